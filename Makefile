@@ -1,0 +1,40 @@
+# Every target creates .venv and installs what it needs, so each works on a fresh clone by itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export CARELEAD_DB ?= carelead.db
+
+.PHONY: install demo test check lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/carelead ingest corpus/
+	$(BIN)/carelead docs
+	$(BIN)/carelead themes
+	$(BIN)/carelead variation
+	$(BIN)/carelead sentiment --by role
+	$(BIN)/carelead compare kingsfund-2021 messenger-2022
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+check: lint test
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) carelead.db carelead.db-wal carelead.db-shm .pytest_cache .mypy_cache .ruff_cache

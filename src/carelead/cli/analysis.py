@@ -1,0 +1,5 @@
+"""PLACEHOLDER command module: filled in by its issue."""
+
+import typer
+
+app = typer.Typer()

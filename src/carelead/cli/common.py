@@ -1,0 +1,115 @@
+"""What every command shares: the global state, the output options, opening the store, progress."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from carelead import resources
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from carelead.output import Report
+    from carelead.store import Store
+
+
+@dataclass
+class State:
+    db: Path | None = None
+    quiet: bool = False
+
+    @property
+    def db_path(self) -> Path:
+        return resources.db_path(self.db)
+
+
+def state(ctx: typer.Context) -> State:
+    root = ctx.find_root()
+    return root.obj if isinstance(root.obj, State) else State()
+
+
+@contextmanager
+def store(ctx: typer.Context) -> Iterator[Store]:
+    from carelead.store import open_store
+
+    s = open_store(state(ctx).db_path)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, json, jsonl, csv or markdown. Default: a table on a terminal, JSON otherwise.",
+        show_default=False,
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the result to this file instead of stdout."),
+]
+ScopeArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Document or collection ids (default: the whole corpus).", show_default=False
+    ),
+]
+
+
+def emit(report: Report, fmt: Format | None, output: Path | None) -> None:
+    """Write a result to stdout or `--output` in the chosen format."""
+    from carelead.output import emit as render_emit
+
+    text = render_emit(
+        report, fmt.value if fmt else None, output, stdout_is_tty=sys.stdout.isatty()
+    )
+    if text is not None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def say(ctx: typer.Context, message: str) -> None:
+    """Narration and warnings: stderr, silent with --quiet."""
+    if not state(ctx).quiet:
+        typer.echo(message, err=True)
+
+
+@contextmanager
+def progress(ctx: typer.Context, description: str, total: int) -> Iterator[Progress | None]:
+    """A rich progress bar on stderr, or None when stderr is not a terminal or --quiet is given."""
+    if state(ctx).quiet or not sys.stderr.isatty() or total < 2:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        bar.add_task(description, total=total)
+        yield bar

@@ -1,0 +1,1 @@
+"""Measure carelead's coding against hand coding: attribution, themes, tone and agreement."""

@@ -1,0 +1,1 @@
+"""Documents in: sniff the format, read it, clean page artefacts and web boilerplate, store it."""

@@ -1,0 +1,33 @@
+"""The spaCy pipeline, loaded once per process.
+
+The default is `spacy.blank("en")` with a lookup lemmatizer from spacy-lookups-data, so carelead runs on
+any machine without a model download. `load_nlp("en_core_web_sm")` uses a trained pipeline when one is
+installed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from carelead.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None) -> Language:
+    import spacy
+
+    if model:
+        try:
+            return spacy.load(model)
+        except OSError:
+            raise ConfigError(
+                f"{model}: no such spaCy pipeline is installed (omit --model to use the built-in one)"
+            ) from None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
