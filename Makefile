@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export CARELEAD_DB ?= carelead.db
 
 .PHONY: install demo test check lint bench clean
 
