@@ -1,15 +1,284 @@
-"""PLACEHOLDER until the variation and sentiment issue lands."""
+"""Lexicon tone: VADER per sentence with domain overrides, aggregated per passage.
+
+VADER (vaderSentiment, MIT) scores a sentence from a valence lexicon with rules for negation,
+boosters, "but" clauses and emphasis. Out of the box it reads the topic words of this field as praise
+("care" +2.2, "support" +1.7, "help" +1.7) and misses the field's vocabulary of complaint
+("unsustainable", "unmet", "paucity", "fragmented"). `codebooks/tone-overrides.yaml` adjusts it:
+
+- `words`: a word's valence on VADER's scale (-4..4); 0 neutralises a topic word.
+- `phrases`: multi-word expressions, matched case-insensitively on word boundaries and rewritten to
+  one token (`fit_for_purpose`) that carries the phrase's valence; VADER's negation rules still apply
+  to it, so "not fit for purpose" comes out negative. A phrase with valence 0 hides a name
+  ("Better Care Fund") or a set expression ("not only") from the lexicon.
+- `negators`: words or phrases that negate what follows as "not" does ("a lack of confidence").
+- `bare_negation`: the valence given to a negation with no lexicon word within VADER's reach of three
+  words ("there is not the capacity", "we weren't consulted"). In policy writing a statement of
+  absence is a complaint; VADER alone scores it 0.
+
+A passage's tone is the weighted mean of its sentences' compound scores, skipping sentences with no
+scored words. As VADER does within a sentence for "but", a sentence opening with a contrastive
+connective (But, However, Yet, ...) turns the passage: the sentences before it weigh 0.5 and it and
+those after weigh 1.5. A passage with nothing scored is 0. Scores lie in [-1, 1], rounded to 4
+decimals, and are deterministic.
+"""
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+_WORD = re.compile(r"^[a-z][a-z'\-]*$")
+_PHRASE = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)+$")
+_TERM = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
+
+# A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital, digit
+# or opening quote. Common abbreviations do not end a sentence.
+_SENT_END = re.compile(r"(?<=[.!?])['\")\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|vs|etc|e\.g|i\.e|cf|al)\.$", re.IGNORECASE)
+_NORMALISE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": " - ", "—": " - "})
+_CONTRAST = re.compile(
+    r"^[\"'(]*(but|however|yet|nevertheless|nonetheless|that said|even so)\b", re.IGNORECASE
+)
+
+# Internal token for a bare negation; internal underscores survive VADER's punctuation stripping.
+_BARE = "bare_negation_marker"
+_NEGATION_REACH = 3  # VADER looks three words back for a negation
+
+
+class ToneOverrides(BaseModel):
+    """The tone override file (see the module docstring and codebooks/tone-overrides.yaml)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: dict[str, float] = Field(default_factory=dict)
+    phrases: dict[str, float] = Field(default_factory=dict)
+    negators: list[str] = Field(default_factory=list)
+    bare_negation: float = Field(default=0.0, ge=-4.0, le=4.0)
+    irrealis: list[str] = Field(default_factory=list)
+    irrealis_scale: float = Field(default=1.0, ge=0.0, le=1.0)
+
+    @field_validator("words")
+    @classmethod
+    def _check_words(cls, value: dict[str, float]) -> dict[str, float]:
+        for word, valence in value.items():
+            if not _WORD.match(word):
+                raise ValueError(
+                    f"{word!r}: a word is one lower-case word (put multi-word entries under phrases)"
+                )
+            _check_valence(word, valence)
+        return value
+
+    @field_validator("phrases")
+    @classmethod
+    def _check_phrases(cls, value: dict[str, float]) -> dict[str, float]:
+        for phrase, valence in value.items():
+            if not _PHRASE.match(phrase):
+                raise ValueError(
+                    f"{phrase!r}: a phrase is two or more lower-case words separated by single spaces"
+                )
+            _check_valence(phrase, valence)
+        return value
+
+    @field_validator("negators", "irrealis")
+    @classmethod
+    def _check_negators(cls, value: list[str]) -> list[str]:
+        for term in value:
+            if not _TERM.match(term):
+                raise ValueError(f"{term!r}: expected lower-case words separated by single spaces")
+        return value
+
+
+def _check_valence(key: str, valence: float) -> None:
+    if not -4.0 <= valence <= 4.0:
+        raise ValueError(f"{key!r}: valence {valence} is outside VADER's scale -4..4")
+
+
+def load_overrides(path: Path) -> ToneOverrides:
+    from carelead.yamlconf import load_model
+
+    return load_model(Path(path), ToneOverrides)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, with typographic quotes and dashes normalised and whitespace collapsed."""
+    text = re.sub(r"\s+", " ", text.translate(_NORMALISE)).strip()
+    out: list[str] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if _ABBREV.search(text[pos : m.start()]):
+            continue
+        out.append(text[pos : m.start()].strip())
+        pos = m.end()
+    out.append(text[pos:].strip())
+    return [s for s in out if s]
+
+
+def _strip(token: str) -> str:
+    """VADER's rule: strip surrounding punctuation unless that leaves two characters or fewer."""
+    stripped = token.strip(string.punctuation)
+    return token if len(stripped) <= 2 else stripped
 
 
 class ToneScorer:
+    """Score passages with VADER and the domain overrides. Build once; `score` is pure."""
+
+    def __init__(self, overrides: ToneOverrides | None = None) -> None:
+        self.overrides = overrides or ToneOverrides()
+        phrases = sorted(self.overrides.phrases, key=lambda p: (-len(p), p))
+        self._phrase_token = {p: re.sub(r"[ \-']", "_", p) for p in phrases}
+        self._phrase_re = _alternation(phrases)
+        self._irrealis = _alternation(sorted(set(self.overrides.irrealis)))
+        self._negators = sorted(
+            (tuple(n.split()) for n in set(self.overrides.negators)), key=lambda t: (-len(t), t)
+        )
+
     @classmethod
     def from_overrides(cls, path: Path) -> ToneScorer:
-        return cls()
+        return cls(load_overrides(path))
+
+    @cached_property
+    def analyzer(self) -> SentimentIntensityAnalyzer:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        analyzer = SentimentIntensityAnalyzer()
+        # `lexicon` is a per-instance dict, so these changes touch no other analyzer.
+        lexicon = analyzer.lexicon
+        # British spellings, then the overrides, then nouns derived from the (overridden) adjectives.
+        for word, valence in british_variants(lexicon).items():
+            lexicon.setdefault(word, valence)
+        lexicon.update(self.overrides.words)
+        for word, valence in derived_forms(lexicon).items():
+            lexicon.setdefault(word, valence)
+        for phrase, valence in self.overrides.phrases.items():
+            lexicon[self._phrase_token[phrase]] = valence
+        if self.overrides.bare_negation:
+            lexicon[_BARE] = self.overrides.bare_negation
+        return analyzer
+
+    def prepare(self, sentence: str) -> str:
+        """The sentence as VADER sees it: phrases joined, negators expanded, bare negations marked."""
+        from vaderSentiment.vaderSentiment import negated
+
+        if self._phrase_re is not None:
+            sentence = self._phrase_re.sub(
+                lambda m: self._phrase_token[re.sub(r"\s+", " ", m.group(0).lower())], sentence
+            )
+        lexicon = self.analyzer.lexicon
+        tokens = sentence.split()
+        keys = [_strip(t).lower() for t in tokens]
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            matched = next((n for n in self._negators if tuple(keys[i : i + len(n)]) == n), None)
+            if matched is not None:
+                span = len(matched)
+                # The phrase carries its own valence ("lack") or the negation stands bare.
+                self._mark_bare(out, keys, i + span, any(k in lexicon for k in matched))
+                out.extend(tokens[i : i + span])
+                out.append("not")
+                i += span
+                continue
+            if negated([keys[i]]):
+                self._mark_bare(out, keys, i + 1, False)
+            out.append(tokens[i])
+            i += 1
+        return " ".join(out)
+
+    def _mark_bare(self, out: list[str], keys: list[str], after: int, scored: bool) -> None:
+        if not self.overrides.bare_negation or scored:
+            return
+        lexicon = self.analyzer.lexicon
+        if not any(k in lexicon for k in keys[after : after + _NEGATION_REACH]):
+            out.append(_BARE)
+
+    def sentence_scores(self, text: str) -> list[tuple[str, float]]:
+        """Each sentence of `text` with its VADER compound score after the overrides."""
+        analyzer = self.analyzer
+        out = []
+        for sentence in split_sentences(text):
+            compound = float(analyzer.polarity_scores(self.prepare(sentence))["compound"])
+            if compound > 0 and self._irrealis is not None and self._irrealis.search(sentence):
+                compound *= self.overrides.irrealis_scale
+            out.append((sentence, compound))
+        return out
+
+    def score_text(self, text: str) -> float:
+        scored = self.sentence_scores(text)
+        turn = max((k for k, (s, _) in enumerate(scored) if k and _CONTRAST.match(s)), default=0)
+        total = weight = 0.0
+        for k, (_, compound) in enumerate(scored):
+            if compound == 0.0:
+                continue
+            w = 1.0 if not turn else (0.5 if k < turn else 1.5)
+            total += w * compound
+            weight += w
+        return round(total / weight, 4) if weight else 0.0
 
     def score(self, texts: Sequence[str]) -> list[float]:
-        return [0.0 for _ in texts]
+        return [self.score_text(t) for t in texts]
+
+
+_OUR = re.compile(
+    r"^(dis|un)?(col|fav|hon|hum|lab|neighb|behavi|rig|val|vig|splend|harb|od|rum|cand|ferv|ard"
+    r"|endeav|clam)or(s|ed|ing|able|ably|ite|ites|ful|fully|less|er|ers)?$"
+)
+_IZE = re.compile(r"(?<=[a-z]{3})(i|y)z(e|ed|es|er|ers|ing|ation|ations|ational)$")
+_IZE_KEEP = {"capsize", "capsized", "capsizes", "capsizing"}
+
+
+def british_variants(lexicon: dict[str, float]) -> dict[str, float]:
+    """British spellings of VADER's American entries (favour, honour, organise, criticised, defence).
+
+    VADER was built from American English; the reports this tool reads are British.
+    """
+    out: dict[str, float] = {}
+    for word, valence in sorted(lexicon.items()):
+        variant = _OUR.sub(r"\1\2our\3", word)
+        if word not in _IZE_KEEP:
+            variant = _IZE.sub(lambda m: m.group(1) + "s" + m.group(2), variant)
+        variant = (
+            re.sub(r"ense(s?)$", r"ence\1", variant)
+            if word.endswith(("fense", "fenses"))
+            else variant
+        )
+        if variant != word and variant not in lexicon:
+            out[variant] = valence
+    return out
+
+
+_DERIVATIONS = (
+    (re.compile(r"(?<!m)ant$"), ("ancy", "ance")),
+    (re.compile(r"(?<!m)ent$"), ("ency", "ence")),
+    (re.compile(r"(ful|ous|ive|less)$"), (r"\1ness",)),
+)
+
+
+def derived_forms(lexicon: dict[str, float]) -> dict[str, float]:
+    """Nouns VADER lacks, formed from its adjectives: vibrant -> vibrancy, colorful -> colorfulness."""
+    out: dict[str, float] = {}
+    for word, valence in sorted(lexicon.items()):
+        if not valence or len(word) < 6 or not word.isalpha():
+            continue
+        for pattern, suffixes in _DERIVATIONS:
+            if pattern.search(word):
+                for suffix in suffixes:
+                    form = pattern.sub(suffix, word)
+                    if form not in lexicon and form not in out:
+                        out[form] = valence
+    return out
+
+
+def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE)
