@@ -1,0 +1,438 @@
+"""The cleaners: from raw extracted text (or a reader's page blocks) to final cleaned text with pages.
+
+Plain text that was once a PDF carries the PDF's furniture: page-navigation strips ("(1) (2) (3)",
+"1 2 3 4 5"), a contents page, paragraphs cut in two by a page break, footnote markers glued to words
+("services.²"), a back cover that repeats the front cover. Text copies of web pages carry navigation,
+share, comment and cookie lines (see `carelead/data/boilerplate.yaml`). Both are removed here, and a
+document becomes blocks on pages, then paragraphs joined by single blank lines, with `PageSpan`s saying
+which characters came from which page.
+
+Every function is pure and deterministic; `clean_text(clean_text(x).text) == clean_text(x).text`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from carelead import resources
+from carelead.models import CleanDocument, PageSpan
+
+BOILERPLATE_FILE = "boilerplate.yaml"
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+# A footnote marker glued to the word or punctuation before it: "services.²", "(ICSs)¹", "DHSC³".
+_GLUED_MARKER = re.compile(rf"(?:(?<=[A-Za-z]{{2}})|(?<=[.,;:!?)\]'’\"”]))[{SUPERSCRIPT_DIGITS}]+")
+# A footnote's own text at the foot of a page: "¹ For a description ...".
+_FOOTNOTE_BODY = re.compile(rf"^([{SUPERSCRIPT_DIGITS}]+)\s+(?=\S)")
+# Page-navigation strips: "1 2 3 4 5", "(1) (2) (3)", "1 | 2 | 3".
+_NAV_NUMBER = re.compile(r"\(?(\d{1,3})\)?")
+_PAGE_NUMBER_LINE = re.compile(
+    r"(?i)(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+(of|/)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
+)
+# A contents line: a title, then a tab, dot leader or wide gap, then a page number.
+_TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
+_TOC_HEADING = re.compile(r"(?i)^(table of )?contents|^in this (report|document)$")
+_BULLET = re.compile(r"^([-–—•●○◦▪■*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
+_SENTENCE_END = re.compile(r"[.!?:;…]['’\"”)\]]*$|^\W*$")
+# Soft hyphens (U+00AD) and pdfium's end-of-line hyphen (U+FFFE, U+0002) mark a word split at a line end.
+_SOFT_HYPHENS = "\u00ad\ufffe\u0002"
+_LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad\ufffe\u0002]$")
+# First elements that keep their hyphen when a compound breaks at a line end ("co-\nproduction",
+# "self-\nfunders"). Only elements that are never a syllable break of a longer word ("under-\nstand").
+_HYPHEN_PREFIXES = frozenset(
+    {"self", "co", "non", "well", "community", "user", "carer", "people", "evidence"}
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_BLANK_RUN = re.compile(r"\n[ \t]*\n")
+_PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
+
+
+# -- the boilerplate rules -------------------------------------------------------------------------
+
+
+class BoilerplateRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    lines: list[str]
+    tail_markers: list[str] = []
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: re.Pattern[str]
+    tail: re.Pattern[str]
+
+    def is_boilerplate(self, line: str) -> bool:
+        return bool(self.lines.fullmatch(_strip_bullet(line)))
+
+    def is_tail_marker(self, line: str) -> bool:
+        return bool(self.tail.fullmatch(_strip_bullet(line)))
+
+
+def _strip_bullet(line: str) -> str:
+    return line.strip().lstrip("-–—•●*·|>» ").strip()
+
+
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_boilerplate(path: Path | None = None) -> Boilerplate:
+    """The web boilerplate rules (validated; a bad pattern is a ConfigError with its line)."""
+    from carelead.errors import ConfigError
+    from carelead.yamlconf import line_of, load_model, read_yaml
+
+    path = path or resources.DATA_DIR / BOILERPLATE_FILE
+    data = read_yaml(path)
+    rules = load_model(path, BoilerplateRules, data)
+    for key in ("lines", "tail_markers"):
+        for i, pattern in enumerate(getattr(rules, key)):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                line = line_of(data, [key, i])
+                raise ConfigError(f"{path}:{line}: {key}.{i}: bad pattern: {exc}") from None
+    return Boilerplate(_alternation(rules.lines), _alternation(rules.tail_markers))
+
+
+# -- blocks on pages -------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """A paragraph-sized piece of a page: its lines, the page index it came from, and its kind.
+
+    kind: "body" (running text), "list" (keeps its line breaks), "footnote" (a note's text).
+    """
+
+    lines: list[str]
+    page: int
+    kind: str = "body"
+
+
+@dataclass
+class _Para:
+    kind: str
+    segments: list[tuple[str, int]] = field(default_factory=list)  # (text, page index)
+
+    @property
+    def text(self) -> str:
+        return self.segments[-1][0] if len(self.segments) == 1 else _join_segments(self.segments)
+
+
+def _join_segments(segments: list[tuple[str, int]]) -> str:
+    out = ""
+    for text, _ in segments:
+        out = _join_words(out, text) if out else text
+    return out
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, one kind of newline, no invisible characters, no trailing spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = "".join(c for c in text if c in "\n\t\f" or unicodedata.category(c) != "Cc")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def looks_like_web_text(text: str, rules: Boilerplate | None = None) -> bool:
+    """True when a plain text carries web page furniture (at least two boilerplate lines)."""
+    rules = rules or load_boilerplate()
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    hits = sum(1 for ln in lines if len(ln) < 120 and rules.is_boilerplate(ln))
+    return hits >= 2 or (hits == 1 and len(lines) < 200)
+
+
+def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
+    """Form feeds are page breaks; so, in PDF-extracted text, are runs of three or more blank lines."""
+    if "\f" in text:
+        return text.split("\f")
+    if allow_blank_runs and len(_PAGE_BREAK_RUN.findall(text)) >= 2:
+        return _PAGE_BREAK_RUN.split(text)
+    return [text]
+
+
+def page_blocks(pages: Sequence[str]) -> list[Block]:
+    """Blocks separated by blank lines, each line with its whitespace collapsed."""
+    blocks: list[Block] = []
+    for index, page in enumerate(pages):
+        for chunk in _BLANK_RUN.split(page):
+            lines = [" ".join(ln.split()) for ln in chunk.split("\n")]
+            lines = [ln for ln in lines if ln]
+            if lines:
+                blocks.append(Block(lines, index))
+    return blocks
+
+
+def is_page_navigation(line: str) -> bool:
+    """'1 2 3 4 5' or '(1) (2) (3)': consecutive numbers from 1, nothing else."""
+    parts = line.replace("|", " ").split()
+    if len(parts) < 2:
+        return False
+    numbers = []
+    for part in parts:
+        m = _NAV_NUMBER.fullmatch(part)
+        if not m:
+            return False
+        numbers.append(int(m.group(1)))
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER_LINE.fullmatch(line.strip()))
+
+
+def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
+    """Web furniture lines out; the footer furniture (comments, related links) cut from its start."""
+    total = sum(len(b.lines) for b in blocks)
+    seen = 0
+    out: list[Block] = []
+    for block in blocks:
+        kept: list[str] = []
+        for line in block.lines:
+            seen += 1
+            if seen > total * 0.6 and len(line) < 80 and rules.is_tail_marker(line):
+                if kept:
+                    out.append(Block(kept, block.page, block.kind))
+                return out
+            if len(line) < 160 and rules.is_boilerplate(line):
+                continue
+            kept.append(line)
+        if kept:
+            out.append(Block(kept, block.page, block.kind))
+    return out
+
+
+def drop_page_furniture(blocks: list[Block]) -> list[Block]:
+    """Page-navigation strips anywhere; lone page numbers at the top or foot of a page."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        first = i == 0 or blocks[i - 1].page != block.page
+        last = i == len(blocks) - 1 or blocks[i + 1].page != block.page
+        lines = [ln for ln in block.lines if not is_page_navigation(ln)]
+        if (first or last) and len(lines) == 1 and is_page_number(lines[0]):
+            continue
+        if lines:
+            out.append(Block(lines, block.page, block.kind))
+    return out
+
+
+def _is_toc_block(block: Block) -> bool:
+    lines = block.lines
+    matches = sum(1 for ln in lines if _TOC_LINE.match(ln) and len(ln) < 200)
+    return matches >= max(1, int(len(lines) * 0.6 + 0.5))
+
+
+def drop_contents(blocks: list[Block]) -> list[Block]:
+    """A 'Contents' heading and the page-numbered lines after it; a run of 3+ tabbed contents lines."""
+    out: list[Block] = []
+    in_toc = False
+    for block in blocks:
+        text = " ".join(block.lines)
+        if len(block.lines) == 1 and _TOC_HEADING.fullmatch(text.strip()):
+            in_toc = True
+            continue
+        if in_toc and _is_toc_block(block):
+            continue
+        in_toc = False
+        tabbed = sum(1 for ln in block.lines if "\t" in ln or re.search(r"\.{4,}\s*\d+$", ln))
+        if len(block.lines) >= 3 and tabbed >= len(block.lines) * 0.8 and _is_toc_block(block):
+            continue
+        out.append(block)
+    return out
+
+
+def drop_back_cover(blocks: list[Block]) -> list[Block]:
+    """A back cover repeating the front cover's masthead: cut from the repeat to the end."""
+    if len(blocks) < 10:
+        return blocks
+    head = [" ".join(b.lines) for b in blocks[:3]]
+    masthead = [h for h in head if len(h) < 100]
+    if not masthead:
+        return blocks
+    tail_from = int(len(blocks) * 0.85)
+    for i in range(len(blocks) - 1, tail_from - 1, -1):
+        if " ".join(blocks[i].lines) == masthead[0]:
+            return blocks[:i]
+    return blocks
+
+
+def _is_list_block(lines: list[str]) -> bool:
+    return len(lines) >= 2 and sum(1 for ln in lines if _BULLET.match(ln)) * 2 >= len(lines)
+
+
+def _join_words(left: str, right: str) -> str:
+    """Join two line fragments, repairing a word hyphenated at the line end."""
+    m = _LINE_END_HYPHEN.search(left)
+    if m and right[:1].islower():
+        word = m.group(1)
+        if left[-1] == "-" and word.lower() in _HYPHEN_PREFIXES:
+            return left + right
+        return left[: m.end(1)] + right
+    if left and left[-1] in _SOFT_HYPHENS:
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def repair_inline(text: str) -> str:
+    """Soft and pdfium hyphens inside a line, and glued footnote markers, out of running text."""
+    if any(h in text for h in _SOFT_HYPHENS):
+        text = re.sub(
+            r"(\w+)[\ufffe\u0002](\w+)",
+            lambda m: (
+                f"{m.group(1)}-{m.group(2)}"
+                if m.group(1).lower() in _HYPHEN_PREFIXES
+                else m.group(1) + m.group(2)
+            ),
+            text,
+        )
+        text = text.translate(dict.fromkeys(map(ord, _SOFT_HYPHENS), None))
+    return _GLUED_MARKER.sub("", text)
+
+
+def form_paragraph(block: Block) -> tuple[str, str]:
+    """(kind, text): lines joined with spaces, or kept as lines in a list block."""
+    lines = block.lines
+    kind = block.kind
+    first = lines[0]
+    m = _FOOTNOTE_BODY.match(first)
+    if m:
+        kind = "footnote"
+        lines = [f"[{m.group(1).translate(_SUPER_TO_ASCII)}] {first[m.end() :]}", *lines[1:]]
+    if kind != "footnote" and _is_list_block(lines):
+        items: list[str] = []
+        for ln in lines:
+            if items and not _BULLET.match(ln):
+                items[-1] = _join_words(items[-1], ln)
+            else:
+                items.append(ln)
+        return "list", "\n".join(repair_inline(i) for i in items)
+    text = lines[0]
+    for ln in lines[1:]:
+        text = _join_words(text, ln)
+    return kind, repair_inline(text)
+
+
+def _continues(left: str, right: str) -> bool:
+    """Does `right` (first text of a page) continue the sentence `left` (last text of a page)?"""
+    if _SENTENCE_END.search(left):
+        return False
+    if right[:1].islower():
+        return True
+    if _LINE_END_HYPHEN.search(left) or left[-1:] in _SOFT_HYPHENS:
+        return True
+    return len(left) >= 150 and len(right) >= 40 and (left[-1:].isalnum() or left[-1:] == ",")
+
+
+def assemble(
+    blocks: Sequence[Block], page_numbers: Sequence[int] | None = None, *, join_pages: bool = True
+) -> tuple[str, tuple[PageSpan, ...]]:
+    """Paragraphs joined by blank lines, a paragraph cut by a page break made whole again, and the
+    character range of each page. `page_numbers[i]` is the printed number of page index i."""
+    paras: list[_Para] = []
+    last_page = -1
+    for block in blocks:
+        kind, text = form_paragraph(block)
+        new_page = block.page != last_page
+        last_page = block.page
+        if new_page and join_pages and kind == "body":
+            target = next((p for p in reversed(paras) if p.kind != "footnote"), None)
+            if (
+                target is not None
+                and target.kind == "body"
+                and target.segments[-1][1] == block.page - 1
+                and _continues(target.segments[-1][0], text)
+            ):
+                target.segments.append((text, block.page))
+                continue
+        paras.append(_Para(kind, [(text, block.page)]))
+
+    pieces: list[str] = []
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    offset = 0
+    for para in paras:
+        if pieces:
+            pieces.append("\n\n")
+            offset += 2
+        text = ""
+        prev_page = -1
+        for seg_text, page in para.segments:
+            if text:
+                joined = _join_words(text, seg_text)
+                seg_start = offset + len(joined) - len(seg_text)
+                # the previous page ends where this segment's join begins (a repaired hyphen goes)
+                left_end = len(joined) - len(seg_text)
+                if joined[left_end - 1] == " ":
+                    left_end -= 1
+                ends[prev_page] = min(ends[prev_page], offset + left_end)
+                text = joined
+            else:
+                seg_start = offset
+                text = seg_text
+            starts.setdefault(page, seg_start)
+            ends[page] = max(ends.get(page, 0), seg_start + len(seg_text))
+            prev_page = page
+        pieces.append(text)
+        offset += len(text)
+    full = "".join(pieces)
+    if page_numbers is None:
+        return full, ()
+    numbers = list(page_numbers)
+    spans = []
+    for index in sorted(starts):
+        spans.append(PageSpan(numbers[index], starts[index], ends[index]))
+    if len({s.number for s in spans}) != len(spans):  # printed numbers repeat: use physical ones
+        spans = [PageSpan(i + 1, starts[i], ends[i]) for i in sorted(starts)]
+    return full, tuple(spans)
+
+
+# -- entry points ----------------------------------------------------------------------------------
+
+
+def clean_blocks(
+    blocks: list[Block],
+    page_numbers: Sequence[int] | None,
+    *,
+    web: bool = False,
+    source_format: str = "text",
+    warnings: Sequence[str] = (),
+) -> CleanDocument:
+    """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
+    if web:
+        blocks = drop_boilerplate(blocks, load_boilerplate())
+    blocks = drop_page_furniture(blocks)
+    blocks = drop_contents(blocks)
+    blocks = drop_back_cover(blocks)
+    text, pages = assemble(blocks, page_numbers)
+    return CleanDocument(
+        text=text, pages=pages, source_format=source_format, warnings=tuple(warnings)
+    )
+
+
+def clean_text(
+    text: str, *, source_format: str | None = None, warnings: Sequence[str] = ()
+) -> CleanDocument:
+    """Plain text (typed, saved from the web, or extracted from a PDF) to a CleanDocument.
+
+    Web furniture is removed when the text looks like a saved web page; runs of three or more blank
+    lines count as page breaks (giving page provenance) in text that does not.
+    """
+    text = normalize(text)
+    web = looks_like_web_text(text)
+    pages = split_pages(text, allow_blank_runs=not web)
+    blocks = page_blocks(pages)
+    numbers = list(range(1, len(pages) + 1)) if len(pages) > 1 else None
+    fmt = source_format or ("web-text" if web else "text")
+    return clean_blocks(blocks, numbers, web=web, source_format=fmt, warnings=warnings)
