@@ -1,18 +1,282 @@
-"""PLACEHOLDER until the attribution issue lands: every paragraph is an authors' narrative passage."""
+"""Split a cleaned document into passages and attribute every quotation to a speaker and role.
+
+    quotes.find_quotes   quotation spans (regex scan, linear)
+    cues.CueReader       tokenise the narrative next to each quotation; speech verbs, role mentions
+    cues.leading/trailing  the cue of each quotation and its speaker phrase
+    chain                roles of speakers named only by reference
+    segment              the authors' narrative between quotations, a passage a paragraph
+
+The result is ordered, non-overlapping and covers every quotation and every paragraph of narrative.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
-from carelead.passages.roles import RoleLexicon
+from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote
+from carelead.passages.cues import Cue, CueReader, Gap, leading, sentence_start, trailing
+from carelead.passages.quotes import QuoteSpan, ScanStats, find_quotes
+from carelead.passages.roles import RoleLexicon, role_matcher
+from carelead.passages.segment import narrative_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MIN_UNCUED_WORDS = (
+    5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
+)
+CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
+CITATION_END = re.compile(
+    r"[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]\s*$"
+)
+TRAIL_OPENERS = frozenset(",?!–—-")
+
+
+@dataclass
+class Attributed:
+    quote: QuoteSpan
+    cue: Cue
+    role: str
+    speaker: str | None
+    carried_from_pos: int | None = None  # char offset of the antecedent (quote start or mention)
+    carried_quote: int | None = None  # index into the attributed list
+
+
+_READERS: dict[int, CueReader] = {}
+
+
+def reader_for(lexicon: RoleLexicon, model: str | None) -> CueReader:
+    matcher = role_matcher(lexicon, model)
+    reader = _READERS.get(id(matcher))
+    if reader is None or reader.roles is not matcher:
+        reader = CueReader(matcher)
+        _READERS[id(matcher)] = reader
+    return reader
 
 
 def attribute(
     text: str, pages: Sequence[PageSpan], lexicon: RoleLexicon, model: str | None = None
 ) -> list[Passage]:
+    """Passages of `text` in reading order: quotations with speaker and role, narrative as `author`."""
+    quoted = attribute_quotes(text, lexicon, model)
+    return assemble(text, pages, lexicon, quoted)
+
+
+def attribute_quotes(
+    text: str, lexicon: RoleLexicon, model: str | None = None, stats: ScanStats | None = None
+) -> list[Attributed]:
+    quotes, _ = find_quotes(text, stats)
+    if not quotes:
+        return []
+    reader = reader_for(lexicon, model)
+    bounds = [(0, quotes[0].start)]
+    bounds += [(quotes[i].end, quotes[i + 1].start) for i in range(len(quotes) - 1)]
+    bounds.append((quotes[-1].end, len(text)))
+    gaps = reader.gaps(text, bounds)
+    if stats is not None:
+        stats.extra["docs"] = reader.docs_made
+    fb = lexicon.fallback
+    out: list[Attributed] = []
+    antecedents: list[Antecedent] = []
+    for i, q in enumerate(quotes):
+        before, after = gaps[i], gaps[i + 1]
+        _add_mentions(antecedents, before, reader)
+        cue, cue_pos = _cue_for(text, q, before, after, reader)
+        inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
+        cited = _cited(text, q)
+        if q.kind == "inline" and not cue.found and not cited and inner_words < MIN_UNCUED_WORDS:
+            continue  # a scare quote
+        if (
+            q.kind == "inline"
+            and inner_words < MIN_UNCUED_WORDS
+            and cue.found
+            and not (
+                cue.role
+                or cue.anaphor
+                or cue.named
+                or cue.verb in ("according to", "in the words of")
+                or cue.trailing
+                or cue.colon
+            )
+        ):
+            continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker
+        if q.kind == "inline" and not cue.found and _pull_quote(text, q):
+            continue  # a pull quote repeating the authors' own words
+        role, carried = _resolve(cue, cue_pos, q, antecedents, out, fb.unknown, fb.named)
+        if cue.second_hand is not None:
+            role, carried = fb.second_hand, None
+        elif cited and (cue.role is None or cue.role.kind == "org") and not cue.anaphor:
+            role = fb.cited
+        a = Attributed(q, cue, role, cue.speaker, None, None)
+        if carried is not None:
+            a.carried_from_pos = carried.pos
+            a.carried_quote = carried.quote
+        out.append(a)
+        names = cue.named
+        if not names and carried is not None:
+            names = carried.names
+        antecedents.append(Antecedent(q.start, role, True, False, len(out) - 1, names))
+    return out
+
+
+def _cue_for(
+    text: str, q: QuoteSpan, before: Gap, after: Gap, reader: CueReader
+) -> tuple[Cue, int]:
+    """The quotation's cue: trailing ("..., says one.") when the quote ends on a comma, else leading."""
+    if q.kind == "inline" and q.closed and after.docs:
+        inner_tail = text[max(q.inner_start, q.inner_end - 2) : q.inner_end].rstrip()
+        nxt = text[q.end : q.end + 2].lstrip()[:1]
+        if (inner_tail and inner_tail[-1] in TRAIL_OPENERS) or nxt in TRAIL_OPENERS:
+            off, doc = after.docs[0]
+            if off == after.start:
+                cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
+                if cue.found:
+                    return cue, q.end
+    if before.docs:
+        off, doc = before.docs[-1]
+        if off + len(doc.text) >= before.end - 1:
+            verbs, mentions = before.verbs[-1], before.mentions[-1]
+            cue = leading(reader, doc, verbs, mentions)
+            s = sentence_start(doc, len(doc)) if len(doc) else 0
+            pos = off + (doc[s].idx if s < len(doc) else len(doc.text))
+            return cue, pos
+    return Cue(), q.start
+
+
+def _resolve(
+    cue: Cue,
+    cue_pos: int,
+    q: QuoteSpan,
+    antecedents: list[Antecedent],
+    done: list[Attributed],
+    unknown: str,
+    named: str,
+) -> tuple[str, Antecedent | None]:
+    if cue.role is not None and cue.anaphor is None:
+        return cue.role.role, None
+    if cue.anaphor == "series":
+        prev = previous_quote(antecedents, cue_pos)
+        return (prev.role, prev) if prev else (unknown, None)
+    if cue.anaphor in ("pronoun", "possessive") or (
+        not cue.found and cue.colon and q.kind == "block"
+    ):
+        ante = nearest(antecedents, cue_pos - 1)
+        return (ante.role, ante) if ante else (unknown, None)
+    if cue.anaphor == "partitive":
+        ante = nearest(antecedents, cue_pos - 1, plural_only=True, after=cue_pos - 600)
+        return (ante.role, None) if ante and ante.quote is None else (unknown, None)
+    if cue.named:
+        prev = by_name(antecedents, cue.named, cue_pos)
+        return (prev.role, prev) if prev else (named, None)
+    if not cue.found or cue.empty_subject:
+        ante = nearest(antecedents, q.start, speakers_only=True)
+        return (ante.role, ante) if ante else (unknown, None)
+    return unknown, None
+
+
+def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) -> None:
+    """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause."""
+    for (off, doc), verbs, mentions in zip(gap.docs, gap.verbs, gap.mentions, strict=True):
+        verb_starts = [v[0] for v in verbs]
+        for m in mentions:
+            if _in_parentheses(doc, m.start):
+                continue
+            j = bisect.bisect_left(verb_starts, m.end)
+            speaker = (
+                j < len(verbs)
+                and verbs[j][0] - m.end <= 14
+                and not any(doc[k].text in {".", "!", "?"} for k in range(m.end, verbs[j][0]))
+            )
+            if not speaker and j > 0:
+                speaker = (
+                    m.start - verbs[j - 1][1] <= 3
+                )  # "says one interviewee", "according to the owner"
+            last = doc[m.end - 1]
+            plural = last.lower_ != last.norm_ and last.lower_.endswith("s")
+            pos = off + doc[m.start].idx
+            antecedents.append(Antecedent(pos, m.role, speaker, plural))
+    antecedents.sort(key=lambda a: a.pos)
+
+
+def _in_parentheses(doc: Doc, i: int) -> bool:
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = doc[k].text
+        if t == ")":
+            return False
+        if t == "(":
+            return True
+    return False
+
+
+def _cited(text: str, q: QuoteSpan) -> bool:
+    """A citation right after the quotation, or closing a block: "(OSR 2020)", "(ADASS 2020, p 4)"."""
+    if q.kind == "block":
+        tail = text[max(q.start, q.end - 90) : q.end]
+        if CITATION_END.search(tail):
+            return True
+    after = text[q.end : q.end + 100].replace("*", "")
+    return CITATION.match(after) is not None
+
+
+def _pull_quote(text: str, q: QuoteSpan) -> bool:
+    """A quotation that repeats words found elsewhere in the document (a magazine-style pull quote)."""
+    probe = text[q.inner_start : min(q.inner_end, q.inner_start + 80)]
+    if len(probe) < 40:
+        return False
+    first = text.find(probe)
+    if first != q.inner_start:
+        return first >= 0
+    return text.find(probe, q.inner_end) >= 0
+
+
+def assemble(
+    text: str, pages: Sequence[PageSpan], lexicon: RoleLexicon, quoted: list[Attributed]
+) -> list[Passage]:
+    """Quotations and the narrative between them as ordered, numbered passages."""
+    pieces: list[tuple[int, int, Attributed | None]] = []
+    pos = 0
+    for a in quoted:
+        for s, e in narrative_spans(text, pos, a.quote.start):
+            pieces.append((s, e, None))
+        pieces.append((a.quote.start, a.quote.end, a))
+        pos = a.quote.end
+    for s, e in narrative_spans(text, pos, len(text)):
+        pieces.append((s, e, None))
+    page_starts = [p.start for p in pages]
+    n_of_start = {s: n for n, (s, _, _) in enumerate(pieces, start=1)}
+    starts = [s for s, _, _ in pieces]
     out = []
-    for n, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text), start=1):
-        out.append(Passage(n=n, kind="narrative", role="author", start=m.start(), end=m.end()))
+    for n, (s, e, att) in enumerate(pieces, start=1):
+        page = None
+        if pages:
+            k = bisect.bisect_right(page_starts, s) - 1
+            page = pages[max(k, 0)].number
+        if att is None:
+            out.append(Passage(n, "narrative", lexicon.fallback.narrative, s, e, page=page))
+            continue
+        carried = None
+        if att.carried_from_pos is not None:
+            if att.carried_quote is not None:
+                carried = n_of_start.get(quoted[att.carried_quote].quote.start)
+            else:
+                k = bisect.bisect_right(starts, att.carried_from_pos) - 1
+                carried = k + 1 if k >= 0 else None
+        out.append(
+            Passage(
+                n,
+                "quote",
+                att.role,
+                s,
+                e,
+                speaker=att.speaker,
+                cue_verb=att.cue.verb,
+                page=page,
+                carried_from=carried,
+            )
+        )
     return out

@@ -1,15 +1,224 @@
-"""PLACEHOLDER until the attribution issue lands: the role lexicon model."""
+"""The role lexicon: a validated YAML model, and the classifier that reads a speaker phrase into a role.
+
+Every role comes from `codebooks/roles.yaml`; the code knows no role by name. A speaker phrase is matched
+with one spaCy PhraseMatcher over normalised tokens (the lemma of the lower-cased word, so "Directors"
+matches "director" and "GPs" matches "GP"), and the match that names the speaker best decides:
+
+    phrase  >  organisation after of/at/for/from  >  head noun  >  any other organisation
+
+with the earliest match winning among equals. "Professor X, Chief Executive of Care England" is therefore
+Care England's role, "the proprietor of one such agency" the proprietor's, and "One service user who has
+chaired support groups that cross local authority boundaries" a service user.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from carelead.yamlconf import load_model
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span
+
+KINDS = ("phrase", "org", "head")
+PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+_RANK = {"phrase": 0, "org_of": 1, "head": 2, "org": 3}
 
 
-@dataclass(frozen=True)
-class RoleLexicon:
-    path: Path
+class Fallback(BaseModel):
+    """Roles for passages and speakers that no term places. Each must be a role id of the lexicon."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    narrative: str = "author"
+    unknown: str = "interviewee"
+    named: str = "other"
+    second_hand: str = "other"
+    cited: str = "document"
+
+
+class Role(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_-]*$")
+    label: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    head_nouns: list[str] = []
+    phrases: list[str] = []
+    organisations: list[str] = []
+
+    @field_validator("head_nouns")
+    @classmethod
+    def _single_words(cls, value: list[str]) -> list[str]:
+        for noun in value:
+            if not noun.strip() or len(noun.split()) != 1:
+                raise ValueError(f"{noun!r}: a head noun is one word (put longer terms in phrases)")
+        return value
+
+    @field_validator("phrases", "organisations")
+    @classmethod
+    def _not_blank(cls, value: list[str]) -> list[str]:
+        for term in value:
+            if not term.strip():
+                raise ValueError("an empty term")
+        return value
+
+
+class RoleLexicon(BaseModel):
+    """The whole `roles.yaml`: fallback roles and the list of roles with their terms."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    fallback: Fallback = Fallback()
+    roles: list[Role] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RoleLexicon:
+        ids = [r.id for r in self.roles]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"role ids must be unique: {', '.join(dupes)}")
+        for name, value in self.fallback.model_dump().items():
+            if value not in ids:
+                raise ValueError(f"fallback.{name}: {value!r} is not a role id of this lexicon")
+        return self
+
+    @property
+    def ids(self) -> list[str]:
+        return [r.id for r in self.roles]
 
 
 def load_lexicon(path: Path) -> RoleLexicon:
-    return RoleLexicon(path)
+    """Read and validate a role lexicon; errors come as `file:line: field: message` (ConfigError)."""
+    return load_model(path, RoleLexicon)
+
+
+# -- matching -----------------------------------------------------------------------------------------
+
+
+def normalise(doc: Doc, table: Any) -> Doc:
+    """Set every token's NORM to the lemma of its lower-cased form ("GPs" -> "gp")."""
+    for tok in doc:
+        low = tok.lower_
+        norm = table.get(low, None) if table is not None else None
+        if norm is None:
+            text = tok.text
+            plural_acronym = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+            norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
+        tok.norm_ = norm
+    return doc
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    role: str
+    kind: str  # "phrase" | "org" | "head"
+    start: int  # token offsets in the span's doc
+    end: int
+
+
+class RoleMatcher:
+    """The lexicon compiled into a PhraseMatcher over normalised tokens, for one spaCy pipeline."""
+
+    def __init__(self, lexicon: RoleLexicon, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lexicon = lexicon
+        self.nlp = nlp
+        self.table = lemma_table(nlp)
+        self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.keys: dict[int, tuple[str, str]] = {}
+        for role in lexicon.roles:
+            for kind, terms in (
+                ("phrase", role.phrases),
+                ("org", role.organisations),
+                ("head", role.head_nouns),
+            ):
+                if not terms:
+                    continue
+                label = f"{role.id}\x1f{kind}"
+                self.keys[nlp.vocab.strings.add(label)] = (role.id, kind)
+                self.matcher.add(label, [self.make(t) for t in terms])
+
+    def make(self, text: str) -> Doc:
+        return normalise(self.nlp.make_doc(text), self.table)
+
+    def matches(self, doc: Doc) -> list[RoleMatch]:
+        """Every term match in `doc`, longest first at each position, in reading order."""
+        out = []
+        for match_id, start, end in self.matcher(doc):
+            role, kind = self.keys[match_id]
+            out.append(RoleMatch(role, kind, start, end))
+        out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
+        return out
+
+    def classify(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
+        """The role the speaker phrase `span` names, from `matches` over its doc, or None."""
+        inside = [m for m in matches if m.start >= span.start and m.end <= span.end]
+        if not inside:
+            return None
+        # a term inside a longer one is part of it: "Association of Directors of Adult Social Services"
+        # names the association, not a director
+        inside = [
+            m
+            for m in inside
+            if not any(
+                o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and (o.end - o.start) > (m.end - m.start)
+                for o in inside
+            )
+        ]
+        doc = span.doc
+
+        def rank(m: RoleMatch) -> tuple[int, int]:
+            kind = m.kind
+            if kind == "org":
+                j = m.start - 1
+                while j > span.start and doc[j].lower_ in {"the", "a", "an", "one", "its"}:
+                    j -= 1
+                if j >= span.start and doc[j].lower_ in PREPOSITIONS:
+                    kind = "org_of"
+            return (_RANK[kind], m.start)
+
+        return min(inside, key=rank)
+
+
+def lemma_table(nlp: Language) -> Any:
+    """The lookup lemmatizer's table of `nlp`, or None when the pipeline has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    try:
+        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, ValueError):
+        return None
+
+
+def classify_text(text: str, lexicon: RoleLexicon, model: str | None = None) -> str | None:
+    """The role a speaker phrase names, e.g. "One highly experienced owner of care homes" -> provider."""
+    matcher = role_matcher(lexicon, model)
+    doc = matcher.make(text)
+    found = matcher.classify(doc[:], matcher.matches(doc))
+    return found.role if found else None
+
+
+_MATCHERS: dict[tuple[int, str | None], tuple[RoleLexicon, RoleMatcher]] = {}
+
+
+def role_matcher(lexicon: RoleLexicon, model: str | None = None) -> RoleMatcher:
+    """A RoleMatcher for `lexicon`, built once per lexicon object and pipeline."""
+    from carelead.nlp import load_nlp
+
+    key = (id(lexicon), model)
+    cached = _MATCHERS.get(key)
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, RoleMatcher(lexicon, load_nlp(model)))
+        _MATCHERS[key] = cached
+    return cached[1]

@@ -1,0 +1,80 @@
+"""Chains: the role of a speaker the cue names only by reference.
+
+    series       "Another says:", "A second says", "A fifth"  -> the previous speaker
+    pronoun      "he says", "they continue", "It noted that"  -> the nearest antecedent
+    possessive   "Its chair says"                             -> the nearest antecedent
+    partitive    "One or two argue", "'A vacuum,' says one"   -> a group named just before
+    no cue       no cue of its own, "Adding, '...'"           -> the nearest speaker
+    named        "Martin Green continues"                     -> the earlier speaker so named
+
+An antecedent is either an earlier quotation's speaker or a role mention in the narrative (excluding the
+cue's own sentence for pronouns, so "The CQC, it said," does not make the CQC the speaker). A cue-less
+quotation prefers a speaker - a mention in a clause with a speech verb ("as the owner said") - over a
+mere mention, so "But the CCG would not agree to that. 'They wanted ...'" stays with the owner who was
+talking. When nothing in reach names a role, the lexicon's `fallback.unknown` role applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REACH = 2000  # characters back that an antecedent may lie
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """A role-bearing mention in the text before a quotation."""
+
+    pos: int  # char offset of the mention
+    role: str
+    speaker: bool  # in a clause with a speech verb
+    plural: bool
+    quote: int | None = None  # index of the quotation whose speaker this is
+    names: tuple[str, ...] = ()
+
+
+def nearest(
+    antecedents: list[Antecedent],
+    before: int,
+    *,
+    speakers_only: bool = False,
+    plural_only: bool = False,
+    after: int | None = None,
+) -> Antecedent | None:
+    """The last antecedent at or before `before` (and after `after`), within REACH."""
+    lo = before - REACH if after is None else after
+    for a in reversed(antecedents):
+        if a.pos > before:
+            continue
+        if a.pos < lo:
+            break
+        if speakers_only and not (a.speaker or a.quote is not None):
+            continue
+        if plural_only and not a.plural:
+            continue
+        return a
+    return None
+
+
+def previous_quote(antecedents: list[Antecedent], before: int) -> Antecedent | None:
+    for a in reversed(antecedents):
+        if a.pos > before:
+            continue
+        if a.pos < before - REACH:
+            break
+        if a.quote is not None:
+            return a
+    return None
+
+
+def by_name(
+    antecedents: list[Antecedent], names: tuple[str, ...], before: int
+) -> Antecedent | None:
+    """An earlier quotation whose speaker shares a name word ("Martin Green" ~ "Professor Martin Green")."""
+    wanted = {n.lower() for n in names}
+    for a in reversed(antecedents):
+        if a.pos > before:
+            continue
+        if a.quote is not None and wanted & {n.lower() for n in a.names}:
+            return a
+    return None

@@ -1,0 +1,569 @@
+"""Cues: the words that introduce or follow a quotation and name its speaker.
+
+Only the narrative text next to the quotations is tokenised: for each gap between two quotations its
+first TRAIL and last LEAD characters (the whole gap when it is short). Each gap becomes one spaCy Doc
+from `nlp.make_doc`, with every token's NORM set to its lemma; one Matcher finds the speech verbs and
+cue phrases and the role lexicon's PhraseMatcher finds the role mentions, once per gap. So the cost grows
+with the number of quotations, not with the length of the document, and the quoted words themselves are
+never tokenised.
+
+Grammar of a cue, as this genre writes it:
+
+    leading:   SPEAKER VERB [that] [:|,] 'quote'          One director says: / The NAO reported that
+               As SPEAKER puts it [:|,]                    As one director puts it:
+               In the words of SPEAKER, / According to SPEAKER,
+               SPEAKER, APPOSITION, VERB, 'quote'          Cllr X, chair of the Y board, said,
+               VERB-ing [,]                                 Adding, 'quote'
+    trailing:  'quote,' VERB SPEAKER.                       'A vacuum,' says one.
+               'quote,' SPEAKER VERB.                       'Money has won ...,' the agency owner says.
+    second-hand: SPEAKER VERB, according to REPORTER:       The GP said, according to this interviewee:
+
+The speaker phrase is kept as written; `chain.py` turns pronouns and series ("Another", "A fifth", "he",
+"Its chair") into the role they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from carelead.passages.roles import RoleMatch, RoleMatcher, normalise
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span, Token
+
+LEAD = 700
+# footnote marks ("says.²") become spaces, same length, so offsets hold and "says" stays a word
+SUPERSCRIPTS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
+TRAIL = 160
+TRAIL_TOKENS = 12
+
+SPEECH_VERBS = [
+    "say",
+    "tell",
+    "argue",
+    "add",
+    "warn",
+    "continue",
+    "note",
+    "report",
+    "describe",
+    "recall",
+    "explain",
+    "comment",
+    "observe",
+    "remark",
+    "state",
+    "suggest",
+    "insist",
+    "claim",
+    "cite",
+    "write",
+    "ask",
+    "reply",
+    "respond",
+    "admit",
+    "acknowledge",
+    "conclude",
+    "recommend",
+    "show",
+    "find",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "complain",
+    "lament",
+    "reflect",
+    "declare",
+    "announce",
+    "urge",
+    "paraphrase",
+    "muse",
+    "quip",
+    "concede",
+    "predict",
+    "caution",
+]
+# verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
+PARTICLE_VERBS = {
+    "put": {"it"},
+    "go": {"on"},
+    "point": {"out"},
+    "sum": {"up"},
+    "speak": {"for", "of"},
+}
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "annual",
+        "recent",
+        "new",
+    ]
+)
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+POSSESSIVES = frozenset(["his", "her", "its", "their"])
+SERIES = frozenset(
+    [
+        "another",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "other",
+        "others",
+        "further",
+        "also",
+    ]
+)
+QUANTIFIERS = frozenset(
+    [
+        "one",
+        "some",
+        "several",
+        "many",
+        "few",
+        "two",
+        "three",
+        "four",
+        "others",
+        "most",
+        "all",
+        "both",
+    ]
+)
+CONNECTIVES = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "still",
+        "thus",
+        "indeed",
+        "however",
+        "as",
+        "then",
+        "also",
+        "meanwhile",
+        "equally",
+        "similarly",
+        "likewise",
+        "instead",
+        "again",
+        "while",
+        "whilst",
+    ]
+)
+TITLES = frozenset(
+    [
+        "professor",
+        "prof",
+        "lord",
+        "lady",
+        "dame",
+        "sir",
+        "dr",
+        "cllr",
+        "councillor",
+        "mr",
+        "mrs",
+        "ms",
+        "baroness",
+        "minister",
+    ]
+)
+
+
+@dataclass
+class Cue:
+    """What the words around one quotation say about its speaker."""
+
+    speaker: str | None = None  # the speaker phrase as written
+    verb: str | None = None  # the cue verb's lemma ("say", "put it", "in the words of")
+    role: RoleMatch | None = None  # the lexicon's reading of the speaker phrase
+    anaphor: str | None = None  # "pronoun" | "possessive" | "series" | "partitive" | None
+    named: tuple[str, ...] = ()  # capitalised name words in the speaker phrase
+    second_hand: RoleMatch | None = None  # set for "X said, according to Y"
+    reporter: str | None = None  # Y of "according to Y" in a second-hand cue
+    trailing: bool = False
+    colon: bool = False  # the quotation follows a colon (block or inline)
+    empty_subject: bool = False  # "Adding, '...'": a verb with no speaker of its own
+
+    @property
+    def found(self) -> bool:
+        return self.verb is not None
+
+
+@dataclass
+class Gap:
+    """The narrative between two quotations, tokenised at its ends."""
+
+    start: int  # char offsets of the whole gap in the document
+    end: int
+    docs: list[tuple[int, Doc]] = field(default_factory=list)  # (char offset, doc) pieces
+    verbs: list[list[tuple[int, int, str]]] = field(
+        default_factory=list
+    )  # per doc: (start, end, lemma)
+    mentions: list[list[RoleMatch]] = field(default_factory=list)
+
+
+class CueReader:
+    """The speech-verb Matcher and the role PhraseMatcher for one lexicon and pipeline."""
+
+    def __init__(self, roles: RoleMatcher) -> None:
+        from spacy.matcher import Matcher
+
+        self.roles = roles
+        self.nlp = roles.nlp
+        self.matcher: Matcher = Matcher(self.nlp.vocab)
+        self.matcher.add("VERB", [[{"NORM": {"IN": SPEECH_VERBS}}]])
+        for verb, particles in PARTICLE_VERBS.items():
+            self.matcher.add(
+                f"PARTICLE_{verb}", [[{"NORM": verb}, {"LOWER": {"IN": sorted(particles)}}]]
+            )
+        self.matcher.add(
+            "WORDS_OF",
+            [
+                [
+                    {"LOWER": "in"},
+                    {"LOWER": {"IN": ["the", "his", "her", "their"]}},
+                    {"OP": "?"},
+                    {"LOWER": "words"},
+                    {"LOWER": "of"},
+                ],
+                [{"LOWER": "words"}, {"LOWER": "of"}],
+            ],
+        )
+        self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        self.matcher_calls = 0
+        self.docs_made = 0
+
+    def gaps(self, text: str, bounds: list[tuple[int, int]]) -> list[Gap]:
+        """Tokenise the ends of every gap (start, end) in one `nlp.pipe` stream."""
+        gaps = [Gap(s, e) for s, e in bounds]
+        pieces: list[tuple[int, int, int]] = []  # (gap index, start, end)
+        for i, g in enumerate(gaps):
+            if g.end - g.start <= LEAD + TRAIL:
+                pieces.append((i, g.start, g.end))
+                continue
+            head_end = _cut(text, g.start + TRAIL, forward=False, lo=g.start)
+            tail_start = _cut(text, g.end - LEAD, forward=True, hi=g.end)
+            pieces.append((i, g.start, head_end))
+            pieces.append((i, tail_start, g.end))
+        table = self.roles.table
+        for (i, s, _e), doc in zip(
+            pieces,
+            (self.nlp.make_doc(text[s:e].translate(SUPERSCRIPTS)) for _, s, e in pieces),
+            strict=True,
+        ):
+            normalise(doc, table)
+            self.docs_made += 1
+            verbs = self._verbs(doc)
+            mentions = self.roles.matches(doc)
+            gaps[i].docs.append((s, doc))
+            gaps[i].verbs.append(verbs)
+            gaps[i].mentions.append(mentions)
+        return gaps
+
+    def _verbs(self, doc: Doc) -> list[tuple[int, int, str]]:
+        self.matcher_calls += 1
+        out = []
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            label = strings[match_id]
+            if label == "VERB":
+                prev = doc[start - 1].lower_ if start else ""
+                if prev in DETERMINERS or (
+                    doc[start].text[0].isupper() and start and prev not in ","
+                ):
+                    continue  # "a report", "the review", "Care Review" are nouns
+                out.append((start, end, doc[start].norm_))
+            elif label.startswith("PARTICLE_"):
+                out.append((start, end, f"{label[9:]} {doc[end - 1].lower_}"))
+            elif label == "WORDS_OF":
+                out.append((start, end, "in the words of"))
+            else:
+                out.append((start, end, "according to"))
+        out.sort()
+        # keep the longest match at each start ("in the words of" over "words of")
+        kept: list[tuple[int, int, str]] = []
+        for v in out:
+            if kept and v[0] < kept[-1][1]:
+                continue
+            kept.append(v)
+        return kept
+
+
+def _cut(text: str, pos: int, *, forward: bool, lo: int = 0, hi: int | None = None) -> int:
+    """Move `pos` to a whitespace boundary (at most 40 chars) so no word is cut in two."""
+    hi = len(text) if hi is None else hi
+    for step in range(40):
+        p = pos + step if forward else pos - step
+        if p <= lo or p >= hi:
+            break
+        if text[p].isspace():
+            return p
+    return pos
+
+
+def sentence_start(doc: Doc, end: int) -> int:
+    """Token index where the sentence holding token `end - 1` begins (sentence or paragraph break)."""
+    i = end - 1
+    while i > 0:
+        prev = doc[i - 1]
+        tok = doc[i]
+        if prev.is_space and prev.text.count("\n") >= 2:
+            return i
+        if prev.text in {".", "!", "?", "…"} and (
+            tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
+        ):
+            return i
+        if prev.text in {".'", ".’", '."', ".”"}:
+            return i
+        i -= 1
+    return 0
+
+
+def sentence_end(doc: Doc, start: int) -> int:
+    i = start
+    while i < len(doc):
+        tok = doc[i]
+        if tok.text in {".", "!", "?", "…"} or (tok.is_space and tok.text.count("\n") >= 2):
+            return i
+        i += 1
+    return len(doc)
+
+
+def _strip_speaker(span: Span) -> Span:
+    """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end:
+        tok = doc[start]
+        if tok.is_punct or tok.is_space or tok.lower_ in CONNECTIVES:
+            start += 1
+            continue
+        # a short clause closed by a comma before the speaker: "In another example, one political lead"
+        j = start
+        while j < end and j - start <= 4 and doc[j].text != ",":
+            j += 1
+        if (
+            j < end - 1
+            and doc[j].text == ","
+            and j - start <= 4
+            and doc[start].lower_
+            in {
+                "in",
+                "on",
+                "at",
+                "by",
+                "for",
+                "against",
+                "from",
+                "with",
+                "after",
+                "before",
+                "elsewhere",
+                "locally",
+                "nationally",
+                "here",
+                "there",
+                "now",
+                "finally",
+                "first",
+                "again",
+            }
+        ):
+            start = j + 1
+            continue
+        break
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in {"that", "who", "which"}
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _names(span: Span) -> tuple[str, ...]:
+    """Capitalised name words of a speaker phrase (two or more in a row, or after a title)."""
+    out: list[str] = []
+    run: list[str] = []
+    toks: list[Token | None] = [*span, None]
+    for tok in toks:
+        if (
+            tok is not None
+            and tok.is_title
+            and tok.is_alpha
+            and tok.lower_ not in CONNECTIVES | {"the", "one", "a", "an", "another"}
+        ):
+            run.append(tok.text)
+            continue
+        if len(run) >= 2 or (run and out == [] and run[0].lower() in TITLES):
+            out.extend(w for w in run if w.lower() not in TITLES)
+        run = []
+    return tuple(out)
+
+
+def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
+    """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
+    span = _strip_speaker(span)
+    if len(span) == 0:
+        cue.empty_subject = True
+        return
+    cue.speaker = span.text
+    cue.role = roles.classify(span, mentions)
+    words = [t.lower_ for t in span if not t.is_punct]
+    first = words[0] if words else ""
+    last = span[-1]
+    if last.lower_ in PRONOUNS and span.end - span.start > 1:
+        # "One authority, he says", "One speaks for many when she says": the pronoun is the subject
+        cue.speaker = last.text
+        cue.role = None
+        cue.anaphor = "pronoun"
+        return
+    if first in PRONOUNS and (cue.role is None or len(words) <= 3):
+        cue.role = None
+        cue.anaphor = "pronoun"
+        return
+    if cue.role is None:
+        if first in {"this", "these", "that", "those"} and len(words) <= 3:
+            cue.anaphor = "pronoun"  # "according to this interviewee"
+        elif any(w in POSSESSIVES for w in words):
+            cue.anaphor = "possessive"  # "Its chair", "one of its instigators"
+        elif any(w in SERIES for w in words[:3]):
+            cue.anaphor = "series"
+        elif words and all(
+            w in QUANTIFIERS or w in {"of", "or", "and", "them", "us", "a"} for w in words
+        ):
+            cue.anaphor = "partitive"  # "One", "One or two", "Several"
+    cue.named = _names(span)
+
+
+def leading(
+    reader: CueReader, doc: Doc, verbs: list[tuple[int, int, str]], mentions: list[RoleMatch]
+) -> Cue:
+    """The cue in the last sentence of `doc` (the narrative right before a quotation)."""
+    cue = Cue()
+    end = len(doc)
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    if end == 0:
+        return cue
+    cue.colon = doc[end - 1].text == ":"
+    s = sentence_start(doc, end)
+    in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
+    if not in_sentence:
+        return cue
+    roles = reader.roles
+    words_of = [v for v in in_sentence if v[2] == "in the words of"]
+    according = [v for v in in_sentence if v[2] == "according to"]
+    plain = [v for v in in_sentence if v[2] not in ("according to", "in the words of")]
+    if words_of:
+        a = words_of[-1]
+        cue.verb = a[2]
+        read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
+        return cue
+    if according and plain and plain[0][0] < according[0][0]:
+        # "The GP said, according to this interviewee:" - second-hand
+        v = plain[0]
+        cue.verb = v[2]
+        read_speaker(cue, doc[s : v[0]], roles, mentions)
+        a = according[0]
+        rep = _np_after(doc, a[1], end)
+        cue.reporter = rep.text if len(rep) else None
+        cue.second_hand = cue.role or RoleMatch("", "none", v[0], v[0])
+        return cue
+    if according and (not plain or according[0][0] < plain[0][0]):
+        a = according[0]
+        cue.verb = a[2]
+        read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
+        return cue
+    v = plain[0]
+    cue.verb = v[2]
+    if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
+        # "Adding, '...'" or "Says one: '...'"
+        after = _np_after(doc, v[1], end)
+        if len(after) and not after[0].is_punct:
+            read_speaker(cue, after, roles, mentions)
+        else:
+            cue.empty_subject = True
+        return cue
+    if v[1] < end and doc[v[1]].lower_ == "by":
+        # passive: "The view of many was summed up by one director who says:"
+        read_speaker(cue, _np_after(doc, v[1] + 1, end), roles, mentions)
+        return cue
+    read_speaker(cue, doc[s : v[0]], roles, mentions)
+    return cue
+
+
+def trailing(
+    reader: CueReader, doc: Doc, verbs: list[tuple[int, int, str]], mentions: list[RoleMatch]
+) -> Cue:
+    """A cue right after a quotation: "..., says one." / "..., one council lead says."."""
+    cue = Cue(trailing=True)
+    i = 0
+    while i < len(doc) and (doc[i].is_space or doc[i].text in {",", "–", "—", "-"}):
+        i += 1
+    if i >= len(doc) or (doc[i].is_punct and doc[i].text not in {"(", "["}):
+        return cue
+    end = min(sentence_end(doc, i), i + TRAIL_TOKENS)
+    for v in verbs:
+        if v[0] < i or v[1] > end or v[2] in ("according to", "in the words of"):
+            continue
+        cue.verb = v[2]
+        if v[0] == i:
+            stop = v[1]
+            while stop < end and doc[stop].text not in {
+                ",",
+                ";",
+                ":",
+                "(",
+                "'",
+                "‘",
+                "’",
+                "“",
+                "”",
+                '"',
+            }:
+                stop += 1
+            read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
+        else:
+            if any(
+                t.text in {",", ";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]]
+            ):
+                cue.verb = None
+                continue
+            read_speaker(cue, doc[i : v[0]], reader.roles, mentions)
+        cue.trailing = True
+        return cue
+    return cue
+
+
+def _np_after(doc: Doc, start: int, end: int) -> Span:
+    """The noun phrase after "according to" / "in the words of" / a fronted verb, up to a comma."""
+    stop = start
+    while stop < end and doc[stop].text not in {",", ";", ":", "(", "–", "—"}:
+        stop += 1
+    return doc[start:stop]

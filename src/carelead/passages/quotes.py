@@ -1,0 +1,381 @@
+"""Finding quotation spans in a cleaned document: inline quotes in any of the four quote marks, and
+colon-introduced block quotes of one or several paragraphs.
+
+Everything here is a single left-to-right pass over the quote marks and paragraph breaks (regex
+scanning), so the work is linear in the length of the text whatever it holds: unbalanced marks, ten
+thousand of them, or a 5 MB paragraph. An unclosed quote ends with its paragraph (or with the last
+paragraph of a press-release run in which every paragraph reopens the mark), so it never swallows the
+rest of the document.
+
+Apostrophes are told apart from single quotes by their neighbours: a mark between two letters or digits
+is an apostrophe (don't, o'clock), one before a two-digit year is too ('90s, ’90s), and a plural
+possessive (providers' views) is taken as an apostrophe while a later closing mark is still to come.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+SINGLE, DOUBLE = "single", "double"
+MARKS = re.compile(r"[‘’'“”\"]")
+BREAKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+TERMINAL = frozenset(".!?:;\"'’”)]…")
+OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+BULLET = re.compile(r"\s*(?:[•▪●◦\-*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+MAX_CONTINUATION = 3
+HEADING_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A run of non-blank lines: text[start:end]; `blank_after` counts the blank lines that follow."""
+
+    start: int
+    end: int
+    blank_after: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """A logical paragraph: one or more Paragraphs joined where a page break split a sentence."""
+
+    start: int
+    end: int
+    first: int  # index of its first Paragraph
+    last: int
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: text[start:end], including its marks for inline quotes.
+
+    `inner_start`/`inner_end` bound the quoted words without the marks; `group` is the logical
+    paragraph the quote opens in; `closed` is False for a quote ended by its paragraph.
+    """
+
+    start: int
+    end: int
+    kind: str  # "inline" | "block"
+    group: int
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+    last_group: int = -1
+
+
+@dataclass
+class ScanStats:
+    """Work counters, so tests can bound the work done on pathological input."""
+
+    marks: int = 0
+    paragraphs: int = 0
+    groups: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs separated by blank lines, trimmed of surrounding whitespace."""
+    out: list[Paragraph] = []
+    pos = 0
+    for m in BREAKS.finditer(text):
+        _add_paragraph(text, pos, m.start(), m.group().count("\n") - 1, out)
+        pos = m.end()
+    _add_paragraph(text, pos, len(text), 0, out)
+    return out
+
+
+def _add_paragraph(text: str, start: int, end: int, blanks: int, out: list[Paragraph]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Paragraph(start, end, blanks))
+    elif out:
+        prev = out[-1]
+        out[-1] = Paragraph(prev.start, prev.end, prev.blank_after + blanks)
+
+
+def _word_count(text: str, start: int, end: int, limit: int) -> int:
+    n = 0
+    for _ in re.finditer(r"\S+", text[start : min(end, start + limit * 12)]):
+        n += 1
+        if n > limit:
+            break
+    return n
+
+
+def is_heading(text: str, para: Paragraph) -> bool:
+    """A short line with no closing punctuation: a heading, a running head, a page number."""
+    if "\n" in text[para.start : para.end]:
+        return False
+    last = text[para.end - 1]
+    return last not in TERMINAL and _word_count(text, para.start, para.end, HEADING_WORDS) <= (
+        HEADING_WORDS
+    )
+
+
+def groups(text: str, paras: list[Paragraph]) -> list[Group]:
+    """Join paragraphs that a page break split in mid-sentence into logical paragraphs."""
+    out: list[Group] = []
+    i = 0
+    while i < len(paras):
+        first = i
+        while i + 1 < len(paras) and _continues(text, paras[i], paras[i + 1]):
+            i += 1
+        out.append(Group(paras[first].start, paras[i].end, first, i))
+        i += 1
+    return out
+
+
+def _continues(text: str, para: Paragraph, nxt: Paragraph) -> bool:
+    last = text[para.end - 1]
+    if last in TERMINAL or last.isdigit():
+        return False
+    if is_heading(text, para):
+        return False
+    head = text[nxt.start]
+    if head.islower():
+        return True
+    # a long paragraph cut off mid-sentence by a page break ("...the Department of Health and Social"
+    # / "Care]. But probably...")
+    return para.blank_after >= 2 and head.isalpha() and not is_heading(text, nxt)
+
+
+def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, str | None]:
+    """("open" | "close" | "both" | "apostrophe", family) for the mark at text[i]."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if ch in '“”"':
+        family = DOUBLE
+        if ch == "“":
+            return "open", family
+        if ch == "”":
+            return "close", family
+    else:
+        family = SINGLE
+        if prev.isalnum() and nxt.isalnum():
+            return "apostrophe", None
+        if nxt.isdigit() and i + 3 <= hi and text[i + 1 : i + 3].isdigit():
+            after = text[i + 3] if i + 3 < hi else " "
+            if after == "s" or not after.isalnum():
+                return "apostrophe", None  # '90s, ’20s
+        if ch == "‘":
+            return "open", family
+        if ch == "’":
+            return ("open" if prev in OPEN_BEFORE and not nxt.isspace() else "close"), family
+    # straight marks: decide by the neighbours
+    if (prev in OPEN_BEFORE or prev in "([") and not nxt.isspace():
+        return "open", family
+    if not prev.isspace():
+        return "close", family
+    return "apostrophe", None
+
+
+def _possessive(text: str, i: int, hi: int) -> bool:
+    """providers' views: an s, the mark, a space and a lower-case word."""
+    return (
+        text[i - 1] == "s"
+        and i + 2 < hi
+        and text[i + 1] == " "
+        and text[i + 2].islower()
+        and text[i] in "'’"
+    )
+
+
+def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSpan], list[Group]]:
+    """Inline and block quotations of `text`, in reading order and not overlapping."""
+    stats = stats if stats is not None else ScanStats()
+    paras = paragraphs(text)
+    grps = groups(text, paras)
+    stats.paragraphs = len(paras)
+    stats.groups = len(grps)
+    inline = _inline(text, grps, stats)
+    blocks = _blocks(text, paras, grps, inline, stats)
+    if not blocks:
+        return inline, grps
+    out: list[QuoteSpan] = []
+    bi = 0
+    for q in inline:
+        while bi < len(blocks) and blocks[bi].end <= q.start:
+            out.append(blocks[bi])
+            bi += 1
+        if bi < len(blocks) and blocks[bi].start <= q.start < blocks[bi].end:
+            continue  # a quote inside a block quote is part of it
+        out.append(q)
+    out.extend(blocks[bi:])
+    return out, grps
+
+
+def _inline(text: str, grps: list[Group], stats: ScanStats) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    gi = 0
+    while gi < len(grps):
+        g = grps[gi]
+        marks = [
+            (m.start(), *_kind(text, m.start(), g.start, g.end))
+            for m in MARKS.finditer(text, g.start, g.end)
+        ]
+        stats.marks += len(marks)
+        open_at = -1
+        open_family: str | None = None
+        start_group = gi
+        for idx, (pos, kind, family) in enumerate(marks):
+            if open_at < 0:
+                if kind == "open" and family:
+                    open_at, open_family = pos, family
+                continue
+            if family != open_family or kind not in ("close", "both"):
+                continue
+            if _possessive(text, pos, g.end) and _next_is_close(marks, idx, family):
+                continue
+            out.append(
+                QuoteSpan(open_at, pos + 1, "inline", start_group, open_at + 1, pos, True, gi)
+            )
+            open_at, open_family = -1, None
+        if open_at < 0:
+            gi += 1
+            continue
+        # unclosed at the end of its paragraph: a press-release run reopens the mark in the next one
+        end = g.end
+        nxt = gi + 1
+        while nxt < len(grps) and _reopens(text, grps[nxt], open_family):
+            ng = grps[nxt]
+            close = _closing_in(text, ng, open_family, stats)
+            if close is not None:
+                out.append(
+                    QuoteSpan(
+                        open_at, close + 1, "inline", start_group, open_at + 1, close, True, nxt
+                    )
+                )
+                break
+            end = ng.end
+            nxt += 1
+        else:
+            out.append(
+                QuoteSpan(open_at, end, "inline", start_group, open_at + 1, end, False, nxt - 1)
+            )
+            gi = nxt
+            continue
+        # the closing paragraph may hold more quotes after the close: rescan it from there
+        gi = nxt + 1
+        rest = _inline_from(text, grps[nxt], close + 1, nxt, stats)
+        out.extend(rest)
+    return out
+
+
+def _inline_from(text: str, g: Group, start: int, gi: int, stats: ScanStats) -> list[QuoteSpan]:
+    """Quotes in the rest of a paragraph after a press-release run closed in it (no further runs)."""
+    sub = Group(start, g.end, g.first, g.last)
+    return [q for q in _inline(text, [sub], stats)]
+
+
+def _next_is_close(marks: list[tuple[int, str, str | None]], idx: int, family: str | None) -> bool:
+    """A plural possessive (providers' views) is an apostrophe when the next mark of its family closes."""
+    for _, kind, fam in marks[idx + 1 : idx + 9]:
+        if fam == family and kind in ("open", "close", "both"):
+            return kind != "open"
+    return False
+
+
+def _reopens(text: str, g: Group, family: str | None) -> bool:
+    ch = text[g.start]
+    if family == SINGLE:
+        return ch in "‘'"
+    return ch in '“"'
+
+
+def _closing_in(text: str, g: Group, family: str | None, stats: ScanStats) -> int | None:
+    """The closing mark of `family` in a reopened paragraph, or None when it stays open."""
+    found = None
+    marks = list(MARKS.finditer(text, g.start + 1, g.end))
+    stats.marks += len(marks)
+    last_close = -1
+    kinds = []
+    for m in marks:
+        kind, fam = _kind(text, m.start(), g.start, g.end)
+        kinds.append((m.start(), kind, fam))
+        if fam == family and kind in ("close", "both"):
+            last_close = m.start()
+    depth = 0
+    for pos, kind, fam in kinds:
+        if fam != family:
+            continue
+        if kind == "open":
+            depth += 1
+        elif kind in ("close", "both"):
+            if _possessive(text, pos, g.end) and last_close > pos:
+                continue
+            if depth:
+                depth -= 1
+                continue
+            found = pos
+            break
+    return found
+
+
+def _blocks(
+    text: str,
+    paras: list[Paragraph],
+    grps: list[Group],
+    inline: list[QuoteSpan],
+    stats: ScanStats,
+) -> list[QuoteSpan]:
+    """Paragraphs introduced by a line ending in a colon, plus the first-person paragraphs that follow."""
+    inside = _inside_quote(inline, len(text))
+    out: list[QuoteSpan] = []
+    gi = 0
+    while gi < len(grps) - 1:
+        g = grps[gi]
+        colon = text[g.end - 1] == ":" and not inside(g.end - 1)
+        if not colon:
+            gi += 1
+            continue
+        first = gi + 1
+        if not _block_paragraph(text, paras, grps[first]):
+            gi += 1
+            continue
+        last = first
+        while (
+            last + 1 < len(grps)
+            and last + 1 - first <= MAX_CONTINUATION
+            and _block_paragraph(text, paras, grps[last + 1])
+            and text[grps[last].end - 1] != ":"
+            and _first_person(text, grps[last + 1], inside)
+        ):
+            last += 1
+        start, end = grps[first].start, grps[last].end
+        out.append(QuoteSpan(start, end, "block", first, start, end, True, last))
+        stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
+        gi = last + 1
+    return out
+
+
+def _block_paragraph(text: str, paras: list[Paragraph], g: Group) -> bool:
+    """Could be (part of) a block quote: not a heading, not a bullet list item."""
+    if g.first == g.last and is_heading(text, paras[g.first]):
+        return False
+    return not BULLET.match(text, g.start)
+
+
+def _first_person(text: str, g: Group, inside: Callable[[int], bool]) -> bool:
+    """The paragraph speaks as "I" outside any quotation of its own (authors write "we")."""
+    for m in FIRST_PERSON.finditer(text, g.start, min(g.end, g.start + 2000)):
+        if not inside(m.start()):
+            return True
+    return False
+
+
+def _inside_quote(quotes: list[QuoteSpan], n: int) -> Callable[[int], bool]:
+    starts = [q.start for q in quotes]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+    return inside
