@@ -149,7 +149,7 @@ def normalize(text: str) -> str:
 def looks_like_web_text(text: str, rules: Boilerplate | None = None) -> bool:
     """True when a plain text carries web page furniture (at least two boilerplate lines)."""
     rules = rules or load_boilerplate()
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln for ln in re.split(r"[\n\f]", text) if ln.strip()]
     hits = sum(1 for ln in lines if len(ln) < 120 and rules.is_boilerplate(ln))
     return hits >= 2 or (hits == 1 and len(lines) < 200)
 
@@ -217,14 +217,22 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
 def drop_page_furniture(blocks: list[Block]) -> list[Block]:
     """Page-navigation strips anywhere; lone page numbers at the top or foot of a page."""
     out: list[Block] = []
-    for i, block in enumerate(blocks):
-        first = i == 0 or blocks[i - 1].page != block.page
-        last = i == len(blocks) - 1 or blocks[i + 1].page != block.page
+    for block in blocks:
         lines = [ln for ln in block.lines if not is_page_navigation(ln)]
-        if (first or last) and len(lines) == 1 and is_page_number(lines[0]):
-            continue
         if lines:
             out.append(Block(lines, block.page, block.kind))
+    changed = True
+    while changed:
+        changed = False
+        kept: list[Block] = []
+        for i, block in enumerate(out):
+            first = i == 0 or out[i - 1].page != block.page
+            last = i == len(out) - 1 or out[i + 1].page != block.page
+            if (first or last) and len(block.lines) == 1 and is_page_number(block.lines[0]):
+                changed = True
+                continue
+            kept.append(block)
+        out = kept
     return out
 
 
@@ -255,15 +263,17 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
 
 def drop_back_cover(blocks: list[Block]) -> list[Block]:
     """A back cover repeating the front cover's masthead: cut from the repeat to the end."""
-    if len(blocks) < 10:
+    if len(blocks) < 10 or blocks[-1].page < 2:
         return blocks
-    head = [" ".join(b.lines) for b in blocks[:3]]
-    masthead = [h for h in head if len(h) < 100]
-    if not masthead:
+    first = " ".join(blocks[0].lines)
+    if len(first) > 100 or _SENTENCE_END.search(first):
         return blocks
+    last_page = blocks[-1].page
     tail_from = int(len(blocks) * 0.85)
     for i in range(len(blocks) - 1, tail_from - 1, -1):
-        if " ".join(blocks[i].lines) == masthead[0]:
+        if blocks[i].page != last_page:
+            break
+        if " ".join(blocks[i].lines) == first:
             return blocks[:i]
     return blocks
 
@@ -361,6 +371,7 @@ def assemble(
     pieces: list[str] = []
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
+    cut: dict[int, int] = {}  # a page whose last paragraph runs on to the next ends mid-way
     offset = 0
     for para in paras:
         if pieces:
@@ -376,7 +387,7 @@ def assemble(
                 left_end = len(joined) - len(seg_text)
                 if joined[left_end - 1] == " ":
                     left_end -= 1
-                ends[prev_page] = min(ends[prev_page], offset + left_end)
+                cut[prev_page] = offset + left_end
                 text = joined
             else:
                 seg_start = offset
@@ -390,11 +401,18 @@ def assemble(
     if page_numbers is None:
         return full, ()
     numbers = list(page_numbers)
-    spans = []
-    for index in sorted(starts):
-        spans.append(PageSpan(numbers[index], starts[index], ends[index]))
+    # Pages do not overlap: a footnote printed below a paragraph that runs on to the next page
+    # follows that paragraph here, so it counts as part of the next page.
+    order = sorted(starts)
+    bounds = []
+    for k, index in enumerate(order):
+        end = cut.get(index, ends[index])
+        if k + 1 < len(order):
+            end = min(end, starts[order[k + 1]])
+        bounds.append((index, starts[index], end))
+    spans = [PageSpan(numbers[i], s, e) for i, s, e in bounds]
     if len({s.number for s in spans}) != len(spans):  # printed numbers repeat: use physical ones
-        spans = [PageSpan(i + 1, starts[i], ends[i]) for i in sorted(starts)]
+        spans = [PageSpan(i + 1, s, e) for i, s, e in bounds]
     return full, tuple(spans)
 
 
@@ -412,9 +430,12 @@ def clean_blocks(
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
     if web:
         blocks = drop_boilerplate(blocks, load_boilerplate())
-    blocks = drop_page_furniture(blocks)
-    blocks = drop_contents(blocks)
-    blocks = drop_back_cover(blocks)
+    # Removing one piece of furniture can expose another (a page number under a contents page).
+    for _ in range(8):
+        before = len(blocks)
+        blocks = drop_back_cover(drop_contents(drop_page_furniture(blocks)))
+        if len(blocks) == before:
+            break
     text, pages = assemble(blocks, page_numbers)
     return CleanDocument(
         text=text, pages=pages, source_format=source_format, warnings=tuple(warnings)

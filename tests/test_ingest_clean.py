@@ -1,0 +1,198 @@
+"""The text cleaners: PDF artefacts in plain text, web boilerplate, and their properties."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from carelead.ingest.clean import (
+    clean_text,
+    is_page_navigation,
+    load_boilerplate,
+    looks_like_web_text,
+)
+from carelead.ingest.service import with_page_markers
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _kingsfund():
+    return clean_text((CORPUS / "kingsfund-2021.txt").read_text(encoding="utf-8"))
+
+
+def test_page_navigation_lines_are_recognised():
+    assert is_page_navigation("1 2 3 4 5")
+    assert is_page_navigation("(1) (2) (3) (4) (5)")
+    assert not is_page_navigation("2 4 6")
+    assert not is_page_navigation("In 2019 2020")
+    assert not is_page_navigation("12")
+
+
+def test_kingsfund_pdf_artefacts_are_repaired():
+    doc = _kingsfund()
+    text = doc.text
+    lines = text.split("\n")
+    # page-navigation strips and the contents page are gone
+    assert "(1) (2) (3) (4) (5)" not in lines and "1 2 3 4 5" not in lines
+    assert "Contents" not in lines
+    assert not any(re.search(r"\t\d+$", ln) for ln in lines)
+    assert "Foreword" in lines and "Key messages" in lines
+    # a paragraph cut by a page break in mid-sentence is one paragraph again
+    assert "still no full public grasp that its reach goes way beyond" in text
+    assert "printing their picture to pin to their uniform" in text
+    # ... also when a footnote sits at the foot of the page in between; the note follows the paragraph
+    joined = text.index("'Diminished,' says a second.")
+    note = text.index("[4] As enacted, the Dilnot Commission")
+    assert joined < text.index("A fifth says: 'It's been dire") < note
+    # footnote markers glued to words are out of the running text; the notes themselves are kept
+    assert "integrated care systems (ICSs) is improving" in text
+    assert not re.search("[¹²³⁴⁵⁶⁷⁸⁹]", text)
+    assert "[1] For a description of integrated care systems" in text
+    # the back cover repeating the front cover's masthead and blurb is gone
+    assert "Key findings emerged." not in text
+    assert text.count("The Kings Fund>") == 1
+    assert text.endswith("www.kingsfund.org.uk **y**@thekingsfund")
+    # paragraphs are separated by exactly one blank line
+    assert "\n\n\n" not in text and text == text.strip()
+
+
+def test_kingsfund_pages_give_provenance():
+    doc = _kingsfund()
+    assert doc.source_format == "text" and len(doc.pages) > 40
+    numbers = [p.number for p in doc.pages]
+    assert numbers == sorted(set(numbers)) and numbers[0] == 1
+    for a, b in zip(doc.pages, doc.pages[1:], strict=False):
+        assert a.start < a.end <= b.start
+    assert doc.pages[-1].end == len(doc.text)
+    # the page that opens "1 Introduction" holds that heading
+    intro = next(p for p in doc.pages if doc.text[p.start :].startswith("1 Introduction"))
+    assert "Social care is the often forgotten" in doc.text[intro.start : intro.end]
+    # a page break inside a paragraph: the next page starts mid-paragraph, at "grasp"
+    cut = doc.text.index("grasp that its reach")
+    assert any(p.start == cut for p in doc.pages)
+
+
+def test_glued_footnote_markers_and_notes():
+    text = (
+        "Local authorities commission services.² The money comes from DHSC.³ Councils "
+        "pay (2021)¹ and more.\n\n² A note about services.\n\n³ Another note."
+    )
+    doc = clean_text(text)
+    assert doc.text == (
+        "Local authorities commission services. The money comes from DHSC. Councils pay (2021) "
+        "and more.\n\n[2] A note about services.\n\n[3] Another note."
+    )
+    assert clean_text("The area is 10 m² in size.").text == "The area is 10 m² in size."
+
+
+def test_web_text_seeds_lose_their_furniture():
+    for stem, gone in {
+        "kingsfund-blog-2021": ["Skip to content", "Read more"],
+        "messenger-news-2022": ["Notify of", "Inline Feedbacks", "View all comments"],
+        "scie-roundtable": ["Related Links"],
+    }.items():
+        raw = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+        doc = clean_text(raw)
+        assert doc.source_format == "web-text", stem
+        for line in gone:
+            assert line in raw.split("\n")
+            assert line not in doc.text, (stem, line)
+    news = clean_text((CORPUS / "messenger-news-2022.txt").read_text(encoding="utf-8")).text
+    assert "Donate" not in news
+    assert "Professor Martin Green OBE, Chief Executive of Care England, said," in news
+    bullets = [ln for ln in news.split("\n") if ln.startswith("• ")]
+    assert len(bullets) == 7 and bullets[0].startswith("• Targeted interventions on collaborative")
+
+
+def test_boilerplate_rules_fit_the_genre_not_just_the_seeds():
+    rules = load_boilerplate()
+    for line in [
+        "Skip to main content",
+        "Read more »",
+        "Share this article",
+        "Facebook | Twitter | LinkedIn",
+        "Notify of new follow-up comments",
+        "3 Inline Feedbacks",
+        "Leave a Reply",
+        "Sign up to our newsletter",
+        "This website uses cookies to improve your experience.",
+        "Accept all cookies",
+        "© 2023 Care Sector Media Ltd. All rights reserved.",
+        "Related articles",
+        "Donate now",
+    ]:
+        assert rules.is_boilerplate(line), line
+    for line in [
+        "One director says: 'We need to read more about what works.'",
+        "The report shares the findings with councils.",
+        "Leadership",
+    ]:
+        assert not rules.is_boilerplate(line), line
+    assert not looks_like_web_text("A plain report.\n\nWith two paragraphs.\n")
+
+
+def test_list_blocks_keep_their_lines_and_other_lines_join():
+    text = "Key findings:\n- first item\n  continues here\n- second item\n\nA paragraph\nwrapped over\nlines."
+    doc = clean_text(text)
+    assert doc.text == (
+        "Key findings:\n- first item continues here\n- second item\n\nA paragraph wrapped over lines."
+    )
+
+
+def test_hyphenated_line_ends_are_repaired_and_compounds_kept():
+    doc = clean_text("The leader-\nship of co-\nproduction and self-\nfunders matters.")
+    assert doc.text == "The leadership of co-production and self-funders matters."
+
+
+def test_form_feeds_are_page_breaks():
+    doc = clean_text("Page one text.\n\n1\fPage two text runs\fon to page three.")
+    assert doc.text == "Page one text.\n\nPage two text runs on to page three."
+    assert [(p.number, doc.text[p.start : p.end]) for p in doc.pages] == [
+        (1, "Page one text."),
+        (2, "Page two text runs"),
+        (3, "on to page three."),
+    ]
+    assert with_page_markers(doc.text, doc.pages) == (
+        "[page 1]\n\nPage one text.\n\n[page 2]\n\nPage two text runs [page 3] on to page three."
+    )
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)
+SENTENCE = st.lists(WORD, min_size=3, max_size=12).map(lambda ws: " ".join(ws) + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+LINE = st.one_of(
+    PARAGRAPH,
+    SENTENCE.map(lambda s: f"- {s}"),
+    SENTENCE.map(lambda s: s[:-1] + "²"),
+    st.sampled_from(["1 2 3 4 5", "(1) (2) (3)", "Contents", "Intro\t3", "12", "Read more"]),
+    WORD.map(lambda w: w + "-"),
+)
+SEPARATOR = st.sampled_from(["\n", "\n\n", "\n\n\n\n", "\f", "\r\n", "\n\n \n"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(LINE, SEPARATOR), min_size=1, max_size=25))
+def test_cleaning_is_idempotent(pieces):
+    text = "".join(line + sep for line, sep in pieces)
+    once = clean_text(text)
+    twice = clean_text(once.text)
+    assert twice.text == once.text
+    assert "\n\n\n" not in once.text and once.text == once.text.strip()
+    for page in once.pages:
+        assert 0 <= page.start <= page.end <= len(once.text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=12), st.lists(SEPARATOR, min_size=1, max_size=12))
+def test_no_paragraph_text_is_lost(paragraphs, separators):
+    text = "".join(p + "\n\n" + separators[i % len(separators)] for i, p in enumerate(paragraphs))
+    doc = clean_text(text)
+    words = lambda s: re.findall(r"\w+", s)  # noqa: E731
+    assert words(doc.text) == words(" ".join(paragraphs))
+    for paragraph in paragraphs:
+        assert paragraph in doc.text
