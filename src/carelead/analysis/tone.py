@@ -281,4 +281,5 @@ def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE)
+    # Word boundaries that let a phrase touch a quote mark ('in progress') but not a contraction.
+    return re.compile(rf"(?<![\w])(?<!\w')(?:{body})(?![\w])(?!'\w)", re.IGNORECASE)
