@@ -1,16 +1,188 @@
-"""PLACEHOLDER until the themes issue lands."""
+"""ThemeTagger: rule matches and TF-IDF similarity combined into a ranked, capped list of themes.
+
+For each passage and theme (weights and thresholds from the codebook's `settings`):
+
+    rule  = theme.weight * (1 - 0.5 ** matches)        # 0.5 for one match, 0.75 for two, ...
+    tfidf = cosine(passage, theme profile), counted only from settings.tfidf_threshold
+    score = rule_weight * rule + tfidf_weight * tfidf
+
+A theme is kept when its score reaches `min_score` and `relative_score` times the passage's best
+score; at most `max_themes`, best first (ties by codebook order). The method is `rule`, `tfidf` or
+`both` by which of the two contributed; the evidence is the matched words, then the TF-IDF terms.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carelead.models import ThemeTag
+from carelead.tagging.codebook import Codebook
+
+HEADING_WORDS = 16
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from carelead.tagging.rules import RuleMatch
+
+
+def is_heading(text: str) -> bool:
+    """A section heading as reports set them: one short line without a closing full stop."""
+    stripped = text.strip()
+    if not stripped or "\n" in stripped or len(stripped.split()) > HEADING_WORDS:
+        return False
+    return stripped[-1] not in ".:;,'\"’”)]" and stripped[0].isupper()
 
 
 class ThemeTagger:
-    def __init__(self, codebook: Any) -> None:
+    def __init__(self, codebook: Codebook, nlp: Language | None = None) -> None:
+        from carelead.tagging.rules import RuleTagger
+        from carelead.tagging.tfidf import TfidfTagger
+
         self.codebook = codebook
+        self.settings = codebook.settings
+        self.rules = RuleTagger(codebook, nlp)
+        self.tfidf = TfidfTagger(codebook, self.rules.nlp)
+        self.weights = {t.id: t.weight for t in codebook.themes}
+        self.order = {t.id: i for i, t in enumerate(codebook.themes)}
+        self.ids = [t.id for t in codebook.themes]
 
     def tag(self, texts: Sequence[str]) -> list[list[ThemeTag]]:
-        return [[] for _ in texts]
+        """Themes of each text, best first. `texts` are one document's passages in reading order."""
+        if not texts:
+            return []
+        matches = self.rules.match(texts)
+        vectors, sims = self.tfidf.similarities(texts)
+        rule, tfidf = self.scores(texts, matches, sims)
+        s = self.settings
+        own = s.rule_weight * rule + s.tfidf_weight * tfidf
+        total = own + s.context_weight * self.context(own, texts)
+        # Which kind of evidence a theme found only in context came from: the neighbours' rules,
+        # their TF-IDF similarity, or both.
+        ctx_rule = self.context(rule, texts) > 0
+        ctx_tfidf = self.context(tfidf, texts) > 0
+        return [
+            self._tags(
+                i,
+                total[i],
+                rule[i] > 0,
+                tfidf[i] > 0,
+                (ctx_rule[i], ctx_tfidf[i]),
+                matches,
+                vectors,
+            )
+            for i in range(len(texts))
+        ]
+
+    def scores(
+        self, texts: Sequence[str], matches: list[list[RuleMatch]], sims: Any
+    ) -> tuple[Any, Any]:
+        """Rule and TF-IDF score matrices (passages x themes), before weighting."""
+        import numpy as np
+
+        s = self.settings
+        rule = np.zeros((len(texts), len(self.order)))
+        for i, found in enumerate(matches):
+            counts: dict[str, int] = {}
+            for m in found:
+                counts[m.theme] = counts.get(m.theme, 0) + 1
+            for theme_id, n in counts.items():
+                rule[i, self.order[theme_id]] = self.weights[theme_id] * (1 - 0.5**n)
+        tfidf = np.asarray(sims, dtype=float)
+        tfidf = np.where(tfidf >= s.tfidf_threshold, tfidf, 0.0)
+        if s.min_words:
+            short = np.array([len(t.split()) < s.min_words for t in texts])
+            rule[short] = 0.0
+            tfidf[short] = 0.0
+        return rule, tfidf
+
+    def context(self, own: Any, texts: Sequence[str]) -> Any:
+        """Each passage's context: its neighbours' scores and its section heading's.
+
+        A quotation is usually introduced by narrative that names its subject ("On the NHS, one
+        director says:"), quotations on one subject come in runs, and reports group them under
+        headings ("Lack of data, lack of research"). So a passage's neighbours within
+        `context_window` lend it their themes, `context_decay` per step away, and the latest
+        heading-like passage (short, no closing full stop) lends its themes with `heading_weight`.
+        Each neighbour is scaled to its own best score so a long narrative passage cannot dominate.
+        """
+        import numpy as np
+
+        s = self.settings
+        n = len(texts)
+        ctx = np.zeros_like(own)
+        if n < 2:
+            return ctx
+        peak = own.max(axis=1, keepdims=True)
+        norm = np.divide(own, peak, out=np.zeros_like(own), where=peak > 0)
+        if s.context_window:
+            total = 0.0
+            for d in range(1, s.context_window + 1):
+                w = s.context_decay ** (d - 1)
+                total += 2 * w
+                ctx[d:] += w * norm[:-d]
+                ctx[:-d] += w * norm[d:]
+            ctx /= total
+        if s.heading_weight:
+            current = None
+            for i, text in enumerate(texts):
+                if is_heading(text):
+                    current = i
+                elif current is not None:
+                    ctx[i] += s.heading_weight / max(s.context_weight, 1e-9) * norm[current]
+        return ctx
+
+    def _tags(
+        self,
+        i: int,
+        total: Any,
+        rule: Any,
+        tfidf: Any,
+        ctx: tuple[Any, Any],
+        matches: list[list[RuleMatch]],
+        vectors: Any,
+    ) -> list[ThemeTag]:
+        s = self.settings
+        ranked = sorted(
+            ((float(total[j]), j) for j in range(len(total)) if total[j] > 0),
+            key=lambda p: (-round(p[0], 9), p[1]),
+        )
+        if not ranked:
+            return []
+        best = ranked[0][0]
+        tags = []
+        for score, j in ranked[: s.max_themes]:
+            if score < s.min_score or score < s.relative_score * best:
+                break
+            theme_id = self.ids[j]
+            has_rule, has_tfidf = bool(rule[j]), bool(tfidf[j])
+            if not has_rule and not has_tfidf:  # found through context alone
+                has_rule, has_tfidf = bool(ctx[0][j]), bool(ctx[1][j])
+            method = "both" if has_rule and has_tfidf else "rule" if has_rule else "tfidf"
+            tags.append(
+                ThemeTag(theme_id, method, round(score, 4), self._evidence(i, j, matches, vectors))
+            )
+        return tags
+
+    def _evidence(
+        self, i: int, j: int, matches: list[list[RuleMatch]], vectors: Any
+    ) -> tuple[str, ...]:
+        """Matched words (most frequent first), then TF-IDF terms; else the nearest neighbour's words."""
+        theme_id = self.ids[j]
+        top = self.settings.evidence_terms
+        words = [m.text.lower() for m in matches[i] if m.theme == theme_id]
+        evidence = sorted(set(words), key=lambda w: (-words.count(w), words.index(w)))
+        for term in self.tfidf.evidence(vectors, i, j, top):
+            if term not in evidence and not any(term in e.split() for e in evidence):
+                evidence.append(term)
+        if not evidence:
+            window = max(self.settings.context_window, 1)
+            for d in range(1, window + 1):
+                for k in (i - d, i + d):
+                    if 0 <= k < len(matches):
+                        evidence.extend(m.text.lower() for m in matches[k] if m.theme == theme_id)
+                if evidence:
+                    evidence = list(dict.fromkeys(evidence))
+                    break
+        return tuple(evidence[:top])
