@@ -10,6 +10,7 @@ from carelead.analysis.stats import (
     benjamini_hochberg,
     bootstrap_mean_ci,
     contingency_test,
+    fisher_exact_p,
     log2_ratio,
     log_odds_dirichlet,
     newcombe_interval,
@@ -155,3 +156,16 @@ def test_log_odds_with_dirichlet_prior_by_hand():
     assert by_term["y"].z == pytest.approx(-by_term["x"].z)
     assert [k.term for k in res] == ["x", "y"]
     assert log_odds_dirichlet({}, {}) == []
+
+
+@pytest.mark.parametrize(
+    "table", [(3, 7, 0, 5), (1, 9, 11, 3), (0, 0, 4, 6), (5, 5, 5, 5), (12, 1, 2, 9), (2, 8, 8, 2)]
+)
+def test_fisher_exact_matches_scipy(table):
+    a, b, c, d = table
+    assert fisher_exact_p(a, b, c, d) == pytest.approx(ss.fisher_exact([[a, b], [c, d]])[1])
+
+
+def test_benjamini_hochberg_matches_scipy():
+    ps = list(np.random.default_rng(3).uniform(size=25) ** 2)
+    assert benjamini_hochberg(ps) == pytest.approx(list(ss.false_discovery_control(ps)))

@@ -1,0 +1,509 @@
+"""Compare two documents or collections, A and B.
+
+- **Themes** (over all passages, narrative and quotations, since themes describe what a report is
+  about): per theme the share of passages tagged with it on each side, the difference A - B with
+  Newcombe's 95% interval, the log2 ratio of the shares, a G² test (Fisher's exact test when an
+  expected count is below 5) and its Benjamini-Hochberg adjusted q over all themes; themes found on
+  one side only.
+- **Stakeholder mix** (over quotations): each role's count and share on each side, with a test of
+  whether the mix differs.
+- **Tone per role** (over quotations): n, mean and bootstrap 95% CI on each side.
+- **Distinctive terms** (over all passages): log-odds ratios with an informative Dirichlet prior
+  (Monroe, Colaresi & Quinn 2008), prior = pooled counts of both sides scaled to a tenth of their
+  tokens; terms used fewer than
+  `min_term_count` times in all are left out.
+
+Every table carries n, and the notes say plainly when a side rests on few passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from carelead.analysis import common
+from carelead.analysis.sentiment import ToneGroup, summarise
+from carelead.analysis.stats import (
+    PRIOR_SHARE,
+    ContingencyTest,
+    Keyness,
+    benjamini_hochberg,
+    contingency_test,
+    log2_ratio,
+    log_odds_dirichlet,
+    newcombe_interval,
+    two_proportion_test,
+)
+from carelead.errors import ScopeError
+
+if TYPE_CHECKING:
+    from carelead.output import Report
+    from carelead.store.db import PassageRow, Store
+
+TOP_TERMS = 15
+MIN_TERM_COUNT = 5
+Z_CRIT = 1.96
+
+# Function words and the commonest verbs of reporting carry no contrast.
+_STOPWORDS_TEXT = """
+a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+don't down during each even ever every few for from further get gets got had hadn't has hasn't
+have haven't having he he'd he'll he's her here here's hers herself him himself his how how's
+however i i'd i'll i'm i've if in into is isn't it it's its itself just let's like may me might
+more most much must mustn't my myself no nor not now of off on once one only or other ought our
+ours ourselves out over own per put quite rather really said same say says shall shan't she
+she'd she'll she's should shouldn't since so some such than that that's the their theirs them
+themselves then there there's these they they'd they'll they're they've this those though
+through thus to too under until up upon us very was wasn't we we'd we'll we're we've were
+weren't what what's when when's where where's whether which while who who's whom whose why why's
+will with within without won't would wouldn't yes yet you you'd you'll you're you've your yours
+yourself yourselves also etc eg ie vs mr mrs ms dr per cent many well make made way ways lot
+lots thing things something anything everything nothing going go goes went come comes came see
+seen know think thought take taken need needs want two three first second new use used
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_TOKEN = re.compile(r"[a-z][a-z'\-]*[a-z]")
+
+
+def terms(text: str) -> list[str]:
+    """Lower-case word tokens of 3+ letters, possessives folded, stop words dropped."""
+    out = []
+    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+        if tok.endswith("'s"):
+            tok = tok[:-2]
+        if len(tok) >= 3 and tok not in STOPWORDS:
+            out.append(tok)
+    return out
+
+
+@dataclass(frozen=True)
+class Share:
+    count: int
+    n: int
+
+    @property
+    def share(self) -> float | None:
+        return self.count / self.n if self.n else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "n": self.n, "share": self.share}
+
+
+@dataclass(frozen=True)
+class ThemeComparison:
+    theme: str
+    a: Share
+    b: Share
+    difference: float | None
+    ci_low: float | None
+    ci_high: float | None
+    log2_ratio: float | None
+    test: str | None
+    statistic: float | None
+    p: float | None
+    q: float | None
+
+    @property
+    def only_in(self) -> str | None:
+        if self.a.count and not self.b.count:
+            return "a"
+        if self.b.count and not self.a.count:
+            return "b"
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "theme": self.theme,
+            "a": self.a.as_dict(),
+            "b": self.b.as_dict(),
+            "difference": self.difference,
+            "ci_low": self.ci_low,
+            "ci_high": self.ci_high,
+            "log2_ratio": self.log2_ratio,
+            "test": self.test,
+            "statistic": self.statistic,
+            "p": self.p,
+            "q": self.q,
+            "only_in": self.only_in,
+        }
+
+
+@dataclass(frozen=True)
+class Side:
+    label: str
+    docs: tuple[str, ...]
+    passages: int
+    quotations: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "docs": list(self.docs),
+            "passages": self.passages,
+            "quotations": self.quotations,
+        }
+
+
+@dataclass
+class CompareResult:
+    a: Side
+    b: Side
+    themes: list[ThemeComparison]
+    roles: list[tuple[str, Share, Share]]
+    mix_test: ContingencyTest
+    tone: list[tuple[str, ToneGroup | None, ToneGroup | None]]
+    terms_a: list[Keyness]
+    terms_b: list[Keyness]
+    min_term_count: int
+    hidden_themes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def only_in_a(self) -> list[str]:
+        return [t.theme for t in self.themes if t.only_in == "a"]
+
+    @property
+    def only_in_b(self) -> list[str]:
+        return [t.theme for t in self.themes if t.only_in == "b"]
+
+    def theme(self, name: str) -> ThemeComparison:
+        return next(t for t in self.themes if t.theme == name)
+
+    def to_dict(self) -> dict[str, Any]:
+        m = self.mix_test
+
+        def tone(g: ToneGroup | None) -> dict[str, Any] | None:
+            if g is None:
+                return None
+            return {"n": g.n, "mean": g.mean, "ci_low": g.ci_low, "ci_high": g.ci_high}
+
+        def kw(k: Keyness) -> dict[str, Any]:
+            return {
+                "term": k.term,
+                "count_a": k.count_a,
+                "count_b": k.count_b,
+                "log_odds": k.delta,
+                "z": k.z,
+            }
+
+        return {
+            "analysis": "compare",
+            "a": self.a.as_dict(),
+            "b": self.b.as_dict(),
+            "themes": [t.as_dict() for t in self.themes],
+            "only_in_a": self.only_in_a,
+            "only_in_b": self.only_in_b,
+            "hidden_themes": self.hidden_themes,
+            "stakeholders": {
+                "roles": [
+                    {"role": r, "a": sa.as_dict(), "b": sb.as_dict()} for r, sa, sb in self.roles
+                ],
+                "test": {
+                    "method": m.method,
+                    "defined": m.statistic is not None,
+                    "reason": m.reason,
+                    "statistic": m.statistic,
+                    "df": m.df,
+                    "p": m.p,
+                    "cramers_v": m.cramers_v,
+                    "low_expected_cells": m.low_expected,
+                },
+            },
+            "tone_by_role": [{"role": r, "a": tone(ga), "b": tone(gb)} for r, ga, gb in self.tone],
+            "terms": {
+                "method": "log-odds ratio, informative Dirichlet prior (Monroe et al. 2008)",
+                "prior": f"pooled counts of both sides, {PRIOR_SHARE:g} of their tokens",
+                "min_count": self.min_term_count,
+                "a": [kw(k) for k in self.terms_a],
+                "b": [kw(k) for k in self.terms_b],
+            },
+            "notes": self.notes,
+        }
+
+    def to_report(self) -> Report:
+        from carelead.output import Report, Table
+
+        a, b = self.a.label, self.b.label
+        theme_cols = [
+            "theme",
+            f"{a} n",
+            f"{a} %",
+            f"{b} n",
+            f"{b} %",
+            "diff (pp)",
+            "95% CI (pp)",
+            "log2 ratio",
+            "test",
+            "p",
+            "q (BH)",
+        ]
+        theme_rows = []
+        for t in self.themes:
+            theme_rows.append(
+                {
+                    "theme": t.theme,
+                    f"{a} n": t.a.count,
+                    f"{a} %": common.fmt_pct(_p100(t.a.share)),
+                    f"{b} n": t.b.count,
+                    f"{b} %": common.fmt_pct(_p100(t.b.share)),
+                    "diff (pp)": _pp(t.difference),
+                    "95% CI (pp)": "–"
+                    if t.ci_low is None or t.ci_high is None
+                    else f"{_pp(t.ci_low)} to {_pp(t.ci_high)}",
+                    "log2 ratio": common.fmt_num(t.log2_ratio, 2),
+                    "test": {"g2": "G²", "fisher": "Fisher"}.get(t.test or "", "–"),
+                    "p": common.fmt_p(t.p),
+                    "q (BH)": common.fmt_p(t.q),
+                }
+            )
+        themes = Table(
+            "themes",
+            theme_cols,
+            theme_rows,
+            title=f"Theme shares: {a} (n = {self.a.passages} passages)"
+            f" vs {b} (n = {self.b.passages} passages)",
+            notes=[
+                "Share = passages tagged with the theme / all passages on that side."
+                " diff = A - B in percentage points with Newcombe's interval."
+            ],
+        )
+        one_side = Table(
+            "one_side_only",
+            ["side", "themes"],
+            [
+                {"side": a, "themes": ", ".join(self.only_in_a) or "(none)"},
+                {"side": b, "themes": ", ".join(self.only_in_b) or "(none)"},
+            ],
+            title="Themes found on one side only",
+        )
+        qa, qb = self.a.quotations, self.b.quotations
+        mix = Table(
+            "stakeholders",
+            ["role", f"{a} n", f"{a} %", f"{b} n", f"{b} %"],
+            [
+                {
+                    "role": r,
+                    f"{a} n": sa.count,
+                    f"{a} %": common.fmt_pct(_p100(sa.share)),
+                    f"{b} n": sb.count,
+                    f"{b} %": common.fmt_pct(_p100(sb.share)),
+                }
+                for r, sa, sb in self.roles
+            ]
+            + [{"role": "n", f"{a} n": qa, f"{b} n": qb}],
+            title=f"Stakeholder mix of quotations ({a}: n = {qa}; {b}: n = {qb})",
+            notes=[_mix_note(self.mix_test)],
+        )
+
+        def tone_cells(g: ToneGroup | None) -> tuple[Any, str, str]:
+            if g is None:
+                return 0, "–", "–"
+            ci = "–" if g.ci_low is None else f"{g.ci_low:+.3f} to {g.ci_high:+.3f}"
+            return g.n, f"{g.mean:+.3f}", ci
+
+        tone_rows = []
+        for r, ga, gb in self.tone:
+            na, ma, ca = tone_cells(ga)
+            nb, mb, cb = tone_cells(gb)
+            tone_rows.append(
+                {
+                    "role": r,
+                    f"{a} n": na,
+                    f"{a} mean": ma,
+                    f"{a} 95% CI": ca,
+                    f"{b} n": nb,
+                    f"{b} mean": mb,
+                    f"{b} 95% CI": cb,
+                }
+            )
+        tone = Table(
+            "tone_by_role",
+            ["role", f"{a} n", f"{a} mean", f"{a} 95% CI", f"{b} n", f"{b} mean", f"{b} 95% CI"],
+            tone_rows,
+            title="Tone of quotations by role (compound, -1 to +1)",
+        )
+        term_rows = []
+        for label, keys in ((a, self.terms_a), (b, self.terms_b)):
+            for k in keys:
+                term_rows.append(
+                    {
+                        "side": label,
+                        "term": k.term,
+                        f"{a} count": k.count_a,
+                        f"{b} count": k.count_b,
+                        "log-odds": f"{k.delta:+.3f}",
+                        "z": f"{k.z:+.2f}",
+                    }
+                )
+        terms_table = Table(
+            "terms",
+            ["side", "term", f"{a} count", f"{b} count", "log-odds", "z"],
+            term_rows,
+            title="Distinctive terms (log-odds ratio with informative Dirichlet prior)",
+            notes=[
+                f"Terms used at least {self.min_term_count} times in all; |z| ≥ {Z_CRIT} shown,"
+                f" at most {TOP_TERMS} a side."
+                + ("" if term_rows else " No term passes: the texts are too short or too alike.")
+            ],
+        )
+        return Report(
+            [themes, one_side, mix, tone, terms_table], notes=self.notes, data=self.to_dict()
+        )
+
+
+def _p100(value: float | None) -> float | None:
+    return None if value is None else 100 * value
+
+
+def _pp(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:+.1f}"
+
+
+def _mix_note(test: ContingencyTest) -> str:
+    if test.statistic is None:
+        return f"No test of the mix: {test.reason}."
+    text = (
+        f"Mix differs? chi-square = {test.statistic:.2f}, df = {test.df},"
+        f" p = {common.fmt_p(test.p)}, Cramér's V = {test.cramers_v:.2f}."
+    )
+    if test.low_expected:
+        text += f" {test.low_expected} cells have expected counts below 5: p is approximate."
+    return text
+
+
+def compare(
+    a_passages: Sequence[PassageRow],
+    b_passages: Sequence[PassageRow],
+    a_label: str,
+    b_label: str,
+    min_n: int = 0,
+    *,
+    min_term_count: int = MIN_TERM_COUNT,
+) -> CompareResult:
+    """Compare side A with side B (see the module docstring). `min_n` hides themes and roles with
+    fewer passages than that on both sides together. Raises ScopeError when a side is empty."""
+    for label, rows in ((a_label, a_passages), (b_label, b_passages)):
+        if not rows:
+            raise ScopeError(f"compare: {label} has no passages")
+    notes: list[str] = [
+        "Theme shares and terms use all passages (narrative and quotations); stakeholder mix and"
+        " tone use quotations only."
+    ]
+    n_a, n_b = len(a_passages), len(b_passages)
+    quotes_a = common.select(a_passages)
+    quotes_b = common.select(b_passages)
+    for label, n, q in ((a_label, n_a, len(quotes_a)), (b_label, n_b, len(quotes_b))):
+        if n < common.FEW:
+            notes.append(
+                f"{label} rests on only {n} passages ({q} quotations): its shares have wide"
+                " intervals, and a theme missing from it may simply not have come up. Read the"
+                " differences as indicative, not as evidence of change."
+            )
+        elif q < 10:
+            notes.append(
+                f"{label} has only {q} quotations: its stakeholder mix and tone are anecdotal."
+            )
+
+    # -- themes ------------------------------------------------------------------------------
+    count_a = Counter(t for p in a_passages for t in set(p.themes))
+    count_b = Counter(t for p in b_passages for t in set(p.themes))
+    names = sorted(set(count_a) | set(count_b))
+    hidden = [t for t in names if count_a[t] + count_b[t] < min_n]
+    names = [t for t in names if t not in hidden]
+    tests = [two_proportion_test(count_a[t], n_a, count_b[t], n_b) for t in names]
+    qs = benjamini_hochberg([t.p for t in tests if t is not None])
+    q_iter = iter(qs)
+    themes = []
+    for t, test in zip(names, tests, strict=True):
+        ka, kb = count_a[t], count_b[t]
+        ci = newcombe_interval(ka, n_a, kb, n_b)
+        themes.append(
+            ThemeComparison(
+                theme=t,
+                a=Share(ka, n_a),
+                b=Share(kb, n_b),
+                difference=ka / n_a - kb / n_b,
+                ci_low=ci[0] if ci else None,
+                ci_high=ci[1] if ci else None,
+                log2_ratio=log2_ratio(ka, n_a, kb, n_b),
+                test=test.test if test else None,
+                statistic=test.statistic if test else None,
+                p=test.p if test else None,
+                q=next(q_iter) if test else None,
+            )
+        )
+    themes.sort(key=lambda t: (-(t.a.count + t.b.count), t.theme))
+    if hidden:
+        notes.append(f"Themes with fewer than {min_n} passages hidden: {', '.join(hidden)}.")
+    if not names:
+        notes.append("No passage on either side has a theme: run the tagger (re-ingest).")
+
+    # -- stakeholders ----------------------------------------------------------------------------
+    roles_a = Counter(p.role for p in quotes_a)
+    roles_b = Counter(p.role for p in quotes_b)
+    role_names = sorted(
+        (r for r in set(roles_a) | set(roles_b) if roles_a[r] + roles_b[r] >= min_n),
+        key=lambda r: (-(roles_a[r] + roles_b[r]), r),
+    )
+    qa, qb = len(quotes_a), len(quotes_b)
+    roles = [(r, Share(roles_a[r], qa), Share(roles_b[r], qb)) for r in role_names]
+    mix_test = contingency_test(
+        [[roles_a[r] for r in role_names], [roles_b[r] for r in role_names]]
+    )
+    if not quotes_a or not quotes_b:
+        empty = a_label if not quotes_a else b_label
+        notes.append(f"{empty} has no quotations: no stakeholder mix or tone to compare.")
+
+    # -- tone per role ---------------------------------------------------------------------------
+    def by_role(rows: Sequence[PassageRow]) -> dict[str, ToneGroup]:
+        groups: dict[str, list[PassageRow]] = {}
+        for p in rows:
+            if p.sentiment is not None:
+                groups.setdefault(p.role, []).append(p)
+        return {r: summarise((r,), g) for r, g in groups.items()}
+
+    tone_a, tone_b = by_role(quotes_a), by_role(quotes_b)
+    tone = [(r, tone_a.get(r), tone_b.get(r)) for r in role_names if r in tone_a or r in tone_b]
+
+    # -- distinctive terms -----------------------------------------------------------------------
+    words_a = Counter(w for p in a_passages for w in terms(p.text))
+    words_b = Counter(w for p in b_passages for w in terms(p.text))
+    keep = {w for w in set(words_a) | set(words_b) if words_a[w] + words_b[w] >= min_term_count}
+    keyness = log_odds_dirichlet(
+        {w: c for w, c in words_a.items() if w in keep},
+        {w: c for w, c in words_b.items() if w in keep},
+    )
+    terms_a = [k for k in keyness if k.z >= Z_CRIT][:TOP_TERMS]
+    terms_b = sorted((k for k in keyness if k.z <= -Z_CRIT), key=lambda k: (k.z, k.term))[
+        :TOP_TERMS
+    ]
+
+    return CompareResult(
+        a=Side(a_label, tuple(sorted({p.doc for p in a_passages})), n_a, qa),
+        b=Side(b_label, tuple(sorted({p.doc for p in b_passages})), n_b, qb),
+        themes=themes,
+        roles=roles,
+        mix_test=mix_test,
+        tone=tone,
+        terms_a=terms_a,
+        terms_b=terms_b,
+        min_term_count=min_term_count,
+        hidden_themes=hidden,
+        notes=notes,
+    )
+
+
+def from_store(store: Store, a: str, b: str, **options: Any) -> CompareResult:
+    """Resolve A and B (a document or collection id each) and compare them."""
+    docs_a = store.resolve_scope([a])
+    docs_b = store.resolve_scope([b])
+    shared = sorted(set(docs_a) & set(docs_b))
+    if shared:
+        raise ScopeError(
+            f"compare: {a} and {b} share {', '.join(shared)}; compare two disjoint scopes"
+        )
+    return compare(store.passages(docs_a), store.passages(docs_b), a, b, **options)
