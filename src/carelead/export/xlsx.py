@@ -1,0 +1,212 @@
+"""An Excel workbook of the results (openpyxl): passages, theme × role, tone by role, a comparison.
+
+Sheets:
+- `passages`: one row per passage with its document's metadata, role, speaker, themes and tone;
+- `documents`: the documents in scope;
+- the tables of `carelead variation` (theme × role), `carelead sentiment --by role` and, with
+  `--compare A B`, `carelead compare A B`, one sheet per table, named after it.
+
+Every string is written as text, never as a formula: a passage that begins with `=` (or a
+metadata field crafted as `=HYPERLINK(...)`) stays inert in Excel. The workbook's timestamps are
+fixed and its zip rewritten with fixed dates, so the same store gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carelead.errors import CareleadError, ScopeError
+from carelead.export.common import Role, Theme, with_extra_roles
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from carelead.output.formats import Report
+    from carelead.store.db import Store
+
+FIXED_TIME = datetime(2000, 1, 1, 0, 0, 0)
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+PASSAGE_COLUMNS = [
+    "doc", "title", "publisher", "date", "doc_kind", "collection", "n", "kind", "role", "role_label",
+    "speaker", "page", "start", "end", "themes", "theme_labels", "tone", "text",
+]  # fmt: skip
+
+
+def _value(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    return value
+
+
+def _put_row(ws: Worksheet, values: Sequence[Any], *, bold: bool = False) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    row = ws.max_row + 1 if ws.max_row > 1 or ws.cell(1, 1).value is not None else 1
+    for col, raw in enumerate(values, start=1):
+        value = _value(raw)
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell = ws.cell(row=row, column=col)
+        cell.value = value
+        if isinstance(value, str):
+            cell.data_type = "s"  # text, even when it starts with "="
+        if bold:
+            cell.font = Font(bold=True)
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = _BAD_SHEET_CHARS.sub("-", name).strip("'")[:31] or "sheet"
+    candidate, k = base, 2
+    while candidate.lower() in used:
+        suffix = f"-{k}"
+        candidate, k = base[: 31 - len(suffix)] + suffix, k + 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def _add_report(wb: Any, report: Report, prefix: str, used: set[str]) -> None:
+    for table in report.tables:
+        ws = wb.create_sheet(_sheet_name(f"{prefix}-{table.name}" if prefix else table.name, used))
+        if table.title:
+            _put_row(ws, [table.title], bold=True)
+        _put_row(ws, list(table.columns), bold=True)
+        for row in table.rows:
+            _put_row(ws, [row.get(c) for c in table.columns])
+        for note in table.notes:
+            _put_row(ws, [note])
+    if report.notes and report.tables:
+        ws = wb.create_sheet(_sheet_name(f"{prefix}-notes", used))
+        for note in report.notes:
+            _put_row(ws, [note])
+
+
+def _add_analysis(wb: Any, prefix: str, run: Callable[[], Any], used: set[str]) -> None:
+    """The analysis's tables as sheets; when it is not defined for this scope, a sheet saying why."""
+    try:
+        report = run().to_report()
+    except CareleadError as exc:
+        ws = wb.create_sheet(_sheet_name(prefix, used))
+        _put_row(ws, [f"No {prefix} table: {exc}"])
+        return
+    _add_report(wb, report, prefix, used)
+
+
+def build_xlsx(
+    store: Store,
+    doc_ids: Sequence[str],
+    themes: Sequence[Theme],
+    roles: Sequence[Role],
+    *,
+    compare: tuple[str, str] | None = None,
+) -> tuple[bytes, list[str]]:
+    """The workbook's bytes and its sheet names."""
+    from openpyxl import Workbook
+
+    from carelead.analysis.compare import compare as compare_sides
+    from carelead.analysis.sentiment import tone_by
+    from carelead.analysis.variation import variation
+    from carelead.export.safezip import rezip
+
+    if not doc_ids:
+        raise ScopeError("nothing to export: the scope is empty")
+    docs = store.documents(doc_ids)
+    meta = {d.meta.id: d.meta for d in docs}
+    passages = store.passages([d.meta.id for d in docs])
+    roles = with_extra_roles(roles, (p.role for p in passages))
+    role_labels = {r.id: r.label for r in roles}
+    theme_labels = {t.id: t.label for t in themes}
+
+    wb = Workbook()
+    wb.properties.creator = "carelead"
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    used: set[str] = set()
+    ws = wb.active
+    assert ws is not None
+    ws.title = _sheet_name("passages", used)
+    _put_row(ws, PASSAGE_COLUMNS, bold=True)
+    for p in passages:
+        m = meta[p.doc]
+        _put_row(
+            ws,
+            [
+                p.doc, m.title, m.publisher, m.date, m.kind, m.collection, p.n, p.kind, p.role,
+                role_labels.get(p.role, p.role), p.speaker, p.page, p.start, p.end, list(p.themes),
+                [theme_labels.get(t, t) for t in p.themes], p.sentiment, p.text,
+            ],
+        )  # fmt: skip
+    ws.freeze_panes = "A2"
+    docs_ws = wb.create_sheet(_sheet_name("documents", used))
+    cols = [
+        "id",
+        "title",
+        "publisher",
+        "date",
+        "kind",
+        "collection",
+        "authors",
+        "source",
+        "passages",
+    ]
+    _put_row(docs_ws, cols, bold=True)
+    for d in docs:
+        _put_row(
+            docs_ws,
+            [
+                d.meta.id, d.meta.title, d.meta.publisher, d.meta.date, d.meta.kind, d.meta.collection,
+                list(d.meta.authors), d.source_path, sum(1 for p in passages if p.doc == d.meta.id),
+            ],
+        )  # fmt: skip
+    for prefix, analysis in (
+        ("variation", lambda: variation(passages, rows="theme", cols="role")),
+        ("tone", lambda: tone_by(passages, by=("role",))),
+    ):
+        _add_analysis(wb, prefix, analysis, used)
+    if compare:
+        a, b = compare
+        a_rows = store.passages(store.resolve_scope([a]))
+        b_rows = store.passages(store.resolve_scope([b]))
+        _add_analysis(wb, "compare", lambda: compare_sides(a_rows, b_rows, a, b), used)
+    # Workbook.save stamps the current time as "modified"; the writer it wraps does not.
+    from openpyxl.writer.excel import ExcelWriter
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
+    return rezip(buf.getvalue()), list(wb.sheetnames)
+
+
+def export_xlsx(
+    store: Store,
+    scope: Sequence[str],
+    out: Path,
+    *,
+    compare: tuple[str, str] | None = None,
+    codebook: Path | None = None,
+    roles: Path | None = None,
+) -> list[str]:
+    """Write the workbook of `scope` to `out`; returns its sheet names."""
+    from carelead.export.common import load_codebook, load_roles, themes_of, write_binary
+
+    doc_ids = store.resolve_scope(scope)
+    data, sheets = build_xlsx(
+        store, doc_ids, themes_of(load_codebook(codebook)), load_roles(roles), compare=compare
+    )
+    write_binary(out, data)
+    return sheets

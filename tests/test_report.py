@@ -1,0 +1,87 @@
+"""`carelead report`: one self-contained HTML file, every document string escaped."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carelead.cli import app
+from carelead.export.report import SCRIPT, build_report, highlight
+from export_fixtures import HOSTILE, ROLES, THEMES, build_store
+
+
+@pytest.fixture
+def html(tmp_path: Path) -> str:
+    with build_store(tmp_path / "r.db") as s:
+        text, _ = build_report(s, s.resolve_scope(), THEMES, ROLES, compare=("reviews", "news"))
+    return text
+
+
+def test_document_text_is_escaped(html: str) -> None:
+    assert HOSTILE not in html
+    assert '<mark title="Leadership">&lt;script&gt;</mark>window.__pwned=1&lt;/script&gt;' in html
+    assert (
+        "&quot;&gt;&lt;img src=x onerror=&quot;document.title=&#x27;pwned&#x27;&quot;&gt;" in html
+    )
+    assert html.count("<script") == 1  # ours, at the end
+    assert "<img" not in html
+    assert "Report A: leadership &lt;b&gt;review&lt;/b&gt;" in html
+
+
+def test_self_contained_with_a_hash_locked_script(html: str) -> None:
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "@import" not in html and "url(" not in html
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in html
+    assert f"<script>{SCRIPT}</script>" in html
+    assert "default-src 'none'" in html
+
+
+def test_charts_and_browser_are_present(html: str) -> None:
+    for section in ('id="heatmap"', 'id="tone"', 'id="compare"', 'id="browser"'):
+        assert section in html
+    assert html.count("<svg") == 3
+    assert html.count("<article") == 9  # quotations and tagged passages of both documents
+    assert '<option value="director">Director</option>' in html
+    assert '<option value="local-leadership">Local leadership</option>' in html
+    assert '<mark title="Funding and reform">Funding</mark>' in html
+
+
+def test_report_is_deterministic(tmp_path: Path, html: str) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    with build_store(other / "r.db") as s:
+        again, _ = build_report(s, s.resolve_scope(), THEMES, ROLES, compare=("reviews", "news"))
+    assert again == html
+
+
+def test_highlight_marks_whole_words_and_escapes() -> None:
+    out = highlight("Leaders <lead> the leadership; a leader.", [("leader", "L"), ("leaders", "L")])
+    assert out == (
+        '<mark title="L">Leaders</mark> &lt;lead&gt; the leadership; a <mark title="L">leader</mark>.'
+    )
+    merged = highlight("local leaders", [("local leaders", "A"), ("leaders", "B")])
+    assert merged == '<mark title="A, B">local leaders</mark>'
+    assert highlight('x"><b>', [('"><b>', "T")]) == 'x<mark title="T">&quot;&gt;&lt;b&gt;</mark>'
+
+
+def test_cli_writes_report_and_refuses_missing_folder(tmp_path: Path) -> None:
+    build_store(tmp_path / "c.db").close()
+    book = tmp_path / "book.yaml"
+    book.write_text(
+        "name: t\nthemes:\n  - id: leadership\n    label: Leadership\n    patterns: [leader*]\n"
+    )
+    out = tmp_path / "r.html"
+    base = ["--db", str(tmp_path / "c.db"), "report"]
+    result = CliRunner().invoke(app, [*base, str(out), "--codebook", str(book)])
+    assert result.exit_code == 0, result.stderr
+    assert f"wrote {out}: 2 documents, 9 passages" in result.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    bad = CliRunner().invoke(app, [*base, str(tmp_path / "no" / "r.html"), "--codebook", str(book)])
+    assert bad.exit_code == 1
+    assert "does not exist" in bad.stderr
