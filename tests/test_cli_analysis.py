@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carelead.cli import app
+from carelead.models import CleanDocument, DocumentMeta, Passage, ThemeTag
+from carelead.store import open_store
+from carelead.store.db import Derived
+
+runner = CliRunner()
+
+# (kind, role, theme, tone, text) per passage
+DOC_A = [
+    ("quote", "director", "funding-reform", -0.6, "Austerity has cut deep into budgets."),
+    ("quote", "director", "funding-reform", -0.4, "Funding is unsustainable and austerity bites."),
+    ("quote", "director", "covid", -0.2, "Covid was hard on councils and austerity too."),
+    ("quote", "provider", "covid", 0.3, "Providers worked well through Covid."),
+    ("quote", "provider", "funding-reform", -0.5, "Fees do not meet the cost of care."),
+    ("quote", "provider", "covid", 0.1, "PPE arrived in the end."),
+    ("narrative", "author", "funding-reform", 0.0, "The authors describe austerity."),
+]
+DOC_B = [
+    ("quote", "provider", "regulation", 0.4, "Integration and regulation improved."),
+    ("narrative", "author", "regulation", 0.2, "The review discusses integration."),
+    ("narrative", "author", None, 0.0, "Integration with the NHS was discussed."),
+]
+
+
+def _save(store, doc_id: str, collection: str, rows) -> None:
+    text = ""
+    passages = []
+    tags = {}
+    tone = {}
+    for n, (kind, role, theme, score, body) in enumerate(rows, start=1):
+        start = len(text)
+        text += body + "\n\n"
+        passages.append(Passage(n=n, kind=kind, role=role, start=start, end=start + len(body)))
+        if theme:
+            tags[n] = [ThemeTag(theme, "rule", 1.0, ())]
+        tone[n] = score
+    store.save_document(
+        DocumentMeta(id=doc_id, collection=collection),
+        CleanDocument(text=text),
+        source_path=None,
+        content_hash=doc_id,
+        derived=Derived(passages=passages, tags=tags, tone=tone),
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "s.db"
+    with open_store(path) as s:
+        _save(s, "a1", "col-a", DOC_A)
+        _save(s, "b1", "col-b", DOC_B)
+    return path
+
+
+def run(db: Path, *args: str):
+    return runner.invoke(app, ["--db", str(db), *args])
+
+
+def test_variation_json(db):
+    result = run(db, "variation", "a1", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["analysis"] == "variation" and data["n"] == 6
+    assert data["row_labels"] == ["covid", "funding-reform"]
+    assert data["col_labels"] == ["director", "provider"]
+    assert data["counts"] == [[1, 2], [2, 1]]
+    assert data["test"]["df"] == 1 and data["test"]["defined"] is True
+    assert data["test"]["low_expected_cells"] == 4
+    assert "expected counts below 5" in result.stderr
+
+
+def test_variation_all_passages_and_markdown(db):
+    result = run(db, "variation", "--all-passages", "--format", "markdown")
+    assert result.exit_code == 0
+    assert "| funding-reform |" in result.stdout and "author" in result.stdout
+    assert "Row %" in result.stdout
+
+
+def test_sentiment_by_role_and_theme_csv(db):
+    result = run(db, "sentiment", "col-a", "--by", "role,theme", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# tone"
+    assert lines[1] == "role,theme,n,mean,95% CI,negative,neutral,positive"
+    assert lines[2].startswith("director,funding-reform,2,-0.500,")
+
+
+def test_sentiment_json_is_identical_run_to_run(db):
+    first = run(db, "sentiment", "--format", "json")
+    second = run(db, "sentiment", "--format", "json")
+    assert first.exit_code == 0 and first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    # provider: 3 in a1 and 1 in b1, so it comes first
+    assert [(g["role"], g["n"]) for g in data["groups"]] == [("provider", 4), ("director", 3)]
+    assert data["groups"][1]["mean"] == pytest.approx(-0.4)
+    assert data["overall"]["n"] == 7
+
+
+def test_compare_documents_and_collections(db, tmp_path: Path):
+    out = tmp_path / "cmp.json"
+    result = run(db, "compare", "col-a", "b1", "--format", "json", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    data = json.loads(out.read_text())
+    assert data["a"] == {"label": "col-a", "docs": ["a1"], "passages": 7, "quotations": 6}
+    assert data["only_in_a"] == ["funding-reform", "covid"] and data["only_in_b"] == ["regulation"]
+    assert "b1 rests on only 3 passages (1 quotations)" in result.stderr
+
+
+def test_compare_table_on_a_pipe(db):
+    result = run(db, "compare", "a1", "b1", "--format", "table")
+    assert result.exit_code == 0
+    assert "Theme shares: a1 (n = 7 passages) vs b1 (n = 3 passages)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("variation", "nope"), "nope: no document or collection with this id"),
+        (("compare", "a1", "zzz"), "zzz: no document or collection with this id"),
+        (("compare", "a1", "col-a"), "share a1"),
+        (("sentiment", "b1", "--by", "mood"), "unknown grouping 'mood'"),
+        (("variation", "a1", "--min-n", "50"), "fewer than 50 passages"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(db, args, message):
+    result = run(db, *args)
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_scope_without_quotations(tmp_path: Path):
+    path = tmp_path / "n.db"
+    with open_store(path) as s:
+        _save(s, "n1", "c", [("narrative", "author", "covid", 0.0, "Only narrative.")])
+    result = run(path, "sentiment", "--format", "json")
+    assert result.exit_code == 1
+    assert "the scope has no quotations" in result.stderr
+
+
+def test_empty_store(tmp_path: Path):
+    result = run(tmp_path / "e.db", "variation")
+    assert result.exit_code == 1 and "holds no documents" in result.stderr
+
+
+def test_help_has_examples():
+    for command in ("variation", "sentiment", "compare"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Example: carelead " + command in result.stdout
