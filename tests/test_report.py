@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -78,10 +79,17 @@ def test_cli_writes_report_and_refuses_missing_folder(tmp_path: Path) -> None:
     )
     out = tmp_path / "r.html"
     base = ["--db", str(tmp_path / "c.db"), "report"]
-    result = CliRunner().invoke(app, [*base, str(out), "--codebook", str(book)])
+    result = CliRunner().invoke(
+        app, [*base, str(out), "--codebook", str(book), "--title", "Leaders <&> care"]
+    )
     assert result.exit_code == 0, result.stderr
     assert f"wrote {out}: 2 documents, 9 passages" in result.stderr
-    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Leaders &lt;&amp;&gt; care</title>" in page
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # shareable, not the temp file's 0600
     bad = CliRunner().invoke(app, [*base, str(tmp_path / "no" / "r.html"), "--codebook", str(book)])
     assert bad.exit_code == 1
     assert "does not exist" in bad.stderr

@@ -108,6 +108,9 @@ def report(
     compare: CompareOpt = None,
     codebook: CodebookOpt = None,
     roles: RolesOpt = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The report's title.", show_default=False)
+    ] = None,
 ) -> None:
     """One self-contained HTML report (offline): heatmap, tone by role, comparison, passage browser.
 
@@ -116,5 +119,7 @@ def report(
     from carelead.export.report import export_report
 
     with store(ctx) as s:
-        data = export_report(s, scope or [], out, compare=compare, codebook=codebook, roles=roles)
+        data = export_report(
+            s, scope or [], out, compare=compare, codebook=codebook, roles=roles, title=title
+        )
     say(ctx, f"wrote {out}: {len(data.docs)} documents, {len(data.passages)} passages")

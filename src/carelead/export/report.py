@@ -367,12 +367,13 @@ def render(data: ReportData) -> str:
         + "".join(f"<th>{c}</th>" for c in columns)
         + f"</tr></thead><tbody>{doc_rows}</tbody></table></section>",
         f'<section id="heatmap"><h2>Themes by stakeholder type</h2>{data.heatmap_svg}',
-        '<p class="legend">Quotations per theme and stakeholder type; shade: share of that'
-        " stakeholder type's quotations carrying the theme. ▲/▼: significantly more/fewer than"
-        " expected (adjusted standardized residual, Benjamini–Hochberg).</p></section>",
+        '<p class="legend">Quotations by main theme and stakeholder type (as <code>carelead'
+        " variation</code>); shade: share of that stakeholder type's quotations."
+        " ▲/▼: significantly more/fewer than expected"
+        " (adjusted standardized residual, Benjamini–Hochberg).</p></section>",
         f'<section id="tone"><h2>Tone by stakeholder type</h2>{data.tone_svg}',
-        '<p class="legend">Mean lexicon tone of passages (−1 negative to +1 positive) with its'
-        " bootstrap 95% confidence interval.</p></section>",
+        '<p class="legend">Mean lexicon tone of quotations (−1 negative to +1 positive) with its'
+        " bootstrap 95% confidence interval (as <code>carelead sentiment --by role</code>).</p></section>",
         compare,
         '<section id="browser"><h2>Passages</h2><div class="controls">',
         f'<label>Stakeholder <select id="f-role"><option value="">all</option>{role_opts}</select></label>',
@@ -398,8 +399,9 @@ def build_report(
     roles: Sequence[Role],
     *,
     compare: tuple[str, str] | None = None,
+    title: str = "carelead report",
 ) -> tuple[str, ReportData]:
-    data = collect(store, doc_ids, themes, roles, compare=compare)
+    data = collect(store, doc_ids, themes, roles, compare=compare, title=title)
     return render(data), data
 
 
@@ -411,14 +413,19 @@ def export_report(
     compare: tuple[str, str] | None = None,
     codebook: Path | None = None,
     roles: Path | None = None,
+    title: str | None = None,
 ) -> ReportData:
     """Write the HTML report of `scope` to `out`."""
-    from carelead.export.common import load_codebook, load_roles, themes_of
-    from carelead.output.formats import write_atomic
+    from carelead.export.common import load_codebook, load_roles, themes_of, write_binary
 
     doc_ids = store.resolve_scope(scope)
     html, data = build_report(
-        store, doc_ids, themes_of(load_codebook(codebook)), load_roles(roles), compare=compare
+        store,
+        doc_ids,
+        themes_of(load_codebook(codebook)),
+        load_roles(roles),
+        compare=compare,
+        title=title or "carelead report",
     )
-    write_atomic(Path(out), html)
+    write_binary(Path(out), html)
     return data
