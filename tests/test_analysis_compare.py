@@ -86,12 +86,23 @@ def test_stakeholder_mix_and_tone_use_quotations():
 
 def test_distinctive_terms_each_side():
     res = compare(side_a(), side_b(), "A", "B")
-    a_terms = [k.term for k in res.terms_a]
-    b_terms = [k.term for k in res.terms_b]
+    assert res.term_method == "g2"
+    a_terms = [k.term for k, _ in res.terms_a]
+    b_terms = [k.term for k, _ in res.terms_b]
     assert "austerity" in a_terms and "integration" in b_terms
-    assert all(k.z >= 1.96 for k in res.terms_a) and all(k.z <= -1.96 for k in res.terms_b)
-    austerity = next(k for k in res.terms_a if k.term == "austerity")
+    assert all(q < 0.05 and k.log2_ratio > 0 for k, q in res.terms_a)
+    assert all(q < 0.05 and k.log2_ratio < 0 for k, q in res.terms_b)
+    austerity = next(k for k, _ in res.terms_a if k.term == "austerity")
     assert (austerity.count_a, austerity.count_b) == (80, 0)
+    monroe = compare(side_a(), side_b(), "A", "B", term_method="logodds")
+    assert "integration" in [k.term for k, _ in monroe.terms_b]
+    assert all(k.statistic < 0 for k, _ in monroe.terms_b)
+
+
+def test_min_term_count_leaves_rare_terms_out():
+    res = compare(side_a(), side_b(), "A", "B", min_term_count=1000)
+    assert res.terms_a == [] and res.terms_b == []
+    assert "No term passes" in render(res.to_report(), "markdown")
 
 
 def test_few_passages_are_said_plainly():

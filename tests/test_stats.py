@@ -12,7 +12,9 @@ from carelead.analysis.stats import (
     contingency_test,
     fisher_exact_p,
     log2_ratio,
+    log_likelihood_keyness,
     log_odds_dirichlet,
+    log_odds_keyness,
     newcombe_interval,
     two_proportion_test,
     wilson_interval,
@@ -169,3 +171,32 @@ def test_fisher_exact_matches_scipy(table):
 def test_benjamini_hochberg_matches_scipy():
     ps = list(np.random.default_rng(3).uniform(size=25) ** 2)
     assert benjamini_hochberg(ps) == pytest.approx(list(ss.false_discovery_control(ps)))
+
+
+def test_log_likelihood_keyness_by_hand():
+    res = log_likelihood_keyness({"x": 30, "y": 70}, {"x": 10, "y": 90})
+    x = next(k for k in res if k.term == "x")
+    # table [[30, 10], [70, 90]]: expected [[20, 20], [80, 80]]
+    g2 = 2 * (
+        30 * math.log(30 / 20)
+        + 10 * math.log(10 / 20)
+        + 70 * math.log(70 / 80)
+        + 90 * math.log(90 / 80)
+    )
+    assert x.statistic == pytest.approx(g2)
+    assert x.p == pytest.approx(ss.chi2.sf(g2, 1))
+    assert x.log2_ratio == pytest.approx(math.log2(0.3 / 0.1)) and x.side == "a"
+    # the same as scipy's log-likelihood test on the term-by-side table
+    table = [[30, 10], [70, 90]]
+    ref = ss.chi2_contingency(table, correction=False, lambda_="log-likelihood")
+    assert x.statistic == pytest.approx(ref[0])
+    only_b = log_likelihood_keyness({"x": 5}, {"x": 5, "z": 4})
+    z = next(k for k in only_b if k.term == "z")
+    assert z.count_a == 0 and z.side == "b" and math.isfinite(z.log2_ratio)
+
+
+def test_log_odds_keyness_wraps_monroe():
+    res = log_odds_keyness({"x": 2, "y": 1}, {"x": 1, "y": 2})
+    x = next(k for k in res if k.term == "x")
+    assert x.p == pytest.approx(2 * ss.norm.sf(abs(x.statistic)))
+    assert log_odds_keyness({}, {"x": 1}) == []

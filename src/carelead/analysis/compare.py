@@ -8,10 +8,11 @@
 - **Stakeholder mix** (over quotations): each role's count and share on each side, with a test of
   whether the mix differs.
 - **Tone per role** (over quotations): n, mean and bootstrap 95% CI on each side.
-- **Distinctive terms** (over all passages): log-odds ratios with an informative Dirichlet prior
-  (Monroe, Colaresi & Quinn 2008), prior = pooled counts of both sides scaled to a tenth of their
-  tokens; terms used fewer than
-  `min_term_count` times in all are left out.
+- **Distinctive terms** (over all passages): log-likelihood keyness G² with Hardie's Log Ratio as the
+  effect size (the default, `term_method="g2"`: a test of the difference in rates, which copes with
+  sides of very different length), or log-odds ratios with an informative Dirichlet prior (Monroe,
+  Colaresi & Quinn 2008; `term_method="logodds"`). Terms used fewer than `min_term_count` times in
+  all are left out; the rest are BH-adjusted and those with q < 0.05 shown, 15 a side at most.
 
 Every table carries n, and the notes say plainly when a side rests on few passages.
 """
@@ -29,15 +30,16 @@ from carelead.analysis.sentiment import ToneGroup, summarise
 from carelead.analysis.stats import (
     PRIOR_SHARE,
     ContingencyTest,
-    Keyness,
+    KeyTerm,
     benjamini_hochberg,
     contingency_test,
     log2_ratio,
-    log_odds_dirichlet,
+    log_likelihood_keyness,
+    log_odds_keyness,
     newcombe_interval,
     two_proportion_test,
 )
-from carelead.errors import ScopeError
+from carelead.errors import CareleadError, ScopeError
 
 if TYPE_CHECKING:
     from carelead.output import Report
@@ -45,7 +47,12 @@ if TYPE_CHECKING:
 
 TOP_TERMS = 15
 MIN_TERM_COUNT = 5
-Z_CRIT = 1.96
+ALPHA = 0.05
+TERM_METHODS = {
+    "g2": "log-likelihood keyness G² (Dunning 1993) with Hardie's Log Ratio",
+    "logodds": "log-odds ratio z with an informative Dirichlet prior (Monroe et al. 2008),"
+    f" prior = pooled counts scaled to {PRIOR_SHARE:g} of the tokens",
+}
 
 # Function words and the commonest verbs of reporting carry no contrast.
 _STOPWORDS_TEXT = """
@@ -156,9 +163,10 @@ class CompareResult:
     roles: list[tuple[str, Share, Share]]
     mix_test: ContingencyTest
     tone: list[tuple[str, ToneGroup | None, ToneGroup | None]]
-    terms_a: list[Keyness]
-    terms_b: list[Keyness]
+    terms_a: list[tuple[KeyTerm, float]]  # with the BH-adjusted q over all terms tested
+    terms_b: list[tuple[KeyTerm, float]]
     min_term_count: int
+    term_method: str
     hidden_themes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -181,13 +189,16 @@ class CompareResult:
                 return None
             return {"n": g.n, "mean": g.mean, "ci_low": g.ci_low, "ci_high": g.ci_high}
 
-        def kw(k: Keyness) -> dict[str, Any]:
+        def kw(item: tuple[KeyTerm, float]) -> dict[str, Any]:
+            k, q = item
             return {
                 "term": k.term,
                 "count_a": k.count_a,
                 "count_b": k.count_b,
-                "log_odds": k.delta,
-                "z": k.z,
+                "statistic": k.statistic,
+                "p": k.p,
+                "q": q,
+                "log2_ratio": k.log2_ratio,
             }
 
         return {
@@ -215,8 +226,8 @@ class CompareResult:
             },
             "tone_by_role": [{"role": r, "a": tone(ga), "b": tone(gb)} for r, ga, gb in self.tone],
             "terms": {
-                "method": "log-odds ratio, informative Dirichlet prior (Monroe et al. 2008)",
-                "prior": f"pooled counts of both sides, {PRIOR_SHARE:g} of their tokens",
+                "method": self.term_method,
+                "description": TERM_METHODS[self.term_method],
                 "min_count": self.min_term_count,
                 "a": [kw(k) for k in self.terms_a],
                 "b": [kw(k) for k in self.terms_b],
@@ -326,27 +337,30 @@ class CompareResult:
             tone_rows,
             title="Tone of quotations by role (compound, -1 to +1)",
         )
+        stat = "G²" if self.term_method == "g2" else "z"
+        term_cols = ["side", "term", f"{a} count", f"{b} count", stat, "q (BH)", "log2 ratio"]
         term_rows = []
         for label, keys in ((a, self.terms_a), (b, self.terms_b)):
-            for k in keys:
+            for k, q in keys:
                 term_rows.append(
                     {
                         "side": label,
                         "term": k.term,
                         f"{a} count": k.count_a,
                         f"{b} count": k.count_b,
-                        "log-odds": f"{k.delta:+.3f}",
-                        "z": f"{k.z:+.2f}",
+                        stat: f"{k.statistic:.2f}",
+                        "q (BH)": common.fmt_p(q),
+                        "log2 ratio": f"{k.log2_ratio:+.2f}",
                     }
                 )
         terms_table = Table(
             "terms",
-            ["side", "term", f"{a} count", f"{b} count", "log-odds", "z"],
+            term_cols,
             term_rows,
-            title="Distinctive terms (log-odds ratio with informative Dirichlet prior)",
+            title=f"Distinctive terms ({TERM_METHODS[self.term_method]})",
             notes=[
-                f"Terms used at least {self.min_term_count} times in all; |z| ≥ {Z_CRIT} shown,"
-                f" at most {TOP_TERMS} a side."
+                f"Terms used at least {self.min_term_count} times in all, BH q < {ALPHA},"
+                f" at most {TOP_TERMS} a side; log2 ratio > 0: more frequent in {a}."
                 + ("" if term_rows else " No term passes: the texts are too short or too alike.")
             ],
         )
@@ -383,6 +397,7 @@ def compare(
     min_n: int = 0,
     *,
     min_term_count: int = MIN_TERM_COUNT,
+    term_method: str = "g2",
 ) -> CompareResult:
     """Compare side A with side B (see the module docstring). `min_n` hides themes and roles with
     fewer passages than that on both sides together. Raises ScopeError when a side is empty."""
@@ -473,14 +488,30 @@ def compare(
     words_a = Counter(w for p in a_passages for w in terms(p.text))
     words_b = Counter(w for p in b_passages for w in terms(p.text))
     keep = {w for w in set(words_a) | set(words_b) if words_a[w] + words_b[w] >= min_term_count}
-    keyness = log_odds_dirichlet(
+    if term_method not in TERM_METHODS:
+        raise CareleadError(f"unknown term method {term_method!r} (choose g2 or logodds)")
+    score = log_likelihood_keyness if term_method == "g2" else log_odds_keyness
+    keyness = score(
         {w: c for w, c in words_a.items() if w in keep},
         {w: c for w, c in words_b.items() if w in keep},
     )
-    terms_a = [k for k in keyness if k.z >= Z_CRIT][:TOP_TERMS]
-    terms_b = sorted((k for k in keyness if k.z <= -Z_CRIT), key=lambda k: (k.z, k.term))[
-        :TOP_TERMS
-    ]
+    q_terms = benjamini_hochberg([k.p for k in keyness])
+    ranked = sorted(
+        zip(keyness, q_terms, strict=True), key=lambda kq: (-abs(kq[0].statistic), kq[0].term)
+    )
+    significant = [(k, q) for k, q in ranked if q < ALPHA]
+    terms_a = [(k, q) for k, q in significant if k.side == "a"][:TOP_TERMS]
+    terms_b = [(k, q) for k, q in significant if k.side == "b"][:TOP_TERMS]
+    for label, found, other in ((a_label, terms_a, b_label), (b_label, terms_b, a_label)):
+        if keyness and not found:
+            notes.append(
+                f"No term is significantly more frequent in {label} than in {other}"
+                + (
+                    f": {other} is short, so a term's absence from it is weak evidence."
+                    if label == a_label and n_b < common.FEW
+                    else "."
+                )
+            )
 
     return CompareResult(
         a=Side(a_label, tuple(sorted({p.doc for p in a_passages})), n_a, qa),
@@ -492,6 +523,7 @@ def compare(
         terms_a=terms_a,
         terms_b=terms_b,
         min_term_count=min_term_count,
+        term_method=term_method,
         hidden_themes=hidden,
         notes=notes,
     )

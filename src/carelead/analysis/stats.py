@@ -326,3 +326,77 @@ def log_odds_dirichlet(
         out.append(Keyness(w, y_a, y_b, delta, delta / sd))
     out.sort(key=lambda k: (-k.z, k.term))
     return out
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    """A term's keyness between two texts, in one shape for either method."""
+
+    term: str
+    count_a: int
+    count_b: int
+    statistic: float  # G² (log-likelihood) or z (log-odds)
+    p: float
+    log2_ratio: float  # of relative frequencies, A over B (0.5 added to zero counts)
+
+    @property
+    def side(self) -> str:
+        return "a" if self.log2_ratio > 0 else "b"
+
+
+def log_likelihood_keyness(
+    counts_a: Mapping[str, int], counts_b: Mapping[str, int]
+) -> list[KeyTerm]:
+    """Log-likelihood keyness (Dunning 1993) of every term.
+
+    G² is the likelihood-ratio statistic of the 2 × 2 table [[a, b], [N_a - a, N_b - b]] (the term
+    and all other tokens on each side), tested against chi-square with 1 df. The two-cell shortcut
+    of Rayson & Garside (2000) gives a slightly smaller value; the full table is the exact
+    likelihood-ratio test. The effect size is Hardie's Log Ratio, log2 of the ratio of relative
+    frequencies. Sorted by G² descending.
+    """
+    import numpy as np
+    from scipy.special import chdtrc
+
+    n_a = sum(counts_a.values())
+    n_b = sum(counts_b.values())
+    if not n_a or not n_b:
+        return []
+    out = []
+    for w in sorted(set(counts_a) | set(counts_b)):
+        a, b = counts_a.get(w, 0), counts_b.get(w, 0)
+        if a + b == 0:
+            continue
+        table = np.array([[a, b], [n_a - a, n_b - b]], dtype=float)
+        expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
+        g2 = max(_g2(table, expected), 0.0)
+        out.append(KeyTerm(w, a, b, g2, float(chdtrc(1, g2)), _log2_freq_ratio(a, n_a, b, n_b)))
+    out.sort(key=lambda k: (-k.statistic, k.term))
+    return out
+
+
+def log_odds_keyness(counts_a: Mapping[str, int], counts_b: Mapping[str, int]) -> list[KeyTerm]:
+    """`log_odds_dirichlet` in the KeyTerm shape: statistic = z, p its two-sided normal p."""
+    from scipy.special import ndtr
+
+    n_a = sum(counts_a.values())
+    n_b = sum(counts_b.values())
+    if not n_a or not n_b:
+        return []
+    return [
+        KeyTerm(
+            k.term,
+            k.count_a,
+            k.count_b,
+            k.z,
+            float(2 * ndtr(-abs(k.z))),
+            _log2_freq_ratio(k.count_a, n_a, k.count_b, n_b),
+        )
+        for k in log_odds_dirichlet(counts_a, counts_b)
+    ]
+
+
+def _log2_freq_ratio(a: int, n_a: int, b: int, n_b: int) -> float:
+    if a == 0 or b == 0:
+        return math.log2(((a + 0.5) / n_a) / ((b + 0.5) / n_b))
+    return math.log2((a / n_a) / (b / n_b))

@@ -29,6 +29,11 @@ class Test(str, Enum):
     g2 = "g2"
 
 
+class TermMethod(str, Enum):
+    g2 = "g2"
+    logodds = "logodds"
+
+
 MinNOpt = Annotated[
     int,
     typer.Option(
@@ -134,6 +139,13 @@ def compare(
         int,
         typer.Option("--min-term-count", min=1, help="Leave out terms used fewer times in all."),
     ] = 5,
+    terms: Annotated[
+        TermMethod,
+        typer.Option(
+            "--terms",
+            help="Distinctive terms by g2 (log-likelihood keyness) or logodds (Monroe et al.).",
+        ),
+    ] = TermMethod.g2,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
@@ -144,7 +156,9 @@ def compare(
     from carelead.analysis.compare import from_store
 
     with store(ctx) as s:
-        result = from_store(s, a, b, min_n=min_n, min_term_count=min_term_count)
+        result = from_store(
+            s, a, b, min_n=min_n, min_term_count=min_term_count, term_method=terms.value
+        )
     _warn(ctx, result.notes)
     emit(result.to_report(), fmt, output)
 
