@@ -160,3 +160,13 @@ def test_json_shape_is_stable_and_deterministic():
         "q",
         "flag",
     }
+
+
+def test_cells_expected_below_one_are_not_flagged():
+    cells = {("a", "director"): 30, ("a", "provider"): 30, ("b", "director"): 30}
+    cells |= {("b", "provider"): 30, ("c", "other"): 1}
+    res = variation(table_rows(cells))
+    c = res.cell("c", "other")
+    assert c.expected is not None and c.expected < 1
+    assert c.q is not None and c.q < 0.05  # significant on paper ...
+    assert c.flag is None  # ... but one passage is not a finding

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from carelead.store.db import PassageRow, Store
 
 ALPHA = 0.05
+MIN_EXPECTED = 1.0
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,14 @@ class Cell:
 
     @property
     def flag(self) -> str | None:
-        """ "over" or "under" when the cell differs from independence at BH-adjusted q < 0.05."""
+        """Over or under when the cell differs from independence at BH-adjusted q < 0.05.
+
+        A cell expected to hold fewer than MIN_EXPECTED passages is never flagged: its residual's
+        normal approximation does not hold, and one passage would look like a finding.
+        """
         if self.q is None or self.adj_residual is None or self.q >= ALPHA:
+            return None
+        if self.expected is None or self.expected < MIN_EXPECTED:
             return None
         return "over" if self.adj_residual > 0 else "under"
 
@@ -150,7 +157,10 @@ class VariationResult:
             col_cols,
             [*wide("count"), totals],
             title=f"Passages by {self.rows} and {self.cols} (n = {self.n})",
-            notes=["+ / -: over / under-represented (adjusted residual, BH q < 0.05)"],
+            notes=[
+                "+ / -: over / under-represented (adjusted residual, BH q < 0.05; cells expected"
+                f" to hold fewer than {MIN_EXPECTED:g} passage are not marked)"
+            ],
         )
         row_pct = Table(
             "row_pct",
