@@ -30,6 +30,7 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # A footnote marker glued to the word or punctuation before it: "services.²", "(ICSs)¹", "DHSC³".
 _GLUED_MARKER = re.compile(rf"(?:(?<=[A-Za-z]{{2}})|(?<=[.,;:!?)\]'’\"”]))[{SUPERSCRIPT_DIGITS}]+")
+_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
 # A footnote's own text at the foot of a page: "¹ For a description ...".
 _FOOTNOTE_BODY = re.compile(rf"^([{SUPERSCRIPT_DIGITS}]+)\s+(?=\S)")
 # Page-navigation strips: "1 2 3 4 5", "(1) (2) (3)", "1 | 2 | 3".
@@ -50,7 +51,8 @@ _LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad\ufffe\u0002]$")
 _HYPHEN_PREFIXES = frozenset(
     {"self", "co", "non", "well", "community", "user", "carer", "people", "evidence"}
 )
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Control characters (but tab, newline, form feed, carriage return) and invisible joiners and BOMs.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 _PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
 
@@ -139,10 +141,9 @@ def _join_segments(segments: list[tuple[str, int]]) -> str:
 
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of newline, no invisible characters, no trailing spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = "".join(c for c in text if c in "\n\t\f" or unicodedata.category(c) != "Cc")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -308,7 +309,7 @@ def repair_inline(text: str) -> str:
             text,
         )
         text = text.translate(dict.fromkeys(map(ord, _SOFT_HYPHENS), None))
-    return _GLUED_MARKER.sub("", text)
+    return _GLUED_MARKER.sub("", text) if _ANY_SUPERSCRIPT.search(text) else text
 
 
 def form_paragraph(block: Block) -> tuple[str, str]:
