@@ -1,0 +1,54 @@
+"""The store-independent theme evaluation: matching gold quotations to passages, P/R/F1, kappa."""
+
+from __future__ import annotations
+
+import math
+
+from carelead.evaluate.themes import GoldEntry, PredictedPassage, kappa, locate, score
+
+TEXT = "Intro. ‘The NHS  is huge,’ one says. Later: ‘the NHS is huge’ again. Money matters."
+
+
+def test_locate_normalises_quotes_and_whitespace_and_counts_occurrences() -> None:
+    gold = [
+        GoldEntry("d", "The NHS is huge", ("nhs",), 1),
+        GoldEntry("d", "the NHS is huge", ("nhs",), 2),
+        GoldEntry("d", "nowhere to be seen", (), 3),
+        GoldEntry("other", "x", (), 4),
+    ]
+    offsets = locate({"d": TEXT}, gold)
+    assert offsets[0] == TEXT.index("The NHS")
+    assert offsets[1] == TEXT.index("the NHS")
+    assert offsets[2:] == [None, None]
+
+
+def test_score_micro_macro_and_per_theme() -> None:
+    gold = [
+        GoldEntry("d", "The NHS is huge", ("nhs", "size"), 1),
+        GoldEntry("d", "the NHS is huge", ("nhs",), 2),
+        GoldEntry("d", "Money matters", ("money",), 3),
+    ]
+    a, b, c = TEXT.index("The NHS"), TEXT.index("the NHS"), TEXT.index("Money")
+    passages = [
+        PredictedPassage("d", a, a + 20, ("nhs",)),
+        PredictedPassage("d", b, b + 20, ("nhs", "money")),
+        PredictedPassage("d", c, len(TEXT), ()),
+    ]
+    result = score({"d": TEXT}, passages, gold)
+    assert result["matched"] == 3
+    # tp: nhs, nhs = 2; fp: money = 1; fn: size, money = 2
+    assert math.isclose(result["micro"]["precision"], 2 / 3)
+    assert math.isclose(result["micro"]["recall"], 2 / 4)
+    per = {t["theme"]: t for t in result["themes"]}
+    assert per["nhs"]["f1"] == 1.0 and per["nhs"]["kappa"] == 1.0
+    assert per["money"]["f1"] == 0.0 and per["size"]["recall"] == 0.0
+    assert math.isclose(result["macro"]["f1"], 1 / 3)
+    assert [m["line"] for m in result["misses"]] == [1, 2, 3]
+
+
+def test_kappa() -> None:
+    assert kappa(5, 0, 0, 5) == 1.0
+    assert math.isclose(kappa(2, 2, 2, 2), 0.0)
+    assert kappa(0, 0, 0, 4) == 1.0
+    assert kappa(0, 4, 0, 0) == 0.0
+    assert math.isnan(kappa(0, 0, 0, 0))
