@@ -41,6 +41,8 @@ def test_all_passages_adds_the_authors():
     res = tone_by(passages(), unit="all")
     assert res.group("author").n == 1
     assert res.group("author").ci_low is None  # one value: no interval
+    examples = [r for r in res.to_report().tables[1].rows if r["role"] == "author"]
+    assert [r["example"] for r in examples] == ["only passage"]
 
 
 def test_by_theme_counts_a_passage_in_each_theme():

@@ -186,10 +186,10 @@ class ToneResult:
         ex_cols = [*by, "example", "sentiment", "doc", "passage", "text"]
         examples = []
         for g in self.groups:
-            for which, e in (
-                ("most negative", g.most_negative),
-                ("most positive", g.most_positive),
-            ):
+            pair = [("most negative", g.most_negative), ("most positive", g.most_positive)]
+            if (g.most_negative.doc, g.most_negative.n) == (g.most_positive.doc, g.most_positive.n):
+                pair = [("only passage" if g.n == 1 else "all alike", g.most_negative)]
+            for which, e in pair:
                 d: dict[str, Any] = dict(zip(by, g.key, strict=True))
                 d.update(
                     {
