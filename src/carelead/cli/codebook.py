@@ -52,7 +52,10 @@ def check(
 def import_(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(help="Dictionary to convert: quanteda YAML (.yml/.yaml).")
+        Path,
+        typer.Argument(
+            help="Dictionary to convert: quanteda YAML (.yml/.yaml) or REFI-QDA (.qdc/.qdpx)."
+        ),
     ],
     output: Annotated[
         Path | None,
@@ -60,6 +63,9 @@ def import_(
     ] = None,
 ) -> None:
     """Convert a dictionary (quanteda-style YAML: key -> glob values, nested keys, `__`) to a codebook.
+
+    A REFI-QDA codebook (.qdc) or project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or `carelead export`
+    is read safely: no zip is extracted and XML with a DTD or entities is refused.
 
     Example: carelead codebook import my-dictionary.yml -o codebooks/mine.yaml
     """

@@ -139,9 +139,19 @@ def import_quanteda_yaml(path: Path) -> Imported:
     return Imported(codebook, warnings)
 
 
+def import_refi_qda(path: Path) -> Imported:
+    """A REFI-QDA codebook (.qdc) or project (.qdpx), read safely (see carelead.export.qdc)."""
+    from carelead.export.qdc import read_qdc
+
+    warnings: list[str] = []
+    return Imported(read_qdc(path, warnings=warnings), warnings)
+
+
 IMPORTERS: dict[str, Callable[[Path], Imported]] = {
     ".yml": import_quanteda_yaml,
     ".yaml": import_quanteda_yaml,
+    ".qdc": import_refi_qda,
+    ".qdpx": import_refi_qda,
 }
 
 
