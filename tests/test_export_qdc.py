@@ -167,3 +167,57 @@ def test_deterministic_zip_is_stable() -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_codebook_data(tmp_path / "none.qdc")
+
+
+def test_cli_round_trip_qdc_import_export(tmp_path: Path) -> None:
+    """export qdc -> codebook import -> export qdc gives the same bytes."""
+    from typer.testing import CliRunner
+
+    from carelead.cli import app
+    from carelead.tagging.codebook import load_codebook
+
+    first = tmp_path / "first.qdc"
+    runner = CliRunner()
+    result = runner.invoke(app, ["export", "qdc", str(first)])
+    assert result.exit_code == 0, result.stderr
+    assert "wrote" in result.stderr and " codes" in result.stderr
+    yaml_out = tmp_path / "imported.yaml"
+    result = runner.invoke(app, ["codebook", "import", str(first), "-o", str(yaml_out)])
+    assert result.exit_code == 0, result.stderr
+    imported = load_codebook(yaml_out)
+    shipped = load_codebook(
+        Path(__file__).resolve().parent.parent / "codebooks" / "social-care-leadership.yaml"
+    )
+    assert imported.name == shipped.name and imported.version == shipped.version
+    assert [(t.id, t.label, t.parent, t.patterns) for t in imported.themes] == [
+        (t.id, t.label, t.parent, t.patterns) for t in shipped.themes
+    ]
+    second = tmp_path / "second.qdc"
+    result = runner.invoke(app, ["export", "qdc", str(second), "--codebook", str(yaml_out)])
+    assert result.exit_code == 0, result.stderr
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_cli_import_refuses_hostile_file_and_warns_on_foreign_codes(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from carelead.cli import app
+
+    bomb = tmp_path / "laughs.qdc"
+    bomb.write_bytes(LAUGHS)
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(app, ["codebook", "import", str(bomb), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "refused: the XML declares a DTD or entities" in result.stderr
+    assert not out.exists()
+
+    foreign = tmp_path / "atlas.qdc"
+    foreign.write_text(
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>'
+        '<Code guid="11111111-1111-1111-1111-111111111111" name="Care homes" isCodable="true"/>'
+        "</Codes></CodeBook>"
+    )
+    result = CliRunner().invoke(app, ["codebook", "import", str(foreign)])
+    assert result.exit_code == 0, result.stderr
+    assert "warning: code 'Care homes' has no patterns: using 'care homes'" in result.stderr
+    assert "id: care-homes" in result.stdout

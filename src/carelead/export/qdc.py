@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
     from carelead.export.safezip import Limits
+    from carelead.tagging.codebook import Codebook
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -154,11 +155,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def codes_to_themes(codes: Element, origin: str) -> list[dict[str, Any]]:
+def codes_to_themes(
+    codes: Element, origin: str, warnings: list[str] | None = None
+) -> list[dict[str, Any]]:
     """Themes (as codebook YAML mappings) from a `<Codes>` element of either namespace.
 
-    carelead's own "Stakeholder" branch of a project is skipped: roles are not themes.
+    carelead's own "Stakeholder" branch of a project is skipped: roles are not themes. A code
+    without patterns (one made in another tool) gets its name as its only pattern, with a warning.
     """
+    warnings = warnings if warnings is not None else []
     themes: list[dict[str, Any]] = []
     used: set[str] = set()
 
@@ -184,7 +189,13 @@ def codes_to_themes(codes: Element, origin: str) -> list[dict[str, Any]]:
             theme["description"] = description or name
             if parent is not None:
                 theme["parent"] = parent
-            theme["patterns"] = patterns or [name.lower()]
+            if not patterns:
+                patterns = [re.sub(r"[^\w\s'-]+", " ", name.lower()).strip() or theme_id]
+                patterns = [" ".join(patterns[0].split())]
+                warnings.append(
+                    f"code {name!r} has no patterns: using {patterns[0]!r}; edit the theme's patterns"
+                )
+            theme["patterns"] = patterns
             colour = code.get("color")
             if colour and _HEX_COLOUR.match(colour):
                 theme["colour"] = colour.upper()
@@ -197,11 +208,13 @@ def codes_to_themes(codes: Element, origin: str) -> list[dict[str, Any]]:
     return themes
 
 
-def read_codebook_data(path: Path, limits: Limits | None = None) -> dict[str, Any]:
+def read_codebook_data(
+    path: Path, limits: Limits | None = None, warnings: list[str] | None = None
+) -> dict[str, Any]:
     """A `.qdc` (XML, or a zip holding one) or a `.qdpx` project's codebook, as codebook YAML data.
 
     The result has the shape of a carelead codebook file (name, version, description, themes) and is
-    validated by the codebook model when it is loaded.
+    validated by the codebook model when it is loaded. Problems worth a word go to `warnings`.
     """
     from carelead.export.safezip import DEFAULT_LIMITS, SafeZip, parse_xml, read_limited
 
@@ -248,18 +261,20 @@ def read_codebook_data(path: Path, limits: Limits | None = None) -> dict[str, An
         "name": name,
         "version": version,
         "description": f"Imported from {path.name}" + (f" ({origin})" if origin else ""),
-        "themes": codes_to_themes(codes, str(path)),
+        "themes": codes_to_themes(codes, str(path), warnings),
     }
 
 
-def read_qdc(path: Path, limits: Limits | None = None) -> Any:
+def read_qdc(
+    path: Path, limits: Limits | None = None, warnings: list[str] | None = None
+) -> Codebook:
     """A `.qdc` (or `.qdpx`) codebook as a validated carelead `Codebook`."""
     from pydantic import ValidationError
 
     from carelead.errors import ConfigError
     from carelead.tagging.codebook import Codebook
 
-    data = read_codebook_data(path, limits)
+    data = read_codebook_data(path, limits, warnings)
     try:
         return Codebook.model_validate(data)
     except ValidationError as exc:
