@@ -163,3 +163,10 @@ def test_invalid_override_files_are_clear_errors(tmp_path: Path, yaml: str, mess
 def test_shipped_overrides_load():
     overrides = load_overrides(resources.codebooks_dir() / resources.DEFAULT_TONE)
     assert overrides.words["care"] == 0 and overrides.bare_negation < 0
+
+
+def test_a_hedge_phrase_shields_its_modal_from_irrealis():
+    overrides = ToneOverrides(irrealis=["would"], irrealis_scale=0.0, phrases={"would say": 0})
+    scorer = ToneScorer(overrides)
+    assert scorer.score(["Training would be good."]) == [0.0]
+    assert scorer.score(["I would say it is good."]) == [vader_norm(1.9)]

@@ -205,8 +205,10 @@ class ToneScorer:
         analyzer = self.analyzer
         out = []
         for sentence in split_sentences(text):
-            compound = float(analyzer.polarity_scores(self.prepare(sentence))["compound"])
-            if compound > 0 and self._irrealis is not None and self._irrealis.search(sentence):
+            prepared = self.prepare(sentence)
+            compound = float(analyzer.polarity_scores(prepared)["compound"])
+            # Checked on the prepared text, so a phrase ("I would say") can shield its modal.
+            if compound > 0 and self._irrealis is not None and self._irrealis.search(prepared):
                 compound *= self.overrides.irrealis_scale
             out.append((sentence, compound))
         return out
