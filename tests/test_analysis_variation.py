@@ -79,7 +79,7 @@ def test_min_n_hides_rows_and_leaves_them_out_of_the_test():
     )
     res = variation(passages, min_n=5)
     assert res.row_labels == ["b", "a"]
-    assert res.hidden_rows == ["c"]
+    assert res.hidden_rows == ["c"] and res.hidden_cols == []
     assert res.n == 15
     assert any("Hidden" in n and "c" in n for n in res.notes)
 
@@ -146,6 +146,7 @@ def test_json_shape_is_stable_and_deterministic():
         "test",
         "cells",
         "hidden_rows",
+        "hidden_cols",
         "notes",
     ]
     assert set(data["cells"][0]) == {
@@ -170,3 +171,12 @@ def test_cells_expected_below_one_are_not_flagged():
     assert c.expected is not None and c.expected < 1
     assert c.q is not None and c.q < 0.05  # significant on paper ...
     assert c.flag is None  # ... but one passage is not a finding
+
+
+def test_min_n_hides_small_columns_too():
+    cells = {("a", "director"): 6, ("a", "provider"): 1, ("b", "director"): 2}
+    cells |= {("b", "provider"): 6, ("b", "nhs"): 1}
+    res = variation(table_rows(cells), min_n=5)
+    assert res.col_labels == ["director", "provider"] and res.hidden_cols == ["nhs"]
+    assert res.counts == [[2, 6], [6, 1]]  # b then a: 8 vs 7 once nhs is hidden
+    assert any(n.startswith("Hidden role values") for n in res.notes)

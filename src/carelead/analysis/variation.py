@@ -79,6 +79,7 @@ class VariationResult:
     test: ContingencyTest
     cells: list[Cell]
     hidden_rows: list[str] = field(default_factory=list)
+    hidden_cols: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -125,6 +126,7 @@ class VariationResult:
             },
             "cells": [c.as_dict() for c in self.cells],
             "hidden_rows": self.hidden_rows,
+            "hidden_cols": self.hidden_cols,
             "notes": self.notes,
         }
 
@@ -225,7 +227,7 @@ def variation(
 ) -> VariationResult:
     """Crosstab `rows` × `cols` over the passages of `unit` and test it (see the module docstring).
 
-    Rows with fewer than `min_n` passages are hidden and left out of the test. Raises ScopeError when
+    Rows, then columns, with fewer than `min_n` passages are hidden and left out of the test. Raises ScopeError when
     nothing is left to tabulate.
     """
     common.check_dimension(rows)
@@ -282,12 +284,23 @@ def variation(
     for (r, c), k in pairs.items():
         if r not in hidden:
             col_totals[c] += k
-    col_labels = sorted(col_totals, key=lambda c: (-col_totals[c], c))
+    hidden_cols = sorted(c for c, k in col_totals.items() if k < min_n)
+    col_labels = sorted(
+        (c for c in col_totals if c not in hidden_cols), key=lambda c: (-col_totals[c], c)
+    )
+    if not col_labels:
+        raise common_scope_error(rows, cols, f"every {cols} has fewer than {min_n} passages")
     counts = [[pairs.get((r, c), 0) for c in col_labels] for r in row_labels]
-    if hidden:
-        notes.append(
-            f"Hidden (fewer than {min_n} passages, left out of the test): {', '.join(hidden)}."
-        )
+    # Order rows by what is left of them once small columns are hidden.
+    order = sorted(range(len(row_labels)), key=lambda i: (-sum(counts[i]), row_labels[i]))
+    row_labels = [row_labels[i] for i in order]
+    counts = [counts[i] for i in order]
+    for what, names in ((rows, hidden), (cols, hidden_cols)):
+        if names:
+            notes.append(
+                f"Hidden {what} values (fewer than {min_n} passages, left out of the test):"
+                f" {', '.join(names)}."
+            )
     test = contingency_test(counts, method=method)
     n = sum(map(sum, counts))
     if test.statistic is not None and test.low_expected:
@@ -330,6 +343,7 @@ def variation(
         test=test,
         cells=cells,
         hidden_rows=hidden,
+        hidden_cols=hidden_cols,
         notes=notes,
     )
 
