@@ -227,8 +227,8 @@ def variation(
 ) -> VariationResult:
     """Crosstab `rows` × `cols` over the passages of `unit` and test it (see the module docstring).
 
-    Rows, then columns, with fewer than `min_n` passages are hidden and left out of the test. Raises ScopeError when
-    nothing is left to tabulate.
+    Rows, then columns, with fewer than `min_n` passages are hidden and left out of the test.
+    Raises ScopeError when nothing is left to tabulate.
     """
     common.check_dimension(rows)
     common.check_dimension(cols)

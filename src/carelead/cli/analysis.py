@@ -37,7 +37,7 @@ class TermMethod(str, Enum):
 MinNOpt = Annotated[
     int,
     typer.Option(
-        "--min-n", min=0, help="Hide rows (groups, themes) with fewer passages than this."
+        "--min-n", min=0, help="Hide rows, columns, groups or themes with fewer passages than this."
     ),
 ]
 AllPassagesOpt = Annotated[
