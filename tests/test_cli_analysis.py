@@ -118,7 +118,8 @@ def test_compare_documents_and_collections(db, tmp_path: Path):
 def test_compare_table_on_a_pipe(db):
     result = run(db, "compare", "a1", "b1", "--format", "table")
     assert result.exit_code == 0
-    assert "Theme shares: a1 (n = 7 passages) vs b1 (n = 3 passages)" in result.stdout
+    assert "Theme shares: A = a1 (n = 7 passages), B = b1 (n = 3 passages)" in result.stdout
+    assert "| theme          | A n | A %" in result.stdout
 
 
 @pytest.mark.parametrize(

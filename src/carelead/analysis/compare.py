@@ -239,12 +239,13 @@ class CompareResult:
         from carelead.output import Report, Table
 
         a, b = self.a.label, self.b.label
+        legend = f"A = {a}, B = {b}"
         theme_cols = [
             "theme",
-            f"{a} n",
-            f"{a} %",
-            f"{b} n",
-            f"{b} %",
+            "A n",
+            "A %",
+            "B n",
+            "B %",
             "diff (pp)",
             "95% CI (pp)",
             "log2 ratio",
@@ -257,10 +258,10 @@ class CompareResult:
             theme_rows.append(
                 {
                     "theme": t.theme,
-                    f"{a} n": t.a.count,
-                    f"{a} %": common.fmt_pct(_p100(t.a.share)),
-                    f"{b} n": t.b.count,
-                    f"{b} %": common.fmt_pct(_p100(t.b.share)),
+                    "A n": t.a.count,
+                    "A %": common.fmt_pct(_p100(t.a.share)),
+                    "B n": t.b.count,
+                    "B %": common.fmt_pct(_p100(t.b.share)),
                     "diff (pp)": _pp(t.difference),
                     "95% CI (pp)": "–"
                     if t.ci_low is None or t.ci_high is None
@@ -275,8 +276,8 @@ class CompareResult:
             "themes",
             theme_cols,
             theme_rows,
-            title=f"Theme shares: {a} (n = {self.a.passages} passages)"
-            f" vs {b} (n = {self.b.passages} passages)",
+            title=f"Theme shares: A = {a} (n = {self.a.passages} passages),"
+            f" B = {b} (n = {self.b.passages} passages)",
             notes=[
                 "Share = passages tagged with the theme / all passages on that side."
                 " diff = A - B in percentage points with Newcombe's interval."
@@ -294,19 +295,19 @@ class CompareResult:
         qa, qb = self.a.quotations, self.b.quotations
         mix = Table(
             "stakeholders",
-            ["role", f"{a} n", f"{a} %", f"{b} n", f"{b} %"],
+            ["role", "A n", "A %", "B n", "B %"],
             [
                 {
                     "role": r,
-                    f"{a} n": sa.count,
-                    f"{a} %": common.fmt_pct(_p100(sa.share)),
-                    f"{b} n": sb.count,
-                    f"{b} %": common.fmt_pct(_p100(sb.share)),
+                    "A n": sa.count,
+                    "A %": common.fmt_pct(_p100(sa.share)),
+                    "B n": sb.count,
+                    "B %": common.fmt_pct(_p100(sb.share)),
                 }
                 for r, sa, sb in self.roles
             ]
-            + [{"role": "n", f"{a} n": qa, f"{b} n": qb}],
-            title=f"Stakeholder mix of quotations ({a}: n = {qa}; {b}: n = {qb})",
+            + [{"role": "n", "A n": qa, "B n": qb}],
+            title=f"Stakeholder mix of quotations: A = {a} (n = {qa}), B = {b} (n = {qb})",
             notes=[_mix_note(self.mix_test)],
         )
 
@@ -323,22 +324,22 @@ class CompareResult:
             tone_rows.append(
                 {
                     "role": r,
-                    f"{a} n": na,
-                    f"{a} mean": ma,
-                    f"{a} 95% CI": ca,
-                    f"{b} n": nb,
-                    f"{b} mean": mb,
-                    f"{b} 95% CI": cb,
+                    "A n": na,
+                    "A mean": ma,
+                    "A 95% CI": ca,
+                    "B n": nb,
+                    "B mean": mb,
+                    "B 95% CI": cb,
                 }
             )
         tone = Table(
             "tone_by_role",
-            ["role", f"{a} n", f"{a} mean", f"{a} 95% CI", f"{b} n", f"{b} mean", f"{b} 95% CI"],
+            ["role", "A n", "A mean", "A 95% CI", "B n", "B mean", "B 95% CI"],
             tone_rows,
-            title="Tone of quotations by role (compound, -1 to +1)",
+            title=f"Tone of quotations by role (compound, -1 to +1; {legend})",
         )
         stat = "G²" if self.term_method == "g2" else "z"
-        term_cols = ["side", "term", f"{a} count", f"{b} count", stat, "q (BH)", "log2 ratio"]
+        term_cols = ["side", "term", "A count", "B count", stat, "q (BH)", "log2 ratio"]
         term_rows = []
         for label, keys in ((a, self.terms_a), (b, self.terms_b)):
             for k, q in keys:
@@ -346,8 +347,8 @@ class CompareResult:
                     {
                         "side": label,
                         "term": k.term,
-                        f"{a} count": k.count_a,
-                        f"{b} count": k.count_b,
+                        "A count": k.count_a,
+                        "B count": k.count_b,
                         stat: f"{k.statistic:.2f}",
                         "q (BH)": common.fmt_p(q),
                         "log2 ratio": f"{k.log2_ratio:+.2f}",
@@ -357,10 +358,10 @@ class CompareResult:
             "terms",
             term_cols,
             term_rows,
-            title=f"Distinctive terms ({TERM_METHODS[self.term_method]})",
+            title=f"Distinctive terms, {legend} ({TERM_METHODS[self.term_method]})",
             notes=[
                 f"Terms used at least {self.min_term_count} times in all, BH q < {ALPHA},"
-                f" at most {TOP_TERMS} a side; log2 ratio > 0: more frequent in {a}."
+                f" at most {TOP_TERMS} a side; log2 ratio > 0: more frequent in A."
                 + ("" if term_rows else " No term passes: the texts are too short or too alike.")
             ],
         )
