@@ -112,7 +112,7 @@ def test_scores_are_deterministic_and_in_range(shipped):
 def test_overrides_do_not_leak_into_other_analyzers(shipped):
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    assert shipped.analyzer.lexicon["care"] == 0
+    assert "care" not in shipped.analyzer.lexicon
     assert SentimentIntensityAnalyzer().lexicon["care"] == 2.2
 
 
@@ -170,3 +170,10 @@ def test_a_hedge_phrase_shields_its_modal_from_irrealis():
     scorer = ToneScorer(overrides)
     assert scorer.score(["Training would be good."]) == [0.0]
     assert scorer.score(["I would say it is good."]) == [vader_norm(1.9)]
+
+
+def test_a_neutralised_word_leaves_negation_intact():
+    scorer = ToneScorer(ToneOverrides(words={"support": 0}, bare_negation=-1.0))
+    # "no" keeps its own valence when what follows is not a sentiment word
+    assert scorer.score(["There is no support."]) == [vader_norm(-1.2)]
+    assert scorer.score(["They do not support us."]) == [vader_norm(-1.0)]

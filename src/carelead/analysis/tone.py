@@ -155,11 +155,19 @@ class ToneScorer:
         # British spellings, then the overrides, then nouns derived from the (overridden) adjectives.
         for word, valence in british_variants(lexicon).items():
             lexicon.setdefault(word, valence)
-        lexicon.update(self.overrides.words)
+        # A neutral word is taken out of the lexicon rather than scored 0: VADER treats any lexicon
+        # word as sentiment-bearing, so "no support" would lose the valence of "no" and "we don't
+        # support" would not count as a bare negation.
+        for word, valence in self.overrides.words.items():
+            if valence:
+                lexicon[word] = valence
+            else:
+                lexicon.pop(word, None)
         for word, valence in derived_forms(lexicon).items():
             lexicon.setdefault(word, valence)
         for phrase, valence in self.overrides.phrases.items():
-            lexicon[self._phrase_token[phrase]] = valence
+            if valence:  # a neutral phrase is still joined into one (unknown) token
+                lexicon[self._phrase_token[phrase]] = valence
         if self.overrides.bare_negation:
             lexicon[_BARE] = self.overrides.bare_negation
         return analyzer
