@@ -139,11 +139,11 @@ def _cue_for(
                     return cue, q.end
     if before.docs:
         off, doc = before.docs[-1]
-        if off + len(doc.text) >= before.end - 1:
+        if before.ends[-1] >= before.end - 1:
             verbs, mentions = before.verbs[-1], before.mentions[-1]
             cue = leading(reader, doc, verbs, mentions)
             s = sentence_start(doc, len(doc)) if len(doc) else 0
-            pos = off + (doc[s].idx if s < len(doc) else len(doc.text))
+            pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
             return cue, pos
     return Cue(), q.start
 
@@ -200,7 +200,6 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
             plural = last.lower_ != last.norm_ and last.lower_.endswith("s")
             pos = off + doc[m.start].idx
             antecedents.append(Antecedent(pos, m.role, speaker, plural))
-    antecedents.sort(key=lambda a: a.pos)
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:

@@ -102,15 +102,23 @@ def load_lexicon(path: Path) -> RoleLexicon:
 # -- matching -----------------------------------------------------------------------------------------
 
 
+_NORMS: dict[tuple[int, str], str] = {}
+
+
 def normalise(doc: Doc, table: Any) -> Doc:
     """Set every token's NORM to the lemma of its lower-cased form ("GPs" -> "gp")."""
+    key = id(table)
     for tok in doc:
-        low = tok.lower_
-        norm = table.get(low, None) if table is not None else None
+        text = tok.text
+        norm = _NORMS.get((key, text))
         if norm is None:
-            text = tok.text
-            plural_acronym = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
-            norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
+            low = text.lower()
+            norm = table.get(low, None) if table is not None else None
+            if norm is None:
+                plural_acronym = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+                norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
+            if len(_NORMS) < 200_000:
+                _NORMS[(key, text)] = norm
         tok.norm_ = norm
     return doc
 

@@ -1,0 +1,280 @@
+"""Finding quotations and attributing them: the mark grammar, cues, chains, genre documents, bad input."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from carelead import resources
+from carelead.errors import ConfigError
+from carelead.models import PageSpan, Passage
+from carelead.passages.attribute import attribute, attribute_quotes, reader_for
+from carelead.passages.quotes import ScanStats, find_quotes
+from carelead.passages.roles import RoleLexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "eval" / "seed-quotes.jsonl"
+DOCS = Path(__file__).resolve().parent / "attribution_docs"
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> RoleLexicon:
+    return load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+
+
+def quotes_of(text: str) -> list[str]:
+    spans, _ = find_quotes(text)
+    return [text[q.start : q.end] for q in spans]
+
+
+def quoted(text: str, lexicon: RoleLexicon) -> list[tuple[str, str, str | None]]:
+    """(quote text, role, speaker) of every quotation passage."""
+    return [
+        (text[p.start : p.end], p.role, p.speaker)
+        for p in attribute(text, (), lexicon)
+        if p.kind == "quote"
+    ]
+
+
+# -- quote marks ---------------------------------------------------------------------------------
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = (
+        "The providers' views don't matter at five o'clock, as in the ’90s and the '80s. "
+        "One says: 'It's the owners' fault, isn't it?' and that's all."
+    )
+    assert quotes_of(text) == ["'It's the owners' fault, isn't it?'"]
+
+
+def test_uk_single_and_double_quotes_with_nesting() -> None:
+    text = "Its chair says: ‘We have to appreciate that it’s not “them and us” here.’ Then “Fine,” he said."
+    assert quotes_of(text) == [
+        "‘We have to appreciate that it’s not “them and us” here.’",
+        "“Fine,”",
+    ]
+
+
+def test_quoted_term_followed_by_a_possessive_like_mark() -> None:
+    text = "They appointed 'care navigators' to help. As one put it: 'We talk about this as an innovation.'"
+    assert quotes_of(text) == ["'care navigators'", "'We talk about this as an innovation.'"]
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "She said, 'This never closes and goes on.\n\nThe next paragraph is narrative.\n\nSo is this one."
+    spans, _ = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == ["'This never closes and goes on."]
+    assert spans[0].closed is False
+
+
+def test_press_release_paragraphs_reopen_the_mark() -> None:
+    text = (
+        "Jo Bloggs, Chief Executive of the National Care Forum, said: “First paragraph of the quote.\n\n"
+        "“Second paragraph of the quote.\n\n"
+        "“Third and last paragraph.”\n\n"
+        "Notes to editors follow."
+    )
+    spans, _ = find_quotes(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end].endswith("Third and last paragraph.”")
+
+
+def test_block_quote_after_colon_spans_a_page_break_and_first_person_paragraphs() -> None:
+    text = (
+        "One domiciliary care provider says:\n\n"
+        "Covid-19 brought about an amazing change for a very small period of time, which worked\n\n\n\n"
+        "really well for everyone.\n\n"
+        "I find that people are now drifting back. It's a shame.\n\n"
+        "Another took the view that the pandemic helped."
+    )
+    spans, _ = find_quotes(text)
+    assert len(spans) == 1 and spans[0].kind == "block"
+    block = text[spans[0].start : spans[0].end]
+    assert block.startswith("Covid-19") and block.endswith("It's a shame.")
+
+
+def test_block_quote_opening_with_an_ellipsis() -> None:
+    text = (
+        "Her motivation was:\n\n...that they tried to standardise everything. "
+        "You have to understand your community.\n\nNext."
+    )
+    spans, _ = find_quotes(text)
+    assert spans[0].kind == "block" and text[spans[0].start :].startswith("...that")
+
+
+def test_bullets_and_headings_after_a_colon_are_not_block_quotes() -> None:
+    text = (
+        "The review made these recommendations:\n\n• Better training.\n\n• More data.\n\n"
+        "What we found\n\nText."
+    )
+    assert quotes_of(text) == []
+
+
+# -- cues and roles ------------------------------------------------------------------------------
+
+PRESS_RELEASE = (DOCS / "press-release.txt").read_text(encoding="utf-8")
+
+
+def test_press_release_named_speakers_and_appositions(lexicon: RoleLexicon) -> None:
+    got = quoted(PRESS_RELEASE, lexicon)
+    roles = [role for _, role, _ in got]
+    assert roles == ["provider", "provider", "political", "national", "workforce", "workforce"]
+    assert got[0][2] == "Professor Jane Doe CBE, Chief Executive of the Homecare Association"
+    assert got[1][2] == "Jane Doe"
+
+
+REPORT = (DOCS / "interview-report.txt").read_text(encoding="utf-8")
+
+
+def test_report_cues_chains_and_scare_quotes(lexicon: RoleLexicon) -> None:
+    got = quoted(REPORT, lexicon)
+    by_start = {q[:25]: (role, speaker) for q, role, speaker in got}
+    assert by_start["We have never had so litt"] == (
+        "director",
+        "One director of adult social services",
+    )
+    assert by_start["'It is the worst it has b"][0] == "director"  # Another says
+    assert by_start["'We are cutting what we c"][0] == "director"  # A third adds
+    assert by_start["'There is no slack left i"] == (
+        "provider",
+        "one registered manager",
+    )  # trailing
+    assert (
+        by_start["'Staff are exhausted and "][0] == "provider"
+    )  # interrupted: no cue, same speaker
+    assert by_start["'a nightmare to work with"][0] == "provider"  # she says -> the manager
+    assert by_start["'It listens to us and act"][0] == "user"  # says one -> people who use services
+    assert by_start["'They really do care,'"][0] == "user"  # says a second
+    assert by_start["'the department does not "][0] == "document"
+    assert by_start["'the wards are full every"][0] == "nhs"
+    assert by_start["'We are the ones who face"][0] == "political"
+    assert not any(
+        q in ("'fix'", "'integration'") for q, _, _ in got
+    )  # scare quotes stay narrative
+
+
+def test_chained_passage_records_where_its_role_came_from(lexicon: RoleLexicon) -> None:
+    passages = attribute(REPORT, (), lexicon)
+    by_n = {p.n: p for p in passages}
+    another = next(p for p in passages if REPORT[p.start : p.end].startswith("'It is the worst"))
+    assert another.carried_from is not None
+    assert REPORT[by_n[another.carried_from].start :].startswith("We have never had")
+
+
+def test_passages_are_ordered_non_overlapping_and_paged(lexicon: RoleLexicon) -> None:
+    pages = (PageSpan(1, 0, 400), PageSpan(2, 400, len(REPORT)))
+    passages = attribute(REPORT, pages, lexicon)
+    assert [p.n for p in passages] == list(range(1, len(passages) + 1))
+    for a, b in itertools.pairwise(passages):
+        assert a.end <= b.start
+    assert {p.role for p in passages if p.kind == "narrative"} == {"author"}
+    assert passages[0].page == 1 and passages[-1].page == 2
+    assert attribute(REPORT, pages, lexicon) == passages  # deterministic
+
+
+def test_second_hand_words_take_the_second_hand_role(lexicon: RoleLexicon) -> None:
+    text = "The GP said, according to this interviewee: 'We cannot look after you any more, I am sorry.'"
+    assert quoted(text, lexicon)[0][1] == "other"
+
+
+# -- bad input ------------------------------------------------------------------------------------
+
+
+def _work(text: str, lexicon: RoleLexicon) -> tuple[ScanStats, int, list[Passage]]:
+    stats = ScanStats()
+    reader = reader_for(lexicon, None)
+    before = reader.matcher_calls
+    attribute_quotes(text, lexicon, stats=stats)
+    calls = reader.matcher_calls - before
+    return stats, calls, attribute(text, (), lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said 'this is never closed and runs on " + "and on " * 2000,
+        "'" * 10_000,
+        "‘ ’ “ ” " * 2_500 + "\n\n" + "x' 'y " * 2_000,
+        "One director says: 'a long quotation " + "word " * 1_000_000 + "' and " + "more " * 50_000,
+        "No quotation at all here.\n\n" * 2_000,
+        "",
+    ],
+    ids=["unclosed", "ten-thousand-marks", "mixed-marks", "5MB-paragraph", "no-quotes", "empty"],
+)
+def test_pathological_input_is_processed_in_linear_work(text: str, lexicon: RoleLexicon) -> None:
+    stats, calls, passages = _work(text, lexicon)
+    marks = sum(text.count(c) for c in "‘’'“”\"")
+    assert stats.marks <= 2 * marks + 10  # every mark looked at a bounded number of times
+    assert calls <= 2 * stats.marks + 2 * stats.paragraphs + 2  # matcher runs once per gap end
+    covered = sum(p.end - p.start for p in passages)
+    assert covered <= len(text)
+    for a, b in itertools.pairwise(passages):
+        assert a.end <= b.start
+
+
+def test_unclosed_quote_never_swallows_the_document(lexicon: RoleLexicon) -> None:
+    text = "One director says: 'This quote is never closed.\n\n" + "Narrative paragraph.\n\n" * 50
+    passages = attribute(text, (), lexicon)
+    quotes = [p for p in passages if p.kind == "quote"]
+    assert len(quotes) == 1 and quotes[0].end < 60
+    assert sum(p.kind == "narrative" for p in passages) == 51  # the cue sentence and 50 paragraphs
+
+
+# -- the seed corpus ------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold annotation not available")
+def test_seed_corpus_meets_the_targets(lexicon: RoleLexicon) -> None:
+    from carelead.evaluate.attribution import read_gold, score
+
+    entries = read_gold(GOLD)
+    texts = {
+        d: (ROOT / "corpus" / f"{d}.txt").read_text(encoding="utf-8")
+        for d in {g.doc for g in entries}
+    }
+    passages = {d: attribute(t, (), lexicon) for d, t in texts.items()}
+    result = score(texts, passages, entries)
+    assert result.recall >= 0.97
+    assert result.accuracy >= 0.95
+
+
+# -- evaluation core --------------------------------------------------------------------------------
+
+
+def test_score_matches_normalised_quote_starts_and_nth_occurrence() -> None:
+    from carelead.evaluate.attribution import GoldQuote, score
+
+    text = "He said: ‘Same words   here.’ Later she said: “Same words here.”"
+    passages = {
+        "d": [
+            Passage(1, "quote", "director", 9, 29),
+            Passage(2, "narrative", "author", 30, 46),
+            Passage(3, "quote", "user", 46, 64),
+        ]
+    }
+    gold = [
+        GoldQuote(1, "d", "Same words here", "director"),
+        GoldQuote(2, "d", "Same words here", "provider"),
+    ]
+    result = score({"d": text}, passages, gold)
+    assert result.recall == 1.0
+    assert result.accuracy == 0.5
+    assert result.confusion() == {"director": {"director": 1}, "provider": {"user": 1}}
+    rows = {r["role"]: r for r in result.per_role()}
+    assert rows["director"]["precision"] == 1.0 and rows["user"]["precision"] == 0.0
+
+
+def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
+    from carelead.evaluate.attribution import read_gold
+
+    path = tmp_path / "gold.jsonl"
+    good = json.dumps({"doc": "d", "quote_start": "x", "role": "user"})
+    path.write_text(good + "\n{not json}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"^{path}:2: not valid JSON"):
+        read_gold(path)
+    path.write_text(good + "\n" + json.dumps({"doc": "d", "role": "user"}) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"^{path}:2: quote_start: "):
+        read_gold(path)

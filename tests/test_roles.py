@@ -1,0 +1,134 @@
+"""The role lexicon: validation with file:line errors, classification of speaker phrases, YAML-only roles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from carelead import resources
+from carelead.errors import ConfigError
+from carelead.passages.roles import RoleLexicon, classify_text, load_lexicon
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> RoleLexicon:
+    return load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+
+
+def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
+    assert set(lexicon.ids) >= {
+        "director",
+        "provider",
+        "user",
+        "political",
+        "national",
+        "workforce",
+        "nhs",
+        "document",
+        "interviewee",
+        "other",
+        "author",
+    }
+    assert lexicon.fallback.narrative == "author"
+    assert lexicon.fallback.unknown == "interviewee"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("One highly experienced owner of care homes", "provider"),
+        ("Professor Martin Green OBE, Chief Executive of Care England,", "provider"),
+        ("Cllr Jane Smith, chair of the LGA community wellbeing board,", "political"),
+        ("One local government cabinet member for social care", "political"),
+        ("As one director of adult social services", "director"),
+        ("Directors of Adult Social Services", "director"),
+        ("the Association of Directors of Adult Social Services", "director"),
+        ("A service user", "user"),
+        ("One service user who has chaired groups that cross local authority boundaries", "user"),
+        ("The head of a national pressure group in this area", "national"),
+        ("the director of one home care agency", "provider"),
+        ("A GP in the town", "nhs"),
+        ("Two GPs", "nhs"),
+        ("The NAO", "document"),
+        ("one care worker", "workforce"),
+        ("one outsider", None),
+    ],
+)
+def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
+    assert classify_text(phrase, lexicon) == role
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "roles.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINIMAL = """\
+fallback:
+  narrative: author
+  unknown: someone
+  named: someone
+  second_hand: someone
+  cited: someone
+roles:
+  - id: author
+    label: Authors
+    description: The authors.
+  - id: someone
+    label: Someone
+    description: Anyone.
+"""
+
+
+def test_a_role_is_added_by_editing_yaml_only(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        MINIMAL
+        + """\
+  - id: housing
+    label: Housing
+    description: Housing officers and providers.
+    head_nouns: [landlord]
+    phrases: [housing officer]
+    organisations: [National Housing Federation]
+""",
+    )
+    lex = load_lexicon(path)
+    assert classify_text("One housing officer", lex) == "housing"
+    assert classify_text("a spokesperson for the National Housing Federation", lex) == "housing"
+    assert classify_text("Two landlords", lex) == "housing"
+    assert classify_text("One director", lex) is None
+
+
+def test_unknown_field_is_refused_with_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "    colour: red\n")
+    with pytest.raises(ConfigError) as err:
+        load_lexicon(path)
+    assert str(err.value).startswith(f"{path}:14: roles.1.colour: ")
+    assert "Extra inputs are not permitted" in str(err.value)
+
+
+def test_head_noun_must_be_one_word(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "    head_nouns: [care home owner]\n")
+    with pytest.raises(ConfigError, match=r":14: roles\.1\.head_nouns: .*one word"):
+        load_lexicon(path)
+
+
+def test_fallback_must_name_a_role(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("unknown: someone", "unknown: nobody"))
+    with pytest.raises(ConfigError, match=r"fallback\.unknown: 'nobody' is not a role id"):
+        load_lexicon(path)
+
+
+def test_duplicate_role_ids_are_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL.replace("id: someone", "id: author"))
+    with pytest.raises(ConfigError, match="role ids must be unique: author"):
+        load_lexicon(path)
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "roles:\n  - id: [unclosed\n")
+    with pytest.raises(ConfigError, match=rf"^{path}:\d+: invalid YAML"):
+        load_lexicon(path)
