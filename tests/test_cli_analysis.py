@@ -157,3 +157,19 @@ def test_help_has_examples():
     for command in ("variation", "sentiment", "compare"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example: carelead " + command in result.stdout
+
+
+def test_help_leaves_the_heavy_libraries_unloaded():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from carelead.cli import app\n"
+        "for c in ('variation', 'sentiment', 'compare'):\n"
+        "    CliRunner().invoke(app, [c, '--help'])\n"
+        "print(sorted(m for m in ('scipy', 'numpy', 'vaderSentiment') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
