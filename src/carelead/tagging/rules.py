@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 REGEX_TIMEOUT_S = 1.0
+SEPARATOR = "\n\n\x00\n\n"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class RuleTagger:
         self.glob_users: dict[Glob, list[str]] = {}
         self.glob_index: dict[str, list[tuple[Glob, Any]]] = {}
         self.seen: set[str] = set()
+        self.seen_ids: set[int] = set()
         for theme in codebook.themes:
             for pattern, exclude in [(p, False) for p in theme.patterns] + [
                 (p, True) for p in theme.exclude
@@ -119,18 +121,23 @@ class RuleTagger:
         """Add the forms of `docs` that match a glob; re-add the patterns whose globs grew."""
         if not self.globs:
             return
-        new: set[str] = set()
-        seen = self.seen
+        # Word forms as hashes straight from the token arrays: iterating Token objects in Python
+        # would cost more than the tokeniser itself.
+        ids: set[int] = set()
         for doc in docs:
-            for tok in doc:
-                text = tok.text
-                if text not in seen:
-                    new.add(text)
-                    new.add(text.lower())
-        new -= seen
-        if not new:
+            ids.update(doc.to_array("ORTH").tolist())
+        ids -= self.seen_ids
+        if not ids:
             return
-        seen |= new
+        self.seen_ids |= ids
+        strings = self.nlp.vocab.strings
+        new: set[str] = set()
+        for h in ids:
+            text = strings[h]
+            new.add(text)
+            new.add(text.lower())
+        new -= self.seen
+        self.seen |= new
         grown: set[Glob] = set()
         for form in sorted(new):
             for prefix in {form[:2], form[:1], ""}:
@@ -149,33 +156,69 @@ class RuleTagger:
         self._expand(docs)
         return docs
 
-    def match_doc(self, doc: Doc) -> list[RuleMatch]:
-        """Every theme match in `doc`, excluded spans removed, in text order."""
-        found: list[RuleMatch] = []
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self.matchers["LOWER"](doc) + self.matchers["ORTH"](doc):
-            theme, pattern, exclude = self.keys[match_id]
-            span = doc[start:end]
-            a, b = span.start_char, span.end_char
-            if exclude:
-                excluded.setdefault(theme, []).append((a, b))
-            else:
-                found.append(RuleMatch(theme, pattern, span.text, a, b))
-        text = doc.text
-        for theme, pattern, exclude, rx in self.regexes:
+    def regex_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+        """Per text, (regex index, start, end) of every regex pattern match.
+
+        The texts are joined with a separator no pattern is meant to cross, so each regex runs
+        once per batch instead of once per passage; matches that cross a separator are dropped.
+        """
+        import bisect
+
+        out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+        if not self.regexes or not texts:
+            return out
+        starts = []
+        pos = 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + len(SEPARATOR)
+        joined = SEPARATOR.join(texts)
+        for k, (theme, pattern, _, rx) in enumerate(self.regexes):
             try:
-                spans = [(m.start(), m.end()) for m in rx.finditer(text, timeout=REGEX_TIMEOUT_S)]
+                spans = [(m.start(), m.end()) for m in rx.finditer(joined, timeout=REGEX_TIMEOUT_S)]
             except TimeoutError:
                 raise ConfigError(
-                    f"{theme}: pattern {pattern!r} took over {REGEX_TIMEOUT_S:g} s on one passage"
+                    f"{theme}: pattern {pattern!r} took over {REGEX_TIMEOUT_S:g} s"
                 ) from None
             for a, b in spans:
-                if b <= a:
+                i = bisect.bisect_right(starts, a) - 1
+                lo = starts[i]
+                if b <= a or b > lo + len(texts[i]):
                     continue
+                out[i].append((k, a - lo, b - lo))
+        return out
+
+    def match_doc(
+        self,
+        doc: Doc,
+        text: str | None = None,
+        regex_spans: list[tuple[int, int, int]] | None = None,
+    ) -> list[RuleMatch]:
+        """Every theme match in `doc` (whose text is `text`), excluded spans removed, in order."""
+        if text is None:
+            text = doc.text
+        if regex_spans is None:
+            regex_spans = self.regex_spans([text])[0]
+        found: list[RuleMatch] = []
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        hits = self.matchers["LOWER"](doc) + self.matchers["ORTH"](doc)
+        if hits:
+            # Character offsets from the token arrays, without building Span objects.
+            starts = doc.to_array("IDX").tolist()
+            lengths = doc.to_array("LENGTH").tolist()
+            for match_id, start, end in hits:
+                theme, pattern, exclude = self.keys[match_id]
+                a, b = starts[start], starts[end - 1] + lengths[end - 1]
                 if exclude:
                     excluded.setdefault(theme, []).append((a, b))
                 else:
                     found.append(RuleMatch(theme, pattern, text[a:b], a, b))
+        for k, a, b in regex_spans:
+            theme, pattern, exclude, _ = self.regexes[k]
+            if exclude:
+                excluded.setdefault(theme, []).append((a, b))
+            else:
+                found.append(RuleMatch(theme, pattern, text[a:b], a, b))
         if excluded:
             found = [
                 m
@@ -185,5 +228,11 @@ class RuleTagger:
         found.sort(key=lambda m: (m.start, m.end, m.theme, m.pattern))
         return found
 
+    def match_docs(self, docs: Sequence[Doc], texts: Sequence[str]) -> list[list[RuleMatch]]:
+        spans = self.regex_spans(texts)
+        return [
+            self.match_doc(doc, text, sp) for doc, text, sp in zip(docs, texts, spans, strict=True)
+        ]
+
     def match(self, texts: Sequence[str]) -> list[list[RuleMatch]]:
-        return [self.match_doc(doc) for doc in self.tokenise(texts)]
+        return self.match_docs(self.tokenise(texts), texts)

@@ -52,27 +52,39 @@ class ThemeTagger:
         """Themes of each text, best first. `texts` are one document's passages in reading order."""
         if not texts:
             return []
-        matches = self.rules.match(texts)
-        vectors, sims = self.tfidf.similarities(texts)
+        docs = self.rules.tokenise(texts)
+        matches = self.rules.match_docs(docs, texts)
+        vectors, sims = self.tfidf.similarities_docs(docs)
         rule, tfidf = self.scores(texts, matches, sims)
         s = self.settings
         own = s.rule_weight * rule + s.tfidf_weight * tfidf
-        total = own + s.context_weight * self.context(own, texts)
+        headings = [is_heading(t) for t in texts]
+        total = own + s.context_weight * self.context(own, headings)
         # Which kind of evidence a theme found only in context came from: the neighbours' rules,
         # their TF-IDF similarity, or both.
-        ctx_rule = self.context(rule, texts) > 0
-        ctx_tfidf = self.context(tfidf, texts) > 0
-        return [
-            self._tags(
-                i,
-                total[i],
-                rule[i] > 0,
-                tfidf[i] > 0,
-                (ctx_rule[i], ctx_tfidf[i]),
-                matches,
-                vectors,
+        ctx_rule = self.context(rule, headings) > 0
+        ctx_tfidf = self.context(tfidf, headings) > 0
+        has_rule, has_tfidf = rule > 0, tfidf > 0
+        chosen = [
+            self._choose(
+                total[i].tolist(),
+                has_rule[i].tolist(),
+                has_tfidf[i].tolist(),
+                (ctx_rule[i].tolist(), ctx_tfidf[i].tolist()),
             )
             for i in range(len(texts))
+        ]
+        pairs = [(i, j) for i, tags in enumerate(chosen) for j, _, _, counted in tags if counted]
+        found = self.tfidf.evidence_pairs(vectors, pairs, s.evidence_terms)
+        terms = dict(zip(pairs, found, strict=True))
+        return [
+            [
+                ThemeTag(
+                    self.ids[j], method, score, self._evidence(i, j, matches, terms.get((i, j), ()))
+                )
+                for j, score, method, _ in tags
+            ]
+            for i, tags in enumerate(chosen)
         ]
 
     def scores(
@@ -97,7 +109,7 @@ class ThemeTagger:
             tfidf[short] = 0.0
         return rule, tfidf
 
-    def context(self, own: Any, texts: Sequence[str]) -> Any:
+    def context(self, own: Any, headings: Sequence[bool]) -> Any:
         """Each passage's context: its neighbours' scores and its section heading's.
 
         A quotation is usually introduced by narrative that names its subject ("On the NHS, one
@@ -110,7 +122,7 @@ class ThemeTagger:
         import numpy as np
 
         s = self.settings
-        n = len(texts)
+        n = len(headings)
         ctx = np.zeros_like(own)
         if n < 2:
             return ctx
@@ -125,55 +137,46 @@ class ThemeTagger:
                 ctx[:-d] += w * norm[d:]
             ctx /= total
         if s.heading_weight:
-            current = None
-            for i, text in enumerate(texts):
-                if is_heading(text):
+            under = np.full(n, -1)
+            current = -1
+            for i, heading in enumerate(headings):
+                if heading:
                     current = i
-                elif current is not None:
-                    ctx[i] += s.heading_weight / max(s.context_weight, 1e-9) * norm[current]
+                else:
+                    under[i] = current
+            rows = under >= 0
+            ctx[rows] += s.heading_weight / max(s.context_weight, 1e-9) * norm[under[rows]]
         return ctx
 
-    def _tags(
-        self,
-        i: int,
-        total: Any,
-        rule: Any,
-        tfidf: Any,
-        ctx: tuple[Any, Any],
-        matches: list[list[RuleMatch]],
-        vectors: Any,
-    ) -> list[ThemeTag]:
+    def _choose(
+        self, total: list[float], rule: list[bool], tfidf: list[bool], ctx: tuple[Any, Any]
+    ) -> list[tuple[int, float, str, bool]]:
+        """(theme index, score, method, TF-IDF counted) of the themes kept for one passage."""
         s = self.settings
-        ranked = sorted(
-            ((float(total[j]), j) for j in range(len(total)) if total[j] > 0),
-            key=lambda p: (-round(p[0], 9), p[1]),
-        )
+        ranked = [(-neg, j) for neg, j in sorted((-v, j) for j, v in enumerate(total) if v > 0)]
         if not ranked:
             return []
         best = ranked[0][0]
-        tags = []
+        out = []
         for score, j in ranked[: s.max_themes]:
             if score < s.min_score or score < s.relative_score * best:
                 break
-            theme_id = self.ids[j]
-            has_rule, has_tfidf = bool(rule[j]), bool(tfidf[j])
+            has_rule, has_tfidf = rule[j], tfidf[j]
             if not has_rule and not has_tfidf:  # found through context alone
                 has_rule, has_tfidf = bool(ctx[0][j]), bool(ctx[1][j])
             method = "both" if has_rule and has_tfidf else "rule" if has_rule else "tfidf"
-            tags.append(
-                ThemeTag(theme_id, method, round(score, 4), self._evidence(i, j, matches, vectors))
-            )
-        return tags
+            out.append((j, round(score, 4), method, tfidf[j]))
+        return out
 
     def _evidence(
-        self, i: int, j: int, matches: list[list[RuleMatch]], vectors: Any
+        self, i: int, j: int, matches: list[list[RuleMatch]], terms: tuple[str, ...]
     ) -> tuple[str, ...]:
         """Matched words (most frequent first), then TF-IDF terms; else the nearest neighbour's words."""
         theme_id = self.ids[j]
         top = self.settings.evidence_terms
         words = [m.text.lower() for m in matches[i] if m.theme == theme_id]
         evidence = sorted(set(words), key=lambda w: (-words.count(w), words.index(w)))
-        for term in self.tfidf.evidence(vectors, i, j, top):
+        for term in terms:
             if term not in evidence and not any(term in e.split() for e in evidence):
                 evidence.append(term)
         if not evidence:

@@ -4,9 +4,9 @@ The vectoriser (scikit-learn) is fitted on the theme profiles alone, so a passag
 depends on which other passages are tagged with it: the same passage always gets the same scores.
 Terms are lower-cased and lemmatised with spaCy's lookup table; English stop words and the
 codebook's own `settings.stop_words` (words every theme shares, such as "care" or "leadership")
-are dropped. A
-passage's score for a theme is the cosine similarity of the two TF-IDF vectors; its evidence is the
-terms contributing most to that product.
+are dropped. A passage's score for a theme is the cosine similarity of the two TF-IDF vectors;
+its evidence is the terms contributing most to that product. Passages already tokenised by the
+rule tagger are counted straight from their token arrays, so the text is tokenised once.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from carelead.tagging.patterns import lemma_table, parse_pattern
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 
@@ -33,11 +34,16 @@ class TfidfScore:
 
 
 class Analyzer:
-    """Lower-case words, lemmatised by lookup, stop words and one-letter words dropped."""
+    """Terms of a text: spaCy tokens, lower-cased and lemmatised by lookup, stop words dropped.
 
-    def __init__(self, table: Any, extra_stop: Sequence[str] = ()) -> None:
+    The same mapping serves the vectoriser's fit (on the theme profiles, through `__call__`) and
+    the fast path that counts terms straight from already tokenised passages (`term`).
+    """
+
+    def __init__(self, nlp: Language, table: Any, extra_stop: Sequence[str] = ()) -> None:
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+        self.nlp = nlp
         self.table = table
         self.stop = set(ENGLISH_STOP_WORDS) | {"said", "says", "say", "think", "just", "like"}
         self.stop |= {w.lower() for w in extra_stop}
@@ -45,25 +51,27 @@ class Analyzer:
 
     def __call__(self, text: str) -> list[str]:
         out = []
-        cache = self.cache
-        for word in WORD.findall(text.lower().replace("’", "'")):
-            term = cache.get(word, "")
-            if term == "":
-                term = self._term(word)
-                cache[word] = term
+        for tok in self.nlp.tokenizer(text):
+            term = self.term(tok.lower_)
             if term is not None:
                 out.append(term)
         return out
 
-    def _term(self, word: str) -> str | None:
+    def term(self, lower: str) -> str | None:
+        """The term a lower-case token stands for, or None (stop word, number, punctuation)."""
+        if lower in self.cache:
+            return self.cache[lower]
+        word = lower.replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if len(word) < 2 or word in self.stop:
-            return None
-        lemma = self.table.get(word, word)
-        if not isinstance(lemma, str):
-            lemma = lemma[0] if lemma else word
-        return None if lemma in self.stop else lemma
+        term: str | None = None
+        if WORD.fullmatch(word) and len(word) >= 2 and word not in self.stop:
+            lemma = self.table.get(word, word)
+            if not isinstance(lemma, str):
+                lemma = lemma[0] if lemma else word
+            term = None if lemma in self.stop else lemma
+        self.cache[lower] = term
+        return term
 
 
 def theme_profile(theme: Any) -> str:
@@ -84,27 +92,85 @@ class TfidfTagger:
         from carelead.nlp import load_nlp
 
         self.codebook = codebook
-        self.analyzer = Analyzer(lemma_table(nlp or load_nlp()), codebook.settings.stop_words)
+        self.nlp = nlp or load_nlp()
+        self.analyzer = Analyzer(self.nlp, lemma_table(self.nlp), codebook.settings.stop_words)
         self.vectorizer = TfidfVectorizer(analyzer=self.analyzer, sublinear_tf=True)
         profiles = [theme_profile(t) for t in codebook.themes]
         self.matrix = self.vectorizer.fit_transform(profiles).toarray()
         self.terms = self.vectorizer.get_feature_names_out()
+        self.term_list = [str(t) for t in self.terms]
+        self.columns: dict[int, int] = {}  # LOWER hash -> column (-1: no term)
         self.ids = [t.id for t in codebook.themes]
+
+    def _column(self, h: int) -> int:
+        col = self.columns.get(h)
+        if col is None:
+            term = self.analyzer.term(self.nlp.vocab.strings[h])
+            col = -1 if term is None else self.vectorizer.vocabulary_.get(term, -1)
+            self.columns[h] = col
+        return col
+
+    def vectors(self, docs: Sequence[Doc]) -> Any:
+        """TF-IDF rows of tokenised passages, as the fitted vectoriser would give for their text.
+
+        Counted from the docs' LOWER arrays in one vectorised pass rather than re-tokenising.
+        """
+        import numpy as np
+        import scipy.sparse as sp
+        from sklearn.preprocessing import normalize
+
+        n, width = len(docs), len(self.term_list)
+        arrays = [d.to_array("LOWER") for d in docs]
+        hashes = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
+        rows = np.repeat(np.arange(n), [len(a) for a in arrays])
+        uniq, inverse = np.unique(hashes, return_inverse=True)
+        colmap = np.array([self._column(int(h)) for h in uniq.tolist()], dtype=np.int64)
+        cols = colmap[inverse] if len(uniq) else np.zeros(0, dtype=np.int64)
+        keep = cols >= 0
+        counts = sp.csr_matrix(
+            (np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, width)
+        )
+        counts.sum_duplicates()
+        counts.data = 1.0 + np.log(counts.data)
+        weighted = sp.csr_matrix(counts.multiply(self.vectorizer.idf_))
+        return normalize(weighted, norm="l2", copy=False)
 
     def similarities(self, texts: Sequence[str]) -> tuple[Any, Any]:
         """The passages' TF-IDF vectors (sparse rows) and their cosine with every theme."""
-        vectors = self.vectorizer.transform(texts).tocsr()
+        tokenizer: Any = self.nlp.tokenizer
+        return self.similarities_docs(list(tokenizer.pipe(texts)))
+
+    def similarities_docs(self, docs: Sequence[Doc]) -> tuple[Any, Any]:
+        vectors = self.vectors(docs)
         return vectors, vectors @ self.matrix.T
 
     def evidence(self, vectors: Any, i: int, j: int, top: int) -> tuple[str, ...]:
         """The `top` terms contributing most to passage i's similarity with theme j."""
-        lo, hi = vectors.indptr[i], vectors.indptr[i + 1]
-        cols = vectors.indices[lo:hi]
-        contrib = vectors.data[lo:hi] * self.matrix[j, cols]
-        order = sorted(
-            (float(-c), str(self.terms[col])) for c, col in zip(contrib, cols, strict=True) if c > 0
-        )
-        return tuple(term for _, term in order[:top])
+        return self.evidence_pairs(vectors, [(i, j)], top)[0]
+
+    def evidence_pairs(
+        self, vectors: Any, pairs: Sequence[tuple[int, int]], top: int
+    ) -> list[tuple[str, ...]]:
+        """`evidence` for many (passage, theme) pairs at once: one sparse product for them all."""
+        import numpy as np
+
+        if not pairs:
+            return []
+        rows = np.array([p[0] for p in pairs])
+        themes = np.array([p[1] for p in pairs])
+        contrib = vectors[rows].multiply(self.matrix[themes]).tocsr()
+        out = []
+        for r in range(len(pairs)):
+            lo, hi = contrib.indptr[r], contrib.indptr[r + 1]
+            data, cols = contrib.data[lo:hi], contrib.indices[lo:hi]
+            keep = data > 0
+            data, cols = data[keep], cols[keep]
+            if len(data) > top:
+                part = np.argpartition(-data, top - 1)[:top]
+                data, cols = data[part], cols[part]
+            order = sorted(zip((-data).tolist(), cols.tolist(), strict=True))
+            out.append(tuple(self.term_list[c] for _, c in order))
+        return out
 
     def score(self, texts: Sequence[str], top: int = 5) -> list[list[TfidfScore]]:
         """Per text, every theme with a positive score, best first, with its top terms."""
