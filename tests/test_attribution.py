@@ -154,6 +154,21 @@ def test_report_cues_chains_and_scare_quotes(lexicon: RoleLexicon) -> None:
     assert not any(
         q in ("'fix'", "'integration'") for q, _, _ in got
     )  # scare quotes stay narrative
+    assert by_start["'We are always short of p"] == ("provider", "Care home manager, site B")
+    assert by_start["Nobody tells you anything"] == (
+        "user",
+        "Unpaid carer, county A",
+    )  # block + bracket
+    assert by_start["'It will be a long winter"] == (
+        "national",
+        "Jane Smith, director of policy at Age UK",
+    )
+    assert (
+        by_start["'Councils have to balance"][0] == "provider"
+    )  # named speaker, apposition, trailing
+    assert (
+        by_start["'We keep all policy under"][0] == "document"
+    )  # In a statement, the department said
 
 
 def test_chained_passage_records_where_its_role_came_from(lexicon: RoleLexicon) -> None:

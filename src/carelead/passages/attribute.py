@@ -34,6 +34,9 @@ CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\
 CITATION_END = re.compile(
     r"[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]\s*$"
 )
+BRACKET = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{2,80})[)\]]")
+BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TRAIL_OPENERS = frozenset(",?!–—-")
 
 
@@ -127,7 +130,11 @@ def attribute_quotes(
 def _cue_for(
     text: str, q: QuoteSpan, before: Gap, after: Gap, reader: CueReader
 ) -> tuple[Cue, int]:
-    """The quotation's cue: trailing ("..., says one.") when the quote ends on a comma, else leading."""
+    """The quotation's cue: trailing ("..., says one.") when the quote ends on a comma, a bracketed
+    attribution ("(Care home manager, site B)"), else leading."""
+    bracket = _bracketed(text, q, reader)
+    if bracket is not None:
+        return bracket, q.end
     if q.kind == "inline" and q.closed and after.docs:
         inner_tail = text[max(q.inner_start, q.inner_end - 2) : q.inner_end].rstrip()
         nxt = text[q.end : q.end + 2].lstrip()[:1]
@@ -146,6 +153,24 @@ def _cue_for(
             pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
             return cue, pos
     return Cue(), q.start
+
+
+def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
+    """An attribution in brackets after a quotation or closing a block: "(Director, council A)".
+
+    A bracket with a year is a citation, not a speaker; one naming no role is left alone.
+    """
+    if q.kind == "block":
+        m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
+    else:
+        m = BRACKET.match(text, q.end, min(len(text), q.end + 90))
+    if m is None or YEAR.search(m.group(1)):
+        return None
+    doc = reader.roles.make(m.group(1))
+    found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    if found is None:
+        return None
+    return Cue(speaker=m.group(1).strip(), verb="(attribution)", role=found, trailing=True)
 
 
 def _resolve(

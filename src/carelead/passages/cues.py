@@ -37,7 +37,8 @@ LEAD = 700
 # footnote marks ("says.²") become spaces, same length, so offsets hold and "says" stays a word
 SUPERSCRIPTS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
 TRAIL = 160
-TRAIL_TOKENS = 12
+TRAIL_TOKENS = 30
+STOPS = frozenset({".", "!", "?", ";", ":", "(", "'", "‘", "’", "“", "”", '"', "\n\n"})
 
 SPEECH_VERBS = [
     "say",
@@ -425,12 +426,13 @@ def _names(span: Span) -> tuple[str, ...]:
 
 def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
     """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
+    full = span
     span = _strip_speaker(span)
     if len(span) == 0:
         cue.empty_subject = True
         return
     cue.speaker = span.text
-    cue.role = roles.classify(span, mentions)
+    cue.role = roles.classify(span, mentions) or roles.classify(full, mentions)
     words = [t.lower_ for t in span if not t.is_punct]
     first = words[0] if words else ""
     last = span[-1]
@@ -527,29 +529,20 @@ def trailing(
         return cue
     end = min(sentence_end(doc, i), i + TRAIL_TOKENS)
     for v in verbs:
-        if v[0] < i or v[1] > end or v[2] in ("according to", "in the words of"):
+        if v[0] < i or v[0] >= end or v[2] == "in the words of":
+            continue
+        if v[2] == "according to" and v[0] != i:
             continue
         cue.verb = v[2]
         if v[0] == i:
+            # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
-            while stop < end and doc[stop].text not in {
-                ",",
-                ";",
-                ":",
-                "(",
-                "'",
-                "‘",
-                "’",
-                "“",
-                "”",
-                '"',
-            }:
+            while stop < len(doc) and stop - v[1] < TRAIL_TOKENS and doc[stop].text not in STOPS:
                 stop += 1
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
         else:
-            if any(
-                t.text in {",", ";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]]
-            ):
+            # "one council lead says.", "Jane Smith, chief executive of the Homecare Association, said."
+            if any(t.text in {";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]]):
                 cue.verb = None
                 continue
             read_speaker(cue, doc[i : v[0]], reader.roles, mentions)
