@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from carelead.cli.common import FormatOpt, OutputOpt, ScopeArg, emit, progress, say, state, store
+from carelead.cli.common import (
+    Format,
+    FormatOpt,
+    OutputOpt,
+    ScopeArg,
+    emit,
+    progress,
+    say,
+    state,
+    store,
+)
 
 if TYPE_CHECKING:
     from carelead.ingest.service import Outcome
@@ -73,7 +83,15 @@ def ingest_command(
     model: Annotated[
         str | None, typer.Option(help="spaCy model name (default: a blank English pipeline).")
     ] = None,
-    fmt: FormatOpt = None,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Also print one row per file: table, json, jsonl, csv or markdown.",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOpt = None,
 ) -> None:
     """Read text, Markdown, web-page text, HTML, PDF and DOCX files into the corpus store.

@@ -71,8 +71,9 @@ def read_pdf(data: bytes, name: str) -> CleanDocument:
     if empty:
         listed = ", ".join(map(str, empty[:10])) + (", ..." if len(empty) > 10 else "")
         warnings.append(f"{len(empty)} page(s) have no text layer and need OCR: {listed}")
-    numbers = _strip_furniture(pages)
-    blocks = _paragraphs(pages)
+    body_size = _body_size(pages)
+    numbers = _strip_furniture(pages, body_size)
+    blocks = _paragraphs(pages, body_size)
     doc = clean_blocks(blocks, numbers, source_format="pdf", warnings=warnings)
     if not doc.text.strip():
         raise InputError(name, "PDF with no text layer; it needs OCR")
@@ -144,8 +145,20 @@ def _band(line: Line, page: Page) -> str | None:
     return None
 
 
-def _strip_furniture(pages: list[Page]) -> list[int]:
-    """Remove running headers, footers and page numbers; return each page's printed number."""
+def _body_size(pages: list[Page]) -> float:
+    """The font size of most of the text."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _strip_furniture(pages: list[Page], body_size: float) -> list[int]:
+    """Remove running headers, footers and page numbers; return each page's printed number.
+
+    A line set larger than the body text is a title, not furniture, even where its words recur as
+    the running header (the report's title on its first page)."""
     keys: Counter[tuple[str, str]] = Counter()
     for page in pages:
         seen = set()
@@ -166,7 +179,8 @@ def _strip_furniture(pages: list[Page]) -> list[int]:
                 if m and number is None:
                     number = int(m.group(1))
                 continue
-            if band and keys[(band, re.sub(r"\d+", "#", line.text.lower()))] >= threshold:
+            key = (band or "", re.sub(r"\d+", "#", line.text.lower()))
+            if band and keys[key] >= threshold and line.size <= body_size * 1.15:
                 continue
             kept.append(line)
         page.lines = kept
@@ -179,18 +193,13 @@ def _strip_furniture(pages: list[Page]) -> list[int]:
     return [i + 1 for i in range(len(pages))]
 
 
-def _paragraphs(pages: list[Page]) -> list[Block]:
-    sizes: Counter[float] = Counter()
+def _paragraphs(pages: list[Page], body_size: float) -> list[Block]:
     gaps: Counter[float] = Counter()
     for page in pages:
         for above, line in zip(page.lines, page.lines[1:], strict=False):
-            sizes[round(line.size, 1)] += len(line.text)
             gap = round(above.y - line.y, 1)
             if 0 < gap < line.size * 3:
                 gaps[gap] += 1
-        if page.lines:
-            sizes[round(page.lines[0].size, 1)] += len(page.lines[0].text)
-    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     pitch = gaps.most_common(1)[0][0] if gaps else body_size * 1.2
     blocks: list[Block] = []
     for index, page in enumerate(pages):
