@@ -293,3 +293,24 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
     path.write_text(good + "\n" + json.dumps({"doc": "d", "role": "user"}) + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=rf"^{path}:2: quote_start: "):
         read_gold(path)
+
+
+def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "One care home owner says: 'The council rang every home on the first day.'\n\n"
+        "What a fantastic thing. I knew where we stood, and in my opinion that is leadership.\n\n"
+        "We return to this in the next chapter."
+    )
+    got = quoted(text, lexicon)
+    assert [role for _, role, _ in got] == ["provider", "provider"]
+    assert got[1][0].startswith("What a fantastic thing.")
+
+
+def test_colon_paragraph_of_authors_prose_is_not_a_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "The review made three recommendations:\n\n"
+        "These cover training, data and regulation, and are discussed in turn below.\n\n"
+        "One director says:\n\nWe need the training more than anything.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(q[:7], role) for q, role, _ in got] == [("We need", "director")]

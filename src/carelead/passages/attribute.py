@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from carelead.models import PageSpan, Passage
 from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote
 from carelead.passages.cues import Cue, CueReader, Gap, leading, sentence_start, trailing
-from carelead.passages.quotes import QuoteSpan, ScanStats, find_quotes
+from carelead.passages.quotes import FIRST_PERSON, QuoteSpan, ScanStats, find_quotes
 from carelead.passages.roles import RoleLexicon, role_matcher
 from carelead.passages.segment import narrative_spans
 
@@ -108,6 +108,8 @@ def attribute_quotes(
             )
         ):
             continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker
+        if q.kind == "block" and not q.how and not (cue.found or cited or _voiced(text, q)):
+            continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if q.kind == "inline" and not cue.found and _pull_quote(text, q):
             continue  # a pull quote repeating the authors' own words
         role, carried = _resolve(cue, cue_pos, q, antecedents, out, fb.unknown, fb.named)
@@ -245,6 +247,14 @@ def _cited(text: str, q: QuoteSpan) -> bool:
             return True
     after = text[q.end : q.end + 100].replace("*", "")
     return CITATION.match(after) is not None
+
+
+def _voiced(text: str, q: QuoteSpan) -> bool:
+    """A block that speaks in the first person or opens mid-speech ("...that they had")."""
+    head = text[q.start : q.start + 3]
+    if head.startswith(("...", "…", "‘", "'", "“", '"')):
+        return True
+    return FIRST_PERSON.search(text, q.start, min(q.end, q.start + 2000)) is not None
 
 
 def _pull_quote(text: str, q: QuoteSpan) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
 BREAKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+CLOSERS = frozenset("’'”\"")
 TERMINAL = frozenset(".!?:;\"'’”)]…")
 OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
@@ -65,6 +66,7 @@ class QuoteSpan:
     inner_end: int
     closed: bool = True
     last_group: int = -1
+    how: str = ""  # for blocks: "" (after a colon) or "continued" (the previous speaker goes on)
 
 
 @dataclass
@@ -333,10 +335,17 @@ def _blocks(
     while gi < len(grps) - 1:
         g = grps[gi]
         colon = text[g.end - 1] == ":" and not inside(g.end - 1)
+        first = gi + 1
         if not colon:
+            if _speech_goes_on(text, paras, g, grps[first], inside):
+                start, end = grps[first].start, grps[first].end
+                out.append(
+                    QuoteSpan(start, end, "block", first, start, end, True, first, "continued")
+                )
+                gi = first + 1
+                continue
             gi += 1
             continue
-        first = gi + 1
         if not _block_paragraph(text, paras, grps[first]):
             gi += 1
             continue
@@ -354,6 +363,21 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _speech_goes_on(
+    text: str, paras: list[Paragraph], g: Group, nxt: Group, inside: Callable[[int], bool]
+) -> bool:
+    """A paragraph ending with a quotation, then one in the speaker's "I" with no marks of its own:
+    the speaker goes on without quote marks (interview reports print long answers this way)."""
+    tail = text[g.end - 1]
+    if tail == ".":
+        tail = text[g.end - 2] if g.end - 2 >= g.start else ""
+    if tail not in CLOSERS or not inside(g.end - 2 if text[g.end - 1] == "." else g.end - 1):
+        return False
+    if text[nxt.start] in "‘'“\"" or not _block_paragraph(text, paras, nxt):
+        return False
+    return _first_person(text, nxt, inside)
 
 
 def _block_paragraph(text: str, paras: list[Paragraph], g: Group) -> bool:
