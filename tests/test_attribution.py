@@ -314,3 +314,16 @@ def test_colon_paragraph_of_authors_prose_is_not_a_quotation(lexicon: RoleLexico
     )
     got = quoted(text, lexicon)
     assert [(q[:7], role) for q, role, _ in got] == [("We need", "director")]
+
+
+def test_chapter_epigraph_with_its_source_in_brackets(lexicon: RoleLexicon) -> None:
+    text = (
+        "1 Introduction\n\n"
+        "The ordinary citizen has spent a lifetime chasing power that was always somewhere else. "
+        "(Jane Austen 1815)\n\n"
+        "Social care is often forgotten (Bottery and Babalola 2020)."
+    )
+    got = quoted(text, lexicon)
+    assert [(q[:12], role, speaker) for q, role, speaker in got] == [
+        ("The ordinary", "other", "Jane Austen")
+    ]

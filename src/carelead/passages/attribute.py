@@ -115,7 +115,12 @@ def attribute_quotes(
         role, carried = _resolve(cue, cue_pos, q, antecedents, out, fb.unknown, fb.named)
         if cue.second_hand is not None:
             role, carried = fb.second_hand, None
-        elif cited and (cue.role is None or cue.role.kind == "org") and not cue.anaphor:
+        elif (
+            cited
+            and (cue.role is None or cue.role.kind == "org")
+            and not cue.anaphor
+            and not (cue.named and cue.role is None)
+        ):
             role = fb.cited
         a = Attributed(q, cue, role, cue.speaker, None, None)
         if carried is not None:
@@ -134,6 +139,8 @@ def _cue_for(
 ) -> tuple[Cue, int]:
     """The quotation's cue: trailing ("..., says one.") when the quote ends on a comma, a bracketed
     attribution ("(Care home manager, site B)"), else leading."""
+    if q.how == "epigraph":
+        return _epigraph_source(text, q, reader), q.end
     bracket = _bracketed(text, q, reader)
     if bracket is not None:
         return bracket, q.end
@@ -173,6 +180,19 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     if found is None:
         return None
     return Cue(speaker=m.group(1).strip(), verb="(attribution)", role=found, trailing=True)
+
+
+def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """The source of an epigraph, from its closing brackets: a role, a named person, or a citation."""
+    m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
+    source = YEAR.sub("", m.group(1)).strip(" ,") if m else ""
+    doc = reader.roles.make(source)
+    cue = Cue(speaker=source or None, verb="(epigraph)", trailing=True)
+    cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    names = [t.text for t in doc if t.is_title and t.is_alpha]
+    if cue.role is None and len(names) >= 2:
+        cue.named = tuple(names)
+    return cue
 
 
 def _resolve(

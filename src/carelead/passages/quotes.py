@@ -22,6 +22,9 @@ from dataclasses import dataclass, field
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
 BREAKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+EPIGRAPH_SOURCE = re.compile(
+    r"[.!?…]['’\"”]?\s+[(\[][^()\[\]\n]{2,60}\b(?:1[5-9]|20)\d\d\b[^()\[\]\n]{0,20}[)\]]$"
+)
 CLOSERS = frozenset("’'”\"")
 TERMINAL = frozenset(".!?:;\"'’”)]…")
 OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
@@ -336,6 +339,17 @@ def _blocks(
         g = grps[gi]
         colon = text[g.end - 1] == ":" and not inside(g.end - 1)
         first = gi + 1
+        if gi == 0 and _epigraph(text, paras, None, g):
+            out.append(QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "epigraph"))
+        if _epigraph(text, paras, g, grps[first]):
+            nxt = grps[first]
+            out.append(
+                QuoteSpan(
+                    nxt.start, nxt.end, "block", first, nxt.start, nxt.end, True, first, "epigraph"
+                )
+            )
+            gi = first + 1
+            continue
         if not colon:
             if _speech_goes_on(text, paras, g, grps[first], inside):
                 start, end = grps[first].start, grps[first].end
@@ -363,6 +377,17 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _epigraph(text: str, paras: list[Paragraph], g: Group | None, nxt: Group) -> bool:
+    """A chapter's opening quotation: a paragraph after a heading that ends with its source in brackets
+    and no full stop after them - "... shaped for him by somebody else. (Aneurin Bevan 1943)"."""
+    if g is not None and not (g.first == g.last and is_heading(text, paras[g.first])):
+        return False
+    if text[nxt.end - 1] not in ")]":
+        return False
+    m = EPIGRAPH_SOURCE.search(text, max(nxt.start, nxt.end - 90), nxt.end)
+    return m is not None and m.start() > nxt.start + 40
 
 
 def _speech_goes_on(
