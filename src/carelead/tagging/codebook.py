@@ -64,6 +64,7 @@ class Settings(BaseModel):
     context_decay: float = Field(0.5, ge=0.0, le=1.0)
     heading_weight: float = Field(0.0, ge=0.0)
     stop_words: list[str] = Field(default_factory=list)
+    strong_matches: int = Field(0, ge=0)
 
 
 class Theme(BaseModel):

@@ -55,7 +55,7 @@ class ThemeTagger:
         docs = self.rules.tokenise(texts)
         matches = self.rules.match_docs(docs, texts)
         vectors, sims = self.tfidf.similarities_docs(docs)
-        rule, tfidf = self.scores(texts, matches, sims)
+        rule, tfidf, distinct = self.scores(texts, matches, sims)
         s = self.settings
         own = s.rule_weight * rule + s.tfidf_weight * tfidf
         headings = [is_heading(t) for t in texts]
@@ -71,6 +71,7 @@ class ThemeTagger:
                 has_rule[i].tolist(),
                 has_tfidf[i].tolist(),
                 (ctx_rule[i].tolist(), ctx_tfidf[i].tolist()),
+                distinct[i].tolist(),
             )
             for i in range(len(texts))
         ]
@@ -89,25 +90,30 @@ class ThemeTagger:
 
     def scores(
         self, texts: Sequence[str], matches: list[list[RuleMatch]], sims: Any
-    ) -> tuple[Any, Any]:
-        """Rule and TF-IDF score matrices (passages x themes), before weighting."""
+    ) -> tuple[Any, Any, Any]:
+        """Rule and TF-IDF score matrices (passages x themes), before weighting, and the number
+        of distinct patterns matched per passage and theme."""
         import numpy as np
 
         s = self.settings
         rule = np.zeros((len(texts), len(self.order)))
+        distinct = np.zeros((len(texts), len(self.order)), dtype=np.int64)
         for i, found in enumerate(matches):
             counts: dict[str, int] = {}
+            patterns: dict[str, set[str]] = {}
             for m in found:
                 counts[m.theme] = counts.get(m.theme, 0) + 1
+                patterns.setdefault(m.theme, set()).add(m.pattern)
             for theme_id, n in counts.items():
                 rule[i, self.order[theme_id]] = self.weights[theme_id] * (1 - 0.5**n)
+                distinct[i, self.order[theme_id]] = len(patterns[theme_id])
         tfidf = np.asarray(sims, dtype=float)
         tfidf = np.where(tfidf >= s.tfidf_threshold, tfidf, 0.0)
         if s.min_words:
             short = np.array([len(t.split()) < s.min_words for t in texts])
             rule[short] = 0.0
             tfidf[short] = 0.0
-        return rule, tfidf
+        return rule, tfidf, distinct
 
     def context(self, own: Any, headings: Sequence[bool]) -> Any:
         """Each passage's context: its neighbours' scores and its section heading's.
@@ -149,7 +155,12 @@ class ThemeTagger:
         return ctx
 
     def _choose(
-        self, total: list[float], rule: list[bool], tfidf: list[bool], ctx: tuple[Any, Any]
+        self,
+        total: list[float],
+        rule: list[bool],
+        tfidf: list[bool],
+        ctx: tuple[Any, Any],
+        distinct: list[int],
     ) -> list[tuple[int, float, str, bool]]:
         """(theme index, score, method, TF-IDF counted) of the themes kept for one passage."""
         s = self.settings
@@ -157,10 +168,15 @@ class ThemeTagger:
         if not ranked:
             return []
         best = ranked[0][0]
+        strong = s.strong_matches
+        kept = [
+            (score, j)
+            for score, j in ranked
+            if score >= s.min_score
+            and (score >= s.relative_score * best or (strong and distinct[j] >= strong))
+        ]
         out = []
-        for score, j in ranked[: s.max_themes]:
-            if score < s.min_score or score < s.relative_score * best:
-                break
+        for score, j in kept[: s.max_themes]:
             has_rule, has_tfidf = rule[j], tfidf[j]
             if not has_rule and not has_tfidf:  # found through context alone
                 has_rule, has_tfidf = bool(ctx[0][j]), bool(ctx[1][j])
