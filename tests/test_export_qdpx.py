@@ -178,3 +178,27 @@ def test_cli_refuses_folder_without_write_permission(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "cannot write" in result.stderr
     assert list(locked.iterdir()) == []
+
+
+@pytest.mark.skipif(not SCHEMA.exists(), reason="../shared/refi-qda/Project.xsd is absent")
+def test_bare_corpus_still_validates(store) -> None:
+    """No themes, no roles, no passages: no empty container is written."""
+    from lxml import etree
+
+    from carelead.models import CleanDocument, DocumentMeta
+    from carelead.store.db import Derived
+
+    store.save_document(
+        DocumentMeta(id="bare"),
+        CleanDocument(text="Nothing quoted here.\r\nAt all."),
+        source_path=None,
+        content_hash="h",
+        derived=Derived(passages=[]),
+    )
+    data, summary = build_qdpx(store, ["bare"], [], [])
+    assert (summary.selections, summary.cases) == (0, 0)
+    root, files = _qde(data)
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    assert schema.validate(root), schema.error_log
+    assert root.find("q:Cases", NS) is None
+    assert b"\r" not in b"".join(files.values())
