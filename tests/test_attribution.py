@@ -327,3 +327,31 @@ def test_chapter_epigraph_with_its_source_in_brackets(lexicon: RoleLexicon) -> N
     assert [(q[:12], role, speaker) for q, role, speaker in got] == [
         ("The ordinary", "other", "Jane Austen")
     ]
+
+
+def test_survey_report_with_varied_cues(lexicon: RoleLexicon) -> None:
+    text = (DOCS / "leaders-survey.txt").read_text(encoding="utf-8")
+    got = [(q[:20], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ('"We did things in a ', "director"),  # ..., one assistant director told us.
+        ('"The question now is', "director"),  # interrupted, same speaker
+        ("\"I'm not sure anythi", "provider"),  # A registered manager ... was more cautious:
+        ('"someone who listens', "user"),  # Asked ..., a woman who employs her own PAs said
+        ("\"I don't want to be ", "user"),  # As one man put it - after "others who draw on care"
+        ('"Every year we find ', "political"),  # Councillor X, cabinet member ...; she said
+        ('"Something has to gi', "political"),
+        ('"an annual ritual of', "provider"),
+        ("The council doesn't ", "provider"),  # block after "Another provider, who ..., said:"
+        ("\"We're not asking fo", "provider"),  # She added:
+        ('"Our State of Care r', "national"),  # In a statement, the CQC said:
+        ('"the market is fragi', "national"),  # According to Professor X, an academic
+        ('"We are committed to', "national"),  # A spokesperson said: after DHSC
+        ("'Nobody in governmen", "workforce"),
+        ("'If they had, they'd", "workforce"),
+        ('"Discharge is where ', "director"),
+        ('"We hold people in b', "workforce"),
+        ("'It's all about rela", "director"),
+        ("'If you know the per", "director"),
+        ("'Relationships help,", "director"),  # A second director disagreed:
+        ("'a plan, not another", "interviewee"),
+    ]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
 from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote
-from carelead.passages.cues import Cue, CueReader, Gap, leading, sentence_start, trailing
+from carelead.passages.cues import COLON, Cue, CueReader, Gap, leading, sentence_start, trailing
 from carelead.passages.quotes import FIRST_PERSON, QuoteSpan, ScanStats, find_quotes
 from carelead.passages.roles import RoleLexicon, role_matcher
 from carelead.passages.segment import narrative_spans
@@ -27,6 +27,7 @@ from carelead.passages.segment import narrative_spans
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
@@ -108,7 +109,8 @@ def attribute_quotes(
             )
         ):
             continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker
-        if q.kind == "block" and not q.how and not (cue.found or cited or _voiced(text, q)):
+        spoken = cue.found and cue.verb != COLON
+        if q.kind == "block" and not q.how and not (spoken or cited or _voiced(text, q)):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if q.kind == "inline" and not cue.found and _pull_quote(text, q):
             continue  # a pull quote repeating the authors' own words
@@ -214,6 +216,9 @@ def _resolve(
     ):
         ante = nearest(antecedents, cue_pos - 1)
         return (ante.role, ante) if ante else (unknown, None)
+    if cue.anaphor == "generic":
+        ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
+        return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "partitive":
         ante = nearest(antecedents, cue_pos - 1, plural_only=True, after=cue_pos - 600)
         return (ante.role, None) if ante and ante.quote is None else (unknown, None)
@@ -244,7 +249,9 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
                     m.start - verbs[j - 1][1] <= 3
                 )  # "says one interviewee", "according to the owner"
             last = doc[m.end - 1]
-            plural = last.lower_ != last.norm_ and last.lower_.endswith("s")
+            plural = (last.lower_ != last.norm_ and last.lower_.endswith("s")) or any(
+                doc[k].lower_ in GROUP_WORDS for k in range(max(0, m.start - 3), m.start)
+            )
             pos = off + doc[m.start].idx
             antecedents.append(Antecedent(pos, m.role, speaker, plural))
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
 
+COLON = "(colon)"
 LEAD = 700
 # footnote marks ("says.²") become spaces, same length, so offsets hold and "says" stays a word
 SUPERSCRIPTS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
@@ -175,6 +176,14 @@ CONNECTIVES = frozenset(
         "whilst",
     ]
 )
+PARTICIPLES = frozenset(["asked", "pressed", "questioned", "interviewed", "speaking", "writing"])
+# people named by a bare noun take the role of the group or body just mentioned:
+# "As one man put it", "A spokesperson said:" after "The Department of Health and Social Care said"
+GENERIC = frozenset(
+    "man woman person individual spokesperson spokesman spokeswoman source member colleague resident "
+    "figure".split()
+)
+GENERIC_MODIFIERS = frozenset("a an the one another older younger young senior local".split())
 TITLES = frozenset(
     [
         "professor",
@@ -361,6 +370,14 @@ def _strip_speaker(span: Span) -> Span:
         if tok.is_punct or tok.is_space or tok.lower_ in CONNECTIVES:
             start += 1
             continue
+        # a participial opening: "Asked what good leadership looked like, a woman who ..."
+        if tok.lower_ in PARTICIPLES:
+            j = start
+            while j < end and j - start <= 25 and doc[j].text != ",":
+                j += 1
+            if j < end - 1 and doc[j].text == ",":
+                start = j + 1
+                continue
         # a short clause closed by a comma before the speaker: "In another example, one political lead"
         j = start
         while j < end and j - start <= 4 and doc[j].text != ",":
@@ -453,6 +470,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
             cue.anaphor = "possessive"  # "Its chair", "one of its instigators"
         elif any(w in SERIES for w in words[:3]):
             cue.anaphor = "series"
+        elif (
+            words
+            and words[-1] in GENERIC
+            and all(w in GENERIC or w in GENERIC_MODIFIERS for w in words)
+        ):
+            cue.anaphor = "generic"
         elif words and all(
             w in QUANTIFIERS or w in {"of", "or", "and", "them", "us", "a"} for w in words
         ):
@@ -473,9 +496,22 @@ def leading(
     cue.colon = doc[end - 1].text == ":"
     s = sentence_start(doc, end)
     in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
-    if not in_sentence:
-        return cue
     roles = reader.roles
+    if not in_sentence:
+        if cue.colon:
+            # "A registered manager of a nursing home was more cautious:" - the subject speaks
+            read_speaker(cue, doc[s : end - 1], roles, mentions)
+            if cue.role is not None or cue.anaphor in ("series", "generic"):
+                cue.verb = COLON
+            else:  # "Her motivation ... was:" - left to the antecedent of the block
+                cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
+                    None,
+                    None,
+                    None,
+                    (),
+                    False,
+                )
+        return cue
     words_of = [v for v in in_sentence if v[2] == "in the words of"]
     according = [v for v in in_sentence if v[2] == "according to"]
     plain = [v for v in in_sentence if v[2] not in ("according to", "in the words of")]
