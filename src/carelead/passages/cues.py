@@ -180,10 +180,24 @@ PARTICIPLES = frozenset(["asked", "pressed", "questioned", "interviewed", "speak
 # people named by a bare noun take the role of the group or body just mentioned:
 # "As one man put it", "A spokesperson said:" after "The Department of Health and Social Care said"
 GENERIC = frozenset(
-    "man woman person individual spokesperson spokesman spokeswoman source member colleague resident "
-    "figure".split()
+    [
+        "man",
+        "woman",
+        "person",
+        "individual",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "source",
+        "member",
+        "colleague",
+        "resident",
+        "figure",
+    ]
 )
-GENERIC_MODIFIERS = frozenset("a an the one another older younger young senior local".split())
+GENERIC_MODIFIERS = frozenset(
+    ["a", "an", "the", "one", "another", "older", "younger", "young", "senior", "local"]
+)
 TITLES = frozenset(
     [
         "professor",
