@@ -121,12 +121,18 @@ def test_boilerplate_rules_fit_the_genre_not_just_the_seeds():
         "This website uses cookies to improve your experience.",
         "Accept all cookies",
         "© 2023 Care Sector Media Ltd. All rights reserved.",
+        "Copyright 2024 The Care Fund",
+        "Next article: Councils warn on fees",
+        "Posted in: News, Leadership",
         "Related articles",
         "Donate now",
     ]:
         assert rules.is_boilerplate(line), line
     for line in [
         "One director says: 'We need to read more about what works.'",
+        "Copyright law protects the data of care workers.",
+        "Previous posts have argued that leadership matters.",
+        "Posted in 2019, the guidance was welcomed by providers.",
         "The report shares the findings with councils.",
         "Leadership",
     ]:
