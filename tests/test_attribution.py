@@ -355,3 +355,29 @@ def test_survey_report_with_varied_cues(lexicon: RoleLexicon) -> None:
         ("'Relationships help,", "director"),  # A second director disagreed:
         ("'a plan, not another", "interviewee"),
     ]
+
+
+def test_press_release_with_reopened_paragraphs_and_dash_attributions(lexicon: RoleLexicon) -> None:
+    text = (DOCS / "winter-press-release.txt").read_text(encoding="utf-8")
+    got = [(q[:16], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert [(q, role) for q, role, _ in got] == [
+        ('"Providers are r', "provider"),  # said Karen Jones, chief executive of the ... Care Group
+        ('"We have lost a ', "provider"),
+        ('"We cannot keep ', "provider"),  # she continued
+        ("\"It isn't fair a", "provider"),
+        ('"Directors are d', "director"),  # three paragraphs, each reopening the mark
+        ('"record funding"', "national"),
+        ('"We will set out', "national"),
+        ('"I waited eleven', "user"),  # – disabled woman, 42
+        ("\"My mum's carers", "user"),  # – family carer
+        ('"The staff are w', "user"),  # – care home resident
+        ('"exhausted and a', "workforce"),  # A spokesperson for Unison
+        ("\"They've had eno", "workforce"),
+        ('"We are doing do', "workforce"),  # – care worker
+        ('"I love the job ', "workforce"),  # – senior carer, home care agency
+    ]
+    directors = next(
+        p for p in attribute(text, (), lexicon) if text[p.start :].startswith('"Directors')
+    )
+    assert text[directors.start : directors.end].endswith('We need a long-term settlement now."')
+    assert got[7][2] == "disabled woman, 42"

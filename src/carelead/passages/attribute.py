@@ -37,6 +37,8 @@ CITATION_END = re.compile(
 )
 BRACKET = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{2,80})[)\]]")
 BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
+# "... enough of them." – care home resident   (a dash attribution closing the line)
+DASH = re.compile(r"[.,]?[ \t]*[–—-]{1,2}[ \t]*([A-Za-z][^\n–—()'‘’“”\"]{1,78}?)[.]?[ \t]*(?=\n|$)")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TRAIL_OPENERS = frozenset(",?!–—-")
 
@@ -175,6 +177,8 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
         m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
     else:
         m = BRACKET.match(text, q.end, min(len(text), q.end + 90))
+        if m is None:
+            m = DASH.match(text, q.end, min(len(text), q.end + 90))
     if m is None or YEAR.search(m.group(1)):
         return None
     doc = reader.roles.make(m.group(1))
