@@ -116,6 +116,23 @@ def test_manifest_metadata_and_overrides(tmp_path, store):
     ]
 
 
+def test_embedded_titles_fill_a_missing_title(tmp_path, store):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Care leaders speak out</title></head><body><article>"
+        f"<p>{PARA} {PARA}</p><p>{PARA}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "titled.html").write_text(
+        (tmp_path / "page.html").read_text().replace("speak out", "again"), encoding="utf-8"
+    )
+    sources, _ = collect([str(tmp_path / "page.html")])
+    sources += collect([str(tmp_path / "titled.html")], overrides=Overrides(title="Given"))[0]
+    outcomes = list(ingest(store, sources, None))
+    assert [o.status for o in outcomes] == ["added", "added"]
+    assert store.document("page").meta.title == "Care leaders speak out"
+    assert store.document("titled").meta.title == "Given"
+
+
 def test_ids_used_twice_in_one_call_fail(tmp_path):
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()

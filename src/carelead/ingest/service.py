@@ -12,6 +12,7 @@ large corpus streams through in constant memory.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import hashlib
 import sys
@@ -185,7 +186,7 @@ def ingest(
     `pipeline` derives passages, themes and tone; give a callable (such as `Pipeline.load`) to load it
     only if some document needs storing. None stores documents without derived data (benchmarks).
     """
-    from carelead.ingest.readers import read
+    from carelead.ingest.readers import embedded_title, read
     from carelead.ingest.sniff import sniff
     from carelead.store.db import Derived
 
@@ -216,6 +217,9 @@ def ingest(
             reason = f"unreadable {fmt or ''} file ({type(exc).__name__}: {exc})".replace("  ", " ")
             yield Outcome(src.name, "failed", id=doc_id, format=fmt, reason=reason)
             continue
+        meta = src.meta
+        if meta.title is None and fmt != "text":
+            meta = dataclasses.replace(meta, title=embedded_title(data, fmt))
         del data
         if pipeline is None:
             derived = Derived(passages=[])
@@ -226,7 +230,7 @@ def ingest(
         source_path = str(src.path.resolve()) if src.path is not None else None
         try:
             store.save_document(
-                src.meta,
+                meta,
                 clean,
                 source_path=source_path,
                 content_hash=digest,
