@@ -162,7 +162,12 @@ def locate(
     text: str, needle: str, nth: int, cache: dict[str, tuple[str, list[int]]] | None = None
 ) -> int | None:
     """Source offset of the nth (0-based) occurrence of `needle` after normalisation, or None."""
-    norm, where = normalise(text) if cache is None else cache.setdefault(text, normalise(text))
+    if cache is None:
+        norm, where = normalise(text)
+    else:
+        if text not in cache:
+            cache[text] = normalise(text)
+        norm, where = cache[text]
     probe, _ = normalise(needle.strip())
     pos = -1
     for _ in range(nth + 1):
