@@ -95,6 +95,7 @@ def test_hostile_text_survives_as_text(project: tuple[bytes, Path]) -> None:
     assert b"<script>" not in files["project.qde"]
     titles = [s.find("q:Description", NS).text for s in root.findall("q:Sources/q:TextSource", NS)]
     assert "title: Report A: leadership <b>review</b>" in " ".join(titles)
+    assert "source: report-a.txt" in " ".join(titles)  # the file name, not a local path
 
 
 def test_two_exports_are_byte_identical(tmp_path: Path) -> None:

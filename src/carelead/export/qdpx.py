@@ -20,7 +20,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from carelead.errors import ScopeError
@@ -169,7 +169,7 @@ def build_qdpx(
             for label, value in (
                 ("title", doc.meta.title),
                 ("authors", ", ".join(doc.meta.authors)),
-                ("source", doc.source_path),
+                ("source", PurePath(doc.source_path).name if doc.source_path else None),
             )
             if value
         )

@@ -19,7 +19,7 @@ import re
 import zipfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from carelead.errors import CareleadError, ScopeError
@@ -170,7 +170,8 @@ def build_xlsx(
             docs_ws,
             [
                 d.meta.id, d.meta.title, d.meta.publisher, d.meta.date, d.meta.kind, d.meta.collection,
-                list(d.meta.authors), d.source_path, sum(1 for p in passages if p.doc == d.meta.id),
+                list(d.meta.authors), PurePath(d.source_path).name if d.source_path else None,
+                sum(1 for p in passages if p.doc == d.meta.id),
             ],
         )  # fmt: skip
     for prefix, analysis in (
