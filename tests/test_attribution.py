@@ -381,3 +381,12 @@ def test_press_release_with_reopened_paragraphs_and_dash_attributions(lexicon: R
     )
     assert text[directors.start : directors.end].endswith('We need a long-term settlement now."')
     assert got[7][2] == "disabled woman, 42"
+
+
+def test_curly_quote_nested_in_the_same_family() -> None:
+    text = "She said: ‘We saw no ‘identifiable levers’ in the report.’ Then ‘more’. ‘The providers’ views.’"
+    assert quotes_of(text) == [
+        "‘We saw no ‘identifiable levers’ in the report.’",
+        "‘more’",
+        "‘The providers’ views.’",
+    ]

@@ -230,19 +230,29 @@ def _inline(text: str, grps: list[Group], stats: ScanStats) -> list[QuoteSpan]:
         open_at = -1
         open_family: str | None = None
         start_group = gi
+        depth = 0  # curly quotes of the same family nested inside the open one
         for idx, (pos, kind, family) in enumerate(marks):
             if open_at < 0:
                 if kind == "open" and family:
                     open_at, open_family = pos, family
                 continue
-            if family != open_family or kind not in ("close", "both"):
+            if family != open_family:
                 continue
-            if _possessive(text, pos, g.end) and _next_is_close(marks, idx, family):
+            if kind == "open" and text[pos] in "‘“":
+                depth += 1
+                continue
+            if kind not in ("close", "both"):
+                continue
+            if not depth and _possessive(text, pos, g.end) and _next_is_close(marks, idx, family):
+                continue
+            if depth:
+                depth -= 1
                 continue
             out.append(
                 QuoteSpan(open_at, pos + 1, "inline", start_group, open_at + 1, pos, True, gi)
             )
             open_at, open_family = -1, None
+            depth = 0
         if open_at < 0:
             gi += 1
             continue
