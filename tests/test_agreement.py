@@ -77,6 +77,16 @@ def test_statistics_on_textbook_cases() -> None:
     assert krippendorff_alpha_nominal([False] * 4, [False] * 4) is None
 
 
+def test_header_aliases_and_tabs(db: Path, tmp_path: Path) -> None:
+    from carelead.store import open_store
+
+    coded = tmp_path / "coded.tsv"
+    coded.write_text("Document\tPassage\tTheme\nreport-a\t2\tlocal-leadership | leadership\n")
+    with open_store(db) as s:
+        rows = _rows(evaluate(s, coded))
+    assert rows["leadership"]["human_only"] == 1 and rows["local-leadership"]["both"] == 1
+
+
 def test_start_offsets_and_repeated_rows(db: Path, tmp_path: Path) -> None:
     from carelead.store import open_store
 

@@ -2,10 +2,11 @@
 
 The human coding is a CSV with a header row and the columns
 
-    doc     the document id in the store
-    n       the passage number (as `carelead passages` lists it), or instead
+    doc     the document id in the store                                   (or `document`)
+    n       the passage number (as `carelead passages` lists it), or instead   (or `passage`)
     start   a character offset inside the passage (the start of the coder's selection)
     themes  the theme ids the coder gave the passage, separated by `;` (or `|`); empty for none
+            (or `theme`, `codes`)
 
 A passage listed more than once gets the union of its rows' themes. The units are the passages the
 coder coded; for each theme, each unit is a binary decision (theme present or absent) by each coder.
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from carelead.store.db import PassageRow, Store
 
 _SPLIT = re.compile(r"[;|,\s]+")
+ALIASES = {"document": "doc", "passage": "n", "theme": "themes", "codes": "themes"}
 MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
@@ -128,7 +130,10 @@ def read_coding(
         raise InputError(f"{path}:1", f"malformed CSV ({exc})") from None
     if not header or not any(h.strip() for h in header):
         raise InputError(path, "empty file: expected a header row of doc, n (or start), themes")
-    cols = {h.strip().lower(): i for i, h in enumerate(header)}
+    cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        name = h.strip().lower()
+        cols.setdefault(ALIASES.get(name, name), i)
     missing = [c for c in ("doc", "themes") if c not in cols]
     if "n" not in cols and "start" not in cols:
         missing.append("n or start")

@@ -37,6 +37,7 @@ PASSAGE_COLUMNS = [
     "doc", "title", "publisher", "date", "doc_kind", "collection", "n", "kind", "role", "role_label",
     "speaker", "page", "start", "end", "themes", "theme_labels", "tone", "text",
 ]  # fmt: skip
+WIDTHS = (18, 30, 20, 11, 9, 14, 5, 10, 12, 18, 24, 5, 7, 7, 28, 34, 7, 100)
 
 
 def _value(value: Any) -> Any:
@@ -152,6 +153,9 @@ def build_xlsx(
             ],
         )  # fmt: skip
     ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions  # filter by role, theme, document in Excel
+    for col, width in zip("ABCDEFGHIJKLMNOPQR", WIDTHS, strict=True):
+        ws.column_dimensions[col].width = width
     docs_ws = wb.create_sheet(_sheet_name("documents", used))
     cols = [
         "id",
