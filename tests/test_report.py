@@ -90,6 +90,30 @@ def test_cli_writes_report_and_refuses_missing_folder(tmp_path: Path) -> None:
     umask = os.umask(0o022)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # shareable, not the temp file's 0600
+    unknown = CliRunner().invoke(
+        app,
+        [*base, str(tmp_path / "u.html"), "--compare", "reviews", "nope", "--codebook", str(book)],
+    )
+    assert unknown.exit_code == 1
+    assert "nope: no document or collection with this id" in unknown.stderr
+    assert not (tmp_path / "u.html").exists()
     bad = CliRunner().invoke(app, [*base, str(tmp_path / "no" / "r.html"), "--codebook", str(book)])
     assert bad.exit_code == 1
     assert "does not exist" in bad.stderr
+
+
+def test_scope_without_quotations_explains_instead_of_failing(store) -> None:
+    from carelead.models import CleanDocument, DocumentMeta, Passage
+    from carelead.store.db import Derived
+
+    store.save_document(
+        DocumentMeta(id="plain"),
+        CleanDocument(text="Only the authors speak here."),
+        source_path=None,
+        content_hash="h",
+        derived=Derived(passages=[Passage(1, "narrative", "author", 0, 28)], tone={1: 0.0}),
+    )
+    html, data = build_report(store, ["plain"], THEMES, ROLES)
+    assert data.passages == []
+    assert "No theme × stakeholder table: variation: the scope has no quotations" in html
+    assert "No tone by stakeholder type: sentiment: the scope has no quotations" in html

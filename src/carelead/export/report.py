@@ -171,9 +171,9 @@ def _compare(store: Store, a: str, b: str, themes: Sequence[Theme]) -> tuple[str
     from carelead.analysis.compare import compare
 
     title = f"Share of passages per theme: {a} minus {b}"
+    a_rows = store.passages(store.resolve_scope([a]))  # an unknown id is an error, not a note
+    b_rows = store.passages(store.resolve_scope([b]))
     try:
-        a_rows = store.passages(store.resolve_scope([a]))
-        b_rows = store.passages(store.resolve_scope([b]))
         result = compare(a_rows, b_rows, a, b)
     except CareleadError as exc:
         return _unavailable("comparison", exc), title
