@@ -390,3 +390,16 @@ def test_curly_quote_nested_in_the_same_family() -> None:
         "‘more’",
         "‘The providers’ views.’",
     ]
+
+
+def test_impersonal_passive_and_authors_we_name_no_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "It should be said that its annual 'state of the nation' report is read. "
+        "We conclude that the NHS should not 'take over' social care. The CMA estimated the market "
+        "(CMA 2017), and in 2020 the Office for Statistics Regulation reported that 'the sector is "
+        "very poorly served by data'."
+    )
+    got = quoted(text, lexicon)
+    assert [(q[:12], role, speaker) for q, role, speaker in got] == [
+        ("'the sector ", "document", "in 2020 the Office for Statistics Regulation")
+    ]

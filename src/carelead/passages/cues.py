@@ -116,7 +116,9 @@ DETERMINERS = frozenset(
         "new",
     ]
 )
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
+BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
+CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
 SERIES = frozenset(
     [
@@ -526,6 +528,18 @@ def leading(
                     False,
                 )
         return cue
+    # "it should be said that", "as is often noted": impersonal passives name no speaker
+    in_sentence = [
+        v
+        for v in in_sentence
+        if not (
+            v[0] > s
+            and _before_verb(doc, v[0], s) in BE
+            and not (v[1] < end and doc[v[1]].lower_ == "by")
+        )
+    ]
+    if not in_sentence:
+        return cue
     words_of = [v for v in in_sentence if v[2] == "in the words of"]
     according = [v for v in in_sentence if v[2] == "according to"]
     plain = [v for v in in_sentence if v[2] not in ("according to", "in the words of")]
@@ -563,8 +577,43 @@ def leading(
         # passive: "The view of many was summed up by one director who says:"
         read_speaker(cue, _np_after(doc, v[1] + 1, end), roles, mentions)
         return cue
+    clause = _clause_start(doc, s, v[0])
+    if clause > s:
+        # "..., and in 2020 the Office for Statistics Regulation (OSR) reported that:" - the subject is
+        # in the last clause when that clause names one
+        read_speaker(cue, doc[clause : v[0]], roles, mentions)
+        if cue.role is not None or cue.anaphor is not None or cue.named:
+            return cue
+        cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
+            None,
+            None,
+            None,
+            (),
+            False,
+        )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return cue
+
+
+def _before_verb(doc: Doc, i: int, s: int) -> str:
+    """The word before token i, skipping adverbs ending in -ly and "also", "often", "not"."""
+    j = i - 1
+    while j > s and (
+        doc[j].lower_.endswith("ly") or doc[j].lower_ in {"also", "often", "not", "widely"}
+    ):
+        j -= 1
+    return doc[j].lower_ if j >= s else ""
+
+
+def _clause_start(doc: Doc, s: int, v: int) -> int:
+    """Start of the last coordinated clause before token v (after ", and", ", but", ";"), else s."""
+    j = v - 1
+    while j > s:
+        t = doc[j].lower_
+        if t == ";" or (t in CLAUSE_JOINS and doc[j - 1].text == ","):
+            return j + 1
+        j -= 1
+    return s
 
 
 def trailing(
