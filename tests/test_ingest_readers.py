@@ -260,3 +260,27 @@ def test_docx_paragraphs_lists_and_tables_in_order():
         "Contact | press@example.org\n\n"
         "Ends."
     )
+
+
+def test_two_column_page_keeps_paragraphs_that_run_on_to_the_next_column():
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    paragraphs = [" ".join(SENTENCES[(k + j) % 4] for j in range(3)) for k in range(9)]
+    y, x, split_mid_sentence = 20.0, 15.0, False
+    for paragraph in paragraphs:
+        lines = _wrap(pdf, paragraph.split(), 80)
+        for i, line in enumerate(lines):
+            if y > 250:
+                y, x = 20.0, 110.0
+                split_mid_sentence = i > 0 and not lines[i - 1].endswith(".")
+            pdf.set_xy(x, y)
+            pdf.cell(0, 4.5, line)
+            y += 4.8
+        y += 4
+    assert split_mid_sentence  # the fixture does what this test is about
+    doc = read(bytes(pdf.output()), "pdf", "columns.pdf")
+    assert doc.text.split("\n\n") == paragraphs

@@ -193,6 +193,32 @@ def _strip_furniture(pages: list[Page], body_size: float) -> list[int]:
     return [i + 1 for i in range(len(pages))]
 
 
+def _column_of(line: Line, page: Page) -> int:
+    """0: the left column of a two-column page, 1: the right one, 2: spanning the page."""
+    mid = page.width / 2
+    if line.x1 <= mid + 10:
+        return 0
+    if line.x0 >= mid - 10:
+        return 1
+    return 2
+
+
+def _columns(page: Page) -> dict[int, tuple[float, float]]:
+    """Left and right edge of each column's text; one-column pages have one text block for all."""
+    counts = Counter(_column_of(line, page) for line in page.lines)
+    two = counts[0] >= 5 and counts[1] >= 5 and counts[2] < 0.3 * len(page.lines)
+    if not two:
+        edges = (min(ln.x0 for ln in page.lines), max(ln.x1 for ln in page.lines))
+        return {0: edges, 1: edges, 2: edges}
+    out: dict[int, tuple[float, float]] = {}
+    for line in page.lines:
+        col = _column_of(line, page)
+        lo, hi = out.get(col, (line.x0, line.x1))
+        out[col] = (min(lo, line.x0), max(hi, line.x1))
+    out.setdefault(2, (min(v[0] for v in out.values()), max(v[1] for v in out.values())))
+    return out
+
+
 def _paragraphs(pages: list[Page], body_size: float) -> list[Block]:
     gaps: Counter[float] = Counter()
     for page in pages:
@@ -205,8 +231,7 @@ def _paragraphs(pages: list[Page], body_size: float) -> list[Block]:
     for index, page in enumerate(pages):
         if not page.lines:
             continue
-        left = min(ln.x0 for ln in page.lines)
-        right = max(ln.x1 for ln in page.lines)
+        columns = _columns(page)
         current: list[str] = []
         kind = "body"
         prev: Line | None = None
@@ -214,14 +239,21 @@ def _paragraphs(pages: list[Page], body_size: float) -> list[Block]:
             new = prev is None
             if prev is not None:
                 gap = prev.y - line.y
-                new = (
-                    gap <= 0
-                    or gap > pitch * 1.4
-                    or abs(line.size - prev.size) > 0.6
-                    or bool(_BULLET_START.match(line.text))
-                    or (line.x0 - left > body_size * 0.8 and prev.x0 - left <= body_size * 0.8)
-                    or (prev.text[-1:] in ".!?:'’\"”" and prev.x1 < left + (right - left) * 0.85)
-                )
+                left, right = columns[_column_of(line, page)]
+                indent = body_size * 0.8
+                ends_sentence = prev.text[-1:] in ".!?:'’\"”"
+                if gap <= 0 and line.x0 > prev.x0 + 3 * body_size:
+                    # the next column: a sentence that runs on from the foot of the last one continues
+                    new = ends_sentence or not line.text[:1].islower()
+                else:
+                    new = (
+                        gap <= 0
+                        or gap > pitch * 1.4
+                        or abs(line.size - prev.size) > 0.6
+                        or bool(_BULLET_START.match(line.text))
+                        or (line.x0 - left > indent and prev.x0 - left <= indent)
+                        or (ends_sentence and prev.x1 < left + (right - left) * 0.85)
+                    )
             if new and current:
                 blocks.append(Block(current, index, kind))
                 current = []
