@@ -132,3 +132,16 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, "roles:\n  - id: [unclosed\n")
     with pytest.raises(ConfigError, match=rf"^{path}:\d+: invalid YAML"):
         load_lexicon(path)
+
+
+def test_a_pipeline_without_lookup_lemmatizer_still_matches_plurals(lexicon: RoleLexicon) -> None:
+    import spacy
+
+    from carelead.passages.roles import RoleMatcher
+
+    matcher = RoleMatcher(
+        lexicon, spacy.blank("en")
+    )  # no lemmatizer component, as in a trained model
+    doc = matcher.make("Two Directors of Adult Social Services")
+    found = matcher.classify(doc[:], matcher.matches(doc))
+    assert found is not None and found.role == "director"

@@ -200,12 +200,18 @@ class RoleMatcher:
 
 
 def lemma_table(nlp: Language) -> Any:
-    """The lookup lemmatizer's table of `nlp`, or None when the pipeline has none."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return None
+    """The lookup lemmatizer's table of `nlp`; for a trained pipeline (whose lemmatizer needs POS
+    tags) the English lookup table of spacy-lookups-data, so cue words match the same way."""
+    if "lemmatizer" in nlp.pipe_names:
+        try:
+            return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+        except (KeyError, AttributeError, ValueError):
+            pass
     try:
-        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
-    except (KeyError, AttributeError, ValueError):
+        from spacy.lookups import load_lookups
+
+        return load_lookups(nlp.lang or "en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, KeyError, ImportError, OSError):
         return None
 
 
