@@ -141,6 +141,9 @@ def test_ids_used_twice_in_one_call_fail(tmp_path):
     sources, failed = collect([str(tmp_path)])
     assert [s.name for s in sources] == [str(tmp_path / "x" / "same.txt")]
     assert failed[0].reason and "also the id of" in failed[0].reason
+    # the same file reached twice (a folder and a file in it) is one source, not a clash
+    again, clash = collect([str(tmp_path / "x"), str(tmp_path / "x" / "same.txt")])
+    assert len(again) == 1 and clash == []
 
 
 def test_stdin_needs_an_id():

@@ -163,7 +163,15 @@ def collect(
             sources.append(Source(name, overrides.apply(meta), path=path))
     seen: dict[str, str] = {}
     unique: list[Source] = []
+    paths: set[Path] = set()
     for src in sources:
+        if (
+            src.path is not None
+        ):  # the same file named twice (a folder and a glob in it) is read once
+            resolved = src.path.resolve()
+            if resolved in paths:
+                continue
+            paths.add(resolved)
         other = seen.get(src.meta.id)
         if other is not None:
             reason = f"id {src.meta.id!r} is also the id of {other} (give one of them another id)"
