@@ -54,21 +54,28 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _put_row(ws: Worksheet, values: Sequence[Any], *, bold: bool = False) -> None:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
+class _Rows:
+    """Appends rows to a sheet, keeping its own count (openpyxl's `max_row` scans every cell)."""
 
-    row = ws.max_row + 1 if ws.max_row > 1 or ws.cell(1, 1).value is not None else 1
-    for col, raw in enumerate(values, start=1):
-        value = _value(raw)
-        if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell = ws.cell(row=row, column=col)
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"  # text, even when it starts with "="
-        if bold:
-            cell.font = Font(bold=True)
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        self.row = 0
+
+    def put(self, values: Sequence[Any], *, bold: bool = False) -> None:
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.styles import Font
+
+        self.row += 1
+        for col, raw in enumerate(values, start=1):
+            value = _value(raw)
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            cell = self.ws.cell(row=self.row, column=col)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"  # text, even when it starts with "="
+            if bold:
+                cell.font = Font(bold=True)
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -83,18 +90,18 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 def _add_report(wb: Any, report: Report, prefix: str, used: set[str]) -> None:
     for table in report.tables:
-        ws = wb.create_sheet(_sheet_name(f"{prefix}-{table.name}" if prefix else table.name, used))
+        rows = _Rows(wb.create_sheet(_sheet_name(f"{prefix}-{table.name}", used)))
         if table.title:
-            _put_row(ws, [table.title], bold=True)
-        _put_row(ws, list(table.columns), bold=True)
+            rows.put([table.title], bold=True)
+        rows.put(list(table.columns), bold=True)
         for row in table.rows:
-            _put_row(ws, [row.get(c) for c in table.columns])
+            rows.put([row.get(c) for c in table.columns])
         for note in table.notes:
-            _put_row(ws, [note])
+            rows.put([note])
     if report.notes and report.tables:
-        ws = wb.create_sheet(_sheet_name(f"{prefix}-notes", used))
+        notes = _Rows(wb.create_sheet(_sheet_name(f"{prefix}-notes", used)))
         for note in report.notes:
-            _put_row(ws, [note])
+            notes.put([note])
 
 
 def _add_analysis(wb: Any, prefix: str, run: Callable[[], Any], used: set[str]) -> None:
@@ -102,8 +109,7 @@ def _add_analysis(wb: Any, prefix: str, run: Callable[[], Any], used: set[str]) 
     try:
         report = run().to_report()
     except CareleadError as exc:
-        ws = wb.create_sheet(_sheet_name(prefix, used))
-        _put_row(ws, [f"No {prefix} table: {exc}"])
+        _Rows(wb.create_sheet(_sheet_name(prefix, used))).put([f"No {prefix} table: {exc}"])
         return
     _add_report(wb, report, prefix, used)
 
@@ -141,11 +147,11 @@ def build_xlsx(
     ws = wb.active
     assert ws is not None
     ws.title = _sheet_name("passages", used)
-    _put_row(ws, PASSAGE_COLUMNS, bold=True)
+    passage_rows = _Rows(ws)
+    passage_rows.put(PASSAGE_COLUMNS, bold=True)
     for p in passages:
         m = meta[p.doc]
-        _put_row(
-            ws,
+        passage_rows.put(
             [
                 p.doc, m.title, m.publisher, m.date, m.kind, m.collection, p.n, p.kind, p.role,
                 role_labels.get(p.role, p.role), p.speaker, p.page, p.start, p.end, list(p.themes),
@@ -168,10 +174,10 @@ def build_xlsx(
         "source",
         "passages",
     ]
-    _put_row(docs_ws, cols, bold=True)
+    doc_rows = _Rows(docs_ws)
+    doc_rows.put(cols, bold=True)
     for d in docs:
-        _put_row(
-            docs_ws,
+        doc_rows.put(
             [
                 d.meta.id, d.meta.title, d.meta.publisher, d.meta.date, d.meta.kind, d.meta.collection,
                 list(d.meta.authors), PurePath(d.source_path).name if d.source_path else None,
