@@ -62,7 +62,6 @@ SPEECH_VERBS = [
     "claim",
     "cite",
     "write",
-    "ask",
     "reply",
     "respond",
     "admit",
