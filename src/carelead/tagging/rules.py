@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from carelead.errors import ConfigError
 from carelead.tagging.codebook import Codebook
@@ -29,9 +29,11 @@ REGEX_TIMEOUT_S = 1.0
 SEPARATOR = "\n\n\x00\n\n"
 
 
-@dataclass(frozen=True)
-class RuleMatch:
-    """One pattern match: which theme and pattern, the matched text and its character span."""
+class RuleMatch(NamedTuple):
+    """One pattern match: which theme and pattern, the matched text and its character span.
+
+    A NamedTuple rather than a dataclass: a batch makes thousands, and tuples are built fastest.
+    """
 
     theme: str
     pattern: str
@@ -41,6 +43,29 @@ class RuleMatch:
 
 
 MAX_VARIANTS = 5000
+
+
+def _order(m: RuleMatch) -> tuple[int, int, str, str]:
+    return (m.start, m.end, m.theme, m.pattern)
+
+
+@dataclass
+class Batch:
+    """Passages tokenised together, with their tokens' attributes as arrays over the batch.
+
+    `offsets[i]` is the batch index of passage i's first token; for batch token t, `passage[t]`
+    is its passage and `idx[t]`/`length[t]` its character offset in that passage and its length.
+    Reading these arrays (`Doc.to_array`) instead of Token objects keeps Python out of the loop.
+    """
+
+    texts: Sequence[str]
+    docs: list[Doc]
+    offsets: list[int]
+    orth: Any
+    lower: Any
+    idx: Any
+    length: Any
+    passage: Any
 
 
 class RuleTagger:
@@ -117,16 +142,15 @@ class RuleTagger:
         combos = itertools.islice(itertools.product(*choices), MAX_VARIANTS)
         matcher.add(key, [Doc(self.nlp.vocab, words=list(c)) for c in combos])
 
-    def _expand(self, docs: Sequence[Doc]) -> None:
-        """Add the forms of `docs` that match a glob; re-add the patterns whose globs grew."""
+    def _expand_ids(self, ids: set[int]) -> None:
+        """Add the word forms (ORTH hashes) that match a glob; re-add the patterns whose globs grew.
+
+        Hashes come straight from the token arrays: iterating Token objects in Python would cost
+        more than the tokeniser itself.
+        """
         if not self.globs:
             return
-        # Word forms as hashes straight from the token arrays: iterating Token objects in Python
-        # would cost more than the tokeniser itself.
-        ids: set[int] = set()
-        for doc in docs:
-            ids.update(doc.to_array("ORTH").tolist())
-        ids -= self.seen_ids
+        ids = ids - self.seen_ids
         if not ids:
             return
         self.seen_ids |= ids
@@ -150,13 +174,80 @@ class RuleTagger:
         for key in sorted({k for g in grown for k in self.glob_users[g]}):
             self._add(key)
 
-    def tokenise(self, texts: Sequence[str]) -> list[Doc]:
+    def batch(self, texts: Sequence[str]) -> Batch:
+        """Tokenise `texts` (one Doc each, so the tokenizer's word cache works) with token arrays."""
+        import numpy as np
+
         tokenizer: Any = self.nlp.tokenizer
         docs = list(tokenizer.pipe(texts))
-        self._expand(docs)
-        return docs
+        from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 
-    def regex_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+        attrs = [ORTH, LOWER, IDX, LENGTH]  # attribute ids: names would be looked up per call
+        arrays = [d.to_array(attrs) for d in docs if len(d)]
+        arr = np.concatenate(arrays) if arrays else np.zeros((0, 4), dtype=np.uint64)
+        sizes = [len(d) for d in docs]
+        passage = np.repeat(np.arange(len(docs)), sizes)
+        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64).tolist()
+        self._expand_ids(set(np.unique(arr[:, 0]).tolist()))
+        return Batch(
+            texts,
+            docs,
+            offsets,
+            arr[:, 0],
+            arr[:, 1],
+            arr[:, 2].astype(np.int64),
+            arr[:, 3].astype(np.int64),
+            passage,
+        )
+
+    def match_batch(self, batch: Batch) -> list[list[RuleMatch]]:
+        """Every theme match of each passage of `batch`, excluded spans removed, in text order."""
+        texts = batch.texts
+        found: list[list[RuleMatch]] = [[] for _ in texts]
+        excluded: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
+        lower, orth = self.matchers["LOWER"], self.matchers["ORTH"]
+        idx: list[int] = []
+        length: list[int] = []
+        for i, doc in enumerate(batch.docs):
+            hits = lower(doc) + orth(doc)
+            if not hits:
+                continue
+            if not idx:
+                idx, length = batch.idx.tolist(), batch.length.tolist()
+            base = batch.offsets[i]
+            for match_id, start, end in hits:
+                theme, pattern, exclude = self.keys[match_id]
+                a = idx[base + start]
+                b = idx[base + end - 1] + length[base + end - 1]
+                if exclude:
+                    excluded[i].setdefault(theme, []).append((a, b))
+                else:
+                    found[i].append(RuleMatch(theme, pattern, texts[i][a:b], a, b))
+        for i, spans in enumerate(self.regex_spans(texts)):
+            for k, a, b in spans:
+                theme, pattern, exclude, _ = self.regexes[k]
+                if exclude:
+                    excluded[i].setdefault(theme, []).append((a, b))
+                else:
+                    found[i].append(RuleMatch(theme, pattern, texts[i][a:b], a, b))
+        out = []
+        for matches, ex in zip(found, excluded, strict=True):
+            if ex:
+                matches = [
+                    m
+                    for m in matches
+                    if not any(a < m.end and m.start < b for a, b in ex.get(m.theme, ()))
+                ]
+            matches.sort(key=_order)
+            out.append(matches)
+        return out
+
+    def regex_spans(
+        self,
+        texts: Sequence[str],
+        joined: str | None = None,
+        starts: list[int] | None = None,
+    ) -> list[list[tuple[int, int, int]]]:
         """Per text, (regex index, start, end) of every regex pattern match.
 
         The texts are joined with a separator no pattern is meant to cross, so each regex runs
@@ -167,12 +258,13 @@ class RuleTagger:
         out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
         if not self.regexes or not texts:
             return out
-        starts = []
-        pos = 0
-        for text in texts:
-            starts.append(pos)
-            pos += len(text) + len(SEPARATOR)
-        joined = SEPARATOR.join(texts)
+        if joined is None or starts is None:
+            starts = []
+            pos = 0
+            for text in texts:
+                starts.append(pos)
+                pos += len(text) + len(SEPARATOR)
+            joined = SEPARATOR.join(texts)
         for k, (theme, pattern, _, rx) in enumerate(self.regexes):
             try:
                 spans = [(m.start(), m.end()) for m in rx.finditer(joined, timeout=REGEX_TIMEOUT_S)]
@@ -188,51 +280,5 @@ class RuleTagger:
                 out[i].append((k, a - lo, b - lo))
         return out
 
-    def match_doc(
-        self,
-        doc: Doc,
-        text: str | None = None,
-        regex_spans: list[tuple[int, int, int]] | None = None,
-    ) -> list[RuleMatch]:
-        """Every theme match in `doc` (whose text is `text`), excluded spans removed, in order."""
-        if text is None:
-            text = doc.text
-        if regex_spans is None:
-            regex_spans = self.regex_spans([text])[0]
-        found: list[RuleMatch] = []
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        hits = self.matchers["LOWER"](doc) + self.matchers["ORTH"](doc)
-        if hits:
-            # Character offsets from the token arrays, without building Span objects.
-            starts = doc.to_array("IDX").tolist()
-            lengths = doc.to_array("LENGTH").tolist()
-            for match_id, start, end in hits:
-                theme, pattern, exclude = self.keys[match_id]
-                a, b = starts[start], starts[end - 1] + lengths[end - 1]
-                if exclude:
-                    excluded.setdefault(theme, []).append((a, b))
-                else:
-                    found.append(RuleMatch(theme, pattern, text[a:b], a, b))
-        for k, a, b in regex_spans:
-            theme, pattern, exclude, _ = self.regexes[k]
-            if exclude:
-                excluded.setdefault(theme, []).append((a, b))
-            else:
-                found.append(RuleMatch(theme, pattern, text[a:b], a, b))
-        if excluded:
-            found = [
-                m
-                for m in found
-                if not any(a < m.end and m.start < b for a, b in excluded.get(m.theme, ()))
-            ]
-        found.sort(key=lambda m: (m.start, m.end, m.theme, m.pattern))
-        return found
-
-    def match_docs(self, docs: Sequence[Doc], texts: Sequence[str]) -> list[list[RuleMatch]]:
-        spans = self.regex_spans(texts)
-        return [
-            self.match_doc(doc, text, sp) for doc, text, sp in zip(docs, texts, spans, strict=True)
-        ]
-
     def match(self, texts: Sequence[str]) -> list[list[RuleMatch]]:
-        return self.match_docs(self.tokenise(texts), texts)
+        return self.match_batch(self.batch(texts))

@@ -13,6 +13,7 @@ score; at most `max_themes`, best first (ties by codebook order). The method is 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -52,9 +53,9 @@ class ThemeTagger:
         """Themes of each text, best first. `texts` are one document's passages in reading order."""
         if not texts:
             return []
-        docs = self.rules.tokenise(texts)
-        matches = self.rules.match_docs(docs, texts)
-        vectors, sims = self.tfidf.similarities_docs(docs)
+        batch = self.rules.batch(texts)
+        matches = self.rules.match_batch(batch)
+        vectors, sims = self.tfidf.similarities_batch(batch)
         rule, tfidf, distinct = self.scores(texts, matches, sims)
         s = self.settings
         own = s.rule_weight * rule + s.tfidf_weight * tfidf
@@ -65,13 +66,16 @@ class ThemeTagger:
         ctx_rule = self.context(rule, headings) > 0
         ctx_tfidf = self.context(tfidf, headings) > 0
         has_rule, has_tfidf = rule > 0, tfidf > 0
+        # Whole matrices to lists once: per-row numpy calls would dominate the loop below.
+        total_l, rule_l, tfidf_l = total.tolist(), has_rule.tolist(), has_tfidf.tolist()
+        ctx_rule_l, ctx_tfidf_l, distinct_l = (
+            ctx_rule.tolist(),
+            ctx_tfidf.tolist(),
+            distinct.tolist(),
+        )
         chosen = [
             self._choose(
-                total[i].tolist(),
-                has_rule[i].tolist(),
-                has_tfidf[i].tolist(),
-                (ctx_rule[i].tolist(), ctx_tfidf[i].tolist()),
-                distinct[i].tolist(),
+                total_l[i], rule_l[i], tfidf_l[i], (ctx_rule_l[i], ctx_tfidf_l[i]), distinct_l[i]
             )
             for i in range(len(texts))
         ]
@@ -190,8 +194,8 @@ class ThemeTagger:
         """Matched words (most frequent first), then TF-IDF terms; else the nearest neighbour's words."""
         theme_id = self.ids[j]
         top = self.settings.evidence_terms
-        words = [m.text.lower() for m in matches[i] if m.theme == theme_id]
-        evidence = sorted(set(words), key=lambda w: (-words.count(w), words.index(w)))
+        words = Counter(m.text.lower() for m in matches[i] if m.theme == theme_id)
+        evidence = [w for w, _ in words.most_common()]  # ties keep first-seen order
         for term in terms:
             if term not in evidence and not any(term in e.split() for e in evidence):
                 evidence.append(term)

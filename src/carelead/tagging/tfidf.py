@@ -21,7 +21,8 @@ from carelead.tagging.patterns import lemma_table, parse_pattern
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+
+    from carelead.tagging.rules import Batch
 
 WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 
@@ -110,19 +111,16 @@ class TfidfTagger:
             self.columns[h] = col
         return col
 
-    def vectors(self, docs: Sequence[Doc]) -> Any:
-        """TF-IDF rows of tokenised passages, as the fitted vectoriser would give for their text.
+    def vectors_from(self, hashes: Any, rows: Any, n: int) -> Any:
+        """TF-IDF rows from token LOWER hashes and the passage row of each token.
 
-        Counted from the docs' LOWER arrays in one vectorised pass rather than re-tokenising.
+        Counted in one vectorised pass over the token arrays rather than by re-tokenising.
         """
         import numpy as np
         import scipy.sparse as sp
         from sklearn.preprocessing import normalize
 
-        n, width = len(docs), len(self.term_list)
-        arrays = [d.to_array("LOWER") for d in docs]
-        hashes = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
-        rows = np.repeat(np.arange(n), [len(a) for a in arrays])
+        width = len(self.term_list)
         uniq, inverse = np.unique(hashes, return_inverse=True)
         colmap = np.array([self._column(int(h)) for h in uniq.tolist()], dtype=np.int64)
         cols = colmap[inverse] if len(uniq) else np.zeros(0, dtype=np.int64)
@@ -135,13 +133,19 @@ class TfidfTagger:
         weighted = sp.csr_matrix(counts.multiply(self.vectorizer.idf_))
         return normalize(weighted, norm="l2", copy=False)
 
+    def similarities_batch(self, batch: Batch) -> tuple[Any, Any]:
+        vectors = self.vectors_from(batch.lower, batch.passage, len(batch.texts))
+        return vectors, vectors @ self.matrix.T
+
     def similarities(self, texts: Sequence[str]) -> tuple[Any, Any]:
         """The passages' TF-IDF vectors (sparse rows) and their cosine with every theme."""
-        tokenizer: Any = self.nlp.tokenizer
-        return self.similarities_docs(list(tokenizer.pipe(texts)))
+        import numpy as np
 
-    def similarities_docs(self, docs: Sequence[Doc]) -> tuple[Any, Any]:
-        vectors = self.vectors(docs)
+        tokenizer: Any = self.nlp.tokenizer
+        arrays = [d.to_array("LOWER") for d in tokenizer.pipe(texts)]
+        hashes = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
+        rows = np.repeat(np.arange(len(texts)), [len(a) for a in arrays])
+        vectors = self.vectors_from(hashes, rows, len(texts))
         return vectors, vectors @ self.matrix.T
 
     def evidence(self, vectors: Any, i: int, j: int, top: int) -> tuple[str, ...]:
@@ -159,17 +163,16 @@ class TfidfTagger:
         rows = np.array([p[0] for p in pairs])
         themes = np.array([p[1] for p in pairs])
         contrib = vectors[rows].multiply(self.matrix[themes]).tocsr()
+        # Plain lists once, then small per-row sorts: cheaper than numpy calls per row.
+        data, cols, ptr = contrib.data.tolist(), contrib.indices.tolist(), contrib.indptr.tolist()
+        terms = self.term_list
         out = []
         for r in range(len(pairs)):
-            lo, hi = contrib.indptr[r], contrib.indptr[r + 1]
-            data, cols = contrib.data[lo:hi], contrib.indices[lo:hi]
-            keep = data > 0
-            data, cols = data[keep], cols[keep]
-            if len(data) > top:
-                part = np.argpartition(-data, top - 1)[:top]
-                data, cols = data[part], cols[part]
-            order = sorted(zip((-data).tolist(), cols.tolist(), strict=True))
-            out.append(tuple(self.term_list[c] for _, c in order))
+            lo, hi = ptr[r], ptr[r + 1]
+            ranked = sorted(
+                (-c, col) for c, col in zip(data[lo:hi], cols[lo:hi], strict=True) if c > 0
+            )
+            out.append(tuple(terms[col] for _, col in ranked[:top]))
         return out
 
     def score(self, texts: Sequence[str], top: int = 5) -> list[list[TfidfScore]]:
