@@ -403,3 +403,14 @@ def test_impersonal_passive_and_authors_we_name_no_speaker(lexicon: RoleLexicon)
     assert [(q[:12], role, speaker) for q, role, speaker in got] == [
         ("'the sector ", "document", "in 2020 the Office for Statistics Regulation")
     ]
+
+
+def test_pull_quote_repeating_the_authors_words_stays_narrative(lexicon: RoleLexicon) -> None:
+    text = (
+        "We heard uplifting stories from those who took part in decisions about their care. "
+        "Much of this reflected good local leadership.\n\n"
+        "'We heard uplifting stories from those who took part in decisions about their care.'\n\n"
+        "One director says: 'Local leadership is everything here.'"
+    )
+    got = quoted(text, lexicon)
+    assert [(q[:12], role) for q, role, _ in got] == [("'Local leade", "director")]

@@ -27,6 +27,7 @@ from carelead.passages.segment import narrative_spans
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+MAX_PULL_CHECKS = 50
 GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
@@ -89,6 +90,7 @@ def attribute_quotes(
     fb = lexicon.fallback
     out: list[Attributed] = []
     antecedents: list[Antecedent] = []
+    pull_checks = 0
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(antecedents, before, reader)
@@ -114,8 +116,10 @@ def attribute_quotes(
         spoken = cue.found and cue.verb != COLON
         if q.kind == "block" and not q.how and not (spoken or cited or _voiced(text, q)):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
-        if q.kind == "inline" and not cue.found and _pull_quote(text, q):
-            continue  # a pull quote repeating the authors' own words
+        if q.kind == "inline" and pull_checks < MAX_PULL_CHECKS and _whole(text, q):
+            pull_checks += 1  # each check scans the text once: bounded so the work stays linear
+            if _pull_quote(text, q):
+                continue  # a pull quote repeating the authors' own words
         role, carried = _resolve(cue, cue_pos, q, antecedents, out, fb.unknown, fb.named)
         if cue.second_hand is not None:
             role, carried = fb.second_hand, None
@@ -286,6 +290,16 @@ def _voiced(text: str, q: QuoteSpan) -> bool:
     if head.startswith(("...", "…", "‘", "'", "“", '"')):
         return True
     return FIRST_PERSON.search(text, q.start, min(q.end, q.start + 2000)) is not None
+
+
+def _whole(text: str, q: QuoteSpan) -> bool:
+    """The quotation is a paragraph of its own (as pull quotes are)."""
+    before = text.rfind("\n", max(0, q.start - 3), q.start)
+    return (q.start == 0 or before >= 0 or text[max(0, q.start - 1)] == "\n") and (
+        q.end >= len(text)
+        or text[q.end : q.end + 2].strip(" .\t") in ("", "\n")
+        or text[q.end] == "\n"
+    )
 
 
 def _pull_quote(text: str, q: QuoteSpan) -> bool:

@@ -19,6 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 REACH = 2000  # characters back that an antecedent may lie
+NAME_REACH = (
+    20_000  # a named speaker ("Martin Green continues") may have been introduced further back
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ def by_name(
     for a in reversed(antecedents):
         if a.pos > before:
             continue
+        if a.pos < before - NAME_REACH:
+            break
         if a.quote is not None and wanted & {n.lower() for n in a.names}:
             return a
     return None

@@ -75,7 +75,6 @@ SPEECH_VERBS = [
     "emphasize",
     "complain",
     "lament",
-    "reflect",
     "declare",
     "announce",
     "urge",
