@@ -414,3 +414,12 @@ def test_pull_quote_repeating_the_authors_words_stays_narrative(lexicon: RoleLex
     )
     got = quoted(text, lexicon)
     assert [(q[:12], role) for q, role, _ in got] == [("'Local leade", "director")]
+
+
+def test_windows_line_ends_and_non_breaking_spaces() -> None:
+    text = "One director says:\r\n\r\nWe need more money.\r\n\r\nShe said,\u00a0'It is all about the money.'"
+    spans, _ = find_quotes(text)
+    assert [(q.kind, text[q.start : q.end]) for q in spans] == [
+        ("block", "We need more money."),
+        ("inline", "'It is all about the money.'"),
+    ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
-BREAKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+BREAKS = re.compile(r"\r?\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 EPIGRAPH_SOURCE = re.compile(
     r"[.!?…]['’\"”]?\s+[(\[][^()\[\]\n]{2,60}\b(?:1[5-9]|20)\d\d\b[^()\[\]\n]{0,20}[)\]]$"
 )
@@ -173,9 +173,11 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, str | None]:
         if ch == "‘":
             return "open", family
         if ch == "’":
-            return ("open" if prev in OPEN_BEFORE and not nxt.isspace() else "close"), family
+            return (
+                "open" if (prev in OPEN_BEFORE or prev.isspace()) and not nxt.isspace() else "close"
+            ), family
     # straight marks: decide by the neighbours
-    if (prev in OPEN_BEFORE or prev in "([") and not nxt.isspace():
+    if (prev in OPEN_BEFORE or prev.isspace()) and not nxt.isspace():
         return "open", family
     if not prev.isspace():
         return "close", family
