@@ -5,7 +5,8 @@
   passages; target: tagging adds at most 1x the tokenisation time (ratio tag/tokenise <= 2);
 - the whole bundled corpus tagged once with the pipeline loaded: target under 1 s;
 - a 20x larger corpus (the same passages repeated) to show the cost stays linear.
-Times are the best of several runs, after a first warm-up run (reported as "cold").
+Ratios use the best CPU time of this thread over several interleaved runs, after a warm-up run,
+so other processes on a busy machine do not distort them; the first ("cold") run is wall time.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ REPEATS = 15
 
 
 def best(fn: Callable[[], object], repeats: int = REPEATS) -> float:
+    """Best CPU time of this thread over `repeats` runs (robust to other processes' load)."""
     times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.thread_time()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.thread_time() - start)
     return min(times)
 
 

@@ -194,11 +194,14 @@ class ThemeTagger:
         """Matched words (most frequent first), then TF-IDF terms; else the nearest neighbour's words."""
         theme_id = self.ids[j]
         top = self.settings.evidence_terms
-        words = Counter(m.text.lower() for m in matches[i] if m.theme == theme_id)
-        evidence = [w for w, _ in words.most_common()]  # ties keep first-seen order
-        for term in terms:
-            if term not in evidence and not any(term in e.split() for e in evidence):
-                evidence.append(term)
+        mine = [m.text.lower() for m in matches[i] if m.theme == theme_id]
+        evidence = [w for w, _ in Counter(mine).most_common()] if mine else []  # ties: first seen
+        if terms:
+            covered = {part for e in evidence for part in e.split()}
+            for term in terms:
+                if term not in covered and len(evidence) < top:
+                    evidence.append(term)
+                    covered.add(term)
         if not evidence:
             window = max(self.settings.context_window, 1)
             for d in range(1, window + 1):
