@@ -67,12 +67,17 @@ def make_pdf(pages: int = 4, first_number: int = 3) -> bytes:
         pdf.set_font("Helvetica", size=11)
         pdf.set_xy(x + 2, y)
         pdf.cell(0, 5, "were stretched.")
-        pdf.set_font("Helvetica", size=6)
-        pdf.set_xy(20, 262)
-        pdf.cell(2, 3, str(p + 1))
-        pdf.set_font("Helvetica", size=8)
-        pdf.set_xy(22.5, 262)
-        pdf.cell(0, 4, f"Source number {p + 1} is a report.")
+        if p % 2 == 0:  # a raised note number, or one in the note's own small type
+            pdf.set_font("Helvetica", size=6)
+            pdf.set_xy(20, 262)
+            pdf.cell(2, 3, str(p + 1))
+            pdf.set_font("Helvetica", size=8)
+            pdf.set_xy(22.5, 262)
+            pdf.cell(0, 4, f"Source number {p + 1} is a report.")
+        else:
+            pdf.set_font("Helvetica", size=8)
+            pdf.set_xy(20, 262)
+            pdf.cell(0, 4, f"{p * p + 1} Source number {p * p + 1} is a report.")
         pdf.set_xy(100, 285)
         pdf.cell(10, 5, str(p + first_number))
     return bytes(pdf.output())
@@ -94,15 +99,15 @@ def test_pdf_furniture_out_paragraphs_and_pages_in(pdf_bytes):
     assert "relationships between directors" in text and "Leader-" not in text
     # footnote markers are out of the running text; the notes are kept as notes
     assert text.count("The director said services were stretched.") == 4
-    assert "[1] Source number 1 is a report." in text
+    for n in (1, 2, 3, 10):  # notes numbered p + 1 on even pages and p * p + 1 on odd ones
+        assert f"[{n}] Source number {n} is a report." in text
     # paragraphs rebuilt from line spacing: 3 paragraphs + the marker sentence + the note, per page
     paragraphs = text.split("\n\n")
     assert len(paragraphs) == 4 * 5
     assert all("\n" not in p for p in paragraphs)
     # printed page numbers are the provenance
     assert [p.number for p in doc.pages] == [3, 4, 5, 6]
-    for page in doc.pages:
-        n = page.number - 2
+    for page, n in zip(doc.pages, (1, 2, 3, 10), strict=True):
         assert doc.text[page.start : page.end].endswith(f"[{n}] Source number {n} is a report.")
 
 

@@ -28,6 +28,7 @@ from carelead.models import CleanDocument
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _BULLET_START = re.compile(r"^([-–•●▪■*·]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
+_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+\S")
 _PRINTED_NUMBER = re.compile(r"(?i)(?:page\s+)?(\d{1,4})(?:\s+(?:of|/)\s+\d{1,4})?")
 
 
@@ -160,13 +161,19 @@ def _strip_furniture(pages: list[Page], body_size: float) -> list[int]:
     A line set larger than the body text is a title, not furniture, even where its words recur as
     the running header (the report's title on its first page)."""
     keys: Counter[tuple[str, str]] = Counter()
-    for page in pages:
-        seen = set()
+    seen_as: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for index, page in enumerate(pages):
+        seen = {}
         for line in page.lines[:3] + page.lines[-3:]:
             band = _band(line, page)
             if band:
-                seen.add((band, re.sub(r"\d+", "#", line.text.lower())))
-        keys.update(seen)
+                seen[(band, re.sub(r"\d+", "#", line.text.lower()))] = line.text
+        keys.update(seen.keys())
+        for key, text in seen.items():
+            seen_as.setdefault(key, []).append((index, text))
+    for key, occurrences in seen_as.items():
+        if "#" in key[1] and not _page_tied(occurrences):
+            keys[key] = 0  # numbered notes of the same shape ("3 Ibid.", "7 Ibid."), not furniture
     threshold = max(2, (len(pages) + 1) // 2) if len(pages) >= 2 else 10**9
     printed: list[int | None] = []
     for page in pages:
@@ -191,6 +198,19 @@ def _strip_furniture(pages: list[Page], body_size: float) -> list[int]:
         if votes * 2 >= sum(offsets.values()) and offset > -len(pages):
             return [i + offset if i + offset >= 1 else i + 1 for i in range(len(pages))]
     return [i + 1 for i in range(len(pages))]
+
+
+def _page_tied(occurrences: list[tuple[int, str]]) -> bool:
+    """Do the numbers in a repeated line stay the same or move with the page ("Page 4", "2021")?"""
+    numbers = [(i, [int(n) for n in re.findall(r"\d+", text)]) for i, text in occurrences]
+    width = min(len(nums) for _, nums in numbers)
+    for k in range(width):
+        if (
+            len({nums[k] for _, nums in numbers}) == 1
+            or len({nums[k] - i for i, nums in numbers}) == 1
+        ):
+            return True
+    return False
 
 
 def _column_of(line: Line, page: Page) -> int:
@@ -257,10 +277,15 @@ def _paragraphs(pages: list[Page], body_size: float) -> list[Block]:
             if new and current:
                 blocks.append(Block(current, index, kind))
                 current = []
+            text = line.text
             if new:
                 small = body_size and line.size < body_size * 0.85
-                kind = "footnote" if small and line.text[:1] in SUPERSCRIPT_DIGITS else "body"
-            current.append(line.text)
+                note = _NOTE_NUMBER.match(text)
+                if small and note and line.y < page.height * 0.35:
+                    # a note at the foot of the page, numbered in its own small type: "12 See ..."
+                    text = note.group(1).translate(_TO_SUPER) + text[note.end(1) :]
+                kind = "footnote" if small and text[:1] in SUPERSCRIPT_DIGITS else "body"
+            current.append(text)
             prev = line
         if current:
             blocks.append(Block(current, index, kind))
