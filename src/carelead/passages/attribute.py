@@ -120,8 +120,8 @@ def attribute_quotes(
             pull_checks += 1  # each check scans the text once: bounded so the work stays linear
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
-        role, carried = _resolve(cue, cue_pos, q, antecedents, out, fb.unknown, fb.named)
-        if cue.second_hand is not None:
+        role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
+        if cue.second_hand:
             role, carried = fb.second_hand, None
         elif (
             cited
@@ -210,7 +210,6 @@ def _resolve(
     cue_pos: int,
     q: QuoteSpan,
     antecedents: list[Antecedent],
-    done: list[Attributed],
     unknown: str,
     named: str,
 ) -> tuple[str, Antecedent | None]:

@@ -227,7 +227,7 @@ class Cue:
     role: RoleMatch | None = None  # the lexicon's reading of the speaker phrase
     anaphor: str | None = None  # "pronoun" | "possessive" | "series" | "partitive" | None
     named: tuple[str, ...] = ()  # capitalised name words in the speaker phrase
-    second_hand: RoleMatch | None = None  # set for "X said, according to Y"
+    second_hand: bool = False  # "X said, according to Y": X's words reported by Y
     reporter: str | None = None  # Y of "according to Y" in a second-hand cue
     trailing: bool = False
     colon: bool = False  # the quotation follows a colon (block or inline)
@@ -554,7 +554,7 @@ def leading(
         a = according[0]
         rep = _np_after(doc, a[1], end)
         cue.reporter = rep.text if len(rep) else None
-        cue.second_hand = cue.role or RoleMatch("", "none", v[0], v[0])
+        cue.second_hand = True
         return cue
     if according and (not plain or according[0][0] < plain[0][0]):
         a = according[0]
