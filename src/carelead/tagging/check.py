@@ -56,11 +56,12 @@ class CheckResult:
     def report(self) -> Report:
         rows = [f.__dict__ for f in self.findings]
         themes = len(self.codebook.themes) if self.codebook else 0
-        corpus = (
-            f"against {self.passages} passages"
-            if self.passages is not None
-            else "without a corpus (no store)"
-        )
+        if self.codebook is None:
+            corpus = "load only (the codebook does not load)"
+        elif self.passages is not None:
+            corpus = f"against {self.passages} passages"
+        else:
+            corpus = "without a corpus (no store)"
         summary = (
             f"{self.path}: {themes} themes, {len(self.errors)} error(s),"
             f" {len(self.warnings)} warning(s), checked {corpus}"
