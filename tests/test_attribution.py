@@ -423,3 +423,31 @@ def test_windows_line_ends_and_non_breaking_spaces() -> None:
         ("block", "We need more money."),
         ("inline", "'It is all about the money.'"),
     ]
+
+
+def test_findings_chapter_with_participant_labels(lexicon: RoleLexicon) -> None:
+    text = (DOCS / "findings-chapter.txt").read_text(encoding="utf-8")
+    got = [(q[:14], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ('"there are too', "interviewee"),  # As one participant explained,
+        ('"Integration o', "director"),  # (Participant 7, assistant director)
+        ('"humiliating f', "user"),  # A family carer described ... as
+        ('"You have to p', "user"),  # Her husband, who uses a wheelchair, agreed:
+        (
+            '"at breaking p',
+            "political",
+        ),  # Speaking at ..., the chair of the LGA's board, Cllr X, said
+        ('"We had a lead', "interviewee"),  # One respondent noted ... they said
+        ("'We never see ", "provider"),  # one home care manager told us
+        ("'They send ema", "provider"),  # a short full sentence continuing the speaker
+        ('"We now meet t', "nhs"),
+        ('"The CQC inspe', "provider"),  # – registered manager, care home
+    ]
+
+
+def test_negated_or_modal_verbs_are_not_cues(lexicon: RoleLexicon) -> None:
+    text = (
+        "The owner argues the service saved money. But the CCG would not agree to that. "
+        "'They wanted to keep the pathway small and narrow.'"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

@@ -97,7 +97,13 @@ def attribute_quotes(
         cue, cue_pos = _cue_for(text, q, before, after, reader)
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
-        if q.kind == "inline" and not cue.found and not cited and inner_words < MIN_UNCUED_WORDS:
+        if (
+            q.kind == "inline"
+            and not cue.found
+            and not cited
+            and inner_words < MIN_UNCUED_WORDS
+            and not _sentence(text, q)
+        ):
             continue  # a scare quote
         if (
             q.kind == "inline"
@@ -289,6 +295,12 @@ def _voiced(text: str, q: QuoteSpan) -> bool:
     if head.startswith(("...", "…", "‘", "'", "“", '"')):
         return True
     return FIRST_PERSON.search(text, q.start, min(q.end, q.start + 2000)) is not None
+
+
+def _sentence(text: str, q: QuoteSpan) -> bool:
+    """A quoted full sentence ('They send emails.'), not a phrase: capital first, stop inside."""
+    inner = text[q.inner_start : q.inner_end].strip()
+    return len(inner) > 1 and inner[0].isupper() and inner[-1] in ".!?" and " " in inner
 
 
 def _whole(text: str, q: QuoteSpan) -> bool:

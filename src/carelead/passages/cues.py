@@ -43,6 +43,8 @@ STOPS = frozenset({".", "!", "?", ";", ":", "(", "'", "‘", "’", "“", "”"
 
 SPEECH_VERBS = [
     "say",
+    "agree",
+    "disagree",
     "tell",
     "argue",
     "add",
@@ -116,6 +118,10 @@ DETERMINERS = frozenset(
 )
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
+# "the CCG would not agree to that", "nobody could say": no words are being quoted
+NOT_SAID = frozenset(
+    ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
+)
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
 SERIES = frozenset(
@@ -318,6 +324,8 @@ class CueReader:
                     doc[start].text[0].isupper() and start and prev not in ","
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
+                if start and _before_verb(doc, start, 0) in NOT_SAID:
+                    continue  # "would not agree", "could never say"
                 out.append((start, end, doc[start].norm_))
             elif label.startswith("PARTICLE_"):
                 out.append((start, end, f"{label[9:]} {doc[end - 1].lower_}"))
