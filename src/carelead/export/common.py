@@ -86,22 +86,3 @@ def with_extra_roles(roles: Sequence[Role], used: Iterable[str]) -> list[Role]:
     for rid in sorted(set(used) - known):
         out.append(Role(rid, rid.replace("-", " ").replace("_", " ").capitalize()))
     return out
-
-
-def write_binary(path: Path, data: bytes | str) -> None:
-    """Write `data` atomically; a missing folder or no permission is an OutputError.
-
-    The temporary file behind the atomic write is created private (0600); an export is meant to be
-    shared, so the file gets the permissions the user's umask gives any new file.
-    """
-    import contextlib
-    import os
-
-    from carelead.output.formats import write_atomic
-
-    path = Path(path)
-    write_atomic(path, data)
-    umask = os.umask(0o022)
-    os.umask(umask)
-    with contextlib.suppress(OSError):  # the file is written; its mode is a courtesy
-        os.chmod(path, 0o666 & ~umask)

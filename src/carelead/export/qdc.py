@@ -287,8 +287,9 @@ def read_qdc(
 
 def export_qdc(out: Path, *, codebook: Path | None = None) -> int:
     """Write the codebook (default: the shipped one) to `out` as a `.qdc`; returns its theme count."""
-    from carelead.export.common import load_codebook, write_binary
+    from carelead.export.common import load_codebook
+    from carelead.output.formats import write_atomic
 
     book = load_codebook(codebook)
-    write_binary(out, qdc_bytes(book))
+    write_atomic(out, qdc_bytes(book))
     return len(book.themes)

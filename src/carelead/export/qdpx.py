@@ -242,11 +242,12 @@ def export_qdpx(
     roles: Path | None = None,
 ) -> QdpxSummary:
     """Write the REFI-QDA project of `scope` (default: the whole corpus) to `out`."""
-    from carelead.export.common import load_codebook, load_roles, themes_of, write_binary
+    from carelead.export.common import load_codebook, load_roles, themes_of
+    from carelead.output.formats import write_atomic
 
     doc_ids = store.resolve_scope(scope)
     data, summary = build_qdpx(
         store, doc_ids, themes_of(load_codebook(codebook)), load_roles(roles)
     )
-    write_binary(out, data)
+    write_atomic(out, data)
     return summary

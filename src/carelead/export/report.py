@@ -416,7 +416,8 @@ def export_report(
     title: str | None = None,
 ) -> ReportData:
     """Write the HTML report of `scope` to `out`."""
-    from carelead.export.common import load_codebook, load_roles, themes_of, write_binary
+    from carelead.export.common import load_codebook, load_roles, themes_of
+    from carelead.output.formats import write_atomic
 
     doc_ids = store.resolve_scope(scope)
     html, data = build_report(
@@ -427,5 +428,5 @@ def export_report(
         compare=compare,
         title=title or "carelead report",
     )
-    write_binary(Path(out), html)
+    write_atomic(Path(out), html)
     return data

@@ -213,11 +213,12 @@ def export_xlsx(
     roles: Path | None = None,
 ) -> list[str]:
     """Write the workbook of `scope` to `out`; returns its sheet names."""
-    from carelead.export.common import load_codebook, load_roles, themes_of, write_binary
+    from carelead.export.common import load_codebook, load_roles, themes_of
+    from carelead.output.formats import write_atomic
 
     doc_ids = store.resolve_scope(scope)
     data, sheets = build_xlsx(
         store, doc_ids, themes_of(load_codebook(codebook)), load_roles(roles), compare=compare
     )
-    write_binary(out, data)
+    write_atomic(out, data)
     return sheets
