@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from carelead.tagging.rules import Batch
 
+# Plurals whose lookup lemma reads wrongly in this domain ("data" -> "datum", "media" -> "medium").
+KEEP_FORMS = frozenset({"data", "media", "criteria", "agenda"})
 WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 
 
@@ -67,7 +69,7 @@ class Analyzer:
             word = word[:-2]
         term: str | None = None
         if WORD.fullmatch(word) and len(word) >= 2 and word not in self.stop:
-            lemma = self.table.get(word, word)
+            lemma = word if word in KEEP_FORMS else self.table.get(word, word)
             if not isinstance(lemma, str):
                 lemma = lemma[0] if lemma else word
             term = None if lemma in self.stop else lemma
