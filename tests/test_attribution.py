@@ -451,3 +451,15 @@ def test_negated_or_modal_verbs_are_not_cues(lexicon: RoleLexicon) -> None:
         "'They wanted to keep the pathway small and narrow.'"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_an_author_writing_i_keeps_their_paragraphs() -> None:
+    blog = (
+        "My week in care\n\n"
+        "I visited three care homes this week and I was struck by the staff.\n\n"
+        "One manager said: 'We are doing our best with what we have.'\n\n"
+        "I think that says a lot about the sector.\n\n"
+        "One director says:\n\nWe need more money.\n\n"
+        "I am not sure that money alone is the answer.\n"
+    )
+    assert quotes_of(blog) == ["'We are doing our best with what we have.'", "We need more money."]

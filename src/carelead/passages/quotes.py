@@ -206,6 +206,23 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     blocks = _blocks(text, paras, grps, inline, stats)
     if not blocks:
         return inline, grps
+    if _authors_say_i(text, grps, inline, blocks):
+        # the authors write "I" themselves: an "I" paragraph is no evidence that a speaker goes on
+        blocks = [
+            QuoteSpan(
+                b.start,
+                grps[b.group].end,
+                b.kind,
+                b.group,
+                b.start,
+                grps[b.group].end,
+                True,
+                b.group,
+                b.how,
+            )
+            for b in blocks
+            if b.how != "continued"
+        ]
     out: list[QuoteSpan] = []
     bi = 0
     for q in inline:
@@ -217,6 +234,23 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         out.append(q)
     out.extend(blocks[bi:])
     return out, grps
+
+
+def _authors_say_i(
+    text: str, grps: list[Group], inline: list[QuoteSpan], blocks: list[QuoteSpan]
+) -> bool:
+    """An "I" paragraph outside every quotation and not right after one or after a colon."""
+    quotes = sorted([*inline, *blocks], key=lambda q: q.start)
+    inside = _inside_quote(quotes, len(text))
+    for i, g in enumerate(grps):
+        if inside(g.start) or i == 0:
+            continue
+        prev = grps[i - 1]
+        if text[prev.end - 1] in ":’'\"”" or inside(prev.end - 1) or inside(prev.end - 2):
+            continue
+        if _first_person(text, g, inside):
+            return True
+    return False
 
 
 def _inline(text: str, grps: list[Group], stats: ScanStats) -> list[QuoteSpan]:
