@@ -61,36 +61,58 @@ class ThemeTagger:
         own = s.rule_weight * rule + s.tfidf_weight * tfidf
         headings = [is_heading(t) for t in texts]
         total = own + s.context_weight * self.context(own, headings)
-        # Which kind of evidence a theme found only in context came from: the neighbours' rules,
-        # their TF-IDF similarity, or both.
-        ctx_rule = self.context(rule, headings) > 0
-        ctx_tfidf = self.context(tfidf, headings) > 0
-        has_rule, has_tfidf = rule > 0, tfidf > 0
-        # Whole matrices to lists once: per-row numpy calls would dominate the loop below.
-        total_l, rule_l, tfidf_l = total.tolist(), has_rule.tolist(), has_tfidf.tolist()
-        ctx_rule_l, ctx_tfidf_l, distinct_l = (
-            ctx_rule.tolist(),
-            ctx_tfidf.tolist(),
-            distinct.tolist(),
+        rows, cols, scores, methods = self.choose(
+            total,
+            rule,
+            tfidf,
+            self.context(rule, headings),
+            self.context(tfidf, headings),
+            distinct,
         )
-        chosen = [
-            self._choose(
-                total_l[i], rule_l[i], tfidf_l[i], (ctx_rule_l[i], ctx_tfidf_l[i]), distinct_l[i]
-            )
-            for i in range(len(texts))
-        ]
-        pairs = [(i, j) for i, tags in enumerate(chosen) for j, _, _, counted in tags if counted]
+        counted = (tfidf[rows, cols] > 0).tolist()
+        rows_l, cols_l = rows.tolist(), cols.tolist()
+        pairs = [(i, j) for i, j, c in zip(rows_l, cols_l, counted, strict=True) if c]
         found = self.tfidf.evidence_pairs(vectors, pairs, s.evidence_terms)
         terms = dict(zip(pairs, found, strict=True))
-        return [
-            [
-                ThemeTag(
-                    self.ids[j], method, score, self._evidence(i, j, matches, terms.get((i, j), ()))
-                )
-                for j, score, method, _ in tags
-            ]
-            for i, tags in enumerate(chosen)
+        out: list[list[ThemeTag]] = [[] for _ in texts]
+        for i, j, score, method in zip(rows_l, cols_l, scores, methods, strict=True):
+            evidence = self._evidence(i, j, matches, terms.get((i, j), ()))
+            out[i].append(ThemeTag(self.ids[j], method, score, evidence))
+        return out
+
+    def choose(
+        self, total: Any, rule: Any, tfidf: Any, ctx_rule: Any, ctx_tfidf: Any, distinct: Any
+    ) -> tuple[Any, Any, list[float], list[str]]:
+        """The tags kept, as (passage, theme) index arrays in rank order, scores and methods.
+
+        Per passage: themes by score (ties by codebook order) with a score of at least
+        `min_score` and `relative_score` times the best, or `strong_matches` distinct patterns;
+        at most `max_themes`. A theme found through context alone takes its method from the
+        neighbours' evidence (rules, TF-IDF, or both). All in whole-matrix numpy operations.
+        """
+        import numpy as np
+
+        s = self.settings
+        order = np.argsort(-total, axis=1, kind="stable")
+        ranked = np.take_along_axis(total, order, axis=1)
+        best = ranked[:, :1]
+        keep = (ranked > 0) & (ranked >= s.min_score) & (ranked >= s.relative_score * best)
+        if s.strong_matches:
+            strong = np.take_along_axis(distinct >= s.strong_matches, order, axis=1)
+            keep |= (ranked > 0) & (ranked >= s.min_score) & strong
+        keep &= np.cumsum(keep, axis=1) <= s.max_themes
+        rows, pos = np.nonzero(keep)
+        cols = order[rows, pos]
+        own_rule, own_tfidf = rule[rows, cols] > 0, tfidf[rows, cols] > 0
+        alone = ~own_rule & ~own_tfidf
+        has_rule = np.where(alone, ctx_rule[rows, cols] > 0, own_rule).tolist()
+        has_tfidf = np.where(alone, ctx_tfidf[rows, cols] > 0, own_tfidf).tolist()
+        methods = [
+            "both" if r and t else "rule" if r else "tfidf"
+            for r, t in zip(has_rule, has_tfidf, strict=True)
         ]
+        scores = np.round(ranked[rows, pos], 4).tolist()
+        return rows, cols, scores, methods
 
     def scores(
         self, texts: Sequence[str], matches: list[list[RuleMatch]], sims: Any
@@ -157,36 +179,6 @@ class ThemeTagger:
             rows = under >= 0
             ctx[rows] += s.heading_weight / max(s.context_weight, 1e-9) * norm[under[rows]]
         return ctx
-
-    def _choose(
-        self,
-        total: list[float],
-        rule: list[bool],
-        tfidf: list[bool],
-        ctx: tuple[Any, Any],
-        distinct: list[int],
-    ) -> list[tuple[int, float, str, bool]]:
-        """(theme index, score, method, TF-IDF counted) of the themes kept for one passage."""
-        s = self.settings
-        ranked = [(-neg, j) for neg, j in sorted((-v, j) for j, v in enumerate(total) if v > 0)]
-        if not ranked:
-            return []
-        best = ranked[0][0]
-        strong = s.strong_matches
-        kept = [
-            (score, j)
-            for score, j in ranked
-            if score >= s.min_score
-            and (score >= s.relative_score * best or (strong and distinct[j] >= strong))
-        ]
-        out = []
-        for score, j in kept[: s.max_themes]:
-            has_rule, has_tfidf = rule[j], tfidf[j]
-            if not has_rule and not has_tfidf:  # found through context alone
-                has_rule, has_tfidf = bool(ctx[0][j]), bool(ctx[1][j])
-            method = "both" if has_rule and has_tfidf else "rule" if has_rule else "tfidf"
-            out.append((j, round(score, 4), method, tfidf[j]))
-        return out
 
     def _evidence(
         self, i: int, j: int, matches: list[list[RuleMatch]], terms: tuple[str, ...]
