@@ -463,3 +463,53 @@ def test_an_author_writing_i_keeps_their_paragraphs() -> None:
         "I am not sure that money alone is the answer.\n"
     )
     assert quotes_of(blog) == ["'We are doing our best with what we have.'", "We need more money."]
+
+
+def test_random_text_gives_ordered_non_overlapping_passages(lexicon: RoleLexicon) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        [
+            "One director says: ",
+            "'",
+            "‘",
+            "’",
+            '"',
+            "“",
+            "”",
+            "don't ",
+            "providers' ",
+            "’90s ",
+            "\n\n",
+            "\n\n\n\n",
+            ":\n\n",
+            "I think ",
+            "we ",
+            "he says, ",
+            "A second adds ",
+            "(NAO 2018)",
+            "– care worker",
+            "• ",
+            "word ",
+            "Word. ",
+            ", ",
+            "... ",
+        ]
+    )
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(pieces, max_size=60).map("".join))
+    def check(text: str) -> None:
+        passages = attribute(text, (), lexicon)
+        assert [p.n for p in passages] == list(range(1, len(passages) + 1))
+        for a, b in itertools.pairwise(passages):
+            assert a.end <= b.start
+        for p in passages:
+            assert 0 <= p.start < p.end <= len(text)
+            assert p.kind in ("quote", "narrative")
+            assert p.role in lexicon.ids
+            if p.carried_from is not None:
+                assert 1 <= p.carried_from < p.n
+
+    check()
