@@ -42,29 +42,33 @@ COLOUR = r"^#[0-9a-fA-F]{6}$"
 class Settings(BaseModel):
     """How rule and TF-IDF evidence combine into a ranked, capped list of themes per passage.
 
-    A theme's score is `rule_weight * rule_score + tfidf_weight * tfidf_score`, where `rule_score`
-    grows with the number of distinct pattern matches (`1 - 0.5 ** matches`) and `tfidf_score` is
-    the cosine similarity between the passage and the theme's profile. A theme is tagged when its
-    score reaches `min_score` and at least `relative_score` of the best theme's score; at most
-    `max_themes` are kept, best first.
+    Own score: `rule_weight * theme.weight * (1 - 0.5 ** matches) + tfidf_weight * cosine`, the
+    cosine (passage vs theme profile) counted from `tfidf_threshold`. Context: the neighbours
+    within `context_window` passages (`context_decay` per step) and the latest heading lend their
+    themes, each scaled to its own best score, with `context_weight` and `heading_weight`. A theme
+    is tagged when its total reaches `min_score` and `relative_score` times the passage's best, or
+    when `strong_matches` distinct patterns of it match the passage itself; at most `max_themes`,
+    best first. `stop_words` are words every theme shares (no TF-IDF evidence); passages under
+    `min_words` words are tagged from context only. The defaults are the values measured best for
+    the default codebook (see the README).
     """
 
     model_config = ConfigDict(extra="forbid")
 
     max_themes: int = Field(3, ge=1, le=50)
     min_score: float = Field(0.5, ge=0.0)
-    relative_score: float = Field(0.5, ge=0.0, le=1.0)
+    relative_score: float = Field(0.45, ge=0.0, le=1.0)
     rule_weight: float = Field(1.0, ge=0.0)
     tfidf_weight: float = Field(1.0, ge=0.0)
-    tfidf_threshold: float = Field(0.1, ge=0.0, le=1.0)
+    tfidf_threshold: float = Field(0.15, ge=0.0, le=1.0)
     evidence_terms: int = Field(5, ge=1, le=50)
     min_words: int = Field(0, ge=0)
-    context_weight: float = Field(0.5, ge=0.0)
-    context_window: int = Field(2, ge=0, le=20)
+    context_weight: float = Field(1.25, ge=0.0)
+    context_window: int = Field(3, ge=0, le=20)
     context_decay: float = Field(0.5, ge=0.0, le=1.0)
-    heading_weight: float = Field(0.0, ge=0.0)
+    heading_weight: float = Field(0.25, ge=0.0)
     stop_words: list[str] = Field(default_factory=list)
-    strong_matches: int = Field(0, ge=0)
+    strong_matches: int = Field(2, ge=0)
 
 
 class Theme(BaseModel):
