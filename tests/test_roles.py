@@ -53,6 +53,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("The NAO", "document"),
         ("one care worker", "workforce"),
         ("one outsider", None),
+        ("John Smith, managing director of Bluebird Care", "provider"),
+        ("Jane Doe, director of policy at Age UK", "national"),
+        ("the director of public health", "nhs"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
