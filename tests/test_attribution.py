@@ -513,3 +513,16 @@ def test_random_text_gives_ordered_non_overlapping_passages(lexicon: RoleLexicon
                 assert 1 <= p.carried_from < p.n
 
     check()
+
+
+def test_press_release_run_after_a_colon_paragraph_is_one_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "Jane Doe, chief executive of Care England, said:\n\n"
+        "“The plan is a start.\n\n"
+        "“But it does not fund the pay rise.\n\n"
+        "“We will keep pressing ministers.”\n\n"
+        "Notes to editors follow here."
+    )
+    got = quoted(text, lexicon)
+    assert len(got) == 1 and got[0][1] == "provider"
+    assert got[0][0].endswith("We will keep pressing ministers.”")

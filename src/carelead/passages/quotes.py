@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
@@ -223,6 +223,20 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             for b in blocks
             if b.how != "continued"
         ]
+    # a quotation opening inside a block belongs to it; one that runs on past the block's end (a
+    # press-release run reopening the mark paragraph after paragraph) carries the block with it
+    starts = [q.start for q in inline]
+    grown: list[QuoteSpan] = []
+    for b in blocks:
+        end = b.end
+        i = bisect.bisect_left(starts, b.start)
+        while i < len(inline) and inline[i].start < end:
+            end = max(end, inline[i].end)
+            i += 1
+        if grown and b.start < grown[-1].end:
+            continue  # swallowed by the previous grown block
+        grown.append(b if end == b.end else replace(b, end=end, inner_end=end))
+    blocks = grown
     out: list[QuoteSpan] = []
     bi = 0
     for q in inline:
