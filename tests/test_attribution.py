@@ -526,3 +526,16 @@ def test_press_release_run_after_a_colon_paragraph_is_one_quotation(lexicon: Rol
     got = quoted(text, lexicon)
     assert len(got) == 1 and got[0][1] == "provider"
     assert got[0][0].endswith("We will keep pressing ministers.”")
+
+
+def test_block_attributed_in_a_bracket_paragraph_of_its_own(lexicon: RoleLexicon) -> None:
+    text = (
+        "Leadership was described in many ways:\n\n"
+        "You need people who have done the job and who know what it is to be short of staff.\n\n"
+        "(Interviewee 4, registered manager)\n\n"
+        "The next chapter turns to data."
+    )
+    got = quoted(text, lexicon)
+    assert [(q[:8], role, speaker) for q, role, speaker in got] == [
+        ("You need", "provider", "Interviewee 4, registered manager")
+    ]

@@ -40,6 +40,7 @@ BRACKET = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{2,80})[)\]]")
 BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
 # "... enough of them." – care home resident   (a dash attribution closing the line)
 DASH = re.compile(r"[.,]?[ \t]*[–—-]{1,2}[ \t]*([A-Za-z][^\n–—()'‘’“”\"]{1,78}?)[.]?[ \t]*(?=\n|$)")
+BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TRAIL_OPENERS = frozenset(",?!–—-")
 
@@ -185,6 +186,8 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     """
     if q.kind == "block":
         m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
+        if m is None:  # the attribution as a paragraph of its own after the block
+            m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
     else:
         m = BRACKET.match(text, q.end, min(len(text), q.end + 90))
         if m is None:
