@@ -539,3 +539,16 @@ def test_block_attributed_in_a_bracket_paragraph_of_its_own(lexicon: RoleLexicon
     assert [(q[:8], role, speaker) for q, role, speaker in got] == [
         ("You need", "provider", "Interviewee 4, registered manager")
     ]
+
+
+def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "Case study: a new rota\n\n"
+        "“The team turned round our service in a month and nobody left.”\n"
+        "Registered manager, domiciliary care agency\n\n"
+        "The council funded the pilot."
+    )
+    got = quoted(text, lexicon)
+    assert [(role, speaker) for _, role, speaker in got] == [
+        ("provider", "Registered manager, domiciliary care agency")
+    ]

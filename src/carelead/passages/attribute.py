@@ -41,6 +41,9 @@ BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
 # "... enough of them." – care home resident   (a dash attribution closing the line)
 DASH = re.compile(r"[.,]?[ \t]*[–—-]{1,2}[ \t]*([A-Za-z][^\n–—()'‘’“”\"]{1,78}?)[.]?[ \t]*(?=\n|$)")
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
+CREDIT_LINE = re.compile(
+    r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z][^\n.!?:;\"“”‘’]{1,100})[ \t]*(?=\n|$)"
+)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TRAIL_OPENERS = frozenset(",?!–—-")
 
@@ -175,8 +178,31 @@ def _cue_for(
             cue = leading(reader, doc, verbs, mentions)
             s = sentence_start(doc, len(doc)) if len(doc) else 0
             pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
+            if not cue.found:
+                credit = _credit_line(text, q, reader)
+                if credit is not None:
+                    return credit, q.end
             return cue, pos
-    return Cue(), q.start
+    credit = _credit_line(text, q, reader)
+    return (credit, q.end) if credit is not None else (Cue(), q.start)
+
+
+def _credit_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
+    """A credit line under a quotation that has no cue of its own, as case studies print them:
+
+    "The team turned round our service in a month."
+    Registered manager, domiciliary care agency
+    """
+    if not _whole(text, q):
+        return None
+    m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + 120))
+    if m is None or YEAR.search(m.group(1)) or len(m.group(1).split()) > 12:
+        return None
+    doc = reader.roles.make(m.group(1))
+    found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    if found is None:
+        return None
+    return Cue(speaker=m.group(1).strip(), verb="(credit)", role=found, trailing=True)
 
 
 def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
