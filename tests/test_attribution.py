@@ -343,7 +343,7 @@ def test_survey_report_with_varied_cues(lexicon: RoleLexicon) -> None:
         ('"an annual ritual of', "provider"),
         ("The council doesn't ", "provider"),  # block after "Another provider, who ..., said:"
         ("\"We're not asking fo", "provider"),  # She added:
-        ('"Our State of Care r', "national"),  # In a statement, the CQC said:
+        ('"Our State of Care r', "document"),  # In a statement, the CQC said: a written statement
         ('"the market is fragi', "national"),  # According to Professor X, an academic
         ('"We are committed to', "national"),  # A spokesperson said: after DHSC
         ("'Nobody in governmen", "workforce"),
@@ -551,4 +551,16 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     got = quoted(text, lexicon)
     assert [(role, speaker) for _, role, speaker in got] == [
         ("provider", "Registered manager, domiciliary care agency")
+    ]
+
+
+def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
+    text = (
+        'In written evidence to the committee, ADASS said that "the system is at a tipping point". '
+        "Professor Martin Knapp of the London School of Economics told the committee: "
+        '"Without a pay strategy, nothing else will work."'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("document", "ADASS"),
+        ("national", "Professor Martin Knapp of the London School of Economics"),
     ]

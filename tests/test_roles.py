@@ -148,3 +148,23 @@ def test_a_pipeline_without_lookup_lemmatizer_still_matches_plurals(lexicon: Rol
     doc = matcher.make("Two Directors of Adult Social Services")
     found = matcher.classify(doc[:], matcher.matches(doc))
     assert found is not None and found.role == "director"
+
+
+def test_cue_phrases_decide_the_role_from_anywhere_in_the_cue(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        MINIMAL
+        + """\
+  - id: council
+    label: Council
+    description: Councils.
+    head_nouns: [council]
+  - id: paper
+    label: Paper
+    description: Written words.
+    cue_phrases: [in a letter]
+""",
+    )
+    lex = load_lexicon(path)
+    assert classify_text("the council", lex) == "council"
+    assert classify_text("in a letter", lex) is None  # a cue phrase names no speaker by itself

@@ -116,6 +116,8 @@ DETERMINERS = frozenset(
         "new",
     ]
 )
+# "In written evidence", "by reported cases": a participle used as an adjective
+PREPOSITIONS_BEFORE = frozenset(["in", "of", "by", "with", "from", "on", "for", "under", "into"])
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
 # "the CCG would not agree to that", "nobody could say": no words are being quoted
@@ -320,8 +322,10 @@ class CueReader:
             label = strings[match_id]
             if label == "VERB":
                 prev = doc[start - 1].lower_ if start else ""
-                if prev in DETERMINERS or (
-                    doc[start].text[0].isupper() and start and prev not in ","
+                if (
+                    prev in DETERMINERS
+                    or prev in PREPOSITIONS_BEFORE
+                    or (doc[start].text[0].isupper() and start and prev not in ",")
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
                 if start and _before_verb(doc, start, 0) in NOT_SAID:
@@ -402,12 +406,12 @@ def _strip_speaker(span: Span) -> Span:
                 continue
         # a short clause closed by a comma before the speaker: "In another example, one political lead"
         j = start
-        while j < end and j - start <= 4 and doc[j].text != ",":
+        while j < end and j - start <= 6 and doc[j].text != ",":
             j += 1
         if (
             j < end - 1
             and doc[j].text == ","
-            and j - start <= 4
+            and j - start <= 6
             and doc[start].lower_
             in {
                 "in",
@@ -471,6 +475,11 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.empty_subject = True
         return
     cue.speaker = span.text
+    medium = roles.medium(full, mentions)
+    if medium is not None:
+        cue.role = medium
+        cue.named = _names(span)
+        return
     cue.role = roles.classify(span, mentions) or roles.classify(full, mentions)
     words = [t.lower_ for t in span if not t.is_punct]
     first = words[0] if words else ""

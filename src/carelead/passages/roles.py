@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span
 
-KINDS = ("phrase", "org", "head")
+KINDS = ("phrase", "org", "head", "cue")
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
-_RANK = {"phrase": 0, "org_of": 1, "head": 2, "org": 3}
+_RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3}
 
 
 class Fallback(BaseModel):
@@ -52,6 +52,7 @@ class Role(BaseModel):
     head_nouns: list[str] = []
     phrases: list[str] = []
     organisations: list[str] = []
+    cue_phrases: list[str] = []
 
     @field_validator("head_nouns")
     @classmethod
@@ -61,7 +62,7 @@ class Role(BaseModel):
                 raise ValueError(f"{noun!r}: a head noun is one word (put longer terms in phrases)")
         return value
 
-    @field_validator("phrases", "organisations")
+    @field_validator("phrases", "organisations", "cue_phrases")
     @classmethod
     def _not_blank(cls, value: list[str]) -> list[str]:
         for term in value:
@@ -147,6 +148,7 @@ class RoleMatcher:
                 ("phrase", role.phrases),
                 ("org", role.organisations),
                 ("head", role.head_nouns),
+                ("cue", role.cue_phrases),
             ):
                 if not terms:
                     continue
@@ -166,9 +168,19 @@ class RoleMatcher:
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
         return out
 
+    def medium(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
+        """A cue phrase anywhere in the cue ("In a statement, ...", "In written evidence, ..."): the
+        words come from a document whoever is named, so its role decides."""
+        for m in matches:
+            if m.kind == "cue" and m.start >= span.start and m.end <= span.end:
+                return m
+        return None
+
     def classify(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
         """The role the speaker phrase `span` names, from `matches` over its doc, or None."""
-        inside = [m for m in matches if m.start >= span.start and m.end <= span.end]
+        inside = [
+            m for m in matches if m.start >= span.start and m.end <= span.end and m.kind != "cue"
+        ]
         if not inside:
             return None
         # a term inside a longer one is part of it: "Association of Directors of Adult Social Services"
