@@ -564,3 +564,11 @@ def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -
         ("document", "ADASS"),
         ("national", "Professor Martin Knapp of the London School of Economics"),
     ]
+
+
+def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
+    text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
+    assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [
+        ("'a mess'", "director"),
+        ("'total chaos'", "provider"),
+    ]

@@ -162,7 +162,13 @@ def _cue_for(
     bracket = _bracketed(text, q, reader)
     if bracket is not None:
         return bracket, q.end
-    if q.kind == "inline" and q.closed and after.docs:
+    lead, pos = Cue(), q.start
+    if before.docs and before.ends[-1] >= before.end - 1:
+        off, doc = before.docs[-1]
+        lead = leading(reader, doc, before.verbs[-1], before.mentions[-1])
+        s = sentence_start(doc, len(doc)) if len(doc) else 0
+        pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
+    if q.kind == "inline" and q.closed and after.docs and not lead.adjacent:
         inner_tail = text[max(q.inner_start, q.inner_end - 2) : q.inner_end].rstrip()
         nxt = text[q.end : q.end + 2].lstrip()[:1]
         if (inner_tail and inner_tail[-1] in TRAIL_OPENERS) or nxt in TRAIL_OPENERS:
@@ -171,20 +177,11 @@ def _cue_for(
                 cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
                 if cue.found:
                     return cue, q.end
-    if before.docs:
-        off, doc = before.docs[-1]
-        if before.ends[-1] >= before.end - 1:
-            verbs, mentions = before.verbs[-1], before.mentions[-1]
-            cue = leading(reader, doc, verbs, mentions)
-            s = sentence_start(doc, len(doc)) if len(doc) else 0
-            pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
-            if not cue.found:
-                credit = _credit_line(text, q, reader)
-                if credit is not None:
-                    return credit, q.end
-            return cue, pos
-    credit = _credit_line(text, q, reader)
-    return (credit, q.end) if credit is not None else (Cue(), q.start)
+    if not lead.found:
+        credit = _credit_line(text, q, reader)
+        if credit is not None:
+            return credit, q.end
+    return lead, pos
 
 
 def _credit_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:

@@ -94,6 +94,7 @@ PARTICLE_VERBS = {
     "point": {"out"},
     "sum": {"up"},
     "speak": {"for", "of"},
+    "call": {"it", "them", "this", "that"},
 }
 DETERMINERS = frozenset(
     [
@@ -240,6 +241,7 @@ class Cue:
     trailing: bool = False
     colon: bool = False  # the quotation follows a colon (block or inline)
     empty_subject: bool = False  # "Adding, '...'": a verb with no speaker of its own
+    adjacent: bool = False  # the cue verb (or "in the words of") ends right before the quotation
 
     @property
     def found(self) -> bool:
@@ -555,6 +557,12 @@ def leading(
     ]
     if not in_sentence:
         return cue
+    # "One director called it 'a mess', while ... said": a cue ending right at the quote is its own
+    cue.adjacent = end - max(v[1] for v in in_sentence) <= 3 and doc[end - 1].text not in {
+        ".",
+        "!",
+        "?",
+    }
     words_of = [v for v in in_sentence if v[2] == "in the words of"]
     according = [v for v in in_sentence if v[2] == "according to"]
     plain = [v for v in in_sentence if v[2] not in ("according to", "in the words of")]
@@ -656,7 +664,14 @@ def trailing(
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
         else:
             # "one council lead says.", "Jane Smith, chief executive of the Homecare Association, said."
-            if any(t.text in {";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]]):
+            if doc[i].lower_ in CLAUSE_JOINS | {
+                "although",
+                "though",
+                "whereas",
+                "as",
+                "when",
+                "if",
+            } or any(t.text in {";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]]):
                 cue.verb = None
                 continue
             read_speaker(cue, doc[i : v[0]], reader.roles, mentions)
