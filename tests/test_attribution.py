@@ -572,3 +572,20 @@ def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
         ("'a mess'", "director"),
         ("'total chaos'", "provider"),
     ]
+
+
+def test_committee_evidence(lexicon: RoleLexicon) -> None:
+    text = (DOCS / "committee-evidence.txt").read_text(encoding="utf-8")
+    got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ('"the system ', "document"),  # In written evidence to the committee, ADASS said that
+        (
+            '"Without a p',
+            "national",
+        ),  # Professor X of the London School of Economics told the committee:
+        ('"We have put', "national"),  # The Minister ...; she told us
+        ('"and we will', "national"),  # interrupted by its cue
+        ('"Turnover is', "national"),  # the chief executive of Skills for Care ... She said:
+        ('"I have not ', "user"),  # Unpaid carers gave powerful evidence. One said:
+        ('"The only su', "user"),  # Another told us:
+    ]
