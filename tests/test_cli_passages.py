@@ -156,3 +156,17 @@ def test_help_has_examples() -> None:
     for cmd in ("attribute", "passages"):
         result = CliRunner().invoke(app, [cmd, "--help"])
         assert result.exit_code == 0 and "Example: carelead " + cmd in result.stdout
+
+
+def test_attribute_retags_with_an_edited_codebook(db: Path, tmp_path: Path) -> None:
+    source = (resources.codebooks_dir() / resources.DEFAULT_CODEBOOK).read_text(encoding="utf-8")
+    assert "- id: nhs-integration" in source
+    edited = tmp_path / "codebook.yaml"
+    edited.write_text(
+        source.replace("- id: nhs-integration", "- id: health-joint-working"), encoding="utf-8"
+    )
+    result = run(db, "attribute", "--codebook", str(edited), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    tagged = json.loads(run(db, "passages", "--theme", "health-joint-working", "-f", "json").stdout)
+    assert tagged and all("health-joint-working" in p["themes"] for p in tagged)
+    assert json.loads(run(db, "passages", "--theme", "nhs-integration", "-f", "json").stdout) == []

@@ -68,6 +68,36 @@ OutputOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write the result to this file instead of stdout."),
 ]
+RolesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--roles", help="Role lexicon YAML (default: codebooks/roles.yaml).", show_default=False
+    ),
+]
+CodebookOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--codebook",
+        help="Theme codebook YAML (default: codebooks/social-care-leadership.yaml).",
+        show_default=False,
+    ),
+]
+ToneOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--tone",
+        help="Tone overrides YAML (default: codebooks/tone-overrides.yaml).",
+        show_default=False,
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="An installed spaCy pipeline (e.g. en_core_web_sm) instead of the built-in blank English one.",
+        show_default=False,
+    ),
+]
 ScopeArg = Annotated[
     list[str] | None,
     typer.Argument(

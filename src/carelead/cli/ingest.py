@@ -14,10 +14,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from carelead.cli.common import (
+    CodebookOpt,
     Format,
     FormatOpt,
+    ModelOpt,
     OutputOpt,
+    RolesOpt,
     ScopeArg,
+    ToneOpt,
     emit,
     progress,
     say,
@@ -74,15 +78,10 @@ def ingest_command(
     replace: Annotated[
         bool, typer.Option("--replace", help="Swap in changed content under an existing id.")
     ] = False,
-    roles: Annotated[
-        Path | None, typer.Option(help="Role lexicon YAML (default: codebooks/roles.yaml).")
-    ] = None,
-    codebook: Annotated[
-        Path | None, typer.Option(help="Theme codebook YAML (default: the shipped codebook).")
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="spaCy model name (default: a blank English pipeline).")
-    ] = None,
+    roles: RolesOpt = None,
+    codebook: CodebookOpt = None,
+    tone: ToneOpt = None,
+    model: ModelOpt = None,
     fmt: Annotated[
         Format | None,
         typer.Option(
@@ -117,7 +116,7 @@ def ingest_command(
     def load_pipeline() -> Pipeline:
         from carelead.pipeline import Pipeline
 
-        return Pipeline.load(roles=roles, codebook=codebook, model=model)
+        return Pipeline.load(roles=roles, codebook=codebook, tone=tone, model=model)
 
     with store(ctx) as s, progress(ctx, "Ingesting", len(sources)) as bar:
         for outcome in ingest(s, sources, load_pipeline, replace=replace):

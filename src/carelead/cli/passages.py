@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from carelead.cli.common import FormatOpt, OutputOpt, ScopeArg, emit, progress, say, store
+from carelead.cli.common import (
+    CodebookOpt,
+    FormatOpt,
+    ModelOpt,
+    OutputOpt,
+    RolesOpt,
+    ScopeArg,
+    ToneOpt,
+    emit,
+    progress,
+    say,
+    store,
+)
 
 app = typer.Typer()
 
@@ -22,22 +33,14 @@ class Kind(str, Enum):
 def attribute(
     ctx: typer.Context,
     scope: ScopeArg = None,
-    roles: Annotated[
-        Path | None,
-        typer.Option(
-            "--roles", help="Role lexicon YAML (default: codebooks/roles.yaml).", show_default=False
-        ),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model", help="An installed spaCy pipeline to use instead of the built-in one."
-        ),
-    ] = None,
+    roles: RolesOpt = None,
+    codebook: CodebookOpt = None,
+    tone: ToneOpt = None,
+    model: ModelOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
-    """Recompute passages and speaker roles of stored documents (after editing the role lexicon).
+    """Recompute passages, roles, themes and tone of stored documents (after editing a YAML file).
 
     Example: carelead attribute kingsfund-2021 --roles my-roles.yaml
     """
@@ -51,7 +54,9 @@ def attribute(
                 if bar is not None:
                     bar.advance(bar.task_ids[0])
 
-            report = reattribute(s, doc_ids, roles=roles, model=model, on_document=step)
+            report = reattribute(
+                s, doc_ids, roles=roles, codebook=codebook, tone=tone, model=model, on_document=step
+            )
         say(ctx, f"attributed {len(doc_ids)} document(s)")
         emit(report, fmt, output)
 

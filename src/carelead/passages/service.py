@@ -30,6 +30,8 @@ def reattribute(
     store: Store,
     scope: Sequence[str] = (),
     roles: str | Path | None = None,
+    codebook: str | Path | None = None,
+    tone: str | Path | None = None,
     model: str | None = None,
     on_document: Callable[[str], None] | None = None,
 ) -> Report:
@@ -42,7 +44,7 @@ def reattribute(
     from carelead.pipeline import Pipeline
 
     doc_ids = store.resolve_scope(scope)
-    pipeline = Pipeline.load(roles=roles, model=model)
+    pipeline = Pipeline.load(roles=roles, codebook=codebook, tone=tone, model=model)
     rows = []
     for doc_id in doc_ids:
         doc = store.document(doc_id)
