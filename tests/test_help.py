@@ -67,3 +67,16 @@ def test_every_command_has_an_example():
         result = CliRunner().invoke(app, [*path, "--help"])
         assert result.exit_code == 0, path
         assert "Example: carelead " in result.stdout, path
+
+
+def test_every_command_is_in_the_readme_command_reference():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    reference = readme.split("## Command reference", 1)[1]
+    commands = [" ".join(path) for path in _commands(typer.main.get_command(app))]
+    assert len(commands) >= 20
+    missing = [
+        c
+        for c in commands
+        if f"`carelead {c} " not in reference and f"`carelead {c}`" not in reference
+    ]
+    assert missing == []
