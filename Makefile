@@ -16,11 +16,12 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/carelead ingest corpus/
-	$(BIN)/carelead docs
-	$(BIN)/carelead themes
-	$(BIN)/carelead variation
-	$(BIN)/carelead sentiment --by role
-	$(BIN)/carelead compare kingsfund-2021 messenger-2022
+	$(BIN)/carelead docs --format table
+	$(BIN)/carelead themes --format table
+	$(BIN)/carelead variation --min-n 5 --format table
+	$(BIN)/carelead sentiment --by role --format table
+	$(BIN)/carelead compare kingsfund-2021 messenger-2022 --format table
+	@echo "The store is ./carelead.db; try: .venv/bin/carelead report report.html --compare kingsfund-2021 messenger-2022"
 
 test: install
 	$(BIN)/python -m pytest
