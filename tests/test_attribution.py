@@ -589,3 +589,41 @@ def test_committee_evidence(lexicon: RoleLexicon) -> None:
         ('"I have not ', "user"),  # Unpaid carers gave powerful evidence. One said:
         ('"The only su', "user"),  # Another told us:
     ]
+
+
+def test_titles_of_works_in_citations_and_reference_lists_are_not_quotations(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "One director told us: 'We were never asked what we needed.'\n\n"
+        "For more on funding, see 'A short history of social care funding reform in England: "
+        "1997 to 2019' (www.example.org.uk/short-history).\n\n"
+        "The Local Government Association set this out in 'Adult social care: our vision for "
+        "the future'. Available at: www.local.gov.uk/vision (accessed on 3 May 2022).\n\n"
+        "Smith J, Patel R (2019). 'Leading in turbulent times: the view from the front line of "
+        "adult social care'. Health Services Journal, vol 12, pp 1-9.\n\n"
+        "Nobody disagreed. 'It has been a long time coming,' said one care home owner.\n\n"
+        "References\n\n"
+        "Association of Directors of Adult Social Services (2020). Nine statements. London: "
+        "ADASS.\n\n"
+        "Jones A. 'Whose care is it anyway? Rethinking leadership across the sector'. "
+        "Care Policy Review, 14, 22-31.\n\n"
+        "Acknowledgements\n\n"
+        "We thank everyone who spoke to us. As one participant said, 'Keep listening to us.'\n"
+    )
+    assert [(q[:14], role) for q, role, _ in quoted(text, lexicon)] == [
+        ("'We were never", "director"),
+        ("'It has been a", "provider"),
+        ("'Keep listenin", "interviewee"),
+    ]
+
+
+def test_a_quoted_question_put_to_the_speakers_is_not_their_answer(lexicon: RoleLexicon) -> None:
+    text = (
+        "Most of the directors we spoke to, when asked the question of 'Who leads social care "
+        "in your area?', began with the people who draw on care. One director says: 'It starts "
+        "with the people we serve.' We asked them: 'What would you change first?' Most said pay."
+    )
+    assert [(q[:14], role) for q, role, _ in quoted(text, lexicon)] == [
+        ("'It starts wit", "director"),
+    ]

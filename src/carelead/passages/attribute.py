@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 from carelead.models import PageSpan, Passage
 from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote
 from carelead.passages.cues import COLON, Cue, CueReader, Gap, leading, sentence_start, trailing
-from carelead.passages.quotes import FIRST_PERSON, QuoteSpan, ScanStats, find_quotes
+from carelead.passages.quotes import (
+    FIRST_PERSON,
+    MARKS,
+    QuoteSpan,
+    ScanStats,
+    find_quotes,
+    is_heading,
+    paragraphs_from,
+)
 from carelead.passages.roles import RoleLexicon, role_matcher
 from carelead.passages.segment import narrative_spans
 
@@ -45,6 +53,31 @@ CREDIT_LINE = re.compile(
     r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z][^\n.!?:;\"“”‘’]{1,100})[ \t]*(?=\n|$)"
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A reference list or notes section: quotations in it are titles of works, not speech.
+REFERENCE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:references|reference list|bibliography|"
+    r"works cited|sources|further reading|(?:end|foot)?notes(?: and references)?)[ \t]*:?[ \t]*$"
+)
+# An author-year right before a quoted title: "Bailey S (2018). 'Talking leadership'"
+AUTHOR_YEAR_BEFORE = re.compile(
+    r"[(\[](?:1[89]|20)\d\d[a-z]?(?:,[^()\[\]\n]{1,20})?[)\]][.,:]?[ \t]*$"
+)
+# What follows a quoted title in a citation: a web address, "Available at", "accessed", a place
+# of publication ("London: The King's Fund"), a DOI.
+CITATION_AFTER = re.compile(
+    r"[(\[<]?(?:https?://|www\.)|\bavailable (?:at|from|online)\b|\b(?:last )?accessed\b|"
+    r"\bretrieved from\b|\bdoi:|\b(?:London|Oxford|Cambridge|Bristol|Birmingham|Manchester|Leeds|"
+    r"Edinburgh|Cardiff|Abingdon|Basingstoke|Maidenhead|New York)[ \t]*:[ \t]*[A-Z]",
+    re.IGNORECASE,
+)
+# The interviewers' own question, quoted: "when asked the question of 'Where does leadership lie?'"
+QUESTION_BEFORE = re.compile(
+    r"\b(?:questions?(?:[ \t]+of)?|we[ \t]+(?:asked|put)(?:[ \t]+(?:them|people|interviewees|"
+    r"participants|everyone|each|leaders|respondents))?|(?:when|were|was|being|are|is)[ \t]+asked"
+    r"(?:[ \t]+(?:the|a|our)[^.!?\n'‘’“”\"]{0,40}?)?)[ \t]*[:,–—-]?[ \t]*$",
+    re.IGNORECASE,
+)
+CITATION_REACH = 160  # how far after a title its citation details may run
 TRAIL_OPENERS = frozenset(",?!–—-")
 
 
@@ -92,6 +125,7 @@ def attribute_quotes(
     if stats is not None:
         stats.extra["docs"] = reader.docs_made
     fb = lexicon.fallback
+    references = reference_sections(text)
     out: list[Attributed] = []
     antecedents: list[Antecedent] = []
     pull_checks = 0
@@ -124,6 +158,10 @@ def attribute_quotes(
         ):
             continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker
         spoken = cue.found and cue.verb != COLON
+        if q.kind == "inline" and not spoken and (_within(references, q.start) or _titled(text, q)):
+            continue  # the title of a work in a reference or citation, not speech
+        if q.kind == "inline" and _asked(text, q):
+            continue  # the interviewers' question, quoted in their narrative
         if q.kind == "block" and not q.how and not (spoken or cited or _voiced(text, q)):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if q.kind == "inline" and pull_checks < MAX_PULL_CHECKS and _whole(text, q):
@@ -313,6 +351,49 @@ def _cited(text: str, q: QuoteSpan) -> bool:
             return True
     after = text[q.end : q.end + 100].replace("*", "")
     return CITATION.match(after) is not None
+
+
+def reference_sections(text: str) -> list[tuple[int, int]]:
+    """Spans of reference lists and notes: from a 'References' (Bibliography, Notes...) heading to
+    the next heading that is not itself an entry (a short line with no year: 'Acknowledgements')."""
+    out: list[tuple[int, int]] = []
+    for m in REFERENCE_HEADING.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = len(text)
+        for p in paragraphs_from(text, m.end()):
+            if is_heading(text, p) and not YEAR.search(text, p.start, p.end):
+                end = p.start
+                break
+        out.append((m.end(), end))
+    return out
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _titled(text: str, q: QuoteSpan) -> bool:
+    """A quoted title of a work in a citation: an author-year right before it ("Bailey S (2018).
+    'Talking leadership'"), or its citation details after it in the same paragraph (a web address,
+    'Available at', 'accessed', a place of publication), with no other quotation in between."""
+    line_start = text.rfind("\n", max(0, q.start - 80), q.start) + 1
+    if AUTHOR_YEAR_BEFORE.search(text, max(line_start, q.start - 40), q.start):
+        return True
+    hi = min(len(text), q.end + CITATION_REACH)
+    brk = text.find("\n\n", q.end, hi)
+    if brk >= 0:
+        hi = brk
+    m = CITATION_AFTER.search(text, q.end, hi)
+    return m is not None and MARKS.search(text, q.end, m.start()) is None
+
+
+def _asked(text: str, q: QuoteSpan) -> bool:
+    """A quoted question put by the authors or to the speakers ("when asked the question of
+    'Where does leadership lie?'", "We asked them: 'What would you change?'")."""
+    if not text[q.inner_start : q.inner_end].rstrip().endswith("?"):
+        return False
+    return QUESTION_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
 
 
 def _voiced(text: str, q: QuoteSpan) -> bool:

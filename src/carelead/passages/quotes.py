@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 SINGLE, DOUBLE = "single", "double"
@@ -91,6 +91,18 @@ def paragraphs(text: str) -> list[Paragraph]:
         pos = m.end()
     _add_paragraph(text, pos, len(text), 0, out)
     return out
+
+
+def paragraphs_from(text: str, pos: int) -> Iterator[Paragraph]:
+    """The paragraphs from `pos` on, lazily, so a caller that stops early scans no further."""
+    for m in BREAKS.finditer(text, pos):
+        one: list[Paragraph] = []
+        _add_paragraph(text, pos, m.start(), m.group().count("\n") - 1, one)
+        yield from one
+        pos = m.end()
+    one = []
+    _add_paragraph(text, pos, len(text), 0, one)
+    yield from one
 
 
 def _add_paragraph(text: str, start: int, end: int, blanks: int, out: list[Paragraph]) -> None:
