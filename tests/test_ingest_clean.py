@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from carelead.ingest.clean import (
     clean_text,
+    is_logo_line,
     is_page_navigation,
     load_boilerplate,
     looks_like_web_text,
@@ -53,10 +54,27 @@ def test_kingsfund_pdf_artefacts_are_repaired():
     assert "[1] For a description of integrated care systems" in text
     # the back cover repeating the front cover's masthead and blurb is gone
     assert "Key findings emerged." not in text
-    assert text.count("The Kings Fund>") == 1
+    # ... and the front cover's logo residue too
+    assert "The Kings Fund>" not in text
+    assert text.startswith(
+        "Ideas that change health and care\n\nStories from social care leadership"
+    )
     assert text.endswith("www.kingsfund.org.uk **y**@thekingsfund")
     # paragraphs are separated by exactly one blank line
     assert "\n\n\n" not in text and text == text.strip()
+
+
+def test_logo_residues_at_the_top_or_foot_of_a_page_are_dropped():
+    assert is_logo_line("The Kings Fund>") and is_logo_line("Skills for Care ›")
+    assert not is_logo_line("Home > News") and not is_logo_line("Seven words or more make a line>")
+    assert not is_logo_line("We said so.>") and not is_logo_line("2020>")
+    page = (
+        "Local Care Alliance>\n\nLeading through change\n\nThe report sets out what we found.\n\n"
+    )
+    body = "Costs > income\n\nIn the middle of a page a line like this stays.\n\nAnother paragraph."
+    text = clean_text(page + "\n\n\n" + body + "\n\n\nFooter line>\n").text
+    assert text.startswith("Leading through change")
+    assert "Costs > income" in text and "Footer line" not in text
 
 
 def test_kingsfund_pages_give_provenance():

@@ -53,6 +53,10 @@ _HYPHEN_PREFIXES = frozenset(
 )
 # Control characters (but tab, newline, form feed, carriage return) and invisible joiners and BOMs.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+# A logo or masthead as PDF extraction leaves it: a few words and a stray glyph from the artwork
+# ("The Kings Fund>", "Skills for Care ›"). Only at the top or foot of a page; no sentence punctuation.
+_LOGO_LINE = re.compile(r"[^\W\d][^.!?:;,\"“”‘’()<>»›▶►▸|]{0,48}?[ \t]*[>»›▶►▸|]")
+_LOGO_WORDS = 6
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 _PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
 
@@ -234,6 +238,24 @@ def drop_page_furniture(blocks: list[Block]) -> list[Block]:
                 continue
             kept.append(block)
         out = kept
+    return out
+
+
+def is_logo_line(line: str) -> bool:
+    """'The Kings Fund>': a short name ending in a stray glyph, the residue of a logo or masthead."""
+    line = line.strip()
+    return bool(_LOGO_LINE.fullmatch(line)) and len(line.split()) <= _LOGO_WORDS
+
+
+def drop_logos(blocks: list[Block]) -> list[Block]:
+    """One-line logo residues ('The Kings Fund>') that open or close a page."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        first = i == 0 or blocks[i - 1].page != block.page
+        last = i == len(blocks) - 1 or blocks[i + 1].page != block.page
+        if (first or last) and len(block.lines) == 1 and is_logo_line(block.lines[0]):
+            continue
+        out.append(block)
     return out
 
 
@@ -432,9 +454,10 @@ def clean_blocks(
     if web:
         blocks = drop_boilerplate(blocks, load_boilerplate())
     # Removing one piece of furniture can expose another (a page number under a contents page).
+    # Logos go last: the back cover is recognised by the front cover's masthead, logo and all.
     for _ in range(8):
         before = len(blocks)
-        blocks = drop_back_cover(drop_contents(drop_page_furniture(blocks)))
+        blocks = drop_logos(drop_back_cover(drop_contents(drop_page_furniture(blocks))))
         if len(blocks) == before:
             break
     text, pages = assemble(blocks, page_numbers)
