@@ -1,8 +1,15 @@
-"""The rule tagger: codebook patterns run through one spaCy Matcher over tokenised passages.
+"""The rule tagger: codebook patterns matched as phrases over spaCy's tokens of the passages.
 
-Only the tokenizer runs at tagging time: word patterns were expanded to their inflected forms when
-compiled (see `patterns.inflections`), so a Matcher on the lower-case form matches lemmas too.
-An `exclude` pattern cancels a theme's matches that overlap it ("training ground" is not training).
+Word patterns were expanded to their inflected forms when compiled (see `patterns.inflections`),
+so matching the lower-case form matches lemmas too. An `exclude` pattern cancels a theme's matches
+that overlap it ("training ground" is not training).
+
+spaCy's tokenizer cuts a text at whitespace and tokenises each piece on its own, so a passage's
+tokens are the concatenation of its pieces' tokens. The tagger therefore tokenises each distinct
+piece once (with the pipeline's own tokenizer) and keeps its tokens' attributes; a passage is then
+a regex split and dictionary lookups, with no spaCy Doc built per passage. Matching is the
+PhraseMatcher's: every phrase of token forms, found by a trie walk from each token that can start
+one, all lengths and overlaps reported.
 """
 
 from __future__ import annotations
@@ -23,7 +30,6 @@ from carelead.tagging.patterns import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 REGEX_TIMEOUT_S = 1.0
 SEPARATOR = "\n\n\x00\n\n"
@@ -43,6 +49,7 @@ class RuleMatch(NamedTuple):
 
 
 MAX_VARIANTS = 5000
+PAIR = 1 << 32  # token id pair code: first * PAIR + second
 
 
 def _order(m: RuleMatch) -> tuple[int, int, str, str]:
@@ -54,25 +61,42 @@ class Batch:
     """Passages tokenised together, with their tokens' attributes as arrays over the batch.
 
     `offsets[i]` is the batch index of passage i's first token; for batch token t, `passage[t]`
-    is its passage and `idx[t]`/`length[t]` its character offset in that passage and its length.
-    Reading these arrays (`Doc.to_array`) instead of Token objects keeps Python out of the loop.
+    is its passage, `idx[t]`/`length[t]` its character offset in that passage and its length,
+    `lower`/`orth` spaCy's hashes of its forms and `lower_ids`/`orth_ids` the tagger's own small
+    ids of them. Whitespace tokens are kept: they stop a phrase as in spaCy.
     """
 
     texts: Sequence[str]
-    docs: list[Doc]
     offsets: list[int]
     orth: Any
     lower: Any
     idx: Any
     length: Any
     passage: Any
+    lower_ids: Any
+    orth_ids: Any
+
+
+class Piece(NamedTuple):
+    """The tokens of one whitespace-delimited piece of text (or one run of whitespace)."""
+
+    lower: tuple[int, ...]  # spaCy hashes
+    orth: tuple[int, ...]
+    lower_ids: tuple[int, ...]  # the tagger's ids
+    orth_ids: tuple[int, ...]
+    idx: tuple[int, ...]  # offsets in the piece
+    length: tuple[int, ...]
+
+
+# A trie node: children by token id, and the pattern keys of the phrases ending here.
+Node = tuple[dict[int, Any], list[str]]
 
 
 class RuleTagger:
-    """Two spaCy PhraseMatchers (lower-case form; exact form for `case:` patterns) for the codebook.
+    """Phrase tries (lower-case form; exact form for `case:` patterns) for the codebook's patterns.
 
     Each word pattern becomes the phrases of every combination of its words' inflected forms, so a
-    match is a hash-trie walk per token rather than a Python predicate per token and pattern. Glob
+    match is a trie walk per token rather than a Python predicate per token and pattern. Glob
     words (`leader*`) are expanded lazily: before a batch is matched, each word form not seen before
     is tested against the globs sharing its first letters, and patterns whose globs gained forms
     are re-added. The result never depends on which texts were seen before.
@@ -80,25 +104,28 @@ class RuleTagger:
 
     def __init__(self, codebook: Codebook, nlp: Language | None = None) -> None:
         import regex
-        from spacy.matcher import PhraseMatcher
 
         from carelead.nlp import load_nlp
 
         self.codebook = codebook
         self.nlp = nlp or load_nlp()
         table = lemma_table(self.nlp)
-        self.matchers = {
-            "LOWER": PhraseMatcher(self.nlp.vocab, attr="LOWER"),
-            "ORTH": PhraseMatcher(self.nlp.vocab, attr="ORTH"),
-        }
-        self.keys: dict[int, tuple[str, str, bool]] = {}
+        self.pieces: dict[str, int] = {}
+        self.piece_list: list[Piece] = []
+        self.piece_chars: list[int] = []
+        self.piece_arrays: dict[str, Any] = {}
+        self.ids: dict[str, int] = {}
+        self.phrases: dict[str, set[tuple[int, ...]]] = {}
+        self.tries: dict[str, dict[int, Node]] = {"LOWER": {}, "ORTH": {}}
+        self.starts: dict[str, Any] = {}
+        self.longest = 1
+        self.keys: dict[str, tuple[str, str, bool]] = {}
         self.regexes: list[tuple[str, str, bool, Any]] = []
         self.specs: dict[str, tuple[str, list[dict[str, Any] | Glob]]] = {}
         self.globs: dict[Glob, set[str]] = {}
         self.glob_users: dict[Glob, list[str]] = {}
         self.glob_index: dict[str, list[tuple[Glob, Any]]] = {}
         self.seen: set[str] = set()
-        self.seen_ids: set[int] = set()
         for theme in codebook.themes:
             for pattern, exclude in [(p, False) for p in theme.patterns] + [
                 (p, True) for p in theme.exclude
@@ -108,7 +135,7 @@ class RuleTagger:
                     self.regexes.append((theme.id, pattern, exclude, compiled_regex(parsed.body)))
                     continue
                 key = f"{theme.id}\x1f{int(exclude)}\x1f{pattern}"
-                self.keys[self.nlp.vocab.strings.add(key)] = (theme.id, pattern, exclude)
+                self.keys[key] = (theme.id, pattern, exclude)
                 spec = token_patterns(parsed, self.nlp, table)
                 self.specs[key] = ("ORTH" if parsed.kind == "case" else "LOWER", spec)
                 for tok in spec:
@@ -120,11 +147,15 @@ class RuleTagger:
                         self.glob_users.setdefault(tok, []).append(key)
                 self._add(key)
 
+    def _id(self, form: str) -> int:
+        found = self.ids.get(form)
+        if found is None:
+            found = self.ids[form] = len(self.ids)
+        return found
+
     def _add(self, key: str) -> None:
         """(Re-)add the phrases of pattern `key` from its words' current forms."""
         import itertools
-
-        from spacy.tokens import Doc
 
         attr, spec = self.specs[key]
         choices: list[list[str]] = []
@@ -136,31 +167,36 @@ class RuleTagger:
                 choices.append(sorted(value["IN"]) if isinstance(value, dict) else [value])
         if not all(choices):
             return
-        matcher = self.matchers[attr]
-        if key in matcher:
-            matcher.remove(key)
+        lower = attr == "LOWER"
         combos = itertools.islice(itertools.product(*choices), MAX_VARIANTS)
-        matcher.add(key, [Doc(self.nlp.vocab, words=list(c)) for c in combos])
+        phrases = {tuple(self._id(w.lower() if lower else w) for w in c) for c in combos}
+        old = self.phrases.get(key, set())
+        self.phrases[key] = phrases
+        trie = self.tries[attr]
+        if old - phrases:  # variants past the cap changed: rebuild this attribute's trie
+            trie.clear()
+            for k, (a, _) in self.specs.items():
+                if a == attr:
+                    for phrase in self.phrases.get(k, ()):
+                        self._insert(trie, phrase, k)
+        else:
+            for phrase in sorted(phrases - old):
+                self._insert(trie, phrase, key)
+        self.starts.pop(attr, None)
 
-    def _expand_ids(self, ids: set[int]) -> None:
-        """Add the word forms (ORTH hashes) that match a glob; re-add the patterns whose globs grew.
+    def _insert(self, trie: dict[int, Node], phrase: tuple[int, ...], key: str) -> None:
+        self.longest = max(self.longest, len(phrase))
+        node = trie.setdefault(phrase[0], ({}, []))
+        for tok in phrase[1:]:
+            node = node[0].setdefault(tok, ({}, []))
+        if key not in node[1]:
+            node[1].append(key)
 
-        Hashes come straight from the token arrays: iterating Token objects in Python would cost
-        more than the tokeniser itself.
-        """
+    def _expand(self, new: set[str]) -> None:
+        """Add the word forms among `new` that match a glob; re-add the patterns whose globs grew."""
         if not self.globs:
             return
-        ids = ids - self.seen_ids
-        if not ids:
-            return
-        self.seen_ids |= ids
-        strings = self.nlp.vocab.strings
-        new: set[str] = set()
-        for h in ids:
-            text = strings[h]
-            new.add(text)
-            new.add(text.lower())
-        new -= self.seen
+        new = (new | {form.lower() for form in new}) - self.seen
         self.seen |= new
         grown: set[Glob] = set()
         for form in sorted(new):
@@ -174,51 +210,184 @@ class RuleTagger:
         for key in sorted({k for g in grown for k in self.glob_users[g]}):
             self._add(key)
 
-    def batch(self, texts: Sequence[str]) -> Batch:
-        """Tokenise `texts` (one Doc each, so the tokenizer's word cache works) with token arrays."""
-        import numpy as np
-
-        tokenizer: Any = self.nlp.tokenizer
-        docs = list(tokenizer.pipe(texts))
+    def _piece(self, text: str, new: set[str]) -> int:
+        """The id of a piece of text between single spaces, tokenised once by the pipeline."""
         from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 
-        attrs = [ORTH, LOWER, IDX, LENGTH]  # attribute ids: names would be looked up per call
-        arrays = [d.to_array(attrs) for d in docs if len(d)]
-        arr = np.concatenate(arrays) if arrays else np.zeros((0, 4), dtype=np.uint64)
-        sizes = [len(d) for d in docs]
-        passage = np.repeat(np.arange(len(docs)), sizes)
-        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64).tolist()
-        self._expand_ids(set(np.unique(arr[:, 0]).tolist()))
+        strings = self.nlp.vocab.strings
+        if text:
+            doc = self.nlp.tokenizer(text)
+            arr = doc.to_array([ORTH, LOWER, IDX, LENGTH]).tolist() if len(doc) else []
+        else:  # between two spaces: spaCy makes the second space a token, which stops a phrase
+            space = strings.add(" ")
+            arr = [[space, space, 0, 0]]
+        orth_forms = [strings[row[0]] for row in arr]
+        new.update(orth_forms)
+        piece = Piece(
+            tuple(row[1] for row in arr),
+            tuple(row[0] for row in arr),
+            tuple(self._id(f.lower()) for f in orth_forms),
+            tuple(self._id(f) for f in orth_forms),
+            tuple(row[2] for row in arr),
+            tuple(row[3] for row in arr),
+        )
+        n = self.pieces[text] = len(self.piece_list)
+        self.piece_list.append(piece)
+        self.piece_chars.append(len(text) + 1)
+        self.piece_arrays.clear()
+        return n
+
+    def _arrays(self) -> dict[str, Any]:
+        """The pieces' token attributes flattened, with `ptr`/`count` per piece (built when grown)."""
+        import numpy as np
+
+        if not self.piece_arrays:
+            pieces = self.piece_list
+            count = np.array([len(p.lower) for p in pieces], dtype=np.int64)
+            ptr = np.concatenate([[0], np.cumsum(count)[:-1]]).astype(np.int64)
+            out = {"count": count, "ptr": ptr, "chars": np.array(self.piece_chars, dtype=np.int64)}
+            for name, dtype in (
+                ("lower", np.uint64),
+                ("orth", np.uint64),
+                ("lower_ids", np.int64),
+                ("orth_ids", np.int64),
+                ("idx", np.int64),
+                ("length", np.int64),
+            ):
+                out[name] = np.fromiter(
+                    (v for p in pieces for v in getattr(p, name)), dtype=dtype, count=-1
+                )
+            self.piece_arrays = out
+        return self.piece_arrays
+
+    def batch(self, texts: Sequence[str]) -> Batch:
+        """Tokenise `texts`: pieces between single spaces looked up (each tokenised once).
+
+        spaCy's tokenizer treats a single space as the end of a token and tokenises the text
+        between spaces on its own, so a passage's tokens are its pieces' tokens in order.
+        """
+        import numpy as np
+
+        flat = " ".join(texts).split(" ")
+        ids = list(map(self.pieces.get, flat))
+        if None in ids:
+            new: set[str] = set()
+            for k, p in enumerate(flat):
+                if ids[k] is None:
+                    have = self.pieces.get(p)
+                    ids[k] = self._piece(p, new) if have is None else have
+            self._expand(new)
+        arrays = self._arrays()
+        pid = np.array(ids, dtype=np.int64)
+        sizes = np.array([t.count(" ") + 1 for t in texts], dtype=np.int64)
+        chars = arrays["chars"][pid]
+        # Character offset of each piece in its passage.
+        ends = np.cumsum(chars)
+        text_start = np.concatenate([[0], np.cumsum([len(t) + 1 for t in texts])])
+        piece_passage = np.repeat(np.arange(len(texts)), sizes)
+        piece_start = ends - chars - text_start[piece_passage]
+        count = arrays["count"][pid]
+        total = int(count.sum())
+        first = np.cumsum(count) - count
+        tok = np.arange(total, dtype=np.int64) + np.repeat(arrays["ptr"][pid] - first, count)
+        passage = np.repeat(piece_passage, count)
+        tokens_per = (
+            np.bincount(passage, minlength=len(texts))
+            if total
+            else np.zeros(len(texts), dtype=np.int64)
+        )
+        offsets = np.concatenate([[0], np.cumsum(tokens_per)[:-1]]).astype(np.int64).tolist()
         return Batch(
             texts,
-            docs,
             offsets,
-            arr[:, 0],
-            arr[:, 1],
-            arr[:, 2].astype(np.int64),
-            arr[:, 3].astype(np.int64),
+            arrays["orth"][tok],
+            arrays["lower"][tok],
+            arrays["idx"][tok] + np.repeat(piece_start, count),
+            arrays["length"][tok],
             passage,
+            arrays["lower_ids"][tok],
+            arrays["orth_ids"][tok],
         )
+
+    def _index(self, attr: str) -> tuple[Any, Any, Any]:
+        """For the trie of `attr`: per token id, whether a one-token phrase ends there and whether
+        a longer phrase starts there, and the sorted codes of the phrases' first two tokens."""
+        import numpy as np
+
+        have = self.starts.get(attr)
+        if have is None or len(have[0]) <= len(self.ids):
+            trie = self.tries[attr]
+            size = 2 * len(self.ids) + 1024
+            single = np.zeros(size, dtype=bool)
+            longer = np.zeros(size, dtype=bool)
+            codes: list[int] = []
+            for first, (children, keys) in trie.items():
+                single[first] = bool(keys)
+                longer[first] = bool(children)
+                codes.extend(first * PAIR + second for second in children)
+            have = (single, longer, np.array(sorted(codes), dtype=np.int64))
+            self.starts[attr] = have
+        return have
+
+    def _find(
+        self, attr: str, ids: Any, passage: Any, ends: list[int]
+    ) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every phrase of `attr` in the token ids, within one passage each.
+
+        One-token phrases and the positions where a longer phrase's first two tokens occur are
+        found with array operations; only those positions are walked down the trie.
+        """
+        import numpy as np
+
+        trie = self.tries[attr]
+        if not trie or not len(ids):
+            return []
+        single, longer, codes = self._index(attr)
+        out: list[tuple[str, int, int]] = []
+        pos = np.nonzero(single[ids])[0]
+        for p, first in zip(pos.tolist(), ids[pos].tolist(), strict=True):
+            for key in trie[first][1]:
+                out.append((key, p, p + 1))
+        if not len(codes) or len(ids) < 2:
+            return out
+        pos = np.nonzero(longer[ids[:-1]] & (passage[:-1] == passage[1:]))[0]
+        if not len(pos):
+            return out
+        pair = ids[pos] * PAIR + ids[pos + 1]
+        at = np.minimum(np.searchsorted(codes, pair), len(codes) - 1)
+        pos = pos[codes[at] == pair]
+        if not len(pos):
+            return out
+        rows = passage[pos].tolist()
+        for p, row in zip(pos.tolist(), rows, strict=True):
+            stop = ends[row]
+            seq = ids[p : min(stop, p + self.longest)].tolist()
+            node = trie[seq[0]]
+            for q in range(1, len(seq)):
+                nxt = node[0].get(seq[q])
+                if nxt is None:
+                    break
+                node = nxt
+                for key in node[1]:
+                    out.append((key, p, p + q + 1))
+        return out
 
     def match_batch(self, batch: Batch) -> list[list[RuleMatch]]:
         """Every theme match of each passage of `batch`, excluded spans removed, in text order."""
         texts = batch.texts
         found: list[list[RuleMatch]] = [[] for _ in texts]
         excluded: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
-        lower, orth = self.matchers["LOWER"], self.matchers["ORTH"]
-        idx: list[int] = []
-        length: list[int] = []
-        for i, doc in enumerate(batch.docs):
-            hits = lower(doc) + orth(doc)
-            if not hits:
-                continue
-            if not idx:
-                idx, length = batch.idx.tolist(), batch.length.tolist()
-            base = batch.offsets[i]
-            for match_id, start, end in hits:
-                theme, pattern, exclude = self.keys[match_id]
-                a = idx[base + start]
-                b = idx[base + end - 1] + length[base + end - 1]
+        ends = [*batch.offsets[1:], len(batch.lower)]
+        hits = self._find("LOWER", batch.lower_ids, batch.passage, ends) + self._find(
+            "ORTH", batch.orth_ids, batch.passage, ends
+        )
+        if hits:
+            idx, length, passage = batch.idx.tolist(), batch.length.tolist(), batch.passage.tolist()
+            for key, start, end in hits:
+                theme, pattern, exclude = self.keys[key]
+                i = passage[start]
+                a = idx[start]
+                b = idx[end - 1] + length[end - 1]
                 if exclude:
                     excluded[i].setdefault(theme, []).append((a, b))
                 else:
