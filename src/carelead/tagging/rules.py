@@ -63,7 +63,7 @@ class Batch:
     `offsets[i]` is the batch index of passage i's first token; for batch token t, `passage[t]`
     is its passage, `idx[t]`/`length[t]` its character offset in that passage and its length,
     `lower`/`orth` spaCy's hashes of its forms and `lower_ids`/`orth_ids` the tagger's own small
-    ids of them. Whitespace tokens are kept: they stop a phrase as in spaCy.
+    ids of them (`forms[id]` is the form). Whitespace tokens are kept: they stop a phrase as in spaCy.
     """
 
     texts: Sequence[str]
@@ -75,6 +75,7 @@ class Batch:
     passage: Any
     lower_ids: Any
     orth_ids: Any
+    forms: list[str]
 
 
 class Piece(NamedTuple):
@@ -114,7 +115,8 @@ class RuleTagger:
         self.piece_list: list[Piece] = []
         self.piece_chars: list[int] = []
         self.piece_arrays: dict[str, Any] = {}
-        self.ids: dict[str, int] = {}
+        self.ids: dict[str, int] = {}  # token form -> the tagger's id
+        self.forms: list[str] = []  # id -> token form
         self.phrases: dict[str, set[tuple[int, ...]]] = {}
         self.tries: dict[str, dict[int, Node]] = {"LOWER": {}, "ORTH": {}}
         self.starts: dict[str, Any] = {}
@@ -151,6 +153,7 @@ class RuleTagger:
         found = self.ids.get(form)
         if found is None:
             found = self.ids[form] = len(self.ids)
+            self.forms.append(form)
         return found
 
     def _add(self, key: str) -> None:
@@ -307,6 +310,7 @@ class RuleTagger:
             passage,
             arrays["lower_ids"][tok],
             arrays["orth_ids"][tok],
+            self.forms,
         )
 
     def _index(self, attr: str) -> tuple[Any, Any, Any]:

@@ -36,6 +36,14 @@ def is_heading(text: str) -> bool:
     return stripped[-1] not in ".:;,'\"’”)]" and stripped[0].isupper()
 
 
+def group(matches: Sequence[RuleMatch]) -> dict[str, list[RuleMatch]]:
+    """A passage's matches by theme, each theme's in text order."""
+    out: dict[str, list[RuleMatch]] = {}
+    for m in matches:
+        out.setdefault(m.theme, []).append(m)
+    return out
+
+
 class ThemeTagger:
     def __init__(self, codebook: Codebook, nlp: Language | None = None) -> None:
         from carelead.tagging.rules import RuleTagger
@@ -56,7 +64,8 @@ class ThemeTagger:
         batch = self.rules.batch(texts)
         matches = self.rules.match_batch(batch)
         vectors, sims = self.tfidf.similarities_batch(batch)
-        rule, tfidf, distinct = self.scores(texts, matches, sims)
+        grouped = [group(found) for found in matches]
+        rule, tfidf, distinct = self.scores(texts, grouped, sims)
         s = self.settings
         own = s.rule_weight * rule + s.tfidf_weight * tfidf
         headings = [is_heading(t) for t in texts]
@@ -76,7 +85,7 @@ class ThemeTagger:
         terms = dict(zip(pairs, found, strict=True))
         out: list[list[ThemeTag]] = [[] for _ in texts]
         for i, j, score, method in zip(rows_l, cols_l, scores, methods, strict=True):
-            evidence = self._evidence(i, j, matches, terms.get((i, j), ()))
+            evidence = self._evidence(i, j, grouped, terms.get((i, j), ()))
             out[i].append(ThemeTag(self.ids[j], method, score, evidence))
         return out
 
@@ -115,24 +124,21 @@ class ThemeTagger:
         return rows, cols, scores, methods
 
     def scores(
-        self, texts: Sequence[str], matches: list[list[RuleMatch]], sims: Any
+        self, texts: Sequence[str], grouped: list[dict[str, list[RuleMatch]]], sims: Any
     ) -> tuple[Any, Any, Any]:
         """Rule and TF-IDF score matrices (passages x themes), before weighting, and the number
-        of distinct patterns matched per passage and theme."""
+        of distinct patterns matched per passage and theme (`grouped`: matches by theme)."""
         import numpy as np
 
         s = self.settings
         rule = np.zeros((len(texts), len(self.order)))
         distinct = np.zeros((len(texts), len(self.order)), dtype=np.int64)
-        for i, found in enumerate(matches):
-            counts: dict[str, int] = {}
-            patterns: dict[str, set[str]] = {}
-            for m in found:
-                counts[m.theme] = counts.get(m.theme, 0) + 1
-                patterns.setdefault(m.theme, set()).add(m.pattern)
-            for theme_id, n in counts.items():
-                rule[i, self.order[theme_id]] = self.weights[theme_id] * (1 - 0.5**n)
-                distinct[i, self.order[theme_id]] = len(patterns[theme_id])
+        order, weights = self.order, self.weights
+        for i, by_theme in enumerate(grouped):
+            for theme_id, found in by_theme.items():
+                j = order[theme_id]
+                rule[i, j] = weights[theme_id] * (1 - 0.5 ** len(found))
+                distinct[i, j] = len({m.pattern for m in found})
         tfidf = np.asarray(sims, dtype=float)
         tfidf = np.where(tfidf >= s.tfidf_threshold, tfidf, 0.0)
         if s.min_words:
@@ -181,12 +187,12 @@ class ThemeTagger:
         return ctx
 
     def _evidence(
-        self, i: int, j: int, matches: list[list[RuleMatch]], terms: tuple[str, ...]
+        self, i: int, j: int, grouped: list[dict[str, list[RuleMatch]]], terms: tuple[str, ...]
     ) -> tuple[str, ...]:
         """Matched words (most frequent first), then TF-IDF terms; else the nearest neighbour's words."""
         theme_id = self.ids[j]
         top = self.settings.evidence_terms
-        mine = [m.text.lower() for m in matches[i] if m.theme == theme_id]
+        mine = [m.text.lower() for m in grouped[i].get(theme_id, ())]
         evidence = [w for w, _ in Counter(mine).most_common()] if mine else []  # ties: first seen
         if terms:
             covered = {part for e in evidence for part in e.split()}
@@ -198,8 +204,8 @@ class ThemeTagger:
             window = max(self.settings.context_window, 1)
             for d in range(1, window + 1):
                 for k in (i - d, i + d):
-                    if 0 <= k < len(matches):
-                        evidence.extend(m.text.lower() for m in matches[k] if m.theme == theme_id)
+                    if 0 <= k < len(grouped):
+                        evidence.extend(m.text.lower() for m in grouped[k].get(theme_id, ()))
                 if evidence:
                     evidence = list(dict.fromkeys(evidence))
                     break

@@ -103,6 +103,8 @@ class TfidfTagger:
         self.terms = self.vectorizer.get_feature_names_out()
         self.term_list = [str(t) for t in self.terms]
         self.columns: dict[int, int] = {}  # LOWER hash -> column (-1: no term)
+        self.form_source: list[str] | None = None
+        self.form_columns: Any = None
         self.ids = [t.id for t in codebook.themes]
 
     def _column(self, h: int) -> int:
@@ -119,13 +121,19 @@ class TfidfTagger:
         Counted in one vectorised pass over the token arrays rather than by re-tokenising.
         """
         import numpy as np
+
+        uniq, inverse = np.unique(hashes, return_inverse=True)
+        colmap = np.array([self._column(int(h)) for h in uniq.tolist()], dtype=np.int64)
+        cols = colmap[inverse] if len(uniq) else np.zeros(0, dtype=np.int64)
+        return self.vectors_from_columns(cols, rows, n)
+
+    def vectors_from_columns(self, cols: Any, rows: Any, n: int) -> Any:
+        """TF-IDF rows from each token's term column (-1: no term) and passage row."""
+        import numpy as np
         import scipy.sparse as sp
         from sklearn.preprocessing import normalize
 
         width = len(self.term_list)
-        uniq, inverse = np.unique(hashes, return_inverse=True)
-        colmap = np.array([self._column(int(h)) for h in uniq.tolist()], dtype=np.int64)
-        cols = colmap[inverse] if len(uniq) else np.zeros(0, dtype=np.int64)
         keep = cols >= 0
         counts = sp.csr_matrix(
             (np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, width)
@@ -135,8 +143,26 @@ class TfidfTagger:
         weighted = sp.csr_matrix(counts.multiply(self.vectorizer.idf_))
         return normalize(weighted, norm="l2", copy=False)
 
+    def _form_columns(self, forms: list[str]) -> Any:
+        """The term column of each of the rule tagger's token forms (-1: no term), by id."""
+        import numpy as np
+
+        if self.form_source is not forms:
+            self.form_source, self.form_columns = forms, np.zeros(0, dtype=np.int64)
+        have = len(self.form_columns)
+        if have < len(forms):
+            vocabulary = self.vectorizer.vocabulary_
+            new = []
+            for form in forms[have:]:
+                term = self.analyzer.term(form)
+                new.append(-1 if term is None else vocabulary.get(term, -1))
+            self.form_columns = np.concatenate([self.form_columns, np.array(new, dtype=np.int64)])
+        return self.form_columns
+
     def similarities_batch(self, batch: Batch) -> tuple[Any, Any]:
-        vectors = self.vectors_from(batch.lower, batch.passage, len(batch.texts))
+        """As `similarities`, from the rule tagger's token arrays (term columns by token id)."""
+        cols = self._form_columns(batch.forms)[batch.lower_ids]
+        vectors = self.vectors_from_columns(cols, batch.passage, len(batch.texts))
         return vectors, vectors @ self.matrix.T
 
     def similarities(self, texts: Sequence[str]) -> tuple[Any, Any]:
