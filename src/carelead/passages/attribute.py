@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
-from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote
+from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote, subject_of
 from carelead.passages.cues import COLON, Cue, CueReader, Gap, leading, sentence_start, trailing
 from carelead.passages.quotes import (
     FIRST_PERSON,
@@ -56,7 +56,8 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A reference list or notes section: quotations in it are titles of works, not speech.
 REFERENCE_HEADING = re.compile(
     r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:references|reference list|bibliography|"
-    r"works cited|sources|further reading|(?:end|foot)?notes(?: and references)?)[ \t]*:?[ \t]*$"
+    r"works cited|sources|further reading|(?:end|foot)?notes(?: and references| to editors?)?|"
+    r"editors['’]? notes)[ \t]*:?[ \t]*$"
 )
 # An author-year right before a quoted title: "Bailey S (2018). 'Talking leadership'"
 AUTHOR_YEAR_BEFORE = re.compile(
@@ -292,6 +293,8 @@ def _resolve(
         not cue.found and cue.colon and q.kind == "block"
     ):
         ante = nearest(antecedents, cue_pos - 1)
+        if ante is not None and cue.anaphor is not None:
+            ante = subject_of(antecedents, ante)
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "generic":
         ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
@@ -312,7 +315,12 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
     """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause."""
     for (off, doc), verbs, mentions in zip(gap.docs, gap.verbs, gap.mentions, strict=True):
         verb_starts = [v[0] for v in verbs]
+        sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
         for m in mentions:
+            while k <= m.start and k < len(doc):
+                if _sentence_break(doc, k):
+                    sent = k
+                k += 1
             if _in_parentheses(doc, m.start):
                 continue
             j = bisect.bisect_left(verb_starts, m.end)
@@ -330,7 +338,20 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
                 doc[k].lower_ in GROUP_WORDS for k in range(max(0, m.start - 3), m.start)
             )
             pos = off + doc[m.start].idx
-            antecedents.append(Antecedent(pos, m.role, speaker, plural))
+            where = off + doc[sent].idx if sent < len(doc) else pos
+            antecedents.append(Antecedent(pos, m.role, speaker, plural, sentence=where))
+
+
+def _sentence_break(doc: Doc, i: int) -> bool:
+    """A sentence begins at token i (the test of `cues.sentence_start`)."""
+    prev, tok = doc[i - 1], doc[i]
+    if prev.is_space and prev.text.count("\n") >= 2:
+        return True
+    if prev.text in {".", "!", "?", "…"} and (
+        tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
+    ):
+        return True
+    return prev.text in {".'", ".’", '."', ".”"}
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:

@@ -1,7 +1,8 @@
 """Chains: the role of a speaker the cue names only by reference.
 
     series       "Another says:", "A second says", "A fifth"  -> the previous speaker
-    pronoun      "he says", "they continue", "It noted that"  -> the nearest antecedent
+    pronoun      "he says", "they continue", "It noted that"  -> the nearest antecedent (for a
+                 mention in the narrative, the subject of its sentence)
     possessive   "Its chair says"                             -> the nearest antecedent
     partitive    "One or two argue", "'A vacuum,' says one"   -> a group named just before
     no cue       no cue of its own, "Adding, '...'"           -> the nearest speaker
@@ -34,6 +35,26 @@ class Antecedent:
     plural: bool
     quote: int | None = None  # index of the quotation whose speaker this is
     names: tuple[str, ...] = ()
+    sentence: int = -1  # char offset of the sentence holding a narrative mention
+
+
+def subject_of(antecedents: list[Antecedent], found: Antecedent) -> Antecedent:
+    """For a narrative mention, its sentence's subject: the first mention in that sentence with a
+    speech verb, else the first mention. "Sunita Rao, managing director of a home care company which
+    employs 240 care workers, welcomed it. 'We can plan,' she said" - she is the managing director."""
+    if found.quote is not None or found.sentence < 0:
+        return found
+    k = len(antecedents) - 1  # from the end: `found` lies within REACH, so the scan stays short
+    while antecedents[k] is not found:
+        k -= 1
+    same = [found]
+    while (
+        k > 0 and antecedents[k - 1].quote is None and antecedents[k - 1].sentence == found.sentence
+    ):
+        k -= 1
+        same.append(antecedents[k])
+    same.reverse()
+    return next((a for a in same if a.speaker), same[0])
 
 
 def nearest(

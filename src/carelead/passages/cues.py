@@ -606,7 +606,7 @@ def leading(
         # in the last clause when that clause names one
         read_speaker(cue, doc[clause : v[0]], roles, mentions)
         if cue.role is not None or cue.anaphor is not None or cue.named:
-            return cue
+            return _medium_after(cue, doc[v[1] : end], roles, mentions)
         cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
             None,
             None,
@@ -615,6 +615,15 @@ def leading(
             False,
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
+    return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+def _medium_after(cue: Cue, rest: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> Cue:
+    """A medium named after the verb decides the role as one before it does: "Care England said in a
+    statement that", "it said in written evidence:"."""
+    medium = roles.medium(rest, mentions) if len(rest) else None
+    if medium is not None and not cue.empty_subject:
+        cue.role, cue.anaphor = medium, None
     return cue
 
 
