@@ -272,7 +272,7 @@ class RuleTagger:
         import numpy as np
 
         flat = " ".join(texts).split(" ")
-        ids = list(map(self.pieces.get, flat))
+        ids: list[Any] = list(map(self.pieces.get, flat))
         if None in ids:
             new: set[str] = set()
             for k, p in enumerate(flat):
@@ -386,12 +386,16 @@ class RuleTagger:
             "ORTH", batch.orth_ids, batch.passage, ends
         )
         if hits:
-            idx, length, passage = batch.idx.tolist(), batch.length.tolist(), batch.passage.tolist()
-            for key, start, end in hits:
-                theme, pattern, exclude = self.keys[key]
-                i = passage[start]
-                a = idx[start]
-                b = idx[end - 1] + length[end - 1]
+            import numpy as np
+
+            names, first, last = zip(*hits, strict=True)
+            starts, ends_at = np.array(first), np.array(last) - 1
+            rows = batch.passage[starts].tolist()
+            begin = batch.idx[starts].tolist()
+            finish = (batch.idx[ends_at] + batch.length[ends_at]).tolist()
+            keys = self.keys
+            for key, i, a, b in zip(names, rows, begin, finish, strict=True):
+                theme, pattern, exclude = keys[key]
                 if exclude:
                     excluded[i].setdefault(theme, []).append((a, b))
                 else:

@@ -13,7 +13,6 @@ score; at most `max_themes`, best first (ties by codebook order). The method is 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -192,8 +191,12 @@ class ThemeTagger:
         """Matched words (most frequent first), then TF-IDF terms; else the nearest neighbour's words."""
         theme_id = self.ids[j]
         top = self.settings.evidence_terms
-        mine = [m.text.lower() for m in grouped[i].get(theme_id, ())]
-        evidence = [w for w, _ in Counter(mine).most_common()] if mine else []  # ties: first seen
+        counts: dict[str, int] = {}
+        for m in grouped[i].get(theme_id, ()):
+            word = m.text.lower()
+            counts[word] = counts.get(word, 0) + 1
+        # Most frequent first, ties first seen (a stable sort keeps that order under reverse).
+        evidence = sorted(counts, key=counts.__getitem__, reverse=True)
         if terms:
             covered = {part for e in evidence for part in e.split()}
             for term in terms:
