@@ -702,3 +702,15 @@ def test_unseen_genre_documents(name: str, lexicon: RoleLexicon) -> None:
     assert [role for role, _ in got] == [
         KNOWN_MISSES.get((name, start), role) for role, start in expected
     ]
+
+
+def test_an_opening_participle_is_not_the_cue_verb(lexicon: RoleLexicon) -> None:
+    text = (
+        'Responding to the report, Sarah Pickup, president of ADASS, said: "This is a wake-up '
+        'call for everyone." Commenting on the figures, the chief executive of Care England, '
+        'Martin Green, said: "These are grim numbers for providers."'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "Sarah Pickup, president of ADASS"),
+        ("provider", "the chief executive of Care England, Martin Green"),
+    ]

@@ -587,6 +587,16 @@ def leading(
         read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
         return cue
     v = plain[0]
+    if (
+        len(plain) > 1
+        and doc[v[0]].lower_.endswith("ing")
+        and all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]])
+    ):
+        # "Responding to the report, X, president of ADASS, said:" - X speaks, after the comma
+        comma = next((k for k in range(v[1], plain[1][0]) if doc[k].text == ","), None)
+        v = plain[1]
+        if comma is not None:
+            s = comma + 1
     cue.verb = v[2]
     if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
         # "Adding, '...'" or "Says one: '...'"
