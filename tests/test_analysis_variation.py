@@ -40,9 +40,13 @@ def test_significant_cells_are_flagged_over_and_under():
     assert res.cell("a", "director").flag == "over"
     assert res.cell("a", "provider").flag == "under"
     report = res.to_report()
-    counts = {r["theme \\ role"]: r for r in report.tables[0].rows}
+    assert report.display is not None
+    counts = {r["theme \\ role"]: r for r in report.display[0].rows}
     assert counts["a"]["director"] == "20 +" and counts["a"]["provider"] == "2 -"
-    sig = report.tables[4].rows
+    cells = {(r["theme"], r["role"]): r for r in report.tables[0].rows}
+    assert cells["a", "director"]["count"] == 20 and cells["a", "director"]["flag"] == "over"
+    assert cells["a", "provider"]["flag"] == "under"
+    sig = report.display[4].rows
     assert {(r["theme"], r["role"], r["direction"]) for r in sig} == {
         ("a", "director", "over"),
         ("a", "provider", "under"),

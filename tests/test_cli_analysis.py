@@ -89,8 +89,8 @@ def test_sentiment_by_role_and_theme_csv(db):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "# tone"
-    assert lines[1] == "role,theme,n,mean,95% CI,negative,neutral,positive"
-    assert lines[2].startswith("director,funding-reform,2,-0.500,")
+    assert lines[1] == ("role,theme,n,mean,ci_low,ci_high,negative_pct,neutral_pct,positive_pct")
+    assert lines[2].startswith("director,funding-reform,2,-0.5,")
 
 
 def test_sentiment_json_is_identical_run_to_run(db):
@@ -119,7 +119,8 @@ def test_compare_table_on_a_pipe(db):
     result = run(db, "compare", "a1", "b1", "--format", "table")
     assert result.exit_code == 0
     assert "Theme shares: A = a1 (n = 7 passages), B = b1 (n = 3 passages)" in result.stdout
-    assert "| theme          | A n | A %" in result.stdout
+    assert "| theme          | A n |   A % |" in result.stdout
+    assert "| funding-reform |   4 | 57.1% |" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,17 @@ def test_sheets_and_passages(db: Path) -> None:
     wb = _book(data)
     assert wb.sheetnames == sheets
     assert sheets[:2] == ["passages", "documents"]
-    assert "variation-counts" in sheets
+    assert "variation-cells" in sheets
+    # Analysis sheets hold numbers as numbers: a long crosstab, one row a cell.
+    cells = list(wb["variation-cells"].iter_rows(values_only=True))
+    head = list(cells[1])  # under the title
+    assert head[:5] == ["theme", "role", "count", "row_pct", "col_pct"]
+    body = [dict(zip(head, r, strict=True)) for r in cells[2:] if r[1] is not None]
+    assert body and all(isinstance(r["count"], int) for r in body)
+    assert all(isinstance(r["row_pct"], (int, float)) for r in body)  # not "16.0%"
+    assert all(0 <= r["row_pct"] <= 100 for r in body)
+    tone = list(wb["tone-tone"].iter_rows(values_only=True))
+    assert "ci_low" in tone[1] and isinstance(tone[2][list(tone[1]).index("mean")], float)
     assert any(name.startswith("tone-") for name in sheets)
     assert any(name.startswith("compare-") for name in sheets)
     ws = wb["passages"]

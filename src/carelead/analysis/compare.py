@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -240,48 +240,80 @@ class CompareResult:
 
         a, b = self.a.label, self.b.label
         legend = f"A = {a}, B = {b}"
-        theme_cols = [
-            "theme",
-            "A n",
-            "A %",
-            "B n",
-            "B %",
-            "diff (pp)",
-            "95% CI (pp)",
-            "log2 ratio",
-            "test",
-            "p",
-            "q (BH)",
+        # Rows hold raw numbers for CSV and spreadsheets (snake_case names, percentages and
+        # percentage points as plain numbers, intervals as two columns); the display tables show
+        # the same values to people under readable names, an interval in one cell.
+        theme_names: dict[str, str | None] = {
+            "theme": "theme",
+            "a_n": "A n",
+            "a_pct": "A %",
+            "b_n": "B n",
+            "b_pct": "B %",
+            "diff_pp": "diff (pp)",
+            "ci_low_pp": None,
+            "ci_high_pp": "95% CI (pp)",
+            "log2_ratio": "log2 ratio",
+            "test": "test",
+            "p": "p",
+            "q": "q (BH)",
+        }
+        theme_rows: list[dict[str, Any]] = [
+            {
+                "theme": t.theme,
+                "a_n": t.a.count,
+                "a_pct": _p100(t.a.share),
+                "b_n": t.b.count,
+                "b_pct": _p100(t.b.share),
+                "diff_pp": _p100(t.difference),
+                "ci_low_pp": _p100(t.ci_low),
+                "ci_high_pp": _p100(t.ci_high),
+                "log2_ratio": t.log2_ratio,
+                "test": t.test,
+                "p": t.p,
+                "q": t.q,
+            }
+            for t in self.themes
         ]
-        theme_rows = []
-        for t in self.themes:
-            theme_rows.append(
-                {
-                    "theme": t.theme,
-                    "A n": t.a.count,
-                    "A %": common.fmt_pct(_p100(t.a.share)),
-                    "B n": t.b.count,
-                    "B %": common.fmt_pct(_p100(t.b.share)),
-                    "diff (pp)": _pp(t.difference),
-                    "95% CI (pp)": "–"
-                    if t.ci_low is None or t.ci_high is None
-                    else f"{_pp(t.ci_low)} to {_pp(t.ci_high)}",
-                    "log2 ratio": common.fmt_num(t.log2_ratio, 2),
-                    "test": {"g2": "G²", "fisher": "Fisher"}.get(t.test or "", "–"),
-                    "p": common.fmt_p(t.p),
-                    "q (BH)": common.fmt_p(t.q),
-                }
-            )
+        theme_title = (
+            f"Theme shares: A = {a} (n = {self.a.passages} passages),"
+            f" B = {b} (n = {self.b.passages} passages)"
+        )
         themes = Table(
             "themes",
-            theme_cols,
+            list(theme_names),
             theme_rows,
-            title=f"Theme shares: A = {a} (n = {self.a.passages} passages),"
-            f" B = {b} (n = {self.b.passages} passages)",
+            title=theme_title,
+            notes=[
+                "a_pct, b_pct: passages tagged with the theme as a percentage (0-100) of all"
+                " passages on that side. diff_pp = A - B in percentage points, with Newcombe's"
+                " 95% interval ci_low_pp to ci_high_pp. test: g2 or fisher."
+            ],
+        )
+        themes_shown = Table(
+            "themes",
+            [v for v in theme_names.values() if v],
+            [
+                {
+                    **{str(theme_names[k]): v for k, v in r.items() if theme_names[k]},
+                    "95% CI (pp)": (r["ci_low_pp"], r["ci_high_pp"]),
+                    "test": {"g2": "G²", "fisher": "Fisher"}.get(str(r["test"] or ""), "–"),
+                }
+                for r in theme_rows
+            ],
+            title=theme_title,
             notes=[
                 "Share = passages tagged with the theme / all passages on that side."
                 " diff = A - B in percentage points with Newcombe's interval."
             ],
+            formats={
+                "A %": "pct",
+                "B %": "pct",
+                "diff (pp)": "pp",
+                "95% CI (pp)": _fmt_interval("{:+.1f}"),
+                "log2 ratio": "num2",
+                "p": "p",
+                "q (BH)": "p",
+            },
         )
         one_side = Table(
             "one_side_only",
@@ -293,53 +325,77 @@ class CompareResult:
             title="Themes found on one side only",
         )
         qa, qb = self.a.quotations, self.b.quotations
+        mix_rows = [
+            {
+                "role": r,
+                "a_n": sa.count,
+                "a_pct": _p100(sa.share),
+                "b_n": sb.count,
+                "b_pct": _p100(sb.share),
+            }
+            for r, sa, sb in self.roles
+        ]
+        mix_title = f"Stakeholder mix of quotations: A = {a} (n = {qa}), B = {b} (n = {qb})"
         mix = Table(
+            "stakeholders",
+            ["role", "a_n", "a_pct", "b_n", "b_pct"],
+            mix_rows,
+            title=mix_title,
+            notes=[_mix_note(self.mix_test), "a_pct, b_pct: percentages (0-100) of quotations."],
+        )
+        mix_shown = Table(
             "stakeholders",
             ["role", "A n", "A %", "B n", "B %"],
             [
-                {
-                    "role": r,
-                    "A n": sa.count,
-                    "A %": common.fmt_pct(_p100(sa.share)),
-                    "B n": sb.count,
-                    "B %": common.fmt_pct(_p100(sb.share)),
-                }
-                for r, sa, sb in self.roles
+                {"role": r["role"], "A n": r["a_n"], "A %": r["a_pct"]}
+                | {"B n": r["b_n"], "B %": r["b_pct"]}
+                for r in mix_rows
             ]
-            + [{"role": "n", "A n": qa, "B n": qb}],
-            title=f"Stakeholder mix of quotations: A = {a} (n = {qa}), B = {b} (n = {qb})",
+            + [{"role": "n", "A n": qa, "A %": "", "B n": qb, "B %": ""}],
+            title=mix_title,
             notes=[_mix_note(self.mix_test)],
+            formats={"A %": "pct", "B %": "pct"},
         )
 
-        def tone_cells(g: ToneGroup | None) -> tuple[Any, str, str]:
-            if g is None:
-                return 0, "–", "–"
-            ci = "–" if g.ci_low is None else f"{g.ci_low:+.3f} to {g.ci_high:+.3f}"
-            return g.n, f"{g.mean:+.3f}", ci
+        def tone_cells(side: str, g: ToneGroup | None) -> dict[str, Any]:
+            return {
+                f"{side}_n": 0 if g is None else g.n,
+                f"{side}_mean": None if g is None else g.mean,
+                f"{side}_ci_low": None if g is None else g.ci_low,
+                f"{side}_ci_high": None if g is None else g.ci_high,
+            }
 
-        tone_rows = []
-        for r, ga, gb in self.tone:
-            na, ma, ca = tone_cells(ga)
-            nb, mb, cb = tone_cells(gb)
-            tone_rows.append(
-                {
-                    "role": r,
-                    "A n": na,
-                    "A mean": ma,
-                    "A 95% CI": ca,
-                    "B n": nb,
-                    "B mean": mb,
-                    "B 95% CI": cb,
-                }
-            )
+        tone_rows = [
+            {"role": r, **tone_cells("a", ga), **tone_cells("b", gb)} for r, ga, gb in self.tone
+        ]
+        tone_title = f"Tone of quotations by role (compound, -1 to +1; {legend})"
         tone = Table(
             "tone_by_role",
-            ["role", "A n", "A mean", "A 95% CI", "B n", "B mean", "B 95% CI"],
+            ["role", *(f"{s}_{k}" for s in "ab" for k in ("n", "mean", "ci_low", "ci_high"))],
             tone_rows,
-            title=f"Tone of quotations by role (compound, -1 to +1; {legend})",
+            title=tone_title,
+            notes=["ci_low, ci_high: 95% percentile bootstrap interval of the mean."],
+        )
+        tone_shown = Table(
+            "tone_by_role",
+            ["role", "A n", "A mean", "A 95% CI", "B n", "B mean", "B 95% CI"],
+            [
+                {"role": r["role"]}
+                | {f"{s.upper()} n": r[f"{s}_n"] for s in "ab"}
+                | {f"{s.upper()} mean": r[f"{s}_mean"] for s in "ab"}
+                | {f"{s.upper()} 95% CI": (r[f"{s}_ci_low"], r[f"{s}_ci_high"]) for s in "ab"}
+                for r in tone_rows
+            ],
+            title=tone_title,
+            formats={
+                "A mean": "signed",
+                "B mean": "signed",
+                "A 95% CI": _fmt_interval("{:+.3f}"),
+                "B 95% CI": _fmt_interval("{:+.3f}"),
+            },
         )
         stat = "G²" if self.term_method == "g2" else "z"
-        term_cols = ["side", "term", "A count", "B count", stat, "q (BH)", "log2 ratio"]
+        stat_col = "g2" if self.term_method == "g2" else "z"
         term_rows = []
         for label, keys in ((a, self.terms_a), (b, self.terms_b)):
             for k, q in keys:
@@ -347,35 +403,61 @@ class CompareResult:
                     {
                         "side": label,
                         "term": k.term,
-                        "A count": k.count_a,
-                        "B count": k.count_b,
-                        stat: f"{k.statistic:.2f}",
-                        "q (BH)": common.fmt_p(q),
-                        "log2 ratio": f"{k.log2_ratio:+.2f}",
+                        "count_a": k.count_a,
+                        "count_b": k.count_b,
+                        stat_col: k.statistic,
+                        "q": q,
+                        "log2_ratio": k.log2_ratio,
                     }
                 )
+        term_title = f"Distinctive terms, {legend} ({TERM_METHODS[self.term_method]})"
+        term_note = (
+            f"Terms used at least {self.min_term_count} times in all, BH q < {ALPHA},"
+            f" at most {TOP_TERMS} a side; log2 ratio > 0: more frequent in A."
+            + ("" if term_rows else " No term passes: the texts are too short or too alike.")
+        )
         terms_table = Table(
             "terms",
-            term_cols,
+            ["side", "term", "count_a", "count_b", stat_col, "q", "log2_ratio"],
             term_rows,
-            title=f"Distinctive terms, {legend} ({TERM_METHODS[self.term_method]})",
-            notes=[
-                f"Terms used at least {self.min_term_count} times in all, BH q < {ALPHA},"
-                f" at most {TOP_TERMS} a side; log2 ratio > 0: more frequent in A."
-                + ("" if term_rows else " No term passes: the texts are too short or too alike.")
-            ],
+            title=term_title,
+            notes=[term_note],
+        )
+        shown_names = {
+            "side": "side",
+            "term": "term",
+            "count_a": "A count",
+            "count_b": "B count",
+            stat_col: stat,
+            "q": "q (BH)",
+            "log2_ratio": "log2 ratio",
+        }
+        terms_shown = Table(
+            "terms",
+            list(shown_names.values()),
+            [{shown_names[k]: v for k, v in r.items()} for r in term_rows],
+            title=term_title,
+            notes=[term_note],
+            formats={stat: "num2", "q (BH)": "p", "log2 ratio": "signed2"},
         )
         return Report(
-            [themes, one_side, mix, tone, terms_table], notes=self.notes, data=self.to_dict()
+            [themes, one_side, mix, tone, terms_table],
+            notes=self.notes,
+            data=self.to_dict(),
+            display=[themes_shown, one_side, mix_shown, tone_shown, terms_shown],
         )
+
+
+def _fmt_interval(spec: str) -> Callable[[tuple[float | None, float | None]], str]:
+    def show(ci: tuple[float | None, float | None]) -> str:
+        lo, hi = ci
+        return "–" if lo is None or hi is None else f"{spec.format(lo)} to {spec.format(hi)}"
+
+    return show
 
 
 def _p100(value: float | None) -> float | None:
     return None if value is None else 100 * value
-
-
-def _pp(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:+.1f}"
 
 
 def _mix_note(test: ContingencyTest) -> str:

@@ -150,38 +150,80 @@ class ToneResult:
         from carelead.output import Report, Table
 
         by = list(self.by)
-        cols = [*by, "n", "mean", "95% CI", "negative", "neutral", "positive"]
+        # Rows hold raw numbers (CSV, spreadsheets); the "tone" display merges the interval into
+        # one cell for people. Shares are percentages, 0-100.
+        cols = [
+            *by,
+            "n",
+            "mean",
+            "ci_low",
+            "ci_high",
+            "negative_pct",
+            "neutral_pct",
+            "positive_pct",
+        ]
+        shown = [*by, "n", "mean", "95% CI", "negative", "neutral", "positive"]
 
         def row(g: ToneGroup, label: tuple[str, ...]) -> dict[str, Any]:
-            ci = (
-                "–"
-                if g.ci_low is None or g.ci_high is None
-                else f"{g.ci_low:+.3f} to {g.ci_high:+.3f}"
-            )
             d: dict[str, Any] = dict(zip(by, label, strict=True))
             d.update(
                 {
                     "n": g.n,
-                    "mean": f"{g.mean:+.3f}",
-                    "95% CI": ci,
-                    "negative": common.fmt_pct(100 * g.negative),
-                    "neutral": common.fmt_pct(100 * g.neutral),
-                    "positive": common.fmt_pct(100 * g.positive),
+                    "mean": g.mean,
+                    "ci_low": g.ci_low,
+                    "ci_high": g.ci_high,
+                    "negative_pct": 100 * g.negative,
+                    "neutral_pct": 100 * g.neutral,
+                    "positive_pct": 100 * g.positive,
                 }
             )
             return d
 
+        def shown_row(d: dict[str, Any]) -> dict[str, Any]:
+            out = {k: d[k] for k in [*by, "n", "mean"]}
+            out["95% CI"] = (d["ci_low"], d["ci_high"])
+            out.update({k: d[f"{k}_pct"] for k in ("negative", "neutral", "positive")})
+            return out
+
         rows = [row(g, g.key) for g in self.groups]
         rows.append(row(self.overall, tuple("(all)" if i == 0 else "" for i in range(len(by)))))
+        title = f"Tone by {' and '.join(by)} (compound score, -1 to +1)"
+        ci_note = (
+            "95% CI: percentile bootstrap of the mean, 2000 resamples, fixed seed;"
+            " – where n < 2. negative ≤ -0.05 < neutral < 0.05 ≤ positive."
+        )
         tone = Table(
             "tone",
             cols,
             rows,
-            title=f"Tone by {' and '.join(by)} (compound score, -1 to +1)",
+            title=title,
             notes=[
-                "95% CI: percentile bootstrap of the mean, 2000 resamples, fixed seed;"
-                " – where n < 2. negative ≤ -0.05 < neutral < 0.05 ≤ positive."
+                "ci_low, ci_high: 95% percentile bootstrap interval of the mean (2000 resamples,"
+                " fixed seed), empty where n < 2. *_pct: percentages (0-100);"
+                " negative ≤ -0.05 < neutral < 0.05 ≤ positive."
             ],
+            formats={
+                "mean": "signed",
+                "ci_low": "signed",
+                "ci_high": "signed",
+                "negative_pct": "pct",
+                "neutral_pct": "pct",
+                "positive_pct": "pct",
+            },
+        )
+        tone_shown = Table(
+            "tone",
+            shown,
+            [shown_row(d) for d in rows],
+            title=title,
+            notes=[ci_note],
+            formats={
+                "mean": "signed",
+                "95% CI": _fmt_ci,
+                "negative": "pct",
+                "neutral": "pct",
+                "positive": "pct",
+            },
         )
         ex_cols = [*by, "example", "sentiment", "doc", "passage", "text"]
         examples = []
@@ -194,15 +236,26 @@ class ToneResult:
                 d.update(
                     {
                         "example": which,
-                        "sentiment": f"{e.sentiment:+.3f}",
+                        "sentiment": e.sentiment,
                         "doc": e.doc,
                         "passage": e.n,
                         "text": e.text,
                     }
                 )
                 examples.append(d)
-        ex = Table("examples", ex_cols, examples, title="Most negative and most positive passages")
-        return Report([tone, ex], notes=self.notes, data=self.to_dict())
+        ex = Table(
+            "examples",
+            ex_cols,
+            examples,
+            title="Most negative and most positive passages",
+            formats={"sentiment": "signed"},
+        )
+        return Report([tone, ex], notes=self.notes, data=self.to_dict(), display=[tone_shown, ex])
+
+
+def _fmt_ci(ci: tuple[float | None, float | None]) -> str:
+    lo, hi = ci
+    return "–" if lo is None or hi is None else f"{lo:+.3f} to {hi:+.3f}"
 
 
 def tone_by(

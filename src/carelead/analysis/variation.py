@@ -180,11 +180,12 @@ class VariationResult:
         test_row = {
             "test": "Pearson chi-square" if t.method == "pearson" else "G-squared",
             "n": t.n,
-            "statistic": common.fmt_num(t.statistic),
-            "df": t.df if t.statistic is not None else "–",
-            "p": common.fmt_p(t.p),
-            "cramers_v": common.fmt_num(t.cramers_v),
-            "cells_expected_lt_5": f"{t.low_expected} of {sum(len(r) for r in t.expected)}",
+            "statistic": t.statistic,
+            "df": t.df if t.statistic is not None else None,
+            "p": t.p,
+            "cramers_v": t.cramers_v,
+            "cells_expected_lt_5": t.low_expected,
+            "cells": sum(len(r) for r in t.expected),
         }
         test = Table(
             "test",
@@ -192,6 +193,7 @@ class VariationResult:
             [test_row],
             title="Test of independence",
             notes=[t.reason] if t.reason else [],
+            formats={"statistic": "num3", "df": lambda v: str(v), "p": "p", "cramers_v": "num3"},
         )
         flagged = [c for c in self.cells if c.flag]
         sig = Table(
@@ -202,17 +204,69 @@ class VariationResult:
                     self.rows: c.row,
                     self.cols: c.col,
                     "count": c.count,
-                    "expected": common.fmt_num(c.expected, 1),
-                    "adj_residual": common.fmt_num(c.adj_residual, 2),
-                    "q": common.fmt_p(c.q),
+                    "expected": c.expected,
+                    "adj_residual": c.adj_residual,
+                    "q": c.q,
                     "direction": c.flag,
                 }
                 for c in sorted(flagged, key=lambda c: (-abs(c.adj_residual or 0), c.row, c.col))
             ],
             title="Cells over- or under-represented (BH q < 0.05)",
             notes=[] if flagged else ["No cell differs significantly from independence."],
+            formats={"expected": "num1", "adj_residual": "num2", "q": "p"},
         )
-        return Report([counts, row_pct, col_pct, test, sig], notes=self.notes, data=self.to_dict())
+        # For machines (CSV, spreadsheets, JSON Lines): the crosstab in long form, one row a cell,
+        # raw numbers, percentages 0-100, the flag in a column of its own.
+        long_cols = [
+            self.rows,
+            self.cols,
+            "count",
+            "row_pct",
+            "col_pct",
+            "expected",
+            "adj_residual",
+            "p",
+            "q",
+            "flag",
+        ]
+        cells = Table(
+            "cells",
+            long_cols,
+            [
+                {
+                    self.rows: c.row,
+                    self.cols: c.col,
+                    "count": c.count,
+                    "row_pct": c.row_pct,
+                    "col_pct": c.col_pct,
+                    "expected": c.expected,
+                    "adj_residual": c.adj_residual,
+                    "p": c.p,
+                    "q": c.q,
+                    "flag": c.flag,
+                }
+                for c in self.cells
+            ],
+            title=f"Passages by {self.rows} and {self.cols}, one row a cell (n = {self.n})",
+            notes=[
+                "row_pct, col_pct: percentages (0-100); flag: over / under-represented"
+                " (adjusted residual, BH q < 0.05), empty otherwise."
+            ],
+            formats={
+                "row_pct": "pct",
+                "col_pct": "pct",
+                "expected": "num1",
+                "adj_residual": "num2",
+                "p": "p",
+                "q": "p",
+            },
+        )
+        return Report(
+            [cells, test],
+            notes=self.notes,
+            data=self.to_dict(),
+            display=[counts, row_pct, col_pct, test, sig],
+        )
 
 
 def variation(

@@ -139,15 +139,16 @@ class ToneEvaluation:
             "summary",
             ["measure", "value", "n"],
             [
-                {"measure": "balanced accuracy (pos/neg)", "value": _f(ba), "n": n_pos + n_neg},
-                {"measure": "recall pos", "value": _f(rp), "n": n_pos},
-                {"measure": "recall neg", "value": _f(rn), "n": n_neg},
+                {"measure": "balanced accuracy (pos/neg)", "value": ba, "n": n_pos + n_neg},
+                {"measure": "recall pos", "value": rp, "n": n_pos},
+                {"measure": "recall neg", "value": rn, "n": n_neg},
                 {
                     "measure": "gold entries matched to a passage",
-                    "value": f"{len(self.scored)} of {len(self.scored) + len(self.unmatched)}",
+                    "value": len(self.scored),
                     "n": len(self.scored) + len(self.unmatched),
                 },
             ],
+            formats={"value": lambda v: f"{v:.3f}" if isinstance(v, float) else str(v)},
             title="Tone against gold polarity",
             notes=["negative ≤ -0.05 < neutral < 0.05 ≤ positive; neutral counts as wrong."],
         )
@@ -169,13 +170,14 @@ class ToneEvaluation:
                 {
                     "doc": s.entry.doc,
                     "gold": s.entry.polarity,
-                    "sentiment": f"{s.passage.sentiment or 0.0:+.3f}",
+                    "sentiment": s.passage.sentiment,
                     "quote_start": s.entry.quote_start,
                     "passage": snippet(s.passage.text, 120),
                 }
                 for s in self.worst()
             ],
             title="The quotations it gets most wrong",
+            formats={"sentiment": "signed"},
         )
         notes = [
             f"Not matched: {e.doc}: {e.quote_start!r} ({why})" for e, why in self.unmatched[:10]
@@ -183,10 +185,6 @@ class ToneEvaluation:
         if len(self.unmatched) > 10:
             notes.append(f"... and {len(self.unmatched) - 10} more unmatched entries")
         return Report([summary, confusion, worst], notes=notes, data=self.to_dict())
-
-
-def _f(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
 
 
 def normalise(text: str) -> tuple[str, list[int]]:

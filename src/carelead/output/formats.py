@@ -2,7 +2,13 @@
 
 JSON is the stable, scriptable shape: `{"<table name>": [row, ...], ..., "notes": [...]}` unless a
 command supplies its own `data`; JSON Lines writes the rows of the first table, one object a line.
-Numbers are written unrounded in JSON and CSV and to three decimals in tables and Markdown.
+
+Rows hold raw values (numbers, None), so CSV, JSON Lines and spreadsheets get numbers that R and
+pandas read as numbers: unrounded, no `%`, `+` or thousands separators, an empty cell for a missing
+value. Tables and Markdown are for people: a Table's `formats` say how to show a column there
+(`"pct"` 12.5 → `12.5%`, `"signed"` 0.1 → `+0.100`, `"p"` → `<0.001`, ...; other numbers get three
+decimals), and a Report's `display` tables, when given, replace its tables there, for a shape that
+suits reading but not analysis (a wide crosstab with marks, an interval in one cell).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,14 +28,40 @@ from carelead.errors import OutputError
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
+# How a column is shown to people: a named kind (see DISPLAY) or a function of the raw value.
+Format = str | Callable[[Any], str]
+
+
+def _fixed(digits: int, sign: str = "") -> Callable[[float], str]:
+    return lambda v: f"{v:{sign}.{digits}f}"
+
+
+def _p(v: float) -> str:
+    return "<0.001" if v < 0.001 else f"{v:.3f}"
+
+
+DISPLAY: dict[str, Callable[[Any], str]] = {
+    "pct": lambda v: f"{v:.1f}%",  # a percentage, 0-100
+    "share": lambda v: f"{100 * v:.1f}%",  # a share, 0-1, shown as a percentage
+    "signed": _fixed(3, "+"),
+    "signed2": _fixed(2, "+"),
+    "pp": _fixed(1, "+"),  # percentage points
+    "num1": _fixed(1),
+    "num2": _fixed(2),
+    "num3": _fixed(3),
+    "p": _p,
+}
+MISSING = "–"  # how a formatted column shows None to people
+
 
 @dataclass
 class Table:
     name: str
     columns: Sequence[str]
-    rows: list[dict[str, Any]]
+    rows: list[dict[str, Any]]  # raw values: numbers stay numbers
     title: str | None = None
     notes: list[str] = field(default_factory=list)
+    formats: dict[str, Format] = field(default_factory=dict)  # column -> display, for people
 
 
 @dataclass
@@ -37,6 +69,28 @@ class Report:
     tables: list[Table]
     notes: list[str] = field(default_factory=list)
     data: Any = None  # the JSON document, when a command's JSON is richer than its tables
+    display: list[Table] | None = None  # tables for people (table, Markdown), when shaped apart
+
+    @property
+    def for_people(self) -> list[Table]:
+        return self.tables if self.display is None else self.display
+
+
+def display_cell(table: Table, column: str, value: Any) -> str:
+    """`value` of `column` as people read it: through the column's format, if it has one."""
+    fmt = table.formats.get(column)
+    if fmt is None:
+        return _cell(value)
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return MISSING
+    if isinstance(value, str):  # text in a number column (a totals row's blank) shows as it is
+        return value
+    if isinstance(fmt, str):
+        try:
+            fmt = DISPLAY[fmt]
+        except KeyError:
+            raise OutputError(f"unknown display format {fmt!r} for column {column!r}") from None
+    return fmt(value)
 
 
 def _json_safe(value: Any) -> Any:
@@ -100,14 +154,15 @@ def to_csv(report: Report) -> str:
 
 def to_markdown(report: Report) -> str:
     out: list[str] = []
-    for table in report.tables:
+    for table in report.for_people:
         if table.title:
             out.append(f"### {table.title}\n")
         out.append("| " + " | ".join(table.columns) + " |")
         out.append("|" + "|".join("---" for _ in table.columns) + "|")
         for row in table.rows:
             cells = [
-                _cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in table.columns
+                display_cell(table, c, row.get(c)).replace("|", "\\|").replace("\n", " ")
+                for c in table.columns
             ]
             out.append("| " + " | ".join(cells) + " |")
         out.extend(f"\n_{n}_" for n in table.notes)
@@ -131,7 +186,7 @@ def to_table(report: Report, *, rich: bool, width: int | None = None) -> str:
         highlight=False,
         soft_wrap=False,
     )
-    for table in report.tables:
+    for table in report.for_people:
         rt = RichTable(
             title=table.title,
             box=box.SIMPLE_HEAD if rich else box.ASCII2,
@@ -142,7 +197,7 @@ def to_table(report: Report, *, rich: bool, width: int | None = None) -> str:
             numeric = any(isinstance(r.get(col), (int, float)) for r in table.rows)
             rt.add_column(col, justify="right" if numeric else "left", overflow="fold")
         for row in table.rows:
-            rt.add_row(*(_cell(row.get(c)) for c in table.columns))
+            rt.add_row(*(display_cell(table, c, row.get(c)) for c in table.columns))
         console.print(rt)
         for note in table.notes:
             console.print(f"  {note}")
