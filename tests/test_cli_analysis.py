@@ -174,3 +174,99 @@ def test_help_leaves_the_heavy_libraries_unloaded():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- CSV for machines, tables for people ------------------------------------------------------
+
+
+def csv_sections(text: str) -> dict[str, list[dict[str, str]]]:
+    """The `# name` sections of a multi-table CSV, each read with the csv module."""
+    import csv
+
+    sections: dict[str, list[str]] = {}
+    name = ""
+    for line in text.splitlines():
+        if line.startswith("# "):
+            name = line[2:]
+            sections[name] = []
+        elif line:
+            sections[name].append(line)
+    return {k: list(csv.DictReader(lines)) for k, lines in sections.items()}
+
+
+def number(cell: str) -> float | None:
+    """A cell as R or pandas would read it: a plain number, or empty for missing."""
+    assert not any(mark in cell for mark in ("%", "+", " ", ",", "–")), cell
+    return None if cell == "" else float(cell)
+
+
+def test_variation_csv_is_long_and_numeric(db):
+    result = run(db, "variation", "a1", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    tables = csv_sections(result.stdout)
+    assert list(tables) == ["cells", "test"]
+    cells = {(r["theme"], r["role"]): r for r in tables["cells"]}
+    assert len(cells) == 4
+    assert list(tables["cells"][0]) == [
+        "theme", "role", "count", "row_pct", "col_pct", "expected", "adj_residual", "p", "q", "flag"
+    ]  # fmt: skip
+    covid = cells["covid", "director"]
+    assert number(covid["count"]) == 1
+    assert number(covid["row_pct"]) == pytest.approx(100 / 3)
+    assert number(covid["col_pct"]) == pytest.approx(100 / 3)
+    assert number(covid["expected"]) == pytest.approx(1.5)
+    for r in tables["cells"]:
+        number(r["adj_residual"]), number(r["q"])
+        assert r["flag"] in ("", "over", "under")
+    (test,) = tables["test"]
+    assert number(test["df"]) == 1 and 0 <= (number(test["p"]) or 0) <= 1
+    assert number(test["cells_expected_lt_5"]) == 4 and number(test["cells"]) == 4
+
+
+def test_sentiment_csv_is_numeric_with_the_interval_in_two_columns(db):
+    result = run(db, "sentiment", "col-a", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    tone = {r["role"]: r for r in csv_sections(result.stdout)["tone"]}
+    director = tone["director"]
+    assert number(director["mean"]) == pytest.approx(-0.4)
+    low, high = number(director["ci_low"]), number(director["ci_high"])
+    assert low is not None and high is not None and -0.6 <= low <= -0.4 <= high <= -0.2
+    assert number(director["negative_pct"]) == pytest.approx(100.0)
+    shares = [number(tone["provider"][f"{k}_pct"]) for k in ("negative", "neutral", "positive")]
+    assert sum(s or 0 for s in shares) == pytest.approx(100.0)
+    assert number(tone["(all)"]["n"]) == 6
+
+
+def test_compare_csv_is_numeric(db):
+    result = run(db, "compare", "a1", "b1", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    tables = csv_sections(result.stdout)
+    themes = {r["theme"]: r for r in tables["themes"]}
+    funding = themes["funding-reform"]
+    assert number(funding["a_n"]) == 4 and number(funding["a_pct"]) == pytest.approx(400 / 7)
+    assert number(funding["b_pct"]) == 0
+    assert number(funding["diff_pp"]) == pytest.approx(400 / 7)
+    low, high = number(funding["ci_low_pp"]), number(funding["ci_high_pp"])
+    assert low is not None and high is not None and low < 400 / 7 < high
+    assert funding["test"] == "fisher" and 0 < (number(funding["q"]) or 0) <= 1
+    mix = {r["role"]: r for r in tables["stakeholders"]}
+    assert set(mix) == {"director", "provider"}  # no totals row among the data
+    assert number(mix["provider"]["b_pct"]) == 100
+    tone = {r["role"]: r for r in tables["tone_by_role"]}
+    assert number(tone["director"]["a_mean"]) == pytest.approx(-0.4)
+    assert number(tone["director"]["b_mean"]) is None  # no director quotation in B
+    assert number(tone["provider"]["b_ci_low"]) is None  # one passage: no interval
+
+
+def test_tables_for_people_stay_formatted(db):
+    variation = run(db, "variation", "a1", "--format", "table").stdout
+    assert "33.3%" in variation and "Row %" in variation
+    assert "theme \\ role" in variation
+    sentiment = run(db, "sentiment", "col-a", "--format", "markdown").stdout
+    assert "| role | n | mean | 95% CI | negative | neutral | positive |" in sentiment
+    assert "| director | 3 | -0.400 | " in sentiment and " to " in sentiment
+    assert "| 100.0% |" in sentiment
+    compare = run(db, "compare", "a1", "b1", "--format", "table").stdout
+    assert "| funding-reform |   4 | 57.1% |" in compare
+    assert "+57.1" in compare and "-7.5 to +84.2" in compare
+    assert "| n        |   6 |       |   1 |" in compare  # totals row, blank percentages
