@@ -4,7 +4,9 @@ Sheets:
 - `passages`: one row per passage with its document's metadata, role, speaker, themes and tone;
 - `documents`: the documents in scope;
 - the tables of `carelead variation` (theme × role), `carelead sentiment --by role` and, with
-  `--compare A B`, `carelead compare A B`, one sheet per table, named after it.
+  `--compare A B`, `carelead compare A B`, one sheet per table, named after it: the tables their
+  CSV writes, so numbers land in cells as numbers (the crosstab one row a cell, percentages 0-100
+  in columns named `*_pct`, an interval as two columns), not as the text shown on a terminal.
 
 Every string is written as text, never as a formula: a passage that begins with `=` (or a
 metadata field crafted as `=HYPERLINK(...)`) stays inert in Excel. The workbook's timestamps are
