@@ -714,3 +714,20 @@ def test_an_opening_participle_is_not_the_cue_verb(lexicon: RoleLexicon) -> None
         ("director", "Sarah Pickup, president of ADASS"),
         ("provider", "the chief executive of Care England, Martin Green"),
     ]
+
+
+def test_a_cue_less_phrase_no_one_in_its_paragraph_says_is_narrative(lexicon: RoleLexicon) -> None:
+    text = (
+        "One care home owner told us: 'We are paying agency rates every week.'\n\n"
+        "Skills for Care is the Department's 'delivery partner on leadership and workforce "
+        "development', and the government promised to 'fix the crisis in social care once and "
+        "for all'.\n\n"
+        "The owner said the council was slow to pay, which meant staff who are 'just two members "
+        "on duty at any one time' carry the home, and the council's aim to be 'even better than "
+        "we were before the pandemic' rang hollow."
+    )
+    assert [(q[:14], role) for q, role, _ in quoted(text, lexicon)] == [
+        ("'We are paying", "provider"),
+        ("'just two memb", "provider"),  # a speaker of the paragraph goes on
+        ("'even better t", "provider"),  # first person: someone's words
+    ]

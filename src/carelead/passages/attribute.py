@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
-from carelead.passages.chain import Antecedent, by_name, nearest, previous_quote, subject_of
+from carelead.passages.chain import REACH, Antecedent, by_name, nearest, previous_quote, subject_of
 from carelead.passages.cues import COLON, Cue, CueReader, Gap, leading, sentence_start, trailing
 from carelead.passages.quotes import (
     FIRST_PERSON,
@@ -79,6 +79,7 @@ QUESTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CITATION_REACH = 160  # how far after a title its citation details may run
+WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 TRAIL_OPENERS = frozenset(",?!–—-")
 
 
@@ -170,6 +171,8 @@ def attribute_quotes(
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
         role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
+        if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
+            continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         if cue.second_hand:
             role, carried = fb.second_hand, None
         elif (
@@ -415,6 +418,22 @@ def _asked(text: str, q: QuoteSpan) -> bool:
     if not text[q.inner_start : q.inner_end].rstrip().endswith("?"):
         return False
     return QUESTION_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
+
+
+def _term(text: str, q: QuoteSpan, carried: Antecedent | None) -> bool:
+    """A cue-less quoted phrase that no one in its paragraph is saying: it opens in lower case, has
+    no first person in it, and no speaker in its own paragraph comes before it ("a failure to 'fix
+    the crisis in social care once and for all'"). Words a speaker of the paragraph goes on with
+    ("as the owner said, ... staff who are 'just two members on duty'") stay quotations."""
+    head = text[q.inner_start : min(q.inner_end, q.inner_start + 3)].lstrip(".… ")
+    if not head or not head[0].islower():
+        return False
+    inner = text[q.inner_start : min(q.inner_end, q.inner_start + 400)]
+    if FIRST_PERSON.search(inner) or WE.search(inner):
+        return False
+    para = text.rfind("\n\n", max(0, q.start - REACH), q.start)
+    start = para if para >= 0 else max(0, q.start - REACH)
+    return carried is None or carried.pos < start
 
 
 def _voiced(text: str, q: QuoteSpan) -> bool:

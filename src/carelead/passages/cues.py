@@ -587,14 +587,12 @@ def leading(
         read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
         return cue
     v = plain[0]
-    if (
-        len(plain) > 1
-        and doc[v[0]].lower_.endswith("ing")
-        and all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]])
-    ):
-        # "Responding to the report, X, president of ADASS, said:" - X speaks, after the comma
-        comma = next((k for k in range(v[1], plain[1][0]) if doc[k].text == ","), None)
-        v = plain[1]
+    first = next((k for k in range(s, v[0] + 1) if not (doc[k].is_space or doc[k].is_punct)), s)
+    if len(plain) > 1 and first == v[0] and _participle(doc[first]):
+        v = plain[1]  # "Responding to the report, X said:" - the participle is not the cue verb
+    if first < v[0] and _participle(doc[first]):
+        # "Commenting on the figures, X, chief executive of Care England, said:" - X after the comma
+        comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
         if comma is not None:
             s = comma + 1
     cue.verb = v[2]
@@ -626,6 +624,11 @@ def leading(
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+def _participle(tok: Token) -> bool:
+    """A sentence-opening participle ("Responding", "Commenting", "Speaking")."""
+    return tok.is_title and tok.lower_.endswith("ing") and not tok.lower_.endswith("thing")
 
 
 def _medium_after(cue: Cue, rest: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> Cue:
