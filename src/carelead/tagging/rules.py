@@ -14,6 +14,7 @@ one, all lengths and overlaps reported.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -52,8 +53,8 @@ MAX_VARIANTS = 5000
 PAIR = 1 << 32  # token id pair code: first * PAIR + second
 
 
-def _order(m: RuleMatch) -> tuple[int, int, str, str]:
-    return (m.start, m.end, m.theme, m.pattern)
+# Text order: start, end, theme, pattern (a C-level key: a batch sorts thousands of matches).
+_order = operator.itemgetter(3, 4, 0, 1)
 
 
 @dataclass
@@ -415,7 +416,8 @@ class RuleTagger:
                     for m in matches
                     if not any(a < m.end and m.start < b for a, b in ex.get(m.theme, ()))
                 ]
-            matches.sort(key=_order)
+            if len(matches) > 1:
+                matches.sort(key=_order)
             out.append(matches)
         return out
 
