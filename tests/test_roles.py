@@ -56,6 +56,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("John Smith, managing director of Bluebird Care", "provider"),
         ("Jane Doe, director of policy at Age UK", "national"),
         ("the director of public health", "nhs"),
+        ("One interviewee, a former director,", "director"),  # interviewee yields to a named role
+        ("One interviewee", "interviewee"),
+        ("A senior civil servant", "national"),
+        ("The chief executive of the charity Carers Together", "national"),
+        ("One PA", "workforce"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

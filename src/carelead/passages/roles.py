@@ -198,7 +198,9 @@ class RoleMatcher:
         ]
         doc = span.doc
 
-        def rank(m: RoleMatch) -> tuple[int, int]:
+        unknown = self.lexicon.fallback.unknown
+
+        def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
             if kind == "org":
                 j = m.start - 1
@@ -206,7 +208,9 @@ class RoleMatcher:
                     j -= 1
                 if j >= span.start and doc[j].lower_ in PREPOSITIONS:
                     kind = "org_of"
-            return (_RANK[kind], m.start)
+            # the undeterminable role ("interviewee") yields to any role the phrase also names:
+            # "One interviewee, a former director," is a director
+            return (m.role == unknown, _RANK[kind], m.start)
 
         return min(inside, key=rank)
 
