@@ -113,7 +113,7 @@ class RuleTagger:
         self.nlp = nlp or load_nlp()
         table = lemma_table(self.nlp)
         self.pieces: dict[str, int] = {}
-        self.piece_list: list[Piece] = []
+        self.piece_list: list[Piece] = []  # tokenised, not yet in piece_arrays
         self.piece_chars: list[int] = []
         self.piece_arrays: dict[str, Any] = {}
         self.ids: dict[str, int] = {}  # token form -> the tagger's id
@@ -235,33 +235,42 @@ class RuleTagger:
             tuple(row[2] for row in arr),
             tuple(row[3] for row in arr),
         )
-        n = self.pieces[text] = len(self.piece_list)
+        n = self.pieces[text] = len(self.pieces)
         self.piece_list.append(piece)
         self.piece_chars.append(len(text) + 1)
-        self.piece_arrays.clear()
         return n
 
     def _arrays(self) -> dict[str, Any]:
-        """The pieces' token attributes flattened, with `ptr`/`count` per piece (built when grown)."""
+        """All pieces' token attributes flattened, with `ptr`/`count`/`chars` per piece id.
+
+        Pieces tokenised since the last call wait in `piece_list`; they are appended here, so a
+        growing cache costs each batch only its new pieces (plus one array copy).
+        """
         import numpy as np
 
-        if not self.piece_arrays:
-            pieces = self.piece_list
-            count = np.array([len(p.lower) for p in pieces], dtype=np.int64)
-            ptr = np.concatenate([[0], np.cumsum(count)[:-1]]).astype(np.int64)
-            out = {"count": count, "ptr": ptr, "chars": np.array(self.piece_chars, dtype=np.int64)}
-            for name, dtype in (
-                ("lower", np.uint64),
-                ("orth", np.uint64),
-                ("lower_ids", np.int64),
-                ("orth_ids", np.int64),
-                ("idx", np.int64),
-                ("length", np.int64),
-            ):
-                out[name] = np.fromiter(
-                    (v for p in pieces for v in getattr(p, name)), dtype=dtype, count=-1
-                )
-            self.piece_arrays = out
+        pending = self.piece_list
+        if not pending:
+            return self.piece_arrays
+        have = self.piece_arrays
+        count = np.array([len(p.lower) for p in pending], dtype=np.int64)
+        base = len(have["lower"]) if have else 0
+        ptr = base + np.concatenate([[0], np.cumsum(count)[:-1]]).astype(np.int64)
+        new = {"count": count, "ptr": ptr, "chars": np.array(self.piece_chars, dtype=np.int64)}
+        for name, dtype in (
+            ("lower", np.uint64),
+            ("orth", np.uint64),
+            ("lower_ids", np.int64),
+            ("orth_ids", np.int64),
+            ("idx", np.int64),
+            ("length", np.int64),
+        ):
+            new[name] = np.fromiter(
+                (v for p in pending for v in getattr(p, name)), dtype=dtype, count=-1
+            )
+        self.piece_arrays = (
+            {k: np.concatenate([have[k], v]) for k, v in new.items()} if have else new
+        )
+        self.piece_list, self.piece_chars = [], []
         return self.piece_arrays
 
     def batch(self, texts: Sequence[str]) -> Batch:
