@@ -731,3 +731,17 @@ def test_a_cue_less_phrase_no_one_in_its_paragraph_says_is_narrative(lexicon: Ro
         ("'just two memb", "provider"),  # a speaker of the paragraph goes on
         ("'even better t", "provider"),  # first person: someone's words
     ]
+
+
+def test_a_sentence_on_the_manner_of_speech_introduces_the_next_quotation(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        'One director told us: "It is manageable." A registered manager with twenty years in the '
+        'sector was more blunt. "Nobody asks us anything." The weather was stark. "We pay on time."'
+    )
+    assert [(q[:10], role) for q, role, _ in quoted(text, lexicon)] == [
+        ('"It is man', "director"),
+        ('"Nobody as', "provider"),
+        ('"We pay on', "provider"),  # no role in 'The weather': the last speaker goes on
+    ]

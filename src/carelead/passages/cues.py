@@ -121,6 +121,45 @@ DETERMINERS = frozenset(
 PREPOSITIONS_BEFORE = frozenset(["in", "of", "by", "with", "from", "on", "for", "under", "into"])
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
+# "A registered manager was more blunt." before a quotation: the manner of what the subject says next
+MANNER = frozenset(
+    [
+        "blunt",
+        "blunter",
+        "bluntest",
+        "candid",
+        "frank",
+        "franker",
+        "direct",
+        "emphatic",
+        "scathing",
+        "cautious",
+        "sceptical",
+        "skeptical",
+        "forthright",
+        "succinct",
+        "upbeat",
+        "gloomy",
+        "philosophical",
+        "damning",
+        "explicit",
+        "stark",
+        "critical",
+        "optimistic",
+        "pessimistic",
+        "positive",
+        "negative",
+        "scornful",
+        "angry",
+        "angrier",
+        "furious",
+        "resigned",
+        "wry",
+    ]
+)
+MANNER_DEGREE = frozenset(
+    ["more", "less", "even", "still", "far", "much", "rather", "equally", "as"]
+)
 # "the CCG would not agree to that", "nobody could say": no words are being quoted
 NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
@@ -531,6 +570,21 @@ def leading(
     in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
     roles = reader.roles
     if not in_sentence:
+        be = _manner(doc, s, end) if not cue.colon else None
+        if be is not None:
+            # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'"
+            read_speaker(cue, doc[s:be], roles, mentions)
+            if cue.role is not None or cue.anaphor in ("series", "generic"):
+                cue.verb = COLON
+            else:
+                cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
+                    None,
+                    None,
+                    None,
+                    (),
+                    False,
+                )
+            return cue
         if cue.colon:
             # "A registered manager of a nursing home was more cautious:" - the subject speaks
             read_speaker(cue, doc[s : end - 1], roles, mentions)
@@ -624,6 +678,22 @@ def leading(
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+def _manner(doc: Doc, s: int, end: int) -> int | None:
+    """The token index of 'was' in a sentence ending "... was (more) blunt (still)." - the manner
+    of what its subject says next - or None."""
+    if doc[end - 1].text != "." or end - s > 30:
+        return None
+    j = end - 2
+    while j > s and doc[j].lower_ in {"still", "again", "yet", "too"}:
+        j -= 1
+    if doc[j].lower_ not in MANNER:
+        return None
+    j -= 1
+    while j > s and doc[j].lower_ in MANNER_DEGREE:
+        j -= 1
+    return j if j > s and doc[j].lower_ in BE else None
 
 
 def _participle(tok: Token) -> bool:
