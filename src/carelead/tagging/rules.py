@@ -404,12 +404,13 @@ class RuleTagger:
             begin = batch.idx[starts].tolist()
             finish = (batch.idx[ends_at] + batch.length[ends_at]).tolist()
             keys = self.keys
+            make = tuple.__new__  # RuleMatch's own __new__ is Python code; this is the same tuple
             for key, i, a, b in zip(names, rows, begin, finish, strict=True):
                 theme, pattern, exclude = keys[key]
                 if exclude:
                     excluded[i].setdefault(theme, []).append((a, b))
                 else:
-                    found[i].append(RuleMatch(theme, pattern, texts[i][a:b], a, b))
+                    found[i].append(make(RuleMatch, (theme, pattern, texts[i][a:b], a, b)))
         for i, spans in enumerate(self.regex_spans(texts)):
             for k, a, b in spans:
                 theme, pattern, exclude, _ = self.regexes[k]
