@@ -65,3 +65,21 @@ def test_phrases_stop_where_spacy_stops_them(rules: RuleTagger) -> None:
     last = [m.start for m in rules.match([TEXTS[-1]])[0] if m.pattern == "hospital discharge"]
     assert last == []
     assert len([m for m in rules.match([TEXTS[0]])[0] if m.pattern == "hospital discharge"]) == 1
+
+
+def test_tagging_restores_the_garbage_collector() -> None:
+    import gc
+
+    from carelead.tagging.tagger import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
