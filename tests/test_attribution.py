@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from carelead import resources
-from carelead.errors import ConfigError
+from carelead.errors import InputError
 from carelead.models import PageSpan, Passage
 from carelead.passages.attribute import attribute, attribute_quotes, reader_for
 from carelead.passages.quotes import ScanStats, find_quotes
@@ -243,9 +243,10 @@ def test_unclosed_quote_never_swallows_the_document(lexicon: RoleLexicon) -> Non
 
 @pytest.mark.skipif(not GOLD.exists(), reason="shared gold annotation not available")
 def test_seed_corpus_meets_the_targets(lexicon: RoleLexicon) -> None:
-    from carelead.evaluate.attribution import read_gold, score
+    from carelead.evaluate.attribution import score
+    from carelead.evaluate.gold import read_gold
 
-    entries = read_gold(GOLD)
+    entries = read_gold(GOLD, require=("role",))
     texts = {
         d: (ROOT / "corpus" / f"{d}.txt").read_text(encoding="utf-8")
         for d in {g.doc for g in entries}
@@ -260,7 +261,8 @@ def test_seed_corpus_meets_the_targets(lexicon: RoleLexicon) -> None:
 
 
 def test_score_matches_normalised_quote_starts_and_nth_occurrence() -> None:
-    from carelead.evaluate.attribution import GoldQuote, score
+    from carelead.evaluate.attribution import score
+    from carelead.evaluate.gold import GoldEntry
 
     text = "He said: ‘Same words   here.’ Later she said: “Same words here.”"
     passages = {
@@ -271,8 +273,8 @@ def test_score_matches_normalised_quote_starts_and_nth_occurrence() -> None:
         ]
     }
     gold = [
-        GoldQuote(1, "d", "Same words here", "director"),
-        GoldQuote(2, "d", "Same words here", "provider"),
+        GoldEntry("d", "Same words here", 1, role="director"),
+        GoldEntry("d", "Same words here", 2, role="provider"),
     ]
     result = score({"d": text}, passages, gold)
     assert result.recall == 1.0
@@ -283,16 +285,21 @@ def test_score_matches_normalised_quote_starts_and_nth_occurrence() -> None:
 
 
 def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
-    from carelead.evaluate.attribution import read_gold
+    from carelead.evaluate.gold import read_gold
 
     path = tmp_path / "gold.jsonl"
     good = json.dumps({"doc": "d", "quote_start": "x", "role": "user"})
     path.write_text(good + "\n{not json}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=rf"^{path}:2: not valid JSON"):
+    with pytest.raises(InputError, match=rf"^{path}:2: not valid JSON"):
         read_gold(path)
     path.write_text(good + "\n" + json.dumps({"doc": "d", "role": "user"}) + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=rf"^{path}:2: quote_start: "):
+    with pytest.raises(InputError, match=rf"^{path}:2: quote_start: "):
         read_gold(path)
+    path.write_text(
+        good + "\n" + json.dumps({"doc": "d", "quote_start": "y"}) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=rf"^{path}:2: role: "):
+        read_gold(path, require=("role",))
 
 
 def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon) -> None:

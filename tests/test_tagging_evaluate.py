@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import math
 
-from carelead.evaluate.themes import GoldEntry, PredictedPassage, kappa, locate, score
+from carelead.evaluate.gold import GoldEntry, locate
+from carelead.evaluate.themes import PredictedPassage, kappa, score
 
 TEXT = "Intro. ‘The NHS  is huge,’ one says. Later: ‘the NHS is huge’ again. Money matters."
 
 
 def test_locate_normalises_quotes_and_whitespace_and_counts_occurrences() -> None:
     gold = [
-        GoldEntry("d", "The NHS is huge", ("nhs",), 1),
-        GoldEntry("d", "the NHS is huge", ("nhs",), 2),
-        GoldEntry("d", "nowhere to be seen", (), 3),
-        GoldEntry("other", "x", (), 4),
+        GoldEntry("d", "The NHS is huge", 1, themes=("nhs",)),
+        GoldEntry("d", "the NHS is huge", 2, themes=("nhs",)),
+        GoldEntry("d", "nowhere to be seen", 3, themes=()),
+        GoldEntry("other", "x", 4, themes=()),
     ]
     offsets = locate({"d": TEXT}, gold)
     assert offsets[0] == TEXT.index("The NHS")
@@ -24,9 +25,9 @@ def test_locate_normalises_quotes_and_whitespace_and_counts_occurrences() -> Non
 
 def test_score_micro_macro_and_per_theme() -> None:
     gold = [
-        GoldEntry("d", "The NHS is huge", ("nhs", "size"), 1),
-        GoldEntry("d", "the NHS is huge", ("nhs",), 2),
-        GoldEntry("d", "Money matters", ("money",), 3),
+        GoldEntry("d", "The NHS is huge", 1, themes=("nhs", "size")),
+        GoldEntry("d", "the NHS is huge", 2, themes=("nhs",)),
+        GoldEntry("d", "Money matters", 3, themes=("money",)),
     ]
     a, b, c = TEXT.index("The NHS"), TEXT.index("the NHS"), TEXT.index("Money")
     passages = [

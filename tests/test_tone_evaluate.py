@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 from carelead.cli import app
 from carelead.errors import InputError
-from carelead.evaluate.tone import GoldEntry, Span, normalise, read_gold, score_tone
+from carelead.evaluate.gold import GoldEntry, normalise, read_gold
+from carelead.evaluate.tone import Span, score_tone
 from carelead.models import CleanDocument, DocumentMeta, Passage
 from carelead.store import open_store
 from carelead.store.db import Derived
@@ -39,7 +40,8 @@ def gold(polarities: list[str], starts: list[str] | None = None) -> list[GoldEnt
         "Nothing changes",
     ]
     return [
-        GoldEntry("d", q, p, i) for i, (q, p) in enumerate(zip(starts, polarities, strict=True))
+        GoldEntry("d", q, i, polarity=p)
+        for i, (q, p) in enumerate(zip(starts, polarities, strict=True))
     ]
 
 
@@ -74,9 +76,9 @@ def test_mixed_and_neutral_are_shown_not_scored():
 
 def test_unmatched_entries_are_reported():
     entries = [
-        GoldEntry("d", "not in the text", "neg", 1),
-        GoldEntry("zz", "anything", "neg", 2),
-        GoldEntry("d", "Nothing changes", "neg", 3),
+        GoldEntry("d", "not in the text", 1, polarity="neg"),
+        GoldEntry("zz", "anything", 2, polarity="neg"),
+        GoldEntry("d", "Nothing changes", 3, polarity="neg"),
     ]
     res = score_tone(entries, {"d": TEXT}, {"d": spans([0.0, 0.0, 0.0, None])})
     assert [why for _, why in res.unmatched] == [
@@ -92,7 +94,7 @@ def test_unmatched_entries_are_reported():
 def test_read_gold_errors(tmp_path: Path):
     path = tmp_path / "g.jsonl"
     path.write_text('{"doc": "d", "quote_start": "x", "polarity": "pos"}\nnot json\n')
-    with pytest.raises(InputError, match=r"g.jsonl:2: not JSON"):
+    with pytest.raises(InputError, match=r"g.jsonl:2: not valid JSON"):
         read_gold(path)
     path.write_text('{"doc": "d", "quote_start": "x", "polarity": "great"}\n')
     with pytest.raises(InputError, match="polarity 'great'"):

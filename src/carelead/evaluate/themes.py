@@ -1,35 +1,23 @@
 """Theme tagging against gold themes of quotations (the format of shared/eval/seed-quotes.jsonl).
 
-Each gold entry is matched to the predicted passage whose span contains its `quote_start` (found in
-the document text with whitespace and quote marks normalised; the nth entry with the same words means
-their nth occurrence). The passage's themes are compared with the gold `themes`: micro and macro
+Each gold entry is matched to the predicted passage whose span contains its `quote_start` (located
+by `evaluate.gold`). The passage's themes are compared with the gold `themes`: micro and macro
 precision, recall and F1, and per theme P/R/F1 with Cohen's kappa over the matched quotations.
 Entries whose quotation is not found, or not inside any passage, count as predicted with no themes.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carelead.errors import InputError
+from carelead.evaluate.gold import GoldEntry, Spans, locate, read_gold
 from carelead.output.formats import Report, Table
 
 if TYPE_CHECKING:
     from carelead.store import Store
-
-QUOTE_CHARS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "′": "'", "`": "'"})
-
-
-@dataclass(frozen=True)
-class GoldEntry:
-    doc: str
-    quote_start: str
-    themes: tuple[str, ...]
-    line: int
 
 
 @dataclass(frozen=True)
@@ -38,69 +26,6 @@ class PredictedPassage:
     start: int
     end: int
     themes: tuple[str, ...]
-
-
-def read_gold(path: str | Path) -> list[GoldEntry]:
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read gold file: {exc.strerror or exc}") from None
-    out = []
-    for i, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            entry = GoldEntry(
-                str(obj["doc"]), str(obj["quote_start"]), tuple(obj.get("themes") or ()), i
-            )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{i}", f"not a gold entry ({exc})") from None
-        out.append(entry)
-    return out
-
-
-def normalise(text: str) -> tuple[str, list[int]]:
-    """Text with quote marks straightened and whitespace runs collapsed, and each char's source index."""
-    out: list[str] = []
-    index: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(text.translate(QUOTE_CHARS)):
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch = " "
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(ch)
-        index.append(i)
-    return "".join(out), index
-
-
-def locate(texts: dict[str, str], gold: Sequence[GoldEntry]) -> list[int | None]:
-    """The offset of each entry's quote_start in its document (None when not found)."""
-    norm: dict[str, tuple[str, list[int]]] = {}
-    seen: dict[tuple[str, str], int] = {}
-    out: list[int | None] = []
-    for g in gold:
-        if g.doc not in texts:
-            out.append(None)
-            continue
-        if g.doc not in norm:
-            norm[g.doc] = normalise(texts[g.doc])
-        ntext, index = norm[g.doc]
-        needle = normalise(g.quote_start.strip())[0]
-        nth = seen.get((g.doc, needle), 0)
-        seen[(g.doc, needle)] = nth + 1
-        pos = -1
-        for _ in range(nth + 1):
-            pos = ntext.find(needle, pos + 1)
-            if pos < 0:
-                break
-        out.append(index[pos] if pos >= 0 and needle else None)
-    return out
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -123,7 +48,7 @@ def kappa(tp: int, fp: int, fn: int, tn: int) -> float:
 
 
 def score(
-    texts: dict[str, str],
+    texts: Mapping[str, str],
     passages: Iterable[PredictedPassage],
     gold: Sequence[GoldEntry],
     theme_ids: Sequence[str] = (),
@@ -132,15 +57,10 @@ def score(
     by_doc: dict[str, list[PredictedPassage]] = {}
     for p in passages:
         by_doc.setdefault(p.doc, []).append(p)
-    offsets = locate(texts, gold)
+    spans = Spans(by_doc)
     pairs: list[tuple[GoldEntry, tuple[str, ...], bool]] = []
-    for g, off in zip(gold, offsets, strict=True):
-        hit = None
-        if off is not None:
-            for p in by_doc.get(g.doc, []):
-                if p.start <= off < p.end:
-                    hit = p
-                    break
+    for g, off in zip(gold, locate(texts, gold), strict=True):
+        hit = spans.covering(g.doc, off)
         pairs.append((g, hit.themes if hit else (), hit is not None))
     themes = sorted(set(theme_ids) | {t for g in gold for t in g.themes})
     per_theme: list[dict[str, Any]] = []

@@ -1,11 +1,10 @@
 """`carelead evaluate sentiment`: passage tone against the gold polarity of quotations.
 
-Each gold entry is matched to the stored passage whose span contains its `quote_start` (the nth
-occurrence for the nth entry with the same words), found after normalising whitespace and quote
-characters on both sides. The passage's compound score is classed negative (≤ -0.05), neutral or
-positive (≥ 0.05). Balanced accuracy is the mean of the recall on gold `pos` and the recall on gold
-`neg` (a neutral prediction is wrong for both), so calling everything negative scores 0.5; `mixed`
-and `neu` entries appear in the confusion matrix but not in the score.
+Each gold entry with a `polarity` is matched to the stored passage whose span contains its
+`quote_start` (located by `evaluate.gold`). The passage's compound score is classed negative
+(≤ -0.05), neutral or positive (≥ 0.05). Balanced accuracy is the mean of the recall on gold `pos`
+and the recall on gold `neg` (a neutral prediction is wrong for both), so calling everything
+negative scores 0.5; `mixed` and `neu` entries appear in the confusion matrix but not in the score.
 
 `score_tone(entries, texts, passages)` does the work without a store; `evaluate(store, gold)` reads
 the store and returns the Report.
@@ -13,8 +12,6 @@ the store and returns the Report.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,24 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from carelead.analysis.common import snippet, tone_class
 from carelead.errors import InputError, ScopeError
+from carelead.evaluate.gold import POLARITIES, GoldEntry, Spans, locate, read_gold
 
 if TYPE_CHECKING:
     from carelead.output import Report
     from carelead.store.db import Store
 
-GOLD_LABELS = ("pos", "neg", "mixed", "neu")
 PREDICTED = ("positive", "neutral", "negative")
 WORST = 10
-
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
-
-
-@dataclass(frozen=True)
-class GoldEntry:
-    doc: str
-    quote_start: str
-    polarity: str
-    line: int
 
 
 @dataclass(frozen=True)
@@ -76,9 +63,10 @@ class ToneEvaluation:
     unmatched: list[tuple[GoldEntry, str]] = field(default_factory=list)
 
     def confusion(self) -> dict[str, dict[str, int]]:
-        table = {g: dict.fromkeys(PREDICTED, 0) for g in GOLD_LABELS}
+        table = {g: dict.fromkeys(PREDICTED, 0) for g in POLARITIES}
         for s in self.scored:
-            table[s.entry.polarity][s.predicted] += 1
+            if s.entry.polarity:
+                table[s.entry.polarity][s.predicted] += 1
         return table
 
     def recall(self, gold: str) -> float | None:
@@ -158,7 +146,7 @@ class ToneEvaluation:
             ["gold \\ predicted", *PREDICTED, "n"],
             [
                 {"gold \\ predicted": g, **conf[g], "n": sum(conf[g].values())}
-                for g in GOLD_LABELS
+                for g in POLARITIES
                 if sum(conf[g].values())
             ],
             title="Confusion matrix (mixed and neu are shown, not scored)",
@@ -187,101 +175,35 @@ class ToneEvaluation:
         return Report([summary, confusion, worst], notes=notes, data=self.to_dict())
 
 
-def normalise(text: str) -> tuple[str, list[int]]:
-    """Text with quote characters straightened and whitespace runs collapsed to one space, and the
-    offset in the original text of each normalised character."""
-    out: list[str] = []
-    index: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(text.translate(_QUOTES)):
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch = " "
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(ch)
-        index.append(i)
-    return "".join(out), index
-
-
-def read_gold(path: Path) -> list[GoldEntry]:
-    """Gold entries with a polarity, in file order. Lines without one are skipped."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read: {exc}") from None
-    out = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}", f"not JSON: {exc.msg}") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{path}:{number}", "expected a JSON object")
-        missing = [k for k in ("doc", "quote_start") if not isinstance(obj.get(k), str)]
-        if missing:
-            raise InputError(f"{path}:{number}", f"missing {', '.join(missing)}")
-        polarity = obj.get("polarity")
-        if polarity is None:
-            continue
-        if polarity not in GOLD_LABELS:
-            raise InputError(
-                f"{path}:{number}",
-                f"polarity {polarity!r} is not one of {', '.join(GOLD_LABELS)}",
-            )
-        out.append(GoldEntry(obj["doc"], obj["quote_start"], polarity, number))
-    if not out:
-        raise InputError(path, "no gold entries with a polarity")
-    return out
-
-
 def score_tone(
     entries: Sequence[GoldEntry],
     texts: Mapping[str, str],
     passages: Mapping[str, Sequence[Span]],
 ) -> ToneEvaluation:
-    """Match each entry to the passage containing its quote_start and class the passage's tone."""
+    """Match each entry with a polarity to the passage containing its quote_start and class the
+    passage's tone."""
+    entries = [e for e in entries if e.polarity]
     result = ToneEvaluation(scored=[])
-    norm: dict[str, tuple[str, list[int]]] = {}
-    seen: Counter[tuple[str, str]] = Counter()
-    for e in entries:
+    spans = Spans(passages)
+    for e, offset in zip(entries, locate(texts, entries), strict=True):
+        span = spans.covering(e.doc, offset)
         if e.doc not in texts:
             result.unmatched.append((e, "document not in the store"))
-            continue
-        if e.doc not in norm:
-            norm[e.doc] = normalise(texts[e.doc])
-        text, index = norm[e.doc]
-        needle = normalise(e.quote_start.strip())[0]
-        nth = seen[(e.doc, needle)]
-        seen[(e.doc, needle)] += 1
-        pos = -1
-        for _ in range(nth + 1):
-            pos = text.find(needle, pos + 1)
-            if pos < 0:
-                break
-        if pos < 0:
+        elif offset is None:
             result.unmatched.append((e, "quote_start not found in the text"))
-            continue
-        offset = index[pos]
-        span = next((p for p in passages.get(e.doc, ()) if p.start <= offset < p.end), None)
-        if span is None:
+        elif span is None:
             result.unmatched.append((e, "no passage covers it"))
-            continue
-        if span.sentiment is None:
+        elif span.sentiment is None:
             result.unmatched.append((e, "its passage has no tone score"))
-            continue
-        result.scored.append(Scored(e, span, tone_class(span.sentiment)))
+        else:
+            result.scored.append(Scored(e, span, tone_class(span.sentiment)))
     return result
 
 
 def evaluate(store: Store, gold_path: Path) -> Report:
-    entries = read_gold(gold_path)
+    entries = [e for e in read_gold(gold_path) if e.polarity is not None]
+    if not entries:
+        raise InputError(gold_path, "no gold entries with a polarity")
     docs = sorted({e.doc for e in entries})
     stored = {d.meta.id: d for d in store.documents(docs)}
     if not stored:
