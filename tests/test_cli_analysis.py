@@ -74,7 +74,10 @@ def test_variation_json(db):
     assert data["counts"] == [[1, 2], [2, 1]]
     assert data["test"]["df"] == 1 and data["test"]["defined"] is True
     assert data["test"]["low_expected_cells"] == 4
-    assert "expected counts below 5" in result.stderr
+    # every table with these margins is as far from independence as this one
+    assert data["test"]["p_monte_carlo"] == 1.0
+    assert data["test"]["monte_carlo_samples"] == 10_000
+    assert "expected counts below 5" in result.stderr and "p_monte_carlo" in result.stderr
 
 
 def test_variation_all_passages_and_markdown(db):

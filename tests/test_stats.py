@@ -15,6 +15,7 @@ from carelead.analysis.stats import (
     log_likelihood_keyness,
     log_odds_dirichlet,
     log_odds_keyness,
+    monte_carlo_p,
     newcombe_interval,
     two_proportion_test,
     wilson_interval,
@@ -74,6 +75,72 @@ def test_empty_rows_and_columns_are_left_out():
     assert res.statistic == pytest.approx(contingency_test([[10, 20], [30, 40]]).statistic)
     assert res.residuals is not None
     assert res.residuals[1] == [None, None, None] and res.residuals[0][1] is None
+
+
+def exact_p(table: list[list[int]], method: str) -> float:
+    """P(statistic >= observed) over every 2 x c table with the margins of `table`, by enumeration."""
+    rows = [sum(r) for r in table]
+    cols = [sum(c) for c in zip(*table, strict=True)]
+    n = sum(rows)
+    expected = np.outer(rows, cols) / n
+
+    def stat(t: np.ndarray) -> float:
+        if method == "g2":
+            return float(
+                2
+                * sum(o * math.log(o / e) for o, e in zip(t.flat, expected.flat, strict=True) if o)
+            )
+        return float(((t - expected) ** 2 / expected).sum())
+
+    observed = stat(np.asarray(table))
+    total = 0.0
+
+    def tables(j: int, left: int, first: list[int]):
+        if j == len(cols) - 1:
+            if left <= cols[j]:
+                yield [*first, left]
+            return
+        for k in range(min(left, cols[j]) + 1):
+            yield from tables(j + 1, left - k, [*first, k])
+
+    for first in tables(0, rows[0], []):
+        t = np.asarray([first, [c - k for c, k in zip(cols, first, strict=True)]])
+        prob = math.exp(  # the multiple hypergeometric probability of the table
+            sum(math.lgamma(x + 1) for x in rows + cols)
+            - math.lgamma(n + 1)
+            - sum(math.lgamma(x + 1) for x in t.flat)
+        )
+        if stat(t) >= observed - 1e-9:
+            total += prob
+    return total
+
+
+@pytest.mark.parametrize(
+    ("table", "method"),
+    [
+        ([[7, 2], [3, 8]], "pearson"),
+        ([[4, 1, 0], [1, 3, 5]], "pearson"),
+        ([[6, 2, 1, 0], [2, 3, 1, 4]], "g2"),
+    ],
+)
+def test_monte_carlo_p_agrees_with_exact_enumeration(table, method):
+    res = contingency_test(table, method=method)
+    assert res.statistic is not None and res.p_monte_carlo is not None
+    exact = exact_p(table, method)
+    se = math.sqrt(exact * (1 - exact) / res.monte_carlo_samples)
+    assert abs(res.p_monte_carlo - exact) < 4 * se + 1e-4
+    assert res.monte_carlo_samples == 10_000
+
+
+def test_monte_carlo_p_is_deterministic_and_can_be_skipped():
+    table = [[12, 5, 3], [4, 15, 6], [2, 3, 14]]
+    first = contingency_test(table)
+    assert first.p_monte_carlo == contingency_test(table).p_monte_carlo
+    assert first.p_monte_carlo == pytest.approx(1 / 10_001)  # nothing drawn is as extreme
+    skipped = contingency_test(table, monte_carlo=0)
+    assert skipped.p_monte_carlo is None and skipped.monte_carlo_samples == 0
+    # an independent table: every drawn table is at least as extreme as a statistic of 0
+    assert monte_carlo_p(np.asarray([[2, 4], [3, 6]]), 0.0, samples=99) == 1.0
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,8 @@ class CompareResult:
                     "p": m.p,
                     "cramers_v": m.cramers_v,
                     "low_expected_cells": m.low_expected,
+                    "p_monte_carlo": m.p_monte_carlo,
+                    "monte_carlo_samples": m.monte_carlo_samples,
                 },
             },
             "tone_by_role": [{"role": r, "a": tone(ga), "b": tone(gb)} for r, ga, gb in self.tone],
@@ -468,7 +470,13 @@ def _mix_note(test: ContingencyTest) -> str:
         f" p = {common.fmt_p(test.p)}, Cramér's V = {test.cramers_v:.2f}."
     )
     if test.low_expected:
-        text += f" {test.low_expected} cells have expected counts below 5: p is approximate."
+        text += f" {test.low_expected} cells have expected counts below 5: p is approximate"
+        if test.p_monte_carlo is not None:
+            text += (
+                f"; the Monte Carlo p ({test.monte_carlo_samples:,} tables with the same margins),"
+                f" which does not rely on them, is {common.fmt_p(test.p_monte_carlo)}"
+            )
+        text += "."
     return text
 
 

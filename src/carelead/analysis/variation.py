@@ -1,6 +1,7 @@
 """Theme × stakeholder variation: a crosstab with counts, row and column percentages, a test of
-independence (Pearson χ² or G²) with Cramér's V, and adjusted standardized residuals marking the
-cells that are over- or under-represented after Benjamini-Hochberg correction.
+independence (Pearson χ² or G², with an asymptotic and a Monte Carlo p) with Cramér's V, and
+adjusted standardized residuals marking the cells that are over- or under-represented after
+Benjamini-Hochberg correction.
 
 Each passage is counted once, under its main theme (its highest-scoring tag), so the observations
 the test assumes independent are: with `all_themes=True` a passage counts under every theme it has,
@@ -123,6 +124,8 @@ class VariationResult:
                 "cramers_v": t.cramers_v,
                 "low_expected_cells": t.low_expected,
                 "low_expected_share": t.low_expected_share,
+                "p_monte_carlo": t.p_monte_carlo,
+                "monte_carlo_samples": t.monte_carlo_samples,
             },
             "cells": [c.as_dict() for c in self.cells],
             "hidden_rows": self.hidden_rows,
@@ -183,6 +186,7 @@ class VariationResult:
             "statistic": t.statistic,
             "df": t.df if t.statistic is not None else None,
             "p": t.p,
+            "p_monte_carlo": t.p_monte_carlo,
             "cramers_v": t.cramers_v,
             "cells_expected_lt_5": t.low_expected,
             "cells": sum(len(r) for r in t.expected),
@@ -193,7 +197,13 @@ class VariationResult:
             [test_row],
             title="Test of independence",
             notes=[t.reason] if t.reason else [],
-            formats={"statistic": "num3", "df": lambda v: str(v), "p": "p", "cramers_v": "num3"},
+            formats={
+                "statistic": "num3",
+                "df": lambda v: str(v),
+                "p": "p",
+                "p_monte_carlo": "p",
+                "cramers_v": "num3",
+            },
         )
         flagged = [c for c in self.cells if c.flag]
         sig = Table(
@@ -362,8 +372,9 @@ def variation(
         notes.append(
             f"Warning: {test.low_expected} of {cells_total} cells"
             f" ({100 * test.low_expected_share:.0f}%) have expected counts below 5, so the"
-            " chi-square approximation is unreliable; merge categories or raise --min-n, and read"
-            " the p value and residuals with caution."
+            " chi-square approximation is unreliable: rely on p_monte_carlo"
+            f" ({test.monte_carlo_samples:,} tables with the same margins, fixed seed) rather than"
+            " p, and read the cell residuals with caution (or merge categories, raise --min-n)."
         )
     if test.reason:
         notes.append(f"No test: {test.reason}.")
