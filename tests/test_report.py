@@ -83,7 +83,7 @@ def test_cli_writes_report_and_refuses_missing_folder(tmp_path: Path) -> None:
         app, [*base, str(out), "--codebook", str(book), "--title", "Leaders <&> care"]
     )
     assert result.exit_code == 0, result.stderr
-    assert f"wrote {out}: 2 documents, 9 passages" in result.stderr
+    assert f"wrote {out}: 2 documents, 9 passages in its browser" in result.stderr
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert "<title>Leaders &lt;&amp;&gt; care</title>" in page

@@ -122,4 +122,8 @@ def report(
         data = export_report(
             s, scope or [], out, compare=compare, codebook=codebook, roles=roles, title=title
         )
-    say(ctx, f"wrote {out}: {len(data.docs)} documents, {len(data.passages)} passages")
+    say(
+        ctx,
+        f"wrote {out}: {len(data.docs)} documents,"
+        f" {len(data.passages)} passages in its browser (quotations and themed narrative)",
+    )
