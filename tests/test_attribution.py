@@ -313,6 +313,60 @@ def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon)
     assert got[1][0].startswith("What a fantastic thing.")
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "speaker"),
+    [
+        # a cue word right before another cue verb is the subject's noun, and a publication's
+        (
+            "Skills for Care's annual workforce report notes that 'vacancies fell by a tenth last year'.",
+            "document",
+            "Skills for Care's annual workforce report",
+        ),
+        (
+            "The trade body's submission states:\n\nFew councils pay the minimum price for home care.\n\n"
+            "The review turns to the workforce.",
+            "document",
+            "The trade body's submission",
+        ),
+        # a manner sentence ending in a colon introduces a block in the first person plural
+        (
+            "A councillor was more guarded:\n\nWe have been here before, and we are not convinced.\n\n"
+            "The next section turns to the NHS.",
+            "political",
+            "A councillor",
+        ),
+        # a person named by a role speaks in person whatever the medium
+        (
+            "In a statement to the House, the care minister said it would 'reach every care worker'.",
+            "national",
+            "the care minister",
+        ),
+        # an object pronoun is not the subject
+        (
+            "At the launch, the MP who chaired it said: 'Nobody in Westminster was listening.'",
+            "political",
+            "the MP who chaired it",
+        ),
+        # an organisation before the head noun is the speaker's employer
+        (
+            "An ICB director told us: 'Discharge is where the two systems fail each other.'",
+            "nhs",
+            "An ICB director",
+        ),
+        # the people a speaker employs or represents do not name the speaker
+        (
+            "Jo, who employs three care workers through a direct payment, said: 'I am their manager now.'",
+            "user",
+            "Jo, who employs three care workers through a direct payment",
+        ),
+    ],
+)
+def test_speaker_phrases_of_the_genre(
+    lexicon: RoleLexicon, text: str, role: str, speaker: str
+) -> None:
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, speaker)]
+
+
 def test_colon_paragraph_of_authors_prose_is_not_a_quotation(lexicon: RoleLexicon) -> None:
     text = (
         "The review made three recommendations:\n\n"
@@ -355,7 +409,7 @@ def test_survey_report_with_varied_cues(lexicon: RoleLexicon) -> None:
         ('"We are committed to', "national"),  # A spokesperson said: after DHSC
         ("'Nobody in governmen", "workforce"),
         ("'If they had, they'd", "workforce"),
-        ('"Discharge is where ', "director"),
+        ('"Discharge is where ', "nhs"),  # One ICB director of integration: NHS staff
         ('"We hold people in b', "workforce"),
         ("'It's all about rela", "director"),
         ("'If you know the per", "director"),

@@ -155,6 +155,22 @@ MANNER = frozenset(
         "furious",
         "resigned",
         "wry",
+        "guarded",
+        "measured",
+        "circumspect",
+        "clear",
+        "unequivocal",
+        "adamant",
+        "firm",
+        "insistent",
+        "forceful",
+        "passionate",
+        "reflective",
+        "pragmatic",
+        "withering",
+        "hopeful",
+        "downbeat",
+        "honest",
     ]
 )
 MANNER_DEGREE = frozenset(
@@ -165,6 +181,10 @@ NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
 )
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
+# "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
+SUBORDINATORS = CLAUSE_JOINS | frozenset(
+    ["when", "as", "where", "because", "so", "then", "if", "though", "although", "until", "after"]
+)
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
 SERIES = frozenset(
     [
@@ -379,6 +399,10 @@ class CueReader:
             else:
                 out.append((start, end, "according to"))
         out.sort()
+        # "the annual workforce report notes", "the review found": a cue word right before another
+        # cue verb is the subject's head noun
+        starts = {v[0] for v in out}
+        out = [v for v in out if not (v[1] - v[0] == 1 and v[1] in starts and " " not in v[2])]
         # keep the longest match at each start ("in the words of" over "words of")
         kept: list[tuple[int, int, str]] = []
         for v in out:
@@ -516,17 +540,24 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.empty_subject = True
         return
     cue.speaker = span.text
+    cue.role = roles.classify(span, mentions) or roles.classify(full, mentions)
     medium = roles.medium(full, mentions)
-    if medium is not None:
+    if medium is not None and not _person(cue.role, medium, roles):
+        # "In a statement, the department said": the words are a document's - unless a person named
+        # by a role speaks ("In a statement to the House, the Secretary of State said")
         cue.role = medium
         cue.named = _names(span)
         return
-    cue.role = roles.classify(span, mentions) or roles.classify(full, mentions)
     words = [t.lower_ for t in span if not t.is_punct]
     first = words[0] if words else ""
     last = span[-1]
-    if last.lower_ in PRONOUNS and span.end - span.start > 1:
+    if (
+        last.lower_ in PRONOUNS
+        and span.end - span.start > 1
+        and (span.doc[last.i - 1].is_punct or span.doc[last.i - 1].lower_ in SUBORDINATORS)
+    ):
         # "One authority, he says", "One speaks for many when she says": the pronoun is the subject
+        # ("the MP who hosted it said": after a verb it is the object)
         cue.speaker = last.text
         cue.role = None
         cue.anaphor = "pronoun"
@@ -570,12 +601,13 @@ def leading(
     in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
     roles = reader.roles
     if not in_sentence:
-        be = _manner(doc, s, end) if not cue.colon else None
+        be = _manner(doc, s, end)
         if be is not None:
-            # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'"
+            # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'",
+            # "An ICB director was more guarded:" - the manner of speech is the cue
             read_speaker(cue, doc[s:be], roles, mentions)
             if cue.role is not None or cue.anaphor in ("series", "generic"):
-                cue.verb = COLON
+                cue.verb = doc[be : end - 1].text
             else:
                 cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
                     None,
@@ -681,9 +713,9 @@ def leading(
 
 
 def _manner(doc: Doc, s: int, end: int) -> int | None:
-    """The token index of 'was' in a sentence ending "... was (more) blunt (still)." - the manner
-    of what its subject says next - or None."""
-    if doc[end - 1].text != "." or end - s > 30:
+    """The token index of 'was' in a sentence ending "... was (more) blunt (still)." or ":" - the
+    manner of what its subject says next - or None."""
+    if doc[end - 1].text not in {".", ":"} or end - s > 30:
         return None
     j = end - 2
     while j > s and doc[j].lower_ in {"still", "again", "yet", "too"}:
@@ -705,9 +737,19 @@ def _medium_after(cue: Cue, rest: Span, roles: RoleMatcher, mentions: list[RoleM
     """A medium named after the verb decides the role as one before it does: "Care England said in a
     statement that", "it said in written evidence:"."""
     medium = roles.medium(rest, mentions) if len(rest) else None
-    if medium is not None and not cue.empty_subject:
+    if medium is not None and not cue.empty_subject and not _person(cue.role, medium, roles):
         cue.role, cue.anaphor = medium, None
     return cue
+
+
+def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher) -> bool:
+    """The speaker is a person named by a role ("the Secretary of State", "one councillor"), not an
+    organisation or a publication: their words are theirs whatever the medium."""
+    return (
+        match is not None
+        and match.kind in ("phrase", "head")
+        and match.role not in (medium.role, roles.lexicon.fallback.unknown)
+    )
 
 
 def _before_verb(doc: Doc, i: int, s: int) -> str:

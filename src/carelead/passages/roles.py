@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 KINDS = ("phrase", "org", "head", "cue")
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 _RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3}
+# verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
+# two personal assistants", "which represents independent providers")
+EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
+OBJECT_FILLERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "own", "several", "some"]
+)
 
 
 class Fallback(BaseModel):
@@ -178,11 +184,15 @@ class RoleMatcher:
 
     def classify(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
         """The role the speaker phrase `span` names, from `matches` over its doc, or None."""
+        doc = span.doc
         inside = [
             m for m in matches if m.start >= span.start and m.end <= span.end and m.kind != "cue"
         ]
         if not inside:
             return None
+        # the people a speaker employs or represents do not name the speaker when anything else does:
+        # "David Kerr, who employs two personal assistants through a direct payment" is a user
+        inside = [m for m in inside if not _employed(doc, m.start, span.start)] or inside
         # a term inside a longer one is part of it: "Association of Directors of Adult Social Services"
         # names the association, not a director
         inside = [
@@ -196,9 +206,9 @@ class RoleMatcher:
                 for o in inside
             )
         ]
-        doc = span.doc
-
         unknown = self.lexicon.fallback.unknown
+
+        heads = {m.start for m in inside if m.kind == "head"}
 
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
@@ -206,13 +216,25 @@ class RoleMatcher:
                 j = m.start - 1
                 while j > span.start and doc[j].lower_ in {"the", "a", "an", "one", "its"}:
                     j -= 1
-                if j >= span.start and doc[j].lower_ in PREPOSITIONS:
-                    kind = "org_of"
+                if (j >= span.start and doc[j].lower_ in PREPOSITIONS) or m.end in heads:
+                    kind = "org_of"  # "chair of Care England", "an ICB director"
             # the undeterminable role ("interviewee") yields to any role the phrase also names:
             # "One interviewee, a former director," is a director
             return (m.role == unknown, _RANK[kind], m.start)
 
         return min(inside, key=rank)
+
+
+def _employed(doc: Doc, i: int, lo: int) -> bool:
+    """The term at token i is the object of an employing verb ("who employs two personal assistants",
+    "which represents independent providers"): it names the people the speaker employs or speaks
+    for, not the speaker. The verb stands at most three words before, with no punctuation between."""
+    for j in range(i - 1, max(lo, i - 4) - 1, -1):
+        if doc[j].is_punct:
+            return False
+        if doc[j].norm_ in EMPLOYING:
+            return True
+    return False
 
 
 def lemma_table(nlp: Language) -> Any:
