@@ -806,3 +806,11 @@ def test_a_sentence_on_the_manner_of_speech_introduces_the_next_quotation(
         ('"Nobody as', "provider"),
         ('"We pay on', "provider"),  # no role in 'The weather': the last speaker goes on
     ]
+
+
+def test_page_finder_maps_offsets_to_pages() -> None:
+    from carelead.passages.segment import page_finder
+
+    page = page_finder([PageSpan(3, 0, 10), PageSpan(4, 10, 25)])
+    assert [page(p) for p in (0, 9, 10, 24, 99)] == [3, 3, 4, 4, 4]
+    assert page_finder([])(5) is None

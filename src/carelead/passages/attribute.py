@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
 from carelead.passages.chain import REACH, Antecedent, by_name, nearest, previous_quote, subject_of
-from carelead.passages.cues import COLON, Cue, CueReader, Gap, leading, sentence_start, trailing
+from carelead.passages.cues import (
+    COLON,
+    Cue,
+    CueReader,
+    Gap,
+    leading,
+    sentence_break,
+    sentence_start,
+    trailing,
+)
 from carelead.passages.quotes import (
     FIRST_PERSON,
     MARKS,
@@ -30,7 +39,7 @@ from carelead.passages.quotes import (
     paragraphs_from,
 )
 from carelead.passages.roles import RoleLexicon, role_matcher
-from carelead.passages.segment import narrative_spans
+from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -321,7 +330,7 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
         sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
         for m in mentions:
             while k <= m.start and k < len(doc):
-                if _sentence_break(doc, k):
+                if sentence_break(doc, k):
                     sent = k
                 k += 1
             if _in_parentheses(doc, m.start):
@@ -343,18 +352,6 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
             pos = off + doc[m.start].idx
             where = off + doc[sent].idx if sent < len(doc) else pos
             antecedents.append(Antecedent(pos, m.role, speaker, plural, sentence=where))
-
-
-def _sentence_break(doc: Doc, i: int) -> bool:
-    """A sentence begins at token i (the test of `cues.sentence_start`)."""
-    prev, tok = doc[i - 1], doc[i]
-    if prev.is_space and prev.text.count("\n") >= 2:
-        return True
-    if prev.text in {".", "!", "?", "…"} and (
-        tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
-    ):
-        return True
-    return prev.text in {".'", ".’", '."', ".”"}
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:
@@ -484,15 +481,12 @@ def assemble(
         pos = a.quote.end
     for s, e in narrative_spans(text, pos, len(text)):
         pieces.append((s, e, None))
-    page_starts = [p.start for p in pages]
+    page_of = page_finder(pages)
     n_of_start = {s: n for n, (s, _, _) in enumerate(pieces, start=1)}
     starts = [s for s, _, _ in pieces]
     out = []
     for n, (s, e, att) in enumerate(pieces, start=1):
-        page = None
-        if pages:
-            k = bisect.bisect_right(page_starts, s) - 1
-            page = pages[max(k, 0)].number
+        page = page_of(s)
         if att is None:
             out.append(Passage(n, "narrative", lexicon.fallback.narrative, s, e, page=page))
             continue

@@ -428,18 +428,23 @@ def sentence_start(doc: Doc, end: int) -> int:
     """Token index where the sentence holding token `end - 1` begins (sentence or paragraph break)."""
     i = end - 1
     while i > 0:
-        prev = doc[i - 1]
-        tok = doc[i]
-        if prev.is_space and prev.text.count("\n") >= 2:
-            return i
-        if prev.text in {".", "!", "?", "…"} and (
-            tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
-        ):
-            return i
-        if prev.text in {".'", ".’", '."', ".”"}:
+        if sentence_break(doc, i):
             return i
         i -= 1
     return 0
+
+
+def sentence_break(doc: Doc, i: int) -> bool:
+    """A sentence begins at token i > 0: after a paragraph break, or after a full stop (also inside a
+    closing quote mark) before a capital, digit or quote mark."""
+    prev, tok = doc[i - 1], doc[i]
+    if prev.is_space and prev.text.count("\n") >= 2:
+        return True
+    if prev.text in {".", "!", "?", "…"} and (
+        tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
+    ):
+        return True
+    return prev.text in {".'", ".’", '."', ".”"}
 
 
 def sentence_end(doc: Doc, start: int) -> int:

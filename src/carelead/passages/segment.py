@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from carelead.models import PageSpan
 from carelead.passages.quotes import BREAKS
@@ -31,12 +31,14 @@ def narrative_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def page_of(pages: Sequence[PageSpan], pos: int) -> int | None:
-    """The page number whose span holds `pos`, or None when pages are unknown."""
-    if not pages:
-        return None
+def page_finder(pages: Sequence[PageSpan]) -> Callable[[int], int | None]:
+    """A function from a character offset to the number of the page that holds it (the first page
+    for an offset before it; None for every offset when pages are unknown)."""
     starts = [p.start for p in pages]
-    i = bisect.bisect_right(starts, pos) - 1
-    if i < 0:
-        return pages[0].number
-    return pages[i].number
+
+    def page(pos: int) -> int | None:
+        if not pages:
+            return None
+        return pages[max(bisect.bisect_right(starts, pos) - 1, 0)].number
+
+    return page
