@@ -1,8 +1,8 @@
 """The spaCy pipeline, loaded once per process.
 
 The default is `spacy.blank("en")` with a lookup lemmatizer from spacy-lookups-data, so carelead runs on
-any machine without a model download. `load_nlp("en_core_web_sm")` uses a trained pipeline when one is
-installed.
+any machine without a model download. `load_nlp("en_core_web_sm")` loads an installed trained pipeline
+instead; carelead uses its tokenizer and lemma table (`nlp.make_doc`), as the rules need no parse.
 """
 
 from __future__ import annotations

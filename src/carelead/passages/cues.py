@@ -348,7 +348,8 @@ class CueReader:
         self.docs_made = 0
 
     def gaps(self, text: str, bounds: list[tuple[int, int]]) -> list[Gap]:
-        """Tokenise the ends of every gap (start, end) in one `nlp.pipe` stream."""
+        """Tokenise the ends of every gap (start, end) with the pipeline's tokenizer (no other
+        component runs: the cue rules read tokens and lemmas)."""
         gaps = [Gap(s, e) for s, e in bounds]
         pieces: list[tuple[int, int, int]] = []  # (gap index, start, end)
         for i, g in enumerate(gaps):
