@@ -90,3 +90,17 @@ def test_report_is_deterministic_and_has_no_nan():
     assert "NaN" not in first
     table = render(tone_by(passages(), unit="all").to_report(), "table")
     assert "(all)" in table and "most negative" in table
+
+
+def test_tied_examples_go_to_the_earlier_passage():
+    # "ab" sorts before "abc": on tied scores both examples come from "ab", whichever comes first.
+    tied = [
+        row("abc", 1, role="director", sentiment=0.5, text="Later, positive."),
+        row("ab", 2, role="director", sentiment=0.5, text="Earlier, positive."),
+        row("abc", 2, role="director", sentiment=-0.5, text="Later, negative."),
+        row("ab", 1, role="director", sentiment=-0.5, text="Earlier, negative."),
+    ]
+    for rows in (tied, tied[::-1]):
+        g = tone_by(rows).group("director")
+        assert (g.most_positive.doc, g.most_positive.n) == ("ab", 2)
+        assert (g.most_negative.doc, g.most_negative.n) == ("ab", 1)

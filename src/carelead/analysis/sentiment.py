@@ -71,7 +71,7 @@ def summarise(key: tuple[str, ...], rows: Sequence[PassageRow]) -> ToneGroup:
     scored = [p for p in rows if p.sentiment is not None]
     # Ties go to the earlier passage in document order, so examples are stable.
     lo = min(scored, key=lambda p: (p.sentiment, p.doc, p.n))
-    hi = max(scored, key=lambda p: (p.sentiment, _rev(p.doc), -p.n))
+    hi = min(scored, key=lambda p: (-float(p.sentiment or 0.0), p.doc, p.n))
     return ToneGroup(
         key=key,
         n=n,
@@ -84,10 +84,6 @@ def summarise(key: tuple[str, ...], rows: Sequence[PassageRow]) -> ToneGroup:
         most_negative=_example(lo),
         most_positive=_example(hi),
     )
-
-
-def _rev(text: str) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in text)
 
 
 def _example(p: PassageRow) -> Example:
