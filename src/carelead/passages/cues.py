@@ -296,7 +296,6 @@ class Cue:
     anaphor: str | None = None  # "pronoun" | "possessive" | "series" | "partitive" | None
     named: tuple[str, ...] = ()  # capitalised name words in the speaker phrase
     second_hand: bool = False  # "X said, according to Y": X's words reported by Y
-    reporter: str | None = None  # Y of "according to Y" in a second-hand cue
     trailing: bool = False
     colon: bool = False  # the quotation follows a colon (block or inline)
     empty_subject: bool = False  # "Adding, '...'": a verb with no speaker of its own
@@ -668,9 +667,6 @@ def leading(
         v = plain[0]
         cue.verb = v[2]
         read_speaker(cue, doc[s : v[0]], roles, mentions)
-        a = according[0]
-        rep = _np_after(doc, a[1], end)
-        cue.reporter = rep.text if len(rep) else None
         cue.second_hand = True
         return cue
     if according and (not plain or according[0][0] < plain[0][0]):

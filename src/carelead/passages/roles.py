@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span
 
-KINDS = ("phrase", "org", "head", "cue")
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 _RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3}
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
