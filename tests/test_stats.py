@@ -197,6 +197,15 @@ def test_log2_ratio():
     assert log2_ratio(20, 100, 10, 100) == pytest.approx(1.0)
     assert log2_ratio(0, 10, 5, 10) == pytest.approx(math.log2((0.5 / 11) / (5.5 / 11)))
     assert log2_ratio(0, 10, 0, 10) is None
+    assert log2_ratio(0, 10, 5, 10) == pytest.approx(-3.4594, abs=1e-4)  # log2(1/11), by hand
+
+
+def test_terms_and_themes_share_one_log2_ratio():
+    # A term absent from A: 0 of 9 tokens against 3 of 9. By hand, with 0.5 added to each cell of
+    # the 2 x 2 table: log2((0.5 / 10) / (3.5 / 10)) = log2(1 / 7) = -2.807.
+    (k,) = [k for k in log_likelihood_keyness({"x": 9}, {"y": 3, "x": 6}) if k.term == "y"]
+    assert k.log2_ratio == pytest.approx(-2.8074, abs=1e-4)
+    assert k.log2_ratio == log2_ratio(0, 9, 3, 9)
 
 
 def test_bootstrap_matches_scipy_and_is_deterministic():

@@ -297,8 +297,14 @@ def fisher_exact_p(a: int, b: int, c: int, d: int) -> float:
 
 
 def log2_ratio(k1: int, n1: int, k2: int, n2: int) -> float | None:
-    """log2 of (k1/n1) / (k2/n2). With a zero count, 0.5 is added to every count (Haldane-Anscombe)
-    so the ratio stays finite. None when a side is empty or both counts are zero."""
+    """log2 of (k1/n1) / (k2/n2): the one log2 ratio of the analyses, for compare's theme shares
+    (k passages of n) and for the terms' Log Ratio (Hardie 2014; k tokens of n).
+
+    With a zero count the Haldane-Anscombe correction keeps it finite: 0.5 is added to each of the
+    four cells of the 2 × 2 table (k and n - k on each side), so k becomes k + 0.5 and n becomes
+    n + 1. By hand, log2_ratio(0, 10, 5, 10) = log2((0.5 / 11) / (5.5 / 11)) = log2(1 / 11)
+    = -3.459. None when a side is empty or both counts are zero.
+    """
     if n1 <= 0 or n2 <= 0 or (k1 == 0 and k2 == 0):
         return None
     if k1 == 0 or k2 == 0:
@@ -392,7 +398,7 @@ class KeyTerm:
     count_b: int
     statistic: float  # G² (log-likelihood) or z (log-odds)
     p: float
-    log2_ratio: float  # of relative frequencies, A over B (0.5 added to zero counts)
+    log2_ratio: float  # of relative frequencies, A over B: `log2_ratio`, zero-corrected
 
     @property
     def side(self) -> str:
@@ -425,7 +431,7 @@ def log_likelihood_keyness(
         table = np.array([[a, b], [n_a - a, n_b - b]], dtype=float)
         expected = np.outer(table.sum(axis=1), table.sum(axis=0)) / table.sum()
         g2 = max(_g2(table, expected), 0.0)
-        out.append(KeyTerm(w, a, b, g2, float(chdtrc(1, g2)), _log2_freq_ratio(a, n_a, b, n_b)))
+        out.append(KeyTerm(w, a, b, g2, float(chdtrc(1, g2)), _term_log2_ratio(a, n_a, b, n_b)))
     out.sort(key=lambda k: (-k.statistic, k.term))
     return out
 
@@ -445,13 +451,14 @@ def log_odds_keyness(counts_a: Mapping[str, int], counts_b: Mapping[str, int]) -
             k.count_b,
             k.z,
             float(2 * ndtr(-abs(k.z))),
-            _log2_freq_ratio(k.count_a, n_a, k.count_b, n_b),
+            _term_log2_ratio(k.count_a, n_a, k.count_b, n_b),
         )
         for k in log_odds_dirichlet(counts_a, counts_b)
     ]
 
 
-def _log2_freq_ratio(a: int, n_a: int, b: int, n_b: int) -> float:
-    if a == 0 or b == 0:
-        return math.log2(((a + 0.5) / n_a) / ((b + 0.5) / n_b))
-    return math.log2((a / n_a) / (b / n_b))
+def _term_log2_ratio(a: int, n_a: int, b: int, n_b: int) -> float:
+    """`log2_ratio` of a term used at least once, on sides of at least one token: never None."""
+    ratio = log2_ratio(a, n_a, b, n_b)
+    assert ratio is not None
+    return ratio
