@@ -93,10 +93,6 @@ def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%"
 
 
-def fmt_num(value: float | None, digits: int = 3) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
 def fmt_p(value: float | None) -> str:
     if value is None:
         return "–"

@@ -70,7 +70,6 @@ class QdpxSummary:
     codings: int
     codes: int
     cases: int
-    bytes: int
 
 
 def build_qdpx(
@@ -228,7 +227,6 @@ def build_qdpx(
         codings=n_codings,
         codes=len(themes) + len(roles),
         cases=len(cases_used),
-        bytes=len(data),
     )
     return data, summary
 

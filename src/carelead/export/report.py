@@ -16,7 +16,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,6 @@ class ReportData:
     compare_svg: str | None
     compare_title: str | None
     passages: list[PassageView]
-    notes: list[str] = field(default_factory=list)
 
 
 # -- evidence highlighting ---------------------------------------------------------------------
