@@ -1,7 +1,8 @@
 """The `carelead` command. Each command group lives in its own module and is joined here.
 
 Commands stay thin: parse options, make one call into the core, format what comes back. Errors from
-the core (CareleadError) are translated once, in CareleadGroup.invoke: one line on stderr, exit 1.
+the core (CareleadError) are translated once, in CareleadGroup.invoke: each line of the message on
+stderr with the `carelead: ` prefix (an invalid codebook may have several problems), exit 1.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ class CareleadGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except CareleadError as exc:
-            typer.echo(f"carelead: {exc}", err=True)
+            for line in str(exc).splitlines() or [""]:
+                typer.echo(f"carelead: {line}", err=True)
             raise typer.Exit(1) from None
 
 

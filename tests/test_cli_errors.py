@@ -1,0 +1,42 @@
+"""Errors at the command line: every line prefixed, bad usage exit 2, read-only commands create nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carelead.cli import app
+from carelead.models import CleanDocument, DocumentMeta
+from carelead.store import open_store
+from carelead.store.db import Derived
+
+
+def run(db: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["--db", str(db), *args])
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "c.db"
+    with open_store(path) as s:
+        s.save_document(
+            DocumentMeta("d1", collection="c1"),
+            CleanDocument("Some text."),
+            source_path=None,
+            content_hash="h1",
+            derived=Derived(passages=[]),
+        )
+    return path
+
+
+def test_every_line_of_a_several_problem_error_is_prefixed(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "roles.yaml"
+    bad.write_text("roles:\n  - id: Bad\n    nope: 1\n", encoding="utf-8")
+    result = run(db, "attribute", "--roles", str(bad))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) > 1
+    assert all(line.startswith(f"carelead: {bad}:") for line in lines), lines
+    assert f"carelead: {bad}:3: roles.0.nope: Extra inputs are not permitted" in lines
