@@ -119,3 +119,21 @@ def test_cli(db: Path, tmp_path: Path) -> None:
     )
     assert bad.exit_code == 1
     assert "does not exist" in bad.stderr
+
+
+def test_compare_refuses_overlapping_sides_as_carelead_compare_does(db: Path, tmp_path: Path):
+    base = ["--db", str(db)]
+    same = CliRunner().invoke(app, [*base, "compare", "reviews", "reviews"])
+    assert same.exit_code == 1
+    out = tmp_path / "same.xlsx"
+    result = CliRunner().invoke(
+        app, [*base, "export", "xlsx", str(out), "--compare", "reviews", "reviews"]
+    )
+    assert result.exit_code == 1
+    assert result.stderr == same.stderr
+    assert "share report-a; compare two disjoint scopes" in result.stderr
+    assert not out.exists()
+    part = CliRunner().invoke(
+        app, [*base, "export", "xlsx", str(out), "--compare", "reviews", "report-a"]
+    )
+    assert part.exit_code == 1 and "disjoint" in part.stderr

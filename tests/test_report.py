@@ -117,3 +117,15 @@ def test_scope_without_quotations_explains_instead_of_failing(store) -> None:
     assert data.passages == []
     assert "No theme × stakeholder table: variation: the scope has no quotations" in html
     assert "No tone by stakeholder type: sentiment: the scope has no quotations" in html
+
+
+def test_compare_refuses_overlapping_sides_as_carelead_compare_does(tmp_path: Path) -> None:
+    build_store(tmp_path / "c.db").close()
+    base = ["--db", str(tmp_path / "c.db")]
+    same = CliRunner().invoke(app, [*base, "compare", "news", "news"])
+    assert same.exit_code == 1
+    out = tmp_path / "same.html"
+    result = CliRunner().invoke(app, [*base, "report", str(out), "--compare", "news", "news-b"])
+    assert result.exit_code == 1
+    assert "compare: news and news-b share news-b; compare two disjoint scopes" in result.stderr
+    assert not out.exists()

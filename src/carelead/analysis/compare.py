@@ -620,8 +620,13 @@ def compare(
     )
 
 
-def from_store(store: Store, a: str, b: str, **options: Any) -> CompareResult:
-    """Resolve A and B (a document or collection id each) and compare them."""
+def resolve_sides(store: Store, a: str, b: str) -> tuple[list[PassageRow], list[PassageRow]]:
+    """The passages of A and of B (a document or collection id each).
+
+    Every command that compares (`carelead compare`, `export xlsx --compare`, `report --compare`)
+    resolves its sides here. Raises ScopeError for an unknown id, and when the two sides share a
+    document: a comparison of a scope with itself, or with part of itself, means nothing.
+    """
     docs_a = store.resolve_scope([a])
     docs_b = store.resolve_scope([b])
     shared = sorted(set(docs_a) & set(docs_b))
@@ -629,4 +634,10 @@ def from_store(store: Store, a: str, b: str, **options: Any) -> CompareResult:
         raise ScopeError(
             f"compare: {a} and {b} share {', '.join(shared)}; compare two disjoint scopes"
         )
-    return compare(store.passages(docs_a), store.passages(docs_b), a, b, **options)
+    return store.passages(docs_a), store.passages(docs_b)
+
+
+def from_store(store: Store, a: str, b: str, **options: Any) -> CompareResult:
+    """Resolve A and B (a document or collection id each) and compare them."""
+    a_rows, b_rows = resolve_sides(store, a, b)
+    return compare(a_rows, b_rows, a, b, **options)

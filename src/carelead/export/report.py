@@ -167,11 +167,11 @@ def _tone(passages: Sequence[PassageRow], roles: Sequence[Role]) -> str:
 
 def _compare(store: Store, a: str, b: str, themes: Sequence[Theme]) -> tuple[str, str]:
     """`carelead compare A B`: per theme the difference in share of passages with its 95% CI."""
-    from carelead.analysis.compare import compare
+    from carelead.analysis.compare import compare, resolve_sides
 
     title = f"Share of passages per theme: {a} minus {b}"
-    a_rows = store.passages(store.resolve_scope([a]))  # an unknown id is an error, not a note
-    b_rows = store.passages(store.resolve_scope([b]))
+    # An unknown id or overlapping sides is an error, as for `compare`, not a note in the page.
+    a_rows, b_rows = resolve_sides(store, a, b)
     try:
         result = compare(a_rows, b_rows, a, b)
     except CareleadError as exc:

@@ -128,12 +128,16 @@ def build_xlsx(
     from openpyxl import Workbook
 
     from carelead.analysis.compare import compare as compare_sides
+    from carelead.analysis.compare import resolve_sides
     from carelead.analysis.sentiment import tone_by
     from carelead.analysis.variation import variation
     from carelead.export.safezip import rezip
 
     if not doc_ids:
         raise ScopeError("nothing to export: the scope is empty")
+    # An unknown id or overlapping sides is the user's error (exit 1), as for `carelead compare`;
+    # a comparison the data cannot support (a side without passages) becomes a sheet saying why.
+    sides = resolve_sides(store, *compare) if compare else None
     docs = store.documents(doc_ids)
     meta = {d.meta.id: d.meta for d in docs}
     passages = store.passages([d.meta.id for d in docs])
@@ -191,10 +195,9 @@ def build_xlsx(
         ("tone", lambda: tone_by(passages, by=("role",))),
     ):
         _add_analysis(wb, prefix, analysis, used)
-    if compare:
+    if compare and sides:
         a, b = compare
-        a_rows = store.passages(store.resolve_scope([a]))
-        b_rows = store.passages(store.resolve_scope([b]))
+        a_rows, b_rows = sides
         _add_analysis(wb, "compare", lambda: compare_sides(a_rows, b_rows, a, b), used)
     # Workbook.save stamps the current time as "modified"; the writer it wraps does not.
     from openpyxl.writer.excel import ExcelWriter
