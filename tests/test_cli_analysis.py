@@ -132,7 +132,6 @@ def test_compare_table_on_a_pipe(db):
         (("variation", "nope"), "nope: no document or collection with this id"),
         (("compare", "a1", "zzz"), "zzz: no document or collection with this id"),
         (("compare", "a1", "col-a"), "share a1"),
-        (("sentiment", "b1", "--by", "mood"), "unknown grouping 'mood'"),
         (("variation", "a1", "--min-n", "50"), "fewer than 50 passages"),
     ],
 )

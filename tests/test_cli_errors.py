@@ -40,3 +40,27 @@ def test_every_line_of_a_several_problem_error_is_prefixed(db: Path, tmp_path: P
     assert len(lines) > 1
     assert all(line.startswith(f"carelead: {bad}:") for line in lines), lines
     assert f"carelead: {bad}:3: roles.0.nope: Extra inputs are not permitted" in lines
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("sentiment", "--by", "foo"),
+        ("sentiment", "--by", "role,role"),
+        ("sentiment", "--by", ","),
+        ("themes", "--by", "x"),
+        ("show", "d1", "-f", "xml"),
+        ("passages", "-f", "xml"),
+        ("variation", "--rows", "nope"),
+    ],
+)
+def test_a_bad_option_value_is_bad_usage_exit_2(db: Path, args: tuple[str, ...]) -> None:
+    result = run(db, *args)
+    assert result.exit_code == 2, result.output
+    assert "Invalid value" in result.stderr
+    assert result.stdout == ""
+
+
+def test_show_formats_still_work(db: Path) -> None:
+    assert run(db, "show", "d1").stdout == "Some text.\n"
+    assert '"text": "Some text."' in run(db, "show", "d1", "-f", "json").stdout

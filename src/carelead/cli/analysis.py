@@ -112,9 +112,15 @@ def sentiment(
 
     Example: carelead sentiment --by role,theme --min-n 3
     """
-    from carelead.analysis.sentiment import from_store
+    from carelead.analysis.sentiment import GROUPABLE, from_store
 
     groups = tuple(part.strip() for part in by.split(",") if part.strip())
+    unknown = [g for g in groups if g not in GROUPABLE]
+    if unknown or not groups or len(set(groups)) != len(groups):
+        raise typer.BadParameter(
+            f"{by!r}: give one or more of {', '.join(GROUPABLE)}, comma-separated, each once",
+            param_hint="--by",
+        )
     with store(ctx) as s:
         result = from_store(
             s,

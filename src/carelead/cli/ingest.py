@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import asdict
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -35,6 +36,12 @@ if TYPE_CHECKING:
     from carelead.pipeline import Pipeline
 
 app = typer.Typer()
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
 
 INGEST_COLUMNS = ["source", "id", "status", "format", "pages", "chars", "passages", "reason"]
 DOCS_COLUMNS = [
@@ -189,9 +196,9 @@ def show_command(
         bool, typer.Option("--pages/--no-pages", help="Mark where each page begins.")
     ] = True,
     fmt: Annotated[
-        str | None,
-        typer.Option("--format", "-f", help="text (default) or json (metadata, text and pages)."),
-    ] = None,
+        ShowFormat,
+        typer.Option("--format", "-f", help="text or json (metadata, text and pages)."),
+    ] = ShowFormat.text,
     output: OutputOpt = None,
 ) -> None:
     """Print a document's cleaned text, with [page N] markers where its pages begin.
@@ -200,15 +207,12 @@ def show_command(
     """
     import json
 
-    from carelead.errors import OutputError
     from carelead.ingest.service import get_document, with_page_markers
     from carelead.output.formats import write_atomic
 
     with store(ctx) as s:
         stored = get_document(s, doc)
-    if fmt not in (None, "text", "json"):
-        raise OutputError(f"show: unknown format {fmt!r} (choose text or json)")
-    if fmt == "json":
+    if fmt is ShowFormat.json:
         data = {
             **asdict(stored.meta),
             "format": stored.source_format,
