@@ -111,6 +111,22 @@ def test_few_passages_are_said_plainly():
     assert not any(n.startswith("A rests") for n in res.notes)
 
 
+def test_caveats_about_small_sides_are_warnings():
+    res = compare(side_a(), side_b(), "A", "B")
+    assert [w for w in res.warnings if "rests on only" in w] == [
+        n for n in res.notes if n.startswith("B rests on only")
+    ]
+    assert not any(w.startswith("Theme shares and terms") for w in res.warnings)
+    # Many passages but few quotations: the shares hold, the stakeholder mix does not.
+    talky = [row("c1", i, kind="narrative", role="author", themes=("funding",)) for i in range(35)]
+    talky += [row("c1", 35 + i, role="user", themes=("funding",), sentiment=0.1) for i in range(3)]
+    res = compare(side_a(), talky, "A", "C")
+    warning = "C has only 3 quotations: its stakeholder mix and tone are anecdotal."
+    assert warning in res.warnings and warning in res.notes
+    assert res.to_report().warnings == res.warnings
+    assert res.to_dict()["warnings"] == res.warnings
+
+
 def test_min_n_hides_rare_themes():
     res = compare(side_a(), side_b(), "A", "B", min_n=15)
     assert [t.theme for t in res.themes] == ["funding"]

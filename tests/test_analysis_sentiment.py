@@ -104,3 +104,13 @@ def test_tied_examples_go_to_the_earlier_passage():
         g = tone_by(rows).group("director")
         assert (g.most_positive.doc, g.most_positive.n) == ("ab", 2)
         assert (g.most_negative.doc, g.most_negative.n) == ("ab", 1)
+
+
+def test_few_passages_and_unscored_ones_are_warnings():
+    res = tone_by([*passages(), row("d3", 1, sentiment=None)])
+    few = [w for w in res.warnings if w.startswith("Few passages (n < 10) in: ")]
+    assert len(few) == 1 and few[0] in res.notes
+    assert any("no tone score" in w for w in res.warnings)
+    assert not any(w.startswith("Tone: VADER") for w in res.warnings)
+    assert res.to_report().warnings == res.warnings
+    assert res.to_dict()["warnings"] == res.warnings

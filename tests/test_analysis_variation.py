@@ -152,6 +152,7 @@ def test_json_shape_is_stable_and_deterministic():
         "hidden_rows",
         "hidden_cols",
         "notes",
+        "warnings",
     ]
     assert set(data["cells"][0]) == {
         "row",
@@ -184,3 +185,17 @@ def test_min_n_hides_small_columns_too():
     assert res.col_labels == ["director", "provider"] and res.hidden_cols == ["nhs"]
     assert res.counts == [[2, 6], [6, 1]]  # b then a: 8 vs 7 once nhs is hidden
     assert any(n.startswith("Hidden role values") for n in res.notes)
+
+
+def test_caveats_are_warnings_by_level_not_by_wording():
+    passages = table_rows({("a", "director"): 3, ("b", "provider"): 2, ("a", "provider"): 1})
+    res = variation(passages)
+    only = "Only 6 passages: read the percentages as indicative, not as estimates."
+    assert only in res.warnings and only in res.notes
+    assert any(w.startswith("Warning: 4 of 4 cells") for w in res.warnings)
+    assert not any(w.startswith("Counts are") for w in res.warnings)
+    assert all(w in res.notes for w in res.warnings)
+    report = res.to_report()
+    assert report.warnings == res.warnings and res.to_dict()["warnings"] == res.warnings
+    every = variation(passages, all_themes=True)
+    assert any("not independent" in w for w in every.warnings)

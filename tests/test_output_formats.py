@@ -52,3 +52,17 @@ def test_an_unknown_format_is_an_output_error():
     bad = Table("t", ["x"], [{"x": 1.0}], formats={"x": "percent"})
     with pytest.raises(OutputError, match="unknown display format 'percent'"):
         render(Report([bad]), "markdown")
+
+
+def test_warnings_are_listed_in_the_default_json_beside_notes():
+    import json
+
+    from carelead.output.formats import Report, Table, to_json
+
+    report = Report([Table("t", ["a"], [{"a": 1}])], notes=["plain", "caveat"], warnings=["caveat"])
+    assert json.loads(to_json(report)) == {
+        "t": [{"a": 1}],
+        "notes": ["plain", "caveat"],
+        "warnings": ["caveat"],
+    }
+    assert "warnings" not in json.loads(to_json(Report([], notes=["plain"])))

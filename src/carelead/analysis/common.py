@@ -25,6 +25,20 @@ FEW = 30  # below this many passages a side's shares get a plain warning
 NO_THEME = "(no theme)"
 
 
+class Notes(list[str]):
+    """An analysis's notes in order, with the level of each: `warn` adds a caveat that changes how
+    the result reads (few passages, an unreliable approximation), which is also kept in `warnings`
+    so that a command can show it on stderr without matching its words."""
+
+    def __init__(self, *notes: str) -> None:
+        super().__init__(notes)
+        self.warnings: list[str] = []
+
+    def warn(self, text: str) -> None:
+        self.append(text)
+        self.warnings.append(text)
+
+
 def check_unit(unit: str) -> None:
     if unit not in UNITS:
         raise CareleadError(f"unknown unit {unit!r} (choose from {', '.join(UNITS)})")

@@ -169,6 +169,7 @@ class CompareResult:
     term_method: str
     hidden_themes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the notes that are caveats (also in notes)
 
     @property
     def only_in_a(self) -> list[str]:
@@ -235,6 +236,7 @@ class CompareResult:
                 "b": [kw(k) for k in self.terms_b],
             },
             "notes": self.notes,
+            "warnings": self.warnings,
         }
 
     def to_report(self) -> Report:
@@ -447,6 +449,7 @@ class CompareResult:
             notes=self.notes,
             data=self.to_dict(),
             display=[themes_shown, one_side, mix_shown, tone_shown, terms_shown],
+            warnings=self.warnings,
         )
 
 
@@ -495,22 +498,22 @@ def compare(
     for label, rows in ((a_label, a_passages), (b_label, b_passages)):
         if not rows:
             raise ScopeError(f"compare: {label} has no passages")
-    notes: list[str] = [
+    notes = common.Notes(
         "Theme shares and terms use all passages (narrative and quotations); stakeholder mix and"
         " tone use quotations only."
-    ]
+    )
     n_a, n_b = len(a_passages), len(b_passages)
     quotes_a = common.select(a_passages)
     quotes_b = common.select(b_passages)
     for label, n, q in ((a_label, n_a, len(quotes_a)), (b_label, n_b, len(quotes_b))):
         if n < common.FEW:
-            notes.append(
+            notes.warn(
                 f"{label} rests on only {n} passages ({q} quotations): its shares have wide"
                 " intervals, and a theme missing from it may simply not have come up. Read the"
                 " differences as indicative, not as evidence of change."
             )
         elif q < 10:
-            notes.append(
+            notes.warn(
                 f"{label} has only {q} quotations: its stakeholder mix and tone are anecdotal."
             )
 
@@ -546,7 +549,7 @@ def compare(
     if hidden:
         notes.append(f"Themes with fewer than {min_n} passages hidden: {', '.join(hidden)}.")
     if not names:
-        notes.append("No passage on either side has a theme: run the tagger (re-ingest).")
+        notes.warn("No passage on either side has a theme: run the tagger (re-ingest).")
 
     # -- stakeholders ----------------------------------------------------------------------------
     roles_a = Counter(p.role for p in quotes_a)
@@ -562,7 +565,7 @@ def compare(
     )
     if not quotes_a or not quotes_b:
         empty = a_label if not quotes_a else b_label
-        notes.append(f"{empty} has no quotations: no stakeholder mix or tone to compare.")
+        notes.warn(f"{empty} has no quotations: no stakeholder mix or tone to compare.")
 
     # -- tone per role ---------------------------------------------------------------------------
     def by_role(rows: Sequence[PassageRow]) -> dict[str, ToneGroup]:
@@ -616,7 +619,8 @@ def compare(
         min_term_count=min_term_count,
         term_method=term_method,
         hidden_themes=hidden,
-        notes=notes,
+        notes=list(notes),
+        warnings=notes.warnings,
     )
 
 

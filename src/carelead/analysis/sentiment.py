@@ -98,6 +98,7 @@ class ToneResult:
     overall: ToneGroup
     hidden: list[tuple[str, ...]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the notes that are caveats (also in notes)
 
     def group(self, *key: str) -> ToneGroup:
         for g in self.groups:
@@ -140,6 +141,7 @@ class ToneResult:
             "overall": overall,
             "hidden_groups": [list(k) for k in self.hidden],
             "notes": self.notes,
+            "warnings": self.warnings,
         }
 
     def to_report(self) -> Report:
@@ -246,7 +248,13 @@ class ToneResult:
             title="Most negative and most positive passages",
             formats={"sentiment": "signed"},
         )
-        return Report([tone, ex], notes=self.notes, data=self.to_dict(), display=[tone_shown, ex])
+        return Report(
+            [tone, ex],
+            notes=self.notes,
+            data=self.to_dict(),
+            display=[tone_shown, ex],
+            warnings=self.warnings,
+        )
 
 
 def _fmt_ci(ci: tuple[float | None, float | None]) -> str:
@@ -273,16 +281,16 @@ def tone_by(
     chosen = common.select(passages, unit)
     common.require(chosen, unit, "sentiment")
     scored = [p for p in chosen if p.sentiment is not None]
-    notes = [
+    notes = common.Notes(
         "Tone: VADER compound per sentence with the domain overrides, averaged per passage."
         + (
             " Quotation passages only (use --all-passages to add the authors' narrative as 'author')."
             if unit == "quotes"
             else " All passages; narrative counts under the role 'author'."
         )
-    ]
+    )
     if len(scored) < len(chosen):
-        notes.append(
+        notes.warn(
             f"{len(chosen) - len(scored)} passage(s) have no tone score (re-ingest to compute it)"
             " and are left out."
         )
@@ -304,7 +312,7 @@ def tone_by(
         raise ScopeError(f"sentiment: every group has fewer than {min_n} passages (lower --min-n)")
     few = [" / ".join(g.key) for g in groups if g.n < 10]
     if few:
-        notes.append(
+        notes.warn(
             f"Few passages (n < 10) in: {', '.join(few)}; their means and intervals are rough."
         )
     return ToneResult(
@@ -313,7 +321,8 @@ def tone_by(
         groups=groups,
         overall=summarise(("(all)",), scored),
         hidden=hidden,
-        notes=notes,
+        notes=list(notes),
+        warnings=notes.warnings,
     )
 
 

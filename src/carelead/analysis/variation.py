@@ -82,6 +82,7 @@ class VariationResult:
     hidden_rows: list[str] = field(default_factory=list)
     hidden_cols: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the notes that are caveats (also in notes)
 
     @property
     def n(self) -> int:
@@ -131,6 +132,7 @@ class VariationResult:
             "hidden_rows": self.hidden_rows,
             "hidden_cols": self.hidden_cols,
             "notes": self.notes,
+            "warnings": self.warnings,
         }
 
     def to_report(self) -> Report:
@@ -276,6 +278,7 @@ class VariationResult:
             notes=self.notes,
             data=self.to_dict(),
             display=[counts, row_pct, col_pct, test, sig],
+            warnings=self.warnings,
         )
 
 
@@ -314,7 +317,7 @@ def variation(
         for r in rv:
             for c in cv:
                 pairs[(r, c)] += 1
-    notes: list[str] = []
+    notes = common.Notes()
     kinds = "quotation passages" if unit == "quotes" else "passages (quotations and narrative)"
     notes.append(
         f"Counts are {kinds}"
@@ -324,11 +327,11 @@ def variation(
             else "; narrative passages count under the role 'author'."
         )
     )
-    if "theme" in (rows, cols):
-        notes.append(
-            "Each passage counts once, under its main theme."
-            if primary
-            else "A passage counts under every theme it has, so the observations are not independent"
+    if "theme" in (rows, cols) and primary:
+        notes.append("Each passage counts once, under its main theme.")
+    elif "theme" in (rows, cols):
+        notes.warn(
+            "A passage counts under every theme it has, so the observations are not independent"
             " and the test's p value is only approximate."
         )
     if untagged:
@@ -369,7 +372,7 @@ def variation(
     n = sum(map(sum, counts))
     if test.statistic is not None and test.low_expected:
         cells_total = len(row_labels) * len(col_labels)
-        notes.append(
+        notes.warn(
             f"Warning: {test.low_expected} of {cells_total} cells"
             f" ({100 * test.low_expected_share:.0f}%) have expected counts below 5, so the"
             " chi-square approximation is unreliable: rely on p_monte_carlo"
@@ -379,7 +382,7 @@ def variation(
     if test.reason:
         notes.append(f"No test: {test.reason}.")
     if n < common.FEW:
-        notes.append(f"Only {n} passages: read the percentages as indicative, not as estimates.")
+        notes.warn(f"Only {n} passages: read the percentages as indicative, not as estimates.")
     cells = []
     for i, r in enumerate(row_labels):
         for j, c in enumerate(col_labels):
@@ -409,7 +412,8 @@ def variation(
         cells=cells,
         hidden_rows=hidden,
         hidden_cols=hidden_cols,
-        notes=notes,
+        notes=list(notes),
+        warnings=notes.warnings,
     )
 
 

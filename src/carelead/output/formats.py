@@ -1,7 +1,8 @@
 """Render a Report (named tables plus notes) as a rich or plain table, JSON, JSON Lines, CSV or Markdown.
 
-JSON is the stable, scriptable shape: `{"<table name>": [row, ...], ..., "notes": [...]}` unless a
-command supplies its own `data`; JSON Lines writes the rows of the first table, one object a line.
+JSON is the stable, scriptable shape: `{"<table name>": [row, ...], ..., "notes": [...]}` (the
+notes that are warnings also under `"warnings"`) unless a command supplies its own `data`; JSON
+Lines writes the rows of the first table, one object a line.
 
 Rows hold raw values (numbers, None), so CSV, JSON Lines and spreadsheets get numbers that R and
 pandas read as numbers: unrounded, no `%`, `+` or thousands separators, an empty cell for a missing
@@ -70,6 +71,9 @@ class Report:
     notes: list[str] = field(default_factory=list)
     data: Any = None  # the JSON document, when a command's JSON is richer than its tables
     display: list[Table] | None = None  # tables for people (table, Markdown), when shaped apart
+    # The notes that are caveats changing how the result reads (few passages, an unreliable
+    # test): each is also in `notes`, in its place; a command prints these on stderr as well.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def for_people(self) -> list[Table]:
@@ -129,6 +133,8 @@ def to_json(report: Report) -> str:
         data = {t.name: t.rows for t in report.tables}
         if report.notes:
             data["notes"] = report.notes
+        if report.warnings:
+            data["warnings"] = report.warnings
     return json.dumps(_json_safe(data), indent=2, ensure_ascii=False) + "\n"
 
 
