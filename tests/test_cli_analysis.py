@@ -152,6 +152,7 @@ def test_scope_without_quotations(tmp_path: Path):
 
 
 def test_empty_store(tmp_path: Path):
+    open_store(tmp_path / "e.db").close()
     result = run(tmp_path / "e.db", "variation")
     assert result.exit_code == 1 and "holds no documents" in result.stderr
 

@@ -64,3 +64,44 @@ def test_a_bad_option_value_is_bad_usage_exit_2(db: Path, args: tuple[str, ...])
 def test_show_formats_still_work(db: Path) -> None:
     assert run(db, "show", "d1").stdout == "Some text.\n"
     assert '"text": "Some text."' in run(db, "show", "d1", "-f", "json").stdout
+
+
+READ_ONLY = [
+    ("docs",),
+    ("show", "d1"),
+    ("passages",),
+    ("attribute",),
+    ("themes",),
+    ("kwic", "care"),
+    ("variation",),
+    ("sentiment",),
+    ("compare", "a", "b"),
+    ("export", "qdpx", "{tmp}/out.qdpx"),
+    ("export", "xlsx", "{tmp}/out.xlsx"),
+    ("report", "{tmp}/out.html"),
+    ("evaluate", "attribution", "--gold", "{tmp}/gold.jsonl"),
+    ("evaluate", "themes", "--gold", "{tmp}/gold.jsonl"),
+    ("evaluate", "sentiment", "--gold", "{tmp}/gold.jsonl"),
+    ("evaluate", "agreement", "--coded", "{tmp}/coded.csv"),
+]
+
+
+@pytest.mark.parametrize("args", READ_ONLY, ids=lambda a: " ".join(a[:2]))
+def test_commands_that_read_need_a_store_and_create_none(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    (tmp_path / "gold.jsonl").write_text('{"doc": "d1", "quote_start": "Some"}\n')
+    (tmp_path / "coded.csv").write_text("doc,n,themes\nd1,1,covid\n")
+    typo = tmp_path / "typo.db"
+    result = run(typo, *(a.format(tmp=tmp_path) for a in args))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"carelead: {typo}: no corpus store here (run carelead ingest first)\n"
+    assert result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coded.csv", "gold.jsonl"]
+
+
+def test_ingest_still_creates_the_store(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some text.", encoding="utf-8")
+    result = run(tmp_path / "new.db", "--quiet", "ingest", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new.db").exists()

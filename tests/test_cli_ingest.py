@@ -154,6 +154,9 @@ def test_docs_formats_and_output_file(db, folder, tmp_path):
 
 
 def test_empty_store_lists_nothing(db):
+    from carelead.store import open_store
+
+    open_store(db).close()
     result = run(db, "docs", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {"documents": []}

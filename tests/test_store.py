@@ -87,3 +87,35 @@ def test_not_a_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="not a usable carelead store"):
         open_store(bad)
     assert isinstance(sqlite3.sqlite_version, str)
+
+
+def test_open_store_without_create_refuses_a_missing_file(tmp_path):
+    with pytest.raises(StoreError, match="no corpus store here"):
+        open_store(tmp_path / "typo.db", create=False)
+    assert not (tmp_path / "typo.db").exists()
+    open_store(tmp_path / "real.db").close()
+    open_store(tmp_path / "real.db", create=False).close()
+
+
+@pytest.mark.parametrize("error", [sqlite3.OperationalError("disk I/O error"), KeyboardInterrupt()])
+def test_open_store_closes_the_connection_when_a_migration_raises(tmp_path, monkeypatch, error):
+    import carelead.store.db as db
+
+    opened: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
+
+    def recording_connect(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        opened.append(conn)
+        return conn
+
+    def failing_migrate(conn):
+        raise error
+
+    monkeypatch.setattr(db.sqlite3, "connect", recording_connect)
+    monkeypatch.setattr(db, "migrate", failing_migrate)
+    with pytest.raises((StoreError, KeyboardInterrupt)):
+        open_store(tmp_path / "s.db")
+    assert len(opened) == 1
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened[0].execute("SELECT 1")

@@ -136,6 +136,7 @@ def test_cli_evaluate_sentiment(tmp_path: Path):
         app, ["--db", str(db), "evaluate", "sentiment", "--gold", str(path), "-f", "table"]
     )
     assert "balanced accuracy (pos/neg)" in table.stdout and "0.833" in table.stdout
+    open_store(tmp_path / "e.db").close()
     empty = runner.invoke(
         app, ["--db", str(tmp_path / "e.db"), "evaluate", "sentiment", "--gold", str(path)]
     )

@@ -37,10 +37,12 @@ def state(ctx: typer.Context) -> State:
 
 
 @contextmanager
-def store(ctx: typer.Context) -> Iterator[Store]:
+def store(ctx: typer.Context, *, create: bool = False) -> Iterator[Store]:
+    """The store of --db. Only commands that add documents (`create=True`) may create it: for the
+    others a missing store is an error, so a mistyped --db leaves no empty file behind."""
     from carelead.store import open_store
 
-    s = open_store(state(ctx).db_path)
+    s = open_store(state(ctx).db_path, create=create)
     try:
         yield s
     finally:

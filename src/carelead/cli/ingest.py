@@ -125,7 +125,7 @@ def ingest_command(
 
         return Pipeline.load(roles=roles, codebook=codebook, tone=tone, model=model)
 
-    with store(ctx) as s, progress(ctx, "Ingesting", len(sources)) as bar:
+    with store(ctx, create=True) as s, progress(ctx, "Ingesting", len(sources)) as bar:
         for outcome in ingest(s, sources, load_pipeline, replace=replace):
             _report(outcome)
             outcomes.append(outcome)

@@ -321,11 +321,18 @@ def _stored(row: sqlite3.Row, pages: tuple[PageSpan, ...]) -> StoredDocument:
     )
 
 
-def open_store(path: str | Path) -> Store:
-    """Open (creating and migrating as needed) the store at `path`."""
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """Open (creating and migrating as needed) the store at `path`.
+
+    With `create=False` (commands that only read) a missing file is an error and nothing is created.
+    """
     path = Path(path)
-    if str(path) != ":memory:" and not path.parent.exists():
+    in_memory = str(path) == ":memory:"
+    if not in_memory and not create and not path.exists():
+        raise StoreError(f"{path}: no corpus store here (run carelead ingest first)")
+    if not in_memory and not path.parent.exists():
         raise StoreError(f"{path}: the folder {path.parent} does not exist")
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.row_factory = sqlite3.Row
@@ -334,6 +341,10 @@ def open_store(path: str | Path) -> Store:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a usable carelead store ({exc})") from None
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise StoreError(f"{path}: not a usable carelead store ({exc})") from None
+        raise
     return Store(conn, path)
