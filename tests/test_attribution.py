@@ -353,6 +353,23 @@ def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon)
             "nhs",
             "An ICB director",
         ),
+        # an organisation the lexicon does not list, known by a word of its name
+        (
+            "Sam Lee, chief executive of Pennine Vale Care, said: 'Our fees do not cover our costs.'",
+            "provider",
+            "Sam Lee, chief executive of Pennine Vale Care",
+        ),
+        (
+            "Dr Ann Roe, senior fellow at the Centre for Ageing Policy, said: 'The data are thin.'",
+            "national",
+            "Dr Ann Roe, senior fellow at the Centre for Ageing Policy",
+        ),
+        # the employer's full name between "at" and the organisation word the lexicon knows
+        (
+            "Dr Jo Carr, Director of Workforce at NHS Northmoor and Dales ICB, said: 'We train together.'",
+            "nhs",
+            "Dr Jo Carr, Director of Workforce at NHS Northmoor and Dales ICB",
+        ),
         # the people a speaker employs or represents do not name the speaker
         (
             "Jo, who employs three care workers through a direct payment, said: 'I am their manager now.'",
@@ -365,6 +382,15 @@ def test_speaker_phrases_of_the_genre(
     lexicon: RoleLexicon, text: str, role: str, speaker: str
 ) -> None:
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, speaker)]
+
+
+def test_a_footnote_number_glued_to_the_full_stop_ends_the_sentence(lexicon: RoleLexicon) -> None:
+    text = (
+        "Jo Bell, President of ADASS, told us that 'directors are stretched'.28 She added that"
+        " 'it is worse this year than last'."
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got == [("director", "Jo Bell, President of ADASS"), ("director", "She")]
 
 
 def test_colon_paragraph_of_authors_prose_is_not_a_quotation(lexicon: RoleLexicon) -> None:
@@ -814,3 +840,32 @@ def test_page_finder_maps_offsets_to_pages() -> None:
     page = page_finder([PageSpan(3, 0, 10), PageSpan(4, 10, 25)])
     assert [page(p) for p in (0, 9, 10, 24, 99)] == [3, 3, 4, 4, 4]
     assert page_finder([])(5) is None
+
+
+def test_undefined_measures_are_none_never_nan_in_any_format() -> None:
+    from carelead.evaluate.attribution import Scores, report, score
+    from carelead.evaluate.gold import GoldEntry
+    from carelead.output.formats import render
+
+    text = "He said: ‘Same words here.’"
+    result = score(
+        {"d": text},
+        {"d": [Passage(1, "quote", "user", 9, 27)]},
+        [GoldEntry("d", "Same", 1, role="director")],
+    )
+    rows = {r["role"]: r for r in result.per_role()}
+    # director: in the gold, never predicted; user: predicted, never in the gold
+    assert (rows["director"]["precision"], rows["director"]["recall"]) == (None, 0.0)
+    assert (rows["user"]["precision"], rows["user"]["recall"], rows["user"]["f1"]) == (
+        0.0,
+        None,
+        0.0,
+    )
+    empty = Scores()
+    assert empty.recall is None and empty.accuracy is None
+    for scores in (result, empty):
+        for fmt in ("table", "json", "jsonl", "csv", "markdown"):
+            assert "nan" not in render(report(scores), fmt).lower()
+    data = report(result).data
+    assert data["chained_role_accuracy"] is None
+    assert "| user     |     0.000 |      – | 0.000 |       0 |" in render(report(result), "table")

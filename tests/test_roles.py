@@ -101,13 +101,21 @@ def test_a_role_is_added_by_editing_yaml_only(tmp_path: Path) -> None:
     head_nouns: [landlord]
     phrases: [housing officer]
     organisations: [National Housing Federation]
+    name_words: [Housing]
 """,
     )
     lex = load_lexicon(path)
     assert classify_text("One housing officer", lex) == "housing"
+    assert classify_text("the chair of Northmoor Community Housing", lex) == "housing"
     assert classify_text("a spokesperson for the National Housing Federation", lex) == "housing"
     assert classify_text("Two landlords", lex) == "housing"
     assert classify_text("One director", lex) is None
+
+
+def test_a_name_word_is_one_capitalised_word(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "    name_words: [housing]\n")
+    with pytest.raises(ConfigError, match="a name word is one capitalised word"):
+        load_lexicon(path)
 
 
 def test_unknown_field_is_refused_with_file_and_line(tmp_path: Path) -> None:

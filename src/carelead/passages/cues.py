@@ -24,6 +24,7 @@ The speaker phrase is kept as written; `chain.py` turns pronouns and series ("An
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -180,6 +181,8 @@ MANNER_DEGREE = frozenset(
 NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
 )
+# a full stop with a footnote number glued on, as extracted from PDFs: "… other”.28 She added"
+FOOTNOTED_STOP = re.compile(r"[.!?][’”'\"]?\d{1,3}")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 # "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
 SUBORDINATORS = CLAUSE_JOINS | frozenset(
@@ -444,7 +447,7 @@ def sentence_break(doc: Doc, i: int) -> bool:
         tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
     ):
         return True
-    return prev.text in {".'", ".’", '."', ".”"}
+    return prev.text in {".'", ".’", '."', ".”"} or FOOTNOTED_STOP.fullmatch(prev.text) is not None
 
 
 def sentence_end(doc: Doc, start: int) -> int:

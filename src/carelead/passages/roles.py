@@ -57,6 +57,7 @@ class Role(BaseModel):
     head_nouns: list[str] = []
     phrases: list[str] = []
     organisations: list[str] = []
+    name_words: list[str] = []
     cue_phrases: list[str] = []
 
     @field_validator("head_nouns")
@@ -65,6 +66,16 @@ class Role(BaseModel):
         for noun in value:
             if not noun.strip() or len(noun.split()) != 1:
                 raise ValueError(f"{noun!r}: a head noun is one word (put longer terms in phrases)")
+        return value
+
+    @field_validator("name_words")
+    @classmethod
+    def _capitalised_words(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if len(word.split()) != 1 or not word[:1].isupper():
+                raise ValueError(
+                    f"{word!r}: a name word is one capitalised word (Care, Centre, NHS)"
+                )
         return value
 
     @field_validator("phrases", "organisations", "cue_phrases")
@@ -160,6 +171,10 @@ class RoleMatcher:
                 label = f"{role.id}\x1f{kind}"
                 self.keys[nlp.vocab.strings.add(label)] = (role.id, kind)
                 self.matcher.add(label, [self.make(t) for t in terms])
+        self.name_words: dict[str, str] = {}
+        for role in lexicon.roles:
+            for word in role.name_words:
+                self.name_words.setdefault(word, role.id)
 
     def make(self, text: str) -> Doc:
         return normalise(self.nlp.make_doc(text), self.table)
@@ -170,7 +185,36 @@ class RoleMatcher:
         for match_id, start, end in self.matcher(doc):
             role, kind = self.keys[match_id]
             out.append(RoleMatch(role, kind, start, end))
+        if self.name_words:
+            covered = {i for m in out for i in range(m.start, m.end)}
+            out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
+        return out
+
+    def _named_organisations(self, doc: Doc) -> list[RoleMatch]:
+        """Organisations the lexicon does not list, known by a word of their name: "Pennine Vale
+        Care" (a provider), "the Centre for Ageing Policy" (a national body). The word counts at the
+        end of a run of capitalised words, or at its start before "for"/"of" and a capital."""
+        out = []
+        for tok in doc:
+            role = self.name_words.get(tok.text)
+            if role is None or tok.i == 0:
+                continue
+            prev = doc[tok.i - 1]
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            ends_name = (
+                (prev.is_title or prev.is_upper)
+                and not prev.is_sent_start
+                and not (after is not None and (after.is_title or after.is_upper))
+            )
+            heads_name = (
+                after is not None
+                and after.lower_ in ("for", "of")
+                and tok.i + 2 < len(doc)
+                and doc[tok.i + 2].is_title
+            )
+            if ends_name or heads_name:
+                out.append(RoleMatch(role, "org", tok.i, tok.i + 1))
         return out
 
     def medium(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
@@ -212,8 +256,17 @@ class RoleMatcher:
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
             if kind == "org":
+                # back over articles and the rest of the name: "at NHS Northmoor and Dales ICB"
                 j = m.start - 1
-                while j > span.start and doc[j].lower_ in {"the", "a", "an", "one", "its"}:
+                while (
+                    j > span.start
+                    and m.start - j <= 6
+                    and (
+                        doc[j].lower_ in {"the", "a", "an", "one", "its", "and", "&"}
+                        or doc[j].is_title
+                        or doc[j].is_upper
+                    )
+                ):
                     j -= 1
                 if (j >= span.start and doc[j].lower_ in PREPOSITIONS) or m.end in heads:
                     kind = "org_of"  # "chair of Care England", "an ICB director"
