@@ -146,3 +146,34 @@ def test_cli(db: Path, tmp_path: Path) -> None:
     assert missing.exit_code == 1
     assert "none.csv: no such file" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_undefined_kappa_and_alpha_show_as_a_dash_never_nan(db: Path, tmp_path: Path) -> None:
+    from carelead.output.formats import render
+    from carelead.store import open_store
+
+    coded = tmp_path / "coded.csv"
+    coded.write_text("doc,n,themes\nreport-a,1,leadership\n")  # both coders agree on one passage
+    with open_store(db) as s:
+        report = evaluate(s, coded)
+    undefined = [r for r in report.tables[0].rows if r["kappa"] is None]
+    assert undefined and all(r["alpha"] is None for r in undefined)
+    for fmt in ("table", "json", "jsonl", "csv", "markdown"):
+        assert "nan" not in render(report, fmt).lower()
+    line = next(
+        ln
+        for ln in render(report, "markdown").splitlines()
+        if ln.startswith("| " + undefined[0]["theme"])
+    )
+    assert line.endswith("| – | – |")
+
+
+def test_measures_share_one_convention_for_the_undefined() -> None:
+    from carelead.evaluate.measures import mean, prf
+
+    assert prf(2, 1, 1) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    assert prf(0, 0, 3) == (None, 0.0, 0.0)
+    assert prf(0, 3, 0) == (0.0, None, 0.0)
+    assert prf(0, 0, 0) == (None, None, None)
+    assert mean([0.5, None, 1.0]) == 0.75 and mean([None]) is None
+    assert cohen_kappa([True] * 3, [True] * 3) is None

@@ -30,8 +30,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carelead.errors import InputError
-from carelead.output.formats import Report, Table
+from carelead.evaluate.measures import MEASURE, cohen_kappa
+from carelead.output.formats import Format, Report, Table
 
+__all__ = ["cohen_kappa", "evaluate", "krippendorff_alpha_nominal", "read_coding"]
 if TYPE_CHECKING:
     from carelead.store.db import PassageRow, Store
 
@@ -50,19 +52,6 @@ class Agreement:
     percent: float
     kappa: float | None
     alpha: float | None
-
-
-def cohen_kappa(a: Sequence[Hashable], b: Sequence[Hashable]) -> float | None:
-    """Cohen's kappa of two coders' labels on the same units; None when chance agreement is 1."""
-    n = len(a)
-    if n == 0 or n != len(b):
-        return None
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[k] * cb.get(k, 0) for k in ca) / (n * n)
-    if expected >= 1.0:
-        return None
-    return (observed - expected) / (1.0 - expected)
 
 
 def krippendorff_alpha_nominal(a: Sequence[Hashable], b: Sequence[Hashable]) -> float | None:
@@ -187,9 +176,9 @@ def _row(theme: str, a: Agreement) -> dict[str, object]:
         "human_only": a.human_only,
         "carelead_only": a.carelead_only,
         "neither": a.neither,
-        "percent_agreement": round(a.percent, 4),
-        "kappa": None if a.kappa is None else round(a.kappa, 4),
-        "alpha": None if a.alpha is None else round(a.alpha, 4),
+        "percent_agreement": a.percent,
+        "kappa": a.kappa,
+        "alpha": a.alpha,
     }
 
 
@@ -197,6 +186,7 @@ COLUMNS = [
     "theme", "units", "both", "human_only", "carelead_only", "neither",
     "percent_agreement", "kappa", "alpha",
 ]  # fmt: skip
+FORMATS: dict[str, Format] = {"percent_agreement": "pct", "kappa": MEASURE, "alpha": MEASURE}
 
 
 def evaluate(store: Store, coded_csv: Path) -> Report:
@@ -231,8 +221,14 @@ def evaluate(store: Store, coded_csv: Path) -> Report:
         notes.append(f"carelead gave none of these passages: {', '.join(unused)}.")
     return Report(
         tables=[
-            Table("themes", COLUMNS, rows, title="Agreement per theme"),
-            Table("overall", COLUMNS, [overall] if overall else [], title="Overall agreement"),
+            Table("themes", COLUMNS, rows, title="Agreement per theme", formats=FORMATS),
+            Table(
+                "overall",
+                COLUMNS,
+                [overall] if overall else [],
+                title="Overall agreement",
+                formats=FORMATS,
+            ),
         ],
         notes=notes,
     )

@@ -4,7 +4,7 @@ A gold entry (read and located by `evaluate.gold`; here `role` is required) is f
 `quote_start` lies inside a predicted quote passage. Role accuracy is measured on the found
 quotations. Per-role precision, recall and F1 count a gold quotation that was not found as a miss of
 its role; the confusion matrix has gold roles as rows and predicted roles as columns ("(not found)"
-for misses).
+for misses). A measure with nothing to measure is None (see `evaluate.measures`).
 
 `score(texts, passages, entries)` is the store-independent core; `evaluate(store, path)` reads both the
 gold file and the store.
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carelead.evaluate.gold import GoldEntry, Spans, locate, read_gold
+from carelead.evaluate.measures import MEASURE, prf, ratio
 
 if TYPE_CHECKING:
     from carelead.models import Passage
@@ -50,15 +51,12 @@ class Scores:
         return [o for o in self.outcomes if o.found]
 
     @property
-    def recall(self) -> float:
-        return len(self.found) / self.total if self.total else float("nan")
+    def recall(self) -> float | None:
+        return ratio(len(self.found), self.total)
 
     @property
-    def accuracy(self) -> float:
-        found = self.found
-        if not found:
-            return float("nan")
-        return sum(o.predicted == o.gold.role for o in found) / len(found)
+    def accuracy(self) -> float | None:
+        return _acc(self.found)
 
     def per_role(self) -> list[dict[str, Any]]:
         roles = sorted(
@@ -69,9 +67,7 @@ class Scores:
             tp = sum(1 for o in self.found if o.gold.role == r and o.predicted == r)
             fp = sum(1 for o in self.found if o.gold.role != r and o.predicted == r)
             fn = sum(1 for o in self.outcomes if o.gold.role == r and o.predicted != r)
-            p = tp / (tp + fp) if tp + fp else float("nan")
-            rec = tp / (tp + fn) if tp + fn else float("nan")
-            f1 = 2 * p * rec / (p + rec) if tp else 0.0
+            p, rec, f1 = prf(tp, fp, fn)
             rows.append({"role": r, "precision": p, "recall": rec, "f1": f1, "support": tp + fn})
         return rows
 
@@ -115,7 +111,7 @@ def report(scores: Scores) -> Report:
     from carelead.output import Report, Table
 
     found = scores.found
-    summary = [
+    summary: list[dict[str, Any]] = [
         {"metric": "quote_recall", "value": scores.recall},
         {"metric": "role_accuracy", "value": scores.accuracy},
         {"metric": "gold_quotes", "value": scores.total},
@@ -159,12 +155,19 @@ def report(scores: Scores) -> Report:
     }
     return Report(
         tables=[
-            Table("summary", ["metric", "value"], summary, title="Attribution"),
+            Table(
+                "summary",
+                ["metric", "value"],
+                summary,
+                title="Attribution",
+                formats={"value": _measure_or_count},
+            ),
             Table(
                 "per_role",
                 ["role", "precision", "recall", "f1", "support"],
                 per_role,
                 title="Per role",
+                formats=dict.fromkeys(("precision", "recall", "f1"), MEASURE),
             ),
             Table(
                 "confusion",
@@ -180,13 +183,16 @@ def report(scores: Scores) -> Report:
             ),
         ],
         data=data,
+        notes=["– (null in JSON): undefined, nothing to measure (no prediction, or no gold)."],
     )
 
 
-def _acc(outcomes: list[Outcome]) -> float:
-    if not outcomes:
-        return float("nan")
-    return sum(o.predicted == o.gold.role for o in outcomes) / len(outcomes)
+def _measure_or_count(value: float | int) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _acc(outcomes: list[Outcome]) -> float | None:
+    return ratio(sum(o.predicted == o.gold.role for o in outcomes), len(outcomes))
 
 
 def evaluate(store: Store, gold_path: Path) -> Report:

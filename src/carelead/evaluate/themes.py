@@ -4,6 +4,7 @@ Each gold entry is matched to the predicted passage whose span contains its `quo
 by `evaluate.gold`). The passage's themes are compared with the gold `themes`: micro and macro
 precision, recall and F1, and per theme P/R/F1 with Cohen's kappa over the matched quotations.
 Entries whose quotation is not found, or not inside any passage, count as predicted with no themes.
+A measure with nothing to measure is None (see `evaluate.measures`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carelead.evaluate.gold import GoldEntry, Spans, locate, read_gold
+from carelead.evaluate.measures import MEASURE, cohen_kappa, mean, prf
 from carelead.output.formats import Report, Table
 
 if TYPE_CHECKING:
@@ -26,25 +28,6 @@ class PredictedPassage:
     start: int
     end: int
     themes: tuple[str, ...]
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
-def kappa(tp: int, fp: int, fn: int, tn: int) -> float:
-    """Cohen's kappa of two binary codings given their 2x2 table (1.0 when both are constant and equal)."""
-    n = tp + fp + fn + tn
-    if n == 0:
-        return float("nan")
-    po = (tp + tn) / n
-    pe = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n)
-    if pe == 1:
-        return 1.0 if po == 1 else 0.0
-    return (po - pe) / (1 - pe)
 
 
 def score(
@@ -66,15 +49,13 @@ def score(
     per_theme: list[dict[str, Any]] = []
     tp_all = fp_all = fn_all = 0
     for theme in themes:
-        tp = fp = fn = tn = 0
-        for g, pred, _ in pairs:
-            in_gold, in_pred = theme in g.themes, theme in pred
-            tp += in_gold and in_pred
-            fp += in_pred and not in_gold
-            fn += in_gold and not in_pred
-            tn += not in_gold and not in_pred
+        in_gold = [theme in g.themes for g, _, _ in pairs]
+        in_pred = [theme in pred for _, pred, _ in pairs]
+        tp = sum(g and p for g, p in zip(in_gold, in_pred, strict=True))
+        fp = sum(p and not g for g, p in zip(in_gold, in_pred, strict=True))
+        fn = sum(g and not p for g, p in zip(in_gold, in_pred, strict=True))
         tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
-        prec, rec, f1 = _prf(tp, fp, fn)
+        prec, rec, f1 = prf(tp, fp, fn)
         per_theme.append(
             {
                 "theme": theme,
@@ -83,12 +64,11 @@ def score(
                 "precision": prec,
                 "recall": rec,
                 "f1": f1,
-                "kappa": kappa(tp, fp, fn, tn),
+                "kappa": cohen_kappa(in_gold, in_pred),
             }
         )
-    mp, mr, mf = _prf(tp_all, fp_all, fn_all)
+    mp, mr, mf = prf(tp_all, fp_all, fn_all)
     scored = [t for t in per_theme if t["support"]]
-    n = len(scored) or 1
     misses = [
         {
             "doc": g.doc,
@@ -105,11 +85,7 @@ def score(
         "entries": len(gold),
         "matched": sum(1 for _, _, m in pairs if m),
         "micro": {"precision": mp, "recall": mr, "f1": mf},
-        "macro": {
-            "precision": sum(t["precision"] for t in scored) / n,
-            "recall": sum(t["recall"] for t in scored) / n,
-            "f1": sum(t["f1"] for t in scored) / n,
-        },
+        "macro": {k: mean([t[k] for t in scored]) for k in ("precision", "recall", "f1")},
         "themes": per_theme,
         "misses": misses,
     }
@@ -127,12 +103,14 @@ def report(result: dict[str, Any]) -> Report:
                 ["average", "precision", "recall", "f1"],
                 summary,
                 title=f"Themes: {result['matched']} of {result['entries']} gold quotations matched",
+                formats=dict.fromkeys(("precision", "recall", "f1"), MEASURE),
             ),
             Table(
                 "themes",
                 ["theme", "support", "predicted", "precision", "recall", "f1", "kappa"],
                 result["themes"],
                 title="Per theme",
+                formats=dict.fromkeys(("precision", "recall", "f1", "kappa"), MEASURE),
             ),
             Table(
                 "misses",
@@ -141,7 +119,11 @@ def report(result: dict[str, Any]) -> Report:
                 title="Quotations whose themes differ",
             ),
         ],
-        notes=["macro averages are over themes with gold support"],
+        notes=[
+            "Macro averages are over the themes with gold support, each measure over the themes"
+            " where it is defined (precision: those carelead predicted at least once)."
+            " – (null in JSON): undefined, nothing to measure."
+        ],
         data=result,
     )
 
