@@ -13,13 +13,26 @@ boosters, "but" clauses and emphasis. Out of the box it reads the topic words of
 - `negators`: words or phrases that negate what follows as "not" does ("a lack of confidence").
 - `bare_negation`: the valence given to a negation with no lexicon word within VADER's reach of three
   words ("there is not the capacity", "we weren't consulted"). In policy writing a statement of
-  absence is a complaint; VADER alone scores it 0.
+  absence is a complaint; VADER alone scores it 0. A corrective "not" after a comma ("a life, not
+  a care plan") rejects an alternative and is never bare.
+- `cessation`: verbs of ending ("stopped", "no longer") negate like negators but look up to
+  `cessation_reach` words on for a scored word, placing the negation just before it ("we stopped
+  being treated as the problem").
+- `irrealis`: praise in a sentence under a modal, a condition or a word of distance is scaled by
+  `irrealis_scale`.
+- `clause_openers`: negation (VADER's and the bare kind) stops at the end of its clause: at ; : or a
+  dash, and at a comma before one of these words ("that isn't leadership, it's crisis management").
 
 A passage's tone is the weighted mean of its sentences' compound scores, skipping sentences with no
-scored words. As VADER does within a sentence for "but", a sentence opening with a contrastive
-connective (But, However, Yet, ...) turns the passage: the sentences before it weigh 0.5 and it and
-those after weigh 1.5. A passage with nothing scored is 0. Scores lie in [-1, 1], rounded to 4
-decimals, and are deterministic.
+scored words; the mean divides by the sum of the absolute weights. As VADER does within a sentence
+for "but", a sentence opening with one of `contrast_openers` (But, However, In fairness, ...) turns
+the passage: the sentences before it weigh `contrast_weights[0]` (0.5) and it and those after
+`contrast_weights[1]` (1.5). A story of change, a passage with a sentence marked as past
+(`past_markers` anywhere, `past_openers` at its start) and one marked as present (`present_markers`),
+evaluates the difference: past sentences weigh `change_weights[0]` (negative in the shipped file) and
+present ones `change_weights[1]`; a sentence with a past marker followed by a present one is split
+at the latter. A passage with nothing scored is 0. Scores lie in [-1, 1], rounded to 4 decimals, and
+are deterministic.
 """
 
 from __future__ import annotations
@@ -45,12 +58,15 @@ _TERM = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
 _SENT_END = re.compile(r"(?<=[.!?])['\")\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|vs|etc|e\.g|i\.e|cf|al)\.$", re.IGNORECASE)
 _NORMALISE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": " - ", "—": " - "})
-_CONTRAST = re.compile(
-    r"^[\"'(]*(but|however|yet|nevertheless|nonetheless|that said|even so)\b", re.IGNORECASE
-)
+# A word ending a clause: a token closing with ; or : or a dash standing alone (after _NORMALISE).
+_CLAUSE_END = re.compile(r"[;:]['\")\]]*$|^-+$")
+_COMMA_END = re.compile(r",['\")\]]*$")
+_OPENING = "[\"'(\\[]*"  # quotes and brackets that may precede a sentence's first word
 
 # Internal token for a bare negation; internal underscores survive VADER's punctuation stripping.
 _BARE = "bare_negation_marker"
+# Filler that fills VADER's three-word negation window, so a negation does not reach past a clause.
+_CLAUSE_BREAK = ["clause_break_marker"] * 3
 _NEGATION_REACH = 3  # VADER looks three words back for a negation
 
 
@@ -65,6 +81,25 @@ class ToneOverrides(BaseModel):
     bare_negation: float = Field(default=0.0, ge=-4.0, le=4.0)
     irrealis: list[str] = Field(default_factory=list)
     irrealis_scale: float = Field(default=1.0, ge=0.0, le=1.0)
+    cessation: list[str] = Field(default_factory=list)
+    cessation_reach: int = Field(default=_NEGATION_REACH, ge=1, le=10)
+    clause_openers: list[str] = Field(default_factory=list)
+    contrast_openers: list[str] = Field(
+        default_factory=lambda: [
+            "but",
+            "however",
+            "yet",
+            "nevertheless",
+            "nonetheless",
+            "that said",
+            "even so",
+        ]
+    )
+    contrast_weights: tuple[float, float] = (0.5, 1.5)
+    past_markers: list[str] = Field(default_factory=list)
+    past_openers: list[str] = Field(default_factory=list)
+    present_markers: list[str] = Field(default_factory=list)
+    change_weights: tuple[float, float] = (1.0, 1.0)
 
     @field_validator("words")
     @classmethod
@@ -88,12 +123,31 @@ class ToneOverrides(BaseModel):
             _check_valence(phrase, valence)
         return value
 
-    @field_validator("negators", "irrealis")
+    @field_validator(
+        "negators",
+        "cessation",
+        "irrealis",
+        "clause_openers",
+        "contrast_openers",
+        "past_markers",
+        "past_openers",
+        "present_markers",
+    )
     @classmethod
     def _check_negators(cls, value: list[str]) -> list[str]:
         for term in value:
             if not _TERM.match(term):
                 raise ValueError(f"{term!r}: expected lower-case words separated by single spaces")
+        return value
+
+    @field_validator("contrast_weights", "change_weights")
+    @classmethod
+    def _check_weights(cls, value: tuple[float, float]) -> tuple[float, float]:
+        for w in value:
+            if not -4.0 <= w <= 4.0:
+                raise ValueError(f"weight {w} is outside -4..4")
+        if value[1] <= 0:
+            raise ValueError("the second weight (from the turn on) must be positive")
         return value
 
 
@@ -137,9 +191,20 @@ class ToneScorer:
         self._phrase_token = {p: re.sub(r"[ \-']", "_", p) for p in phrases}
         self._phrase_re = _alternation(phrases)
         self._irrealis = _alternation(sorted(set(self.overrides.irrealis)))
-        self._negators = sorted(
-            (tuple(n.split()) for n in set(self.overrides.negators)), key=lambda t: (-len(t), t)
-        )
+        # Negators by their first word, longest first, so a token that starts none costs one lookup.
+        self._negators: dict[str, list[tuple[str, ...]]] = {}
+        for n in sorted(
+            (tuple(n.split()) for n in {*self.overrides.negators, *self.overrides.cessation}),
+            key=lambda t: (-len(t), t),
+        ):
+            self._negators.setdefault(n[0], []).append(n)
+        self._cessation = {tuple(n.split()) for n in self.overrides.cessation}
+        self._clause_openers = frozenset(self.overrides.clause_openers)
+        o = self.overrides
+        self._contrast = _opener(o.contrast_openers)
+        self._past = _alternation(sorted(set(o.past_markers)))
+        self._past_open = _opener(o.past_openers)
+        self._present = _alternation(sorted(set(o.present_markers)))
 
     @classmethod
     def from_overrides(cls, path: Path) -> ToneScorer:
@@ -183,54 +248,152 @@ class ToneScorer:
         lexicon = self.analyzer.lexicon
         tokens = sentence.split()
         keys = [_strip(t).lower() for t in tokens]
+        breaks = self._clause_breaks(tokens, keys)
         out: list[str] = []
+        pending: int | None = None  # where a negator's "not" goes when its target lies far off
         i = 0
         while i < len(tokens):
-            matched = next((n for n in self._negators if tuple(keys[i : i + len(n)]) == n), None)
+            if i == pending:
+                out.append("not")
+                pending = None
+            candidates = self._negators.get(keys[i], ())
+            matched = next((n for n in candidates if tuple(keys[i : i + len(n)]) == n), None)
             if matched is not None:
                 span = len(matched)
+                after = i + span
+                reach = (
+                    self.overrides.cessation_reach
+                    if matched in self._cessation
+                    else _NEGATION_REACH
+                )
+                # The first scored word the negator reaches, within its clause.
+                target = next(
+                    (
+                        j
+                        for j in range(after, min(after + reach, len(keys)))
+                        if keys[j] in lexicon and not any(breaks[after - 1 : j])
+                    ),
+                    None,
+                )
                 # The phrase carries its own valence ("lack") or the negation stands bare.
-                self._mark_bare(out, keys, i + span, any(k in lexicon for k in matched))
-                out.extend(tokens[i : i + span])
-                out.append("not")
-                i += span
+                scored = target is not None or any(k in lexicon for k in matched)
+                self._mark_bare(out, keys, breaks, after, scored)
+                out.extend(tokens[i:after])
+                if target is not None and target - after >= _NEGATION_REACH:
+                    pending = target  # beyond VADER's reach: "stopped being treated as the problem"
+                else:
+                    out.append("not")
+                if breaks[after - 1]:
+                    out.extend(_CLAUSE_BREAK)
+                i = after
                 continue
-            if negated([keys[i]]):
-                self._mark_bare(out, keys, i + 1, False)
+            # "a life, not a care plan": a corrective "not" after a comma rejects an alternative;
+            # it states no absence.
+            corrective = i > 0 and bool(_COMMA_END.search(tokens[i - 1])) and keys[i] == "not"
+            if negated([keys[i]]) and not corrective:
+                self._mark_bare(out, keys, breaks, i + 1, False)
             out.append(tokens[i])
+            if breaks[i]:
+                out.extend(_CLAUSE_BREAK)
             i += 1
         return " ".join(out)
 
-    def _mark_bare(self, out: list[str], keys: list[str], after: int, scored: bool) -> None:
+    def _clause_breaks(self, tokens: list[str], keys: list[str]) -> list[bool]:
+        """Whether a clause ends after each token: at ; : or a dash, or at a comma before a clause
+        opener ("isn't leadership, it's crisis management"). Off while clause_openers is empty."""
+        if not self._clause_openers:
+            return [False] * len(tokens)
+        out = []
+        for i, token in enumerate(tokens):
+            nxt = keys[i + 1] if i + 1 < len(keys) else ""
+            out.append(
+                bool(_CLAUSE_END.search(token))
+                or (bool(_COMMA_END.search(token)) and nxt in self._clause_openers)
+            )
+        return out
+
+    def _mark_bare(
+        self, out: list[str], keys: list[str], breaks: list[bool], after: int, scored: bool
+    ) -> None:
         if not self.overrides.bare_negation or scored:
             return
+        if after > 0 and breaks[after - 1]:
+            return  # the negation closes its clause: "not to." is not a bare negation of what follows
         lexicon = self.analyzer.lexicon
-        if not any(k in lexicon for k in keys[after : after + _NEGATION_REACH]):
-            out.append(_BARE)
+        for j in range(after, min(after + _NEGATION_REACH, len(keys))):
+            if keys[j] in lexicon:
+                return
+            if breaks[j]:
+                break
+        out.append(_BARE)
 
     def sentence_scores(self, text: str) -> list[tuple[str, float]]:
         """Each sentence of `text` with its VADER compound score after the overrides."""
-        analyzer = self.analyzer
-        out = []
+        return [(sentence, self._compound(sentence)) for sentence in split_sentences(text)]
+
+    def _compound(self, sentence: str) -> float:
+        prepared = self.prepare(sentence)
+        compound = float(self.analyzer.polarity_scores(prepared)["compound"])
+        # Checked on the prepared text, so a phrase ("I would say") can shield its modal.
+        if compound > 0 and self._irrealis is not None and self._irrealis.search(prepared):
+            compound *= self.overrides.irrealis_scale
+        return compound
+
+    def units(self, text: str) -> list[tuple[str, str]]:
+        """The sentences of `text`, each tagged "past", "present" or "" by its time markers.
+
+        A sentence with a past marker followed by a present one ("for years ..., but now ...") is
+        split at the present marker into a past and a present unit.
+        """
+        out: list[tuple[str, str]] = []
         for sentence in split_sentences(text):
-            prepared = self.prepare(sentence)
-            compound = float(analyzer.polarity_scores(prepared)["compound"])
-            # Checked on the prepared text, so a phrase ("I would say") can shield its modal.
-            if compound > 0 and self._irrealis is not None and self._irrealis.search(prepared):
-                compound *= self.overrides.irrealis_scale
-            out.append((sentence, compound))
+            past = self._past_match(sentence)
+            present = self._present.search(sentence, past) if self._present and past else None
+            if past is None:
+                out.append((sentence, "present" if self._is_present(sentence) else ""))
+            elif present is not None:
+                out.append((sentence[: present.start()].strip(), "past"))
+                out.append((sentence[present.start() :].strip(), "present"))
+            else:
+                out.append((sentence, "" if self._is_present(sentence) else "past"))
         return out
 
+    def _past_match(self, sentence: str) -> int | None:
+        """Where the first past marker in `sentence` ends, or None."""
+        m = self._past_open.match(sentence) if self._past_open else None
+        m = m or (self._past.search(sentence) if self._past else None)
+        return m.end() if m else None
+
+    def _is_present(self, sentence: str) -> bool:
+        return bool(self._present and self._present.search(sentence))
+
     def score_text(self, text: str) -> float:
-        scored = self.sentence_scores(text)
-        turn = max((k for k, (s, _) in enumerate(scored) if k and _CONTRAST.match(s)), default=0)
+        units = self.units(text)
+        o = self.overrides
+        turn = max(
+            (
+                k
+                for k, (s, _) in enumerate(units)
+                if k and self._contrast and self._contrast.match(s)
+            ),
+            default=0,
+        )
+        # A story of change (a past and a present in one passage) evaluates the difference: the
+        # past weighs the first change weight (negative: what was is the opposite of what is now).
+        tags = {tag for _, tag in units}
+        change = "past" in tags and "present" in tags
+        then_w, now_w = o.change_weights
+        before_w, after_w = o.contrast_weights
         total = weight = 0.0
-        for k, (_, compound) in enumerate(scored):
+        for k, (unit, tag) in enumerate(units):
+            compound = self._compound(unit)
             if compound == 0.0:
                 continue
-            w = 1.0 if not turn else (0.5 if k < turn else 1.5)
+            w = 1.0 if not turn else (before_w if k < turn else after_w)
+            if change and tag:
+                w *= then_w if tag == "past" else now_w
             total += w * compound
-            weight += w
+            weight += abs(w)
         return round(total / weight, 4) if weight else 0.0
 
     def score(self, texts: Sequence[str]) -> list[float]:
@@ -285,6 +448,14 @@ def derived_forms(lexicon: dict[str, float]) -> dict[str, float]:
                     if form not in lexicon and form not in out:
                         out[form] = valence
     return out
+
+
+def _opener(terms: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern for any of `terms` opening a sentence, after any quotes or brackets."""
+    if not terms:
+        return None
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms)))
+    return re.compile(rf"^{_OPENING}(?:{body})\b", re.IGNORECASE)
 
 
 def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
