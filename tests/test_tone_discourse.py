@@ -152,3 +152,11 @@ def test_the_shipped_file_uses_the_new_mechanisms():
     assert o.clause_openers and o.cessation and o.past_markers and o.present_markers
     assert o.change_weights[0] < 0 < o.change_weights[1]
     assert "if" in o.irrealis
+
+
+def test_a_run_on_sentence_is_scored_in_pieces_of_at_most_a_hundred_words():
+    from carelead.analysis.tone import MAX_SENTENCE_WORDS, split_sentences
+
+    pieces = split_sentences(" ".join(["funding is short"] * 90) + ". Next sentence.")
+    assert [len(p.split()) for p in pieces] == [100, 100, 70, 2]
+    assert MAX_SENTENCE_WORDS == 100

@@ -68,6 +68,7 @@ _BARE = "bare_negation_marker"
 # Filler that fills VADER's three-word negation window, so a negation does not reach past a clause.
 _CLAUSE_BREAK = ["clause_break_marker"] * 3
 _NEGATION_REACH = 3  # VADER looks three words back for a negation
+MAX_SENTENCE_WORDS = 100
 
 
 class ToneOverrides(BaseModel):
@@ -173,7 +174,20 @@ def split_sentences(text: str) -> list[str]:
         out.append(text[pos : m.start()].strip())
         pos = m.end()
     out.append(text[pos:].strip())
-    return [s for s in out if s]
+    return [piece for sentence in out if sentence for piece in _chunks(sentence)]
+
+
+def _chunks(sentence: str) -> list[str]:
+    """A run-on "sentence" (a list, a table flattened by extraction, a paragraph without full stops)
+    in pieces of at most MAX_SENTENCE_WORDS words: VADER's work grows with the square of a sentence's
+    length, and no stance reaches across a hundred words."""
+    words = sentence.split(" ")
+    if len(words) <= MAX_SENTENCE_WORDS:
+        return [sentence]
+    return [
+        " ".join(words[i : i + MAX_SENTENCE_WORDS])
+        for i in range(0, len(words), MAX_SENTENCE_WORDS)
+    ]
 
 
 def _strip(token: str) -> str:
