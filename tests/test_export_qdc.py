@@ -58,6 +58,40 @@ def test_qdc_round_trip(tmp_path: Path) -> None:
     assert b"\r\n" not in path.read_bytes()
 
 
+def test_exclusions_and_examples_round_trip_and_foreign_lists_stay_description(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    themes = [
+        replace(
+            THEMES[0],
+            exclude=("leadership team",),
+            examples=("Leaders listen.", "A leader\nwho walks the floor."),
+        ),
+        *THEMES[1:],
+    ]
+    book = type("Book", (), {"name": "b", "version": "1", "themes": themes})
+    path = tmp_path / "book.qdc"
+    path.write_bytes(qdc_bytes(book))
+    got = read_codebook_data(path)["themes"][0]
+    assert got["patterns"] == ["leader*"]
+    assert got["exclude"] == ["leadership team"]
+    assert got["examples"] == ["Leaders listen.", "A leader who walks the floor."]
+    assert got["description"] == THEMES[0].description
+    assert "examples" not in read_codebook_data(path)["themes"][1]
+    foreign = tmp_path / "foreign.qdc"
+    foreign.write_text(
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>'
+        '<Code guid="11111111-1111-1111-1111-111111111111" name="Care" isCodable="true">'
+        "<Description>Notes.\nSee also:\n- home care\n- day care</Description></Code>"
+        "</Codes></CodeBook>"
+    )
+    care = read_codebook_data(foreign)["themes"][0]
+    assert care["description"] == "Notes.\nSee also:\n- home care\n- day care"
+    assert "examples" not in care and care["patterns"] == ["care"]
+
+
 def test_codebook_read_from_a_project_leaves_out_stakeholders(tmp_path: Path) -> None:
     with build_store(tmp_path / "s.db") as s:
         data, _ = build_qdpx(s, s.resolve_scope(), THEMES, ROLES)
@@ -189,9 +223,16 @@ def test_cli_round_trip_qdc_import_export(tmp_path: Path) -> None:
         Path(__file__).resolve().parent.parent / "codebooks" / "social-care-leadership.yaml"
     )
     assert imported.name == shipped.name and imported.version == shipped.version
-    assert [(t.id, t.label, t.parent, t.patterns) for t in imported.themes] == [
-        (t.id, t.label, t.parent, t.patterns) for t in shipped.themes
-    ]
+
+    def theme(t):
+        colour = t.colour.upper() if t.colour else None
+        return (t.id, t.label, t.description.strip(), t.parent, colour, t.patterns, t.exclude)
+
+    assert [theme(t) for t in imported.themes] == [theme(t) for t in shipped.themes]
+    # the examples make the TF-IDF profiles: without them the imported codebook tags otherwise
+    assert [t.examples for t in imported.themes] == [t.examples for t in shipped.themes]
+    assert sum(len(t.examples) for t in shipped.themes) > 0
+    assert any(t.exclude for t in shipped.themes)
     second = tmp_path / "second.qdc"
     result = runner.invoke(app, ["export", "qdc", str(second), "--codebook", str(yaml_out)])
     assert result.exit_code == 0, result.stderr

@@ -31,6 +31,8 @@ class Theme:
     parent: str | None = None
     patterns: tuple[str, ...] = ()
     colour: str | None = None
+    exclude: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
 
 
 def load_codebook(path: str | Path | None = None) -> Any:
@@ -65,6 +67,8 @@ def themes_of(codebook: Any) -> list[Theme]:
             parent=getattr(t, "parent", None),
             patterns=tuple(str(p) for p in (getattr(t, "patterns", None) or ())),
             colour=getattr(t, "colour", None),
+            exclude=tuple(str(p) for p in (getattr(t, "exclude", None) or ())),
+            examples=tuple(str(e) for e in (getattr(t, "examples", None) or ())),
         )
         for t in getattr(codebook, "themes", ())
     ]

@@ -1,9 +1,10 @@
 """The codebook as REFI-QDA Codes: written alone as a `.qdc`, inside a `.qdpx`, and read back.
 
 A theme becomes a `<Code>` nested under its parent. Its `<Description>` carries the theme's own
-description, then its carelead id and its patterns, one a line, so that a researcher sees in NVivo or
-ATLAS.ti what the rule tagger looks for, and so that `carelead codebook import` gets the same
-codebook back:
+description, then its carelead id, its patterns, its exclusions and its example sentences, one a
+line under a marked heading, so that a researcher sees in NVivo or ATLAS.ti what the tagger looks
+for, and so that `carelead codebook import` gets the themes back: ids, labels, descriptions,
+hierarchy, colours, patterns, exclusions and examples.
 
     Leadership found locally, close to communities.
 
@@ -11,6 +12,16 @@ codebook back:
     Patterns:
     - local leader*
     - director of adult social services
+    Exclude:
+    - leadership team
+    Examples:
+    - Councils know their communities and lead locally.
+
+What a REFI-QDA codebook has no place for is not exported: the tagging settings (the codebook's
+`settings`: thresholds, caps, weights, context) and each theme's `weight`. An imported codebook gets
+carelead's default settings, so it tags text differently from the original until the original's
+`settings:` block (and any theme `weight`) is copied into the imported YAML; with them copied, the
+imported codebook tags the bundled corpus exactly as the original does.
 
 GUIDs are uuid5 over a stable key (`theme:<id>`), so every export of a codebook names each code the
 same way and two exports can be compared.
@@ -51,12 +62,17 @@ def guid(kind: str, key: str) -> str:
     return str(uuid.uuid5(GUID_NAMESPACE, f"{kind}:{key}"))
 
 
+# The marked lists at the end of a code's description, in the order they are written.
+SECTIONS = {"Patterns:": "patterns", "Exclude:": "exclude", "Examples:": "examples"}
+
+
 def theme_description(theme: Theme) -> str:
     lines = [(theme.description or "").strip(), "", f"Id: {theme.id}"]
-    patterns = [str(p) for p in (theme.patterns or ())]
-    if patterns:
-        lines.append("Patterns:")
-        lines.extend(f"- {p}" for p in patterns)
+    for heading, field in SECTIONS.items():
+        items = [" ".join(str(item).splitlines()) for item in getattr(theme, field) or ()]
+        if items:
+            lines.append(heading)
+            lines.extend(f"- {item}" for item in items)
     return "\n".join(lines).strip("\n")
 
 
@@ -132,23 +148,27 @@ def _slug(name: str) -> str:
     return _SLUG.sub("-", name.lower()).strip("-") or "code"
 
 
-def _split_description(text: str) -> tuple[str, str | None, list[str]]:
-    """(description, carelead id, patterns) from a code description written by `theme_description`."""
+def _split_description(text: str) -> tuple[str, str | None, dict[str, list[str]]]:
+    """(description, carelead id, {"patterns"|"exclude"|"examples": items}) from a code description
+    written by `theme_description`. A bullet list under any other heading (or none) is part of
+    the description."""
     lines = text.strip().split("\n")
-    patterns: list[str] = []
+    lists: dict[str, list[str]] = {}
     theme_id: str | None = None
-    i = len(lines)
-    while i > 0 and lines[i - 1].startswith("- "):
-        i -= 1
-    if i < len(lines) and i > 0 and lines[i - 1].strip() == "Patterns:":
-        patterns = [ln[2:] for ln in lines[i:]]
-        i -= 1
-    elif i < len(lines):
-        i = len(lines)  # a bullet list that is not ours: part of the description
-    if i > 0 and (m := _ID_LINE.match(lines[i - 1].strip())):
+    end = len(lines)
+    while True:  # the marked lists, read from the end
+        start = end
+        while start > 0 and lines[start - 1].startswith("- "):
+            start -= 1
+        field = SECTIONS.get(lines[start - 1].strip()) if 0 < start < end else None
+        if field is None or field in lists:
+            break
+        lists[field] = [ln[2:] for ln in lines[start:end]]
+        end = start - 1
+    if end > 0 and (m := _ID_LINE.match(lines[end - 1].strip())):
         theme_id = m.group(1)
-        i -= 1
-    return "\n".join(lines[:i]).strip(), theme_id, patterns
+        end -= 1
+    return "\n".join(lines[:end]).strip(), theme_id, lists
 
 
 def _local(tag: str) -> str:
@@ -177,9 +197,10 @@ def codes_to_themes(
             if parent is None and code.get("guid") == guid("group", STAKEHOLDER_ROOT):
                 continue
             desc_el = next((c for c in code if _local(c.tag) == "Description"), None)
-            description, theme_id, patterns = _split_description(
+            description, theme_id, lists = _split_description(
                 (desc_el.text or "") if desc_el is not None else ""
             )
+            patterns = lists.get("patterns", [])
             theme_id = theme_id or _slug(name)
             base, k = theme_id, 2
             while theme_id in used:
@@ -196,6 +217,9 @@ def codes_to_themes(
                     f"code {name!r} has no patterns: using {patterns[0]!r}; edit the theme's patterns"
                 )
             theme["patterns"] = patterns
+            for field in ("exclude", "examples"):
+                if lists.get(field):
+                    theme[field] = lists[field]
             colour = code.get("color")
             if colour and _HEX_COLOUR.match(colour):
                 theme["colour"] = colour.upper()
