@@ -119,3 +119,34 @@ def test_open_store_closes_the_connection_when_a_migration_raises(tmp_path, monk
     assert len(opened) == 1
     with pytest.raises(sqlite3.ProgrammingError, match="closed"):
         opened[0].execute("SELECT 1")
+
+
+def _save(store, doc_id: str, text: str, collection: str | None = None) -> None:
+    store.save_document(
+        DocumentMeta(id=doc_id, collection=collection),
+        CleanDocument(text=text, pages=(PageSpan(1, 0, len(text)),)),
+        source_path=None,
+        content_hash=doc_id,
+        derived=_derived(text),
+    )
+
+
+def test_documents_and_summaries_select_in_sql_and_never_read_unwanted_text(store):
+    from carelead.ingest.service import list_documents
+
+    for doc_id in ("a", "b", "c"):
+        _save(store, doc_id, f"{doc_id * 5} Covid – ünïcode 🙂 text.", collection="k")
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    assert [d.meta.id for d in store.documents(["c", "a"])] == ["a", "c"]
+    assert all("WHERE" in s for s in statements if "FROM documents" in s), statements
+    statements.clear()
+    rows = list_documents(store, ["b"])
+    store.conn.set_trace_callback(None)
+    assert [(r.id, r.chars, r.pages, r.passages, r.quotes) for r in rows] == [
+        ("b", len("bbbbb Covid – ünïcode 🙂 text."), 1, 2, 1)
+    ]
+    reads = [s for s in statements if "FROM documents" in s and "SELECT id, collection" not in s]
+    assert reads and all("length(d.text)" in s and "SELECT *" not in s for s in reads), reads
+    assert [d.meta.id for d in store.documents()] == ["a", "b", "c"]
+    assert store.documents([]) == [] and store.document_summaries([]) == []

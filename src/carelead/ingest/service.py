@@ -300,38 +300,26 @@ def list_documents(store: Store, names: Sequence[str] = ()) -> list[DocumentRow]
         if names:
             raise
         return []
-    counts: dict[str, tuple[int, int, int]] = {}
-    for row in store.conn.execute(
-        "SELECT d.id,"
-        " (SELECT COUNT(*) FROM pages g WHERE g.doc_id = d.id),"
-        " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id),"
-        " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id AND p.kind = 'quote')"
-        " FROM documents d"
-    ):
-        counts[row[0]] = (int(row[1]), int(row[2]), int(row[3]))
-    rows = []
-    for doc in store.documents(ids):
-        pages, passages, quotes = counts.get(doc.meta.id, (0, 0, 0))
-        rows.append(
-            DocumentRow(
-                id=doc.meta.id,
-                title=doc.meta.title,
-                publisher=doc.meta.publisher,
-                authors=doc.meta.authors,
-                date=doc.meta.date,
-                kind=doc.meta.kind,
-                collection=doc.meta.collection,
-                format=doc.source_format,
-                pages=pages,
-                chars=len(doc.text),
-                passages=passages,
-                quotes=quotes,
-                source=doc.source_path,
-                content_hash=doc.content_hash,
-                ingested_at=doc.ingested_at,
-            )
+    return [
+        DocumentRow(
+            id=doc.meta.id,
+            title=doc.meta.title,
+            publisher=doc.meta.publisher,
+            authors=doc.meta.authors,
+            date=doc.meta.date,
+            kind=doc.meta.kind,
+            collection=doc.meta.collection,
+            format=doc.source_format,
+            pages=doc.pages,
+            chars=doc.chars,
+            passages=doc.passages,
+            quotes=doc.quotes,
+            source=doc.source_path,
+            content_hash=doc.content_hash,
+            ingested_at=doc.ingested_at,
         )
-    return rows
+        for doc in store.document_summaries(ids)
+    ]
 
 
 def get_document(store: Store, doc_id: str) -> StoredDocument:

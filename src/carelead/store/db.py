@@ -40,6 +40,21 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class DocumentSummary:
+    """A document's metadata and sizes without its text: what `carelead docs` lists."""
+
+    meta: DocumentMeta
+    source_path: str | None
+    source_format: str
+    content_hash: str
+    ingested_at: str
+    chars: int
+    pages: int
+    passages: int
+    quotes: int
+
+
+@dataclass(frozen=True)
 class PassageRow:
     """A passage as listed by `carelead passages`: the stable JSON fields first."""
 
@@ -198,9 +213,38 @@ class Store:
 
     def documents(self, doc_ids: Sequence[str] | None = None) -> list[StoredDocument]:
         """Documents (without pages) in id order; all of them when `doc_ids` is None."""
-        rows = self.conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
-        wanted = None if doc_ids is None else set(doc_ids)
-        return [_stored(r, ()) for r in rows if wanted is None or r["id"] in wanted]
+        where, params = _id_filter("id", doc_ids)
+        rows = self.conn.execute(f"SELECT * FROM documents{where} ORDER BY id", params)
+        return [_stored(r, ()) for r in rows]
+
+    def document_summaries(self, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
+        """Metadata, character length and page, passage and quote counts, in id order, without
+        reading any text; all documents when `doc_ids` is None."""
+        where, params = _id_filter("d.id", doc_ids)
+        sql = (
+            "SELECT d.id, d.title, d.publisher, d.date, d.kind, d.collection, d.authors,"
+            " d.source_path, d.source_format, d.content_hash, d.ingested_at,"
+            " length(d.text) AS chars,"
+            " (SELECT COUNT(*) FROM pages g WHERE g.doc_id = d.id) AS pages,"
+            " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id) AS passages,"
+            " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id AND p.kind = 'quote')"
+            " AS quotes"
+            f" FROM documents d{where} ORDER BY d.id"
+        )
+        return [
+            DocumentSummary(
+                meta=_meta(r),
+                source_path=r["source_path"],
+                source_format=r["source_format"],
+                content_hash=r["content_hash"],
+                ingested_at=r["ingested_at"],
+                chars=int(r["chars"]),
+                pages=int(r["pages"]),
+                passages=int(r["passages"]),
+                quotes=int(r["quotes"]),
+            )
+            for r in self.conn.execute(sql, params)
+        ]
 
     def resolve_scope(self, names: Iterable[str] = ()) -> list[str]:
         """Document ids named directly or through their collection; every document when none named.
@@ -301,17 +345,29 @@ class Store:
             )
 
 
+def _id_filter(column: str, doc_ids: Sequence[str] | None) -> tuple[str, list[object]]:
+    """` WHERE column IN (...)` for the given ids (one JSON parameter, so no limit on their
+    number), or nothing when `doc_ids` is None."""
+    if doc_ids is None:
+        return "", []
+    return f" WHERE {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(doc_ids))]
+
+
+def _meta(row: sqlite3.Row) -> DocumentMeta:
+    return DocumentMeta(
+        id=row["id"],
+        title=row["title"],
+        publisher=row["publisher"],
+        date=row["date"],
+        kind=row["kind"],
+        collection=row["collection"],
+        authors=tuple(json.loads(row["authors"] or "[]")),
+    )
+
+
 def _stored(row: sqlite3.Row, pages: tuple[PageSpan, ...]) -> StoredDocument:
     return StoredDocument(
-        meta=DocumentMeta(
-            id=row["id"],
-            title=row["title"],
-            publisher=row["publisher"],
-            date=row["date"],
-            kind=row["kind"],
-            collection=row["collection"],
-            authors=tuple(json.loads(row["authors"] or "[]")),
-        ),
+        meta=_meta(row),
         source_path=row["source_path"],
         source_format=row["source_format"],
         content_hash=row["content_hash"],
