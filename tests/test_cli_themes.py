@@ -166,6 +166,30 @@ def test_codebook_import(tmp_path: Path) -> None:
     assert result.stdout == out.read_text()
 
 
+def test_codebook_import_makes_colliding_and_empty_keys_unique(tmp_path: Path) -> None:
+    source = tmp_path / "dict.yml"
+    source.write_text(
+        "'!!!': [alpha]\n'???': [beta]\n'': [gamma]\na-b: [delta]\na:\n  b: [epsilon]\n"
+        "c:\n  b: [zeta]\n"
+    )
+    out = tmp_path / "out.yaml"
+    result = runner.invoke(app, ["codebook", "import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    from carelead.tagging.codebook import load_codebook
+
+    themes = load_codebook(out).themes
+    ids = [t.id for t in themes]
+    assert ids == ["theme", "theme-2", "theme-3", "a-b", "a", "a-b-2", "c", "c-b"]
+    assert all(t.label for t in themes)
+
+
+def test_kwic_lone_star_matches_words_not_gaps(db: Path) -> None:
+    code, out, _ = run(db, "kwic", "*", "kingsfund-blog-2021", "-f", "json")
+    assert code == 0
+    rows = json.loads(out)["kwic"]
+    assert rows and all(r["keyword"] for r in rows)
+
+
 def test_codebook_import_refuses_unknown_type(tmp_path: Path) -> None:
     source = tmp_path / "dict.txt"
     source.write_text("x")

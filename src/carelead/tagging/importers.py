@@ -95,8 +95,16 @@ def import_quanteda_yaml(path: Path) -> Imported:
     _walk(path, data, data, (), keys)
     slugs = [slug(k.path[-1]) for k in keys]
     ids: dict[tuple[str, ...], str] = {}
+    taken: set[str] = set()
     for k, s in zip(keys, slugs, strict=True):
-        ids[k.path] = s if slugs.count(s) == 1 else "-".join(slug(p) for p in k.path)
+        # the key's own slug, else its path's, else a numbered one: "!!!" and "???" are both "theme"
+        candidate = s if slugs.count(s) == 1 else "-".join(slug(p) for p in k.path)
+        unique, n = candidate, 1
+        while unique in taken:
+            n += 1
+            unique = f"{candidate}-{n}"
+        taken.add(unique)
+        ids[k.path] = unique
     warnings: list[str] = []
     themes = []
     for i, k in enumerate(keys):
@@ -116,7 +124,7 @@ def import_quanteda_yaml(path: Path) -> Imported:
         themes.append(
             Theme(
                 id=ids[k.path],
-                label=k.path[-1],
+                label=k.path[-1].strip() or ids[k.path],
                 description=f"Imported from the quanteda dictionary key {'/'.join(k.path)}.",
                 parent=ids.get(k.path[:-1]) if len(k.path) > 1 else None,
                 patterns=patterns,

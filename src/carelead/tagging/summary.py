@@ -201,7 +201,10 @@ def term_regex(term: str) -> re.Pattern[str]:
         raise ScopeError("kwic: the search term is empty")
     parts = []
     for word in words:
-        part = re.escape(word).replace(r"\*", r"[\w'’-]*").replace(r"\?", r"\w")
+        if not word.strip("*"):
+            part = r"[\w'’-]+"  # a lone "*" is any word, never the empty string
+        else:
+            part = re.escape(word).replace(r"\*", r"[\w'’-]*").replace(r"\?", r"\w")
         parts.append(part)
     return re.compile(r"(?<![\w])" + r"\s+".join(parts) + r"(?![\w])", re.IGNORECASE)
 
