@@ -136,7 +136,13 @@ def sentiment(
 @app.command()
 def compare(
     ctx: typer.Context,
-    a: Annotated[str, typer.Argument(help="A document or collection id.", show_default=False)],
+    a: Annotated[
+        str,
+        typer.Argument(
+            help="A document or collection id (doc:ID or collection:ID when a name is both).",
+            show_default=False,
+        ),
+    ],
     b: Annotated[
         str, typer.Argument(help="Another document or collection id.", show_default=False)
     ],

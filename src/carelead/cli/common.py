@@ -46,6 +46,8 @@ def store(ctx: typer.Context, *, create: bool = False) -> Iterator[Store]:
     try:
         yield s
     finally:
+        for notice in s.notices:
+            say(ctx, f"carelead: note: {notice}")
         s.close()
 
 
@@ -103,7 +105,9 @@ ModelOpt = Annotated[
 ScopeArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Document or collection ids (default: the whole corpus).", show_default=False
+        help="Document or collection ids (default: the whole corpus); doc:ID or collection:ID"
+        " when a name is both.",
+        show_default=False,
     ),
 ]
 

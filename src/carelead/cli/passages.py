@@ -55,7 +55,13 @@ def attribute(
                     bar.advance(bar.task_ids[0])
 
             report = reattribute(
-                s, doc_ids, roles=roles, codebook=codebook, tone=tone, model=model, on_document=step
+                s,
+                scope or [],
+                roles=roles,
+                codebook=codebook,
+                tone=tone,
+                model=model,
+                on_document=step,
             )
         say(ctx, f"attributed {len(doc_ids)} document(s)")
         emit(report, fmt, output)

@@ -74,10 +74,21 @@ class PassageRow:
     collection: str | None
 
 
+DOC_PREFIX = "doc:"
+COLLECTION_PREFIX = "collection:"
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        # Things a command should tell the user about how it read its arguments (a scope name that
+        # is both a document and a collection id), each once; the CLI prints them on stderr.
+        self.notices: list[str] = []
+
+    def notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
 
     def close(self) -> None:
         self.conn.close()
@@ -249,6 +260,10 @@ class Store:
     def resolve_scope(self, names: Iterable[str] = ()) -> list[str]:
         """Document ids named directly or through their collection; every document when none named.
 
+        `doc:ID` is the document alone, `collection:ID` the collection's documents alone. A bare
+        name that is both a document id and a collection id (a report whose collection is named
+        after it) means both together, and a notice says how it was read.
+
         Raises ScopeError for a name that is neither, or when the store holds no documents.
         """
         names = list(names)
@@ -259,9 +274,24 @@ class Store:
             return [r["id"] for r in rows]
         chosen: list[str] = []
         for name in names:
-            matched = [r["id"] for r in rows if r["id"] == name or r["collection"] == name]
-            if not matched:
-                raise ScopeError(f"{name}: no document or collection with this id")
+            if name.startswith(DOC_PREFIX):
+                key = name[len(DOC_PREFIX) :]
+                matched = [r["id"] for r in rows if r["id"] == key]
+                if not matched:
+                    raise ScopeError(f"{name}: no document with this id")
+            elif name.startswith(COLLECTION_PREFIX):
+                key = name[len(COLLECTION_PREFIX) :]
+                matched = [r["id"] for r in rows if r["collection"] == key]
+                if not matched:
+                    raise ScopeError(f"{name}: no collection with this id")
+            else:
+                as_doc = [r["id"] for r in rows if r["id"] == name]
+                as_collection = [r["id"] for r in rows if r["collection"] == name]
+                matched = [r["id"] for r in rows if r["id"] == name or r["collection"] == name]
+                if not matched:
+                    raise ScopeError(f"{name}: no document or collection with this id")
+                if as_doc and as_collection:
+                    self.notice(_both_notice(name, len(matched), as_doc[0] in as_collection))
             chosen.extend(m for m in matched if m not in chosen)
         return chosen
 
@@ -343,6 +373,20 @@ class Store:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _both_notice(name: str, n_docs: int, doc_in_collection: bool) -> str:
+    docs = f"{n_docs} document{'s' if n_docs != 1 else ''}"
+    if doc_in_collection:
+        return (
+            f"{name} is both a document and a collection id; read as the collection ({docs});"
+            f" {DOC_PREFIX}{name} selects the document alone"
+        )
+    return (
+        f"{name} is both a document and a collection id; read as the document and the collection"
+        f" together ({docs}); {DOC_PREFIX}{name} selects the document alone,"
+        f" {COLLECTION_PREFIX}{name} the collection alone"
+    )
 
 
 def _id_filter(column: str, doc_ids: Sequence[str] | None) -> tuple[str, list[object]]:
