@@ -8,7 +8,7 @@ instead; carelead uses its tokenizer and lemma table (`nlp.make_doc`), as the ru
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from carelead.errors import ConfigError
 
@@ -31,3 +31,20 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp
+
+
+def lemma_table(nlp: Language) -> Any:
+    """The lookup lemmatizer's table of `nlp` (form -> lemma); for a trained pipeline (whose
+    lemmatizer needs POS tags) the English lookup table of spacy-lookups-data, so cue words and
+    codebook patterns match the same way whichever pipeline runs."""
+    if "lemmatizer" in nlp.pipe_names:
+        try:
+            return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+        except (KeyError, AttributeError, ValueError):
+            pass
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups(nlp.lang or "en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, KeyError, ImportError, OSError):
+        return None

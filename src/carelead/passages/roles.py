@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from carelead.nlp import lemma_table
 from carelead.yamlconf import load_model
 
 if TYPE_CHECKING:
@@ -287,22 +288,6 @@ def _employed(doc: Doc, i: int, lo: int) -> bool:
         if doc[j].norm_ in EMPLOYING:
             return True
     return False
-
-
-def lemma_table(nlp: Language) -> Any:
-    """The lookup lemmatizer's table of `nlp`; for a trained pipeline (whose lemmatizer needs POS
-    tags) the English lookup table of spacy-lookups-data, so cue words match the same way."""
-    if "lemmatizer" in nlp.pipe_names:
-        try:
-            return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
-        except (KeyError, AttributeError, ValueError):
-            pass
-    try:
-        from spacy.lookups import load_lookups
-
-        return load_lookups(nlp.lang or "en", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, KeyError, ImportError, OSError):
-        return None
 
 
 def classify_text(text: str, lexicon: RoleLexicon, model: str | None = None) -> str | None:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from carelead.nlp import lemma_table
 from carelead.output.formats import Report, Table
 from carelead.tagging.codebook import Codebook, load_codebook
-from carelead.tagging.patterns import Glob, lemma_table, parse_pattern, token_patterns
+from carelead.tagging.patterns import Glob, parse_pattern, token_patterns
 
 if TYPE_CHECKING:
     from carelead.store import Store

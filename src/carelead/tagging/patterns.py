@@ -116,15 +116,6 @@ def _nested_repeat(items: Any, inside: bool) -> bool:
 # -- compilation to Matcher patterns ---------------------------------------------------------------
 
 
-def lemma_table(nlp: Language) -> Any:
-    """spaCy's English lemma lookup table (form -> lemma), from the pipeline's lemmatizer."""
-    if "lemmatizer" in nlp.pipe_names:
-        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})  # type: ignore[attr-defined]
-    from spacy.lookups import load_lookups
-
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-
-
 def _candidates(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("y") and len(lemma) > 2:

@@ -20,14 +20,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from carelead.errors import ConfigError
+from carelead.nlp import lemma_table
 from carelead.tagging.codebook import Codebook
-from carelead.tagging.patterns import (
-    Glob,
-    compiled_regex,
-    lemma_table,
-    parse_pattern,
-    token_patterns,
-)
+from carelead.tagging.patterns import Glob, compiled_regex, parse_pattern, token_patterns
 
 if TYPE_CHECKING:
     from spacy.language import Language

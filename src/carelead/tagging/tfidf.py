@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from carelead.nlp import lemma_table
 from carelead.tagging.codebook import Codebook
-from carelead.tagging.patterns import lemma_table, parse_pattern
+from carelead.tagging.patterns import parse_pattern
 
 if TYPE_CHECKING:
     from spacy.language import Language
