@@ -102,8 +102,9 @@ def ingest_command(
 ) -> None:
     """Read text, Markdown, web-page text, HTML, PDF and DOCX files into the corpus store.
 
-    The format is sniffed from the content. Re-ingesting unchanged content does nothing; changed
-    content under a stored id needs --replace. A summary goes to stderr; --format prints one row per
+    The format is sniffed from the content. Re-ingesting unchanged content does nothing, or updates
+    the stored metadata when the manifest or the options give new; changed content under a stored
+    id needs --replace. A summary goes to stderr; --format prints one row per
     file on stdout. Files that cannot be read are named on stderr, the rest are still ingested, and
     the exit code is 1.
 
@@ -149,7 +150,7 @@ def _report(outcome: Outcome) -> None:
 def _summary(outcomes: list[Outcome]) -> str:
     counts = {
         s: sum(1 for o in outcomes if o.status == s)
-        for s in ("added", "replaced", "unchanged", "failed")
+        for s in ("added", "replaced", "updated", "unchanged", "failed")
     }
     parts = [f"{n} {s}" for s, n in counts.items() if n or s in ("added", "failed")]
     files = len(outcomes)

@@ -2,12 +2,13 @@
 
     sources, failed = collect(["corpus/"])            # files, folders, globs, "-" for stdin
     for outcome in ingest(store, sources, Pipeline.load):
-        print(outcome.status, outcome.doc_id)         # added | unchanged | replaced | failed
+        print(outcome.status, outcome.id)  # added | replaced | updated | unchanged | failed
 
 Each source is read, hashed (sha256 of its bytes), sniffed, read and cleaned, then derived (passages,
-theme tags, tone) and saved in one transaction. Unchanged content is a no-op that never loads the
-pipeline; changed content under a stored id needs `replace`. Sources are handled one at a time, so a
-large corpus streams through in constant memory.
+theme tags, tone) and saved in one transaction. Unchanged content never loads the pipeline: with
+unchanged metadata it is a no-op, with new metadata (the manifest edited, --title given) only the
+documents row is updated; changed content under a stored id needs `replace`. Sources are handled
+one at a time, so a large corpus streams through in constant memory.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
     from carelead.store import Store
     from carelead.store.db import StoredDocument
 
-STATUSES = ("added", "replaced", "unchanged", "failed")
+STATUSES = ("added", "replaced", "updated", "unchanged", "failed")
+EMBEDDED_TITLE_FORMATS = ("html", "pdf", "docx")
 STDIN = "-"
 
 
@@ -70,7 +72,7 @@ class Outcome:
     """What happened to one source. The stable JSON fields of `carelead ingest --format json`."""
 
     source: str
-    status: str  # added | replaced | unchanged | failed
+    status: str  # added | replaced | updated | unchanged | failed
     id: str | None = None
     format: str | None = None
     pages: int = 0
@@ -209,7 +211,8 @@ def ingest(
         digest = hashlib.sha256(data).hexdigest()
         stored_hash = store.content_hash(doc_id)
         if stored_hash == digest:
-            yield Outcome(src.name, "unchanged", id=doc_id)
+            updated = _update_metadata(store, src.meta, digest)
+            yield Outcome(src.name, "updated" if updated else "unchanged", id=doc_id)
             continue
         if stored_hash is not None and not replace:
             yield Outcome(src.name, "failed", id=doc_id, reason=_conflict(doc_id))
@@ -262,6 +265,20 @@ def ingest(
             passages=len(derived.passages),
             warnings=clean.warnings,
         )
+
+
+def _update_metadata(store: Store, meta: DocumentMeta, content_hash: str) -> bool:
+    """Store new metadata for a document whose content is unchanged; False when it is the same.
+
+    A title left unset keeps a stored title that came from the file itself (HTML, PDF, DOCX)."""
+    stored = store.document_summaries([meta.id])
+    if not stored:
+        return False
+    if meta.title is None and stored[0].source_format in EMBEDDED_TITLE_FORMATS:
+        meta = dataclasses.replace(meta, title=stored[0].meta.title)
+    if meta == stored[0].meta:
+        return False
+    return store.update_metadata(meta, content_hash=content_hash)
 
 
 def _conflict(doc_id: str) -> str:

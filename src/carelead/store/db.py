@@ -168,6 +168,26 @@ class Store:
             )
             self._write_derived(conn, meta.id, derived)
 
+    def update_metadata(self, meta: DocumentMeta, *, content_hash: str) -> bool:
+        """Set a stored document's metadata (title, publisher, date, kind, collection, authors) in
+        one transaction, if it still has `content_hash`; True when a row changed."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE documents SET title = ?, publisher = ?, date = ?, kind = ?, collection = ?,"
+                " authors = ? WHERE id = ? AND content_hash = ?",
+                (
+                    meta.title,
+                    meta.publisher,
+                    meta.date,
+                    meta.kind,
+                    meta.collection,
+                    json.dumps(list(meta.authors)),
+                    meta.id,
+                    content_hash,
+                ),
+            )
+            return cur.rowcount > 0
+
     def replace_derived(self, doc_id: str, derived: Derived) -> None:
         """Swap a document's passages, tags and tone (after the lexicon or codebook changed)."""
         with self.transaction() as conn:
