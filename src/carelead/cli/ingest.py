@@ -115,7 +115,10 @@ def ingest_command(
     if doc_id is not None and (len(paths) != 1 or Path(paths[0]).is_dir()):
         raise typer.BadParameter("--id names one file (or -), not several", param_hint="--id")
     overrides = Overrides(title, publisher, date, kind, collection)
-    sources, failed = collect(paths, doc_id=doc_id, overrides=overrides)
+    manifest_warnings: list[str] = []
+    sources, failed = collect(paths, doc_id=doc_id, overrides=overrides, warnings=manifest_warnings)
+    for warning in manifest_warnings:
+        typer.echo(f"carelead: {warning}", err=True)
     outcomes: list[Outcome] = []
     for outcome in failed:
         _report(outcome)

@@ -99,18 +99,66 @@ class Overrides:
 
 @dataclass
 class _Manifests:
-    cache: dict[Path, Manifest | None] = field(default_factory=dict)
+    """The manifests that describe the files of one ingest, and which of their entries were used."""
 
-    def meta_for(self, path: Path) -> DocumentMeta:
-        folder = path.parent.resolve()
+    cache: dict[Path, Manifest | None] = field(default_factory=dict)
+    used: set[tuple[Path, str]] = field(default_factory=set)
+
+    def _manifest(self, folder: Path) -> Manifest | None:
         if folder not in self.cache:
             found = find_manifest(folder)
             self.cache[folder] = load_manifest(found) if found else None
-        manifest = self.cache[folder]
-        hit = manifest.lookup(path.resolve()) if manifest else None
-        if hit is None:
-            return DocumentMeta(id=path.stem)
-        return entry_meta(*hit)
+        return self.cache[folder]
+
+    def meta_for(self, path: Path, root: Path | None = None) -> DocumentMeta:
+        """The file's metadata from the nearest manifest that names it: its own folder's (by
+        `file:` or by stem), else a parent folder's up to `root` (by a `file:` path such as
+        `sub/x.txt`). Without an entry the id is the file stem."""
+        path = path.resolve()
+        folder = path.parent
+        top = (root or folder).resolve()
+        while True:
+            manifest = self._manifest(folder)
+            hit = manifest.lookup(path) if manifest else None
+            if hit is not None and manifest is not None:
+                entry = hit[1]
+                own = folder == path.parent
+                if own or (entry.file and (folder / entry.file).resolve() == path):
+                    self.used.add((folder, hit[0]))
+                    return entry_meta(*hit)
+            if folder == top or top not in folder.parents:
+                return DocumentMeta(id=path.stem)
+            folder = folder.parent
+
+    def unused(self, roots: Iterable[Path]) -> list[str]:
+        """Warnings for entries of the manifests under the given folders that named no file."""
+        roots = [r.resolve() for r in roots]
+        out = []
+        for folder, manifest in sorted(self.cache.items()):
+            if manifest is None or not any(r == folder or r in folder.parents for r in roots):
+                continue
+            source = find_manifest(folder)
+            for doc_id, entry in manifest.entries.items():
+                if (folder, doc_id) not in self.used:
+                    named = f"file {entry.file}" if entry.file else f"a file named {doc_id}.*"
+                    out.append(f"{source}: warning: entry {doc_id!r} ({named}) matches no file")
+        return out
+
+
+def _root(arg: str) -> Path:
+    """The folder an argument covers, up to which manifests are looked for: the folder itself, a
+    glob's fixed leading folders, a file's own folder."""
+    path = Path(arg)
+    if path.is_dir():
+        return path
+    if glob.has_magic(arg):
+        fixed = []
+        for part in path.parts:
+            if glob.has_magic(part):
+                break
+            fixed.append(part)
+        return Path(*fixed) if fixed else Path(".")
+    return path.parent
 
 
 def _expand(arg: str) -> list[Path] | None:
@@ -138,11 +186,17 @@ def collect(
     doc_id: str | None = None,
     overrides: Overrides | None = None,
     stdin: Callable[[], bytes] | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[list[Source], list[Outcome]]:
     """Sources for the paths given (files, folders, globs, "-"), and outcomes for those that fail
-    already here (a missing path, an id used twice in one call). `doc_id` names a single source."""
+    already here (a missing path, an id used twice in one call). `doc_id` names a single source.
+
+    A file's metadata comes from the nearest manifest naming it, in its folder or a parent folder up
+    to the argument's. Entries of the manifests of folders given whole that name no file are added
+    to `warnings` (`manifest: warning: ...`), when a list is given."""
     overrides = overrides or Overrides()
     manifests = _Manifests()
+    folders: list[Path] = []
     sources: list[Source] = []
     failed: list[Outcome] = []
     for arg in args:
@@ -157,8 +211,10 @@ def collect(
         if files is None:
             failed.append(Outcome(arg, "failed", reason="no such file or folder"))
             continue
+        if Path(arg).is_dir():
+            folders.append(Path(arg))
         for path in files:
-            meta = manifests.meta_for(path)
+            meta = manifests.meta_for(path, _root(arg))
             if doc_id:
                 meta = replace(meta, id=doc_id)
             name = arg if Path(arg) == path else str(path)
@@ -181,6 +237,8 @@ def collect(
             continue
         seen[src.meta.id] = src.name
         unique.append(src)
+    if warnings is not None:
+        warnings.extend(manifests.unused(folders))
     return unique, failed
 
 
