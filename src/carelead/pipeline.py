@@ -8,6 +8,10 @@ Each stage lives in its own package and takes plain data:
 
 `Pipeline.load()` reads the role lexicon, codebook and tone overrides once (validating them), so
 ingesting many documents loads spaCy and the models once.
+
+What a document was derived with is stored beside it: the sha256 of each of the three files (and the
+model's name). `stale_documents()` compares that with the files a command would use now, so the
+commands can say which documents `carelead attribute` should recompute.
 """
 
 from __future__ import annotations
@@ -19,13 +23,66 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carelead import resources
+from carelead.errors import ConfigError
 from carelead.models import PageSpan
 from carelead.store.db import Derived
 
 if TYPE_CHECKING:
     from carelead.analysis.tone import ToneScorer
     from carelead.passages.roles import RoleLexicon
+    from carelead.store import Store
     from carelead.tagging.tagger import ThemeTagger
+
+# The configuration files a derivation depends on, by the name a message gives them.
+PARTS = {"roles": "role lexicon", "codebook": "codebook", "tone": "tone overrides"}
+
+
+def config_paths(
+    roles: str | Path | None = None,
+    codebook: str | Path | None = None,
+    tone: str | Path | None = None,
+) -> dict[str, Path]:
+    """The files a pipeline loads: those given, else the defaults in the codebooks folder."""
+    return {
+        "roles": resources.codebook_path(roles, resources.DEFAULT_ROLES),
+        "codebook": resources.codebook_path(codebook, resources.DEFAULT_CODEBOOK),
+        "tone": resources.codebook_path(tone, resources.DEFAULT_TONE),
+    }
+
+
+def fingerprint(paths: dict[str, Path]) -> dict[str, str]:
+    """sha256 (16 hex digits) of each configuration file's bytes; ConfigError if one is unreadable."""
+    out = {}
+    for part, path in paths.items():
+        try:
+            out[part] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return out
+
+
+def stale_documents(
+    store: Store,
+    doc_ids: Sequence[str],
+    roles: str | Path | None = None,
+    codebook: str | Path | None = None,
+    tone: str | Path | None = None,
+) -> dict[str, list[str]]:
+    """Documents whose stored passages were derived with other configuration files than these
+    (the defaults unless given), each with the names of the files that differ. Documents with no
+    record, and a configuration that cannot be read now, give nothing to report."""
+    try:
+        current = fingerprint(config_paths(roles, codebook, tone))
+    except ConfigError:
+        return {}
+    stale = {}
+    for doc_id, recorded in store.derived_with(doc_ids).items():
+        differ = [name for part, name in PARTS.items() if recorded.get(part) != current[part]]
+        if differ:
+            stale[doc_id] = differ
+    return stale
 
 
 @dataclass
@@ -33,7 +90,7 @@ class Pipeline:
     lexicon: RoleLexicon
     tagger: ThemeTagger
     tone: ToneScorer
-    fingerprint: str
+    fingerprint: dict[str, str]  # configuration file -> sha256 prefix, and the model's name
     model: str | None = None
 
     @classmethod
@@ -49,19 +106,17 @@ class Pipeline:
         from carelead.tagging.codebook import load_codebook
         from carelead.tagging.tagger import ThemeTagger
 
-        roles_path = resources.codebook_path(roles, resources.DEFAULT_ROLES)
-        codebook_path = resources.codebook_path(codebook, resources.DEFAULT_CODEBOOK)
-        tone_path = resources.codebook_path(tone, resources.DEFAULT_TONE)
-        lexicon = load_lexicon(roles_path)
-        digest = hashlib.sha256()
-        for path in (roles_path, codebook_path, tone_path):
-            digest.update(path.read_bytes())
-        digest.update((model or "").encode())
+        paths = config_paths(roles, codebook, tone)
+        # Validate every file before anything else reads it: a missing or invalid file is a
+        # ConfigError naming it, never a traceback.
+        lexicon = load_lexicon(paths["roles"])
+        tagger = ThemeTagger(load_codebook(paths["codebook"]))
+        scorer = ToneScorer.from_overrides(paths["tone"])
         return cls(
             lexicon=lexicon,
-            tagger=ThemeTagger(load_codebook(codebook_path)),
-            tone=ToneScorer.from_overrides(tone_path),
-            fingerprint=digest.hexdigest()[:16],
+            tagger=tagger,
+            tone=scorer,
+            fingerprint={**fingerprint(paths), "model": model or ""},
             model=model,
         )
 
@@ -76,4 +131,5 @@ class Pipeline:
             passages=passages,
             tags={p.n: t for p, t in zip(passages, tags, strict=True) if t},
             tone={p.n: s for p, s in zip(passages, tone, strict=True)},
+            derived_with=dict(self.fingerprint),
         )

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from carelead.cli.common import FormatOpt, OutputOpt, ScopeArg, emit, say, store
+from carelead.cli.common import FormatOpt, OutputOpt, ScopeArg, emit, say, store, warn_stale
 
 app = typer.Typer()
 
@@ -91,6 +91,7 @@ def variation(
             all_themes=all_themes,
             method=test.value,
         )
+        warn_stale(ctx, s, scope)
     _warn(ctx, result.notes)
     emit(result.to_report(), fmt, output)
 
@@ -129,6 +130,7 @@ def sentiment(
             min_n=min_n,
             unit="all" if all_passages else "quotes",
         )
+        warn_stale(ctx, s, scope)
     _warn(ctx, result.notes)
     emit(result.to_report(), fmt, output)
 
@@ -171,6 +173,7 @@ def compare(
         result = from_store(
             s, a, b, min_n=min_n, min_term_count=min_term_count, term_method=terms.value
         )
+        warn_stale(ctx, s, [a, b])
     _warn(ctx, result.notes)
     emit(result.to_report(), fmt, output)
 

@@ -124,6 +124,36 @@ def emit(report: Report, fmt: Format | None, output: Path | None) -> None:
         sys.stdout.flush()
 
 
+def warn_stale(
+    ctx: typer.Context,
+    s: Store,
+    scope: list[str] | None = None,
+    *,
+    roles: Path | None = None,
+    codebook: Path | None = None,
+    tone: Path | None = None,
+) -> None:
+    """One warning on stderr naming the documents of `scope` whose stored passages were derived
+    with other configuration files than the ones this command uses (the defaults unless given)."""
+    from carelead.pipeline import stale_documents
+
+    stale = stale_documents(
+        s, s.resolve_scope(scope or []), roles=roles, codebook=codebook, tone=tone
+    )
+    if not stale:
+        return
+    parts = sorted({part for differ in stale.values() for part in differ})
+    ids = sorted(stale)
+    named = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    rerun = "carelead attribute" + ("".join(f" doc:{i}" for i in ids) if len(ids) <= 5 else "")
+    say(
+        ctx,
+        f"carelead: warning: {named} {'was' if len(ids) == 1 else 'were'} derived with a"
+        f" different {' and '.join(parts)} than this command uses; `{rerun}` recomputes"
+        f" {'it' if len(ids) == 1 else 'them'}",
+    )
+
+
 def say(ctx: typer.Context, message: str) -> None:
     """Narration and warnings: stderr, silent with --quiet."""
     if not state(ctx).quiet:

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from carelead.cli.common import FormatOpt, OutputOpt, emit, store
+from carelead.cli.common import FormatOpt, OutputOpt, emit, store, warn_stale
 
 app = typer.Typer()
 group = typer.Typer(
@@ -42,6 +42,7 @@ def attribution(
 
     with store(ctx) as s:
         emit(evaluate(s, gold), fmt, output)
+        warn_stale(ctx, s)
 
 
 @group.command("themes")
@@ -56,6 +57,7 @@ def themes(
 
     with store(ctx) as s:
         emit(evaluate(s, gold), fmt, output)
+        warn_stale(ctx, s)
 
 
 @group.command("sentiment")
@@ -70,6 +72,7 @@ def sentiment(
 
     with store(ctx) as s:
         emit(evaluate(s, gold), fmt, output)
+        warn_stale(ctx, s)
 
 
 @group.command("agreement")
@@ -92,3 +95,4 @@ def agreement(
 
     with store(ctx) as s:
         emit(evaluate(s, coded), fmt, output)
+        warn_stale(ctx, s)

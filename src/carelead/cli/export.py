@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from carelead.cli.common import ScopeArg, say, store
+from carelead.cli.common import ScopeArg, say, store, warn_stale
 
 app = typer.Typer()
 group = typer.Typer(
@@ -61,6 +61,7 @@ def qdpx(
 
     with store(ctx) as s:
         summary = export_qdpx(s, scope or [], out, codebook=codebook, roles=roles)
+        warn_stale(ctx, s, scope, roles=roles, codebook=codebook)
     say(
         ctx,
         f"wrote {out}: {summary.documents} documents, {summary.codes} codes, {summary.cases} cases,"
@@ -97,6 +98,13 @@ def xlsx(
 
     with store(ctx) as s:
         sheets = export_xlsx(s, scope or [], out, compare=compare, codebook=codebook, roles=roles)
+        warn_stale(
+            ctx,
+            s,
+            [*(scope or []), *(compare or [])] if scope else [],
+            roles=roles,
+            codebook=codebook,
+        )
     say(ctx, f"wrote {out}: sheets {', '.join(sheets)}")
 
 
@@ -121,6 +129,13 @@ def report(
     with store(ctx) as s:
         data = export_report(
             s, scope or [], out, compare=compare, codebook=codebook, roles=roles, title=title
+        )
+        warn_stale(
+            ctx,
+            s,
+            [*(scope or []), *(compare or [])] if scope else [],
+            roles=roles,
+            codebook=codebook,
         )
     say(
         ctx,

@@ -114,6 +114,10 @@ def ingest_command(
 
     if doc_id is not None and (len(paths) != 1 or Path(paths[0]).is_dir()):
         raise typer.BadParameter("--id names one file (or -), not several", param_hint="--id")
+    if roles is not None or codebook is not None or tone is not None:
+        from carelead.pipeline import config_paths, fingerprint
+
+        fingerprint(config_paths(roles, codebook, tone))  # a missing file: refused before any work
     overrides = Overrides(title, publisher, date, kind, collection)
     manifest_warnings: list[str] = []
     sources, failed = collect(paths, doc_id=doc_id, overrides=overrides, warnings=manifest_warnings)

@@ -19,6 +19,7 @@ from carelead.cli.common import (
     progress,
     say,
     store,
+    warn_stale,
 )
 
 app = typer.Typer()
@@ -64,6 +65,7 @@ def attribute(
                 on_document=step,
             )
         say(ctx, f"attributed {len(doc_ids)} document(s)")
+        warn_stale(ctx, s, roles=roles, codebook=codebook, tone=tone)
         emit(report, fmt, output)
 
 
@@ -93,4 +95,5 @@ def passages(
         report = list_passages(
             s, scope or [], role=role, kind=kind.value if kind else None, theme=theme
         )
+        warn_stale(ctx, s, scope)
     emit(report, fmt, output)

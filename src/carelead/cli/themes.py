@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from carelead.cli.common import FormatOpt, OutputOpt, ScopeArg, emit, store
+from carelead.cli.common import FormatOpt, OutputOpt, ScopeArg, emit, store, warn_stale
 
 app = typer.Typer()
 
@@ -41,6 +41,7 @@ def themes(
             report = summary.by_role(s, scope or [], theme=theme)
         else:
             report = summary.summarise(s, scope or [], theme=theme)
+        warn_stale(ctx, s, scope)
     emit(report, fmt, output)
 
 
@@ -68,4 +69,5 @@ def kwic(
 
     with store(ctx) as s:
         report = summary.kwic(s, term, scope or [], role=role, width=width)
+        warn_stale(ctx, s, scope)
     emit(report, fmt, output)

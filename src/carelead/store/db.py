@@ -19,13 +19,18 @@ from carelead.store.migrations import migrate
 BUSY_TIMEOUT_MS = 60_000
 
 
+DERIVED_WITH = "derived-with:"  # settings key prefix: what a document's passages were derived with
+
+
 @dataclass(frozen=True)
 class Derived:
-    """Everything computed from a document's text: passages, their theme tags and tone."""
+    """Everything computed from a document's text: passages, their theme tags and tone, and the
+    fingerprints of the configuration they were derived with (None: not known)."""
 
     passages: Sequence[Passage]
     tags: dict[int, list[ThemeTag]] = field(default_factory=dict)
     tone: dict[int, float] = field(default_factory=dict)
+    derived_with: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,14 @@ class Store:
             self._write_derived(conn, doc_id, derived)
 
     def _write_derived(self, conn: sqlite3.Connection, doc_id: str, derived: Derived) -> None:
+        if derived.derived_with is None:
+            conn.execute("DELETE FROM settings WHERE key = ?", (DERIVED_WITH + doc_id,))
+        else:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (DERIVED_WITH + doc_id, json.dumps(derived.derived_with, sort_keys=True)),
+            )
         conn.executemany(
             "INSERT INTO passages (doc_id, n, kind, role, speaker, cue_verb, start, end, page,"
             " carried_from, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -228,6 +241,7 @@ class Store:
     def delete_document(self, doc_id: str) -> bool:
         with self.transaction() as conn:
             cur = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute("DELETE FROM settings WHERE key = ?", (DERIVED_WITH + doc_id,))
             return cur.rowcount > 0
 
     def document(self, doc_id: str) -> StoredDocument:
@@ -381,6 +395,15 @@ class Store:
         return out
 
     # -- settings ------------------------------------------------------------------------------
+
+    def derived_with(self, doc_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+        """Per document, the configuration fingerprints its passages were derived with (documents
+        derived before they were recorded, or without a pipeline, are left out)."""
+        keys = json.dumps([DERIVED_WITH + d for d in doc_ids])
+        rows = self.conn.execute(
+            "SELECT key, value FROM settings WHERE key IN (SELECT value FROM json_each(?))", (keys,)
+        )
+        return {r["key"][len(DERIVED_WITH) :]: json.loads(r["value"]) for r in rows}
 
     def setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
