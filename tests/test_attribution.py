@@ -353,6 +353,12 @@ def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon)
             "nhs",
             "An ICB director",
         ),
+        # an opposition front-bencher is an elected member, not government
+        (
+            "The shadow minister for social care, Tom Beresford, said: 'This is a wish list.'",
+            "political",
+            "The shadow minister for social care, Tom Beresford",
+        ),
         # an organisation the lexicon does not list, known by a word of its name
         (
             "Sam Lee, chief executive of Pennine Vale Care, said: 'Our fees do not cover our costs.'",
