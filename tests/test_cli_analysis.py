@@ -80,6 +80,15 @@ def test_variation_json(db):
     assert "expected counts below 5" in result.stderr and "p_monte_carlo" in result.stderr
 
 
+def test_every_warning_of_an_analysis_reaches_stderr(db):
+    result = run(db, "variation", "a1", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["warnings"] and all(w in data["notes"] for w in data["warnings"])
+    for warning in data["warnings"]:  # "Only 6 passages: ..." among them, whatever its wording
+        assert f"carelead: {warning}" in result.stderr
+    assert any(w.startswith("Only 6 passages") for w in data["warnings"])
+
+
 def test_variation_all_passages_and_markdown(db):
     result = run(db, "variation", "--all-passages", "--format", "markdown")
     assert result.exit_code == 0

@@ -92,7 +92,7 @@ def variation(
             method=test.value,
         )
         warn_stale(ctx, s, scope)
-    _warn(ctx, result.notes)
+    _warn(ctx, result.warnings)
     emit(result.to_report(), fmt, output)
 
 
@@ -131,7 +131,7 @@ def sentiment(
             unit="all" if all_passages else "quotes",
         )
         warn_stale(ctx, s, scope)
-    _warn(ctx, result.notes)
+    _warn(ctx, result.warnings)
     emit(result.to_report(), fmt, output)
 
 
@@ -174,12 +174,11 @@ def compare(
             s, a, b, min_n=min_n, min_term_count=min_term_count, term_method=terms.value
         )
         warn_stale(ctx, s, [a, b])
-    _warn(ctx, result.notes)
+    _warn(ctx, result.warnings)
     emit(result.to_report(), fmt, output)
 
 
-def _warn(ctx: typer.Context, notes: list[str]) -> None:
+def _warn(ctx: typer.Context, warnings: list[str]) -> None:
     """Caveats that change how a result reads go to stderr as well as into the report."""
-    for note in notes:
-        if note.startswith("Warning") or "rests on only" in note:
-            say(ctx, f"carelead: {note}")
+    for warning in warnings:
+        say(ctx, f"carelead: {warning}")
