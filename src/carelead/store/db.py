@@ -154,12 +154,7 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     meta.id,
-                    meta.title,
-                    meta.publisher,
-                    meta.date,
-                    meta.kind,
-                    meta.collection,
-                    json.dumps(list(meta.authors)),
+                    *_metadata(meta),
                     source_path,
                     clean.source_format,
                     content_hash,
@@ -180,16 +175,7 @@ class Store:
             cur = conn.execute(
                 "UPDATE documents SET title = ?, publisher = ?, date = ?, kind = ?, collection = ?,"
                 " authors = ? WHERE id = ? AND content_hash = ?",
-                (
-                    meta.title,
-                    meta.publisher,
-                    meta.date,
-                    meta.kind,
-                    meta.collection,
-                    json.dumps(list(meta.authors)),
-                    meta.id,
-                    content_hash,
-                ),
+                (*_metadata(meta), meta.id, content_hash),
             )
             return cur.rowcount > 0
 
@@ -491,3 +477,16 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
             raise StoreError(f"{path}: not a usable carelead store ({exc})") from None
         raise
     return Store(conn, path)
+
+
+def _metadata(meta: DocumentMeta) -> tuple[str | None, ...]:
+    """The metadata columns of a documents row, in schema order: title, publisher, date, kind,
+    collection, authors (a JSON list)."""
+    return (
+        meta.title,
+        meta.publisher,
+        meta.date,
+        meta.kind,
+        meta.collection,
+        json.dumps(list(meta.authors)),
+    )
