@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test check lint bench clean
+.PHONY: install demo test check lint bench eval clean
 
 install: $(STAMP)
 
@@ -27,14 +27,17 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench eval
+	$(BIN)/ruff format --check src tests bench eval
 	$(BIN)/mypy
 
 check: lint test
 
 bench: install
 	$(BIN)/python bench/run.py
+
+eval: install
+	$(BIN)/python eval/run.py
 
 clean:
 	rm -rf $(VENV) carelead.db carelead.db-wal carelead.db-shm .pytest_cache .mypy_cache .ruff_cache
