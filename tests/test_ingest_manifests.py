@@ -75,3 +75,22 @@ def test_ingest_prints_the_warnings_on_stderr(tmp_path: Path) -> None:
         f"carelead: {manifest}: warning: entry 'ghost' (file sub/missing.txt) matches no file",
         f"carelead: {manifest}: warning: entry 'absent' (a file named absent.*) matches no file",
     ]
+
+
+def test_a_folder_s_data_code_and_images_are_left_out_with_a_note(tmp_path: Path) -> None:
+    root = tmp_path / "papers"
+    (root / "figures").mkdir(parents=True)
+    (root / "report.txt").write_text(PARA, encoding="utf-8")
+    (root / "notes.md").write_text(PARA + " Notes.", encoding="utf-8")
+    (root / "coding.csv").write_text("doc,n,themes\nreport,1,covid\n", encoding="utf-8")
+    (root / "analysis.py").write_text("print('hello')\n", encoding="utf-8")
+    (root / "figures" / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    warnings: list[str] = []
+    sources, failed = collect([str(root)], warnings=warnings)
+    assert failed == [] and sorted(s.meta.id for s in sources) == ["notes", "report"]
+    assert warnings == [
+        f"{root}: note: files of these kinds are not documents and were left out:"
+        " .csv, .png, .py (name a file to ingest it anyway)"
+    ]
+    named, _ = collect([str(root / "analysis.py")])
+    assert [s.meta.id for s in named] == ["analysis"]  # named on the command line: tried

@@ -161,17 +161,42 @@ def _root(arg: str) -> Path:
     return path.parent
 
 
+# Files a folder holds beside its documents that are never documents themselves: data, code,
+# images, archives, stores and exports. Named on the command line, such a file is still tried.
+NOT_DOCUMENTS = frozenset(
+    [
+        ".json",
+        ".jsonl",
+        ".csv",
+        ".tsv",
+        ".xlsx",
+        ".xls",
+        ".py",
+        ".r",
+        ".ipynb",
+        ".yaml",
+        ".yml",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".svg",
+        ".zip",
+        ".gz",
+        ".db",
+        ".sqlite",
+        ".qdpx",
+        ".qdc",
+    ]
+)
+
+
 def _expand(arg: str) -> list[Path] | None:
-    """Files named by one argument: the file, every file under a folder, or a glob's matches."""
+    """Files named by one argument: the file, every document file under a folder (not hidden ones,
+    manifests, or data, code and image files: see NOT_DOCUMENTS), or a glob's matches."""
     path = Path(arg)
     if path.is_dir():
-        return sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            and p.name not in MANIFEST_NAMES
-        )
+        return sorted(p for p in _folder_files(path) if p.suffix.lower() not in NOT_DOCUMENTS)
     if path.exists():
         return [path]
     if glob.has_magic(arg):
@@ -239,7 +264,34 @@ def collect(
         unique.append(src)
     if warnings is not None:
         warnings.extend(manifests.unused(folders))
+        warnings.extend(_skipped(folders))
     return unique, failed
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Every file under `folder` but hidden ones and manifests."""
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.name not in MANIFEST_NAMES
+    ]
+
+
+def _skipped(folders: Sequence[Path]) -> list[str]:
+    """A note per folder given whole that holds files left out as not documents."""
+    out = []
+    for folder in folders:
+        kinds = sorted(
+            {p.suffix.lower() for p in _folder_files(folder) if p.suffix.lower() in NOT_DOCUMENTS}
+        )
+        if kinds:
+            out.append(
+                f"{folder}: note: files of these kinds are not documents and were left out:"
+                f" {', '.join(kinds)} (name a file to ingest it anyway)"
+            )
+    return out
 
 
 def ingest(
