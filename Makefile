@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test check lint bench eval clean
+.PHONY: install demo test check lint bench eval tone-model clean
 
 install: $(STAMP)
 
@@ -38,6 +38,9 @@ bench: install
 
 eval: install
 	$(BIN)/python eval/run.py
+
+tone-model: install
+	$(BIN)/python eval/train_tone.py --cv
 
 clean:
 	rm -rf $(VENV) carelead.db carelead.db-wal carelead.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -5,13 +5,15 @@ Each stage lives in its own package and takes plain data:
     passages.attribute.attribute(text, pages, lexicon, model) -> list[Passage]
     tagging.tagger.ThemeTagger.tag(texts)                -> list[list[ThemeTag]]
     analysis.tone.ToneScorer.score(texts)                -> list[float]
+    analysis.tone_model.ToneModel.score(quotes, lexicon) -> list[float]  (when configured)
 
 `Pipeline.load()` reads the role lexicon, codebook and tone overrides once (validating them), so
 ingesting many documents loads spaCy and the models once.
 
-What a document was derived with is stored beside it: the sha256 of each of the three files (and the
-model's name). `stale_documents()` compares that with the files a command would use now, so the
-commands can say which documents `carelead attribute` should recompute.
+What a document was derived with is stored beside it: the sha256 of each of the three files (the
+tone overrides' with the tone model they name) and the spaCy model's name. `stale_documents()`
+compares that with the files a command would use now, so the commands can say which documents
+`carelead attribute` should recompute.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from carelead.store.db import Derived
 
 if TYPE_CHECKING:
     from carelead.analysis.tone import ToneScorer
+    from carelead.analysis.tone_model import ToneModel
     from carelead.passages.roles import RoleLexicon
     from carelead.store import Store
     from carelead.tagging.tagger import ThemeTagger
@@ -54,13 +57,30 @@ def fingerprint(paths: dict[str, Path]) -> dict[str, str]:
     """sha256 (16 hex digits) of each configuration file's bytes; ConfigError if one is unreadable."""
     out = {}
     for part, path in paths.items():
-        try:
-            out[part] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: no such file") from None
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        digest = hashlib.sha256(_read(path))
+        if part == "tone":
+            model = tone_model_path(path)
+            if model is not None:
+                digest.update(_read(model))
+        out[part] = digest.hexdigest()[:16]
     return out
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def tone_model_path(tone: Path) -> Path | None:
+    """The trained tone model the tone overrides name (`model:`, relative to their folder)."""
+    from carelead.analysis.tone import load_overrides
+
+    name = load_overrides(tone).model
+    return tone.parent / name if name else None
 
 
 def stale_documents(
@@ -92,6 +112,7 @@ class Pipeline:
     tone: ToneScorer
     fingerprint: dict[str, str]  # configuration file -> sha256 prefix, and the model's name
     model: str | None = None
+    tone_model: ToneModel | None = None  # trained over the lexicon, for quotations
 
     @classmethod
     def load(
@@ -102,6 +123,7 @@ class Pipeline:
         model: str | None = None,
     ) -> Pipeline:
         from carelead.analysis.tone import ToneScorer
+        from carelead.analysis.tone_model import ToneModel
         from carelead.passages.roles import load_lexicon
         from carelead.tagging.codebook import load_codebook
         from carelead.tagging.tagger import ThemeTagger
@@ -112,10 +134,12 @@ class Pipeline:
         lexicon = load_lexicon(paths["roles"])
         tagger = ThemeTagger(load_codebook(paths["codebook"]))
         scorer = ToneScorer.from_overrides(paths["tone"])
+        model_path = tone_model_path(paths["tone"])
         return cls(
             lexicon=lexicon,
             tagger=tagger,
             tone=scorer,
+            tone_model=ToneModel.load(model_path) if model_path else None,
             fingerprint={**fingerprint(paths), "model": model or ""},
             model=model,
         )
@@ -127,6 +151,13 @@ class Pipeline:
         texts = [text[p.start : p.end] for p in passages]
         tags = self.tagger.tag(texts)
         tone = self.tone.score(texts)
+        if self.tone_model is not None:
+            # The model learnt from quotations: the stakeholders' words get its score, the
+            # authors' narrative keeps the lexicon's.
+            quotes = [i for i, p in enumerate(passages) if p.kind == "quote"]
+            scored = self.tone_model.score([texts[i] for i in quotes], [tone[i] for i in quotes])
+            for i, score in zip(quotes, scored, strict=True):
+                tone[i] = score
         return Derived(
             passages=passages,
             tags={p.n: t for p, t in zip(passages, tags, strict=True) if t},

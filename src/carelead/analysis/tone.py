@@ -76,6 +76,7 @@ class ToneOverrides(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    model: str | None = None  # a trained tone model (JSON) beside this file, for quotations
     words: dict[str, float] = Field(default_factory=dict)
     phrases: dict[str, float] = Field(default_factory=dict)
     negators: list[str] = Field(default_factory=list)

@@ -1,0 +1,102 @@
+"""`make tone-model`: train the tone model (codebooks/tone-model.json) on the genre sets in eval/.
+
+Each set's documents are ingested into a temporary store with the installed carelead; every gold
+quotation with a `pos` or `neg` polarity gives one training example: the text of the passage that
+holds it, its lexicon compound (the tone overrides without the model) and its label. The shared seed
+gold is never trained on: it stays the measure (`carelead evaluate sentiment`).
+
+`--cv` first prints leave-one-set-out balanced accuracy: for each set, a model trained on the others,
+scored on it, beside the lexicon alone - the estimate of what the model does on unseen documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from carelead import resources
+from carelead.analysis.tone import ToneScorer, load_overrides
+from carelead.analysis.tone_model import ToneModel, save, train
+from carelead.evaluate.gold import Spans, locate, read_gold
+from carelead.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CARELEAD = Path(sys.executable).parent / "carelead"
+
+Example = tuple[str, float, bool]  # passage text, lexicon compound, positive
+
+
+def examples(folder: Path, lexicon: ToneScorer, tmp: Path) -> list[Example]:
+    db = tmp / f"{folder.name}.db"
+    subprocess.run(
+        [str(CARELEAD), "--quiet", "--db", str(db), "ingest", str(folder / "docs")], check=True
+    )
+    gold = [e for e in read_gold(folder / "gold.jsonl") if e.polarity in ("pos", "neg")]
+    with open_store(db) as store:
+        texts = {d.meta.id: d.text for d in store.documents()}
+        by_doc: dict[str, list] = {}
+        for p in store.passages(sorted(texts)):
+            by_doc.setdefault(p.doc, []).append(p)
+    spans = Spans(by_doc)
+    out = []
+    for entry, offset in zip(gold, locate(texts, gold), strict=True):
+        passage = spans.covering(entry.doc, offset)
+        if passage is not None:
+            out.append((passage.text, 0.0, entry.polarity == "pos"))
+    scores = lexicon.score([text for text, _, _ in out])
+    return [(text, score, pos) for (text, _, pos), score in zip(out, scores, strict=True)]
+
+
+def balanced_accuracy(scores: list[float], positive: list[bool]) -> float:
+    pos = [s >= 0.05 for s, p in zip(scores, positive, strict=True) if p]
+    neg = [s <= -0.05 for s, p in zip(scores, positive, strict=True) if not p]
+    return (sum(pos) / len(pos) + sum(neg) / len(neg)) / 2
+
+
+def fit(data: list[Example], names: list[str]) -> ToneModel:
+    texts, lex, pos = zip(*data, strict=True)
+    return ToneModel(
+        train(
+            texts,
+            lex,
+            pos,
+            trained_on=names,
+            description="Tone model over lexicon tone, trained by eval/train_tone.py on the pos/neg"
+            " quotations of the genre sets named in trained_on.",
+        )
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="print leave-one-set-out figures first")
+    parser.add_argument(
+        "--output", type=Path, default=resources.codebooks_dir() / "tone-model.json"
+    )
+    args = parser.parse_args()
+    overrides = load_overrides(resources.codebooks_dir() / resources.DEFAULT_TONE)
+    lexicon = ToneScorer(overrides)
+    sets = sorted((ROOT / "eval").glob("genre-*"))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = {s.name: examples(s, lexicon, Path(tmp)) for s in sets}
+    if args.cv:
+        print(f"{'held out':10} {'n':>4} {'lexicon BA':>11} {'model BA':>9}")
+        for name, held in data.items():
+            rest = [name2 for name2 in data if name2 != name]
+            model = fit([x for n in rest for x in data[n]], rest)
+            texts, lex, pos = (list(v) for v in zip(*held, strict=True))
+            print(
+                f"{name:10} {len(held):>4} {balanced_accuracy(lex, pos):>11.3f}"
+                f" {balanced_accuracy(model.score(texts, lex), pos):>9.3f}"
+            )
+    names = list(data)
+    model = fit([x for n in names for x in data[n]], names)
+    save(model.spec, args.output)
+    print(f"wrote {args.output}: {len(model.spec.vocabulary)} terms, trained on {', '.join(names)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""A trained layer over lexicon tone: logistic regression on a passage's words and its lexicon score.
+
+Lexicon tone reads evaluative words; policy prose often states a stance as an account ("our turnover
+has halved", "the council listens to us now") that no lexicon scores. The model learns such wording
+from hand-coded quotations of the genre: its features are TF-IDF weights of word unigrams and bigrams
+(as scikit-learn's TfidfVectorizer computes them: lower-cased words of two or more characters,
+sublinear term frequency, smoothed idf, L2-normalised) and the passage's lexicon compound; a passage's
+tone is 2 * P(positive) - 1, in [-1, 1] like the lexicon's.
+
+The model is a JSON file (`codebooks/tone-model.json`, named by `model:` in the tone overrides) that
+`eval/train_tone.py` writes from annotated sets; scoring needs numpy only. `train()` uses
+scikit-learn and is imported only when training.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from carelead.errors import ConfigError
+
+TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+class ToneModelFile(BaseModel):
+    """The saved model: vocabulary (term -> column), idf and weights per column, and the weight of
+    the lexicon compound."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    description: str = ""
+    trained_on: list[str] = []
+    ngrams: tuple[int, int] = (1, 2)
+    vocabulary: dict[str, int]
+    idf: list[float]
+    coef: list[float]
+    lexicon_coef: float
+    intercept: float
+    c: float = Field(default=1.0, gt=0)  # the regularisation it was trained with, for the record
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ToneModelFile:
+        n = len(self.vocabulary)
+        if len(self.idf) != n or len(self.coef) != n:
+            raise ValueError(
+                f"vocabulary ({n}), idf ({len(self.idf)}) and coef ({len(self.coef)}) differ in length"
+            )
+        if sorted(self.vocabulary.values()) != list(range(n)):
+            raise ValueError("vocabulary columns must be 0..n-1, each once")
+        if not 1 <= self.ngrams[0] <= self.ngrams[1] <= 3:
+            raise ValueError("ngrams must be (min, max) with 1 <= min <= max <= 3")
+        return self
+
+
+def terms(text: str, ngrams: tuple[int, int]) -> list[str]:
+    """The word n-grams of `text`, as scikit-learn's word analyzer makes them."""
+    words = TOKEN.findall(text.lower())
+    lo, hi = ngrams
+    out = words[:] if lo == 1 else []
+    for n in range(max(lo, 2), hi + 1):
+        out.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return out
+
+
+class ToneModel:
+    """A loaded model; `score` is pure and deterministic."""
+
+    def __init__(self, spec: ToneModelFile) -> None:
+        self.spec = spec
+
+    @classmethod
+    def load(cls, path: Path) -> ToneModel:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        try:
+            return cls(ToneModelFile.model_validate(data))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "(top)"
+            raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+
+    def decision(self, text: str, lexicon: float) -> float:
+        """The logistic regression's log-odds of a positive stance."""
+        spec = self.spec
+        counts = Counter(
+            j for t in terms(text, spec.ngrams) if (j := spec.vocabulary.get(t)) is not None
+        )
+        weights = {j: (1 + math.log(tf)) * spec.idf[j] for j, tf in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        z = spec.intercept + spec.lexicon_coef * lexicon
+        if norm:
+            z += sum(w * spec.coef[j] for j, w in weights.items()) / norm
+        return z
+
+    def score(self, texts: Sequence[str], lexicon: Sequence[float]) -> list[float]:
+        """Each passage's tone: 2 * P(positive) - 1, rounded to 4 decimals."""
+        out = []
+        for text, lex in zip(texts, lexicon, strict=True):
+            z = self.decision(text, lex)
+            out.append(round(2 / (1 + math.exp(-z)) - 1, 4))
+        return out
+
+
+def train(
+    texts: Sequence[str],
+    lexicon: Sequence[float],
+    positive: Sequence[bool],
+    *,
+    c: float = 3.0,
+    min_df: int = 2,
+    ngrams: tuple[int, int] = (1, 2),
+    trained_on: Sequence[str] = (),
+    description: str = "",
+) -> ToneModelFile:
+    """Fit the model on passages with a known stance (scikit-learn, deterministic)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(ngram_range=ngrams, min_df=min_df, sublinear_tf=True)
+    words = vectorizer.fit_transform(texts)
+    features = hstack([words, csr_matrix(np.asarray(lexicon, dtype=float)[:, None])]).tocsr()
+    fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    fit.fit(features, np.asarray(positive, dtype=int))
+    coef = fit.coef_[0]
+    vocabulary = {term: int(j) for term, j in sorted(vectorizer.vocabulary_.items())}
+    return ToneModelFile(
+        description=description,
+        trained_on=list(trained_on),
+        ngrams=ngrams,
+        vocabulary=vocabulary,
+        idf=[round(float(v), 6) for v in vectorizer.idf_],
+        coef=[round(float(v), 6) for v in coef[:-1]],
+        lexicon_coef=round(float(coef[-1]), 6),
+        intercept=round(float(fit.intercept_[0]), 6),
+        c=c,
+    )
+
+
+def save(spec: ToneModelFile, path: Path) -> None:
+    """Write the model as JSON with sorted keys, so the same model is the same bytes."""
+    data: dict[str, Any] = spec.model_dump()
+    Path(path).write_text(json.dumps(data, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
