@@ -142,3 +142,22 @@ def test_retraining_the_model_changes_the_tone_fingerprint(tmp_path: Path) -> No
     before = fingerprint(config_paths(tone=tone))["tone"]
     save(spec.model_copy(update={"intercept": 0.5}), tmp_path / "model.json")
     assert fingerprint(config_paths(tone=tone))["tone"] != before
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("model: m.json", "m.json"),
+        ('model: "my models/m.json"  # trained on our sets', "my models/m.json"),
+        ("model: 'm.json'", "m.json"),
+        ("# model: old.json", None),
+    ],
+)
+def test_the_model_is_found_from_its_line_in_the_overrides(
+    tmp_path: Path, line: str, name: str | None
+) -> None:
+    from carelead.pipeline import tone_model_path
+
+    path = tmp_path / "tone.yaml"
+    path.write_text(f"{line}\nwords:\n  care: 0\n", encoding="utf-8")
+    assert tone_model_path(path) == (tmp_path / name if name else None)

@@ -19,6 +19,7 @@ compares that with the files a command would use now, so the commands can say wh
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,11 +77,18 @@ def _read(path: Path) -> bytes:
 
 
 def tone_model_path(tone: Path) -> Path | None:
-    """The trained tone model the tone overrides name (`model:`, relative to their folder)."""
-    from carelead.analysis.tone import load_overrides
+    """The trained tone model the tone overrides name (`model:`, relative to their folder).
 
-    name = load_overrides(tone).model
-    return tone.parent / name if name else None
+    Read from the top-level line rather than by loading the YAML: every analysis command
+    fingerprints the configuration, and parsing YAML would double their start-up; `Pipeline.load`
+    validates the file in full."""
+    found = _MODEL_LINE.search(_read(tone).decode("utf-8", "replace"))
+    if found is None:
+        return None
+    return tone.parent / next(name for name in found.groups() if name)
+
+
+_MODEL_LINE = re.compile(r"""(?m)^model:[ \t]*(?:"([^"]+)"|'([^']+)'|([^#\s]+))""")
 
 
 def stale_documents(
