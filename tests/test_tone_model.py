@@ -161,3 +161,14 @@ def test_the_model_is_found_from_its_line_in_the_overrides(
     path = tmp_path / "tone.yaml"
     path.write_text(f"{line}\nwords:\n  care: 0\n", encoding="utf-8")
     assert tone_model_path(path) == (tmp_path / name if name else None)
+
+
+def test_a_passage_with_no_known_word_and_no_lexicon_score_is_neutral() -> None:
+    spec = ToneModelFile(
+        vocabulary={"halved": 0}, idf=[1.0], coef=[6.0], lexicon_coef=2.0, intercept=-1.0
+    )
+    model = ToneModel(spec)
+    # the prior alone (intercept -1) would call it negative
+    assert model.score(["Table 3 lists the councils."], [0.0]) == [0.0]
+    assert model.score(["Table 3 lists the councils."], [0.9])[0] > 0  # the lexicon still counts
+    assert model.score(["Agency use halved."], [0.0])[0] > 0

@@ -107,12 +107,21 @@ class ToneModel:
         return z
 
     def score(self, texts: Sequence[str], lexicon: Sequence[float]) -> list[float]:
-        """Each passage's tone: 2 * P(positive) - 1, rounded to 4 decimals."""
+        """Each passage's tone: 2 * P(positive) - 1, rounded to 4 decimals; 0 (neutral) for a passage
+        with neither a word the model knows nor a lexicon score, where P would be its prior alone."""
         out = []
         for text, lex in zip(texts, lexicon, strict=True):
+            if not lex and not self.known(text):
+                out.append(0.0)
+                continue
             z = self.decision(text, lex)
             out.append(round(2 / (1 + math.exp(-z)) - 1, 4))
         return out
+
+    def known(self, text: str) -> bool:
+        """Whether `text` holds a term of the model's vocabulary."""
+        vocabulary = self.spec.vocabulary
+        return any(t in vocabulary for t in terms(text, self.spec.ngrams))
 
 
 def train(
