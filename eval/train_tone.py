@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from carelead import resources
+from carelead.analysis.common import tone_class
 from carelead.analysis.tone import ToneScorer, load_overrides
 from carelead.analysis.tone_model import ToneModel, save, train
 from carelead.evaluate.gold import Spans, locate, read_gold
@@ -41,18 +42,20 @@ def examples(folder: Path, lexicon: ToneScorer, tmp: Path) -> list[Example]:
         for p in store.passages(sorted(texts)):
             by_doc.setdefault(p.doc, []).append(p)
     spans = Spans(by_doc)
-    out = []
-    for entry, offset in zip(gold, locate(texts, gold), strict=True):
-        passage = spans.covering(entry.doc, offset)
-        if passage is not None:
-            out.append((passage.text, 0.0, entry.polarity == "pos"))
-    scores = lexicon.score([text for text, _, _ in out])
-    return [(text, score, pos) for (text, _, pos), score in zip(out, scores, strict=True)]
+    found = [
+        (passage.text, entry.polarity == "pos")
+        for entry, offset in zip(gold, locate(texts, gold), strict=True)
+        if (passage := spans.covering(entry.doc, offset)) is not None
+    ]
+    scores = lexicon.score([text for text, _ in found])
+    return [(text, score, pos) for (text, pos), score in zip(found, scores, strict=True)]
 
 
 def balanced_accuracy(scores: list[float], positive: list[bool]) -> float:
-    pos = [s >= 0.05 for s, p in zip(scores, positive, strict=True) if p]
-    neg = [s <= -0.05 for s, p in zip(scores, positive, strict=True) if not p]
+    """Mean of the recall on positive and on negative examples, classed as `carelead` does."""
+    classes = [tone_class(s) for s in scores]
+    pos = [c == "positive" for c, p in zip(classes, positive, strict=True) if p]
+    neg = [c == "negative" for c, p in zip(classes, positive, strict=True) if not p]
     return (sum(pos) / len(pos) + sum(neg) / len(neg)) / 2
 
 

@@ -130,7 +130,7 @@ class Pipeline:
         tone: str | Path | None = None,
         model: str | None = None,
     ) -> Pipeline:
-        from carelead.analysis.tone import ToneScorer
+        from carelead.analysis.tone import ToneScorer, load_overrides
         from carelead.analysis.tone_model import ToneModel
         from carelead.passages.roles import load_lexicon
         from carelead.tagging.codebook import load_codebook
@@ -141,13 +141,13 @@ class Pipeline:
         # ConfigError naming it, never a traceback.
         lexicon = load_lexicon(paths["roles"])
         tagger = ThemeTagger(load_codebook(paths["codebook"]))
-        scorer = ToneScorer.from_overrides(paths["tone"])
-        model_path = tone_model_path(paths["tone"])
+        overrides = load_overrides(paths["tone"])
+        trained = overrides.model  # the tone model, named relative to the overrides' folder
         return cls(
             lexicon=lexicon,
             tagger=tagger,
-            tone=scorer,
-            tone_model=ToneModel.load(model_path) if model_path else None,
+            tone=ToneScorer(overrides),
+            tone_model=ToneModel.load(paths["tone"].parent / trained) if trained else None,
             fingerprint={**fingerprint(paths), "model": model or ""},
             model=model,
         )
