@@ -875,3 +875,22 @@ def test_undefined_measures_are_none_never_nan_in_any_format() -> None:
     data = report(result).data
     assert data["chained_role_accuracy"] is None
     assert "| user     |     0.000 |      – | 0.000 |       0 |" in render(report(result), "table")
+
+
+def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Cllr Ann Hale, cabinet member for adult care, said: “Councils share the ambition.”\n\n"
+        "The white paper confirms that the Care Quality Commission will go on assessing councils.\n\n"
+        "“Inspection will tell ministers what they already know,” she added.\n\n"
+        "Dr Sam Reid, a senior fellow at the Centre for Care Policy, said: “The survey is useful.”\n\n"
+        "He said councils in deprived areas were more likely to report overspends.\n\n"
+        "“A commission is not a plan for next winter,” he warned."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "political",
+        "political",  # not the CQC mentioned in between
+        "national",
+        "national",  # not the verb "report" read as a publication
+    ]

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
+PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
@@ -199,7 +200,10 @@ def attribute_quotes(
         names = cue.named
         if not names and carried is not None:
             names = carried.names
-        antecedents.append(Antecedent(q.start, role, True, False, len(out) - 1, names))
+        person = role != fb.cited and (cue.role is None or cue.role.kind != "org" or bool(names))
+        antecedents.append(
+            Antecedent(q.start, role, True, False, len(out) - 1, names, person=person)
+        )
     return out
 
 
@@ -304,9 +308,10 @@ def _resolve(
     if cue.anaphor in ("pronoun", "possessive") or (
         not cue.found and cue.colon and q.kind == "block"
     ):
-        ante = nearest(antecedents, cue_pos - 1)
+        personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS
+        ante = nearest(antecedents, cue_pos - 1, person_only=personal)
         if ante is not None and cue.anaphor is not None:
-            ante = subject_of(antecedents, ante)
+            ante = subject_of(antecedents, ante, person_only=personal)
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "generic":
         ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
@@ -325,6 +330,7 @@ def _resolve(
 
 def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) -> None:
     """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause."""
+    cited = reader.roles.lexicon.fallback.cited
     for (off, doc), verbs, mentions in zip(gap.docs, gap.verbs, gap.mentions, strict=True):
         verb_starts = [v[0] for v in verbs]
         sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
@@ -351,7 +357,10 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
             )
             pos = off + doc[m.start].idx
             where = off + doc[sent].idx if sent < len(doc) else pos
-            antecedents.append(Antecedent(pos, m.role, speaker, plural, sentence=where))
+            person = m.kind != "org" and m.role != cited
+            antecedents.append(
+                Antecedent(pos, m.role, speaker, plural, sentence=where, person=person)
+            )
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:

@@ -2,7 +2,8 @@
 
     series       "Another says:", "A second says", "A fifth"  -> the previous speaker
     pronoun      "he says", "they continue", "It noted that"  -> the nearest antecedent (for a
-                 mention in the narrative, the subject of its sentence)
+                 mention in the narrative, the subject of its sentence); "he" and "she" only
+                 a person, never an organisation or a publication
     possessive   "Its chair says"                             -> the nearest antecedent
     partitive    "One or two argue", "'A vacuum,' says one"   -> a group named just before
     no cue       no cue of its own, "Adding, '...'"           -> the nearest speaker
@@ -36,9 +37,12 @@ class Antecedent:
     quote: int | None = None  # index of the quotation whose speaker this is
     names: tuple[str, ...] = ()
     sentence: int = -1  # char offset of the sentence holding a narrative mention
+    person: bool = True  # a person ("one director"), not an organisation or a publication
 
 
-def subject_of(antecedents: list[Antecedent], found: Antecedent) -> Antecedent:
+def subject_of(
+    antecedents: list[Antecedent], found: Antecedent, *, person_only: bool = False
+) -> Antecedent:
     """For a narrative mention, its sentence's subject: the first mention in that sentence with a
     speech verb, else the first mention. "Sunita Rao, managing director of a home care company which
     employs 240 care workers, welcomed it. 'We can plan,' she said" - she is the managing director."""
@@ -54,6 +58,8 @@ def subject_of(antecedents: list[Antecedent], found: Antecedent) -> Antecedent:
         k -= 1
         same.append(antecedents[k])
     same.reverse()
+    if person_only:
+        same = [a for a in same if a.person] or [found]
     return next((a for a in same if a.speaker), same[0])
 
 
@@ -63,6 +69,7 @@ def nearest(
     *,
     speakers_only: bool = False,
     plural_only: bool = False,
+    person_only: bool = False,
     after: int | None = None,
 ) -> Antecedent | None:
     """The last antecedent at or before `before` (and after `after`), within REACH."""
@@ -75,6 +82,8 @@ def nearest(
         if speakers_only and not (a.speaker or a.quote is not None):
             continue
         if plural_only and not a.plural:
+            continue
+        if person_only and not a.person:
             continue
         return a
     return None
