@@ -894,3 +894,28 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "national",
         "national",  # not the verb "report" read as a publication
     ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "She recalled the words of the ward sister on the morning of discharge:",
+        "Another carer remembered what her late father used to say about his visits:",
+        "One director recalled a ward manager telling her:",
+        "One home manager recalled the message she had received from the discharge hub:",
+    ],
+)
+def test_words_someone_recalls_another_saying_are_second_hand(
+    cue: str, lexicon: RoleLexicon
+) -> None:
+    text = f"{cue}\n\n‘He’s medically fit, so he’s yours from tomorrow.’\n\nThe home took him."
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["other"]
+
+
+def test_recalling_their_own_words_or_a_time_is_not_second_hand(lexicon: RoleLexicon) -> None:
+    text = (
+        "One director recalled the early days of the pandemic:\n\n"
+        "I was ringing round the homes every night to find out who had gloves.\n\n"
+        "Another director recalled telling the minister: ‘We cannot staff this.’"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]

@@ -182,6 +182,19 @@ NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
 )
 # a full stop with a footnote number glued on, as extracted from PDFs: "… other”.28 She added"
+# Someone recalling what another person said: the words are that person's, reported second-hand -
+# "recalled the words of the ward sister", "remembered what her father used to say", "recalled a ward
+# manager telling her", "recalled the message she had received from the discharge hub"
+RECALLED_SPEECH = re.compile(
+    r"(?i)\b(?:recall|remember|recount|relay|repeat)\w*\b[^.;:!?]{0,40}?(?:"
+    r"\bthe (?:exact )?words of\b"
+    r"|\bwhat\s+(?:[\w’'-]+\s+){1,5}?(?:said|told|say|says|wrote|used to say|would say)\b"
+    r"|\b(?:a|an|the|her|his|their|one)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:telling|saying|asking|warning|explaining)\b"
+    r"|\b(?:message|letter|email|e-mail|text|note|call|phone call|words)\b[^.;:!?]{0,40}?\bfrom\b"
+    r"|\bbeing told\b"
+    r")"
+)
 FOOTNOTED_STOP = re.compile(r"[.!?][’”'\"]?\d{1,3}")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 # "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
@@ -598,6 +611,19 @@ def leading(
     reader: CueReader, doc: Doc, verbs: list[tuple[int, int, str]], mentions: list[RoleMatch]
 ) -> Cue:
     """The cue in the last sentence of `doc` (the narrative right before a quotation)."""
+    cue = _leading(reader, doc, verbs, mentions)
+    if cue.found and not cue.second_hand:
+        end = len(doc)
+        while end > 0 and doc[end - 1].is_space:
+            end -= 1
+        sentence = doc[sentence_start(doc, end) : end].text
+        cue.second_hand = RECALLED_SPEECH.search(sentence) is not None
+    return cue
+
+
+def _leading(
+    reader: CueReader, doc: Doc, verbs: list[tuple[int, int, str]], mentions: list[RoleMatch]
+) -> Cue:
     cue = Cue()
     end = len(doc)
     while end > 0 and doc[end - 1].is_space:
