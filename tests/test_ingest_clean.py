@@ -184,6 +184,25 @@ def test_form_feeds_are_page_breaks():
     )
 
 
+def test_running_headers_of_a_pdf_text_copy_are_dropped():
+    text = (
+        "Holding the line: leadership after the pandemic\n\n"
+        "Directors were blunt about the year:\n\n"
+        "We were the ones going into people’s houses when everyone else stayed at home\n\n\n\n"
+        "Holding the line: leadership after the pandemic\n\n"
+        "Chapter 4: Findings                        27\n\n\n\n"
+        "and nobody pays us for the travel time.\n\n"
+        "Another says:\n\n\n\n"
+        "28        Centre for Care Policy\n\n\n\n"
+        "Another says:\n\n‘It is the same here.’"
+    )
+    doc = clean_text(text)
+    assert doc.text.count("Holding the line") == 1  # the title stays, its repeat goes
+    assert "Findings" not in doc.text and "Centre for Care Policy" not in doc.text
+    assert "at home and nobody pays us" in doc.text  # the paragraph is joined across the break
+    assert doc.text.count("Another says:") == 2  # a repeated sentence is not furniture
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)

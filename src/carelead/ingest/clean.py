@@ -38,6 +38,12 @@ _NAV_NUMBER = re.compile(r"\(?(\d{1,3})\)?")
 _PAGE_NUMBER_LINE = re.compile(
     r"(?i)(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+(of|/)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
 )
+# A running header or footer with its page number set off by a wide gap, as PDF text copies print it.
+_GAPPED_PAGE_NUMBER = re.compile(
+    r"[ \t]*\d{1,4}[ \t]{3,}[^\W\d].{0,100}|[ \t]*[^\W\d].{0,100}?\S[ \t]{3,}\d{1,4}[ \t]*"
+)
+RUNNING_LINES = 2  # lines at each end of a page that may be running headers or footers
+RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
 _TOC_HEADING = re.compile(r"(?i)^(table of )?contents|^in this (report|document)$")
@@ -166,6 +172,51 @@ def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
     if allow_blank_runs and len(_PAGE_BREAK_RUN.findall(text)) >= 2:
         return _PAGE_BREAK_RUN.split(text)
     return [text]
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Running headers and footers in a text copy of a PDF: among the first and last lines of a page,
+    a line printed with its page number set off by a wide gap ("Chapter 4: Findings      27"), and a
+    line whose text (digits aside) recurs at the top or foot of another page or repeats the
+    document's first line, its title, on a later page. A line ending a sentence is never one."""
+    if len(pages) < 2:
+        return pages
+    split = [page.split("\n") for page in pages]
+    edges = [_edge_lines(lines) for lines in split]
+    counts: dict[str, int] = {}
+    for page_edges in edges:
+        for key in {_running_key(lines_i) for lines_i in page_edges.values()}:
+            counts[key] = counts.get(key, 0) + 1
+    first = next((ln for ln in split[0] if ln.strip()), "")
+    title = _running_key(first)
+    out = []
+    for index, (lines, page_edges) in enumerate(zip(split, edges, strict=True)):
+        drop = set()
+        for i, line in page_edges.items():
+            key = _running_key(line)
+            if (index == 0 and line is first) or _SENTENCE_END.search(line.strip()):
+                continue  # the title itself, or a sentence ("Another says:"), not furniture
+            if (
+                _GAPPED_PAGE_NUMBER.fullmatch(line)
+                or (len(key) >= RUNNING_MIN_CHARS and counts.get(key, 0) >= 2)
+                or (index > 0 and key == title and len(key) >= RUNNING_MIN_CHARS)
+            ):
+                drop.add(i)
+        kept = "\n".join(ln for i, ln in enumerate(lines) if i not in drop)
+        if kept.strip() or not drop:
+            out.append(kept)  # a "page" of furniture alone was the break between two pages
+    return out
+
+
+def _edge_lines(lines: list[str]) -> dict[int, str]:
+    """The first and last RUNNING_LINES non-blank lines of a page, by line index."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    chosen = filled[:RUNNING_LINES] + filled[-RUNNING_LINES:]
+    return {i: lines[i] for i in chosen}
+
+
+def _running_key(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", line.lower()).split())
 
 
 def page_blocks(pages: Sequence[str]) -> list[Block]:
@@ -476,7 +527,7 @@ def clean_text(
     """
     text = normalize(text)
     web = looks_like_web_text(text)
-    pages = split_pages(text, allow_blank_runs=not web)
+    pages = drop_running_lines(split_pages(text, allow_blank_runs=not web))
     blocks = page_blocks(pages)
     numbers = list(range(1, len(pages) + 1)) if len(pages) > 1 else None
     fmt = source_format or ("web-text" if web else "text")
