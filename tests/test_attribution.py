@@ -919,3 +919,25 @@ def test_recalling_their_own_words_or_a_time_is_not_second_hand(lexicon: RoleLex
         "Another director recalled telling the minister: ‘We cannot staff this.’"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
+def test_paragraphs_closed_by_a_bracketed_attribution_are_one_quotation(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Front-line staff were blunt about how little had changed:\n\n"
+        "We were the ones going into people’s houses when everyone else stayed at home.\n\n"
+        "Five years on nobody claps, and nobody pays us for the travel time between calls.\n\n"
+        "(Care worker, focus group 2)\n\n"
+        "Managers saw the same pressures from the other side.\n\n"
+        "You can’t run a rota on goodwill, and goodwill is what we have left.\n\n"
+        "(Registered manager, home care, urban)\n\n"
+        "Pay is discussed further in chapter 5.\n\n"
+        "(see Table 3)\n\n"
+        "The next section turns to commissioning."
+    )
+    got = quoted(text, lexicon)
+    assert [(q[:12], q[-12:], role) for q, role, _ in got] == [
+        ("We were the ", "tween calls.", "workforce"),  # both paragraphs, to the bracket
+        ("You can’t ru", "e have left.", "provider"),  # no colon before it: the bracket decides
+    ]  # "Pay is discussed ..." before "(see Table 3)" is the authors' cross-reference

@@ -31,6 +31,15 @@ OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 BULLET = re.compile(r"\s*(?:[•▪●◦\-*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 MAX_CONTINUATION = 3
+# A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
+# quotation above it as qualitative research reports print them; not a cross-reference or a citation
+ATTRIBUTION_LINE = re.compile(
+    r"[ \t]*[(\[](?!\s*(?:see|cf|e\.g|i\.e|figure|fig|table|source|box|note|chart|annex|appendix"
+    r"|para|pp?\.)\b)([^()\[\]\n]{2,80})[)\]][ \t]*",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
 
 
@@ -69,7 +78,8 @@ class QuoteSpan:
     inner_end: int
     closed: bool = True
     last_group: int = -1
-    how: str = ""  # for blocks: "" (after a colon) or "continued" (the previous speaker goes on)
+    how: str = ""  # for blocks: "" (after a colon), "continued" (the previous speaker goes on),
+    # "epigraph", "attributed" (closed by a bracketed attribution paragraph, no colon before it)
 
 
 @dataclass
@@ -411,6 +421,19 @@ def _blocks(
         g = grps[gi]
         colon = text[g.end - 1] == ":" and not inside(g.end - 1)
         first = gi + 1
+        if (
+            not colon
+            and _attribution(text, grps[first])
+            and _block_paragraph(text, paras, g)
+            and not _attribution(text, g)
+            and not inside(g.start)
+            and text[g.start] not in "‘'“\""
+        ):
+            out.append(
+                QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "attributed")
+            )
+            gi = first + 1
+            continue
         if gi == 0 and _epigraph(text, paras, None, g):
             out.append(QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "epigraph"))
         if _epigraph(text, paras, g, grps[first]):
@@ -444,11 +467,30 @@ def _blocks(
             and _first_person(text, grps[last + 1], inside)
         ):
             last += 1
+        if (
+            last + 2 < len(grps)
+            and last + 1 - first <= MAX_CONTINUATION
+            and text[grps[last].end - 1] != ":"
+            and _block_paragraph(text, paras, grps[last + 1])
+            and not _attribution(text, grps[last + 1])
+            and _attribution(text, grps[last + 2])
+        ):
+            last += 1  # the paragraph before an attribution in brackets ends the same quotation
         start, end = grps[first].start, grps[last].end
         out.append(QuoteSpan(start, end, "block", first, start, end, True, last))
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _attribution(text: str, g: Group) -> bool:
+    """The logical paragraph is only an attribution in brackets: "(Registered manager, home care)"."""
+    m = ATTRIBUTION_LINE.fullmatch(text, g.start, g.end)
+    return (
+        m is not None
+        and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
+        and YEAR.search(m.group(1)) is None
+    )
 
 
 def _epigraph(text: str, paras: list[Paragraph], g: Group | None, nxt: Group) -> bool:
