@@ -941,3 +941,24 @@ def test_paragraphs_closed_by_a_bracketed_attribution_are_one_quotation(
         ("We were the ", "tween calls.", "workforce"),  # both paragraphs, to the bracket
         ("You can’t ru", "e have left.", "provider"),  # no colon before it: the bracket decides
     ]  # "Pay is discussed ..." before "(see Table 3)" is the authors' cross-reference
+
+
+def test_a_later_clause_with_its_own_speaker_owns_the_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "Managers described their network meetings as a lifeline, and a director in one borough "
+        "said the networks had done ‘more for management quality than any contract clause’.\n\n"
+        "Several participants pointed out that the themes overlap: in home care, as one owner put "
+        "it, ‘everything is connected to everything else, mostly through the rota’."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]
+
+
+def test_she_after_a_post_at_an_organisation_is_that_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "Opening the discussion, Helen Okafor, chief executive of the Care Policy Institute, said "
+        "she was tired of hearing care called the junior partner. “We are not a supplier,” she "
+        "said.\n\n"
+        "An ICB director of partnerships said the new duty had concentrated minds. “The prospect of "
+        "an inspector has done more than five years of good intentions,” she said."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "nhs"]

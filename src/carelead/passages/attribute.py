@@ -38,7 +38,7 @@ from carelead.passages.quotes import (
     is_heading,
     paragraphs_from,
 )
-from carelead.passages.roles import RoleLexicon, role_matcher
+from carelead.passages.roles import PREPOSITIONS, RoleLexicon, RoleMatch, role_matcher
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
@@ -333,8 +333,9 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
     cited = reader.roles.lexicon.fallback.cited
     for (off, doc), verbs, mentions in zip(gap.docs, gap.verbs, gap.mentions, strict=True):
         verb_starts = [v[0] for v in verbs]
+        employer = _employers(doc, mentions, cited)
         sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
-        for m in mentions:
+        for i, m in enumerate(mentions):
             while k <= m.start and k < len(doc):
                 if sentence_break(doc, k):
                     sent = k
@@ -357,10 +358,38 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
             )
             pos = off + doc[m.start].idx
             where = off + doc[sent].idx if sent < len(doc) else pos
-            person = m.kind != "org" and m.role != cited
+            role = employer.get(i, m.role)
+            person = role != cited and (m.kind != "org" or _affiliated(doc, m.start))
             antecedents.append(
-                Antecedent(pos, m.role, speaker, plural, sentence=where, person=person)
+                Antecedent(pos, role, speaker, plural, sentence=where, person=person)
             )
+
+
+def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:
+    """Head-noun mentions of people right after an organisation take its role, as speaker phrases
+    do: "An ICB director of partnerships" is NHS staff (but "the CQC's new assessments" stay
+    publications). Index of the mention -> the organisation's role."""
+    out: dict[int, str] = {}
+    for i in range(1, len(mentions)):
+        org, head = mentions[i - 1], mentions[i]
+        if (
+            org.kind == "org"
+            and head.kind == "head"
+            and head.role != cited
+            and 0 <= head.start - org.end <= 2
+            and not any(t.is_punct for t in doc[org.end : head.start])
+        ):
+            out[i] = org.role
+    return out
+
+
+def _affiliated(doc: Doc, i: int) -> bool:
+    """An organisation named after "of/at/for/from" stands for a person's post: "Helen Okafor, chief
+    executive of the Institute", not the body itself."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and (doc[j].lower_ in {"the", "a", "an", "its"} or doc[j].is_title):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in PREPOSITIONS
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:

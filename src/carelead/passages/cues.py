@@ -704,6 +704,11 @@ def _leading(
         read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
         return cue
     v = plain[0]
+    later = _later_clause(doc, s, plain, roles, mentions)
+    if later is not None:
+        # "Managers described X as ..., and a director said the networks had done '...'": the
+        # quotation belongs to the clause that ends at it
+        v, s = later
     first = next((k for k in range(s, v[0] + 1) if not (doc[k].is_space or doc[k].is_punct)), s)
     if len(plain) > 1 and first == v[0] and _participle(doc[first]):
         v = plain[1]  # "Responding to the report, X said:" - the participle is not the cue verb
@@ -741,6 +746,28 @@ def _leading(
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+def _later_clause(
+    doc: Doc,
+    s: int,
+    plain: list[tuple[int, int, str]],
+    roles: RoleMatcher,
+    mentions: list[RoleMatch],
+) -> tuple[tuple[int, int, str], int] | None:
+    """The last cue verb and its clause start, when that clause (after ", and", ", but", ";" or ":")
+    follows the first cue verb and names a speaker of its own; else None."""
+    if len(plain) < 2:
+        return None
+    v = plain[-1]
+    clause = _clause_start(doc, s, v[0], colons=True)
+    if clause <= plain[0][1]:
+        return None
+    probe = Cue()
+    read_speaker(probe, doc[clause : v[0]], roles, mentions)
+    if probe.role is None and probe.anaphor in (None, "pronoun") and not probe.named:
+        return None
+    return v, clause
 
 
 def _manner(doc: Doc, s: int, end: int) -> int | None:
@@ -793,12 +820,13 @@ def _before_verb(doc: Doc, i: int, s: int) -> str:
     return doc[j].lower_ if j >= s else ""
 
 
-def _clause_start(doc: Doc, s: int, v: int) -> int:
-    """Start of the last coordinated clause before token v (after ", and", ", but", ";"), else s."""
+def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
+    """Start of the last coordinated clause before token v (after ", and", ", but", ";", and with
+    `colons` ":"), else s."""
     j = v - 1
     while j > s:
         t = doc[j].lower_
-        if t == ";" or (t in CLAUSE_JOINS and doc[j - 1].text == ","):
+        if t == ";" or (colons and t == ":") or (t in CLAUSE_JOINS and doc[j - 1].text == ","):
             return j + 1
         j -= 1
     return s
