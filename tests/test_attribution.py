@@ -962,3 +962,10 @@ def test_she_after_a_post_at_an_organisation_is_that_person(lexicon: RoleLexicon
         "an inspector has done more than five years of good intentions,” she said."
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "nhs"]
+
+
+def test_a_capital_letter_naming_a_site_is_not_an_article(lexicon: RoleLexicon) -> None:
+    text = "A director in Site A said the networks had done ‘more for quality than any contract’."
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "A director in Site A")
+    ]

@@ -38,6 +38,13 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
     ("phrase", "role"),
     [
         ("One highly experienced owner of care homes", "provider"),
+        ("the shadow care minister, Nadia Firth MP", "political"),
+        ("Responding for the Opposition, the shadow minister", "political"),
+        ("Site B’s own market sustainability plan", "document"),
+        ("The Institute's discussion paper, circulated to participants in advance", "document"),
+        ("The council's response to her complaint", "document"),
+        ("Sheila Whitmore, 68, who cares for her husband and is a carer ambassador", "user"),
+        ("Participant 37, who has used home care since a stroke", "user"),
         ("Professor Martin Green OBE, Chief Executive of Care England,", "provider"),
         ("Cllr Jane Smith, chair of the LGA community wellbeing board,", "political"),
         ("One local government cabinet member for social care", "political"),

@@ -399,6 +399,8 @@ class CueReader:
             label = strings[match_id]
             if label == "VERB":
                 prev = doc[start - 1].lower_ if start else ""
+                if _label(doc, start - 1):
+                    prev = ""  # "a director in Site A said": the letter names a place, not "a"
                 if (
                     prev in DETERMINERS
                     or prev in PREPOSITIONS_BEFORE
@@ -746,6 +748,17 @@ def _leading(
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+def _label(doc: Doc, i: int) -> bool:
+    """Token i is a capital letter labelling the name before it ("Site A", "Council B", "Home C")."""
+    return (
+        i > 0
+        and len(doc[i].text) == 1
+        and doc[i].text.isupper()
+        and doc[i - 1].is_title
+        and not doc[i - 1].is_sent_start
+    )
 
 
 def _later_clause(
