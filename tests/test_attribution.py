@@ -969,3 +969,35 @@ def test_a_capital_letter_naming_a_site_is_not_an_article(lexicon: RoleLexicon) 
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("director", "A director in Site A")
     ]
+
+
+def test_blocks_the_genre_introduces_without_a_speech_verb(lexicon: RoleLexicon) -> None:
+    text = (
+        "Some owners doubted that it would reach home care:\n\n"
+        "Participant 22, registered manager, home care, urban:\n\n"
+        "Every few years someone discovers that managers aren’t trained. I’ve done the webinar.\n\n"
+        "A cabinet member in a northern city thought the problem ran deeper:\n\n"
+        "The public don’t know what social care is. My own mother thought the NHS would pay.\n\n"
+        "One director described the data agreement as ‘the best thing in five years’:\n\n"
+        "We can now see, week by week, how many people are waiting for a package.\n\n"
+        "An ICB chief executive summed it up:\n\n"
+        "Stop treating social care as a discharge service. Fund it and you will see.\n\n"
+        "The review made three recommendations:\n\n"
+        "Government should publish a workforce plan within a year."
+    )
+    assert [(q[:12], role) for q, role, _ in quoted(text, lexicon)] == [
+        ("Every few ye", "provider"),  # the label line is the cue, not the quotation
+        ("The public d", "political"),  # "My" opening a sentence is the first person
+        ("‘the best th", "director"),
+        ("We can now s", "director"),  # the block goes on from the quoted phrase
+        ("Stop treatin", "nhs"),  # "summed it up"
+    ]  # the authors' recommendation after a colon stays narrative
+
+
+def test_they_after_a_second_hand_quotation_is_its_reporter(lexicon: RoleLexicon) -> None:
+    text = (
+        "One director recalled being told by a permanent secretary that care was ‘the problem that "
+        "never reaches the top of the pile’. ‘Twenty years on,’ they said, ‘nothing has changed.’"
+    )
+    # the quotation interrupted by its cue is two passages, both the director's
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "director", "director"]

@@ -90,6 +90,11 @@ QUESTION_BEFORE = re.compile(
 )
 CITATION_REACH = 160  # how far after a title its citation details may run
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
+# a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
+# you will see"): speech, when the line before names a person by role
+SPOKEN = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ww]e['’](?:re|ve|d|ll)|[Yy]ou['’](?:re|ve|d|ll))\b"
+)
 TRAIL_OPENERS = frozenset(",?!–—-")
 
 
@@ -174,7 +179,13 @@ def attribute_quotes(
             continue  # the title of a work in a reference or citation, not speech
         if q.kind == "inline" and _asked(text, q):
             continue  # the interviewers' question, quoted in their narrative
-        if q.kind == "block" and not q.how and not (spoken or cited or _voiced(text, q)):
+        if (
+            q.kind == "block"
+            and not q.how
+            and not (spoken or cited or _voiced(text, q))
+            and not (_person(cue, fb.cited) and SPOKEN.search(text, q.start, q.end))
+            and not (out and _introduced_by(text, out[-1].quote, q))
+        ):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if q.kind == "inline" and pull_checks < MAX_PULL_CHECKS and _whole(text, q):
             pull_checks += 1  # each check scans the text once: bounded so the work stays linear
@@ -183,6 +194,7 @@ def attribute_quotes(
         role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
+        reporter = role  # the speaker a later "they said" refers to
         if cue.second_hand:
             role, carried = fb.second_hand, None
         elif (
@@ -202,7 +214,15 @@ def attribute_quotes(
             names = carried.names
         person = role != fb.cited and (cue.role is None or cue.role.kind != "org" or bool(names))
         antecedents.append(
-            Antecedent(q.start, role, True, False, len(out) - 1, names, person=person)
+            Antecedent(
+                q.start,
+                reporter if cue.second_hand else role,
+                True,
+                False,
+                len(out) - 1,
+                names,
+                person=person,
+            )
         )
     return out
 
@@ -469,6 +489,17 @@ def _term(text: str, q: QuoteSpan, carried: Antecedent | None) -> bool:
     para = text.rfind("\n\n", max(0, q.start - REACH), q.start)
     start = para if para >= 0 else max(0, q.start - REACH)
     return carried is None or carried.pos < start
+
+
+def _person(cue: Cue, cited: str) -> bool:
+    """The cue names a person by role ("Front-line staff were blunt:"), not a body or a publication."""
+    return cue.role is not None and cue.role.kind in ("phrase", "head") and cue.role.role != cited
+
+
+def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """A block right after a colon that closes a quoted phrase: "One director described it as 'the
+    best thing we've done':" - the same speaker goes on."""
+    return prev.kind == "inline" and text[prev.end : q.start].strip(" \t\n.,") == ":"
 
 
 def _voiced(text: str, q: QuoteSpan) -> bool:

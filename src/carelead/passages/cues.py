@@ -93,7 +93,7 @@ PARTICLE_VERBS = {
     "put": {"it"},
     "go": {"on"},
     "point": {"out"},
-    "sum": {"up"},
+    "sum": {"up", "it up"},
     "speak": {"for", "of"},
     "call": {"it", "them", "this", "that"},
 }

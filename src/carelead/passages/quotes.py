@@ -28,7 +28,7 @@ EPIGRAPH_SOURCE = re.compile(
 CLOSERS = frozenset("’'”\"")
 TERMINAL = frozenset(".!?:;\"'’”)]…")
 OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
-FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself)\b")
 BULLET = re.compile(r"\s*(?:[•▪●◦\-*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 MAX_CONTINUATION = 3
 # A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
@@ -458,6 +458,9 @@ def _blocks(
         if not _block_paragraph(text, paras, grps[first]):
             gi += 1
             continue
+        if _label(text, grps[first]):
+            gi = first  # "... it would reach home care:" then "Participant 22, registered manager:"
+            continue
         last = first
         while (
             last + 1 < len(grps)
@@ -481,6 +484,14 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _label(text: str, g: Group) -> bool:
+    """A short line ending in a colon, introducing what follows ("Participant 22, home care:")."""
+    return (
+        text[g.end - 1] == ":"
+        and _word_count(text, g.start, g.end, MAX_ATTRIBUTION_WORDS + 1) <= MAX_ATTRIBUTION_WORDS
+    )
 
 
 def _attribution(text: str, g: Group) -> bool:
