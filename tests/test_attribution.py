@@ -903,6 +903,8 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "Another carer remembered what her late father used to say about his visits:",
         "One director recalled a ward manager telling her:",
         "One home manager recalled the message she had received from the discharge hub:",
+        "Her daughter was told by a duty social worker that",
+        "Ms Cole MP then read from an email sent to her by a constituent:",
     ],
 )
 def test_words_someone_recalls_another_saying_are_second_hand(
@@ -1001,3 +1003,18 @@ def test_they_after_a_second_hand_quotation_is_its_reporter(lexicon: RoleLexicon
     )
     # the quotation interrupted by its cue is two passages, both the director's
     assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "director", "director"]
+
+
+def test_a_committee_told_by_a_witness_hears_the_witness(lexicon: RoleLexicon) -> None:
+    text = "The committee was told by the minister that ‘funding will rise by a fifth next year’."
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
+def test_a_footnote_number_glued_to_a_word_ends_the_sentence(lexicon: RoleLexicon) -> None:
+    text = (
+        "Many were unsure where they stood.16 One owner, whose agency was last inspected in 2019, "
+        "described the rating as ‘a photograph of a company that doesn’t exist any more’."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "One owner, whose agency was last inspected in 2019")
+    ]

@@ -186,16 +186,22 @@ NOT_SAID = frozenset(
 # "recalled the words of the ward sister", "remembered what her father used to say", "recalled a ward
 # manager telling her", "recalled the message she had received from the discharge hub"
 RECALLED_SPEECH = re.compile(
-    r"(?i)\b(?:recall|remember|recount|relay|repeat)\w*\b[^.;:!?]{0,40}?(?:"
+    r"(?i)\b(?:recall|remember|recount|relay|repeat|read)\w*\b[^.;:!?]{0,40}?(?:"
     r"\bthe (?:exact )?words of\b"
     r"|\bwhat\s+(?:[\w’'-]+\s+){1,5}?(?:said|told|say|says|wrote|used to say|would say)\b"
     r"|\b(?:a|an|the|her|his|their|one)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:telling|saying|asking|warning|explaining)\b"
-    r"|\b(?:message|letter|email|e-mail|text|note|call|phone call|words)\b[^.;:!?]{0,40}?\bfrom\b"
+    r"|\b(?:message|letter|email|e-mail|text|note|call|phone call|words)\b[^.;:!?]{0,40}?\b(?:from|by)\b"
     r"|\bbeing told\b"
     r")"
+    # "she was told by a duty social worker that '...'" (but a committee told by a witness hears
+    # the witness at first hand)
+    r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
+    r"(?<!conference )(?<!hearing )(?<!members )(?<!MPs )(?<!chamber )(?<!audience )"
+    r"\b(?:was|were|had been) told by\b"
 )
-FOOTNOTED_STOP = re.compile(r"[.!?][’”'\"]?\d{1,3}")
+# a full stop with a footnote number, alone (".16") or glued to the word before it ("stood.16")
+FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d])[.!?][’”'\"]?\d{1,3}$")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 # "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
 SUBORDINATORS = CLAUSE_JOINS | frozenset(
@@ -462,7 +468,10 @@ def sentence_break(doc: Doc, i: int) -> bool:
         tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
     ):
         return True
-    return prev.text in {".'", ".’", '."', ".”"} or FOOTNOTED_STOP.fullmatch(prev.text) is not None
+    return prev.text in {".'", ".’", '."', ".”"} or (
+        FOOTNOTED_STOP.search(prev.text) is not None
+        and (prev.text[0] in ".!?" or tok.is_title or tok.is_upper)
+    )
 
 
 def sentence_end(doc: Doc, start: int) -> int:
