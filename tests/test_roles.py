@@ -39,6 +39,12 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
     [
         ("One highly experienced owner of care homes", "provider"),
         ("the shadow care minister, Nadia Firth MP", "political"),
+        ("Priya Lambert, chief executive of Ability Forward", "national"),
+        ("Dr Marion Keating, chief executive of Carers Voice England", "national"),
+        ("Gareth Pryce, chief executive of the Independent Homecare Providers Network", "provider"),
+        ("Cllr Ann Hale, Chair of the Adult Social Care Board", "political"),
+        ("Sarah Lee, manager at Oakview House", "provider"),
+        ("Aneurin Bevan, founder of the NHS", None),
         ("Responding for the Opposition, the shadow minister", "political"),
         ("Site B’s own market sustainability plan", "document"),
         ("The Institute's discussion paper, circulated to participants in advance", "document"),
@@ -117,6 +123,19 @@ def test_a_role_is_added_by_editing_yaml_only(tmp_path: Path) -> None:
     assert classify_text("a spokesperson for the National Housing Federation", lex) == "housing"
     assert classify_text("Two landlords", lex) == "housing"
     assert classify_text("One director", lex) is None
+
+
+def test_posts_at_unlisted_organisations_take_the_organisation_fallback(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL)
+    assert classify_text("Jo Bell, chief executive of Ability Forward", load_lexicon(path)) is None
+    text = path.read_text(encoding="utf-8").replace(
+        "  cited: someone\n", "  cited: someone\n  organisation: someone\n"
+    )
+    path.write_text(text + "organisation_posts: [chief executive]\n", encoding="utf-8")
+    lex = load_lexicon(path)
+    assert lex.fallback.organisation == "someone"
+    assert classify_text("Jo Bell, chief executive of Ability Forward", lex) == "someone"
+    assert classify_text("Jo Bell, chief executive of the NHS", lex) is None  # a lone acronym
 
 
 def test_a_name_word_is_one_capitalised_word(tmp_path: Path) -> None:

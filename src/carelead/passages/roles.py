@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
-_RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3}
+NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
+# "unlisted": a post at an organisation the lexicon does not list - the last resort
+_RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4}
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
 # two personal assistants", "which represents independent providers")
 EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
@@ -47,6 +49,9 @@ class Fallback(BaseModel):
     named: str = "other"
     second_hand: str = "other"
     cited: str = "document"
+    # the holder of a post at an organisation the lexicon does not list ("chief executive of Ability
+    # Forward"); None leaves such a speaker to `named`
+    organisation: str | None = None
 
 
 class Role(BaseModel):
@@ -94,6 +99,9 @@ class RoleLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fallback: Fallback = Fallback()
+    # posts held at an organisation ("chief executive", "chair"): "<post> of <Name>" names a speaker
+    # from an organisation even when the lexicon does not list it (see `fallback.organisation`)
+    organisation_posts: list[str] = []
     roles: list[Role] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -103,7 +111,7 @@ class RoleLexicon(BaseModel):
         if dupes:
             raise ValueError(f"role ids must be unique: {', '.join(dupes)}")
         for name, value in self.fallback.model_dump().items():
-            if value not in ids:
+            if value is not None and value not in ids:
                 raise ValueError(f"fallback.{name}: {value!r} is not a role id of this lexicon")
         return self
 
@@ -144,7 +152,7 @@ def normalise(doc: Doc, table: Any) -> Doc:
 @dataclass(frozen=True)
 class RoleMatch:
     role: str
-    kind: str  # "phrase" | "org" | "head"
+    kind: str  # "phrase" | "org" | "head" | "cue" | "unlisted"
     start: int  # token offsets in the span's doc
     end: int
 
@@ -176,6 +184,10 @@ class RoleMatcher:
         for role in lexicon.roles:
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
+        self.posts: PhraseMatcher | None = None
+        if lexicon.fallback.organisation and lexicon.organisation_posts:
+            self.posts = PhraseMatcher(nlp.vocab, attr="NORM")
+            self.posts.add("POST", [self.make(t) for t in lexicon.organisation_posts])
 
     def make(self, text: str) -> Doc:
         return normalise(self.nlp.make_doc(text), self.table)
@@ -189,7 +201,44 @@ class RoleMatcher:
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
+        if self.posts is not None:
+            out = self._unlisted_organisations(doc, out)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
+        return out
+
+    def _unlisted_organisations(self, doc: Doc, out: list[RoleMatch]) -> list[RoleMatch]:
+        """ "chief executive of Ability Forward": a post at a name the lexicon does not list is a
+        speaker from an organisation (`fallback.organisation`); words of the name are not terms
+        ("Carers" in "Carers Voice England" names no carer)."""
+        assert self.posts is not None and self.lexicon.fallback.organisation is not None
+        for _, _, end in self.posts(doc):
+            if end >= len(doc) or doc[end].lower_ not in ("of", "at", "for"):
+                continue
+            start = end + 1
+            if start < len(doc) and doc[start].lower_ == "the":
+                start += 1
+            stop = start
+            while stop < len(doc) and (
+                doc[stop].is_title
+                or (doc[stop].is_upper and doc[stop].is_alpha)
+                or (stop > start and doc[stop].lower_ in NAME_JOINERS)
+            ):
+                stop += 1
+            while stop > start and doc[stop - 1].lower_ in NAME_JOINERS:
+                stop -= 1
+            covered = {i for m in out for i in range(m.start, m.end)}
+            if (
+                (stop - start == 1 and doc[start].is_upper)  # a lone acronym: "the NHS", "DWP"
+                or all(i in covered for i in range(start, stop))
+            ) or any(m.kind == "org" and m.start < stop and m.end > start for m in out):
+                continue  # no name, or one the lexicon knows ("the NHS", "Care England")
+            out = [m for m in out if not (m.kind in ("head", "phrase") and start <= m.start < stop)]
+            kind = next(
+                (self.name_words[t.text] for t in doc[start:stop] if t.text in self.name_words),
+                None,
+            )  # "the Independent Homecare Providers Network" is a providers' body
+            role = kind or self.lexicon.fallback.organisation
+            out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
 
     def _named_organisations(self, doc: Doc) -> list[RoleMatch]:
