@@ -66,6 +66,9 @@ def fit(data: list[Example], names: list[str]) -> ToneModel:
             texts,
             lex,
             pos,
+            # word unigrams: over five sets, leave-one-set-out BA 0.746 against 0.713 with bigrams
+            # (which fit the wording of the sets trained on)
+            ngrams=(1, 1),
             trained_on=names,
             description="Tone model over lexicon tone, trained by eval/train_tone.py on the pos/neg"
             " quotations of the genre sets named in trained_on.",
