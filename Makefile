@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test check lint bench eval tone-model clean
+.PHONY: install demo test check lint bench eval tone-model theme-model clean
 
 install: $(STAMP)
 
@@ -41,6 +41,9 @@ eval: install
 
 tone-model: install
 	$(BIN)/python eval/train_tone.py --cv
+
+theme-model: install
+	$(BIN)/python eval/train_themes.py --cv
 
 clean:
 	rm -rf $(VENV) carelead.db carelead.db-wal carelead.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -38,9 +38,9 @@ def carelead(db: Path, *args: str) -> dict:
     return json.loads(done.stdout) if done.stdout.strip().startswith("{") else {}
 
 
-def trained_on() -> set[str]:
-    """The sets the shipped tone model learnt from: its tone figure there is not a measure."""
-    path = ROOT / "codebooks" / "tone-model.json"
+def trained_on(model: str) -> set[str]:
+    """The sets a shipped model learnt from: its figure there is not a measure."""
+    path = ROOT / "codebooks" / model
     return (
         set(json.loads(path.read_text(encoding="utf-8")).get("trained_on", []))
         if path.exists()
@@ -49,7 +49,7 @@ def trained_on() -> set[str]:
 
 
 def main() -> None:
-    training = trained_on()
+    training = trained_on("tone-model.json") | trained_on("theme-model.json")
     print(
         f"{'set':24} {'quotes':>6} {'recall':>7} {'roles':>6} {'theme F1':>9} {'macro':>6}"
         f" {'tone BA':>8}"
@@ -65,11 +65,11 @@ def main() -> None:
             f"{name:24} {attribution['gold_quotes']:>6} {attribution['quote_recall']:>7.3f}"
             f" {attribution['role_accuracy']:>6.3f} {themes['micro']['f1']:>9.3f}"
             f" {themes['macro']['f1']:>6.3f} {tone['balanced_accuracy']:>8.3f}"
-            + ("  (tone model trained on this set)" if name in training else "")
+            + ("  (models trained on this set)" if name in training else "")
         )
     if training:
-        print("Tone on the sets it was trained on is no measure: `make tone-model` prints")
-        print("leave-one-set-out figures (python eval/train_tone.py --cv).")
+        print("Themes and tone on the sets the models were trained on are no measure: `make")
+        print("theme-model` and `make tone-model` print leave-one-set-out figures.")
 
 
 if __name__ == "__main__":

@@ -156,11 +156,11 @@ def test_retraining_the_model_changes_the_tone_fingerprint(tmp_path: Path) -> No
 def test_the_model_is_found_from_its_line_in_the_overrides(
     tmp_path: Path, line: str, name: str | None
 ) -> None:
-    from carelead.pipeline import tone_model_path
+    from carelead.pipeline import model_path
 
     path = tmp_path / "tone.yaml"
     path.write_text(f"{line}\nwords:\n  care: 0\n", encoding="utf-8")
-    assert tone_model_path(path) == (tmp_path / name if name else None)
+    assert model_path(path) == (tmp_path / name if name else None)
 
 
 def test_a_passage_with_no_known_word_and_no_lexicon_score_is_neutral() -> None:

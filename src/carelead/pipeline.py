@@ -3,7 +3,7 @@
 Each stage lives in its own package and takes plain data:
 
     passages.attribute.attribute(text, pages, lexicon, model) -> list[Passage]
-    tagging.tagger.ThemeTagger.tag(texts)                -> list[list[ThemeTag]]
+    tagging.tagger.ThemeTagger.tag(texts, quotes)        -> list[list[ThemeTag]]
     analysis.tone.ToneScorer.score(texts)                -> list[float]
     analysis.tone_model.ToneModel.score(quotes, lexicon) -> list[float]  (when configured)
 
@@ -11,9 +11,9 @@ Each stage lives in its own package and takes plain data:
 ingesting many documents loads spaCy and the models once.
 
 What a document was derived with is stored beside it: the sha256 of each of the three files (the
-tone overrides' with the tone model they name) and the spaCy model's name. `stale_documents()`
-compares that with the files a command would use now, so the commands can say which documents
-`carelead attribute` should recompute.
+tone overrides' and the codebook's with the trained model each names) and the spaCy model's name.
+`stale_documents()` compares that with the files a command would use now, so the commands can say
+which documents `carelead attribute` should recompute.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def fingerprint(paths: dict[str, Path]) -> dict[str, str]:
     out = {}
     for part, path in paths.items():
         digest = hashlib.sha256(_read(path))
-        if part == "tone":
-            model = tone_model_path(path)
+        if part in ("tone", "codebook"):
+            model = model_path(path)
             if model is not None:
                 digest.update(_read(model))
         out[part] = digest.hexdigest()[:16]
@@ -76,16 +76,27 @@ def _read(path: Path) -> bytes:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def tone_model_path(tone: Path) -> Path | None:
-    """The trained tone model the tone overrides name (`model:`, relative to their folder).
+def model_path(config: Path) -> Path | None:
+    """The trained model a configuration file names (the tone overrides' or the codebook's
+    top-level `model:`, relative to the file's folder).
 
     Read from the top-level line rather than by loading the YAML: every analysis command
     fingerprints the configuration, and parsing YAML would double their start-up; `Pipeline.load`
     validates the file in full."""
-    found = _MODEL_LINE.search(_read(tone).decode("utf-8", "replace"))
+    found = _MODEL_LINE.search(_read(config).decode("utf-8", "replace"))
     if found is None:
         return None
-    return tone.parent / next(name for name in found.groups() if name)
+    return resolve_model(config, next(name for name in found.groups() if name))
+
+
+def resolve_model(config: Path, name: str) -> Path:
+    """A model file named in a configuration file: beside it, else (a copied codebook or overrides
+    file naming a shipped model) in the bundled codebooks folder."""
+    beside = config.parent / name
+    if beside.exists() or Path(name).is_absolute():
+        return beside
+    shipped = resources.codebooks_dir() / name
+    return shipped if shipped.exists() else beside
 
 
 _MODEL_LINE = re.compile(r"""(?m)^model:[ \t]*(?:"([^"]+)"|'([^']+)'|([^#\s]+))""")
@@ -135,19 +146,24 @@ class Pipeline:
         from carelead.passages.roles import load_lexicon
         from carelead.tagging.codebook import load_codebook
         from carelead.tagging.tagger import ThemeTagger
+        from carelead.tagging.theme_model import ThemeModel
 
         paths = config_paths(roles, codebook, tone)
         # Validate every file before anything else reads it: a missing or invalid file is a
         # ConfigError naming it, never a traceback.
         lexicon = load_lexicon(paths["roles"])
-        tagger = ThemeTagger(load_codebook(paths["codebook"]))
+        book = load_codebook(paths["codebook"])
+        themes = (
+            ThemeModel.load(resolve_model(paths["codebook"], book.model)) if book.model else None
+        )
+        tagger = ThemeTagger(book, model=themes)
         overrides = load_overrides(paths["tone"])
         trained = overrides.model  # the tone model, named relative to the overrides' folder
         return cls(
             lexicon=lexicon,
             tagger=tagger,
             tone=ToneScorer(overrides),
-            tone_model=ToneModel.load(paths["tone"].parent / trained) if trained else None,
+            tone_model=ToneModel.load(resolve_model(paths["tone"], trained)) if trained else None,
             fingerprint={**fingerprint(paths), "model": model or ""},
             model=model,
         )
@@ -157,7 +173,7 @@ class Pipeline:
 
         passages = attribute(text, pages, self.lexicon, model=self.model)
         texts = [text[p.start : p.end] for p in passages]
-        tags = self.tagger.tag(texts)
+        tags = self.tagger.tag(texts, [p.kind == "quote" for p in passages])
         tone = self.tone.score(texts)
         if self.tone_model is not None:
             # The model learnt from quotations: the stakeholders' words get its score, the

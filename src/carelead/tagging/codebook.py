@@ -102,6 +102,8 @@ class Codebook(BaseModel):
     name: str = Field(min_length=1)
     version: str = "1"
     description: str = ""
+    # a trained theme model for quotations (JSON, relative to the codebook's folder), optional
+    model: str | None = Field(default=None, min_length=1)
     settings: Settings = Field(default_factory=Settings)  # type: ignore[arg-type]
     themes: list[Theme] = Field(min_length=1)
 

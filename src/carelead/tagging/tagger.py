@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from carelead.tagging.rules import RuleMatch
+    from carelead.tagging.theme_model import ThemeModel
 
 
 def is_heading(text: str) -> bool:
@@ -63,7 +64,9 @@ def group(matches: Sequence[RuleMatch]) -> dict[str, list[RuleMatch]]:
 
 
 class ThemeTagger:
-    def __init__(self, codebook: Codebook, nlp: Language | None = None) -> None:
+    def __init__(
+        self, codebook: Codebook, nlp: Language | None = None, model: ThemeModel | None = None
+    ) -> None:
         from carelead.tagging.rules import RuleTagger
         from carelead.tagging.tfidf import TfidfTagger
 
@@ -74,15 +77,25 @@ class ThemeTagger:
         self.weights = {t.id: t.weight for t in codebook.themes}
         self.order = {t.id: i for i, t in enumerate(codebook.themes)}
         self.ids = [t.id for t in codebook.themes]
+        self.model = model  # the trained layer for quotations (theme_model), if any
 
-    def tag(self, texts: Sequence[str]) -> list[list[ThemeTag]]:
-        """Themes of each text, best first. `texts` are one document's passages in reading order."""
+    def tag(
+        self, texts: Sequence[str], quotes: Sequence[bool] | None = None
+    ) -> list[list[ThemeTag]]:
+        """Themes of each text, best first. `texts` are one document's passages in reading order;
+        `quotes` marks the quotations, which the trained model (when there is one) chooses for."""
         if not texts:
             return []
         with gc_paused():
-            return self._tag(texts)
+            return self._tag(texts, quotes)
 
-    def _tag(self, texts: Sequence[str]) -> list[list[ThemeTag]]:
+    def totals(self, texts: Sequence[str]) -> Any:
+        """The passages x themes matrix of total scores (own plus context) before any choice: what
+        the trained model reads beside the words (`eval/train_themes.py` trains on it)."""
+        with gc_paused():
+            return self._matrices(texts)[0]
+
+    def _matrices(self, texts: Sequence[str]) -> tuple[Any, ...]:
         import numpy as np
 
         batch = self.rules.batch(texts)
@@ -96,7 +109,15 @@ class ThemeTagger:
         # The three contexts in one pass: the same element-wise arithmetic on a stacked array.
         ctx_own, ctx_rule, ctx_tfidf = self.context(np.stack([own, rule, tfidf]), headings)
         total = own + s.context_weight * ctx_own
+        return total, rule, tfidf, ctx_rule, ctx_tfidf, distinct, vectors, grouped
+
+    def _tag(self, texts: Sequence[str], quotes: Sequence[bool] | None) -> list[list[ThemeTag]]:
+        total, rule, tfidf, ctx_rule, ctx_tfidf, distinct, vectors, grouped = self._matrices(texts)
+        s = self.settings
         rows, cols, scores, methods = self.choose(total, rule, tfidf, ctx_rule, ctx_tfidf, distinct)
+        if self.model is not None and quotes is not None and any(quotes):
+            rows, cols, scores = self._model_choice(texts, quotes, total, rows, cols, scores)
+            methods = self._methods(rows, cols, rule, tfidf, ctx_rule, ctx_tfidf)
         counted = (tfidf[rows, cols] > 0).tolist()
         rows_l, cols_l = rows.tolist(), cols.tolist()
         pairs = [(i, j) for i, j, c in zip(rows_l, cols_l, counted, strict=True) if c]
@@ -131,16 +152,53 @@ class ThemeTagger:
         keep &= np.cumsum(keep, axis=1) <= s.max_themes
         rows, pos = np.nonzero(keep)
         cols = order[rows, pos]
+        methods = self._methods(rows, cols, rule, tfidf, ctx_rule, ctx_tfidf)
+        scores = np.round(ranked[rows, pos], 4).tolist()
+        return rows, cols, scores, methods
+
+    def _model_choice(
+        self,
+        texts: Sequence[str],
+        quotes: Sequence[bool],
+        total: Any,
+        rows: Any,
+        cols: Any,
+        scores: list[float],
+    ) -> tuple[Any, Any, list[float]]:
+        """The trained model's themes for the quotations; the rest keep the codebook's choice."""
+        import numpy as np
+
+        assert self.model is not None
+        index = {theme: j for j, theme in enumerate(self.ids)}
+        kept: dict[int, list[tuple[int, float]]] = {}
+        for i, j, score in zip(rows.tolist(), cols.tolist(), scores, strict=True):
+            if not quotes[i]:
+                kept.setdefault(i, []).append((j, score))
+        for i, is_quote in enumerate(quotes):
+            if is_quote:
+                totals = {t: float(v) for t, v in zip(self.ids, total[i], strict=True) if v > 0}
+                chosen = self.model.choose(texts[i], totals, self.ids, self.settings.max_themes)
+                kept[i] = [(index[t], round(score, 4)) for t, score in chosen]
+        flat = [(i, j, score) for i in sorted(kept) for j, score in kept[i]]
+        if not flat:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), []
+        r, c, sc = zip(*flat, strict=True)
+        return np.asarray(r, dtype=np.int64), np.asarray(c, dtype=np.int64), list(sc)
+
+    def _methods(
+        self, rows: Any, cols: Any, rule: Any, tfidf: Any, ctx_rule: Any, ctx_tfidf: Any
+    ) -> list[str]:
+        """Each tag's method: the passage's own rule and TF-IDF evidence, else its context's."""
+        import numpy as np
+
         own_rule, own_tfidf = rule[rows, cols] > 0, tfidf[rows, cols] > 0
         alone = ~own_rule & ~own_tfidf
         has_rule = np.where(alone, ctx_rule[rows, cols] > 0, own_rule).tolist()
         has_tfidf = np.where(alone, ctx_tfidf[rows, cols] > 0, own_tfidf).tolist()
-        methods = [
+        return [
             "both" if r and t else "rule" if r else "tfidf"
             for r, t in zip(has_rule, has_tfidf, strict=True)
         ]
-        scores = np.round(ranked[rows, pos], 4).tolist()
-        return rows, cols, scores, methods
 
     def scores(
         self, texts: Sequence[str], grouped: list[dict[str, list[RuleMatch]]], sims: Any

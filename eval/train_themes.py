@@ -1,0 +1,126 @@
+"""`make theme-model`: train the theme model (codebooks/theme-model.json) on the genre sets in eval/.
+
+Each set's documents are ingested into a temporary store with the installed carelead; every gold
+quotation gives one training example: the text of the passage that holds it, the codebook taggers'
+total score for each theme (without any model) and its gold themes. The shared seed gold is never
+trained on: it stays the measure (`carelead evaluate themes`).
+
+`--cv` first prints leave-one-set-out micro-F1: for each set, a model trained on the others, scored
+on it, beside the taggers alone - the estimate of what the model does on unseen documents - and the
+seed's figure with the model trained on every set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from carelead import resources
+from carelead.evaluate.gold import Spans, locate, read_gold
+from carelead.evaluate.measures import prf
+from carelead.store import open_store
+from carelead.tagging.codebook import load_codebook
+from carelead.tagging.tagger import ThemeTagger
+from carelead.tagging.theme_model import ThemeModel, save, train
+
+ROOT = Path(__file__).resolve().parent.parent
+CARELEAD = Path(sys.executable).parent / "carelead"
+
+Example = tuple[str, dict[str, float], set[str], set[str]]  # text, totals, gold, tagger's choice
+
+
+def examples(docs: Path, gold_path: Path, tagger: ThemeTagger, tmp: Path) -> list[Example]:
+    db = tmp / f"{docs.parent.name}.db"
+    subprocess.run([str(CARELEAD), "--quiet", "--db", str(db), "ingest", str(docs)], check=True)
+    gold = read_gold(gold_path)
+    with open_store(db) as store:
+        texts = {d.meta.id: d.text for d in store.documents()}
+        by_doc: dict[str, list] = {}
+        for p in store.passages(sorted(texts)):
+            by_doc.setdefault(p.doc, []).append(p)
+    rows: dict[tuple[str, int], tuple[str, dict[str, float], set[str]]] = {}
+    for doc, passages in by_doc.items():
+        body = [p.text for p in passages]
+        total, tags = tagger.totals(body), tagger.tag(body)
+        for p, scores, own in zip(passages, total, tags, strict=True):
+            totals = {t: float(v) for t, v in zip(tagger.ids, scores, strict=True) if v > 0}
+            rows[(doc, p.start)] = (p.text, totals, {tag.theme for tag in own})
+    spans = Spans(by_doc)
+    out = []
+    for entry, offset in zip(gold, locate(texts, gold), strict=True):
+        passage = spans.covering(entry.doc, offset)
+        if passage is not None:
+            text, totals, chosen = rows[(entry.doc, passage.start)]
+            out.append((text, totals, set(entry.themes), chosen))
+    return out
+
+
+def micro_f1(pairs: list[tuple[set[str], set[str]]]) -> float:
+    tp = sum(len(p & g) for p, g in pairs)
+    fp = sum(len(p - g) for p, g in pairs)
+    fn = sum(len(g - p) for p, g in pairs)
+    return prf(tp, fp, fn)[2] or 0.0
+
+
+def fit(data: list[Example], ids: list[str], names: list[str]) -> ThemeModel:
+    texts = [x[0] for x in data]
+    totals = [[x[1].get(t, 0.0) for t in ids] for x in data]
+    return ThemeModel(
+        train(
+            texts,
+            totals,
+            [x[2] for x in data],
+            ids,
+            trained_on=names,
+            description="Theme model over the codebook's taggers, trained by eval/train_themes.py"
+            " on the quotations of the genre sets named in trained_on.",
+        )
+    )
+
+
+def scored(model: ThemeModel, data: list[Example], ids: list[str], max_themes: int) -> float:
+    return micro_f1(
+        [({t for t, _ in model.choose(x[0], x[1], ids, max_themes)}, x[2]) for x in data]
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="print leave-one-set-out figures first")
+    parser.add_argument(
+        "--output", type=Path, default=resources.codebooks_dir() / "theme-model.json"
+    )
+    args = parser.parse_args()
+    book = load_codebook(resources.codebooks_dir() / resources.DEFAULT_CODEBOOK)
+    tagger = ThemeTagger(book)  # the taggers alone: the model learns on top of them
+    ids, top = tagger.ids, book.settings.max_themes
+    sets = sorted((ROOT / "eval").glob("genre-*"))
+    seed = ROOT.parent / "shared" / "eval" / "seed-quotes.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        data = {s.name: examples(s / "docs", s / "gold.jsonl", tagger, Path(tmp)) for s in sets}
+        held = examples(ROOT / "corpus", seed, tagger, Path(tmp)) if seed.exists() else []
+    names = list(data)
+    if args.cv:
+        print(f"{'held out':10} {'n':>4} {'taggers F1':>11} {'model F1':>9}")
+        for name, test in data.items():
+            rest = [n for n in names if n != name]
+            model = fit([x for n in rest for x in data[n]], ids, rest)
+            print(
+                f"{name:10} {len(test):>4} {micro_f1([(x[3], x[2]) for x in test]):>11.3f}"
+                f" {scored(model, test, ids, top):>9.3f}"
+            )
+    model = fit([x for n in names for x in data[n]], ids, names)
+    if args.cv and held:
+        print(
+            f"{'seed':10} {len(held):>4} {micro_f1([(x[3], x[2]) for x in held]):>11.3f}"
+            f" {scored(model, held, ids, top):>9.3f}  (never trained on)"
+        )
+    save(model.spec, args.output)
+    print(f"wrote {args.output}: {len(model.spec.vocabulary)} terms, trained on {', '.join(names)}")
+
+
+if __name__ == "__main__":
+    main()
