@@ -69,7 +69,7 @@ def test_passages_json_has_the_stable_fields(db: Path) -> None:
         "provider",
         "provider",
         "political",
-        "national",
+        "document",  # the department's spokesperson: its statement
         "workforce",
         "workforce",
     ]

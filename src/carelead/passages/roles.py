@@ -300,6 +300,13 @@ class RoleMatcher:
             )
         ]
         unknown = self.lexicon.fallback.unknown
+        cited = self.lexicon.fallback.cited
+        # a publication outranks the body behind it ("Research commissioned from the Institute",
+        # "The King's Fund report"); a person named by a role outranks both
+        if any(m.role == cited and m.kind in ("head", "phrase") for m in inside) and not any(
+            m.role not in (cited, unknown) and m.kind in ("head", "phrase") for m in inside
+        ):
+            inside = [m for m in inside if m.role == cited]
 
         heads = {m.start for m in inside if m.kind == "head"}
 
