@@ -53,6 +53,12 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Maria Kowalczyk, national officer for social care at Unison", "workforce"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
+        ("Commissioning manager, NHS Ashvale Integrated Care Board", "nhs"),
+        (
+            "The chief executive of a provider of supported living for people with autism",
+            "provider",
+        ),
+        ("Skills for Care’s annual assessment of the workforce", "document"),
         ("A 2023 mapping exercise by the Calder Institute", "document"),
         ("Responding for the Opposition, the shadow minister", "political"),
         ("Site B’s own market sustainability plan", "document"),

@@ -309,6 +309,7 @@ class RoleMatcher:
             inside = [m for m in inside if m.role == cited]
 
         heads = {m.start for m in inside if m.kind == "head"}
+        head_ends = {m.end for m in inside if m.kind == "head"}
 
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
@@ -325,8 +326,14 @@ class RoleMatcher:
                     )
                 ):
                     j -= 1
-                if (j >= span.start and doc[j].lower_ in PREPOSITIONS) or m.end in heads:
-                    kind = "org_of"  # "chair of Care England", "an ICB director"
+                if (
+                    (j >= span.start and doc[j].lower_ in PREPOSITIONS)
+                    or m.end in heads
+                    or (j >= span.start and doc[j].text == "," and j in head_ends)
+                ):
+                    # "chair of Care England", "an ICB director", and in credit lines
+                    # "Commissioning manager, NHS Ashvale Integrated Care Board"
+                    kind = "org_of"
             # the undeterminable role ("interviewee") yields to any role the phrase also names:
             # "One interviewee, a former director," is a director
             return (m.role == unknown, _RANK[kind], m.start)
@@ -336,13 +343,17 @@ class RoleMatcher:
 
 def _employed(doc: Doc, i: int, lo: int) -> bool:
     """The term at token i is the object of an employing verb ("who employs two personal assistants",
-    "which represents independent providers"): it names the people the speaker employs or speaks
-    for, not the speaker. The verb stands at most three words before, with no punctuation between."""
+    "which represents independent providers") or of "for" after something else ("a provider of
+    supported living for people with learning disabilities"): it names the people the speaker
+    employs, speaks for or serves, not the speaker. The verb or "for" stands at most three words
+    before, with no punctuation between."""
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if doc[j].is_punct:
             return False
-        if doc[j].norm_ in EMPLOYING:
-            return True
+        if doc[j].norm_ in EMPLOYING or (
+            doc[j].lower_ == "for" and j > lo and not doc[j + 1].is_title  # not "Skills for Care"
+        ):
+            return True  # "... who employs two PAs", "a provider of supported living for people"
     return False
 
 
