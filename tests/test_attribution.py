@@ -1020,3 +1020,23 @@ def test_a_footnote_number_glued_to_a_word_ends_the_sentence(lexicon: RoleLexico
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("provider", "One owner, whose agency was last inspected in 2019")
     ]
+
+
+def test_a_surname_finds_the_person_named_before_in_narrative_or_a_cue(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Councillor Graham Pettifer, who has led the borough since 2019, trusts her.\n\n"
+        "‘Alison tells me things I don’t want to hear,’ Pettifer says.\n\n"
+        "“We stopped buying minutes,” says Gail Summers, Assistant Director for Commissioning at "
+        "Northmoor County Council.\n\n"
+        "The data lagged. Summers admits as much: “Our contract managers were used to counting "
+        "visits.”\n\n"
+        "Nobody else commented. Kemp says: ‘Anything else would be guesswork at this stage.’"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "political",
+        "director",
+        "director",
+        "interviewee",  # a surname nobody was named by: as unknown as before
+    ]

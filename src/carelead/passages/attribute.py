@@ -342,6 +342,10 @@ def _resolve(
     if cue.named:
         prev = by_name(antecedents, cue.named, cue_pos)
         return (prev.role, prev) if prev else (named, None)
+    if cue.surname:
+        prev = by_name(antecedents, (cue.surname,), cue_pos)
+        if prev is not None:
+            return prev.role, prev
     if not cue.found or cue.empty_subject:
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
@@ -380,9 +384,31 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
             where = off + doc[sent].idx if sent < len(doc) else pos
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, m.start))
+            names = _mention_names(doc, m.start, m.end) if person else ()
             antecedents.append(
-                Antecedent(pos, role, speaker, plural, sentence=where, person=person)
+                Antecedent(pos, role, speaker, plural, names=names, sentence=where, person=person)
             )
+
+
+def _mention_names(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
+    the council", "Gail Summers, Assistant Director", "council leader Ann Bell" - so that a later
+    "Pettifer says" finds the role."""
+    after = []
+    k = end
+    while k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha:
+        after.append(doc[k].text)
+        k += 1
+    if after:
+        return tuple(after)
+    before: list[str] = []
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+        while k >= 0 and len(before) < 3 and doc[k].is_title and doc[k].is_alpha:
+            before.insert(0, doc[k].text)
+            k -= 1
+    return tuple(before) if len(before) >= 2 else ()
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:

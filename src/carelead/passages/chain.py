@@ -103,13 +103,14 @@ def previous_quote(antecedents: list[Antecedent], before: int) -> Antecedent | N
 def by_name(
     antecedents: list[Antecedent], names: tuple[str, ...], before: int
 ) -> Antecedent | None:
-    """An earlier quotation whose speaker shares a name word ("Martin Green" ~ "Professor Martin Green")."""
+    """An earlier speaker or narrative mention that shares a name word ("Martin Green" ~ "Professor
+    Martin Green", "Pettifer" ~ "Councillor Graham Pettifer, who has led the council")."""
     wanted = {n.lower() for n in names}
     for a in reversed(antecedents):
         if a.pos > before:
             continue
         if a.pos < before - NAME_REACH:
             break
-        if a.quote is not None and wanted & {n.lower() for n in a.names}:
+        if wanted & {n.lower() for n in a.names}:
             return a
     return None

@@ -322,6 +322,7 @@ class Cue:
     colon: bool = False  # the quotation follows a colon (block or inline)
     empty_subject: bool = False  # "Adding, '...'": a verb with no speaker of its own
     adjacent: bool = False  # the cue verb (or "in the words of") ends right before the quotation
+    surname: str | None = None  # a lone capitalised word as the speaker ("Pettifer says")
 
     @property
     def found(self) -> bool:
@@ -616,6 +617,15 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         ):
             cue.anaphor = "partitive"  # "One", "One or two", "Several"
     cue.named = _names(span)
+    if (
+        not cue.named
+        and cue.role is None
+        and cue.anaphor is None
+        and len(span) == 1
+        and span[0].is_title
+        and span[0].is_alpha
+    ):
+        cue.surname = span[0].text  # "Pettifer says": someone named before, if anyone was
 
 
 def leading(
