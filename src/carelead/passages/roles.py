@@ -286,6 +286,14 @@ class RoleMatcher:
         # the people a speaker employs or represents do not name the speaker when anything else does:
         # "David Kerr, who employs two personal assistants through a direct payment" is a user
         inside = [m for m in inside if not _employed(doc, m.start, span.start)] or inside
+        # a relative clause describes a speaker the phrase has already named: "Tom Riddell MP, who
+        # cared for his father" is an MP ("Participant 37, who has used home care" a user)
+        rel = _relative_clause(doc, span.start, span.end)
+        fb = self.lexicon.fallback
+        if rel is not None and any(
+            m.end <= rel and m.role not in (fb.unknown, fb.cited) for m in inside
+        ):
+            inside = [m for m in inside if m.end <= rel]
         # a term inside a longer one is part of it: "Association of Directors of Adult Social Services"
         # names the association, not a director
         inside = [
@@ -339,6 +347,14 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start)
 
         return min(inside, key=rank)
+
+
+def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
+    """Where a relative clause (", who ...", ", whose ...") starts in the phrase, or None."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ in ("who", "whose") and doc[k - 1].text == ",":
+            return k
+    return None
 
 
 def _employed(doc: Doc, i: int, lo: int) -> bool:
