@@ -120,6 +120,7 @@ def main() -> None:
         )
     save(model.spec, args.output)
     print(f"wrote {args.output}: {len(model.spec.vocabulary)} terms, trained on {', '.join(names)}")
+    print(f"turn it on with a top-level line 'model: {args.output.name}' in the codebook")
 
 
 if __name__ == "__main__":

@@ -188,12 +188,13 @@ def test_retraining_changes_the_codebook_fingerprint(tmp_path: Path) -> None:
     assert fingerprint(config_paths(codebook=book))["codebook"] != before
 
 
-def test_a_copied_codebook_finds_the_shipped_model(tmp_path: Path) -> None:
+def test_a_copied_configuration_file_finds_the_shipped_model(tmp_path: Path) -> None:
     from carelead.pipeline import resolve_model
 
-    shipped = resources.codebooks_dir() / "theme-model.json"
-    copy = tmp_path / "my-codebook.yaml"
-    copy.write_text("name: x\n", encoding="utf-8")
-    assert resolve_model(copy, "theme-model.json") == shipped
-    (tmp_path / "theme-model.json").write_text("{}", encoding="utf-8")
-    assert resolve_model(copy, "theme-model.json") == tmp_path / "theme-model.json"  # beside wins
+    shipped = resources.codebooks_dir() / "tone-model.json"
+    copy = tmp_path / "my-overrides.yaml"
+    copy.write_text("words: {}\n", encoding="utf-8")
+    assert resolve_model(copy, "tone-model.json") == shipped
+    (tmp_path / "tone-model.json").write_text("{}", encoding="utf-8")
+    assert resolve_model(copy, "tone-model.json") == tmp_path / "tone-model.json"  # beside wins
+    assert resolve_model(copy, "missing.json") == tmp_path / "missing.json"  # named in the error
