@@ -359,9 +359,10 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
         sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
+        texts = [t.text for t in doc[: mentions[-1].start + 1]] if mentions else []
         for i, m in enumerate(mentions):
             while k <= m.start and k < len(doc):
-                if sentence_break(doc, k):
+                if _may_end_sentence(texts[k - 1]) and sentence_break(doc, k):
                     sent = k
                 k += 1
             if _in_parentheses(doc, m.start):
@@ -388,6 +389,12 @@ def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) ->
             antecedents.append(
                 Antecedent(pos, role, speaker, plural, names=names, sentence=where, person=person)
             )
+
+
+def _may_end_sentence(text: str) -> bool:
+    """A cheap test on a token's text before `sentence_break` looks closer: a stop, a space with
+    line breaks, or a stop with a footnote number ("stood.16")."""
+    return text[:1] in ".!?…\n \t\r" or ("." in text or "!" in text or "?" in text)
 
 
 def _mention_names(doc: Doc, start: int, end: int) -> tuple[str, ...]:

@@ -184,10 +184,10 @@ class RoleMatcher:
         for role in lexicon.roles:
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
-        self.posts: PhraseMatcher | None = None
-        if lexicon.fallback.organisation and lexicon.organisation_posts:
-            self.posts = PhraseMatcher(nlp.vocab, attr="NORM")
-            self.posts.add("POST", [self.make(t) for t in lexicon.organisation_posts])
+        self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
+        if self.posts:  # in the same matcher: one pass over each phrase
+            self.keys[nlp.vocab.strings.add("\x1fpost")] = ("", "post")
+            self.matcher.add("\x1fpost", [self.make(t) for t in lexicon.organisation_posts])
 
     def make(self, text: str) -> Doc:
         return normalise(self.nlp.make_doc(text), self.table)
@@ -195,23 +195,29 @@ class RoleMatcher:
     def matches(self, doc: Doc) -> list[RoleMatch]:
         """Every term match in `doc`, longest first at each position, in reading order."""
         out = []
+        posts = []
         for match_id, start, end in self.matcher(doc):
             role, kind = self.keys[match_id]
-            out.append(RoleMatch(role, kind, start, end))
+            if kind == "post":
+                posts.append(end)
+            else:
+                out.append(RoleMatch(role, kind, start, end))
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
-        if self.posts is not None:
-            out = self._unlisted_organisations(doc, out)
+        if posts:
+            out = self._unlisted_organisations(doc, out, posts)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
         return out
 
-    def _unlisted_organisations(self, doc: Doc, out: list[RoleMatch]) -> list[RoleMatch]:
+    def _unlisted_organisations(
+        self, doc: Doc, out: list[RoleMatch], posts: list[int]
+    ) -> list[RoleMatch]:
         """ "chief executive of Ability Forward": a post at a name the lexicon does not list is a
         speaker from an organisation (`fallback.organisation`); words of the name are not terms
         ("Carers" in "Carers Voice England" names no carer)."""
-        assert self.posts is not None and self.lexicon.fallback.organisation is not None
-        for _, _, end in self.posts(doc):
+        assert self.lexicon.fallback.organisation is not None
+        for end in posts:
             if end >= len(doc) or doc[end].lower_ not in ("of", "at", "for"):
                 continue
             start = end + 1
