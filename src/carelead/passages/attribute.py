@@ -401,7 +401,7 @@ def _mention_names(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
     the council", "Gail Summers, Assistant Director", "council leader Ann Bell" - so that a later
     "Pettifer says" finds the role."""
-    after = []
+    after: list[str] = []
     k = end
     while k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha:
         after.append(doc[k].text)
