@@ -1040,3 +1040,11 @@ def test_a_surname_finds_the_person_named_before_in_narrative_or_a_cue(
         "director",
         "interviewee",  # a surname nobody was named by: as unknown as before
     ]
+
+
+def test_a_publication_proposing_words_is_quoted(lexicon: RoleLexicon) -> None:
+    text = (
+        "The consultation proposes that the employer side should comprise ‘representatives of "
+        "national provider bodies and of local authorities’."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]

@@ -71,6 +71,7 @@ SPEECH_VERBS = [
     "acknowledge",
     "conclude",
     "recommend",
+    "propose",
     "show",
     "find",
     "stress",
