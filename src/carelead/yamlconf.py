@@ -1,4 +1,5 @@
-"""Load YAML configuration into pydantic models, reporting every error as `file:line: path: message`.
+"""Load YAML configuration into pydantic models, reporting every error as `file:line: path: message`
+(and the JSON files of the trained models, `load_json_model`).
 
 ruamel.yaml keeps the line of every key and list item, so a validation error on `themes.3.patterns`
 points at the line a researcher has to fix rather than at the file as a whole.
@@ -89,3 +90,24 @@ def to_plain(data: Any) -> Any:
     if isinstance(data, list):
         return [to_plain(v) for v in data]
     return data
+
+
+def load_json_model(path: Path, model: type[M]) -> M:
+    """A trained model's JSON file validated into `model`; any problem is a ConfigError naming the
+    file (and the line of a syntax error, the field of a validation error)."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from None

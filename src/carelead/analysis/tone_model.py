@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from carelead.errors import ConfigError
+from carelead.yamlconf import load_json_model
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 
@@ -78,20 +78,8 @@ class ToneModel:
 
     @classmethod
     def load(cls, path: Path) -> ToneModel:
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: no such file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: cannot read: {exc}") from None
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
-        try:
-            return cls(ToneModelFile.model_validate(data))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "(top)"
-            raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+        """Read and validate a saved model; ConfigError naming the file on any problem."""
+        return cls(load_json_model(Path(path), ToneModelFile))
 
     def decision(self, text: str, lexicon: float) -> float:
         """The logistic regression's log-odds of a positive stance."""
