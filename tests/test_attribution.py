@@ -1048,3 +1048,16 @@ def test_a_publication_proposing_words_is_quoted(lexicon: RoleLexicon) -> None:
         "national provider bodies and of local authorities’."
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_he_is_one_person_not_a_group_named_first_in_the_sentence(lexicon: RoleLexicon) -> None:
+    text = (
+        "The bleakest quote we heard was not from one of our interviewees but from the social care "
+        "minister in the Lords. He told peers that ‘There simply is not the capacity to take on "
+        "reform in the midst of this epidemic.’\n\n"
+        "What had helped, she says, was the managers’ network, run with support from Skills for "
+        "Care. ‘It has been a lifeline,’ she continues."
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles[0] == "national"  # not "interviewees", plural, though named first
+    assert roles[1] != "national"  # "support from Skills for Care" names no post at the body

@@ -38,13 +38,41 @@ from carelead.passages.quotes import (
     is_heading,
     paragraphs_from,
 )
-from carelead.passages.roles import PREPOSITIONS, RoleLexicon, RoleMatch, role_matcher
+from carelead.passages.roles import RoleLexicon, RoleMatch, role_matcher
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
+# the last word of a post held at an organisation ("chief executive of", "national officer at")
+POSTS = frozenset(
+    [
+        "executive",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "officer",
+        "lead",
+        "head",
+        "president",
+        "founder",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "trustee",
+        "fellow",
+        "adviser",
+        "advisor",
+        "manager",
+        "member",
+        "organiser",
+    ]
+)
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
@@ -437,12 +465,16 @@ def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str
 
 
 def _affiliated(doc: Doc, i: int) -> bool:
-    """An organisation named after "of/at/for/from" stands for a person's post: "Helen Okafor, chief
-    executive of the Institute", not the body itself."""
+    """An organisation named after a post and "of/at/for" stands for the person holding it: "Helen
+    Okafor, chief executive of the Institute" (but not "run with support from Skills for Care")."""
     j = i - 1
     while j >= 0 and i - j <= 6 and (doc[j].lower_ in {"the", "a", "an", "its"} or doc[j].is_title):
         j -= 1
-    return j >= 0 and doc[j].lower_ in PREPOSITIONS
+    return (
+        j >= 1
+        and doc[j].lower_ in ("of", "at", "for")
+        and (doc[j - 1].lower_ in POSTS or doc[j - 1].is_title)
+    )
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:

@@ -58,8 +58,8 @@ def subject_of(
         k -= 1
         same.append(antecedents[k])
     same.reverse()
-    if person_only:
-        same = [a for a in same if a.person] or [found]
+    if person_only:  # "he"/"she": one person, so not "one of our interviewees" before them
+        same = [a for a in same if a.person and not a.plural] or [found]
     return next((a for a in same if a.speaker), same[0])
 
 
