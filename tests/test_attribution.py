@@ -907,6 +907,7 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "One home manager recalled the message she had received from the discharge hub:",
         "Her daughter was told by a duty social worker that",
         "Ms Cole MP then read from an email sent to her by a constituent:",
+        "She said that when she raised it with the home, she was told:",
     ],
 )
 def test_words_someone_recalls_another_saying_are_second_hand(
@@ -1061,3 +1062,13 @@ def test_he_is_one_person_not_a_group_named_first_in_the_sentence(lexicon: RoleL
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles[0] == "national"  # not "interviewees", plural, though named first
     assert roles[1] != "national"  # "support from Skills for Care" names no post at the body
+
+
+def test_a_year_before_a_cue_word_makes_it_a_noun(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Local Government Futures Commission's 2023 report, Places that Care, warned that "
+        "‘without a settled funding framework, every leadership intervention will fail’."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("document", "The Local Government Futures Commission's 2023 report, Places that Care")
+    ]

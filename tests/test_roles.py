@@ -61,6 +61,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Skills for Care’s annual assessment of the workforce", "document"),
         ("Tom Riddell MP, who cared for his father for six years", "political"),
         ("the chair of a national network for Black and minority ethnic leaders", "national"),
+        ("Rajesh Patel, who owns two family-run care homes", None),  # "family-run" is no family
+        ("One director, in a council where direct payment take-up has risen,", "director"),
+        ("A senior official in the Department", "national"),
         ("A member of the review's lived experience panel, who has used a direct payment", "user"),
         ("A 2023 mapping exercise by the Calder Institute", "document"),
         ("Responding for the Opposition, the shadow minister", "political"),

@@ -199,7 +199,7 @@ RECALLED_SPEECH = re.compile(
     # the witness at first hand)
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
     r"(?<!conference )(?<!hearing )(?<!members )(?<!MPs )(?<!chamber )(?<!audience )"
-    r"\b(?:was|were|had been) told by\b"
+    r"\b(?:was|were|had been) told\b"
 )
 # a full stop with a footnote number, alone (".16") or glued to the word before it ("stood.16")
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d])[.!?][’”'\"]?\d{1,3}$")
@@ -412,6 +412,7 @@ class CueReader:
                 if (
                     prev in DETERMINERS
                     or prev in PREPOSITIONS_BEFORE
+                    or (start and doc[start - 1].text.isdigit())  # "its 2023 report"
                     or (doc[start].text[0].isupper() and start and prev not in ",")
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 _RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4}
@@ -200,8 +201,8 @@ class RoleMatcher:
             role, kind = self.keys[match_id]
             if kind == "post":
                 posts.append(end)
-            else:
-                out.append(RoleMatch(role, kind, start, end))
+            elif not (kind == "head" and end < len(doc) and doc[end].text in HYPHENS):
+                out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
@@ -356,9 +357,11 @@ class RoleMatcher:
 
 
 def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
-    """Where a relative clause (", who ...", ", whose ...") starts in the phrase, or None."""
+    """Where a relative clause starts in the phrase (", who ...", ", whose ...", "in a council
+    where ..."), or None."""
     for k in range(start + 1, end):
-        if doc[k].lower_ in ("who", "whose") and doc[k - 1].text == ",":
+        word = doc[k].lower_
+        if word in ("where", "whose") or (word == "who" and doc[k - 1].text == ","):
             return k
     return None
 
