@@ -240,11 +240,11 @@ class RoleMatcher:
             ) or any(m.kind == "org" and m.start < stop and m.end > start for m in out):
                 continue  # no name, or one the lexicon knows ("the NHS", "Care England")
             out = [m for m in out if not (m.kind in ("head", "phrase") and start <= m.start < stop)]
-            kind = next(
+            by_name = next(
                 (self.name_words[t.text] for t in doc[start:stop] if t.text in self.name_words),
                 None,
             )  # "the Independent Homecare Providers Network" is a providers' body
-            role = kind or self.lexicon.fallback.organisation
+            role = by_name or self.lexicon.fallback.organisation
             out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
 
