@@ -32,6 +32,7 @@ from carelead.passages.cues import (
 from carelead.passages.quotes import (
     FIRST_PERSON,
     MARKS,
+    YEAR,
     QuoteSpan,
     ScanStats,
     find_quotes,
@@ -90,7 +91,6 @@ BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 CREDIT_LINE = re.compile(
     r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z][^\n.!?:;\"“”‘’]{1,100})[ \t]*(?=\n|$)"
 )
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A reference list or notes section: quotations in it are titles of works, not speech.
 REFERENCE_HEADING = re.compile(
     r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:references|reference list|bibliography|"
