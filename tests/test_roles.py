@@ -159,6 +159,12 @@ def test_posts_at_unlisted_organisations_take_the_organisation_fallback(tmp_path
     assert classify_text("Jo Bell, chief executive of the NHS", lex) is None  # a lone acronym
 
 
+def test_an_empty_organisation_post_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + 'organisation_posts: [chair, "  "]\n')
+    with pytest.raises(ConfigError, match=r":\d+: organisation_posts.*an empty post"):
+        load_lexicon(path)
+
+
 def test_a_name_word_is_one_capitalised_word(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL + "    name_words: [housing]\n")
     with pytest.raises(ConfigError, match="a name word is one capitalised word"):

@@ -105,6 +105,13 @@ class RoleLexicon(BaseModel):
     organisation_posts: list[str] = []
     roles: list[Role] = Field(min_length=1)
 
+    @field_validator("organisation_posts")
+    @classmethod
+    def _posts_not_blank(cls, value: list[str]) -> list[str]:
+        if any(not post.strip() for post in value):
+            raise ValueError("an empty post")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> RoleLexicon:
         ids = [r.id for r in self.roles]
