@@ -371,7 +371,7 @@ def render(data: ReportData) -> str:
         " ▲/▼: significantly more/fewer than expected"
         " (adjusted standardized residual, Benjamini–Hochberg).</p></section>",
         f'<section id="tone"><h2>Tone by stakeholder type</h2>{data.tone_svg}',
-        '<p class="legend">Mean lexicon tone of quotations (−1 negative to +1 positive) with its'
+        '<p class="legend">Mean tone of quotations (−1 negative to +1 positive; the stored score) with its'
         " bootstrap 95% confidence interval (as <code>carelead sentiment --by role</code>).</p></section>",
         compare,
         '<section id="browser"><h2>Passages</h2><div class="controls">',
