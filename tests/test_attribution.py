@@ -908,6 +908,7 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "Her daughter was told by a duty social worker that",
         "Ms Cole MP then read from an email sent to her by a constituent:",
         "She said that when she raised it with the home, she was told:",
+        "She traces it to her first job, when the manager who took her on told her:",
     ],
 )
 def test_words_someone_recalls_another_saying_are_second_hand(

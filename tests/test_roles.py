@@ -64,6 +64,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Rajesh Patel, who owns two family-run care homes", None),  # "family-run" is no family
         ("One director, in a council where direct payment take-up has risen,", "director"),
         ("A senior official in the Department", "national"),
+        ("The same council's own workforce strategy", "document"),
+        ("One participant, who manages a 40-bed home", "provider"),
+        ("The association's chair", "provider"),
         ("A member of the review's lived experience panel, who has used a direct payment", "user"),
         ("A 2023 mapping exercise by the Calder Institute", "document"),
         ("Responding for the Opposition, the shadow minister", "political"),

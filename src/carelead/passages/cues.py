@@ -195,6 +195,8 @@ RECALLED_SPEECH = re.compile(
     r"|\b(?:message|letter|email|e-mail|text|note|call|phone call|words)\b[^.;:!?]{0,40}?\b(?:from|by)\b"
     r"|\bbeing told\b"
     r")"
+    # "when the manager who took her on told her: '...'": told to someone the text is about
+    r"|\btold (?:her|him)\b"
     # "she was told by a duty social worker that '...'" (but a committee told by a witness hears
     # the witness at first hand)
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
