@@ -1073,3 +1073,15 @@ def test_a_year_before_a_cue_word_makes_it_a_noun(lexicon: RoleLexicon) -> None:
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("document", "The Local Government Futures Commission's 2023 report, Places that Care")
     ]
+
+
+def test_a_credit_line_may_hold_an_apostrophe(lexicon: RoleLexicon) -> None:
+    text = (
+        "Case study: the people's panel\n\n"
+        "“Being on the panel means I can make sure that doesn’t happen to anybody else.”\n"
+        "— Member, Home First people’s panel, and carer for her husband\n\n"
+        "The council funded the panel."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("user", "Member, Home First people’s panel, and carer for her husband")
+    ]

@@ -86,10 +86,14 @@ CITATION_END = re.compile(
 BRACKET = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{2,80})[)\]]")
 BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
 # "... enough of them." – care home resident   (a dash attribution closing the line)
-DASH = re.compile(r"[.,]?[ \t]*[–—-]{1,2}[ \t]*([A-Za-z][^\n–—()'‘’“”\"]{1,78}?)[.]?[ \t]*(?=\n|$)")
+DASH = re.compile(
+    r"[.,]?[ \t]*[–—-]{1,2}[ \t]*([A-Za-z](?:[^\n–—()'‘’“”\"]|(?<=\w)['’](?=\w)){1,78}?)[.]?[ \t]*"
+    r"(?=\n|$)"
+)
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 CREDIT_LINE = re.compile(
-    r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z][^\n.!?:;\"“”‘’]{1,100})[ \t]*(?=\n|$)"
+    r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)){1,100})"
+    r"[ \t]*(?=\n|$)"
 )
 # A reference list or notes section: quotations in it are titles of works, not speech.
 REFERENCE_HEADING = re.compile(
