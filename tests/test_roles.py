@@ -67,6 +67,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("The same council's own workforce strategy", "document"),
         ("One participant, who manages a 40-bed home", "provider"),
         ("The association's chair", "provider"),
+        ("P44, ICB place-based manager, Site A", "nhs"),
         ("A member of the review's lived experience panel, who has used a direct payment", "user"),
         ("A 2023 mapping exercise by the Calder Institute", "document"),
         ("Responding for the Opposition, the shadow minister", "political"),

@@ -350,7 +350,7 @@ class RoleMatcher:
                     j -= 1
                 if (
                     (j >= span.start and doc[j].lower_ in PREPOSITIONS)
-                    or m.end in heads
+                    or _before_head(doc, m.end, heads, span.end)
                     or (j >= span.start and doc[j].text == "," and j in head_ends)
                 ):
                     # "chair of Care England", "an ICB director", and in credit lines
@@ -361,6 +361,17 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start)
 
         return min(inside, key=rank)
+
+
+def _before_head(doc: Doc, i: int, heads: set[int], end: int) -> bool:
+    """A head noun starts at token i or after at most three modifiers, hyphens joining them: "an ICB
+    director", "ICB place-based manager"."""
+    for k in range(i, min(end, i + 4)):
+        if k in heads:
+            return True
+        if doc[k].is_punct and doc[k].text not in HYPHENS:
+            return False
+    return False
 
 
 def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
