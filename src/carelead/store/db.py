@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -450,6 +451,21 @@ def _stored(row: sqlite3.Row, pages: tuple[PageSpan, ...]) -> StoredDocument:
     )
 
 
+def _patiently(step: Callable[[], object]) -> None:
+    """Run `step`, retrying while SQLite reports the database locked or busy, up to the busy
+    timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            message = str(exc).lower()
+            if ("locked" not in message and "busy" not in message) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def open_store(path: str | Path, *, create: bool = True) -> Store:
     """Open (creating and migrating as needed) the store at `path`.
 
@@ -466,10 +482,13 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        # Switching a new file to WAL can report "locked" at once, without the busy handler, while
+        # another process creates the same store: wait for it as the busy timeout would.
+        opened = conn
+        _patiently(lambda: opened.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn)
+        _patiently(lambda: migrate(opened))
     except BaseException as exc:
         if conn is not None:
             conn.close()
