@@ -58,9 +58,10 @@ def fingerprint(paths: dict[str, Path]) -> dict[str, str]:
     """sha256 (16 hex digits) of each configuration file's bytes; ConfigError if one is unreadable."""
     out = {}
     for part, path in paths.items():
-        digest = hashlib.sha256(_read(path))
+        data = _read(path)
+        digest = hashlib.sha256(data)
         if part in ("tone", "codebook"):
-            model = model_path(path)
+            model = model_path(path, data)
             if model is not None:
                 digest.update(_read(model))
         out[part] = digest.hexdigest()[:16]
@@ -76,14 +77,15 @@ def _read(path: Path) -> bytes:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def model_path(config: Path) -> Path | None:
+def model_path(config: Path, data: bytes | None = None) -> Path | None:
     """The trained model a configuration file names (the tone overrides' or the codebook's
-    top-level `model:`, relative to the file's folder).
+    top-level `model:`, relative to the file's folder); `data` is the file's bytes when already read.
 
     Read from the top-level line rather than by loading the YAML: every analysis command
     fingerprints the configuration, and parsing YAML would double their start-up; `Pipeline.load`
     validates the file in full."""
-    found = _MODEL_LINE.search(_read(config).decode("utf-8", "replace"))
+    text = (data if data is not None else _read(config)).decode("utf-8", "replace")
+    found = _MODEL_LINE.search(text)
     if found is None:
         return None
     return resolve_model(config, next(name for name in found.groups() if name))
