@@ -39,7 +39,7 @@ from carelead.passages.quotes import (
     is_heading,
     paragraphs_from,
 )
-from carelead.passages.roles import RoleLexicon, RoleMatch, role_matcher
+from carelead.passages.roles import RoleLexicon, RoleMatch, before_name, role_matcher
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
@@ -471,9 +471,7 @@ def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str
 def _affiliated(doc: Doc, i: int) -> bool:
     """An organisation named after a post and "of/at/for" stands for the person holding it: "Helen
     Okafor, chief executive of the Institute" (but not "run with support from Skills for Care")."""
-    j = i - 1
-    while j >= 0 and i - j <= 6 and (doc[j].lower_ in {"the", "a", "an", "its"} or doc[j].is_title):
-        j -= 1
+    j = before_name(doc, i, 0)
     return (
         j >= 1
         and doc[j].lower_ in ("of", "at", "for")

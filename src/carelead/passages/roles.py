@@ -336,18 +336,7 @@ class RoleMatcher:
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
             if kind == "org":
-                # back over articles and the rest of the name: "at NHS Northmoor and Dales ICB"
-                j = m.start - 1
-                while (
-                    j > span.start
-                    and m.start - j <= 6
-                    and (
-                        doc[j].lower_ in {"the", "a", "an", "one", "its", "and", "&"}
-                        or doc[j].is_title
-                        or doc[j].is_upper
-                    )
-                ):
-                    j -= 1
+                j = before_name(doc, m.start, span.start)
                 if (
                     (j >= span.start and doc[j].lower_ in PREPOSITIONS)
                     or _before_head(doc, m.end, heads, span.end)
@@ -361,6 +350,23 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start)
 
         return min(inside, key=rank)
+
+
+def before_name(doc: Doc, i: int, lo: int) -> int:
+    """The token before the organisation name that ends with token i, back over articles and the
+    rest of the name ("at NHS Northmoor and Dales ICB" -> "at"), at most six tokens, not before lo."""
+    j = i - 1
+    while (
+        j > lo
+        and i - j <= 6
+        and (
+            doc[j].lower_ in {"the", "a", "an", "one", "its", "and", "&"}
+            or doc[j].is_title
+            or doc[j].is_upper
+        )
+    ):
+        j -= 1
+    return j
 
 
 def _before_head(doc: Doc, i: int, heads: set[int], end: int) -> bool:
