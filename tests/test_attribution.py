@@ -1085,3 +1085,54 @@ def test_a_credit_line_may_hold_an_apostrophe(lexicon: RoleLexicon) -> None:
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("user", "Member, Home First people’s panel, and carer for her husband")
     ]
+
+
+TRANSCRIPT = """Edited transcript of the Tuesday phone-in.
+
+Presenter: Sam Okoro
+Guests: Cllr Hannah Price, cabinet member for adult care, Eastfield Council; Tom Reyes, care worker
+Caller: Pat, whose husband has home care
+
+SAM OKORO: Good morning. With me is Councillor Hannah Price, and on the line is Tom Reyes.
+
+HANNAH PRICE: We have put more into home care this year than ever before, and it still is not enough.
+
+SAM OKORO: Tom, is that how it looks from the road?
+
+TOM REYES: Honestly, the travel time is what kills you, and nobody pays for it.
+
+HANNAH PRICE: That is why we now publish the rate line by line.
+
+TOM REYES: Publishing it is a start. Paying it is the rest.
+
+PAT: My husband has had four different carers this week and nobody rings to tell us.
+"""
+
+
+def test_transcript_turns_are_quotations_of_their_labelled_speakers(lexicon: RoleLexicon) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(TRANSCRIPT, lexicon)]
+    assert got == [
+        ("We have put ", "political", "HANNAH PRICE"),  # the cast list names her post
+        ("Honestly, th", "workforce", "TOM REYES"),
+        ("That is why ", "political", "HANNAH PRICE"),
+        ("Publishing i", "workforce", "TOM REYES"),
+        ("My husband h", "other", "PAT"),  # a name the cast gives no role
+    ]  # the presenter's turns are the narrative that carries the programme
+
+
+def test_labelled_paragraphs_of_structured_prose_are_not_a_transcript() -> None:
+    text = "\n\n".join(
+        f"Recommendation {n}: Councils should publish their fee rates.\n\n"
+        f"Response: The Department accepts this recommendation in part."
+        for n in range(1, 4)
+    )
+    assert quotes_of(text) == []
+    interview = "\n\n".join(
+        [
+            "Q: What changed?",
+            "A: The council started to listen to us.",
+            "Q: And then?",
+            "A: We wrote the specification together.",
+        ]
+    )
+    assert [q[:6] for q in quotes_of(interview)] == ["The co", "We wro"]

@@ -38,6 +38,7 @@ from carelead.passages.quotes import (
     find_quotes,
     is_heading,
     paragraphs_from,
+    turn_label,
 )
 from carelead.passages.roles import RoleLexicon, RoleMatch, before_name, role_matcher
 from carelead.passages.segment import narrative_spans, page_finder
@@ -266,6 +267,8 @@ def _cue_for(
     attribution ("(Care home manager, site B)"), else leading."""
     if q.how == "epigraph":
         return _epigraph_source(text, q, reader), q.end
+    if q.how == "turn":
+        return _turn_speaker(text, q, reader), q.start
     bracket = _bracketed(text, q, reader)
     if bracket is not None:
         return bracket, q.end
@@ -329,6 +332,18 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     if found is None:
         return None
     return Cue(speaker=m.group(1).strip(), verb="(attribution)", role=found, trailing=True)
+
+
+def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """A transcript turn's speaker label: a role ("Care worker", "Interviewee 3") or a name that a
+    cast list or the narrative introduced with its role ("Karen Liddle, home care worker")."""
+    label = turn_label(text, text.rfind("\n", 0, q.start) + 1) or ""
+    doc = reader.roles.make(label)
+    cue = Cue(speaker=label or None, verb="(turn)", colon=True)
+    cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    if cue.role is None:
+        cue.named = tuple(t.text.title() for t in doc if t.is_alpha and len(t.text) > 1)
+    return cue
 
 
 def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
@@ -438,10 +453,12 @@ def _mention_names(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     while k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha:
         after.append(doc[k].text)
         k += 1
-    if after:
+    if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
     before: list[str] = []
     k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1  # "Karen Liddle, home care worker", "Gareth Pryce, then a deputy director"
     if k >= 0 and doc[k].text == ",":
         k -= 1
         while k >= 0 and len(before) < 3 and doc[k].is_title and doc[k].is_alpha:

@@ -39,6 +39,104 @@ ATTRIBUTION_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
+# "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
+TURN = re.compile(
+    r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for)){0,4}):[ \t]+(?=\S)"
+)
+MAX_LABEL = 40
+# labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
+NOT_SPEAKERS = frozenset(
+    [
+        "note",
+        "notes",
+        "source",
+        "sources",
+        "recommendation",
+        "recommendations",
+        "response",
+        "responses",
+        "action",
+        "actions",
+        "finding",
+        "findings",
+        "key",
+        "theme",
+        "themes",
+        "outcome",
+        "outcomes",
+        "aim",
+        "aims",
+        "objective",
+        "objectives",
+        "background",
+        "context",
+        "summary",
+        "example",
+        "examples",
+        "case",
+        "figure",
+        "table",
+        "box",
+        "step",
+        "stage",
+        "phase",
+        "priority",
+        "status",
+        "date",
+        "time",
+        "location",
+        "venue",
+        "title",
+        "subject",
+        "re",
+        "ref",
+        "tel",
+        "email",
+        "web",
+        "website",
+        "contact",
+        "update",
+        "lesson",
+        "lessons",
+        "issue",
+        "issues",
+        "guests",
+        "guest",
+        "callers",
+        "caller",
+        "panel",
+        "panellists",
+        "present",
+        "attendees",
+        "participants",
+        "speakers",
+        "cast",
+        "contributors",
+    ]
+)
+# the person asking: their turns are the authors' narrative, as an interviewer's questions are
+NARRATORS = frozenset(
+    [
+        "interviewer",
+        "presenter",
+        "host",
+        "q",
+        "question",
+        "moderator",
+        "facilitator",
+        "chair",
+        "chairperson",
+        "reporter",
+        "journalist",
+        "researcher",
+    ]
+)
+CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have joined the cast lines)
+    r"\b(?i:presenter|host|interviewer|moderator|facilitator|chair|reporter|researcher)s?[ \t]*:"
+    r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
+)
+MIN_TURNS = 4
 MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
 
@@ -79,7 +177,8 @@ class QuoteSpan:
     closed: bool = True
     last_group: int = -1
     how: str = ""  # for blocks: "" (after a colon), "continued" (the previous speaker goes on),
-    # "epigraph", "attributed" (closed by a bracketed attribution paragraph, no colon before it)
+    # "epigraph", "attributed" (closed by a bracketed attribution paragraph, no colon before it),
+    # "turn" (a transcript turn after its speaker label)
 
 
 @dataclass
@@ -226,6 +325,13 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     stats.groups = len(grps)
     inline = _inline(text, grps, stats)
     blocks = _blocks(text, paras, grps, inline, stats)
+    turns = _turns(text, grps)
+    if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
+        taken = {t.group for t in turns}
+        blocks = sorted(
+            [*turns, *(b for b in blocks if not taken & set(range(b.group, b.last_group + 1)))],
+            key=lambda q: q.start,
+        )
     if not blocks:
         return inline, grps
     if _authors_say_i(text, grps, inline, blocks):
@@ -270,6 +376,44 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         out.append(q)
     out.extend(blocks[bi:])
     return out, grps
+
+
+def turn_label(text: str, group_start: int) -> str | None:
+    """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4"), if it has one."""
+    m = TURN.match(text, group_start)
+    if m is None or len(m.group(1)) > MAX_LABEL:
+        return None
+    label = m.group(1)
+    return None if label.split()[0].lower().rstrip(".") in NOT_SPEAKERS else label
+
+
+def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """Transcript turns: in a document where two speaker labels each open at least two paragraphs
+    (a dialogue, not a list of "Recommendation:" lines), every labelled paragraph is a turn - except
+    the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
+    "Presenter: Jo Whitfield"), whose questions are the authors' narrative."""
+    labelled: list[tuple[int, str, int]] = []
+    for gi, g in enumerate(grps):
+        label = turn_label(text, g.start)
+        if label is not None:
+            labelled.append((gi, label, TURN.match(text, g.start).end()))  # type: ignore[union-attr]
+    if len(labelled) < MIN_TURNS:
+        return []
+    counts: dict[str, int] = {}
+    for _, label, _ in labelled:
+        key = label.lower()
+        counts[key] = counts.get(key, 0) + 1
+    if sum(1 for c in counts.values() if c >= 2) < 2:
+        return []
+    narrator_names = [set(m.group(1).lower().split()) for m in CAST_NARRATOR.finditer(text)]
+    out = []
+    for gi, label, start in labelled:
+        words = set(label.lower().rstrip(".").split())
+        if words & NARRATORS or any(words <= names for names in narrator_names):
+            continue
+        g = grps[gi]
+        out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
+    return out
 
 
 def _authors_say_i(
