@@ -1136,3 +1136,18 @@ def test_labelled_paragraphs_of_structured_prose_are_not_a_transcript() -> None:
         ]
     )
     assert [q[:6] for q in quotes_of(interview)] == ["The co", "We wro"]
+
+
+def test_an_acronym_the_document_defines_names_the_organisation(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Fenland Home Care Providers’ Network (FHCPN), which speaks for 90 agencies, has"
+        " responded to the budget.\n\n"
+        "Jo Bell, chair of FHCPN, said: ‘The uplift does not cover the National Living Wage.’\n\n"
+        "Sam Reed, a trustee of the Open Door Trust (XYZ), said: ‘We will keep listening to"
+        " families.’\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[0] == ("provider", "Jo Bell, chair of FHCPN")
+    # letters that are not the name's initials define nothing: XYZ stays unknown to the lexicon
+    reader = reader_for(lexicon, None)
+    assert set(reader.roles.acronyms(text)) == {"FHCPN"}

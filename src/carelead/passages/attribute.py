@@ -168,6 +168,17 @@ def attribute_quotes(
     if not quotes:
         return []
     reader = reader_for(lexicon, model)
+    with reader.roles.defined(reader.roles.acronyms(text)):
+        return _attribute_quotes(text, quotes, reader, lexicon, stats)
+
+
+def _attribute_quotes(
+    text: str,
+    quotes: list[QuoteSpan],
+    reader: CueReader,
+    lexicon: RoleLexicon,
+    stats: ScanStats | None,
+) -> list[Attributed]:
     bounds = [(0, quotes[0].start)]
     bounds += [(quotes[i].end, quotes[i + 1].start) for i in range(len(quotes) - 1)]
     bounds.append((quotes[-1].end, len(text)))

@@ -13,6 +13,9 @@ chaired support groups that cross local authority boundaries" a service user.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +35,12 @@ HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 _RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4}
+# "the Independent Care Providers' Alliance (ICPA)": a run of capitalised words (with the small
+# words of names between them) and the acronym it defines
+ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)"
+    r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
+)
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
 # two personal assistants", "which represents independent providers")
 EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
@@ -192,6 +201,8 @@ class RoleMatcher:
         for role in lexicon.roles:
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
+        # acronym -> (role, kind), defined by the document at hand
+        self.aliases: dict[str, tuple[str, str]] = {}
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
         if self.posts:  # in the same matcher: one pass over each phrase
             self.keys[nlp.vocab.strings.add("\x1fpost")] = ("", "post")
@@ -199,6 +210,42 @@ class RoleMatcher:
 
     def make(self, text: str) -> Doc:
         return normalise(self.nlp.make_doc(text), self.table)
+
+    def acronyms(self, text: str) -> dict[str, tuple[str, str]]:
+        """Acronyms a document defines for organisations the lexicon can place: "The Independent
+        Care Providers' Alliance (ICPA)" makes a later "Chair of ICPA" a provider. The acronym's
+        letters must be the initials of the name's capitalised words (or of its last ones)."""
+        out: dict[str, tuple[str, str]] = {}
+        for m in ACRONYM_DEFINITION.finditer(text):
+            acronym = m.group(2)
+            words = m.group(1).split()
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            letters = "".join(c for c in acronym if c.isupper())
+            if acronym in out or not initials.endswith(letters):
+                continue
+            k = len(words)
+            caps = 0
+            while k > 0 and caps < len(letters):  # the shortest tail holding the acronym's letters
+                k -= 1
+                caps += words[k][0].isupper()
+            name = words[k:]
+            doc = self.make(" ".join(name))
+            found = self.classify(doc[:], self.matches(doc))
+            if (
+                found is not None
+            ):  # a body ("... Providers' Alliance"), or a post ("Director of ...")
+                body = found.kind in ("org", "unlisted") or found.end < len(doc)
+                out[acronym] = (found.role, "org" if body else "head")
+        return out
+
+    @contextmanager
+    def defined(self, aliases: dict[str, tuple[str, str]]) -> Iterator[None]:
+        """Match the acronyms a document defines (see `acronyms`) while reading that document."""
+        before, self.aliases = self.aliases, aliases
+        try:
+            yield
+        finally:
+            self.aliases = before
 
     def matches(self, doc: Doc) -> list[RoleMatch]:
         """Every term match in `doc`, longest first at each position, in reading order."""
@@ -213,6 +260,13 @@ class RoleMatcher:
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
+        if self.aliases:
+            covered = {i for m in out for i in range(m.start, m.end)}
+            out.extend(
+                RoleMatch(*self.aliases[t.text], t.i, t.i + 1)
+                for t in doc
+                if t.text in self.aliases and t.i not in covered
+            )
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
