@@ -1151,3 +1151,36 @@ def test_an_acronym_the_document_defines_names_the_organisation(lexicon: RoleLex
     # letters that are not the name's initials define nothing: XYZ stays unknown to the lexicon
     reader = reader_for(lexicon, None)
     assert set(reader.roles.acronyms(text)) == {"FHCPN"}
+
+
+STUDY = """4 Findings
+
+Twenty people took part: six directors of adult social services (D01–D06), eight registered
+managers of care homes (P01–P08) and six care workers (Carer 1 to Carer 6).
+
+Directors spoke first of the data. Director, county council (D04):
+
+We had no idea how many of our homes had an outbreak. I was ringing round off a spreadsheet.
+
+D02, describing the first weekend, said simply: ‘We guessed, and most of the guesses were right.’
+
+Staff heard last. Carer 3 explained: ‘Nobody told us anything on the floor, not once.’
+
+Carer 1 said the policy had been ‘the right thing for residents, but done to us, not with us’.
+"""
+
+
+def test_participant_codes_of_a_study_legend_name_the_group(lexicon: RoleLexicon) -> None:
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(STUDY, lexicon)]
+    assert got == [
+        ("We had no ", "director", "Director, county council (D04)"),  # "(D04):" one token
+        ("‘We guesse", "director", "D02"),
+        ("‘Nobody to", "workforce", "Carer 3"),  # the legend outranks "carer" (user)
+        ("‘the right", "workforce", "Carer 1"),  # a code's number is not a year before a noun
+    ]
+    reader = reader_for(lexicon, None)
+    assert reader.roles.participant_codes(STUDY) == {
+        "D": "director",
+        "P": "provider",
+        "Carer": "workforce",
+    }

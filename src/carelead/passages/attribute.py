@@ -168,7 +168,8 @@ def attribute_quotes(
     if not quotes:
         return []
     reader = reader_for(lexicon, model)
-    with reader.roles.defined(reader.roles.acronyms(text)):
+    roles = reader.roles
+    with roles.defined(roles.acronyms(text), roles.participant_codes(text)):
         return _attribute_quotes(text, quotes, reader, lexicon, stats)
 
 

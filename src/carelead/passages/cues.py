@@ -414,7 +414,7 @@ class CueReader:
                 if (
                     prev in DETERMINERS
                     or prev in PREPOSITIONS_BEFORE
-                    or (start and doc[start - 1].text.isdigit())  # "its 2023 report"
+                    or (start and doc[start - 1].text.isdigit() and not _coded(doc, start - 1))
                     or (doc[start].text[0].isupper() and start and prev not in ",")
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
@@ -655,7 +655,7 @@ def _leading(
         end -= 1
     if end == 0:
         return cue
-    cue.colon = doc[end - 1].text == ":"
+    cue.colon = doc[end - 1].text in (":", "):", "]:")  # the tokenizer keeps "(D04):" as "):"
     s = sentence_start(doc, end)
     in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
     roles = reader.roles
@@ -679,6 +679,8 @@ def _leading(
         if cue.colon:
             # "A registered manager of a nursing home was more cautious:" - the subject speaks
             read_speaker(cue, doc[s : end - 1], roles, mentions)
+            if cue.speaker and doc[end - 1].text == "):":
+                cue.speaker += ")"  # "Director, county council (D04):"
             if cue.role is not None or cue.anaphor in ("series", "generic"):
                 cue.verb = COLON
             else:  # "Her motivation ... was:" - left to the antecedent of the block
@@ -771,6 +773,12 @@ def _leading(
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+def _coded(doc: Doc, i: int) -> bool:
+    """Token i is the number of a participant code ("Carer 1 said", "Participant 12 told us"), not
+    a year or a count before a noun ("its 2023 report", "the 2 reviews")."""
+    return i > 0 and len(doc[i].text) <= 3 and doc[i - 1].is_title
 
 
 def _label(doc: Doc, i: int) -> bool:

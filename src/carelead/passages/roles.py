@@ -41,6 +41,14 @@ ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)"
     r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
 )
+# participant codes a study defines for a group: "nine directors of adult social services (D01-D09)",
+# "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)"
+CODE = r"[A-Z][A-Za-z]{0,11} ?\d{1,3}"
+CODE_LEGEND = re.compile(
+    rf"([^,;:.()\n]{{3,120}}?)[ \t]*\(({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
+)
+CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
+GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
 # two personal assistants", "which represents independent providers")
 EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
@@ -203,6 +211,7 @@ class RoleMatcher:
                 self.name_words.setdefault(word, role.id)
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
+        self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
         if self.posts:  # in the same matcher: one pass over each phrase
             self.keys[nlp.vocab.strings.add("\x1fpost")] = ("", "post")
@@ -238,14 +247,51 @@ class RoleMatcher:
                 out[acronym] = (found.role, "org" if body else "head")
         return out
 
+    def participant_codes(self, text: str) -> dict[str, str]:
+        """The code prefixes a study's legend gives each group of participants ("D" for "nine
+        directors ... (D01-D09)", "Carer" for "six care workers (Carer 1 to Carer 6)"): a code in a
+        speaker phrase - "D08 said", "Carer 3 explained" - then names that group's role, over what
+        the prefix's own word would say. A prefix two groups share defines nothing."""
+        out: dict[str, str] = {}
+        clash: set[str] = set()
+        for m in CODE_LEGEND.finditer(text):
+            prefixes = {p for p, _ in CODE_PARTS.findall(m.group(2))}
+            if len(prefixes) != 1:
+                continue
+            doc = self.make(m.group(1))
+            found = self.classify(doc[:], self.matches(doc))
+            if found is None:
+                continue
+            prefix = prefixes.pop()
+            if out.get(prefix, found.role) != found.role:
+                clash.add(prefix)
+            out[prefix] = found.role
+        return {p: r for p, r in out.items() if p not in clash}
+
     @contextmanager
-    def defined(self, aliases: dict[str, tuple[str, str]]) -> Iterator[None]:
-        """Match the acronyms a document defines (see `acronyms`) while reading that document."""
-        before, self.aliases = self.aliases, aliases
+    def defined(
+        self, aliases: dict[str, tuple[str, str]], codes: dict[str, str] | None = None
+    ) -> Iterator[None]:
+        """Match the acronyms and participant codes a document defines (see `acronyms`,
+        `participant_codes`) while reading that document."""
+        before = self.aliases, self.codes
+        self.aliases, self.codes = aliases, codes or {}
         try:
             yield
         finally:
-            self.aliases = before
+            self.aliases, self.codes = before
+
+    def _coded(self, doc: Doc) -> Iterator[RoleMatch]:
+        """Participant codes of the document's legend: "D04", "Carer 3"."""
+        for t in doc:
+            if t.text in self.codes and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
+                yield RoleMatch(self.codes[t.text], "phrase", t.i, t.i + 2)
+            elif (
+                t.text[-1:].isdigit()
+                and (m := GLUED_CODE.fullmatch(t.text)) is not None
+                and m.group(1) in self.codes
+            ):
+                yield RoleMatch(self.codes[m.group(1)], "phrase", t.i, t.i + 1)
 
     def matches(self, doc: Doc) -> list[RoleMatch]:
         """Every term match in `doc`, longest first at each position, in reading order."""
@@ -260,6 +306,8 @@ class RoleMatcher:
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
+        if self.codes:
+            out.extend(self._coded(doc))
         if self.aliases:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(
