@@ -1184,3 +1184,17 @@ def test_participant_codes_of_a_study_legend_name_the_group(lexicon: RoleLexicon
         "P": "provider",
         "Carer": "workforce",
     }
+
+
+def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "In February I took a set of savings options to our cabinet member. She read the papers,"
+        " listened for an hour and then said: ‘Find me a way that does not cut prevention, and I"
+        " will back you.’\n\n"
+        "We met the chief executive of Care England. She, a former nurse, said: ‘Nurses in care"
+        " homes are the forgotten profession of this country.’\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[0][0] == "political"  # "the papers" is what she read, not a speaker

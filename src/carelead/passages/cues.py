@@ -599,7 +599,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.role = None
         cue.anaphor = "pronoun"
         return
-    if first in PRONOUNS and (cue.role is None or len(words) <= 3):
+    if first in PRONOUNS and (
+        cue.role is None
+        or len(words) <= 3
+        or (cue.verb is not None and len(span) > 1 and not span[1].is_punct)
+    ):  # the subject of a speech verb: "She read the papers, listened and then said" (the papers
+        # are no speaker); "She, a former nurse, said" is read by its apposition
         cue.role = None
         cue.anaphor = "pronoun"
         return
