@@ -1198,3 +1198,18 @@ def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     )
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got[0][0] == "political"  # "the papers" is what she read, not a speaker
+
+
+def test_a_named_persons_post_and_later_mentions_of_their_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "On the other side of that call was Gareth Pryce, then a deputy director of commissioning"
+        " at the clinical commissioning group. ‘We treated home care as a tap you turn on when the"
+        " hospital is full,’ says Pryce.\n\n"
+        "The director of adult social services at the council disagreed, at length.\n\n"
+        "Pryce accepts the criticism, up to a point. ‘He is not wrong that it started with a"
+        " handful of providers,’ he says.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    # the post's organisation names the sector (a short "deputy director" phrase does not); "he"
+    # is Pryce, named again in the sentence before, not the director mentioned in between
+    assert got == [("nhs", "Pryce"), ("nhs", "he")]

@@ -44,7 +44,7 @@ from carelead.passages.roles import RoleLexicon, RoleMatch, before_name, role_ma
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MAX_PULL_CHECKS = 50
 # the last word of a post held at an organisation ("chief executive of", "national officer at")
@@ -76,6 +76,25 @@ POSTS = frozenset(
     ]
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
+LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "cllr",
+        "councillor",
+        "professor",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "baroness",
+    ]
+)
 GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
@@ -190,10 +209,12 @@ def _attribute_quotes(
     references = reference_sections(text)
     out: list[Attributed] = []
     antecedents: list[Antecedent] = []
+    known: dict[str, Antecedent] = {}  # name word -> the latest antecedent so named
+    words = set(LOWER_WORD.findall(text))  # the document's lower-case words: not names
     pull_checks = 0
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
-        _add_mentions(antecedents, before, reader)
+        _add_mentions(antecedents, before, reader, known, words)
         cue, cue_pos = _cue_for(text, q, before, after, reader)
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
@@ -269,6 +290,7 @@ def _attribute_quotes(
                 person=person,
             )
         )
+        remember(known, antecedents[-1], words)
     return out
 
 
@@ -411,43 +433,104 @@ def _resolve(
     return unknown, None
 
 
-def _add_mentions(antecedents: list[Antecedent], gap: Gap, reader: CueReader) -> None:
-    """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause."""
+def _add_mentions(
+    antecedents: list[Antecedent],
+    gap: Gap,
+    reader: CueReader,
+    known: dict[str, Antecedent],
+    words: set[str],
+) -> None:
+    """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause;
+    and the names of people met before ("Pryce accepts the criticism"), as mentions of them.
+    `known` maps a lower-cased name word to the latest antecedent so named; it is kept up to date."""
     cited = reader.roles.lexicon.fallback.cited
     for (off, doc), verbs, mentions in zip(gap.docs, gap.verbs, gap.mentions, strict=True):
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
+        spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
+        if known:
+            covered = {k for m in mentions for k in range(m.start, m.end + 3)}  # and their names
+            spans.extend((t.i, t.i + 1, -1) for t in doc if _re_mention(doc, t, known, covered))
+            spans.sort(key=lambda x: x[0])
+        last_start = spans[-1][0] if spans else 0
         sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
-        texts = [t.text for t in doc[: mentions[-1].start + 1]] if mentions else []
-        for i, m in enumerate(mentions):
-            while k <= m.start and k < len(doc):
+        texts = [t.text for t in doc[: last_start + 1]]
+        for start, end, i in spans:
+            while k <= start and k < len(doc):
                 if _may_end_sentence(texts[k - 1]) and sentence_break(doc, k):
                     sent = k
                 k += 1
-            if _in_parentheses(doc, m.start):
+            if _in_parentheses(doc, start):
                 continue
-            j = bisect.bisect_left(verb_starts, m.end)
+            j = bisect.bisect_left(verb_starts, end)
             speaker = (
                 j < len(verbs)
-                and verbs[j][0] - m.end <= 14
-                and not any(doc[k].text in {".", "!", "?"} for k in range(m.end, verbs[j][0]))
+                and verbs[j][0] - end <= 14
+                and not any(doc[k2].text in {".", "!", "?"} for k2 in range(end, verbs[j][0]))
             )
             if not speaker and j > 0:
-                speaker = (
-                    m.start - verbs[j - 1][1] <= 3
-                )  # "says one interviewee", "according to the owner"
-            last = doc[m.end - 1]
-            plural = (last.lower_ != last.norm_ and last.lower_.endswith("s")) or any(
-                doc[k].lower_ in GROUP_WORDS for k in range(max(0, m.start - 3), m.start)
-            )
-            pos = off + doc[m.start].idx
+                speaker = start - verbs[j - 1][1] <= 3  # "says one interviewee", "according to"
+            pos = off + doc[start].idx
             where = off + doc[sent].idx if sent < len(doc) else pos
-            role = employer.get(i, m.role)
-            person = role != cited and (m.kind != "org" or _affiliated(doc, m.start))
-            names = _mention_names(doc, m.start, m.end) if person else ()
-            antecedents.append(
-                Antecedent(pos, role, speaker, plural, names=names, sentence=where, person=person)
+            if i < 0:  # a name met before
+                prev = known[doc[start].lower_]
+                ante = Antecedent(
+                    pos, prev.role, speaker, False, names=prev.names, sentence=where, person=True
+                )
+                antecedents.append(ante)
+                continue
+            m = mentions[i]
+            last = doc[end - 1]
+            plural = (last.lower_ != last.norm_ and last.lower_.endswith("s")) or any(
+                doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start)
             )
+            role = employer.get(i, m.role)
+            person = role != cited and (m.kind != "org" or _affiliated(doc, start))
+            names = _mention_names(doc, start, end) if person else ()
+            if names and i not in employer:
+                # the whole post names the role: "Gareth Pryce, then a deputy director of
+                # commissioning at the clinical commissioning group" works for the NHS
+                found = reader.roles.classify(doc[start : _post_end(doc, end)], mentions)
+                role = found.role if found is not None else role
+            ante = Antecedent(
+                pos, role, speaker, plural, names=names, sentence=where, person=person
+            )
+            antecedents.append(ante)
+            remember(known, ante, words)
+
+
+POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", "that", "and"])
+
+
+def _post_end(doc: Doc, end: int) -> int:
+    """Where the post that a role mention opens ends: at the clause's next comma, stop, relative
+    pronoun or "and" ("deputy director of commissioning at the clinical commissioning group")."""
+    k = end
+    while k < len(doc) and k - end < 20 and doc[k].lower_ not in POST_STOPS:
+        k += 1
+    return k
+
+
+def remember(known: dict[str, Antecedent], ante: Antecedent, words: set[str]) -> None:
+    """Index a named person's antecedent by each of their name words - those the document never
+    writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum")."""
+    if ante.person:
+        for name in ante.names:
+            if name.lower() not in words:
+                known[name.lower()] = ante
+
+
+def _re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:
+    """Token t names a person met before: a capitalised word of their name, standing alone (not
+    part of a role mention's name, not a possessive such as "Mahal's agency")."""
+    return (
+        t.is_title
+        and t.lower_ in known
+        and t.i not in covered
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))
+        and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS)
+        and not (t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper))
+    )  # "Mr Bellamy", "Pryce accepts"; not "Sunita Mahal" twice, nor "Ashvale Care Homes"
 
 
 def _may_end_sentence(text: str) -> bool:

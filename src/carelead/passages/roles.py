@@ -213,6 +213,12 @@ class RoleMatcher:
         self.aliases: dict[str, tuple[str, str]] = {}
         self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
+        # head nouns that are also posts held at an organisation ("director"): a short phrase on
+        # one ("deputy director") names the post, and the organisation it is held at the sector
+        heads = {self.make(h)[0].norm_ for role in lexicon.roles for h in role.head_nouns}
+        self.post_heads = {
+            doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))
+        } & heads
         if self.posts:  # in the same matcher: one pass over each phrase
             self.keys[nlp.vocab.strings.add("\x1fpost")] = ("", "post")
             self.matcher.add("\x1fpost", [self.make(t) for t in lexicon.organisation_posts])
@@ -437,6 +443,13 @@ class RoleMatcher:
 
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
+            if (
+                kind == "phrase"
+                and m.end - m.start <= 2
+                and doc[m.end - 1].norm_ in self.post_heads
+                and any(o.kind == "org" and o.start >= m.end for o in inside)
+            ):
+                kind = "head"  # "deputy director of commissioning at the CCG": the CCG's
             if kind == "org":
                 j = before_name(doc, m.start, span.start)
                 if (
