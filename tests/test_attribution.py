@@ -909,6 +909,8 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "Ms Cole MP then read from an email sent to her by a constituent:",
         "She said that when she raised it with the home, she was told:",
         "She traces it to her first job, when the manager who took her on told her:",
+        "Weeks in, a consultant from the hospital cut in, as she recalls it:",
+        "As she remembers it, the minister said:",
     ],
 )
 def test_words_someone_recalls_another_saying_are_second_hand(
@@ -922,9 +924,10 @@ def test_recalling_their_own_words_or_a_time_is_not_second_hand(lexicon: RoleLex
     text = (
         "One director recalled the early days of the pandemic:\n\n"
         "I was ringing round the homes every night to find out who had gloves.\n\n"
-        "Another director recalled telling the minister: ‘We cannot staff this.’"
+        "Another director recalled telling the minister: ‘We cannot staff this.’\n\n"
+        "A third director, as she recalls it, said: ‘We were making it up as we went along.’"
     )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"] * 3
 
 
 def test_paragraphs_closed_by_a_bracketed_attribution_are_one_quotation(

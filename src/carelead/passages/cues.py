@@ -97,6 +97,9 @@ PARTICLE_VERBS = {
     "sum": {"up", "it up"},
     "speak": {"for", "of"},
     "call": {"it", "them", "this", "that"},
+    "cut": {"in"},
+    "chip": {"in"},
+    "butt": {"in"},
 }
 DETERMINERS = frozenset(
     [
@@ -735,6 +738,16 @@ def _leading(
         cue.verb = a[2]
         read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
         return cue
+    recalled = _as_recalled(doc, s, end, plain)
+    if recalled is not None:
+        # "a consultant cut in, as she recalls it: '...'": the consultant's words, as she tells it
+        plain = [p for p in plain if p[0] < recalled]
+        cue.second_hand = True
+    opening = _recalled_opening(doc, s, end)
+    if opening is not None and any(p[0] >= opening for p in plain):
+        # "As she remembers it, the minister said: '...'"
+        s, plain = opening, [p for p in plain if p[0] >= opening]
+        cue.second_hand = True
     v = plain[0]
     later = _later_clause(doc, s, plain, roles, mentions)
     if later is not None:
@@ -778,6 +791,36 @@ def _leading(
         )
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+AS_RECALLED = frozenset(["recall", "remember", "recalls", "remembers", "recalled", "remembered"])
+
+
+def _as_recalled(doc: Doc, s: int, end: int, plain: list[tuple[int, int, str]]) -> int | None:
+    """Token index of a closing "as she recalls (it)" after another speech verb in the sentence:
+    the words are that other speaker's, reported second-hand. Alone ("As she recalls:") the
+    speaker recalls their own words, and this is None."""
+    k = end - 1
+    while k > s and (doc[k].is_punct or doc[k].lower_ == "it"):
+        k -= 1
+    if k - 2 < s or doc[k].lower_ not in AS_RECALLED or doc[k - 2].lower_ != "as":
+        return None
+    if doc[k - 1].lower_ not in ("he", "she", "they", "i", "we"):
+        return None
+    return k - 2 if any(p[0] < k - 2 for p in plain) else None
+
+
+def _recalled_opening(doc: Doc, s: int, end: int) -> int | None:
+    """Token index after an opening "As she remembers it," - where the reported clause begins."""
+    k = s
+    if k + 3 >= end or doc[k].lower_ != "as" or doc[k + 1].lower_ not in ("he", "she", "they"):
+        return None
+    if doc[k + 2].lower_ not in AS_RECALLED:
+        return None
+    k += 3
+    if doc[k].lower_ == "it":
+        k += 1
+    return k + 1 if k < end and doc[k].text == "," else None
 
 
 def _coded(doc: Doc, i: int) -> bool:
