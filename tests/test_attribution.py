@@ -1216,3 +1216,14 @@ def test_a_named_persons_post_and_later_mentions_of_their_name(lexicon: RoleLexi
     # the post's organisation names the sector (a short "deputy director" phrase does not); "he"
     # is Pryce, named again in the sentence before, not the director mentioned in between
     assert got == [("nhs", "Pryce"), ("nhs", "he")]
+
+
+def test_a_bodys_statement_or_report_is_a_document(lexicon: RoleLexicon) -> None:
+    text = (
+        "In a statement, the association said it had written to the minister “to request an"
+        " urgent meeting on the future of the management workforce”.\n\n"
+        "In its report, the CQC found that “leaders were visible and staff spoke positively about"
+        " the culture of the service”.\n\n"
+        "The agency’s owner said: “We will keep going for as long as the families need us.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document", "provider"]
