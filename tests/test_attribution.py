@@ -1227,3 +1227,12 @@ def test_a_bodys_statement_or_report_is_a_document(lexicon: RoleLexicon) -> None
         "The agency’s owner said: “We will keep going for as long as the families need us.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document", "provider"]
+
+
+def test_one_of_a_group_is_one_of_the_sentences_subject_group(lexicon: RoleLexicon) -> None:
+    text = (
+        "Managers of supported living services for people with learning disabilities were"
+        " blunter still. ‘Every conversation in this county is about older people and beds,’"
+        " says one.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

@@ -419,7 +419,9 @@ def _resolve(
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "partitive":
         ante = nearest(antecedents, cue_pos - 1, plural_only=True, after=cue_pos - 600)
-        return (ante.role, None) if ante and ante.quote is None else (unknown, None)
+        if ante is None or ante.quote is not None:
+            return unknown, None
+        return subject_of(antecedents, ante, plural_only=True).role, None
     if cue.named:
         prev = by_name(antecedents, cue.named, cue_pos)
         return (prev.role, prev) if prev else (named, None)

@@ -41,7 +41,11 @@ class Antecedent:
 
 
 def subject_of(
-    antecedents: list[Antecedent], found: Antecedent, *, person_only: bool = False
+    antecedents: list[Antecedent],
+    found: Antecedent,
+    *,
+    person_only: bool = False,
+    plural_only: bool = False,
 ) -> Antecedent:
     """For a narrative mention, its sentence's subject: the first mention in that sentence with a
     speech verb, else the first mention. "Sunita Rao, managing director of a home care company which
@@ -60,6 +64,9 @@ def subject_of(
     same.reverse()
     if person_only:  # "he"/"she": one person, so not "one of our interviewees" before them
         same = [a for a in same if a.person and not a.plural] or [found]
+    if plural_only:  # "'...,' says one": one of the sentence's subject group, not of those it
+        # serves ("Managers of services for people with learning disabilities were blunter")
+        return next((a for a in same if a.plural), found)
     return next((a for a in same if a.speaker), same[0])
 
 
