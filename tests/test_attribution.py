@@ -1236,3 +1236,14 @@ def test_one_of_a_group_is_one_of_the_sentences_subject_group(lexicon: RoleLexic
         " says one.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_laugh_before_the_words_is_their_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "Registered managers spoke first.\n\n"
+        "Asked who provides leadership nationally, one interviewee simply laughed. ‘Is that a"
+        " serious question? I could not tell you who the care minister is this month.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("interviewee", "one interviewee")  # not the managers of the paragraph before
+    ]

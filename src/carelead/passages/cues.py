@@ -88,6 +88,8 @@ SPEECH_VERBS = [
     "concede",
     "predict",
     "caution",
+    "laugh",  # "one interviewee simply laughed. 'Is that a serious question?'"
+    "sigh",
 ]
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
@@ -492,6 +494,45 @@ def sentence_end(doc: Doc, start: int) -> int:
     return len(doc)
 
 
+# adverbs between a speaker and the speech verb, not part of the speaker phrase
+SPEAKER_ADVERBS = frozenset(
+    [
+        "simply",
+        "also",
+        "then",
+        "later",
+        "once",
+        "recently",
+        "quickly",
+        "flatly",
+        "bluntly",
+        "candidly",
+        "frankly",
+        "openly",
+        "publicly",
+        "privately",
+        "memorably",
+        "succinctly",
+        "wryly",
+        "drily",
+        "dryly",
+        "firmly",
+        "quietly",
+        "sharply",
+        "tellingly",
+        "pointedly",
+        "honestly",
+        "still",
+        "often",
+        "previously",
+        "subsequently",
+        "herself",
+        "himself",
+        "themselves",
+    ]
+)
+
+
 def _strip_speaker(span: Span) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
@@ -547,6 +588,7 @@ def _strip_speaker(span: Span) -> Span:
         doc[end - 1].is_punct
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in {"that", "who", "which"}
+        or doc[end - 1].lower_ in SPEAKER_ADVERBS  # "one interviewee simply (laughed)"
     ):
         end -= 1
     return doc[start:end]
