@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sets import genre_sets  # eval/sets.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 CARELEAD = Path(sys.executable).parent / "carelead"
 
@@ -23,7 +25,7 @@ def sets() -> list[tuple[str, Path, Path]]:
     seed = ROOT.parent / "shared" / "eval" / "seed-quotes.jsonl"
     if seed.exists():
         out.append(("seed (bundled corpus)", ROOT / "corpus", seed))
-    for folder in sorted((ROOT / "eval").glob("genre-*")):
+    for folder in genre_sets():
         out.append((folder.name, folder / "docs", folder / "gold.jsonl"))
     return out
 

@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sets import genre_sets  # eval/sets.py, beside this script
+
 from carelead import resources
 from carelead.evaluate.gold import Spans, locate, read_gold
 from carelead.evaluate.measures import prf
@@ -97,7 +99,7 @@ def main() -> None:
     book = load_codebook(resources.codebooks_dir() / resources.DEFAULT_CODEBOOK)
     tagger = ThemeTagger(book)  # the taggers alone: the model learns on top of them
     ids, top = tagger.ids, book.settings.max_themes
-    sets = sorted((ROOT / "eval").glob("genre-*"))
+    sets = genre_sets()
     seed = ROOT.parent / "shared" / "eval" / "seed-quotes.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         data = {s.name: examples(s / "docs", s / "gold.jsonl", tagger, Path(tmp)) for s in sets}

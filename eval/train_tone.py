@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sets import genre_sets  # eval/sets.py, beside this script
+
 from carelead import resources
 from carelead.analysis.common import tone_class
 from carelead.analysis.tone import ToneScorer, load_overrides
@@ -85,7 +87,7 @@ def main() -> None:
     args = parser.parse_args()
     overrides = load_overrides(resources.codebooks_dir() / resources.DEFAULT_TONE)
     lexicon = ToneScorer(overrides)
-    sets = sorted((ROOT / "eval").glob("genre-*"))
+    sets = genre_sets()
     with tempfile.TemporaryDirectory() as tmp:
         data = {s.name: examples(s, lexicon, Path(tmp)) for s in sets}
     if args.cv:
