@@ -1247,3 +1247,19 @@ def test_a_laugh_before_the_words_is_their_cue(lexicon: RoleLexicon) -> None:
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("interviewee", "one interviewee")  # not the managers of the paragraph before
     ]
+
+
+def test_a_run_of_comments_each_closed_by_its_own_bracket(lexicon: RoleLexicon) -> None:
+    text = (
+        "Free-text answers were mostly positive. Typical comments included:\n\n"
+        "The coaching sessions were the best thing. Nobody has invested in me like that in 22"
+        " years.\n(Registered manager, home care)\n\n"
+        "I enjoyed it but I am not sure what has changed. Same staffing, same fee rate.\n"
+        "(Care worker, residential care)\n\n"
+        "The survey went to 40 managers (registered managers, home care) in the spring.\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("The coaching", "provider", "Registered manager, home care"),
+        ("I enjoyed it", "workforce", "Care worker, residential care"),
+    ]  # a bracket inside a sentence of narrative attributes nothing

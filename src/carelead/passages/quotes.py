@@ -39,6 +39,9 @@ ATTRIBUTION_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a paragraph closed by an attribution in brackets after its last full stop, as survey comments
+# are printed: "... and I include my own employer in that. (Registered manager, home care)"
+ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*$")
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
 TURN = re.compile(
@@ -589,6 +592,22 @@ def _blocks(
             )
             gi = first + 1
             continue
+        if (
+            not colon
+            and out
+            and out[-1].last_group == gi - 1
+            and _ends_attributed(text, grps[gi - 1])
+            and _ends_attributed(text, g)
+            and _block_paragraph(text, paras, g)
+            and not inside(g.start)
+            and text[g.start] not in "‘'“\""
+        ):
+            # the next of a run of comments, each closed by its own bracketed attribution
+            out.append(
+                QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "attributed")
+            )
+            gi += 1
+            continue
         if not colon:
             if _speech_goes_on(text, paras, g, grps[first], inside):
                 start, end = grps[first].start, grps[first].end
@@ -611,6 +630,7 @@ def _blocks(
             and last + 1 - first <= MAX_CONTINUATION
             and _block_paragraph(text, paras, grps[last + 1])
             and text[grps[last].end - 1] != ":"
+            and not _ends_attributed(text, grps[last])  # the bracket closes this quotation
             and _first_person(text, grps[last + 1], inside)
         ):
             last += 1
@@ -635,6 +655,18 @@ def _label(text: str, g: Group) -> bool:
     return (
         text[g.end - 1] == ":"
         and _word_count(text, g.start, g.end, MAX_ATTRIBUTION_WORDS + 1) <= MAX_ATTRIBUTION_WORDS
+    )
+
+
+def _ends_attributed(text: str, g: Group) -> bool:
+    """The logical paragraph ends with an attribution in brackets after its last sentence."""
+    m = ENDS_ATTRIBUTED.search(text, max(g.start, g.end - 100), g.end)
+    return (
+        m is not None
+        and m.start() > g.start
+        and ATTRIBUTION_LINE.fullmatch(f"({m.group(1)})") is not None  # not "(see Table 2)"
+        and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
+        and YEAR.search(m.group(1)) is None
     )
 
 
