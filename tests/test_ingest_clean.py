@@ -239,3 +239,24 @@ def test_no_paragraph_text_is_lost(paragraphs, separators):
     assert words(doc.text) == words(" ".join(paragraphs))
     for paragraph in paragraphs:
         assert paragraph in doc.text
+
+
+def test_a_copy_of_two_web_pages_keeps_the_second_after_the_firsts_footer():
+    raw = (
+        "Skip to main content\n\nNews | Care\n\n"
+        "Care plan still has no date\n\n"
+        + "The minister declined to give a date for the workforce plan. "
+        * 4
+        + '\n\nThe committee chair said: "Four ministers and still no plan."\n\n'
+        "Related stories\n\nCouncils warn of cuts\n\nRead more\n\n"
+        "------------------------------------------------------------\n\n"
+        "CARE MANAGEMENT TODAY\n\n"
+        + "Providers say the minister missed the point on leadership. "
+        * 4
+        + '\n\nPriya Sandhu said: "Nobody there is leading the sector."\n\n'
+        "Related stories\n\nHome care fees rise\n\nShare this article\n"
+    )
+    text = clean_text(raw).text
+    assert "Four ministers and still no plan." in text
+    assert "Priya Sandhu said" in text  # the second article, after the separator
+    assert "Councils warn of cuts" not in text and "Home care fees rise" not in text

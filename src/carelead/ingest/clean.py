@@ -64,6 +64,8 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufe
 _LOGO_LINE = re.compile(r"[^\W\d][^.!?:;,\"“”‘’()<>»›▶►▸|]{0,48}?[ \t]*[>»›▶►▸|]")
 _LOGO_WORDS = 6
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
+# a line of dashes, rules or asterisks between two pages of a copied web text
+_SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
 _PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
 
 
@@ -250,18 +252,29 @@ def is_page_number(line: str) -> bool:
 
 
 def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
-    """Web furniture lines out; the footer furniture (comments, related links) cut from its start."""
-    total = sum(len(b.lines) for b in blocks)
+    """Web furniture lines out; the footer furniture (comments, related links) cut from its start
+    to the end of the page - or to a separator line ("-----") after which a copy of several pages
+    goes on with the next article."""
+    lines = [line for b in blocks for line in b.lines]
+    total = len(lines)
+    last_separator = max((i for i, ln in enumerate(lines) if _SEPARATOR.fullmatch(ln)), default=-1)
     seen = 0
+    footer = False
     out: list[Block] = []
     for block in blocks:
         kept: list[str] = []
         for line in block.lines:
             seen += 1
-            if seen > total * 0.6 and len(line) < 80 and rules.is_tail_marker(line):
-                if kept:
-                    out.append(Block(kept, block.page, block.kind))
-                return out
+            if footer:
+                footer = not _SEPARATOR.fullmatch(line)
+                continue
+            if (
+                (seen > total * 0.6 or seen <= last_separator)  # a footer ends the page's text
+                and len(line) < 80
+                and rules.is_tail_marker(line)
+            ):
+                footer = True
+                continue
             if len(line) < 160 and rules.is_boilerplate(line):
                 continue
             kept.append(line)
