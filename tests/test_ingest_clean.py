@@ -260,3 +260,21 @@ def test_a_copy_of_two_web_pages_keeps_the_second_after_the_firsts_footer():
     assert "Four ministers and still no plan." in text
     assert "Priya Sandhu said" in text  # the second article, after the separator
     assert "Councils warn of cuts" not in text and "Home care fees rise" not in text
+
+
+def test_a_list_of_names_and_posts_keeps_its_lines():
+    raw = (
+        "Witnesses\n\n"
+        "Marcus Oyelaran, President, Association of Directors of Adult Social Services\n"
+        "Fiona Threlkeld, Chief Executive, Brightwater Care Group\n"
+        "Sadia Begum, senior care worker\n\n"
+        "The committee began by asking witnesses where responsibility\n"
+        "for adult social care now lies, and whether the people who lead\n"
+        "services have the tools they need.\n"
+    )
+    text = clean_text(raw).text
+    assert "Care Group\nSadia Begum, senior care worker" in text  # items stay lines
+    assert (
+        "responsibility for adult social care now lies, and whether the people who lead services"
+        in text
+    )

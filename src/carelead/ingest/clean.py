@@ -47,6 +47,34 @@ RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
 _TOC_HEADING = re.compile(r"(?i)^(table of )?contents|^in this (report|document)$")
+# words a wrapped line of prose may end with, which no item of a list does
+_WRAP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
+)
 _BULLET = re.compile(r"^([-–—•●○◦▪■*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 _SENTENCE_END = re.compile(r"[.!?:;…]['’\"”)\]]*$|^\W*$")
 # Soft hyphens (U+00AD) and pdfium's end-of-line hyphen (U+FFFE, U+0002) mark a word split at a line end.
@@ -369,6 +397,21 @@ def _is_list_block(lines: list[str]) -> bool:
     return len(lines) >= 2 and sum(1 for ln in lines if _BULLET.match(ln)) * 2 >= len(lines)
 
 
+def _is_line_list(lines: list[str]) -> bool:
+    """Lines that are items, not a wrapped sentence: a list of witnesses, contributors or guests
+    ("Marcus Oyelaran, President, ADASS" / "Fiona Threlkeld, Chief Executive, ..."). Each opens
+    with a capital and is short, and none but the last ends as a wrapped line or a sentence does."""
+    if len(lines) < 3:
+        return False
+    for ln in lines:
+        words = ln.split()
+        if not words or not ln[:1].isupper() or len(ln) > 120:
+            return False
+    return not any(
+        ln.rstrip()[-1:] in ".,;:-–—" or ln.split()[-1].lower() in _WRAP_WORDS for ln in lines[:-1]
+    )
+
+
 def _join_words(left: str, right: str) -> str:
     """Join two line fragments, repairing a word hyphenated at the line end."""
     m = _LINE_END_HYPHEN.search(left)
@@ -407,6 +450,8 @@ def form_paragraph(block: Block) -> tuple[str, str]:
     if m:
         kind = "footnote"
         lines = [f"[{m.group(1).translate(_SUPER_TO_ASCII)}] {first[m.end() :]}", *lines[1:]]
+    if kind != "footnote" and _is_line_list(lines):
+        return "list", "\n".join(repair_inline(ln) for ln in lines)
     if kind != "footnote" and _is_list_block(lines):
         items: list[str] = []
         for ln in lines:
