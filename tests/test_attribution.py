@@ -1263,3 +1263,26 @@ def test_a_run_of_comments_each_closed_by_its_own_bracket(lexicon: RoleLexicon) 
         ("The coaching", "provider", "Registered manager, home care"),
         ("I enjoyed it", "workforce", "Care worker, residential care"),
     ]  # a bracket inside a sentence of narrative attributes nothing
+
+
+WITNESSES = """Witnesses
+Marcus Oyelaran, President, Association of Directors of Adult Social Services
+Fiona Threlkeld, Chief Executive, Brightwater Care Group
+Dr Anjali Raman, Chief Executive, NHS Severn Vale Integrated Care Board
+
+The committee began by asking witnesses where responsibility for adult social care now lies, and
+whether the people who lead services have the tools they need to do so. Members also asked about
+the workforce, the data on registered managers and the regulator's new assessments of councils.
+
+Giving evidence, Marcus Oyelaran told MPs that directors were ‘holding the system together with
+goodwill and one-year grants’.
+
+Dr Anjali Raman offered a more positive account of joint working. ‘In Severn Vale we have pooled
+more than £90 million across health and care,’ she said.
+"""
+
+
+def test_people_a_witness_list_introduces_are_found_by_name(lexicon: RoleLexicon) -> None:
+    got = [(role, speaker) for _, role, speaker in quoted(WITNESSES, lexicon)]
+    # the list gives each name its post; "she" is Dr Raman, named again in her own sentence
+    assert got == [("director", "Marcus Oyelaran"), ("nhs", "she")]

@@ -212,9 +212,14 @@ def _attribute_quotes(
     known: dict[str, Antecedent] = {}  # name word -> the latest antecedent so named
     words = set(LOWER_WORD.findall(text))  # the document's lower-case words: not names
     pull_checks = 0
+    listed = _listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(antecedents, before, reader, known, words)
+        while listed and listed[0].pos < q.start:
+            entry = listed.pop(0)
+            bisect.insort(antecedents, entry, key=lambda a: a.pos)
+            remember(known, entry, words)
         cue, cue_pos = _cue_for(text, q, before, after, reader)
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
@@ -488,7 +493,15 @@ def _add_mentions(
             )
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
-            names = _mention_names(doc, start, end) if person else ()
+            if person:
+                names = _mention_names(doc, start, end)
+            elif role != cited and m.kind == "org":
+                # "Fiona Threlkeld, Chief Executive, Brightwater Care Group": the person named
+                # before the organisation speaks for it
+                names = _mention_names(doc, start, end, before_only=True)
+                person = bool(names)
+            else:
+                names = ()
             if names and i not in employer:
                 # the whole post names the role: "Gareth Pryce, then a deputy director of
                 # commissioning at the clinical commissioning group" works for the NHS
@@ -499,6 +512,39 @@ def _add_mentions(
             )
             antecedents.append(ante)
             remember(known, ante, words)
+
+
+# a line of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
+# "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker"
+LISTED = re.compile(
+    r"(?:^|;|\n)[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame"
+    r"|Lord|Lady|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),"
+    r"[ \t]+([^;\n]{3,150})(?=;|\n|$)"
+)
+MAX_LISTED = 200
+
+
+def _listed_people(text: str, reader: CueReader) -> list[Antecedent]:
+    """People a list introduces with their post - a witness list, the guests of a programme, the
+    contributors to a report - as antecedents that a later "Oyelaran told MPs" finds by name. Only
+    lines that are nothing but a name and a post the lexicon can place count."""
+    out: list[Antecedent] = []
+    cited = reader.roles.lexicon.fallback.cited
+    for m in LISTED.finditer(text):
+        post = m.group(2).strip()
+        if post[-1:] in ".!?:" or len(post.split()) > 20:
+            continue  # a sentence of narrative, not a post
+        doc = reader.roles.make(post)
+        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        if found is None or found.role == cited:
+            continue
+        names = tuple(m.group(1).split())
+        out.append(
+            Antecedent(m.start(1), found.role, False, False, names=names, sentence=m.start(1))
+        )
+        if len(out) >= MAX_LISTED:
+            break
+    return out
 
 
 POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", "that", "and"])
@@ -523,16 +569,19 @@ def remember(known: dict[str, Antecedent], ante: Antecedent, words: set[str]) ->
 
 
 def _re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:
-    """Token t names a person met before: a capitalised word of their name, standing alone (not
-    part of a role mention's name, not a possessive such as "Mahal's agency")."""
-    return (
-        t.is_title
-        and t.lower_ in known
-        and t.i not in covered
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))
-        and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS)
-        and not (t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper))
-    )  # "Mr Bellamy", "Pryce accepts"; not "Sunita Mahal" twice, nor "Ashvale Care Homes"
+    """Token t names a person met before: a capitalised word of their name, alone or opening
+    their name ("Pryce accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer
+    capitalised name ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
+    if not (t.is_title and t.lower_ in known and t.i not in covered):
+        return False
+    if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
+        return False  # "Sunita Mahal" once, at its first word
+    k = t.i + 1
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and k - t.i < 4:
+        if known.get(doc[k].lower_) is not known[t.lower_]:
+            return False  # the name runs on into words that are not this person's
+        k += 1
+    return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
 
 
 def _may_end_sentence(text: str) -> bool:
@@ -541,27 +590,46 @@ def _may_end_sentence(text: str) -> bool:
     return text[:1] in ".!?…\n \t\r" or ("." in text or "!" in text or "?" in text)
 
 
-def _mention_names(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+def _mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) -> tuple[str, ...]:
     """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
-    the council", "Gail Summers, Assistant Director", "council leader Ann Bell" - so that a later
-    "Pettifer says" finds the role."""
+    the council", "Gail Summers, Assistant Director", "council leader Ann Bell", and in a list of
+    witnesses or guests "Marcus Oyelaran, President, Association of Directors of Adult Social
+    Services" - so that a later "Pettifer says" or "Oyelaran told MPs" finds the role."""
     after: list[str] = []
     k = end
-    while k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha:
+    while (
+        not before_only and k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha
+    ):
         after.append(doc[k].text)
         k += 1
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
-    before: list[str] = []
     k = start - 1
     while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
         k -= 1  # "Karen Liddle, home care worker", "Gareth Pryce, then a deputy director"
-    if k >= 0 and doc[k].text == ",":
+    if k >= 0 and doc[k].text != ",":
+        k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
+    first = _title_words_before(doc, k)
+    post = len(first) < 2 or any(w.lower() in POSTS for w in first)
+    if post and k - len(first) - 1 >= 0 and doc[k - len(first) - 1].text == ",":
+        # "Name, Post, Organisation": the post ("President", "Chief Executive") stands between
+        second = _title_words_before(doc, k - len(first) - 1)
+        if len(second) >= 2:
+            return second
+    return first if len(first) >= 2 and not post else ()
+
+
+def _title_words_before(doc: Doc, comma: int) -> tuple[str, ...]:
+    """Up to three capitalised words ending right before the comma at token `comma`."""
+    if comma < 0 or doc[comma].text != ",":
+        return ()
+    words: list[str] = []
+    k = comma - 1
+    while k >= 0 and len(words) < 3 and doc[k].is_title and doc[k].is_alpha:
+        if doc[k].lower_ not in HONORIFICS:
+            words.insert(0, doc[k].text)
         k -= 1
-        while k >= 0 and len(before) < 3 and doc[k].is_title and doc[k].is_alpha:
-            before.insert(0, doc[k].text)
-            k -= 1
-    return tuple(before) if len(before) >= 2 else ()
+    return tuple(words)
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:
