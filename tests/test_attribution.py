@@ -1286,3 +1286,25 @@ def test_people_a_witness_list_introduces_are_found_by_name(lexicon: RoleLexicon
     got = [(role, speaker) for _, role, speaker in quoted(WITNESSES, lexicon)]
     # the list gives each name its post; "she" is Dr Raman, named again in her own sentence
     assert got == [("director", "Marcus Oyelaran"), ("nhs", "she")]
+
+
+QANDA = """Five minutes with Grace Mensah
+
+Grace Mensah has been registered manager of Willowbank Court, a nursing home, since 2021. Before
+that she spent fifteen years as a nurse in the NHS. We asked her about leadership.
+
+Q: You moved from the NHS into social care. What surprised you most?
+
+A: How much you are on your own. In hospital there was always someone around you.
+
+Q: What would you tell a new manager?
+
+A: Knowing when to roll your sleeves up and when to step back is most of the job.
+"""
+
+
+def test_the_answers_of_a_q_and_a_are_the_person_introduced(lexicon: RoleLexicon) -> None:
+    got = [(t[:10], role) for t, role, _ in quoted(QANDA, lexicon)]
+    # "Grace Mensah has been registered manager": the copula names her post (not "a nurse", the
+    # nearest person); the questions are the interviewer's narrative
+    assert got == [("How much y", "provider"), ("Knowing wh", "provider")]

@@ -77,6 +77,8 @@ POSTS = frozenset(
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
+ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 HONORIFICS = frozenset(
     [
         "mr",
@@ -380,7 +382,9 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
-    if cue.role is None:
+    if cue.role is None and label.lower() in ANSWERS:
+        cue.anaphor = "answer"  # a Q&A's "A:": the person the interview is with
+    elif cue.role is None:
         cue.named = tuple(t.text.title() for t in doc if t.is_alpha and len(t.text) > 1)
     return cue
 
@@ -408,6 +412,18 @@ def _resolve(
 ) -> tuple[str, Antecedent | None]:
     if cue.role is not None and cue.anaphor is None:
         return cue.role.role, None
+    if cue.anaphor == "answer":  # the previous answer's speaker, or the person introduced
+        found = [
+            a
+            for a in (
+                previous_quote(antecedents, cue_pos),
+                nearest(antecedents, cue_pos - 1, person_only=True, named_only=True),
+            )
+            if a is not None
+        ]
+        ante = max(found, key=lambda a: a.pos) if found else None
+        ante = ante or nearest(antecedents, cue_pos - 1, person_only=True)
+        return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "series":
         prev = previous_quote(antecedents, cue_pos)
         return (prev.role, prev) if prev else (unknown, None)
@@ -607,6 +623,11 @@ def _mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False)
     k = start - 1
     while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
         k -= 1  # "Karen Liddle, home care worker", "Gareth Pryce, then a deputy director"
+    if k >= 0 and doc[k].is_title and _copula_after(doc, k + 1, start):
+        # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker"
+        name = _title_words_before(doc, k + 1, comma_required=False)
+        if len(name) >= 2:
+            return name
     if k >= 0 and doc[k].text != ",":
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
@@ -619,9 +640,19 @@ def _mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False)
     return first if len(first) >= 2 and not post else ()
 
 
-def _title_words_before(doc: Doc, comma: int) -> tuple[str, ...]:
-    """Up to three capitalised words ending right before the comma at token `comma`."""
-    if comma < 0 or doc[comma].text != ",":
+def _copula_after(doc: Doc, i: int, end: int) -> bool:
+    """Tokens i..end open with a copula right after a name: "is", "was", "has been", "became"."""
+    if i >= end:
+        return False
+    if doc[i].lower_ in ("has", "had") and i + 1 < end:
+        i += 1
+    return doc[i].lower_ in COPULAS
+
+
+def _title_words_before(doc: Doc, comma: int, *, comma_required: bool = True) -> tuple[str, ...]:
+    """Up to three capitalised words ending right before the comma at token `comma` (or right
+    before token `comma`, whatever it is, when no comma is required)."""
+    if comma < 0 or (comma_required and doc[comma].text != ","):
         return ()
     words: list[str] = []
     k = comma - 1

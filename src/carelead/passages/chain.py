@@ -77,6 +77,7 @@ def nearest(
     speakers_only: bool = False,
     plural_only: bool = False,
     person_only: bool = False,
+    named_only: bool = False,
     after: int | None = None,
 ) -> Antecedent | None:
     """The last antecedent at or before `before` (and after `after`), within REACH."""
@@ -91,6 +92,8 @@ def nearest(
         if plural_only and not a.plural:
             continue
         if person_only and not a.person:
+            continue
+        if named_only and not a.names:
             continue
         return a
     return None
