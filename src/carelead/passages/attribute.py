@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,7 +76,6 @@ POSTS = frozenset(
     ]
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
-LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 HONORIFICS = frozenset(
@@ -212,12 +211,12 @@ def _attribute_quotes(
     out: list[Attributed] = []
     antecedents: list[Antecedent] = []
     known: dict[str, Antecedent] = {}  # name word -> the latest antecedent so named
-    words = set(LOWER_WORD.findall(text))  # the document's lower-case words: not names
+    words = LowerWords(text)  # the document's lower-case words: not names
     pull_checks = 0
     listed = _listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
-        _add_mentions(antecedents, before, reader, known, words)
+        _add_mentions(text, antecedents, before, reader, known, words)
         while listed and listed[0].pos < q.start:
             entry = listed.pop(0)
             bisect.insort(antecedents, entry, key=lambda a: a.pos)
@@ -457,33 +456,43 @@ def _resolve(
 
 
 def _add_mentions(
+    text: str,
     antecedents: list[Antecedent],
     gap: Gap,
     reader: CueReader,
     known: dict[str, Antecedent],
-    words: set[str],
+    words: LowerWords,
 ) -> None:
     """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause;
     and the names of people met before ("Pryce accepts the criticism"), as mentions of them.
     `known` maps a lower-cased name word to the latest antecedent so named; it is kept up to date."""
     cited = reader.roles.lexicon.fallback.cited
-    for (off, doc), verbs, mentions in zip(gap.docs, gap.verbs, gap.mentions, strict=True):
+    for (off, doc), end_at, verbs, mentions in zip(
+        gap.docs, gap.ends, gap.verbs, gap.mentions, strict=True
+    ):
+        piece = text[off:end_at]  # the doc's text (Doc.text would rebuild it from the tokens)
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
-        if known:
-            covered = {k for m in mentions for k in range(m.start, m.end + 3)}  # and their names
-            spans.extend((t.i, t.i + 1, -1) for t in doc if _re_mention(doc, t, known, covered))
-            spans.sort(key=lambda x: x[0])
+        if known:  # tokens are visited only where a known name stands
+            said = list(_names_pattern(known).finditer(piece))
+            if said:
+                covered = {k for m in mentions for k in range(m.start, m.end + 3)}
+                for w in said:
+                    t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
+                    if t is not None and _re_mention(doc, t[0], known, covered):
+                        spans.append((t.start, t.start + 1, -1))
+                spans.sort(key=lambda x: x[0])
         last_start = spans[-1][0] if spans else 0
         sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
         texts = [t.text for t in doc[: last_start + 1]]
+        n = len(doc)
         for start, end, i in spans:
-            while k <= start and k < len(doc):
+            while k <= start and k < n:
                 if _may_end_sentence(texts[k - 1]) and sentence_break(doc, k):
                     sent = k
                 k += 1
-            if _in_parentheses(doc, start):
+            if "(" in piece and _in_parentheses(doc, start):
                 continue
             j = bisect.bisect_left(verb_starts, end)
             speaker = (
@@ -511,7 +520,11 @@ def _add_mentions(
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
             if person:
                 names = _mention_names(doc, start, end)
-            elif role != cited and m.kind == "org":
+            elif (
+                role != cited
+                and m.kind == "org"
+                and "," in piece[max(0, pos - off - 60) : pos - off]
+            ):
                 # "Fiona Threlkeld, Chief Executive, Brightwater Care Group": the person named
                 # before the organisation speaks for it
                 names = _mention_names(doc, start, end, before_only=True)
@@ -530,13 +543,13 @@ def _add_mentions(
             remember(known, ante, words)
 
 
-# a line of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
+# an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
 # "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker"
 LISTED = re.compile(
-    r"(?:^|;|\n)[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame"
-    r"|Lord|Lady|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),"
-    r"[ \t]+([^;\n]{3,150})(?=;|\n|$)"
+    r"[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady"
+    r"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(.{3,150})"
 )
+MAX_LINE = 400
 MAX_LISTED = 200
 
 
@@ -546,7 +559,10 @@ def _listed_people(text: str, reader: CueReader) -> list[Antecedent]:
     lines that are nothing but a name and a post the lexicon can place count."""
     out: list[Antecedent] = []
     cited = reader.roles.lexicon.fallback.cited
-    for m in LISTED.finditer(text):
+    for item, at in _list_items(text):
+        m = LISTED.fullmatch(item)
+        if m is None:
+            continue
         post = m.group(2).strip()
         if post[-1:] in ".!?:" or len(post.split()) > 20:
             continue  # a sentence of narrative, not a post
@@ -555,12 +571,25 @@ def _listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         if found is None or found.role == cited:
             continue
         names = tuple(m.group(1).split())
-        out.append(
-            Antecedent(m.start(1), found.role, False, False, names=names, sentence=m.start(1))
-        )
+        pos = at + m.start(1)
+        out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
     return out
+
+
+def _list_items(text: str) -> Iterator[tuple[str, int]]:
+    """The short lines of `text` (and their ';' items) with a comma, and where each starts."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= MAX_LINE and ", " in text[start:end]:
+            at = start
+            for item in text[start:end].split(";"):
+                yield item, at
+                at += len(item) + 1
+        start = end + 1
 
 
 POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", "that", "and"])
@@ -575,13 +604,48 @@ def _post_end(doc: Doc, end: int) -> int:
     return k
 
 
-def remember(known: dict[str, Antecedent], ante: Antecedent, words: set[str]) -> None:
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
+    """One regex for the capitalised forms of the known name words (it changes only as people are
+    met, so it is compiled once per set of names)."""
+    key = tuple(sorted(known))
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        if len(_PATTERNS) > 256:
+            _PATTERNS.clear()
+        words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in key)
+        pattern = _PATTERNS[key] = re.compile(rf"\b(?:{words})\b")
+    return pattern
+
+
+class LowerWords:
+    """Whether a document writes a word in lower case ("care" in "Wearmouth Care Providers
+    Forum" is; "pryce" is not), found when first asked and remembered."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.seen.get(word)
+        if found is None:  # a substring test first: most names never occur in lower case
+            found = (
+                word in self.text and re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+            )
+            self.seen[word] = found
+        return found
+
+
+def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) -> None:
     """Index a named person's antecedent by each of their name words - those the document never
     writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum")."""
-    if ante.person:
+    if ante.person and ante.names:
         for name in ante.names:
-            if name.lower() not in words:
-                known[name.lower()] = ante
+            low = name.lower()
+            if low not in words:
+                known[low] = ante
 
 
 def _re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 COLON = "(colon)"
 LEAD = 700
 # footnote marks ("says.²") become spaces, same length, so offsets hold and "says" stays a word
-SUPERSCRIPTS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"})
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SUPERSCRIPTS = str.maketrans({c: " " for c in SUPERSCRIPT_DIGITS})
 TRAIL = 160
 TRAIL_TOKENS = 30
 STOPS = frozenset({".", "!", "?", ";", ":", "(", "'", "‘", "’", "“", "”", '"', "\n\n"})
@@ -391,15 +392,17 @@ class CueReader:
             pieces.append((i, g.start, head_end))
             pieces.append((i, tail_start, g.end))
         table = self.roles.table
-        for (i, s, e), doc in zip(
-            pieces,
-            (self.nlp.make_doc(text[s:e].translate(SUPERSCRIPTS)) for _, s, e in pieces),
-            strict=True,
+        superscripts = any(c in text for c in SUPERSCRIPT_DIGITS)  # translate only if needed
+        strings = [
+            text[s:e].translate(SUPERSCRIPTS) if superscripts else text[s:e] for _, s, e in pieces
+        ]
+        for (i, s, e), piece, doc in zip(
+            pieces, strings, (self.nlp.make_doc(t) for t in strings), strict=True
         ):
             normalise(doc, table)
             self.docs_made += 1
             verbs = self._verbs(doc)
-            mentions = self.roles.matches(doc)
+            mentions = self.roles.matches(doc, piece)
             gaps[i].docs.append((s, doc))
             gaps[i].ends.append(e)
             gaps[i].verbs.append(verbs)

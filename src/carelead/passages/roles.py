@@ -37,16 +37,15 @@ NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for A
 _RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4}
 # "the Independent Care Providers' Alliance (ICPA)": a run of capitalised words (with the small
 # words of names between them) and the acronym it defines
-ACRONYM_DEFINITION = re.compile(
-    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)"
-    r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+ACRONYM_NAME = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
 # participant codes a study defines for a group: "nine directors of adult social services (D01-D09)",
 # "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)"
 CODE = r"[A-Z][A-Za-z]{0,11} ?\d{1,3}"
-CODE_LEGEND = re.compile(
-    rf"([^,;:.()\n]{{3,120}}?)[ \t]*\(({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
-)
+CODE_LEGEND = re.compile(rf"\(({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)")
+LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
@@ -153,24 +152,31 @@ def load_lexicon(path: Path) -> RoleLexicon:
 # -- matching -----------------------------------------------------------------------------------------
 
 
-_NORMS: dict[tuple[int, str], str] = {}
+_NORMED: dict[tuple[int, int], set[int]] = {}  # (vocab, table) -> lexemes given their NORM
 
 
 def normalise(doc: Doc, table: Any) -> Doc:
-    """Set every token's NORM to the lemma of its lower-cased form ("GPs" -> "gp")."""
-    key = id(table)
-    for tok in doc:
-        text = tok.text
-        norm = _NORMS.get((key, text))
+    """Give every word of `doc` the NORM of the lemma of its lower-cased form ("GPs" -> "gp").
+
+    The NORM is set once per word on the vocabulary's lexeme, which every token of that word reads,
+    rather than on each token: most words of a text have been seen before. (Tokens the tokenizer's
+    special cases give a NORM of their own, "n't" -> "not", keep it, in terms and texts alike.)"""
+    from spacy.attrs import ORTH
+
+    vocab = doc.vocab
+    done = _NORMED.setdefault((id(vocab), id(table)), set())
+    if len(doc) == 0:
+        return doc
+    for orth in set(doc.to_array(ORTH).tolist()) - done:
+        lex = vocab[orth]
+        text = lex.orth_
+        low = text.lower()
+        norm = table.get(low, None) if table is not None else None
         if norm is None:
-            low = text.lower()
-            norm = table.get(low, None) if table is not None else None
-            if norm is None:
-                plural_acronym = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
-                norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
-            if len(_NORMS) < 200_000:
-                _NORMS[(key, text)] = norm
-        tok.norm_ = norm
+            plural_acronym = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+            norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
+        lex.norm_ = norm
+        done.add(orth)
     return doc
 
 
@@ -209,9 +215,13 @@ class RoleMatcher:
         for role in lexicon.roles:
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
+        self._name_words_rx = re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in sorted(self.name_words))})\b"
+        )
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
         self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
+        self._defined: re.Pattern[str] | None = None
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
         # head nouns that are also posts held at an organisation ("director"): a short phrase on
         # one ("deputy director") names the post, and the organisation it is held at the sector
@@ -231,8 +241,11 @@ class RoleMatcher:
         Care Providers' Alliance (ICPA)" makes a later "Chair of ICPA" a provider. The acronym's
         letters must be the initials of the name's capitalised words (or of its last ones)."""
         out: dict[str, tuple[str, str]] = {}
-        for m in ACRONYM_DEFINITION.finditer(text):
-            acronym = m.group(2)
+        for a in ACRONYM.finditer(text):
+            m = ACRONYM_NAME.search(text, max(0, a.start() - 160), a.start())
+            if m is None:
+                continue
+            acronym = a.group(1)
             words = m.group(1).split()
             initials = "".join(w[0] for w in words if w[0].isupper())
             letters = "".join(c for c in acronym if c.isupper())
@@ -261,10 +274,11 @@ class RoleMatcher:
         out: dict[str, str] = {}
         clash: set[str] = set()
         for m in CODE_LEGEND.finditer(text):
-            prefixes = {p for p, _ in CODE_PARTS.findall(m.group(2))}
-            if len(prefixes) != 1:
+            prefixes = {p for p, _ in CODE_PARTS.findall(m.group(1))}
+            group = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
+            if len(prefixes) != 1 or group is None:
                 continue
-            doc = self.make(m.group(1))
+            doc = self.make(group.group(0))
             found = self.classify(doc[:], self.matches(doc))
             if found is None:
                 continue
@@ -280,27 +294,37 @@ class RoleMatcher:
     ) -> Iterator[None]:
         """Match the acronyms and participant codes a document defines (see `acronyms`,
         `participant_codes`) while reading that document."""
-        before = self.aliases, self.codes
+        before = self.aliases, self.codes, self._defined
         self.aliases, self.codes = aliases, codes or {}
+        # one regex finds them in a phrase's text, so the tokens are visited only where they are
+        words = [
+            *(re.escape(a) for a in self.aliases),
+            *(rf"{re.escape(p)} ?\d{{1,3}}" for p in self.codes),
+        ]
+        self._defined = re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
         try:
             yield
         finally:
-            self.aliases, self.codes = before
+            self.aliases, self.codes, self._defined = before
 
-    def _coded(self, doc: Doc) -> Iterator[RoleMatch]:
-        """Participant codes of the document's legend: "D04", "Carer 3"."""
-        for t in doc:
-            if t.text in self.codes and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
-                yield RoleMatch(self.codes[t.text], "phrase", t.i, t.i + 2)
-            elif (
-                t.text[-1:].isdigit()
-                and (m := GLUED_CODE.fullmatch(t.text)) is not None
-                and m.group(1) in self.codes
-            ):
-                yield RoleMatch(self.codes[m.group(1)], "phrase", t.i, t.i + 1)
+    def _document_terms(self, doc: Doc, text: str) -> Iterator[RoleMatch]:
+        """The document's acronyms ("ICPA") and participant codes ("D04", "Carer 3")."""
+        assert self._defined is not None
+        for m in self._defined.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            found = m.group(0)
+            if found in self.aliases:
+                yield RoleMatch(*self.aliases[found], span.start, span.end)
+                continue
+            code = GLUED_CODE.fullmatch(found.replace(" ", ""))
+            if code is not None and code.group(1) in self.codes:
+                yield RoleMatch(self.codes[code.group(1)], "phrase", span.start, span.end)
 
-    def matches(self, doc: Doc) -> list[RoleMatch]:
-        """Every term match in `doc`, longest first at each position, in reading order."""
+    def matches(self, doc: Doc, text: str | None = None) -> list[RoleMatch]:
+        """Every term match in `doc` (whose text is `text`, if the caller has it), longest first
+        at each position, in reading order."""
         out = []
         posts = []
         for match_id, start, end in self.matcher(doc):
@@ -311,15 +335,17 @@ class RoleMatcher:
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
-            out.extend(m for m in self._named_organisations(doc) if m.start not in covered)
-        if self.codes:
-            out.extend(self._coded(doc))
-        if self.aliases:
+            out.extend(
+                m
+                for m in self._named_organisations(doc, doc.text if text is None else text)
+                if m.start not in covered
+            )
+        if self._defined is not None:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(
-                RoleMatch(*self.aliases[t.text], t.i, t.i + 1)
-                for t in doc
-                if t.text in self.aliases and t.i not in covered
+                m
+                for m in self._document_terms(doc, doc.text if text is None else text)
+                if m.kind == "phrase" or m.start not in covered  # codes outrank the lexicon
             )
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
@@ -363,12 +389,17 @@ class RoleMatcher:
             out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
 
-    def _named_organisations(self, doc: Doc) -> list[RoleMatch]:
+    def _named_organisations(self, doc: Doc, text: str) -> list[RoleMatch]:
         """Organisations the lexicon does not list, known by a word of their name: "Pennine Vale
         Care" (a provider), "the Centre for Ageing Policy" (a national body). The word counts at the
-        end of a run of capitalised words, or at its start before "for"/"of" and a capital."""
+        end of a run of capitalised words, or at its start before "for"/"of" and a capital. (A regex
+        over the text finds the name words, so only their tokens are visited.)"""
         out = []
-        for tok in doc:
+        for found in self._name_words_rx.finditer(text):
+            span = doc.char_span(found.start(), found.end())
+            if span is None or len(span) != 1:
+                continue
+            tok = span[0]
             role = self.name_words.get(tok.text)
             if role is None or tok.i == 0:
                 continue
