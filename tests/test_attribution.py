@@ -911,6 +911,7 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "She traces it to her first job, when the manager who took her on told her:",
         "Weeks in, a consultant from the hospital cut in, as she recalls it:",
         "As she remembers it, the minister said:",
+        "One daughter told us she was informed by a hospital consultant that",
     ],
 )
 def test_words_someone_recalls_another_saying_are_second_hand(
@@ -1308,3 +1309,11 @@ def test_the_answers_of_a_q_and_a_are_the_person_introduced(lexicon: RoleLexicon
     # "Grace Mensah has been registered manager": the copula names her post (not "a nurse", the
     # nearest person); the questions are the interviewer's narrative
     assert got == [("How much y", "provider"), ("Knowing wh", "provider")]
+
+
+def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
+    text = (
+        'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'
+        ' of warm words and still no plan for the workforce."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]

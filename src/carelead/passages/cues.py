@@ -207,7 +207,7 @@ RECALLED_SPEECH = re.compile(
     # the witness at first hand)
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
     r"(?<!conference )(?<!hearing )(?<!members )(?<!MPs )(?<!chamber )(?<!audience )"
-    r"\b(?:was|were|had been) told\b"
+    r"\b(?:was|were|had been) (?:told|informed)\b"
 )
 # a full stop with a footnote number, alone (".16") or glued to the word before it ("stood.16")
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d])[.!?][’”'\"]?\d{1,3}$")
