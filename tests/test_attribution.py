@@ -912,6 +912,7 @@ def test_he_and_she_refer_to_a_person_not_an_organisation_or_a_publication(
         "Weeks in, a consultant from the hospital cut in, as she recalls it:",
         "As she remembers it, the minister said:",
         "One daughter told us she was informed by a hospital consultant that",
+        "Reddy recalls the son of one resident, who lives in Australia, saying to him:",
     ],
 )
 def test_words_someone_recalls_another_saying_are_second_hand(
