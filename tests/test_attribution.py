@@ -1318,3 +1318,14 @@ def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> Non
         ' of warm words and still no plan for the workforce."\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_a_councils_commissioner_and_a_named_national_one(lexicon: RoleLexicon) -> None:
+    text = (
+        "A commissioner in Council B said: ‘I went in thinking I would get two hours a month of"
+        " people complaining about fees.’\n\n"
+        "The Older People's Commissioner for Wales said: ‘Older people must be heard in every"
+        " decision about their care.’\n\n"
+        "An ICB commissioner said: ‘We buy discharge capacity every winter and never plan it.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "national", "nhs"]
