@@ -4,6 +4,7 @@
     cues.CueReader       tokenise the narrative next to each quotation; speech verbs, role mentions
     cues.leading/trailing  the cue of each quotation and its speaker phrase
     chain                roles of speakers named only by reference
+    names                people named with their post, in lists, and named again
     segment              the authors' narrative between quotations, a passage a paragraph
 
 The result is ordered, non-overlapping and covers every quotation and every paragraph of narrative.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,16 @@ from carelead.passages.cues import (
     sentence_break,
     sentence_start,
     trailing,
+)
+from carelead.passages.names import (
+    POSTS,
+    LowerWords,
+    listed_people,
+    mention_names,
+    names_pattern,
+    post_end,
+    re_mention,
+    remember,
 )
 from carelead.passages.quotes import (
     FIRST_PERSON,
@@ -44,58 +55,11 @@ from carelead.passages.roles import RoleLexicon, RoleMatch, before_name, role_ma
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
-# the last word of a post held at an organisation ("chief executive of", "national officer at")
-POSTS = frozenset(
-    [
-        "executive",
-        "ceo",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "director",
-        "officer",
-        "lead",
-        "head",
-        "president",
-        "founder",
-        "secretary",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "trustee",
-        "fellow",
-        "adviser",
-        "advisor",
-        "manager",
-        "member",
-        "organiser",
-    ]
-)
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
-COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "cllr",
-        "councillor",
-        "professor",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "baroness",
-    ]
-)
 GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
@@ -213,7 +177,7 @@ def _attribute_quotes(
     known: dict[str, Antecedent] = {}  # name word -> the latest antecedent so named
     words = LowerWords(text)  # the document's lower-case words: not names
     pull_checks = 0
-    listed = _listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
+    listed = listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)
@@ -475,12 +439,12 @@ def _add_mentions(
         employer = _employers(doc, mentions, cited)
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
         if known:  # tokens are visited only where a known name stands
-            said = list(_names_pattern(known).finditer(piece))
+            said = list(names_pattern(known).finditer(piece))
             if said:
                 covered = {k for m in mentions for k in range(m.start, m.end + 3)}
                 for w in said:
                     t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
-                    if t is not None and _re_mention(doc, t[0], known, covered):
+                    if t is not None and re_mention(doc, t[0], known, covered):
                         spans.append((t.start, t.start + 1, -1))
                 spans.sort(key=lambda x: x[0])
         last_start = spans[-1][0] if spans else 0
@@ -519,7 +483,7 @@ def _add_mentions(
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
             if person:
-                names = _mention_names(doc, start, end)
+                names = mention_names(doc, start, end)
             elif (
                 role != cited
                 and m.kind == "org"
@@ -527,14 +491,14 @@ def _add_mentions(
             ):
                 # "Fiona Threlkeld, Chief Executive, Brightwater Care Group": the person named
                 # before the organisation speaks for it
-                names = _mention_names(doc, start, end, before_only=True)
+                names = mention_names(doc, start, end, before_only=True)
                 person = bool(names)
             else:
                 names = ()
             if names and i not in employer:
                 # the whole post names the role: "Gareth Pryce, then a deputy director of
                 # commissioning at the clinical commissioning group" works for the NHS
-                found = reader.roles.classify(doc[start : _post_end(doc, end)], mentions)
+                found = reader.roles.classify(doc[start : post_end(doc, end)], mentions)
                 role = found.role if found is not None else role
             ante = Antecedent(
                 pos, role, speaker, plural, names=names, sentence=where, person=person
@@ -543,188 +507,10 @@ def _add_mentions(
             remember(known, ante, words)
 
 
-# an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
-# "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker"
-LISTED = re.compile(
-    r"[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady"
-    r"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(.{3,150})"
-)
-MAX_LINE = 400
-MAX_LISTED = 200
-
-
-def _listed_people(text: str, reader: CueReader) -> list[Antecedent]:
-    """People a list introduces with their post - a witness list, the guests of a programme, the
-    contributors to a report - as antecedents that a later "Oyelaran told MPs" finds by name. Only
-    lines that are nothing but a name and a post the lexicon can place count."""
-    out: list[Antecedent] = []
-    cited = reader.roles.lexicon.fallback.cited
-    for item, at in _list_items(text):
-        m = LISTED.fullmatch(item)
-        if m is None:
-            continue
-        post = m.group(2).strip()
-        if post[-1:] in ".!?:" or len(post.split()) > 20:
-            continue  # a sentence of narrative, not a post
-        doc = reader.roles.make(post)
-        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
-        if found is None or found.role == cited:
-            continue
-        names = tuple(m.group(1).split())
-        pos = at + m.start(1)
-        out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
-        if len(out) >= MAX_LISTED:
-            break
-    return out
-
-
-def _list_items(text: str) -> Iterator[tuple[str, int]]:
-    """The short lines of `text` (and their ';' items) with a comma, and where each starts."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if end - start <= MAX_LINE and ", " in text[start:end]:
-            at = start
-            for item in text[start:end].split(";"):
-                yield item, at
-                at += len(item) + 1
-        start = end + 1
-
-
-POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", "that", "and"])
-
-
-def _post_end(doc: Doc, end: int) -> int:
-    """Where the post that a role mention opens ends: at the clause's next comma, stop, relative
-    pronoun or "and" ("deputy director of commissioning at the clinical commissioning group")."""
-    k = end
-    while k < len(doc) and k - end < 20 and doc[k].lower_ not in POST_STOPS:
-        k += 1
-    return k
-
-
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
-def _names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
-    """One regex for the capitalised forms of the known name words (it changes only as people are
-    met, so it is compiled once per set of names)."""
-    key = tuple(sorted(known))
-    pattern = _PATTERNS.get(key)
-    if pattern is None:
-        if len(_PATTERNS) > 256:
-            _PATTERNS.clear()
-        words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in key)
-        pattern = _PATTERNS[key] = re.compile(rf"\b(?:{words})\b")
-    return pattern
-
-
-class LowerWords:
-    """Whether a document writes a word in lower case ("care" in "Wearmouth Care Providers
-    Forum" is; "pryce" is not), found when first asked and remembered."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.seen: dict[str, bool] = {}
-
-    def __contains__(self, word: str) -> bool:
-        found = self.seen.get(word)
-        if found is None:  # a substring test first: most names never occur in lower case
-            found = (
-                word in self.text and re.search(rf"\b{re.escape(word)}\b", self.text) is not None
-            )
-            self.seen[word] = found
-        return found
-
-
-def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) -> None:
-    """Index a named person's antecedent by each of their name words - those the document never
-    writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum")."""
-    if ante.person and ante.names:
-        for name in ante.names:
-            low = name.lower()
-            if low not in words:
-                known[low] = ante
-
-
-def _re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:
-    """Token t names a person met before: a capitalised word of their name, alone or opening
-    their name ("Pryce accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer
-    capitalised name ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
-    if not (t.is_title and t.lower_ in known and t.i not in covered):
-        return False
-    if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
-        return False  # "Sunita Mahal" once, at its first word
-    k = t.i + 1
-    while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and k - t.i < 4:
-        if known.get(doc[k].lower_) is not known[t.lower_]:
-            return False  # the name runs on into words that are not this person's
-        k += 1
-    return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
-
-
 def _may_end_sentence(text: str) -> bool:
     """A cheap test on a token's text before `sentence_break` looks closer: a stop, a space with
     line breaks, or a stop with a footnote number ("stood.16")."""
     return text[:1] in ".!?…\n \t\r" or ("." in text or "!" in text or "?" in text)
-
-
-def _mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) -> tuple[str, ...]:
-    """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
-    the council", "Gail Summers, Assistant Director", "council leader Ann Bell", and in a list of
-    witnesses or guests "Marcus Oyelaran, President, Association of Directors of Adult Social
-    Services" - so that a later "Pettifer says" or "Oyelaran told MPs" finds the role."""
-    after: list[str] = []
-    k = end
-    while (
-        not before_only and k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha
-    ):
-        after.append(doc[k].text)
-        k += 1
-    if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
-        return tuple(after)
-    k = start - 1
-    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
-        k -= 1  # "Karen Liddle, home care worker", "Gareth Pryce, then a deputy director"
-    if k >= 0 and doc[k].is_title and _copula_after(doc, k + 1, start):
-        # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker"
-        name = _title_words_before(doc, k + 1, comma_required=False)
-        if len(name) >= 2:
-            return name
-    if k >= 0 and doc[k].text != ",":
-        k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
-    first = _title_words_before(doc, k)
-    post = len(first) < 2 or any(w.lower() in POSTS for w in first)
-    if post and k - len(first) - 1 >= 0 and doc[k - len(first) - 1].text == ",":
-        # "Name, Post, Organisation": the post ("President", "Chief Executive") stands between
-        second = _title_words_before(doc, k - len(first) - 1)
-        if len(second) >= 2:
-            return second
-    return first if len(first) >= 2 and not post else ()
-
-
-def _copula_after(doc: Doc, i: int, end: int) -> bool:
-    """Tokens i..end open with a copula right after a name: "is", "was", "has been", "became"."""
-    if i >= end:
-        return False
-    if doc[i].lower_ in ("has", "had") and i + 1 < end:
-        i += 1
-    return doc[i].lower_ in COPULAS
-
-
-def _title_words_before(doc: Doc, comma: int, *, comma_required: bool = True) -> tuple[str, ...]:
-    """Up to three capitalised words ending right before the comma at token `comma` (or right
-    before token `comma`, whatever it is, when no comma is required)."""
-    if comma < 0 or (comma_required and doc[comma].text != ","):
-        return ()
-    words: list[str] = []
-    k = comma - 1
-    while k >= 0 and len(words) < 3 and doc[k].is_title and doc[k].is_alpha:
-        if doc[k].lower_ not in HONORIFICS:
-            words.insert(0, doc[k].text)
-        k -= 1
-    return tuple(words)
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:

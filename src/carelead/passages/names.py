@@ -1,0 +1,254 @@
+"""Named people: how a document names a person with their post, and names them again.
+
+    "Karen Liddle, home care worker"            a name before a post, after a comma
+    "Marcus Oyelaran, President, ADASS"         a name, a post, the organisation
+    "Grace Mensah has been registered manager"  a copula between name and post
+    "Councillor Graham Pettifer"                a title before the name
+    a list of witnesses, guests, contributors   one name and post a line (`listed_people`)
+    "Pryce accepts the criticism"               a person met before, named again (`re_mention`)
+
+`attribute` makes antecedents of these (see `chain`), so that "says Pryce", "Oyelaran told MPs" or
+"he" after "Pryce accepts" find the role. Every scan here is a regex over the text or a short walk
+over a few tokens, so the work stays linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from carelead.passages.chain import Antecedent
+from carelead.passages.roles import before_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from carelead.passages.cues import CueReader
+
+# the last word of a post held at an organisation ("chief executive of", "national officer at")
+POSTS = frozenset(
+    [
+        "executive",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "officer",
+        "lead",
+        "head",
+        "president",
+        "founder",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "trustee",
+        "fellow",
+        "adviser",
+        "advisor",
+        "manager",
+        "member",
+        "organiser",
+    ]
+)
+COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
+
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "cllr",
+        "councillor",
+        "professor",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "baroness",
+    ]
+)
+
+
+# an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
+# "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker"
+LISTED = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady"
+    r"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(.{3,150})"
+)
+MAX_LINE = 400
+MAX_LISTED = 200
+
+
+def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
+    """People a list introduces with their post - a witness list, the guests of a programme, the
+    contributors to a report - as antecedents that a later "Oyelaran told MPs" finds by name. Only
+    lines that are nothing but a name and a post the lexicon can place count."""
+    out: list[Antecedent] = []
+    cited = reader.roles.lexicon.fallback.cited
+    for item, at in _list_items(text):
+        m = LISTED.fullmatch(item)
+        if m is None:
+            continue
+        post = m.group(2).strip()
+        if post[-1:] in ".!?:" or len(post.split()) > 20:
+            continue  # a sentence of narrative, not a post
+        doc = reader.roles.make(post)
+        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        if found is None or found.role == cited:
+            continue
+        names = tuple(m.group(1).split())
+        pos = at + m.start(1)
+        out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+        if len(out) >= MAX_LISTED:
+            break
+    return out
+
+
+def _list_items(text: str) -> Iterator[tuple[str, int]]:
+    """The short lines of `text` (and their ';' items) with a comma, and where each starts."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= MAX_LINE and ", " in text[start:end]:
+            at = start
+            for item in text[start:end].split(";"):
+                yield item, at
+                at += len(item) + 1
+        start = end + 1
+
+
+POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", "that", "and"])
+
+
+def post_end(doc: Doc, end: int) -> int:
+    """Where the post that a role mention opens ends: at the clause's next comma, stop, relative
+    pronoun or "and" ("deputy director of commissioning at the clinical commissioning group")."""
+    k = end
+    while k < len(doc) and k - end < 20 and doc[k].lower_ not in POST_STOPS:
+        k += 1
+    return k
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
+    """One regex for the capitalised forms of the known name words (it changes only as people are
+    met, so it is compiled once per set of names)."""
+    key = tuple(sorted(known))
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        if len(_PATTERNS) > 256:
+            _PATTERNS.clear()
+        words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in key)
+        pattern = _PATTERNS[key] = re.compile(rf"\b(?:{words})\b")
+    return pattern
+
+
+class LowerWords:
+    """Whether a document writes a word in lower case ("care" in "Wearmouth Care Providers
+    Forum" is; "pryce" is not), found when first asked and remembered."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.seen.get(word)
+        if found is None:  # a substring test first: most names never occur in lower case
+            found = (
+                word in self.text and re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+            )
+            self.seen[word] = found
+        return found
+
+
+def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) -> None:
+    """Index a named person's antecedent by each of their name words - those the document never
+    writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum")."""
+    if ante.person and ante.names:
+        for name in ante.names:
+            low = name.lower()
+            if low not in words:
+                known[low] = ante
+
+
+def re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:
+    """Token t names a person met before: a capitalised word of their name, alone or opening
+    their name ("Pryce accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer
+    capitalised name ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
+    if not (t.is_title and t.lower_ in known and t.i not in covered):
+        return False
+    if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
+        return False  # "Sunita Mahal" once, at its first word
+    k = t.i + 1
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and k - t.i < 4:
+        if known.get(doc[k].lower_) is not known[t.lower_]:
+            return False  # the name runs on into words that are not this person's
+        k += 1
+    return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
+
+
+def mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) -> tuple[str, ...]:
+    """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
+    the council", "Gail Summers, Assistant Director", "council leader Ann Bell", and in a list of
+    witnesses or guests "Marcus Oyelaran, President, Association of Directors of Adult Social
+    Services" - so that a later "Pettifer says" or "Oyelaran told MPs" finds the role."""
+    after: list[str] = []
+    k = end
+    while (
+        not before_only and k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha
+    ):
+        after.append(doc[k].text)
+        k += 1
+    if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
+        return tuple(after)
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1  # "Karen Liddle, home care worker", "Gareth Pryce, then a deputy director"
+    if k >= 0 and doc[k].is_title and _copula_after(doc, k + 1, start):
+        # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker"
+        name = _title_words_before(doc, k + 1, comma_required=False)
+        if len(name) >= 2:
+            return name
+    if k >= 0 and doc[k].text != ",":
+        k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
+    first = _title_words_before(doc, k)
+    post = len(first) < 2 or any(w.lower() in POSTS for w in first)
+    if post and k - len(first) - 1 >= 0 and doc[k - len(first) - 1].text == ",":
+        # "Name, Post, Organisation": the post ("President", "Chief Executive") stands between
+        second = _title_words_before(doc, k - len(first) - 1)
+        if len(second) >= 2:
+            return second
+    return first if len(first) >= 2 and not post else ()
+
+
+def _copula_after(doc: Doc, i: int, end: int) -> bool:
+    """Tokens i..end open with a copula right after a name: "is", "was", "has been", "became"."""
+    if i >= end:
+        return False
+    if doc[i].lower_ in ("has", "had") and i + 1 < end:
+        i += 1
+    return doc[i].lower_ in COPULAS
+
+
+def _title_words_before(doc: Doc, comma: int, *, comma_required: bool = True) -> tuple[str, ...]:
+    """Up to three capitalised words ending right before the comma at token `comma` (or right
+    before token `comma`, whatever it is, when no comma is required)."""
+    if comma < 0 or (comma_required and doc[comma].text != ","):
+        return ()
+    words: list[str] = []
+    k = comma - 1
+    while k >= 0 and len(words) < 3 and doc[k].is_title and doc[k].is_alpha:
+        if doc[k].lower_ not in HONORIFICS:
+            words.insert(0, doc[k].text)
+        k -= 1
+    return tuple(words)
