@@ -1329,3 +1329,33 @@ def test_a_councils_commissioner_and_a_named_national_one(lexicon: RoleLexicon) 
         "An ICB commissioner said: ‘We buy discharge capacity every winter and never plan it.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "national", "nhs"]
+
+
+PODCAST = """Tom Hadley: Hello and welcome. With me are Amara Okeke, who is Director of Adult Social
+Services at Tamesbury Council, and Neil Ashworth, a disabled man who employs his own personal
+assistants. Amara, where do you start?
+
+Amara Okeke: With the people who do the work. I began in this sector as a home carer in 1996.
+
+Tom Hadley: Neil, does that match what you see?
+
+Neil Ashworth: From my kitchen table, mostly. The council has never asked me what my PAs need.
+
+Amara Okeke: That is fair, and a couple of years ago I would have been embarrassed by it.
+
+Neil Ashworth: I will give Amara credit for what has changed since then, though.
+"""
+
+
+def test_people_the_narrative_introduces_with_their_post_are_found_by_name(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [
+        (role, speaker) for _, role, speaker in quoted(PODCAST, lexicon) if speaker != "Tom Hadley"
+    ]
+    assert got == [
+        ("director", "Amara Okeke"),
+        ("user", "Neil Ashworth"),
+        ("director", "Amara Okeke"),
+        ("user", "Neil Ashworth"),
+    ]

@@ -82,6 +82,53 @@ LISTED = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady"
     r"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(.{3,150})"
 )
+# a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
+# Social Services at Tamesbury Council", "Jordan Ellis, a field supervisor,"
+INTRODUCED = re.compile(
+    r"\b([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:who is |who's |who was |now |then )?"
+    r"((?:the|a|an|our|their|its)[ \t](?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
+    r"|[A-Z](?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){2,90})"
+)  # the post stops before a relative clause ("a GP partner in Calderbrook who runs a round ...")
+# capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
+NOT_FIRST_NAMES = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "after",
+        "before",
+        "since",
+        "during",
+        "as",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "when",
+        "where",
+        "while",
+        "if",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "last",
+        "next",
+        "every",
+        "each",
+        "one",
+        "two",
+        "three",
+    ]
+)
 MAX_LINE = 400
 MAX_LISTED = 200
 
@@ -107,8 +154,24 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         pos = at + m.start(1)
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
+            return out
+    seen = {a.pos for a in out}
+    unknown = reader.roles.lexicon.fallback.unknown
+    for m in INTRODUCED.finditer(
+        text
+    ):  # "... are Amara Okeke, who is Director of Adult Social ..."
+        if m.start(1) in seen or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
+            continue
+        doc = reader.roles.make(m.group(2))
+        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        if found is None or found.role in (cited, unknown):
+            continue
+        pos = m.start(1)
+        names = tuple(m.group(1).split())
+        out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+        if len(out) >= MAX_LISTED:
             break
-    return out
+    return sorted(out, key=lambda a: a.pos)
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
