@@ -83,12 +83,17 @@ LISTED = re.compile(
     r"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(.{3,150})"
 )
 # a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
-# Social Services at Tamesbury Council", "Jordan Ellis, a field supervisor,"
-INTRODUCED = re.compile(
-    r"\b([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:who is |who's |who was |now |then )?"
-    r"((?:the|a|an|our|their|its)[ \t](?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
-    r"|[A-Z](?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){2,90})"
-)  # the post stops before a relative clause ("a GP partner in Calderbrook who runs a round ...")
+# Social Services at Tamesbury Council", "Jordan Ellis, a field supervisor," - found from the comma
+# (a literal the regex engine finds fast), then the name before it and the post after it; the post
+# stops before a relative clause ("a GP partner in Calderbrook who runs a round ...")
+INTRODUCING = re.compile(
+    r", (?:who is |who's |who was |now |then )?(?=(?:the|a|an|our|their|its) |[A-Z])"
+)
+NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})\Z")
+POST_AFTER = re.compile(
+    r"(?:(?:the|a|an|our|their|its)[ \t]|(?=[A-Z]))"
+    r"(?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
+)
 # capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
 NOT_FIRST_NAMES = frozenset(
     [
@@ -157,17 +162,19 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
             return out
     seen = {a.pos for a in out}
     unknown = reader.roles.lexicon.fallback.unknown
-    for m in INTRODUCED.finditer(
-        text
-    ):  # "... are Amara Okeke, who is Director of Adult Social ..."
-        if m.start(1) in seen or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
+    for c in INTRODUCING.finditer(text):  # "... are Amara Okeke, who is Director of ..."
+        name = NAME_BEFORE.search(text[max(0, c.start() - 40) : c.start()])
+        if name is None or name.group(1).split()[0].lower() in NOT_FIRST_NAMES:
             continue
-        doc = reader.roles.make(m.group(2))
+        post = POST_AFTER.match(text, c.end())
+        pos = c.start() - len(name.group(1))
+        if post is None or pos in seen:
+            continue
+        doc = reader.roles.make(post.group(0))
         found = reader.roles.classify(doc[:], reader.roles.matches(doc))
         if found is None or found.role in (cited, unknown):
             continue
-        pos = m.start(1)
-        names = tuple(m.group(1).split())
+        names = tuple(name.group(1).split())
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
