@@ -1359,3 +1359,15 @@ def test_people_the_narrative_introduces_with_their_post_are_found_by_name(
         ("director", "Amara Okeke"),
         ("user", "Neil Ashworth"),
     ]
+
+
+def test_a_person_introduced_by_what_they_do_is_found_by_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Host: Joining me is Neil Ashworth, who draws on care and employs his own personal"
+        " assistants, and Callum Reid, an apprentice at a home in Leeds.\n\n"
+        + "The rest of the programme was about the money, the staffing and the winter. "
+        * 12
+        + "\n\nAsked about the council, Neil Ashworth said: ‘Nobody there has ever asked me what my"
+        " PAs need.’\n\nCallum Reid said: ‘My mates think I just wipe bums, and I let them.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce"]

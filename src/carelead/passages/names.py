@@ -87,12 +87,14 @@ LISTED = re.compile(
 # (a literal the regex engine finds fast), then the name before it and the post after it; the post
 # stops before a relative clause ("a GP partner in Calderbrook who runs a round ...")
 INTRODUCING = re.compile(
-    r", (?:who is |who's |who was |now |then )?(?=(?:the|a|an|our|their|its) |[A-Z])"
+    r", (?:who is |who's |who was |now |then )?(?=(?:the|a|an|our|their|its) |[A-Z]|who )"
 )
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})\Z")
 POST_AFTER = re.compile(
     r"(?:(?:the|a|an|our|their|its)[ \t]|(?=[A-Z]))"
     r"(?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
+    # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"
+    r"|who[ \t][^,.;:()\n]{3,90}"
 )
 # capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
 NOT_FIRST_NAMES = frozenset(
