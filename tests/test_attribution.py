@@ -1371,3 +1371,12 @@ def test_a_person_introduced_by_what_they_do_is_found_by_name(lexicon: RoleLexic
         " PAs need.’\n\nCallum Reid said: ‘My mates think I just wipe bums, and I let them.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce"]
+
+
+def test_one_of_a_group_before_a_colon_speaks_for_the_group(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Department told the inquiry it had taken significant steps. Directors were divided"
+        " about how far those steps went. One welcomed the pathway: ‘It is the first time anyone"
+        " nationally has drawn a career map for care.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]

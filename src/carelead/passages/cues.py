@@ -734,7 +734,17 @@ def _leading(
             read_speaker(cue, doc[s : end - 1], roles, mentions)
             if cue.speaker and doc[end - 1].text == "):":
                 cue.speaker += ")"  # "Director, county council (D04):"
-            if cue.role is not None or cue.anaphor in ("series", "generic"):
+            if (
+                cue.role is None
+                and cue.anaphor is None
+                and doc[s].lower_ in QUANTIFIERS
+                and s + 1 < end
+                and doc[s + 1].is_lower
+                and doc[s + 1].lower_.endswith("ed")
+            ):
+                # "Directors were divided. One welcomed the pathway:" - one of the group speaks
+                read_speaker(cue, doc[s : s + 1], roles, mentions)
+            if cue.role is not None or cue.anaphor in ("series", "generic", "partitive"):
                 cue.verb = COLON
             else:  # "Her motivation ... was:" - left to the antecedent of the block
                 cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
