@@ -1380,3 +1380,13 @@ def test_one_of_a_group_before_a_colon_speaks_for_the_group(lexicon: RoleLexicon
         " nationally has drawn a career map for care.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_he_after_a_post_held_at_an_organisation_is_its_holder(lexicon: RoleLexicon) -> None:
+    text = (
+        "An integrated care board chief executive told us:\n\n"
+        "I will say something my colleagues will not thank me for. We talk about the workforce as"
+        " a discharge problem.\n\n"
+        "He went on: ‘Where it works here, it works because the director and I talk every week.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs"]

@@ -248,7 +248,12 @@ def _attribute_quotes(
         names = cue.named
         if not names and carried is not None:
             names = carried.names
-        person = role != fb.cited and (cue.role is None or cue.role.kind != "org" or bool(names))
+        person = role != fb.cited and (
+            cue.role is None
+            or cue.role.kind != "org"
+            or bool(names)
+            or any(w in POSTS for w in (cue.speaker or "").lower().split())
+        )  # "An integrated care board chief executive told us:" - a person holding a post
         antecedents.append(
             Antecedent(
                 q.start,
