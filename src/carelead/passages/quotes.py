@@ -383,11 +383,16 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
 
 def turn_label(text: str, group_start: int) -> str | None:
     """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4"), if it has one."""
+    m = _turn(text, group_start)
+    return m.group(1) if m else None
+
+
+def _turn(text: str, group_start: int) -> re.Match[str] | None:
+    """The label match opening a paragraph, unless it is too long or labels structured prose."""
     m = TURN.match(text, group_start)
     if m is None or len(m.group(1)) > MAX_LABEL:
         return None
-    label = m.group(1)
-    return None if label.split()[0].lower().rstrip(".") in NOT_SPEAKERS else label
+    return None if m.group(1).split()[0].lower().rstrip(".") in NOT_SPEAKERS else m
 
 
 def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
@@ -397,9 +402,9 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
     "Presenter: Jo Whitfield"), whose questions are the authors' narrative."""
     labelled: list[tuple[int, str, int]] = []
     for gi, g in enumerate(grps):
-        label = turn_label(text, g.start)
-        if label is not None:
-            labelled.append((gi, label, TURN.match(text, g.start).end()))  # type: ignore[union-attr]
+        m = _turn(text, g.start)
+        if m is not None:
+            labelled.append((gi, m.group(1), m.end()))
     if len(labelled) < MIN_TURNS:
         return []
     counts: dict[str, int] = {}
