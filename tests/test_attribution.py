@@ -1390,3 +1390,52 @@ def test_he_after_a_post_held_at_an_organisation_is_its_holder(lexicon: RoleLexi
         "He went on: ‘Where it works here, it works because the director and I talk every week.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs"]
+
+
+def test_a_hyphenated_surname_finds_the_person_introduced_with_a_lowercase_post(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The morning session was opened by Kwame Asante-Boateng, director of adult social services"
+        " at Lowbridge Council, and the afternoon by Ruth Fenby-Hall, managing director of Fenby"
+        " Homes, a family-run home care agency.\n\n"
+        + "Delegates spent the morning in workshops on recruitment and on winter planning. "
+        * 10
+        + "\n\n‘We are losing leaders faster than we grow them,’ Asante-Boateng said.\n\n"
+        "What changed, Fenby-Hall said, was that both sides shared their numbers. ‘Once you have"
+        " seen the figures you cannot pretend the other side is the problem.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]
+
+
+def test_a_name_after_its_post_is_followed_by_a_predicate_not_a_post(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The council’s director of adult social services, Mark Ellison, told councillors that"
+        " referrals had risen by a third.\n\n"
+        "‘Eighteen months ago we had 900 people waiting for an assessment,’ he said.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_a_named_person_opening_the_sentence_before_an_uncued_quotation_says_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The panel brought together Cllr Denise Marsh, cabinet member for adult social care at"
+        " Rowley Council, and Priya Lall, an expert by experience who co-chairs the partnership"
+        " board.\n\n"
+        "Cllr Marsh said the council would keep its fee uplift. ‘We made a promise to providers"
+        " and we will keep it.’\n\n"
+        "Lall was blunter about what had changed. ‘For years people did things to me. Now they"
+        " ask me first.’\n\n"
+        "She was careful not to overclaim. ‘It is a start, and only a start.’\n\n"
+        "The GP now visits on a Tuesday instead. ‘It is not ideal, but it works for now.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "political",
+        "user",
+        "user",
+        "user",  # a role mention opening a describing sentence does not take over the quotation
+    ]

@@ -106,6 +106,12 @@ QUESTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CITATION_REACH = 160  # how far after a title its citation details may run
+# a sentence closed right before a quotation that follows it (on the line or in the next paragraph)
+SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
+# how such a sentence opens on its subject: a pronoun, or (where a mention may stand) a few words
+OPENER = re.compile(
+    r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
+)
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 # a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
 # you will see"): speech, when the line before names a person by role
@@ -227,7 +233,12 @@ def _attribute_quotes(
             pull_checks += 1  # each check scans the text once: bounded so the work stays linear
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
-        role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
+        subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents)
+        carried: Antecedent | None
+        if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
+            role, carried = subject.role, subject
+        else:
+            role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to
@@ -422,6 +433,30 @@ def _resolve(
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
     return unknown, None
+
+
+def _subject_before(
+    text: str, sentence: int, q: QuoteSpan, antecedents: list[Antecedent]
+) -> Antecedent | None:
+    """The person a sentence right before an uncued quotation opens with, who is then quoted:
+    "Begum opened with the line of the day. '...'", "She began with a confession. '...'" - a
+    named person, or "he"/"she"."""
+    if sentence >= q.start or not SENTENCE_END.fullmatch(text, sentence, q.start):
+        return None
+    m = OPENER.match(text, sentence)
+    if m is None:
+        return None
+    if m.group(1):  # "She began with a confession"
+        ante = nearest(antecedents, sentence - 1, person_only=True)
+        return subject_of(antecedents, ante, person_only=True) if ante else None
+    for a in antecedents[::-1]:
+        if a.pos < sentence:
+            break
+        if a.sentence == sentence and a.pos <= m.end() and a.quote is None:
+            # a named person only: "The carer now does the drink at teatime. '...'" describes,
+            # and the quotation goes on with the speaker before
+            return a if a.person and a.names and not a.plural else None
+    return None
 
 
 def _add_mentions(

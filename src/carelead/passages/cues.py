@@ -297,6 +297,8 @@ GENERIC = frozenset(
 GENERIC_MODIFIERS = frozenset(
     ["a", "an", "the", "one", "another", "older", "younger", "young", "senior", "local"]
 )
+FRONTED = frozenset(["what", "how", "why", "whatever", "where", "when", "whether", "if"])
+HYPHENATED = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)+")  # one name: "Osei-Bonsu"
 TITLES = frozenset(
     [
         "professor",
@@ -553,6 +555,14 @@ def _strip_speaker(span: Span) -> Span:
             if j < end - 1 and doc[j].text == ",":
                 start = j + 1
                 continue
+        # a fronted clause the quotation completes: "What changed, Thwaite said, was ..."
+        if tok.lower_ in FRONTED:
+            j = start
+            while j < end and j - start <= 12 and doc[j].text != ",":
+                j += 1
+            if j < end - 1 and doc[j].text == ",":
+                start = j + 1
+                continue
         # a short clause closed by a comma before the speaker: "In another example, one political lead"
         j = start
         while j < end and j - start <= 6 and doc[j].text != ",":
@@ -603,18 +613,28 @@ def _names(span: Span) -> tuple[str, ...]:
     run: list[str] = []
     toks: list[Token | None] = [*span, None]
     for tok in toks:
+        if run and tok is not None and _joins(tok):
+            continue  # the hyphen of "Osei-Bonsu": the next part joins the run's last word
         if (
             tok is not None
             and tok.is_title
             and tok.is_alpha
             and tok.lower_ not in CONNECTIVES | {"the", "one", "a", "an", "another"}
         ):
-            run.append(tok.text)
+            if tok.i > 0 and _joins(tok.doc[tok.i - 1]) and run:
+                run[-1] += "-" + tok.text
+            else:
+                run.append(tok.text)
             continue
         if len(run) >= 2 or (run and out == [] and run[0].lower() in TITLES):
             out.extend(w for w in run if w.lower() not in TITLES)
         run = []
     return tuple(out)
+
+
+def _joins(tok: Token) -> bool:
+    """A hyphen inside a name, with no space either side ("Osei-Bonsu")."""
+    return tok.text == "-" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
@@ -678,11 +698,11 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         not cue.named
         and cue.role is None
         and cue.anaphor is None
-        and len(span) == 1
         and span[0].is_title
         and span[0].is_alpha
+        and (len(span) == 1 or HYPHENATED.fullmatch(span.text))
     ):
-        cue.surname = span[0].text  # "Pettifer says": someone named before, if anyone was
+        cue.surname = span.text  # "Pettifer says": someone named before, if anyone was
 
 
 def leading(

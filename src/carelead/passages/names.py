@@ -76,22 +76,23 @@ HONORIFICS = frozenset(
 )
 
 
+# a name word, hyphenated or not: "Pryce", "Osei-Bonsu", "O'Neill"
+NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+
 # an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
 # "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker"
 LISTED = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady"
-    r"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(.{3,150})"
+    rf"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]+(.{{3,150}})"
 )
 # a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
-# Social Services at Tamesbury Council", "Jordan Ellis, a field supervisor," - found from the comma
-# (a literal the regex engine finds fast), then the name before it and the post after it; the post
-# stops before a relative clause ("a GP partner in Calderbrook who runs a round ...")
-INTRODUCING = re.compile(
-    r", (?:who is |who's |who was |now |then )?(?=(?:the|a|an|our|their|its) |[A-Z]|who )"
-)
-NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})\Z")
+# Social Services at Tamesbury Council", "Michael Osei-Bonsu, director of adult social services at
+# ..." - found from a capitalised word before a comma, then the whole name before it and the post
+# after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
+INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
+NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 POST_AFTER = re.compile(
-    r"(?:(?:the|a|an|our|their|its)[ \t]|(?=[A-Z]))"
+    r"(?:(?:the|a|an|our|their|its)[ \t])?"
     r"(?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
     # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"
     r"|who[ \t][^,.;:()\n]{3,90}"
@@ -165,18 +166,30 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
     seen = {a.pos for a in out}
     unknown = reader.roles.lexicon.fallback.unknown
     for c in INTRODUCING.finditer(text):  # "... are Amara Okeke, who is Director of ..."
-        name = NAME_BEFORE.search(text[max(0, c.start() - 40) : c.start()])
-        if name is None or name.group(1).split()[0].lower() in NOT_FIRST_NAMES:
+        k = text.index(",", c.start())
+        m = NAME_BEFORE.search(text, max(0, k - 40), k)
+        if m is None or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
             continue
-        post = POST_AFTER.match(text, c.end())
-        pos = c.start() - len(name.group(1))
-        if post is None or pos in seen:
-            continue
-        doc = reader.roles.make(post.group(0))
-        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        name, pos = m.group(1), m.start(1)
+        if text[max(0, pos - 2) : pos] == ", ":
+            continue  # "The council's director, Mark Ellery, told councillors": a predicate follows
+        found = None
+        at = c.end()
+        for _ in range(2):  # the post, or what the second apposition says the employer is:
+            # "Gemma Thwaite, managing director of Thwaite Home Support, a home care agency"
+            post = POST_AFTER.match(text, at)
+            if post is None or pos in seen:
+                break
+            doc = reader.roles.make(post.group(0))
+            if reader.matcher(doc):
+                break  # "Jo Bell, told MPs": a speech verb, so a predicate, not a post
+            found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+            if found is not None or not text.startswith(", ", post.end()):
+                break
+            at = post.end() + 2
         if found is None or found.role in (cited, unknown):
             continue
-        names = tuple(name.group(1).split())
+        names = tuple(name.split())
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
@@ -235,12 +248,22 @@ class LowerWords:
 
     def __contains__(self, word: str) -> bool:
         found = self.seen.get(word)
-        if found is None:  # a substring test first: most names never occur in lower case
-            found = (
-                word in self.text and re.search(rf"\b{re.escape(word)}\b", self.text) is not None
-            )
-            self.seen[word] = found
+        if found is None:
+            found = self.seen[word] = self._written(word)
         return found
+
+    def _written(self, word: str) -> bool:
+        """The word stands on its own somewhere (str.find: most names never occur in lower case,
+        and a common word's first occurrence usually settles it)."""
+        text, n = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1 : at] if at else ""
+            after = text[at + n : at + n + 1]
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) -> None:
@@ -251,6 +274,8 @@ def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) 
             low = name.lower()
             if low not in words:
                 known[low] = ante
+                if "-" in low:  # "Osei-Bonsu" is met again as its first token, "Osei"
+                    known[low.split("-")[0]] = ante
 
 
 def re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:
@@ -320,7 +345,25 @@ def _title_words_before(doc: Doc, comma: int, *, comma_required: bool = True) ->
     words: list[str] = []
     k = comma - 1
     while k >= 0 and len(words) < 3 and doc[k].is_title and doc[k].is_alpha:
-        if doc[k].lower_ not in HONORIFICS:
-            words.insert(0, doc[k].text)
-        k -= 1
+        word, k = _hyphenated_before(doc, k)
+        if word.lower() not in HONORIFICS:
+            words.insert(0, word)
     return tuple(words)
+
+
+def _hyphenated_before(doc: Doc, k: int) -> tuple[str, int]:
+    """The name word ending at token k, with the parts a hyphen joins to it ("Osei-Bonsu" is three
+    tokens), and the token before it."""
+    word = doc[k].text
+    k -= 1
+    while (
+        k >= 1
+        and doc[k].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k - 1].is_alpha
+        and doc[k - 1].text[:1].isupper()
+    ):
+        word = doc[k - 1].text + "-" + word
+        k -= 2
+    return word, k
