@@ -10,6 +10,7 @@ import pytest
 
 from carelead import resources
 from carelead.errors import InputError
+from carelead.ingest.clean import clean_text
 from carelead.models import PageSpan, Passage
 from carelead.passages.attribute import attribute, attribute_quotes, reader_for
 from carelead.passages.quotes import ScanStats, find_quotes
@@ -1438,4 +1439,121 @@ def test_a_named_person_opening_the_sentence_before_an_uncued_quotation_says_it(
         "user",
         "user",
         "user",  # a role mention opening a describing sentence does not take over the quotation
+    ]
+
+
+DEBATE = """[Mr Ian Roe in the Chair]
+
+2.30 pm
+
+Helen Marr (Calderbridge) (Lab)
+I beg to move that this House has considered the leadership of adult social care.
+
+One of my constituents has worked as a home carer for 11 years. She wrote to me:
+
+“Nobody has ever asked me what would make me stay.”
+
+Skills for Care said in its annual report that the sector was
+
+“relying on the goodwill of its staff, and that goodwill is running out.”
+
+That is the nub of it, and I hope the Minister will answer it.
+
+Tom Okoro (Sutton Weald) (Con)
+Does the hon. Lady agree that registered managers are leaving too?
+
+Helen Marr
+I do, and the Minister should say what she will do about it.
+
+2.47 pm
+
+Gareth Lyle (Stockmoor) (Lab)
+It is a pleasure to follow my hon. Friend. A director told me: “The job has changed out of all
+recognition.”
+
+Tom Okoro
+Will he give way on that point?
+
+3.21 pm
+
+The Minister for Care (Anna Ridge)
+I congratulate the hon. Member on securing the debate. We are working with the sector.
+
+Gareth Lyle
+I am grateful to the Minister for giving way.
+
+Anna Ridge
+My hon. Friend is right, and I pay tribute to his work.
+"""
+
+
+def test_a_debate_records_speeches_under_their_headings(lexicon: RoleLexicon) -> None:
+    got = [(role, words[:12]) for words, role, _ in quoted(clean_text(DEBATE).text, lexicon)]
+    assert got == [
+        ("political", "I beg to mov"),
+        ("other", "“Nobody has "),  # a constituent, in a member's speech: second-hand
+        ("document", "“relying on "),  # a body's report, read out
+        ("political", "That is the "),
+        ("political", "Does the hon"),
+        ("political", "I do, and th"),
+        ("political", "It is a plea"),
+        ("political", "Will he give"),
+        ("national", "I congratula"),
+        ("political", "I am gratefu"),
+        ("national", "My hon. Frie"),
+    ]
+
+
+MAGAZINE_QA = """Six months into the job, the chief social worker for adults Joan Pryor talks to us about
+managers and the workforce.
+
+Joan Pryor has been the government's chief social worker for adults since September. When she
+was appointed, the department said the role would 'bring practice to the heart of government'.
+
+CL: You have spent six months listening. What have you heard?
+
+A lot of pride, which gets lost. I have been to more than 40 councils.
+
+But I have also heard tiredness, and it worries me.
+
+CL: Managers say they are invisible nationally. Is that fair?
+
+It is completely fair, and I would go further.
+
+One manager said to me, 'You have given us frameworks, now give us the time to read them.'
+
+We cannot keep treating managers as shock absorbers.
+
+CL: What would success look like?
+
+Three things: pay, development and voice.
+
+CL: And the first of those?
+
+Pay, without question.
+
+SIDEBAR
+
+Sunita Rae, director of adult social services at Westmarch Council, wants the role to be a
+bridge. 'The best thing Joan can do is make it land in the Treasury,' she says.
+"""
+
+
+def test_the_unlabelled_answers_of_a_printed_interview_are_the_interviewees(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(role, words[:12]) for words, role, _ in quoted(MAGAZINE_QA, lexicon)]
+    assert got == [
+        ("document", "'bring pract"),  # the department's statement
+        ("national", "A lot of pri"),
+        ("national", "But I have a"),
+        ("national", "It is comple"),
+        (
+            "other",
+            "'You have gi",
+        ),  # (its paragraph is the authors' then)  # a manager the interviewee quotes: second-hand
+        ("national", "We cannot ke"),
+        ("national", "Three things"),
+        ("national", "Pay, without"),
+        ("director", "'The best th"),  # the sidebar is not an answer
     ]

@@ -278,3 +278,16 @@ def test_a_list_of_names_and_posts_keeps_its_lines():
         "responsibility for adult social care now lies, and whether the people who lead services"
         in text
     )
+
+
+def test_a_speaker_heading_keeps_its_own_line():
+    text = (
+        "Priya Sandhu (Lynton Cross) (Lab)\nI want to focus on the workforce we recruit from\n"
+        "overseas and on how we treat them.\n\n"
+        "Councils have a role here,\nas the report says.\n"
+    )
+    cleaned = clean_text(text).text
+    assert cleaned.startswith(
+        "Priya Sandhu (Lynton Cross) (Lab)\nI want to focus on the workforce we recruit from overseas"
+    )
+    assert "Councils have a role here, as the report says." in cleaned

@@ -91,6 +91,11 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufe
 # ("The Kings Fund>", "Skills for Care ›"). Only at the top or foot of a page; no sentence punctuation.
 _LOGO_LINE = re.compile(r"[^\W\d][^.!?:;,\"“”‘’()<>»›▶►▸|]{0,48}?[ \t]*[>»›▶►▸|]")
 _LOGO_WORDS = 6
+# a speaker heading: a name or a post in capitalised words, then up to three brackets (seat, party)
+SPEAKER_HEADING = re.compile(
+    r"(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,7}(?: \([^()\n]{1,60}\)){0,3}"
+)
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a line of dashes, rules or asterisks between two pages of a copied web text
 _SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
@@ -460,10 +465,26 @@ def form_paragraph(block: Block) -> tuple[str, str]:
             else:
                 items.append(ln)
         return "list", "\n".join(repair_inline(i) for i in items)
+    head = ""
+    if kind == "body" and len(lines) >= 2 and _is_speaker_heading(lines[0], lines[1]):
+        head, lines = (
+            lines[0] + "\n",
+            lines[1:],
+        )  # "Helen Brayshaw (Calderbridge) (Lab)" keeps its line
     text = lines[0]
     for ln in lines[1:]:
         text = _join_words(text, ln)
-    return kind, repair_inline(text)
+    return kind, head + repair_inline(text)
+
+
+def _is_speaker_heading(line: str, following: str) -> bool:
+    """A line naming the speaker of the lines under it, as a debate record or a transcript prints
+    it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care (Anna Ridley)"."""
+    return (
+        len(line) <= 90
+        and SPEAKER_HEADING.fullmatch(line.strip()) is not None
+        and following[:1] in _SENTENCE_OPENERS
+    )
 
 
 def _continues(left: str, right: str) -> bool:

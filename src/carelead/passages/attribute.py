@@ -41,6 +41,7 @@ from carelead.passages.names import (
     remember,
 )
 from carelead.passages.quotes import (
+    BRACKETS,
     FIRST_PERSON,
     MARKS,
     YEAR,
@@ -112,6 +113,7 @@ SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
 OPENER = re.compile(
     r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
 )
+MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 # a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
 # you will see"): speech, when the line before names a person by role
@@ -183,6 +185,8 @@ def _attribute_quotes(
     known: dict[str, Antecedent] = {}  # name word -> the latest antecedent so named
     words = LowerWords(text)  # the document's lower-case words: not names
     pull_checks = 0
+    turn = (-1, -1)  # the extent of the last speech or answer: what it quotes is second-hand
+    answerer: Antecedent | None = None  # who answers an interview's questions
     listed = listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
@@ -237,6 +241,8 @@ def _attribute_quotes(
         carried: Antecedent | None
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
             role, carried = subject.role, subject
+        elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
+            role, carried = answerer.role, answerer
         else:
             role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
@@ -251,6 +257,12 @@ def _attribute_quotes(
             and not (cue.named and cue.role is None)
         ):
             role = fb.cited
+        if q.how in ("speech", "answer"):
+            turn = q.extent
+        elif turn[0] <= q.start < turn[1] and role != fb.cited:
+            # a speaker's own quotation of someone: a person second-hand, a body's words a document
+            someone = cue.role is None or cue.role.kind != "org" or bool(cue.named)
+            role, carried = (fb.second_hand if someone else fb.cited), None
         a = Attributed(q, cue, role, cue.speaker, None, None)
         if carried is not None:
             a.carried_from_pos = carried.pos
@@ -277,6 +289,8 @@ def _attribute_quotes(
             )
         )
         remember(known, antecedents[-1], words)
+        if q.how == "answer" and answerer is None:
+            answerer = antecedents[-1]
     return out
 
 
@@ -289,6 +303,10 @@ def _cue_for(
         return _epigraph_source(text, q, reader), q.end
     if q.how == "turn":
         return _turn_speaker(text, q, reader), q.start
+    if q.how == "speech":
+        return _speech_speaker(text, q, reader), q.start
+    if q.how == "answer":  # the person the interview is with
+        return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
     bracket = _bracketed(text, q, reader)
     if bracket is not None:
         return bracket, q.end
@@ -368,6 +386,28 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     return cue
 
 
+def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """A debate speech's speaker, from its heading: a member by name, seat and party ("Helen
+    Brayshaw (Calderbridge) (Lab)"), a post and a name ("The Minister for Care (Anna Ridley)"),
+    or a name alone for a member heard before."""
+    label = text[q.label[0] : q.label[1]]
+    brackets = [b.strip("()") for b in BRACKETS.findall(label)]
+    bare = BRACKETS.sub("", label).strip()
+    cue = Cue(speaker=label, verb="(turn)", colon=True)
+    names = [b for b in brackets if len(b.split()) >= 2 and b.istitle()]
+    if len(brackets) >= 2:  # a seat and a party: a member of the house, by name
+        post, name = MEMBER, bare
+    elif names:  # a post, and the name of its holder
+        post, name = bare, names[0]
+    else:  # a name alone (the member heard before), or a post alone
+        post, name = bare, ""
+    doc = reader.roles.make(post)
+    cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    if name or cue.role is None:
+        cue.named = tuple((name or bare).split())
+    return cue
+
+
 def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     """The source of an epigraph, from its closing brackets: a role, a named person, or a citation."""
     m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
@@ -398,7 +438,7 @@ def _resolve(
                 previous_quote(antecedents, cue_pos),
                 nearest(antecedents, cue_pos - 1, person_only=True, named_only=True),
             )
-            if a is not None
+            if a is not None and a.person  # not a statement quoted before the interview
         ]
         ante = max(found, key=lambda a: a.pos) if found else None
         ante = ante or nearest(antecedents, cue_pos - 1, person_only=True)

@@ -309,8 +309,12 @@ def mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) 
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
     k = start - 1
-    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
-        k -= 1  # "Karen Liddle, home care worker", "Gareth Pryce, then a deputy director"
+    while (
+        k >= 0
+        and start - k <= 5
+        and ((doc[k].is_lower and doc[k].is_alpha) or doc[k].lower_ in ("'s", "’s"))
+    ):
+        k -= 1  # "Karen Liddle, home care worker", "X has been the government's chief ..."
     if k >= 0 and doc[k].is_title and _copula_after(doc, k + 1, start):
         # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker"
         name = _title_words_before(doc, k + 1, comma_required=False)

@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from carelead.ingest.clean import SPEAKER_HEADING
+
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
 BREAKS = re.compile(r"\r?\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
@@ -140,6 +142,11 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+MIN_OWN_WORDS = 3
+ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sentence
+OPENS = frozenset("‘“'\"")
+MAX_ANSWER = 6  # paragraphs: an answer runs on for a few, not to the end of the page
+BRACKETS = re.compile(r"\([^()\n]*\)")
 MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
 
@@ -181,7 +188,10 @@ class QuoteSpan:
     last_group: int = -1
     how: str = ""  # for blocks: "" (after a colon), "continued" (the previous speaker goes on),
     # "epigraph", "attributed" (closed by a bracketed attribution paragraph, no colon before it),
-    # "turn" (a transcript turn after its speaker label)
+    # "turn" (a transcript turn after its speaker label), "speech" (a paragraph of a speech under
+    # its speaker heading), "answer" (an interview's answer after a labelled question)
+    label: tuple[int, int] = (-1, -1)  # a speech's heading: text[label[0]:label[1]]
+    extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
 
 
 @dataclass
@@ -328,7 +338,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     stats.groups = len(grps)
     inline = _inline(text, grps, stats)
     blocks = _blocks(text, paras, grps, inline, stats)
-    turns = _turns(text, grps)
+    quoting = {q.group for q in inline}  # paragraphs where a quotation opens
+    turns = _turns(text, grps) or _speeches(text, grps, quoting) or _answers(text, grps, quoting)
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
         taken = {t.group for t in turns}
         blocks = sorted(
@@ -340,16 +351,12 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     if _authors_say_i(text, grps, inline, blocks):
         # the authors write "I" themselves: an "I" paragraph is no evidence that a speaker goes on
         blocks = [
-            QuoteSpan(
-                b.start,
-                grps[b.group].end,
-                b.kind,
-                b.group,
-                b.start,
-                grps[b.group].end,
-                True,
-                b.group,
-                b.how,
+            replace(
+                b,
+                end=grps[b.group].end,
+                inner_end=grps[b.group].end,
+                closed=True,
+                last_group=b.group,
             )
             for b in blocks
             if b.how != "continued"
@@ -421,6 +428,87 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
             continue
         g = grps[gi]
         out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
+    return out
+
+
+def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """The speeches of a debate record: under each speaker heading ("Helen Brayshaw (Calderbridge)
+    (Lab)", later "Helen Brayshaw"; "The Minister for Care (Anna Ridley)"), the speaker's own
+    paragraphs up to the next heading - but for those that quote someone else (a quote mark, or a
+    colon before them), whose quotations are found as anywhere else."""
+    heads: list[tuple[int, int, int]] = []  # (group index, heading start, heading end)
+    for gi, g in enumerate(grps):
+        line_end = text.find("\n", g.start, g.end)
+        end = g.end if line_end < 0 else line_end
+        if (line_end >= 0 or gi + 1 < len(grps)) and SPEAKER_HEADING.fullmatch(text, g.start, end):
+            heads.append((gi, g.start, end))
+    if len(heads) < MIN_TURNS:
+        return []
+    counts: dict[str, int] = {}
+    for _, start, end in heads:
+        key = BRACKETS.sub("", text[start:end]).strip().lower()
+        counts[key] = counts.get(key, 0) + 1
+    if sum(1 for c in counts.values() if c >= 2) < 2:
+        return []
+    out: list[QuoteSpan] = []
+    stops = [h[0] for h in heads[1:]] + [len(grps)]
+    for (gi, start, end), stop in zip(heads, stops, strict=True):
+        # the speech opens on the heading's next line, or in the next paragraph
+        pieces = [(gi, end + 1)] if end < grps[gi].end else []
+        pieces += [(k, grps[k].start) for k in range(gi + 1, stop)]
+        extent = (start, grps[stop - 1].end)
+        out += _own_paragraphs(text, grps, pieces, "speech", (start, end), extent, quoting)
+    return out
+
+
+def _own_paragraphs(
+    text: str,
+    grps: list[Group],
+    pieces: list[tuple[int, int]],
+    how: str,
+    label: tuple[int, int],
+    extent: tuple[int, int],
+    quoting: set[int],
+) -> list[QuoteSpan]:
+    """A speaker's paragraphs (group index, where the speaker's words start): all of them but
+    those that quote someone else - after the first, one where a quotation opens or after a colon."""
+    out: list[QuoteSpan] = []
+    for n, (k, lo) in enumerate(pieces):
+        g = grps[k]
+        if lo >= g.end or text[g.end - 1] == ":" or len(text[lo : g.end].split()) < MIN_OWN_WORDS:
+            continue  # not a stamp such as "2.47 pm", nor a line introducing a quotation
+        if n and (text[grps[k - 1].end - 1] == ":" or k in quoting):
+            continue
+        if k + 1 < len(grps) and text[g.end - 1] not in ENDS and text[grps[k + 1].start] in OPENS:
+            continue  # "... in its spring survey, found that directors were" / "“increasingly ...”"
+        out.append(QuoteSpan(lo, g.end, "block", k, lo, g.end, True, k, how, label, extent))
+    return out
+
+
+def _answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """The answers of a printed interview whose questions alone carry a label ("CL: You've spent
+    your first six months ...?" and the answer in the paragraphs below it, unlabelled): every
+    unlabelled paragraph from a labelled question to the next is the interviewee's."""
+    asked = [gi for gi, g in enumerate(grps) if _turn(text, g.start) is not None]
+    if len(asked) < MIN_TURNS:
+        return []
+    labels = {_turn(text, grps[gi].start).group(1).lower() for gi in asked}  # type: ignore[union-attr]
+    if len(labels) != 1 or not all(text[grps[gi].end - 1] == "?" for gi in asked[:-1]):
+        return []
+    out: list[QuoteSpan] = []
+    for gi, stop in zip(asked, [*asked[1:], len(grps)], strict=True):
+        last = min(stop, gi + 1 + MAX_ANSWER) - 1
+        for k in range(gi + 1, last + 1):
+            if (
+                text[grps[k].end - 1] not in TERMINAL
+                and len(text[grps[k].start : grps[k].end].split()) <= HEADING_WORDS
+            ):
+                last = k - 1  # a heading ("SIDEBAR") ends the interview
+                break
+        pieces = [(k, grps[k].start) for k in range(gi + 1, last + 1)]
+        label = (grps[gi].start, grps[gi].start)
+        extent = (grps[gi].start, grps[last].end)
+        out += _own_paragraphs(text, grps, pieces, "answer", label, extent, quoting)
     return out
 
 
