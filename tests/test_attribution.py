@@ -1557,3 +1557,12 @@ def test_the_unlabelled_answers_of_a_printed_interview_are_the_interviewees(
         ("national", "Pay, without"),
         ("director", "'The best th"),  # the sidebar is not an answer
     ]
+
+
+def test_a_person_talked_about_is_not_the_one_who_speaks(lexicon: RoleLexicon) -> None:
+    text = (
+        "Grace Obi has been registered manager of Elm Court for six years. On a Friday evening the"
+        " hospital rang about a new admission. The man in question had complex needs and no"
+        " medication list. ‘I took him,’ she says. ‘But nobody should decide that on guilt.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

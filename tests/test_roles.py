@@ -238,3 +238,29 @@ def test_cue_phrases_decide_the_role_from_anywhere_in_the_cue(tmp_path: Path) ->
     lex = load_lexicon(path)
     assert classify_text("the council", lex) == "council"
     assert classify_text("in a letter", lex) is None  # a cue phrase names no speaker by itself
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("A couple in Saltmarsh", "user"),
+        ("One man who uses a hoist", "user"),
+        ("A woman in her eighties who employs two personal assistants", "user"),
+        ("A woman who owns a home care agency", "provider"),  # what she does names the role
+        ("One woman, a social worker in the hospital team,", "workforce"),
+    ],
+)
+def test_a_lay_person_is_the_lay_fallback_only_when_nothing_else_names_a_role(
+    lexicon: RoleLexicon, phrase: str, role: str
+) -> None:
+    assert classify_text(phrase, lexicon) == role
+
+
+def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "lay_people: [woman]\n")
+    assert classify_text("One woman", load_lexicon(path)) is None
+    text = path.read_text(encoding="utf-8").replace(
+        "  cited: someone\n", "  cited: someone\n  lay_person: someone\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    assert classify_text("One woman", load_lexicon(path)) == "someone"

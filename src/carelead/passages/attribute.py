@@ -113,6 +113,7 @@ SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
 OPENER = re.compile(
     r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
 )
+MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 # a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
@@ -528,14 +529,15 @@ def _add_mentions(
                         spans.append((t.start, t.start + 1, -1))
                 spans.sort(key=lambda x: x[0])
         last_start = spans[-1][0] if spans else 0
-        sent, k = 0, 1  # the sentence start, found by one forward scan over the doc's tokens
-        texts = [t.text for t in doc[: last_start + 1]]
-        n = len(doc)
+        # the sentence start: tokens after a stop or a blank line are the only candidates, found
+        # in the text (visiting every token would cost as much as the tokeniser itself)
+        breaks = _break_candidates(doc, piece, last_start)
+        sent, b = 0, 0
         for start, end, i in spans:
-            while k <= start and k < n:
-                if _may_end_sentence(texts[k - 1]) and sentence_break(doc, k):
-                    sent = k
-                k += 1
+            while b < len(breaks) and breaks[b] <= start:
+                if sentence_break(doc, breaks[b]):
+                    sent = breaks[b]
+                b += 1
             if "(" in piece and _in_parentheses(doc, start):
                 continue
             j = bisect.bisect_left(verb_starts, end)
@@ -556,6 +558,8 @@ def _add_mentions(
                 antecedents.append(ante)
                 continue
             m = mentions[i]
+            if m.kind == "lay" and not speaker:
+                continue  # "The man in question had complex needs": a person talked about
             last = doc[end - 1]
             plural = (last.lower_ != last.norm_ and last.lower_.endswith("s")) or any(
                 doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start)
@@ -587,10 +591,21 @@ def _add_mentions(
             remember(known, ante, words)
 
 
-def _may_end_sentence(text: str) -> bool:
-    """A cheap test on a token's text before `sentence_break` looks closer: a stop, a space with
-    line breaks, or a stop with a footnote number ("stood.16")."""
-    return text[:1] in ".!?…\n \t\r" or ("." in text or "!" in text or "?" in text)
+def _break_candidates(doc: Doc, piece: str, last: int) -> list[int]:
+    """Tokens 1..last that follow a token holding a stop or a blank line: where `sentence_break`
+    may find a sentence start ("stood.16" holds one too)."""
+    import numpy
+    from spacy.attrs import IDX
+
+    if last < 1:
+        return []
+    idx = doc.to_array(IDX)
+    stop = int(idx[last])
+    chars = [m.start() for m in MAY_END.finditer(piece, 0, stop)]
+    if not chars:
+        return []
+    ks = numpy.searchsorted(idx, chars, side="right")  # the token after the one holding the char
+    return sorted({int(k) for k in ks if 1 <= k <= last})
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:

@@ -464,13 +464,17 @@ def _cut(text: str, pos: int, *, forward: bool, lo: int = 0, hi: int | None = No
 
 
 def sentence_start(doc: Doc, end: int) -> int:
-    """Token index where the sentence holding token `end - 1` begins (sentence or paragraph break)."""
+    """Token index where the sentence holding token `end - 1` begins (sentence or paragraph break).
+    The cue rules ask it of the same narrative more than once, so the answer is kept on the doc."""
+    key = f"sentence_start:{end}"
+    found: int | None = doc.user_data.get(key)
+    if found is not None:
+        return found
     i = end - 1
-    while i > 0:
-        if sentence_break(doc, i):
-            return i
+    while i > 0 and not sentence_break(doc, i):
         i -= 1
-    return 0
+    doc.user_data[key] = max(i, 0)
+    return max(i, 0)
 
 
 def sentence_break(doc: Doc, i: int) -> bool:

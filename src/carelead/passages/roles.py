@@ -34,7 +34,7 @@ PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
-_RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4}
+_RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4, "lay": 5}
 # "the Independent Care Providers' Alliance (ICPA)": a run of capitalised words (with the small
 # words of names between them) and the acronym it defines
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -69,6 +69,9 @@ class Fallback(BaseModel):
     # the holder of a post at an organisation the lexicon does not list ("chief executive of Ability
     # Forward"); None leaves such a speaker to `named`
     organisation: str | None = None
+    # someone the text calls only a woman, a man, a couple (`lay_people`), when nothing else in
+    # the phrase names a role; None leaves them to `unknown`
+    lay_person: str | None = None
 
 
 class Role(BaseModel):
@@ -119,9 +122,11 @@ class RoleLexicon(BaseModel):
     # posts held at an organisation ("chief executive", "chair"): "<post> of <Name>" names a speaker
     # from an organisation even when the lexicon does not list it (see `fallback.organisation`)
     organisation_posts: list[str] = []
+    # words for a person that name no role ("woman", "couple"): see `fallback.lay_person`
+    lay_people: list[str] = []
     roles: list[Role] = Field(min_length=1)
 
-    @field_validator("organisation_posts")
+    @field_validator("organisation_posts", "lay_people")
     @classmethod
     def _posts_not_blank(cls, value: list[str]) -> list[str]:
         if any(not post.strip() for post in value):
@@ -183,7 +188,7 @@ def normalise(doc: Doc, table: Any) -> Doc:
 @dataclass(frozen=True)
 class RoleMatch:
     role: str
-    kind: str  # "phrase" | "org" | "head" | "cue" | "unlisted"
+    kind: str  # "phrase" | "org" | "head" | "cue" | "unlisted" | "lay"
     start: int  # token offsets in the span's doc
     end: int
 
@@ -229,6 +234,9 @@ class RoleMatcher:
         self.post_heads = {
             doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))
         } & heads
+        if lexicon.fallback.lay_person and lexicon.lay_people:
+            self.keys[nlp.vocab.strings.add("\x1flay")] = (lexicon.fallback.lay_person, "lay")
+            self.matcher.add("\x1flay", [self.make(t) for t in lexicon.lay_people])
         if self.posts:  # in the same matcher: one pass over each phrase
             self.keys[nlp.vocab.strings.add("\x1fpost")] = ("", "post")
             self.matcher.add("\x1fpost", [self.make(t) for t in lexicon.organisation_posts])
@@ -444,9 +452,14 @@ class RoleMatcher:
         rel = _relative_clause(doc, span.start, span.end)
         fb = self.lexicon.fallback
         if rel is not None and any(
-            m.end <= rel and m.role not in (fb.unknown, fb.cited) for m in inside
+            m.end <= rel and m.role not in (fb.unknown, fb.cited) and m.kind != "lay"
+            for m in inside
         ):
             inside = [m for m in inside if m.end <= rel]
+        # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
+        # care homes" is a provider, "A man in his fifties who employs two PAs" a user
+        if any(m.kind != "lay" for m in inside):
+            inside = [m for m in inside if m.kind != "lay"]
         # a term inside a longer one is part of it: "Association of Directors of Adult Social Services"
         # names the association, not a director
         inside = [
