@@ -99,6 +99,16 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A senior civil servant", "national"),
         ("The chief executive of the charity Carers Together", "national"),
         ("One PA", "workforce"),
+        ("Several staff from minority ethnic backgrounds", "workforce"),
+        ("One member of staff", "workforce"),
+        ("The owner of a home care agency with 140 staff", "provider"),  # staff employed
+        ("One team manager", "workforce"),
+        ("A ward sister", "nhs"),
+        ("A trust discharge lead", "nhs"),
+        ("The hospice's chief executive", "provider"),
+        ("An ICB deputy director for urgent care", "nhs"),  # a post held at the ICB
+        ("ADASS deputy director", "director"),
+        ("the deputy director of commissioning at the CCG", "nhs"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

@@ -482,18 +482,28 @@ class RoleMatcher:
         ):
             inside = [m for m in inside if m.role == cited]
 
-        heads = {m.start for m in inside if m.kind == "head"}
+        # a short phrase on a post ("deputy director") is a post like its head noun, so an
+        # organisation before or after it is where the post is held
+        posts = {
+            m.start
+            for m in inside
+            if m.kind == "phrase"
+            and m.end - m.start <= 2
+            and doc[m.end - 1].norm_ in self.post_heads
+        }
+        heads = {m.start for m in inside if m.kind == "head"} | posts
         head_ends = {m.end for m in inside if m.kind == "head"}
 
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
-            if (
-                kind == "phrase"
-                and m.end - m.start <= 2
-                and doc[m.end - 1].norm_ in self.post_heads
-                and any(o.kind == "org" and o.start >= m.end for o in inside)
+            if m.start in posts and any(
+                o.kind == "org"
+                and (o.start >= m.end or _before_head(doc, o.end, {m.start}, span.end))
+                for o in inside
             ):
-                kind = "head"  # "deputy director of commissioning at the CCG": the CCG's
+                # "deputy director of commissioning at the CCG", "an ICB deputy director": the
+                # organisation's
+                kind = "head"
             if kind == "org":
                 j = before_name(doc, m.start, span.start)
                 if (
