@@ -1566,3 +1566,31 @@ def test_a_person_talked_about_is_not_the_one_who_speaks(lexicon: RoleLexicon) -
         " medication list. ‘I took him,’ she says. ‘But nobody should decide that on guilt.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_quoted_paragraph_takes_the_bracketed_line_under_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Managers doubted that the pandemic was over.\n\n"
+        "‘People keep saying post-Covid. There is no post. We still get outbreaks.’\n\n"
+        "(registered manager, nursing home, North East)\n\n"
+        "Others were more hopeful.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_person_who_joined_as_a_post_is_known_by_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Amira Haddad joined Elm Court as a bank care assistant in 2019. Five years on she leads"
+        " a team of nine.\n\n"
+        + "The home has changed a great deal since then, and so has the town around it. " * 8
+        + "\n\n‘I never thought I would stay,’ says Amira.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+
+
+def test_authors_with_a_year_are_a_publication(lexicon: RoleLexicon) -> None:
+    text = (
+        "Registered managers are accountable for their service. Patel and Rowe (2021) described"
+        " them as ‘the most important and least supported leaders in the system’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]

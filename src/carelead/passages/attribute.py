@@ -113,6 +113,7 @@ SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
 OPENER = re.compile(
     r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
 )
+AUTHORS_YEAR = re.compile(r"[A-Z][\w'’-]+[ \t]+[(\[](?:1[89]|20)\d\d[a-z]?[)\]]?[ \t]*$")
 MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
@@ -258,6 +259,8 @@ def _attribute_quotes(
             and not (cue.named and cue.role is None)
         ):
             role = fb.cited
+        elif cue.speaker and cue.role is None and AUTHORS_YEAR.search(cue.speaker):
+            role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
         if q.how in ("speech", "answer"):
             turn = q.extent
         elif turn[0] <= q.start < turn[1] and role != fb.cited:
@@ -364,6 +367,8 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
         m = BRACKET.match(text, q.end, min(len(text), q.end + 90))
         if m is None:
             m = DASH.match(text, q.end, min(len(text), q.end + 90))
+        if m is None and _whole(text, q):  # a quoted paragraph, its attribution on the next line
+            m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
     if m is None or YEAR.search(m.group(1)):
         return None
     doc = reader.roles.make(m.group(1))

@@ -91,6 +91,14 @@ LISTED = re.compile(
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
 INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+# a person who took up a post, and the post: "Grace Mensah joined Ashcroft House as a bank care
+# assistant in 2019", "Tom Reid started as an apprentice"
+AS_A = re.compile(r" as (?:a|an) ")
+JOINED = re.compile(
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}) (?:first )?(?:joined|started|began|came|worked|works"
+    r"|trained|qualified|arrived|has worked|had worked|was taken on|was employed|is employed)\b"
+    r"[^.;:\n]*\Z"
+)
 POST_AFTER = re.compile(
     r"(?:(?:the|a|an|our|their|its)[ \t])?"
     r"(?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
@@ -191,6 +199,22 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
             continue
         names = tuple(name.split())
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+        if len(out) >= MAX_LISTED:
+            break
+    for c in AS_A.finditer(text):  # "Grace Mensah joined Ashcroft House as a bank care assistant"
+        lo = max(0, c.start() - 160)  # the sentence the post ends: after a stop or a line break
+        stop = text.rfind(". ", lo, c.start())
+        start = max(lo, text.rfind("\n", lo, c.start()) + 1, stop + 2 if stop >= 0 else 0)
+        m = JOINED.match(text, start, c.start())
+        post = POST_AFTER.match(text, c.end())
+        if m is None or post is None or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
+            continue
+        doc = reader.roles.make(post.group(0))
+        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        if found is None or found.role in (cited, unknown) or m.start(1) in seen:
+            continue
+        names = tuple(m.group(1).split())
+        out.append(Antecedent(m.start(1), found.role, False, False, names=names, sentence=start))
         if len(out) >= MAX_LISTED:
             break
     return sorted(out, key=lambda a: a.pos)
