@@ -262,6 +262,26 @@ def test_a_copy_of_two_web_pages_keeps_the_second_after_the_firsts_footer():
     assert "Councils warn of cuts" not in text and "Home care fees rise" not in text
 
 
+def test_a_share_bar_under_the_byline_of_a_multi_page_copy_is_not_its_footer():
+    article = (
+        "By Rachel Dunn\n\nShare this article\nFacebook  X  Email\n\n"
+        + "The cabinet voted to close the two homes on Wednesday evening. " * 5
+        + '\n\nThe cabinet member said: "Nobody came into politics to close care homes."\n\n'
+    )
+    raw = (
+        "Skip to main content\n\nNEWS\n\nCouncil to close two care homes\n\n"
+        + article
+        + "Share this article\n\nMost read\n\nRoadworks on the bypass\n\n---\n\n"
+        + "Closures to go ahead\n\n"
+        + article.replace("Nobody came", "We have listened, and nobody came")
+        + "Comments are closed\n"
+    )
+    text = clean_text(raw).text
+    assert "Nobody came into politics" in text  # the first page's body, after its share bar
+    assert "We have listened" in text
+    assert "Roadworks on the bypass" not in text
+
+
 def test_a_list_of_names_and_posts_keeps_its_lines():
     raw = (
         "Witnesses\n\n"

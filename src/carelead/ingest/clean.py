@@ -289,20 +289,29 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
     to the end of the page - or to a separator line ("-----") after which a copy of several pages
     goes on with the next article."""
     lines = [line for b in blocks for line in b.lines]
-    total = len(lines)
-    last_separator = max((i for i, ln in enumerate(lines) if _SEPARATOR.fullmatch(ln)), default=-1)
+    # each page of the copy runs to a separator line or to the end; a footer ends a page's text,
+    # so a marker counts only in the last part of its page ("Share this article" under the
+    # byline is a share bar, not the comments)
+    cuts = [i for i, ln in enumerate(lines) if _SEPARATOR.fullmatch(ln)]
+    page_of = [-1] * len(lines)
+    bounds = list(zip([-1, *cuts], [*cuts, len(lines)], strict=True))
+    for start, end in bounds:
+        for i in range(start + 1, end):
+            page_of[i] = start
+    ends = dict(bounds)
     seen = 0
     footer = False
     out: list[Block] = []
     for block in blocks:
         kept: list[str] = []
         for line in block.lines:
-            seen += 1
+            i, seen = seen, seen + 1
             if footer:
                 footer = not _SEPARATOR.fullmatch(line)
                 continue
+            start = page_of[i]
             if (
-                (seen > total * 0.6 or seen <= last_separator)  # a footer ends the page's text
+                i - start > (ends.get(start, len(lines)) - start - 1) * 0.6  # past 60% of the page
                 and len(line) < 80
                 and rules.is_tail_marker(line)
             ):
