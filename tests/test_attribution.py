@@ -1594,3 +1594,21 @@ def test_authors_with_a_year_are_a_publication(lexicon: RoleLexicon) -> None:
         " them as ‘the most important and least supported leaders in the system’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_readers_comments_are_quotations_of_their_authors(lexicon: RoleLexicon) -> None:
+    from test_ingest_clean import BLOG_WITH_REPLIES
+
+    text = clean_text(
+        BLOG_WITH_REPLIES.replace(
+            "Ruth Ingle", "Anita Rees, director of adult social services at Lowbridge Council"
+        )
+    ).text
+    text += "\n\nAnita Rees says: Thank you all, and I take the point about the money.\n"
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("director", "Margaret Alder"),  # what she says she was
+        ("workforce", "J. Okoro"),  # "Social worker ... here."
+        ("interviewee", "Alastair Kerrigan"),  # nothing says: not determinable
+        ("director", "Anita Rees"),  # the author, introduced in the byline
+    ]

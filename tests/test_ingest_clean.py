@@ -311,3 +311,37 @@ def test_a_speaker_heading_keeps_its_own_line():
         "Priya Sandhu (Lynton Cross) (Lab)\nI want to focus on the workforce we recruit from overseas"
     )
     assert "Councils have a role here, as the report says." in cleaned
+
+
+BLOG_WITH_REPLIES = (
+    "Skip to main content\n\nThe Institute\n\n"
+    "Nobody's baby: why social care needs a national leader\n\nBy Ruth Ingle\n\n"
+    + "".join(
+        f"Paragraph {n} of the argument about national leadership and who holds it.\n\n"
+        for n in range(1, 9)
+    )
+    + "Share this page\n\n3 responses to “Nobody's baby”\n\n"
+    "Margaret Alder says:\n4 June 2025 at 10:14 am\nI was a director of adult social services for"
+    " nine years.\nReply\n\n"
+    "J. Okoro says:\n4 June 2025 at 2:07 pm\nSocial worker in a London borough here.\nReply\n\n"
+    "Alastair Kerrigan says:\n5 June 2025 at 8:21 am\nThe comparison does not work.\nReply\n\n"
+    "Leave a Reply\n\nYour email address will not be published.\n"
+)
+
+
+def test_readers_comments_are_kept_without_their_furniture():
+    text = clean_text(BLOG_WITH_REPLIES).text
+    assert "Margaret Alder says: I was a director of adult social services for nine years." in text
+    assert "J. Okoro says: Social worker in a London borough here." in text
+    assert "Alastair Kerrigan says: The comparison does not work." in text
+    assert "Reply" not in text and "4 June 2025" not in text and "email address" not in text
+
+
+def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
+    raw = BLOG_WITH_REPLIES.split("Share this page")[0] + (
+        "12 comments\n\nSign up to our daily newsletter\nGet the latest news. Subscribe\n\n"
+        "About us | Advertise | Contact\n"
+    )
+    text = clean_text(raw).text
+    assert "Paragraph 8 of the argument" in text
+    assert "Sign up" not in text and "Advertise" not in text

@@ -109,18 +109,33 @@ class BoilerplateRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
     lines: list[str]
     tail_markers: list[str] = []
+    comment_markers: list[str] = []
+    comment_lines: list[str] = []
+    comment_labels: list[str] = []
 
 
 @dataclass(frozen=True)
 class Boilerplate:
     lines: re.Pattern[str]
     tail: re.Pattern[str]
+    comments: re.Pattern[str] = re.compile(r"(?!x)x")
+    comment_lines: re.Pattern[str] = re.compile(r"(?!x)x")
+    comment_labels: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def is_boilerplate(self, line: str) -> bool:
         return bool(self.lines.fullmatch(_strip_bullet(line)))
 
     def is_tail_marker(self, line: str) -> bool:
         return bool(self.tail.fullmatch(_strip_bullet(line)))
+
+    def opens_comments(self, line: str) -> bool:
+        return bool(self.comments.fullmatch(_strip_bullet(line)))
+
+    def is_comment_furniture(self, line: str) -> bool:
+        return bool(self.comment_lines.fullmatch(_strip_bullet(line)))
+
+    def opens_a_comment(self, line: str) -> bool:
+        return bool(self.comment_labels.fullmatch(_strip_bullet(line)))
 
 
 def _strip_bullet(line: str) -> str:
@@ -142,14 +157,20 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
     path = path or resources.DATA_DIR / BOILERPLATE_FILE
     data = read_yaml(path)
     rules = load_model(path, BoilerplateRules, data)
-    for key in ("lines", "tail_markers"):
+    for key in ("lines", "tail_markers", "comment_markers", "comment_lines", "comment_labels"):
         for i, pattern in enumerate(getattr(rules, key)):
             try:
                 re.compile(pattern)
             except re.error as exc:
                 line = line_of(data, [key, i])
                 raise ConfigError(f"{path}:{line}: {key}.{i}: bad pattern: {exc}") from None
-    return Boilerplate(_alternation(rules.lines), _alternation(rules.tail_markers))
+    return Boilerplate(
+        _alternation(rules.lines),
+        _alternation(rules.tail_markers),
+        _alternation(rules.comment_markers),
+        _alternation(rules.comment_lines),
+        _alternation(rules.comment_labels),
+    )
 
 
 # -- blocks on pages -------------------------------------------------------------------------------
@@ -300,23 +321,37 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
             page_of[i] = start
     ends = dict(bounds)
     seen = 0
-    footer = False
+    footer = comments = False
     out: list[Block] = []
     for block in blocks:
         kept: list[str] = []
+        in_comment = False  # in the comments, a paragraph is kept only as a comment
         for line in block.lines:
             i, seen = seen, seen + 1
             if footer:
                 footer = not _SEPARATOR.fullmatch(line)
                 continue
+            if comments and _SEPARATOR.fullmatch(line):
+                comments = False
             start = page_of[i]
-            if (
-                i - start > (ends.get(start, len(lines)) - start - 1) * 0.6  # past 60% of the page
-                and len(line) < 80
-                and rules.is_tail_marker(line)
-            ):
-                footer = True
+            place = (i - start) / max(1, ends.get(start, len(lines)) - start - 1)
+            if place > 0.6 and len(line) < 80 and rules.is_tail_marker(line):
+                footer, comments = True, False
                 continue
+            # comments may run longer than the article: they open anywhere past its first third
+            if place > 0.3 and len(line) < 160 and rules.opens_comments(line):
+                if any(rules.opens_a_comment(ln) for ln in lines[i + 1 : i + 4]):
+                    comments = True  # the readers' comments: kept, without their furniture
+                    continue
+                if place > 0.6:  # a comment count or form with no comment: the footer
+                    footer, comments = True, False
+                    continue
+            if comments and len(line) < 80 and rules.is_comment_furniture(line):
+                continue
+            if comments and not in_comment:
+                if kept or not rules.opens_a_comment(line):
+                    continue  # not a comment: the comment count, a sign-up box, the site footer
+                in_comment = True
             if len(line) < 160 and rules.is_boilerplate(line):
                 continue
             kept.append(line)

@@ -114,6 +114,14 @@ OPENER = re.compile(
     r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
 )
 AUTHORS_YEAR = re.compile(r"[A-Z][\w'’-]+[ \t]+[(\[](?:1[89]|20)\d\d[a-z]?[)\]]?[ \t]*$")
+# what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
+# here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
+SELF = re.compile(
+    r"\b(?:I am|I'm|I was|I've been|I have been|I work as|I worked as|[Aa]s) (an? [^.,;:!?\n]{3,60})"
+    r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
+    r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
+    r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
+)
 MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
@@ -261,6 +269,8 @@ def _attribute_quotes(
             role = fb.cited
         elif cue.speaker and cue.role is None and AUTHORS_YEAR.search(cue.speaker):
             role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
+        if q.how == "comment" and role == fb.named:
+            role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
             turn = q.extent
         elif turn[0] <= q.start < turn[1] and role != fb.cited:
@@ -309,6 +319,8 @@ def _cue_for(
         return _turn_speaker(text, q, reader), q.start
     if q.how == "speech":
         return _speech_speaker(text, q, reader), q.start
+    if q.how == "comment":
+        return _commenter(text, q, reader), q.start
     if q.how == "answer":  # the person the interview is with
         return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
     bracket = _bracketed(text, q, reader)
@@ -411,6 +423,25 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
     if name or cue.role is None:
         cue.named = tuple((name or bare).split())
+    return cue
+
+
+def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """A reader's comment's author: the post the label gives ("Dev Sharma, home care worker"),
+    else what the comment says they are ("Social worker here.", "I work in an ICB as director of
+    partnerships", "Twenty years as a home carer"), else someone whose role is not determinable."""
+    label = text[q.label[0] : q.label[1]]
+    cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
+    post = label.partition(",")[2]
+    said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
+    for phrase in [post, *(m.group(m.lastindex or 0) for m in said)]:
+        if phrase.strip():
+            doc = reader.roles.make(phrase)
+            cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+            if cue.role is not None:
+                break
+    if cue.role is None:  # someone the page named before ("Anita Ramsay" wrote the post)
+        cue.named = tuple(w for w in label.split() if w[:1].isupper() and len(w) > 2)
     return cue
 
 

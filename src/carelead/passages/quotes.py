@@ -142,6 +142,12 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# a reader's comment: its author (a name, a handle, with what they say they are), then the words
+COMMENT = re.compile(
+    r"(?:Posted by[ \t]+([^\s:][^:\n]{0,59})|([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+    r"(?:,[ \t][^:\n]{1,60}?)?)[ \t]+(?:says|writes|commented|replied))"
+    r"(?:[ \t]+on[ \t][^:\n]{1,40})?:[ \t]+(?=\S)"
+)
 MIN_OWN_WORDS = 3
 ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sentence
 OPENS = frozenset("‘“'\"")
@@ -340,6 +346,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     blocks = _blocks(text, paras, grps, inline, stats)
     quoting = {q.group for q in inline}  # paragraphs where a quotation opens
     turns = _turns(text, grps) or _speeches(text, grps, quoting) or _answers(text, grps, quoting)
+    turns = sorted([*turns, *_comments(text, grps)], key=lambda q: q.start)
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
         taken = {t.group for t in turns}
         blocks = sorted(
@@ -459,6 +466,35 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
         extent = (start, grps[stop - 1].end)
         out += _own_paragraphs(text, grps, pieces, "speech", (start, end), extent, quoting)
     return out
+
+
+def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """Readers' comments under a web page, each a paragraph opening with its author ("Marcia
+    Fellowes, registered manager says: ...", "Posted by SW_NorthWest: ..."): in a document with
+    two or more, each is a quotation of its author (the label, up to its colon, is not)."""
+    found = [
+        (gi, m)
+        for gi, g in enumerate(grps)
+        if g.start > len(text) * 0.3 and (m := COMMENT.match(text, g.start, g.end))
+    ]  # under the page, never in its first third
+    if len(found) < 2:
+        return []
+    return [
+        QuoteSpan(
+            m.end(),
+            grps[gi].end,
+            "block",
+            gi,
+            m.end(),
+            grps[gi].end,
+            True,
+            gi,
+            "comment",
+            m.span(1) if m.group(1) else m.span(2),
+        )
+        for gi, m in found
+        if m.end() < grps[gi].end
+    ]
 
 
 def _own_paragraphs(
