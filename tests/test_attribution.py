@@ -1612,3 +1612,40 @@ def test_readers_comments_are_quotations_of_their_authors(lexicon: RoleLexicon) 
         ("interviewee", "Alastair Kerrigan"),  # nothing says: not determinable
         ("director", "Anita Rees"),  # the author, introduced in the byline
     ]
+
+
+RADIO = """PRESENTER: NADIA BROOKE
+
+PRODUCER: Owen Pritt
+
+[00:00:05]
+
+NADIA BROOKE (PRESENTER): Good afternoon. Who is in charge of care?
+
+CLIP – MAN, 40s, CARE WORKER: I work in it and I could not tell you.
+
+NB: Graham, is it the council?
+
+GRAHAM HURSTON (DIRECTOR OF ADULT SOCIAL SERVICES, SEVERN COUNTY COUNCIL): Legally, a lot of it is.
+
+NB: Priya, is he the boss of you?
+
+PRIYA LALLY (CARE HOME OWNER; CHAIR, SEVERN CARE ASSOCIATION): He would like to think so.
+
+LALLY: It means I run two homes on rates set by someone else.
+
+HURSTON: That is fair, and I will not argue with it.
+
+NB: Thank you both.
+"""
+
+
+def test_transcript_labels_with_their_post_in_brackets(lexicon: RoleLexicon) -> None:
+    got = [(role, speaker) for _, role, speaker in quoted(RADIO, lexicon)]
+    assert got == [
+        ("workforce", "CLIP – MAN, 40s, CARE WORKER"),
+        ("director", "GRAHAM HURSTON (DIRECTOR OF ADULT SOCIAL SERVICES, SEVERN COUNTY COUNCIL)"),
+        ("provider", "PRIYA LALLY (CARE HOME OWNER; CHAIR, SEVERN CARE ASSOCIATION)"),
+        ("provider", "LALLY"),
+        ("director", "HURSTON"),
+    ]  # the presenter, by name, by "(PRESENTER)" or by initials, and the credits are narrative

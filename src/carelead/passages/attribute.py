@@ -399,8 +399,11 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
     if cue.role is None and label.lower() in ANSWERS:
         cue.anaphor = "answer"  # a Q&A's "A:": the person the interview is with
-    elif cue.role is None:
-        cue.named = tuple(t.text.title() for t in doc if t.is_alpha and len(t.text) > 1)
+    elif cue.role is None or "(" in label:
+        # a name, or a name with the post in brackets ("GRAHAM HURST (DIRECTOR OF ...)"), so
+        # that a later "HURST:" finds the role
+        name = reader.roles.make(BRACKETS.sub("", label))
+        cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
     return cue
 
 

@@ -47,7 +47,11 @@ ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,8
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
 TURN = re.compile(
-    r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for)){0,4}):[ \t]+(?=\S)"
+    r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
+    # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
+    r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
+    # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"
+    r"(?:[ \t]\(([^()\n]{1,80})\))?:[ \t]+(?=\S)"
 )
 MAX_LABEL = 40
 # labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
@@ -118,6 +122,11 @@ NOT_SPEAKERS = frozenset(
         "speakers",
         "cast",
         "contributors",
+        "transcript",
+        "producer",
+        "editor",
+        "recorded",
+        "broadcast",
     ]
 )
 # the person asking: their turns are the authors' narrative, as an interviewer's questions are
@@ -153,6 +162,7 @@ ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sente
 OPENS = frozenset("‘“'\"")
 MAX_ANSWER = 6  # paragraphs: an answer runs on for a few, not to the end of the page
 BRACKETS = re.compile(r"\([^()\n]*\)")
+WORD = re.compile(r"[a-z]+")
 MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
 
@@ -396,9 +406,10 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
 
 
 def turn_label(text: str, group_start: int) -> str | None:
-    """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4"), if it has one."""
+    """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4", "AMIRA (registered
+    manager, nursing home)"), if it has one."""
     m = _turn(text, group_start)
-    return m.group(1) if m else None
+    return (m.group(1) + (f" ({m.group(2)})" if m.group(2) else "")) if m else None
 
 
 def _turn(text: str, group_start: int) -> re.Match[str] | None:
@@ -423,19 +434,41 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
         return []
     counts: dict[str, int] = {}
     for _, label, _ in labelled:
-        key = label.lower()
+        key = label.lower().split()[-1]  # "PRIYA LALL" and later "LALL" are one speaker
         counts[key] = counts.get(key, 0) + 1
     if sum(1 for c in counts.values() if c >= 2) < 2:
         return []
-    narrator_names = [set(m.group(1).lower().split()) for m in CAST_NARRATOR.finditer(text)]
+    # the narrator: named by a cast line ("PRESENTER: NADIA BROOK") or by their own label's
+    # bracket ("NADIA BROOK (PRESENTER)"), and then also known by their initials ("NB")
+    narrators = [m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text)]
+    brackets = {gi: set(WORD.findall(b.lower())) for gi, b in _brackets(text, grps, labelled)}
+    # a bracket that is nothing but the narrator's part: "(PRESENTER)", not "(CARE HOME OWNER; CHAIR
+    # OF ...)"
+    own = {gi for gi, words in brackets.items() if words and words <= NARRATORS}
+    narrators += [label.lower().split() for gi, label, _ in labelled if gi in own]
+    initials = {"".join(w[0] for w in name) for name in narrators if len(name) >= 2}
     out = []
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())
-        if words & NARRATORS or any(words <= names for names in narrator_names):
+        if (
+            words & NARRATORS
+            or gi in own
+            or any(words <= set(name) for name in narrators)
+            or label.lower() in initials
+        ):
             continue
         g = grps[gi]
         out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
     return out
+
+
+def _brackets(
+    text: str, grps: list[Group], labelled: list[tuple[int, str, int]]
+) -> Iterator[tuple[int, str]]:
+    """Each labelled paragraph's bracket after the label ("NADIA BROOK (PRESENTER)"), or ""."""
+    for gi, _, _ in labelled:
+        m = _turn(text, grps[gi].start)
+        yield gi, (m.group(2) or "") if m else ""
 
 
 def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
