@@ -1649,3 +1649,14 @@ def test_transcript_labels_with_their_post_in_brackets(lexicon: RoleLexicon) -> 
         ("provider", "LALLY"),
         ("director", "HURSTON"),
     ]  # the presenter, by name, by "(PRESENTER)" or by initials, and the credits are narrative
+
+
+def test_participants_known_by_a_first_name_and_a_bracketed_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "The programme changed how participants saw the job. ‘I was promoted from senior carer"
+        " with no training at all,’ says Sami (registered manager, domiciliary care).\n\n"
+        "Kwabena (deputy manager, supported living) described the first months differently.\n\n"
+        + "The action learning sets met monthly for a year and were facilitated by mentors. " * 6
+        + "\n\n‘The set was the only room where nobody wanted anything from me,’ said Kwabena.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

@@ -123,6 +123,7 @@ SELF = re.compile(
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
 MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
+TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 # a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
@@ -206,6 +207,11 @@ def _attribute_quotes(
             bisect.insort(antecedents, entry, key=lambda a: a.pos)
             remember(known, entry, words)
         cue, cue_pos = _cue_for(text, q, before, after, reader)
+        if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
+            while listed and listed[0].pos < cue_pos + TRAIL_REACH:
+                entry = listed.pop(0)
+                bisect.insort(antecedents, entry, key=lambda a: a.pos)
+                remember(known, entry, words)
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
         if (
@@ -506,7 +512,8 @@ def _resolve(
         prev = by_name(antecedents, cue.named, cue_pos)
         return (prev.role, prev) if prev else (named, None)
     if cue.surname:
-        prev = by_name(antecedents, (cue.surname,), cue_pos)
+        reach = cue_pos + (TRAIL_REACH if cue.trailing else 0)  # "says Sam (manager, ...)"
+        prev = by_name(antecedents, (cue.surname,), reach)
         if prev is not None:
             return prev.role, prev
     if not cue.found or cue.empty_subject:

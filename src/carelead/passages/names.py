@@ -91,6 +91,10 @@ LISTED = re.compile(
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
 INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+# a participant known by a first name (a pseudonym) and their post in brackets, as evaluations
+# quote them: "Kwame (registered manager, supported living) described ...", "says Sam (deputy
+# manager, home care)"
+PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
 # a person who took up a post, and the post: "Grace Mensah joined Ashcroft House as a bank care
 # assistant in 2019", "Tom Reid started as an apprentice"
 AS_A = re.compile(r" as (?:a|an) ")
@@ -199,6 +203,16 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
             continue
         names = tuple(name.split())
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+        if len(out) >= MAX_LISTED:
+            break
+    for c in PSEUDONYM.finditer(text):  # "Kwame (registered manager, supported living)"
+        if c.group(1).lower() in NOT_FIRST_NAMES or c.start(1) in seen:
+            continue
+        doc = reader.roles.make(c.group(2))
+        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        if found is None or found.role in (cited, unknown):
+            continue
+        out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
         if len(out) >= MAX_LISTED:
             break
     for c in AS_A.finditer(text):  # "Grace Mensah joined Ashcroft House as a bank care assistant"
