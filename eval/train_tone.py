@@ -69,8 +69,13 @@ def fit(data: list[Example], names: list[str]) -> ToneModel:
             lex,
             pos,
             # word unigrams: over five sets, leave-one-set-out BA 0.746 against 0.713 with bigrams
-            # (which fit the wording of the sets trained on)
+            # (which fit the wording of the sets trained on). C: over twenty-three sets, a larger
+            # C fits the genre sets better and the seed worse (leave-one-set-out / seed: C=1
+            # 0.765 / 0.856, C=2 0.776 / 0.839, C=3 0.788 / 0.794, C=10 0.797 / 0.756): C=2 keeps
+            # the seed's balanced accuracy above its 0.80 target with room to spare
             ngrams=(1, 1),
+            c=2.0,
+            min_df=1,
             trained_on=names,
             description="Tone model over lexicon tone, trained by eval/train_tone.py on the pos/neg"
             " quotations of the genre sets named in trained_on.",
