@@ -1660,3 +1660,13 @@ def test_participants_known_by_a_first_name_and_a_bracketed_post(lexicon: RoleLe
         + "\n\n‘The set was the only room where nobody wanted anything from me,’ said Kwabena.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_role_word_beside_a_participant_code_outranks_the_code(lexicon: RoleLexicon) -> None:
+    text = (
+        "We ran four focus groups with people who draw on care (P1-P16) and two with care"
+        " workers.\n\n"
+        "‘Nobody asks us what the care plan leaves out.’ (FG3, P19, care worker)\n\n"
+        "‘I have had the same two carers for a year and it has changed everything.’ (FG1, P4)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user"]

@@ -764,7 +764,11 @@ def _term(text: str, q: QuoteSpan, carried: Antecedent | None) -> bool:
 
 def _person(cue: Cue, cited: str) -> bool:
     """The cue names a person by role ("Front-line staff were blunt:"), not a body or a publication."""
-    return cue.role is not None and cue.role.kind in ("phrase", "head") and cue.role.role != cited
+    return (
+        cue.role is not None
+        and cue.role.kind in ("phrase", "head", "code")
+        and cue.role.role != cited
+    )
 
 
 def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:

@@ -976,7 +976,7 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher) -> b
     organisation or a publication: their words are theirs whatever the medium."""
     return (
         match is not None
-        and match.kind in ("phrase", "head")
+        and match.kind in ("phrase", "head", "code")
         and match.role not in (medium.role, roles.lexicon.fallback.unknown)
     )
 

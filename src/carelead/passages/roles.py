@@ -34,7 +34,17 @@ PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
-_RANK = {"cue": -1, "phrase": 0, "org_of": 1, "head": 2, "org": 3, "unlisted": 4, "lay": 5}
+# a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
+_RANK = {
+    "cue": -1,
+    "phrase": 0,
+    "org_of": 1,
+    "head": 2,
+    "code": 3,
+    "org": 4,
+    "unlisted": 5,
+    "lay": 6,
+}
 # "the Independent Care Providers' Alliance (ICPA)": a run of capitalised words (with the small
 # words of names between them) and the acronym it defines
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -188,7 +198,7 @@ def normalise(doc: Doc, table: Any) -> Doc:
 @dataclass(frozen=True)
 class RoleMatch:
     role: str
-    kind: str  # "phrase" | "org" | "head" | "cue" | "unlisted" | "lay"
+    kind: str  # "phrase" | "org" | "head" | "code" | "cue" | "unlisted" | "lay"
     start: int  # token offsets in the span's doc
     end: int
 
@@ -328,7 +338,7 @@ class RoleMatcher:
                 continue
             code = GLUED_CODE.fullmatch(found.replace(" ", ""))
             if code is not None and code.group(1) in self.codes:
-                yield RoleMatch(self.codes[code.group(1)], "phrase", span.start, span.end)
+                yield RoleMatch(self.codes[code.group(1)], "code", span.start, span.end)
 
     def matches(self, doc: Doc, text: str | None = None) -> list[RoleMatch]:
         """Every term match in `doc` (whose text is `text`, if the caller has it), longest first
@@ -353,7 +363,7 @@ class RoleMatcher:
             out.extend(
                 m
                 for m in self._document_terms(doc, doc.text if text is None else text)
-                if m.kind == "phrase" or m.start not in covered  # codes outrank the lexicon
+                if m.kind in ("phrase", "code") or m.start not in covered  # over a lexicon word
             )
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
@@ -478,7 +488,7 @@ class RoleMatcher:
         # a publication outranks the body behind it ("Research commissioned from the Institute",
         # "The King's Fund report"); a person named by a role outranks both
         if any(m.role == cited and m.kind in ("head", "phrase") for m in inside) and not any(
-            m.role not in (cited, unknown) and m.kind in ("head", "phrase") for m in inside
+            m.role not in (cited, unknown) and m.kind in ("head", "phrase", "code") for m in inside
         ):
             inside = [m for m in inside if m.role == cited]
 
