@@ -1670,3 +1670,13 @@ def test_a_role_word_beside_a_participant_code_outranks_the_code(lexicon: RoleLe
         "‘I have had the same two carers for a year and it has changed everything.’ (FG1, P4)\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user"]
+
+
+def test_a_name_in_commas_after_its_post_is_known_by_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Elm House, a 42-bed care home rated outstanding, is one of the services in the report."
+        " Its registered manager, Grace Okafor, has been in post since 2016.\n\n"
+        + "Inspectors found that staff turnover at the home was a third of the national rate. " * 6
+        + '\n\nMs Okafor said: "My door really is always open."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
