@@ -551,22 +551,13 @@ def _strip_speaker(span: Span) -> Span:
         if tok.is_punct or tok.is_space or tok.lower_ in CONNECTIVES:
             start += 1
             continue
-        # a participial opening: "Asked what good leadership looked like, a woman who ..."
-        if tok.lower_ in PARTICIPLES:
-            j = start
-            while j < end and j - start <= 25 and doc[j].text != ",":
-                j += 1
-            if j < end - 1 and doc[j].text == ",":
-                start = j + 1
-                continue
+        # a participial opening: "Asked what good leadership looked like, a woman who ...", or
         # a fronted clause the quotation completes: "What changed, Thwaite said, was ..."
-        if tok.lower_ in FRONTED:
-            j = start
-            while j < end and j - start <= 12 and doc[j].text != ",":
-                j += 1
-            if j < end - 1 and doc[j].text == ",":
-                start = j + 1
-                continue
+        reach = 25 if tok.lower_ in PARTICIPLES else 12 if tok.lower_ in FRONTED else 0
+        after = _after_comma(doc, start, end, reach) if reach else None
+        if after is not None:
+            start = after
+            continue
         # a short clause closed by a comma before the speaker: "In another example, one political lead"
         j = start
         while j < end and j - start <= 6 and doc[j].text != ",":
@@ -609,6 +600,14 @@ def _strip_speaker(span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _after_comma(doc: Doc, start: int, end: int, reach: int) -> int | None:
+    """The token after the first comma within `reach` tokens of `start` (and before `end`)."""
+    j = start
+    while j < end and j - start <= reach and doc[j].text != ",":
+        j += 1
+    return j + 1 if j < end - 1 and doc[j].text == "," else None
 
 
 def _names(span: Span) -> tuple[str, ...]:
