@@ -25,6 +25,7 @@ from carelead.passages.cues import (
     Cue,
     CueReader,
     Gap,
+    break_candidates,
     leading,
     sentence_break,
     sentence_start,
@@ -122,7 +123,6 @@ SELF = re.compile(
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
-MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
@@ -577,7 +577,7 @@ def _add_mentions(
         last_start = spans[-1][0] if spans else 0
         # the sentence start: tokens after a stop or a blank line are the only candidates, found
         # in the text (visiting every token would cost as much as the tokeniser itself)
-        breaks = _break_candidates(doc, piece, last_start)
+        breaks = break_candidates(doc, piece, last_start)
         sent, b = 0, 0
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
@@ -635,23 +635,6 @@ def _add_mentions(
             )
             antecedents.append(ante)
             remember(known, ante, words)
-
-
-def _break_candidates(doc: Doc, piece: str, last: int) -> list[int]:
-    """Tokens 1..last that follow a token holding a stop or a blank line: where `sentence_break`
-    may find a sentence start ("stood.16" holds one too)."""
-    import numpy
-    from spacy.attrs import IDX
-
-    if last < 1:
-        return []
-    idx = doc.to_array(IDX)
-    stop = int(idx[last])
-    chars = [m.start() for m in MAY_END.finditer(piece, 0, stop)]
-    if not chars:
-        return []
-    ks = numpy.searchsorted(idx, chars, side="right")  # the token after the one holding the char
-    return sorted({int(k) for k in ks if 1 <= k <= last})
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:

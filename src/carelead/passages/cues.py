@@ -24,6 +24,7 @@ The speaker phrase is kept as written; `chain.py` turns pronouns and series ("An
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -402,6 +403,7 @@ class CueReader:
             pieces, strings, (self.nlp.make_doc(t) for t in strings), strict=True
         ):
             normalise(doc, table)
+            doc.user_data["text"] = piece  # Doc.text would rebuild it from the tokens
             self.docs_made += 1
             verbs = self._verbs(doc)
             mentions = self.roles.matches(doc, piece)
@@ -470,11 +472,41 @@ def sentence_start(doc: Doc, end: int) -> int:
     found: int | None = doc.user_data.get(key)
     if found is not None:
         return found
-    i = end - 1
-    while i > 0 and not sentence_break(doc, i):
-        i -= 1
-    doc.user_data[key] = max(i, 0)
-    return max(i, 0)
+    piece = doc.user_data.get("text")
+    if piece is None or end < 2:
+        i = end - 1
+        while i > 0 and not sentence_break(doc, i):
+            i -= 1
+        found = max(i, 0)
+    else:  # only tokens after a stop or a blank line can start a sentence: found in the text
+        found = next(
+            (k for k in reversed(break_candidates(doc, piece, end - 1)) if sentence_break(doc, k)),
+            0,
+        )
+    doc.user_data[key] = found
+    return found
+
+
+MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
+
+
+def break_candidates(doc: Doc, piece: str, last: int) -> list[int]:
+    """Tokens 1..last that follow a token holding a stop or a blank line: where `sentence_break`
+    may find a sentence start ("stood.16" holds one too). `piece` is the doc's text; the doc's
+    candidates are found once and kept on it."""
+    found: list[int] | None = doc.user_data.get("breaks")
+    if found is None:
+        import numpy
+        from spacy.attrs import IDX
+
+        chars = [m.start() for m in MAY_END.finditer(piece)]
+        if chars and len(doc):
+            ks = numpy.searchsorted(doc.to_array(IDX), chars, side="right")  # the token after
+            found = sorted({int(k) for k in ks if 1 <= k < len(doc)})
+        else:
+            found = []
+        doc.user_data["breaks"] = found
+    return found[: bisect.bisect_right(found, last)]
 
 
 def sentence_break(doc: Doc, i: int) -> bool:

@@ -205,7 +205,7 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
-    for c in PSEUDONYM.finditer(text):  # "Kwame (registered manager, supported living)"
+    for c in _pseudonyms(text):  # "Kwame (registered manager, supported living)"
         if c.group(1).lower() in NOT_FIRST_NAMES or c.start(1) in seen:
             continue
         doc = reader.roles.make(c.group(2))
@@ -232,6 +232,17 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         if len(out) >= MAX_LISTED:
             break
     return sorted(out, key=lambda a: a.pos)
+
+
+def _pseudonyms(text: str) -> Iterator[re.Match[str]]:
+    """PSEUDONYM's matches, found from each " (" (str.find is much faster than a regex that
+    opens on a character class)."""
+    at = text.find(" (")
+    while at >= 0:
+        m = PSEUDONYM.search(text, max(0, at - 16), min(len(text), at + 84))
+        if m is not None and m.end(1) == at:
+            yield m
+        at = text.find(" (", at + 2)
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
