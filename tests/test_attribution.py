@@ -1680,3 +1680,19 @@ def test_a_name_in_commas_after_its_post_is_known_by_name(lexicon: RoleLexicon) 
         + '\n\nMs Okafor said: "My door really is always open."\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_heading_in_capitals_is_not_a_transcript_turn_and_a_company_is_not_a_person(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "MEMBER SPOTLIGHT: ELMSIDE HOME CARE\n\n"
+        "This time it is Tom Reed, founder and managing director of Elmside Home Care, which"
+        " supports 140 people with a team of 85 staff.\n\n"
+        "Q: How did Elmside start?\n\nA: Out of frustration, mostly.\n\n"
+        "Q: What is the biggest challenge?\n\nA: The national insurance change.\n\n"
+        "Q: And the council?\n\nA: Better than it was.\n\n"
+        "Q: Any advice?\n\nA: Get a good accountant.\n"
+    )
+    # the answers are Tom Reed's, not the heading's nor "Elmside Home Care"'s (with its 85 staff)
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 4

@@ -104,6 +104,7 @@ JOINED = re.compile(
     r"[^.;:\n]*\Z"
 )
 POST_AFTER = re.compile(
+    r"(?!which[ \t]|that[ \t])"  # "Brightside Home Care, which supports 140 people": a thing
     r"(?:(?:the|a|an|our|their|its)[ \t])?"
     r"(?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
     # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"

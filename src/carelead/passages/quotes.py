@@ -417,6 +417,10 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     m = TURN.match(text, group_start)
     if m is None or len(m.group(1)) > MAX_LABEL:
         return None
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    if rest.isupper():
+        return None  # a heading in capitals: "MEMBER SPOTLIGHT: BRIGHTSIDE HOME CARE"
     return None if m.group(1).split()[0].lower().rstrip(".") in NOT_SPEAKERS else m
 
 
