@@ -202,16 +202,10 @@ def _attribute_quotes(
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)
-        while listed and listed[0].pos < q.start:
-            entry = listed.pop(0)
-            bisect.insort(antecedents, entry, key=lambda a: a.pos)
-            remember(known, entry, words)
+        _meet(listed, q.start, antecedents, known, words)
         cue, cue_pos = _cue_for(text, q, before, after, reader)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
-            while listed and listed[0].pos < cue_pos + TRAIL_REACH:
-                entry = listed.pop(0)
-                bisect.insort(antecedents, entry, key=lambda a: a.pos)
-                remember(known, entry, words)
+            _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
         if (
@@ -312,6 +306,20 @@ def _attribute_quotes(
         if q.how == "answer" and answerer is None:
             answerer = antecedents[-1]
     return out
+
+
+def _meet(
+    listed: list[Antecedent],
+    upto: int,
+    antecedents: list[Antecedent],
+    known: dict[str, Antecedent],
+    words: LowerWords,
+) -> None:
+    """Move the people the document introduces before `upto` from `listed` to the antecedents."""
+    while listed and listed[0].pos < upto:
+        entry = listed.pop(0)
+        bisect.insort(antecedents, entry, key=lambda a: a.pos)
+        remember(known, entry, words)
 
 
 def _cue_for(
