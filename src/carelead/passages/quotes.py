@@ -205,8 +205,9 @@ class QuoteSpan:
     how: str = ""  # for blocks: "" (after a colon), "continued" (the previous speaker goes on),
     # "epigraph", "attributed" (closed by a bracketed attribution paragraph, no colon before it),
     # "turn" (a transcript turn after its speaker label), "speech" (a paragraph of a speech under
-    # its speaker heading), "answer" (an interview's answer after a labelled question)
-    label: tuple[int, int] = (-1, -1)  # a speech's heading: text[label[0]:label[1]]
+    # its speaker heading), "answer" (an interview's answer after a labelled question),
+    # "comment" (a reader's comment after its author's label)
+    label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
 
 
