@@ -1696,3 +1696,13 @@ def test_a_heading_in_capitals_is_not_a_transcript_turn_and_a_company_is_not_a_p
     )
     # the answers are Tom Reed's, not the heading's nor "Elmside Home Care"'s (with its 85 staff)
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 4
+
+
+def test_a_post_in_a_sentence_about_she_is_not_who_she_is(lexicon: RoleLexicon) -> None:
+    text = (
+        "Ruth Okoro has been director of adult social services at Calderwick for a year. She grew"
+        " up in Salford. She left school at sixteen and took a job as a care assistant in a"
+        " nursing home.\n\n"
+        "‘I came into social care by accident and stayed on purpose,’ she says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]

@@ -109,6 +109,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("An ICB deputy director for urgent care", "nhs"),  # a post held at the ICB
         ("ADASS deputy director", "director"),
         ("the deputy director of commissioning at the CCG", "nhs"),
+        ("Lorraine Stubbs, place director for the integrated care board", "nhs"),
+        ("a provider of supported living for people with learning disabilities", "provider"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

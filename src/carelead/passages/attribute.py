@@ -123,6 +123,7 @@ SELF = re.compile(
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
+PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
@@ -614,6 +615,10 @@ def _add_mentions(
             m = mentions[i]
             if m.kind == "lay" and not speaker:
                 continue  # "The man in question had complex needs": a person talked about
+            if not speaker and PRONOUN_SUBJECT.match(text, where) and where < pos:
+                # "She left school and took a job as a care assistant": what "she" did, not
+                # someone a later "she says" could be
+                continue
             last = doc[end - 1]
             plural = (last.lower_ != last.norm_ and last.lower_.endswith("s")) or any(
                 doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start)

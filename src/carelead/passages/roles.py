@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+# posts held "for" an organisation: "director for the integrated care board"
+POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
@@ -579,7 +581,10 @@ def _employed(doc: Doc, i: int, lo: int) -> bool:
         if doc[j].is_punct:
             return False
         if doc[j].norm_ in EMPLOYING or (
-            doc[j].lower_ == "for" and j > lo and not doc[j + 1].is_title  # not "Skills for Care"
+            doc[j].lower_ == "for"
+            and j > lo
+            and not doc[j + 1].is_title  # not "Skills for Care"
+            and doc[j - 1].lower_ not in POSTS_FOR  # "place director for the ICB" works there
         ):
             return True  # "... who employs two PAs", "a provider of supported living for people"
     return False
