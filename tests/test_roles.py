@@ -111,6 +111,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("the deputy director of commissioning at the CCG", "nhs"),
         ("Lorraine Stubbs, place director for the integrated care board", "nhs"),
         ("a provider of supported living for people with learning disabilities", "provider"),
+        ("Opposition members", "political"),
+        ("Members of the health and adult social care scrutiny committee", "political"),
+        ("Health partners", "nhs"),
+        ("One senior NHS leader", "nhs"),
+        ("A member of a co-production group in a London borough", "user"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
