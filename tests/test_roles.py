@@ -112,6 +112,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Lorraine Stubbs, place director for the integrated care board", "nhs"),
         ("a provider of supported living for people with learning disabilities", "provider"),
         ("Opposition members", "political"),
+        ("SCWU general secretary Maxine Oduya", "national"),  # the head of a national union
+        ("Dawn Hollis, UNISON's regional organiser for the North West", "workforce"),
         ("Members of the health and adult social care scrutiny committee", "political"),
         ("Health partners", "nhs"),
         ("One senior NHS leader", "nhs"),
