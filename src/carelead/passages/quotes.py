@@ -563,11 +563,11 @@ def _answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
     """The answers of a printed interview whose questions alone carry a label ("CL: You've spent
     your first six months ...?" and the answer in the paragraphs below it, unlabelled): every
     unlabelled paragraph from a labelled question to the next is the interviewee's."""
-    asked = [gi for gi, g in enumerate(grps) if _turn(text, g.start) is not None]
-    if len(asked) < MIN_TURNS:
+    labelled = [(gi, m) for gi, g in enumerate(grps) if (m := _turn(text, g.start)) is not None]
+    if len(labelled) < MIN_TURNS or len({m.group(1).lower() for _, m in labelled}) != 1:
         return []
-    labels = {_turn(text, grps[gi].start).group(1).lower() for gi in asked}  # type: ignore[union-attr]
-    if len(labels) != 1 or not all(text[grps[gi].end - 1] == "?" for gi in asked[:-1]):
+    asked = [gi for gi, _ in labelled]
+    if not all(text[grps[gi].end - 1] == "?" for gi in asked[:-1]):
         return []
     out: list[QuoteSpan] = []
     for gi, stop in zip(asked, [*asked[1:], len(grps)], strict=True):
