@@ -374,8 +374,7 @@ def _credit_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + 120))
     if m is None or YEAR.search(m.group(1)) or len(m.group(1).split()) > 12:
         return None
-    doc = reader.roles.make(m.group(1))
-    found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    found = reader.roles.read(m.group(1))
     if found is None:
         return None
     return Cue(speaker=m.group(1).strip(), verb="(credit)", role=found, trailing=True)
@@ -398,8 +397,7 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
             m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
     if m is None or YEAR.search(m.group(1)):
         return None
-    doc = reader.roles.make(m.group(1))
-    found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    found = reader.roles.read(m.group(1))
     if found is None:
         return None
     return Cue(speaker=m.group(1).strip(), verb="(attribution)", role=found, trailing=True)
@@ -437,8 +435,7 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         post, name = bare, names[0]
     else:  # a name alone (the member heard before), or a post alone
         post, name = bare, ""
-    doc = reader.roles.make(post)
-    cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    cue.role = reader.roles.read(post)
     if name or cue.role is None:
         cue.named = tuple((name or bare).split())
     return cue
@@ -454,8 +451,7 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
     for phrase in [post, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
-            doc = reader.roles.make(phrase)
-            cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+            cue.role = reader.roles.read(phrase)
             if cue.role is not None:
                 break
     if cue.role is None:  # someone the page named before ("Anita Ramsay" wrote the post)

@@ -167,8 +167,7 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         post = m.group(2).strip()
         if post[-1:] in ".!?:" or len(post.split()) > 20:
             continue  # a sentence of narrative, not a post
-        doc = reader.roles.make(post)
-        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        found = reader.roles.read(post)
         if found is None or found.role == cited:
             continue
         names = tuple(m.group(1).split())
@@ -209,8 +208,7 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
     for c in _pseudonyms(text):  # "Kwame (registered manager, supported living)"
         if c.group(1).lower() in NOT_FIRST_NAMES or c.start(1) in seen:
             continue
-        doc = reader.roles.make(c.group(2))
-        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        found = reader.roles.read(c.group(2))
         if found is None or found.role in (cited, unknown):
             continue
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
@@ -224,8 +222,7 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         post = POST_AFTER.match(text, c.end())
         if m is None or post is None or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
             continue
-        doc = reader.roles.make(post.group(0))
-        found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+        found = reader.roles.read(post.group(0))
         if found is None or found.role in (cited, unknown) or m.start(1) in seen:
             continue
         names = tuple(m.group(1).split())

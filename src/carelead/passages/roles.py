@@ -256,6 +256,11 @@ class RoleMatcher:
     def make(self, text: str) -> Doc:
         return normalise(self.nlp.make_doc(text), self.table)
 
+    def read(self, text: str) -> RoleMatch | None:
+        """The role a phrase on its own names: a post, a bracketed attribution, a label."""
+        doc = self.make(text)
+        return self.classify(doc[:], self.matches(doc))
+
     def acronyms(self, text: str) -> dict[str, tuple[str, str]]:
         """Acronyms a document defines for organisations the lexicon can place: "The Independent
         Care Providers' Alliance (ICPA)" makes a later "Chair of ICPA" a provider. The acronym's
@@ -592,9 +597,7 @@ def _employed(doc: Doc, i: int, lo: int) -> bool:
 
 def classify_text(text: str, lexicon: RoleLexicon, model: str | None = None) -> str | None:
     """The role a speaker phrase names, e.g. "One highly experienced owner of care homes" -> provider."""
-    matcher = role_matcher(lexicon, model)
-    doc = matcher.make(text)
-    found = matcher.classify(doc[:], matcher.matches(doc))
+    found = role_matcher(lexicon, model).read(text)
     return found.role if found else None
 
 
