@@ -662,6 +662,27 @@ def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -
     ]
 
 
+def test_a_body_speaking_is_a_document_a_kind_of_body_keeps_its_role(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Karen Doyle, a registered manager in Leeds, said: 'We are running out of staff.'\n\n"
+        "The annual survey was published in May. It concluded that 'the market is fragile'.\n\n"
+        "The Local Government Association warned that 'councils cannot fill the gap'. "
+        "The Local Government Association's chair, Cllr Rita Obi, said: 'We need a plan.'\n\n"
+        "One integrated care board noted that 'discharge has improved'. "
+        "A regional care association said: 'Fees do not cover costs.'"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "provider",
+        "document",  # "It": the survey, not the manager before it
+        "document",  # the association itself: its written words
+        "political",  # a person holding a post there
+        "nhs",  # a kind of body, as a consultation names its respondents
+        "provider",
+    ]
+
+
 def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
     text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
     assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [

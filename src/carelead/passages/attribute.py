@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 MAX_PULL_CHECKS = 50
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
+# a person at an organisation, though no post or role: "Her counterpart at the ICB"
+PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
 GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
@@ -270,6 +272,8 @@ def _attribute_quotes(
             role = fb.cited
         elif cue.speaker and cue.role is None and AUTHORS_YEAR.search(cue.speaker):
             role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
+        elif _body(cue, reader.roles.heads):
+            role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
         if q.how == "comment" and role == fb.named:
             role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
@@ -752,6 +756,29 @@ def _term(text: str, q: QuoteSpan, carried: Antecedent | None) -> bool:
     para = text.rfind("\n\n", max(0, q.start - REACH), q.start)
     start = para if para >= 0 else max(0, q.start - REACH)
     return carried is None or carried.pos < start
+
+
+def _body(cue: Cue, heads: frozenset[str]) -> bool:
+    """The cue's speaker is an organisation or a publication, with no person named or holding a
+    post in it ("The LGA warned", "The Association of Independent Care Providers argued that", "It
+    concluded that"): what a body says is written, so its words are a document's. A kind of body
+    ("One integrated care board noted", "A regional care association said") is a respondent of the
+    kind the role names."""
+    speaker = (cue.speaker or "").lower()
+    if speaker == "it":
+        return cue.anaphor == "pronoun"
+    return (
+        cue.found
+        and cue.role is not None
+        and cue.role.kind == "org"
+        and not cue.anaphor
+        and (not cue.named or speaker.startswith("the "))  # "The Local Government Association"
+        and speaker.split(" ", 1)[0] not in ("a", "an", "one", "another")  # a type: "One ICB noted"
+        and not any(
+            w in POSTS or w in heads or w in PEOPLE or w.removesuffix("s") in POSTS
+            for w in re.findall(r"[a-z]+", speaker)  # "who chairs a county care association"
+        )
+    )
 
 
 def _person(cue: Cue, cited: str) -> bool:

@@ -243,6 +243,7 @@ class RoleMatcher:
         # head nouns that are also posts held at an organisation ("director"): a short phrase on
         # one ("deputy director") names the post, and the organisation it is held at the sector
         heads = {self.make(h)[0].norm_ for role in lexicon.roles for h in role.head_nouns}
+        self.heads = frozenset(heads)  # the lexicon's head nouns, normalised: words for a person
         self.post_heads = {
             doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))
         } & heads
