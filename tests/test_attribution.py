@@ -1147,6 +1147,48 @@ def test_transcript_turns_are_quotations_of_their_labelled_speakers(lexicon: Rol
     ]  # the presenter's turns are the narrative that carries the programme
 
 
+EVIDENCE = """Oral evidence: Leadership in adult social care
+
+Witnesses
+
+I: Joanna Pryce, Director of Adult Social Services, Calderbrook Council; Bernadette Kilbride, \
+carer and expert by experience.
+
+II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care.
+
+Q98 Chair: Good morning. Joanna Pryce, perhaps you would start.
+
+Joanna Pryce: Nobody joins the dots between 153 councils.
+
+Q99 Chair: Bernadette Kilbride, do you recognise that picture?
+
+Bernadette Kilbride: It depends entirely on who you get.
+
+Q100 Marcus Doyle: Can I pick up the point about the registered manager?
+
+Joanna Pryce: They carry the legal responsibility and are paid barely more than their carers.
+
+Bernadette Kilbride: Ask me, and then do it.
+
+Q101 Chair: Minister, welcome.
+
+Rachel Thornbury: The Secretary of State and I are accountable to Parliament.
+"""
+
+
+def test_evidence_session_witnesses_and_numbered_questions(lexicon: RoleLexicon) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(EVIDENCE, lexicon)]
+    assert got == [
+        ("Nobody joins", "director", "Joanna Pryce"),
+        # the chair addressing a witness by name does not make her the session's narrator
+        ("It depends e", "user", "Bernadette Kilbride"),
+        ("They carry t", "director", "Joanna Pryce"),
+        ("Ask me, and ", "user", "Bernadette Kilbride"),
+        # the witness list's part number and the seat after her name do not hide her post
+        ("The Secretar", "national", "Rachel Thornbury"),
+    ]  # the numbered questions ("Q100 Marcus Doyle") and the list of witnesses are narrative
+
+
 def test_labelled_paragraphs_of_structured_prose_are_not_a_transcript() -> None:
     text = "\n\n".join(
         f"Recommendation {n}: Councils should publish their fee rates.\n\n"

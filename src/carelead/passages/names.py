@@ -79,11 +79,15 @@ HONORIFICS = frozenset(
 # a name word, hyphenated or not: "Pryce", "Osei-Bonsu", "O'Neill"
 NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 
+# letters after a name: a seat, an honour, a profession
+POST_NOMINALS = frozenset(["MP", "MEP", "MBE", "OBE", "CBE", "KC", "QC", "FRCP", "FRCN", "PhD"])
 # an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
-# "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker"
+# "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker",
+# "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care"
 LISTED = re.compile(
-    r"[ \t]*(?:[A-Z][a-z]+:[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady"
-    rf"|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]+(.{{3,150}})"
+    r"[ \t]*(?:(?:[A-Z][a-z]+|[IVX]{1,4}):[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame"
+    rf"|Lord|Lady|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
+    rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*,[ \t]+(.{{3,150}})"
 )
 # a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
 # Social Services at Tamesbury Council", "Michael Osei-Bonsu, director of adult social services at
@@ -401,6 +405,8 @@ def _title_words_before(doc: Doc, comma: int, *, comma_required: bool = True) ->
         return ()
     words: list[str] = []
     k = comma - 1
+    while k >= 0 and doc[k].text in POST_NOMINALS:
+        k -= 1  # "Rachel Thornbury MP, Minister of State", "Jane Cole OBE, chief executive"
     while k >= 0 and len(words) < 3 and doc[k].is_title and doc[k].is_alpha:
         word, k = _hyphenated_before(doc, k)
         if word.lower() not in HONORIFICS:

@@ -54,6 +54,9 @@ TURN = re.compile(
     r"(?:[ \t]\(([^()\n]{1,80})\))?:[ \t]+(?=\S)"
 )
 MAX_LABEL = 40
+# a numbered question of an evidence session ("Q112 Chair:", "Q113 Dr Penhaligon:"): the questioner's
+QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
+ROMAN = re.compile(r"[IVX]{1,4}")  # a numbered part ("II: Rachel Thornbury MP, ..."), not a speaker
 # labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
 NOT_SPEAKERS = frozenset(
     [
@@ -112,6 +115,9 @@ NOT_SPEAKERS = frozenset(
         "issues",
         "guests",
         "guest",
+        "witnesses",
+        "witness",
+        "members",
         "callers",
         "caller",
         "panel",
@@ -151,6 +157,7 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+CAST_WORDS = 8  # words after a cast line's name: a short apposition, or the next part's label
 # a reader's comment: its author (a name, a handle, with what they say they are), then the words
 COMMENT = re.compile(
     r"(?:Posted by[ \t]+([^\s:][^:\n]{0,59})|([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
@@ -422,14 +429,16 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     rest = text[m.end() : line_end if line_end >= 0 else len(text)]
     if rest.isupper():
         return None  # a heading in capitals: "MEMBER SPOTLIGHT: BRIGHTSIDE HOME CARE"
-    return None if m.group(1).split()[0].lower().rstrip(".") in NOT_SPEAKERS else m
+    first = m.group(1).split()[0].lower().rstrip(".")
+    return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
 
 
 def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """Transcript turns: in a document where two speaker labels each open at least two paragraphs
     (a dialogue, not a list of "Recommendation:" lines), every labelled paragraph is a turn - except
     the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
-    "Presenter: Jo Whitfield"), whose questions are the authors' narrative."""
+    "Presenter: Jo Whitfield"; a committee member asking a numbered question, "Q113 Dr Penhaligon"),
+    whose questions are the authors' narrative."""
     labelled: list[tuple[int, str, int]] = []
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
@@ -445,7 +454,7 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
         return []
     # the narrator: named by a cast line ("PRESENTER: NADIA BROOK") or by their own label's
     # bracket ("NADIA BROOK (PRESENTER)"), and then also known by their initials ("NB")
-    narrators = [m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text)]
+    narrators = [m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text) if _cast(text, m)]
     brackets = {gi: set(WORD.findall(b.lower())) for gi, b in _brackets(text, grps, labelled)}
     # a bracket that is nothing but the narrator's part: "(PRESENTER)", not "(CARE HOME OWNER; CHAIR
     # OF ...)"
@@ -460,11 +469,22 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
             or gi in own
             or any(words <= set(name) for name in narrators)
             or label.lower() in initials
+            or QUESTION_NUMBER.match(label)
         ):
             continue
         g = grps[gi]
         out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
     return out
+
+
+def _cast(text: str, m: re.Match[str]) -> bool:
+    """A cast line names the narrator and ends, or goes on to the next part: "Presenter: Jo
+    Whitfield", "Presenter: Jo Whitfield Guests: ...". "Q99 Chair: Bernadette Kilbride, do you
+    recognise that picture?" is the chair's turn, addressing a witness."""
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    rest = rest.partition(":")[0] if ":" in rest else rest
+    return "?" not in rest and len(rest.split()) <= CAST_WORDS
 
 
 def _brackets(
