@@ -267,6 +267,9 @@ def test_cue_phrases_decide_the_role_from_anywhere_in_the_cue(tmp_path: Path) ->
         ("A woman in her eighties who employs two personal assistants", "user"),
         ("A woman who owns a home care agency", "provider"),  # what she does names the role
         ("One woman, a social worker in the hospital team,", "workforce"),
+        ("one person", "user"),  # an inspection report's "one person told us"
+        ("One person who runs a care home", "provider"),
+        ("the cost per person", None),  # a rate, no one
     ],
 )
 def test_a_lay_person_is_the_lay_fallback_only_when_nothing_else_names_a_role(

@@ -357,6 +357,8 @@ class RoleMatcher:
             role, kind = self.keys[match_id]
             if kind == "post":
                 posts.append(end)
+            elif kind == "lay" and start > 0 and doc[start - 1].lower_ == "per":
+                continue  # "£9,000 per person": a rate, no one
             elif not (kind == "head" and end < len(doc) and doc[end].text in HYPHENS):
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
