@@ -144,6 +144,15 @@ def test_boilerplate_rules_fit_the_genre_not_just_the_seeds():
         "Posted in: News, Leadership",
         "Related articles",
         "Donate now",
+        "Cookies on GOV.UK",
+        "We'd like to set additional cookies to understand how you use GOV.UK.",
+        "Reject additional cookies",
+        "We value your privacy Accept all Reject all Manage preferences",
+        "All content is available under the Open Government Licence v3.0",
+        # a banner saved as one long paragraph
+        "We use necessary cookies to make our website work. We'd also like to set optional "
+        "analytics cookies to help us improve it. We won't set optional cookies unless you "
+        "enable them. Accept all cookies Reject optional cookies Cookie settings",
     ]:
         assert rules.is_boilerplate(line), line
     for line in [
@@ -153,6 +162,10 @@ def test_boilerplate_rules_fit_the_genre_not_just_the_seeds():
         "Posted in 2019, the guidance was welcomed by providers.",
         "The report shares the findings with councils.",
         "Leadership",
+        "'We bake cookies with the residents every Friday,' says the manager.",
+        "Topics we heard most often were pay, training and recognition.",
+        # a long paragraph is text, whatever it opens with
+        "Home care in Thornmoor / a short history: " + "the agency grew quickly. " * 8,
     ]:
         assert not rules.is_boilerplate(line), line
     assert not looks_like_web_text("A plain report.\n\nWith two paragraphs.\n")
@@ -260,6 +273,24 @@ def test_a_copy_of_two_web_pages_keeps_the_second_after_the_firsts_footer():
     assert "Four ministers and still no plan." in text
     assert "Priya Sandhu said" in text  # the second article, after the separator
     assert "Councils warn of cuts" not in text and "Home care fees rise" not in text
+
+
+def test_a_government_page_loses_its_feedback_box_topics_and_footer():
+    body = "\n\n".join(
+        f"Paragraph {i} of the consultation response, which respondents read closely."
+        for i in range(12)
+    )
+    page = (
+        "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
+        "Accept additional cookies\nReject additional cookies\nView cookies\n\n"
+        f"{body}\n\nIs this page useful?\nYes\nNo\nReport a problem with this page\n\n"
+        "Topics\nBenefits\nDisabled people\n\nGovernment activity\nDepartments\n"
+    )
+    text = clean_text(page).text
+    assert text.startswith("Paragraph 0 of")
+    assert text.endswith(
+        "Paragraph 11 of the consultation response, which respondents read closely."
+    )
 
 
 def test_a_share_bar_under_the_byline_of_a_multi_page_copy_is_not_its_footer():

@@ -96,6 +96,7 @@ SPEAKER_HEADING = re.compile(
     r"(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,7}(?: \([^()\n]{1,60}\)){0,3}"
 )
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
+MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a line of dashes, rules or asterisks between two pages of a copied web text
 _SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
@@ -108,6 +109,7 @@ _PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
 class BoilerplateRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
     lines: list[str]
+    banners: list[str] = []
     tail_markers: list[str] = []
     comment_markers: list[str] = []
     comment_lines: list[str] = []
@@ -121,9 +123,15 @@ class Boilerplate:
     comments: re.Pattern[str] = re.compile(r"(?!x)x")
     comment_lines: re.Pattern[str] = re.compile(r"(?!x)x")
     comment_labels: re.Pattern[str] = re.compile(r"(?!x)x")
+    banners: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def is_boilerplate(self, line: str) -> bool:
-        return bool(self.lines.fullmatch(_strip_bullet(line)))
+        """A furniture line: a short line of `lines`, or a banner line of any length."""
+        stripped = _strip_bullet(line)
+        return bool(
+            (len(line) < MAX_FURNITURE and self.lines.fullmatch(stripped))
+            or self.banners.fullmatch(stripped)
+        )
 
     def is_tail_marker(self, line: str) -> bool:
         return bool(self.tail.fullmatch(_strip_bullet(line)))
@@ -157,7 +165,14 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
     path = path or resources.DATA_DIR / BOILERPLATE_FILE
     data = read_yaml(path)
     rules = load_model(path, BoilerplateRules, data)
-    for key in ("lines", "tail_markers", "comment_markers", "comment_lines", "comment_labels"):
+    for key in (
+        "lines",
+        "banners",
+        "tail_markers",
+        "comment_markers",
+        "comment_lines",
+        "comment_labels",
+    ):
         for i, pattern in enumerate(getattr(rules, key)):
             try:
                 re.compile(pattern)
@@ -170,6 +185,7 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
         _alternation(rules.comment_markers),
         _alternation(rules.comment_lines),
         _alternation(rules.comment_labels),
+        _alternation(rules.banners),
     )
 
 
@@ -339,7 +355,7 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
                 footer, comments = True, False
                 continue
             # comments may run longer than the article: they open anywhere past its first third
-            if place > 0.3 and len(line) < 160 and rules.opens_comments(line):
+            if place > 0.3 and len(line) < MAX_FURNITURE and rules.opens_comments(line):
                 if any(rules.opens_a_comment(ln) for ln in lines[i + 1 : i + 4]):
                     comments = True  # the readers' comments: kept, without their furniture
                     continue
@@ -352,7 +368,7 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
                 if kept or not rules.opens_a_comment(line):
                     continue  # not a comment: the comment count, a sign-up box, the site footer
                 in_comment = True
-            if len(line) < 160 and rules.is_boilerplate(line):
+            if rules.is_boilerplate(line):
                 continue
             kept.append(line)
         if kept:
