@@ -683,6 +683,17 @@ def test_a_body_speaking_is_a_document_a_kind_of_body_keeps_its_role(
     ]
 
 
+def test_he_is_the_possessor_not_his_parents(lexicon: RoleLexicon) -> None:
+    text = (
+        "Tom Reddy is a care home owner in Scarthwaite. The Larches, which his mother opened "
+        "in a converted vicarage, has 22 beds. "
+        "'Nearly forty years on, I have still got the bank loan,' he says.\n\n"
+        "Her manager, Sue, has run the agency for 19 years. 'I lose a good carer every month,' "
+        "she said."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
     text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
     assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [

@@ -270,6 +270,8 @@ def test_cue_phrases_decide_the_role_from_anywhere_in_the_cue(tmp_path: Path) ->
         ("one person", "user"),  # an inspection report's "one person told us"
         ("One person who runs a care home", "provider"),
         ("the cost per person", None),  # a rate, no one
+        ("One self-advocate, who has chaired her speaking-up group for eleven years,", "user"),
+        ("one parent", "user"),
     ],
 )
 def test_a_lay_person_is_the_lay_fallback_only_when_nothing_else_names_a_role(

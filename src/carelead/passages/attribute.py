@@ -60,7 +60,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
-PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
+PERSONAL_PRONOUNS = frozenset(["he", "she"])
+HIS_HER = frozenset(["his", "her"])  # a person: never an organisation or a publication
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
 PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
@@ -625,6 +626,11 @@ def _add_mentions(
             )
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
+            if person and not speaker and start - 1 > sent and doc[start - 1].lower_ in HIS_HER:
+                # "Tom Reddy runs the home his parents opened. '...,' he says": "he" is the
+                # possessor, not his parents ("Her manager, Sue, has run that agency" is the
+                # sentence's subject)
+                person = False
             if person:
                 names = mention_names(doc, start, end)
             elif (
