@@ -54,6 +54,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
         ("Commissioning manager, NHS Ashvale Integrated Care Board", "nhs"),
+        ("One local authority respondent", "director"),  # a council answering a consultation
+        ("a council social worker", "workforce"),  # not the council's director
         (
             "The chief executive of a provider of supported living for people with autism",
             "provider",
