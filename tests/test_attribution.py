@@ -694,6 +694,21 @@ def test_he_is_the_possessor_not_his_parents(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_a_name_after_a_post_at_the_organisation_just_named(lexicon: RoleLexicon) -> None:
+    text = (
+        "Harbourlight Care, a home care provider in Leicester, runs a leadership programme for "
+        "care workers. Its founder and chief executive, Adaeze Nwosu, says half of those who "
+        "finish it are from ethnic minority backgrounds.\n\n"
+        '"It isn\'t charity," Nwosu says.\n\n'
+        "Gary Pollitt was Brightwell's registered manager from 2019 until he resigned in 2022.\n\n"
+        '"We were taking on packages we could not staff," Pollitt says.'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "Nwosu"),  # not the care workers the programme is for
+        ("provider", "Pollitt"),  # the post after the company's name and a copula
+    ]
+
+
 def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
     text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
     assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [

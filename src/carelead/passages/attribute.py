@@ -32,6 +32,8 @@ from carelead.passages.cues import (
     trailing,
 )
 from carelead.passages.names import (
+    HONORIFICS,
+    POSSESSIVE_POST,
     POSTS,
     LowerWords,
     listed_people,
@@ -654,6 +656,32 @@ def _add_mentions(
             )
             antecedents.append(ante)
             remember(known, ante, words)
+        if "ts " in piece or "heir " in piece:
+            _possessive_posts(piece, off, antecedents, cited, known, words)
+
+
+def _possessive_posts(
+    piece: str,
+    off: int,
+    antecedents: list[Antecedent],
+    cited: str,
+    known: dict[str, Antecedent],
+    words: LowerWords,
+) -> None:
+    """A person named after a post at the organisation just mentioned: "Harbourlight Care, a home
+    care provider, runs its own programme. Its founder and chief executive, Adaeze Nwosu, says ..."
+    - a later "Nwosu says" is the provider's."""
+    for m in POSSESSIVE_POST.finditer(piece):
+        pos = off + m.start(2)
+        org = nearest(antecedents, off + m.start() - 1)
+        if org is not None:  # the subject of its sentence: "Harbourlight Care, a home care
+            org = subject_of(antecedents, org)  # provider, runs a programme for care workers"
+        if org is None or org.role == cited:
+            continue
+        names = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in HONORIFICS)
+        ante = Antecedent(pos, org.role, False, False, names=names, sentence=pos, person=True)
+        bisect.insort(antecedents, ante, key=lambda a: a.pos)
+        remember(known, ante, words)
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:

@@ -89,6 +89,12 @@ LISTED = re.compile(
     rf"|Lord|Lady|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*,[ \t]+(.{{3,150}})"
 )
+# a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
+# founder and chief executive, Adaeze Nwosu, says", "their registered manager, Precious Ndlovu,"
+POSSESSIVE_POST = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)[ \t]((?:[a-z-]+[ \t]){{0,4}}?(?:{'|'.join(sorted(POSTS))})),[ \t]"
+    rf"((?:(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),"
+)
 # a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
 # Social Services at Tamesbury Council", "Michael Osei-Bonsu, director of adult social services at
 # ..." - found from a capitalised word before a comma, then the whole name before it and the post
@@ -369,9 +375,15 @@ def mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) 
     while (
         k >= 0
         and start - k <= 5
-        and ((doc[k].is_lower and doc[k].is_alpha) or doc[k].lower_ in ("'s", "’s"))
+        and (
+            (doc[k].is_lower and doc[k].is_alpha)
+            or doc[k].lower_ in ("'s", "’s")
+            or (doc[k].is_title and doc[k + 1].lower_ in ("'s", "’s"))
+        )
     ):
-        k -= 1  # "Karen Liddle, home care worker", "X has been the government's chief ..."
+        # "Karen Liddle, home care worker", "X has been the government's chief ...", "Gary
+        # Pollitt was Brightwell's registered manager"
+        k -= 1
     if k >= 0 and doc[k].is_title and _copula_after(doc, k + 1, start):
         # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker"
         name = _title_words_before(doc, k + 1, comma_required=False)
