@@ -63,7 +63,8 @@ if TYPE_CHECKING:
 
 MAX_PULL_CHECKS = 50
 PERSONAL_PRONOUNS = frozenset(["he", "she"])
-HIS_HER = frozenset(["his", "her"])  # a person: never an organisation or a publication
+HIS_HER = frozenset(["his", "her"])
+STOPS = re.compile(r"[.!?]")  # a person: never an organisation or a publication
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
 PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
@@ -596,13 +597,13 @@ def _add_mentions(
                 if sentence_break(doc, breaks[b]):
                     sent = breaks[b]
                 b += 1
-            if "(" in piece and _in_parentheses(doc, start):
+            if "(" in piece and _in_parentheses(piece, doc[start].idx):
                 continue
             j = bisect.bisect_left(verb_starts, end)
             speaker = (
                 j < len(verbs)
                 and verbs[j][0] - end <= 14
-                and not any(doc[k2].text in {".", "!", "?"} for k2 in range(end, verbs[j][0]))
+                and not STOPS.search(piece, doc[end].idx, doc[verbs[j][0]].idx)
             )
             if not speaker and j > 0:
                 speaker = start - verbs[j - 1][1] <= 3  # "says one interviewee", "according to"
@@ -713,14 +714,11 @@ def _affiliated(doc: Doc, i: int) -> bool:
     )
 
 
-def _in_parentheses(doc: Doc, i: int) -> bool:
-    for k in range(i - 1, max(-1, i - 12), -1):
-        t = doc[k].text
-        if t == ")":
-            return False
-        if t == "(":
-            return True
-    return False
+def _in_parentheses(piece: str, at: int) -> bool:
+    """The character offset `at` of `piece` stands inside a bracket opened in the 60 characters
+    before it."""
+    window = piece[max(0, at - 60) : at]
+    return window.rfind("(") > window.rfind(")")
 
 
 def _cited(text: str, q: QuoteSpan) -> bool:
