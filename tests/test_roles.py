@@ -55,6 +55,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("The King's Fund report", "document"),
         ("Commissioning manager, NHS Ashvale Integrated Care Board", "nhs"),
         ("One local authority respondent", "director"),  # a council answering a consultation
+        ("National stakeholder, interview 40", "national"),  # a coded descriptor
+        ("Another national interviewee", "national"),
         ("a council social worker", "workforce"),  # not the council's director
         (
             "The chief executive of a provider of supported living for people with autism",
