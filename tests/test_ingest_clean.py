@@ -275,6 +275,19 @@ def test_a_copy_of_two_web_pages_keeps_the_second_after_the_firsts_footer():
     assert "Councils warn of cuts" not in text and "Home care fees rise" not in text
 
 
+def test_a_share_bar_with_text_after_it_is_not_the_footer():
+    speech = "My Lords, the care workforce has carried this country and deserves a plan. " * 4
+    contributions = [
+        f"Lord Speaker{i} (Con)\n{speech}\nShare this specific contribution\nCopy link\n5.0{i}pm"
+        for i in range(6)
+    ]
+    page = "Skip to main content\nHansard\n\n" + "\n".join(contributions) + "\n"
+    text = clean_text(page).text
+    # every speech is kept: a share bar after each is no footer while speeches follow it
+    assert text.count("My Lords, the care workforce") == 6 * 4
+    assert "Lord Speaker5 (Con)" in text
+
+
 def test_a_government_page_loses_its_feedback_box_topics_and_footer():
     body = "\n\n".join(
         f"Paragraph {i} of the consultation response, which respondents read closely."

@@ -96,6 +96,7 @@ SPEAKER_HEADING = re.compile(
     r"(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,7}(?: \([^()\n]{1,60}\)){0,3}"
 )
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
+PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a line of dashes, rules or asterisks between two pages of a copied web text
@@ -351,8 +352,12 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
                 comments = False
             start = page_of[i]
             place = (i - start) / max(1, ends.get(start, len(lines)) - start - 1)
+            page_end = ends.get(start, len(lines))
             if place > 0.6 and len(line) < 80 and rules.is_tail_marker(line):
-                footer, comments = True, False
+                # a share bar between two contributions of a debate, or above the letters that
+                # answer a column, is not the footer: prose goes on after it
+                footer = not _prose_follows(lines, i, page_end, rules)
+                comments = False
                 continue
             # comments may run longer than the article: they open anywhere past its first third
             if place > 0.3 and len(line) < MAX_FURNITURE and rules.opens_comments(line):
@@ -360,7 +365,8 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
                     comments = True  # the readers' comments: kept, without their furniture
                     continue
                 if place > 0.6:  # a comment count or form with no comment: the footer
-                    footer, comments = True, False
+                    footer = not _prose_follows(lines, i, page_end, rules)
+                    comments = False
                     continue
             if comments and len(line) < 80 and rules.is_comment_furniture(line):
                 continue
@@ -374,6 +380,12 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
         if kept:
             out.append(Block(kept, block.page, block.kind))
     return out
+
+
+def _prose_follows(lines: list[str], i: int, end: int, rules: Boilerplate) -> bool:
+    """A paragraph of running text stands after line i on its page: a long line that is not
+    furniture."""
+    return any(len(ln) >= PROSE_LINE and not rules.is_boilerplate(ln) for ln in lines[i + 1 : end])
 
 
 def drop_page_furniture(blocks: list[Block]) -> list[Block]:
