@@ -1202,6 +1202,34 @@ Rachel Thornbury: The Secretary of State and I are accountable to Parliament.
 """
 
 
+LORDS = """Adult Social Care: Leadership
+Volume 841: debated on Thursday 6 February 2025
+
+Baroness Penhallow (CB)
+My Lords, I beg leave to ask the question standing in my name on the Order Paper. Managers of care
+homes carry the service and nobody trains them.
+
+Lord Hartwell of Sedgemoor (Con)
+My Lords, I congratulate the noble Baroness. Councils cannot lead a market they cannot pay for.
+
+Baroness Okafor-Lyle (LD)
+My Lords, the workforce deserves a register and a career.
+
+Lord Tremayne (Lab)
+My Lords, I declare my interest as a former director of adult social services.
+"""
+
+
+def test_a_peers_debate_is_speeches_of_members(lexicon: RoleLexicon) -> None:
+    got = [(t[:16], role, speaker) for t, role, speaker in quoted(LORDS, lexicon)]
+    assert got == [
+        ("My Lords, I beg ", "political", "Baroness Penhallow (CB)"),
+        ("My Lords, I cong", "political", "Lord Hartwell of Sedgemoor (Con)"),
+        ("My Lords, the wo", "political", "Baroness Okafor-Lyle (LD)"),
+        ("My Lords, I decl", "political", "Lord Tremayne (Lab)"),
+    ]  # each speaks once: the party after the name makes it a debate
+
+
 def test_evidence_session_witnesses_and_numbered_questions(lexicon: RoleLexicon) -> None:
     got = [(t[:12], role, speaker) for t, role, speaker in quoted(EVIDENCE, lexicon)]
     assert got == [

@@ -288,6 +288,19 @@ def test_a_share_bar_with_text_after_it_is_not_the_footer():
     assert "Lord Speaker5 (Con)" in text
 
 
+def test_speaker_headings_of_a_debate_copied_without_blank_lines_keep_their_lines():
+    page = (
+        "Skip to main content\nHansard\n\n"
+        "Lord Kilbride (Non-Afl)\nMy Lords, I will be brief.\nNo amount of training will do.\n"
+        "Share this specific contribution\nCopy link\n5.06pm\n"
+        "Baroness Fenwick of Alnmouth (Con)\nMy Lords, I thank the noble Baroness.\n"
+    )
+    assert clean_text(page).text == (
+        "Hansard\n\nLord Kilbride (Non-Afl)\nMy Lords, I will be brief. No amount of training "
+        "will do.\n\nBaroness Fenwick of Alnmouth (Con)\nMy Lords, I thank the noble Baroness."
+    )
+
+
 def test_a_government_page_loses_its_feedback_box_topics_and_footer():
     body = "\n\n".join(
         f"Paragraph {i} of the consultation response, which respondents read closely."

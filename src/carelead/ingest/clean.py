@@ -549,6 +549,24 @@ def form_paragraph(block: Block) -> tuple[str, str]:
     return kind, head + repair_inline(text)
 
 
+def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
+    """A debate record copied with no blank lines runs its speeches together in one block: a
+    speaker heading after a finished sentence ("... will be enough." / "Baroness Fenwick of Alnmouth
+    (Con)" / "My Lords, ...") opens a block of its own, so that it keeps its line."""
+    out: list[Block] = []
+    for block in blocks:
+        lines, start = block.lines, 0
+        if block.kind == "body":
+            for i in range(1, len(lines) - 1):
+                if _SENTENCE_END.search(lines[i - 1]) and _is_speaker_heading(
+                    lines[i], lines[i + 1]
+                ):
+                    out.append(Block(lines[start:i], block.page, block.kind))
+                    start = i
+        out.append(block if start == 0 else Block(lines[start:], block.page, block.kind))
+    return out
+
+
 def _is_speaker_heading(line: str, following: str) -> bool:
     """A line naming the speaker of the lines under it, as a debate record or a transcript prints
     it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care (Anna Ridley)"."""
@@ -655,6 +673,7 @@ def clean_blocks(
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
     if web:
         blocks = drop_boilerplate(blocks, load_boilerplate())
+    blocks = split_at_speaker_headings(blocks)
     # Removing one piece of furniture can expose another (a page number under a contents page).
     # Logos go last: the back cover is recognised by the front cover's masthead, logo and all.
     for _ in range(8):

@@ -47,6 +47,7 @@ from carelead.passages.quotes import (
     BRACKETS,
     FIRST_PERSON,
     MARKS,
+    PARTY,
     YEAR,
     QuoteSpan,
     ScanStats,
@@ -437,7 +438,8 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     bare = BRACKETS.sub("", label).strip()
     cue = Cue(speaker=label, verb="(turn)", colon=True)
     names = [b for b in brackets if len(b.split()) >= 2 and b.istitle()]
-    if len(brackets) >= 2:  # a seat and a party: a member of the house, by name
+    if len(brackets) >= 2 or PARTY.search(label):  # a seat and a party, or a peer's party
+        # ("Lord Ambrose (CB)"): a member of the house, by name
         post, name = MEMBER, bare
     elif names:  # a post, and the name of its holder
         post, name = bare, names[0]

@@ -157,6 +157,10 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# a member's party after their name in a debate record: "Lord Ambrose (CB)", "Helen Brayshaw (Lab)"
+PARTY = re.compile(
+    r"\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Ind|Non-Afl|DUP|PC|UUP|SDLP|Reform|Bishop)\)$"
+)
 CAST_WORDS = 8  # words after a cast line's name: a short apposition, or the next part's label
 # a reader's comment: its author (a name, a handle, with what they say they are), then the words
 COMMENT = re.compile(
@@ -513,8 +517,9 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
     for _, start, end in heads:
         key = BRACKETS.sub("", text[start:end]).strip().lower()
         counts[key] = counts.get(key, 0) + 1
-    if sum(1 for c in counts.values() if c >= 2) < 2:
-        return []
+    parties = sum(1 for _, start, end in heads if PARTY.search(text, start, end))
+    if sum(1 for c in counts.values() if c >= 2) < 2 and parties < MIN_TURNS:
+        return []  # a debate: speakers who speak again, or members headed with their party
     out: list[QuoteSpan] = []
     stops = [h[0] for h in heads[1:]] + [len(grps)]
     for (gi, start, end), stop in zip(heads, stops, strict=True):
