@@ -709,6 +709,21 @@ def test_a_name_after_a_post_at_the_organisation_just_named(lexicon: RoleLexicon
     ]
 
 
+def test_a_panellist_introduced_by_what_they_do(lexicon: RoleLexicon) -> None:
+    text = (
+        "Tom Ashworth is chief executive of Brookvale Care, a not-for-profit organisation "
+        "providing home care across West Yorkshire. He began with the workforce.\n\n"
+        "Malcolm Reid cares for his wife, Anne, who has dementia. He spoke without notes.\n\n"
+        "Ashworth said the answer had been a single point of contact. "
+        "'It took us two years,' said Ashworth.\n\n"
+        "'Nobody asked us,' said Reid, to laughter."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "Ashworth"),  # the post at a company whose name ends in a sector word
+        ("user", "Reid"),  # a name and what he does: "cares for his wife"
+    ]
+
+
 def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
     text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
     assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [

@@ -637,7 +637,7 @@ def _add_mentions(
                 # sentence's subject)
                 person = False
             if person:
-                names = mention_names(doc, start, end)
+                names = mention_names(doc, start, end, org=m.kind == "org")
             elif (
                 role != cited
                 and m.kind == "org"

@@ -218,6 +218,8 @@ SUBORDINATORS = CLAUSE_JOINS | frozenset(
     ["when", "as", "where", "because", "so", "then", "if", "though", "although", "until", "after"]
 )
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
+# prepositions opening a phrase on how or when words were said, after the speaker and a comma
+HOW_SAID = frozenset(["to", "with", "during", "after", "before", "amid"])  # not "in a statement"
 SERIES = frozenset(
     [
         "another",
@@ -1055,6 +1057,12 @@ def trailing(
             # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
             while stop < len(doc) and stop - v[1] < TRAIL_TOKENS and doc[stop].text not in STOPS:
+                if (
+                    doc[stop].text == ","
+                    and stop + 1 < len(doc)
+                    and doc[stop + 1].lower_ in HOW_SAID
+                ):
+                    break  # "said Reid, to laughter": how it was said, not who said it
                 stop += 1
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
         else:

@@ -351,7 +351,9 @@ def re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[in
     return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
 
 
-def mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) -> tuple[str, ...]:
+def mention_names(
+    doc: Doc, start: int, end: int, *, before_only: bool = False, org: bool = False
+) -> tuple[str, ...]:
     """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
     the council", "Gail Summers, Assistant Director", "council leader Ann Bell", and in a list of
     witnesses or guests "Marcus Oyelaran, President, Association of Directors of Adult Social
@@ -372,6 +374,10 @@ def mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) 
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
     k = start - 1
+    if org:  # the rest of the organisation's name: "chief executive of Brookvale Care"
+        while k >= 0 and start - k <= 3 and doc[k].is_title:
+            k -= 1
+        start = k + 1
     while (
         k >= 0
         and start - k <= 5
@@ -384,8 +390,13 @@ def mention_names(doc: Doc, start: int, end: int, *, before_only: bool = False) 
         # "Karen Liddle, home care worker", "X has been the government's chief ...", "Gary
         # Pollitt was Brightwell's registered manager"
         k -= 1
-    if k >= 0 and doc[k].is_title and _copula_after(doc, k + 1, start):
-        # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker"
+    if (
+        k >= 0
+        and doc[k].is_title
+        and (_copula_after(doc, k + 1, start) or (k + 1 == start and doc[start].is_lower))
+    ):
+        # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker", or a
+        # verb phrase right after the name: "Malcolm Reid cares for his wife"
         name = _title_words_before(doc, k + 1, comma_required=False)
         if len(name) >= 2:
             return name
