@@ -1,4 +1,5 @@
-"""`make theme-model`: train the theme model (codebooks/theme-model.json) on the genre sets in eval/.
+"""`make theme-model`: train the theme model (codebooks/theme-model.json) on the genre sets in eval/
+(all but those eval/sets.py holds out).
 
 Each set's documents are ingested into a temporary store with the installed carelead; every gold
 quotation gives one training example: the text of the passage that holds it, the codebook taggers'
@@ -18,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sets import genre_sets  # eval/sets.py, beside this script
+from sets import training_sets  # eval/sets.py, beside this script
 
 from carelead import resources
 from carelead.evaluate.gold import Spans, locate, read_gold
@@ -111,7 +112,7 @@ def main() -> None:
     book = load_codebook(resources.codebooks_dir() / resources.DEFAULT_CODEBOOK)
     tagger = ThemeTagger(book)  # the taggers alone: the model learns on top of them
     ids, top = tagger.ids, book.settings.max_themes
-    sets = genre_sets()
+    sets = training_sets()
     seed = ROOT.parent / "shared" / "eval" / "seed-quotes.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         data = {s.name: examples(s / "docs", s / "gold.jsonl", tagger, Path(tmp)) for s in sets}

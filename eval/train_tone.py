@@ -1,4 +1,5 @@
-"""`make tone-model`: train the tone model (codebooks/tone-model.json) on the genre sets in eval/.
+"""`make tone-model`: train the tone model (codebooks/tone-model.json) on the genre sets in eval/
+(all but those eval/sets.py holds out).
 
 Each set's documents are ingested into a temporary store with the installed carelead; every gold
 quotation with a `pos` or `neg` polarity gives one training example: the text of the passage that
@@ -17,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sets import genre_sets  # eval/sets.py, beside this script
+from sets import training_sets  # eval/sets.py, beside this script
 
 from carelead import resources
 from carelead.analysis.common import tone_class
@@ -92,7 +93,7 @@ def main() -> None:
     args = parser.parse_args()
     overrides = load_overrides(resources.codebooks_dir() / resources.DEFAULT_TONE)
     lexicon = ToneScorer(overrides)
-    sets = genre_sets()
+    sets = training_sets()
     with tempfile.TemporaryDirectory() as tmp:
         data = {s.name: examples(s, lexicon, Path(tmp)) for s in sets}
     if args.cv:
