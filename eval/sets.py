@@ -11,6 +11,7 @@ def genre_sets() -> list[Path]:
     """Each `eval/genre-N/` folder (documents in `docs/`, gold in `gold.jsonl`), by N."""
     return sorted(EVAL.glob("genre-*"), key=lambda p: int(p.name.rpartition("-")[2]))
 
+
 # Sets the trained models never learn from, so that `make eval`'s theme and tone figures for them
 # stay held out: genre-30 to -32, written last. (Trained on them too, the theme model's alpha would
 # have to fall to keep the seed above its target, costing 0.009 leave-one-set-out.)
