@@ -724,6 +724,15 @@ def test_a_panellist_introduced_by_what_they_do(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_a_name_in_commas_after_a_whole_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Marcus Webb is Wendham's director of adult social services. The ICB's director of place "
+        "for Wendham, Gareth Lowe, had run community services before.\n\n"
+        "Lowe puts it differently: 'Marcus understands the NHS better than most directors.'"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("nhs", "Lowe")]
+
+
 def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
     text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
     assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [

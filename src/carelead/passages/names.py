@@ -360,9 +360,13 @@ def mention_names(
     Services" - so that a later "Pettifer says" or "Oyelaran told MPs" finds the role."""
     after: list[str] = []
     k = end
+    if not before_only and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
+        # the rest of the post: "director of place for Wendham, Gareth Lowe,"
+        k = post_end(doc, end)
     # the name right after the post, or in commas after it: "Its registered manager, Precious
     # Ndlovu, has been in post since 2016"
     comma = not before_only and k + 2 < len(doc) and doc[k].text == ","
+    at = k  # where the post ends
     k += comma
     while (
         not before_only and k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha
@@ -370,7 +374,7 @@ def mention_names(
         after.append(doc[k].text)
         k += 1
     if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text == ","):
-        after, k = [], end  # "the director, Norfolk's ..." is no name: both commas, two words
+        after, k = [], at  # "the director, Norfolk's ..." is no name: both commas, two words
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
     k = start - 1
