@@ -733,6 +733,17 @@ def test_a_name_in_commas_after_a_whole_post(lexicon: RoleLexicon) -> None:
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("nhs", "Lowe")]
 
 
+def test_a_pseudonym_the_writer_gives(lexicon: RoleLexicon) -> None:
+    text = (
+        "Last Thursday I stood in a kitchen while a home care worker I will call Precious helped "
+        "an 89-year-old woman out of bed.\n\n"
+        "\u201cI have got 14 calls before lunch,\u201d Precious told me."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("workforce", "Precious")
+    ]
+
+
 def test_two_speakers_in_one_sentence(lexicon: RoleLexicon) -> None:
     text = "One director called it 'a mess', while a care home owner said it was 'total chaos'."
     assert [(q, role) for q, role, _ in quoted(text, lexicon)] == [

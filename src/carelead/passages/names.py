@@ -105,6 +105,11 @@ NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 # quote them: "Kwame (registered manager, supported living) described ...", "says Sam (deputy
 # manager, home care)"
 PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
+# a pseudonym the writer gives someone just described: "a home care worker I will call Precious",
+# "The one manager who stayed - I'll call her Lisa -"
+CALLED = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]ll|[ \t]will|[ \t]shall)?[ \t]call[ \t](?:her[ \t]|him[ \t])?([A-Z][a-z]{1,15})\b"
+)
 # a person who took up a post, and the post: "Grace Mensah joined Ashcroft House as a bank care
 # assistant in 2019", "Tom Reid started as an apprentice"
 AS_A = re.compile(r" as (?:a|an) ")
@@ -224,6 +229,13 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
         if len(out) >= MAX_LISTED:
             break
+    for c in _called(text):  # "a home care worker I will call Precious"
+        lo = max(0, c.start() - 100)
+        said = max(text.rfind(". ", lo, c.start()), text.rfind("\n", lo, c.start()))
+        found = reader.roles.read(text[max(lo, said + 1) : c.start()])
+        if found is None or found.role in (cited, unknown) or c.start(1) in seen:
+            continue
+        out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
     for c in AS_A.finditer(text):  # "Grace Mensah joined Ashcroft House as a bank care assistant"
         lo = max(0, c.start() - 160)  # the sentence the post ends: after a stop or a line break
         stop = text.rfind(". ", lo, c.start())
@@ -251,6 +263,16 @@ def _pseudonyms(text: str) -> Iterator[re.Match[str]]:
         if m is not None and m.end(1) == at:
             yield m
         at = text.find(" (", at + 2)
+
+
+def _called(text: str) -> Iterator[re.Match[str]]:
+    """CALLED's matches, found from each " call " (str.find, as for `_pseudonyms`)."""
+    at = text.find(" call ")
+    while at >= 0:
+        m = CALLED.search(text, max(0, at - 12), min(len(text), at + 30))
+        if m is not None and m.start() <= at:
+            yield m
+        at = text.find(" call ", at + 6)
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
