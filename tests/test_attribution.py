@@ -1252,6 +1252,9 @@ My Lords, the workforce deserves a register and a career.
 
 Lord Tremayne (Lab)
 My Lords, I declare my interest as a former director of adult social services.
+
+The Parliamentary Under-Secretary of State, Department of Health and Social Care (Baroness Ashdown-Rhys) (Lab)
+My Lords, I am grateful to the noble Baroness for securing this debate.
 """
 
 
@@ -1262,6 +1265,13 @@ def test_a_peers_debate_is_speeches_of_members(lexicon: RoleLexicon) -> None:
         ("My Lords, I cong", "political", "Lord Hartwell of Sedgemoor (Con)"),
         ("My Lords, the wo", "political", "Baroness Okafor-Lyle (LD)"),
         ("My Lords, I decl", "political", "Lord Tremayne (Lab)"),
+        # the minister: her post and department, then her name and party
+        (
+            "My Lords, I am g",
+            "national",
+            "The Parliamentary Under-Secretary of State, Department of Health and Social Care "
+            "(Baroness Ashdown-Rhys) (Lab)",
+        ),
     ]  # each speaks once: the party after the name makes it a debate
 
 

@@ -94,7 +94,12 @@ _LOGO_WORDS = 6
 # a speaker heading: a name or a post in capitalised words, then up to three brackets (seat, party)
 SPEAKER_HEADING = re.compile(
     r"(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,7}(?: \([^()\n]{1,60}\)){0,3}"
+    # a minister's post, its department and the holder: "The Parliamentary Under-Secretary of
+    # State, Department of Health and Social Care (Baroness Ashdown-Rhys) (Lab)"
+    r"|The(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,6}, (?:[A-Z][\w'’.-]*|of|for|the|and|in)"
+    r"(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){0,7} \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
 )
+MAX_HEADING = 130  # characters of a speaker heading
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
 PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
@@ -571,7 +576,7 @@ def _is_speaker_heading(line: str, following: str) -> bool:
     """A line naming the speaker of the lines under it, as a debate record or a transcript prints
     it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care (Anna Ridley)"."""
     return (
-        len(line) <= 90
+        len(line) <= MAX_HEADING
         and SPEAKER_HEADING.fullmatch(line.strip()) is not None
         and following[:1] in _SENTENCE_OPENERS
     )

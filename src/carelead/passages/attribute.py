@@ -438,7 +438,10 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     bare = BRACKETS.sub("", label).strip()
     cue = Cue(speaker=label, verb="(turn)", colon=True)
     names = [b for b in brackets if len(b.split()) >= 2 and b.istitle()]
-    if len(brackets) >= 2 or PARTY.search(label):  # a seat and a party, or a peer's party
+    if names and reader.roles.read(bare) is not None:  # a post, and its holder ("The
+        # Parliamentary Under-Secretary of State, ... (Baroness Ashdown-Rhys) (Lab)")
+        post, name = bare, names[0]
+    elif len(brackets) >= 2 or PARTY.search(label):  # a seat and a party, or a peer's party
         # ("Lord Ambrose (CB)"): a member of the house, by name
         post, name = MEMBER, bare
     elif names:  # a post, and the name of its holder
