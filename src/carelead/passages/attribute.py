@@ -63,9 +63,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
-PERSONAL_PRONOUNS = frozenset(["he", "she"])
-HIS_HER = frozenset(["his", "her"])
-STOPS = re.compile(r"[.!?]")  # a person: never an organisation or a publication
+PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
+HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
+STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
 PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
