@@ -92,12 +92,13 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufe
 _LOGO_LINE = re.compile(r"[^\W\d][^.!?:;,\"“”‘’()<>»›▶►▸|]{0,48}?[ \t]*[>»›▶►▸|]")
 _LOGO_WORDS = 6
 # a speaker heading: a name or a post in capitalised words, then up to three brackets (seat, party)
+_HEADING_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|in)"  # "Secretary of State for Health"
 SPEAKER_HEADING = re.compile(
-    r"(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,7}(?: \([^()\n]{1,60}\)){0,3}"
+    rf"(?:[A-Z][\w'’.-]*)(?: {_HEADING_WORD}){{1,7}}(?: \([^()\n]{{1,60}}\)){{0,3}}"
     # a minister's post, its department and the holder: "The Parliamentary Under-Secretary of
     # State, Department of Health and Social Care (Baroness Ashdown-Rhys) (Lab)"
-    r"|The(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){1,6}, (?:[A-Z][\w'’.-]*|of|for|the|and|in)"
-    r"(?: (?:[A-Z][\w'’.-]*|of|for|the|and|in)){0,7} \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
+    rf"|The(?: {_HEADING_WORD}){{1,6}}, {_HEADING_WORD}(?: {_HEADING_WORD}){{0,7}}"
+    r" \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
 )
 MAX_HEADING = 130  # characters of a speaker heading
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")

@@ -220,7 +220,9 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
-    for c in _pseudonyms(text):  # "Kwame (registered manager, supported living)"
+    for c in _anchored(
+        text, " (", PSEUDONYM, 16, 84
+    ):  # "Kwame (registered manager, supported living)"
         if c.group(1).lower() in NOT_FIRST_NAMES or c.start(1) in seen:
             continue
         found = reader.roles.read(c.group(2))
@@ -229,7 +231,7 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
         if len(out) >= MAX_LISTED:
             break
-    for c in _called(text):  # "a home care worker I will call Precious"
+    for c in _anchored(text, " call ", CALLED, 12, 30):  # "a home care worker I will call Precious"
         lo = max(0, c.start() - 100)
         said = max(text.rfind(". ", lo, c.start()), text.rfind("\n", lo, c.start()))
         found = reader.roles.read(text[max(lo, said + 1) : c.start()])
@@ -254,25 +256,18 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
     return sorted(out, key=lambda a: a.pos)
 
 
-def _pseudonyms(text: str) -> Iterator[re.Match[str]]:
-    """PSEUDONYM's matches, found from each " (" (str.find is much faster than a regex that
-    opens on a character class)."""
-    at = text.find(" (")
+def _anchored(
+    text: str, needle: str, pattern: re.Pattern[str], back: int, ahead: int
+) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches that hold a `needle`, found from each occurrence of the needle with
+    str.find and searched for in the characters around it (str.find is much faster than a regex
+    that opens on a character class)."""
+    at = text.find(needle)
     while at >= 0:
-        m = PSEUDONYM.search(text, max(0, at - 16), min(len(text), at + 84))
-        if m is not None and m.end(1) == at:
+        m = pattern.search(text, max(0, at - back), min(len(text), at + ahead))
+        if m is not None and m.start() <= at < m.end():
             yield m
-        at = text.find(" (", at + 2)
-
-
-def _called(text: str) -> Iterator[re.Match[str]]:
-    """CALLED's matches, found from each " call " (str.find, as for `_pseudonyms`)."""
-    at = text.find(" call ")
-    while at >= 0:
-        m = CALLED.search(text, max(0, at - 12), min(len(text), at + 30))
-        if m is not None and m.start() <= at:
-            yield m
-        at = text.find(" call ", at + 6)
+        at = text.find(needle, at + len(needle))
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
