@@ -650,6 +650,53 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
+    text = (
+        "Respondents described their pay in stark terms.\n\n"
+        "I love my job. I just can't afford to keep doing it any more.\n"
+        "Care worker, North East\n\n"
+        "Pay has fallen behind the supermarkets for a decade.\n"
+        "Chapter two, pages 4 to 9\n\n"
+        "The next section turns to training."
+    )
+    got = quoted(text, lexicon)
+    assert got == [
+        (
+            "I love my job. I just can't afford to keep doing it any more.",
+            "workforce",
+            "Care worker, North East",
+        )
+    ]  # the second paragraph's last line credits nobody: it stays the authors' text
+
+
+def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
+    words = "The coaching sessions were the best thing that happened to me in years of work."
+    text = (
+        f"Managers valued the coaching. {words}\n(Registered manager, home care)\n\n"
+        f"Other text follows here.\n\n‘{words}’\nRegistered manager, home care\n\n"
+        "The end of the chapter."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][-1:] == ["provider"]
+    assert len(quoted(text.replace("’\nRegistered manager, home care", "’"), lexicon)) == (
+        len(quoted(text, lexicon)) - 1
+    )  # uncredited, the repeat is a pull quote of words already quoted
+
+
+def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
+    run = "".join(
+        f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"
+        for town in ("Leeds", "Hull", "York")
+    )
+    mixed = (
+        "A director said: ‘The budget is gone before the year starts, every year now.’\n\n"
+        "A care worker said: ‘The rota changes every week and nobody asks us.’\n\n"
+        "A GP said: ‘Discharge is the bottleneck in this system, and has been for years.’\n\n"
+    )
+    after = "Another respondent said: ‘Training is a laptop in the staff room and a tick box.’"
+    assert quoted(run + after, lexicon)[-1][1] == "workforce"
+    assert quoted(mixed + after, lexicon)[-1][1] == "interviewee"
+
+
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
     text = (
         'In written evidence to the committee, ADASS said that "the system is at a tipping point". '

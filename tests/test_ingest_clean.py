@@ -402,3 +402,14 @@ def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     text = clean_text(raw).text
     assert "Paragraph 8 of the argument" in text
     assert "Sign up" not in text and "Advertise" not in text
+
+
+def test_a_credit_line_under_testimony_keeps_its_line():
+    text = (
+        "The survey asked about pay and\nconditions across the region.\n\n"
+        "I love my job. I just can’t afford\nto keep doing it.\nCare worker, North East\n\n"
+        "Pay has fallen behind the rest of\nthe economy, as the figures show\n"
+    )
+    cleaned = clean_text(text).text
+    assert "keep doing it.\nCare worker, North East\n" in cleaned
+    assert "pay and conditions across" in cleaned  # a wrapped line is still joined

@@ -101,6 +101,12 @@ SPEAKER_HEADING = re.compile(
     r" \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
 )
 MAX_HEADING = 130  # characters of a speaker heading
+# a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
+# "– Registered manager". It keeps its line, so the quotation above it keeps its speaker.
+_CREDIT_LINE = re.compile(
+    r"[–—-][ \t]*[A-Z][^.!?:;\"“”‘’]{1,80}|[A-Z][^.!?:;,\"“”‘’]{1,60},[^.!?:;\"“”‘’]{1,60}"
+)
+_CREDIT_WORDS = 8
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
 PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
@@ -549,10 +555,24 @@ def form_paragraph(block: Block) -> tuple[str, str]:
             lines[0] + "\n",
             lines[1:],
         )  # "Helen Brayshaw (Calderbridge) (Lab)" keeps its line
+    tail = ""
+    if kind == "body" and len(lines) >= 2 and _is_credit(lines[-2], lines[-1]):
+        tail, lines = "\n" + lines[-1], lines[:-1]
     text = lines[0]
     for ln in lines[1:]:
         text = _join_words(text, ln)
-    return kind, head + repair_inline(text)
+    return kind, head + repair_inline(text) + tail
+
+
+def _is_credit(above: str, line: str) -> bool:
+    """`line` credits the testimony that ends on the line above it ("... keep doing it." /
+    "Care worker, North East"), rather than going on with its sentence."""
+    return (
+        _SENTENCE_END.search(above) is not None
+        and above.strip() != ""
+        and len(line.split()) <= _CREDIT_WORDS
+        and _CREDIT_LINE.fullmatch(line.strip()) is not None
+    )
 
 
 def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:

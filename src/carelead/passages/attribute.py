@@ -73,6 +73,7 @@ GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several",
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
     r"[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]\s*$"
@@ -214,6 +215,8 @@ def _attribute_quotes(
         cue, cue_pos = _cue_for(text, q, before, after, reader)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
+        if q.how == "credited" and cue.verb != "(credit)":
+            continue  # a paragraph whose last line is no credit: the authors' own text
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
         if (
@@ -251,7 +254,12 @@ def _attribute_quotes(
             and not (out and _introduced_by(text, out[-1].quote, q))
         ):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
-        if q.kind == "inline" and pull_checks < MAX_PULL_CHECKS and _whole(text, q):
+        if (
+            q.kind == "inline"
+            and cue.verb != "(credit)"  # a pull quote credited to its speaker is theirs again
+            and pull_checks < MAX_PULL_CHECKS
+            and _whole(text, q)
+        ):
             pull_checks += 1  # each check scans the text once: bounded so the work stays linear
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
@@ -347,6 +355,8 @@ def _cue_for(
         return _commenter(text, q, reader), q.start
     if q.how == "answer":  # the person the interview is with
         return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
+    if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
+        return _credit_line(text, q, reader) or Cue(), q.end
     bracket = _bracketed(text, q, reader)
     if bracket is not None:
         return bracket, q.end
@@ -365,7 +375,9 @@ def _cue_for(
                 cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
                 if cue.found:
                     return cue, q.end
-    if not lead.found:
+    if not (lead.found and (lead.colon or lead.adjacent)):
+        # a credit line under the quotation names its speaker more surely than a verb in the
+        # paragraph before ("Others described the apps. / '...' / Home care worker, Cumbria")
         credit = _credit_line(text, q, reader)
         if credit is not None:
             return credit, q.end
@@ -509,7 +521,9 @@ def _resolve(
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "series":
         prev = previous_quote(antecedents, cue_pos)
-        return (prev.role, prev) if prev else (unknown, None)
+        if prev is not None and (cue.role is None or _one_kind(antecedents, prev)):
+            return prev.role, prev
+        return (cue.role.role if cue.role else unknown), None
     if cue.anaphor in ("pronoun", "possessive") or (
         not cue.found and cue.colon and q.kind == "block"
     ):
@@ -538,6 +552,21 @@ def _resolve(
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
     return unknown, None
+
+
+def _one_kind(antecedents: list[Antecedent], prev: Antecedent) -> bool:
+    """The last SAME_KIND people quoted up to `prev` all held its role: "Another respondent" is
+    then one more of them (a survey of care workers), not anyone (a roundtable of all sorts)."""
+    same = 0
+    for a in reversed(antecedents):
+        if a.pos > prev.pos or a.quote is None:
+            continue
+        if not a.person or a.role != prev.role:
+            return False
+        same += 1
+        if same == SAME_KIND:
+            return True
+    return False
 
 
 def _subject_before(

@@ -694,6 +694,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     first = words[0] if words else ""
     last = span[-1]
     if (
+        cue.role is not None
+        and cue.role.role == roles.lexicon.fallback.unknown
+        and any(w in SERIES for w in words[:2])
+    ):
+        cue.anaphor = "series"  # "Another respondent said": the next of the people quoted before
+    if (
         last.lower_ in PRONOUNS
         and span.end - span.start > 1
         and (span.doc[last.i - 1].is_punct or span.doc[last.i - 1].lower_ in SUBORDINATORS)

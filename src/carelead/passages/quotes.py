@@ -41,6 +41,13 @@ ATTRIBUTION_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a paragraph of testimony with no quote marks, its credit on its own last line, as survey reports
+# and leaflets print them: "I love my job. I just can't afford to keep doing it.\nCare worker, North East"
+CREDITED = re.compile(
+    r"[.!?…][ \t]*\n[ \t]*(?:[–—-][ \t]*[A-Z][^\n.!?:;\"“”‘’]{1,80}"  # "– Registered manager"
+    r"|[A-Z][^\n.!?:;,\"“”‘’]{1,60},[^\n.!?:;\"“”‘’]{1,60})[ \t]*$"  # "Care worker, North East"
+)
+MAX_CREDIT_WORDS = 8
 # a paragraph closed by an attribution in brackets after its last full stop, as survey comments
 # are printed: "... and I include my own employer in that. (Registered manager, home care)"
 ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*$")
@@ -217,7 +224,8 @@ class QuoteSpan:
     # "epigraph", "attributed" (closed by a bracketed attribution paragraph, no colon before it),
     # "turn" (a transcript turn after its speaker label), "speech" (a paragraph of a speech under
     # its speaker heading), "answer" (an interview's answer after a labelled question),
-    # "comment" (a reader's comment after its author's label)
+    # "comment" (a reader's comment after its author's label), "credited" (no marks, its credit
+    # line under it: kept only if that line names a role)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
 
@@ -380,7 +388,9 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     if _authors_say_i(text, grps, inline, blocks):
         # the authors write "I" themselves: an "I" paragraph is no evidence that a speaker goes on
         blocks = [
-            replace(
+            b
+            if b.how == "credited"  # one paragraph already, its credit line no part of it
+            else replace(
                 b,
                 end=grps[b.group].end,
                 inner_end=grps[b.group].end,
@@ -773,6 +783,11 @@ def _blocks(
             )
             gi = first + 1
             continue
+        if not colon and _credited(text, paras, g) and not inside(g.start):
+            end = g.start + len(text[g.start : text.rindex("\n", g.start, g.end)].rstrip())
+            out.append(QuoteSpan(g.start, end, "block", gi, g.start, end, True, gi, "credited"))
+            gi += 1
+            continue
         if gi == 0 and _epigraph(text, paras, None, g):
             out.append(QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "epigraph"))
         if _epigraph(text, paras, g, grps[first]):
@@ -840,6 +855,18 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _credited(text: str, paras: list[Paragraph], g: Group) -> bool:
+    """Testimony without quote marks over a short credit line: "... keep doing it.\nCare worker, X"."""
+    m = CREDITED.search(text, max(g.start, g.end - 100), g.end)
+    return (
+        m is not None
+        and m.start() > g.start
+        and text[g.start] not in "‘'“\""
+        and _block_paragraph(text, paras, g)
+        and len(text[text.rindex("\n", g.start, g.end) : g.end].split()) <= MAX_CREDIT_WORDS
+    )
 
 
 def _label(text: str, g: Group) -> bool:
