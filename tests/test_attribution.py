@@ -13,6 +13,7 @@ from carelead.errors import InputError
 from carelead.ingest.clean import clean_text
 from carelead.models import PageSpan, Passage
 from carelead.passages.attribute import attribute, attribute_quotes, reader_for
+from carelead.passages.chain import Antecedent, Genders
 from carelead.passages.quotes import ScanStats, find_quotes
 from carelead.passages.roles import RoleLexicon, load_lexicon
 
@@ -695,6 +696,41 @@ def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: Role
     after = "Another respondent said: ‘Training is a laptop in the staff room and a tick box.’"
     assert quoted(run + after, lexicon)[-1][1] == "workforce"
     assert quoted(mixed + after, lexicon)[-1][1] == "interviewee"
+
+
+def test_she_is_not_the_man_just_quoted(lexicon: RoleLexicon) -> None:
+    text = (
+        "Amara Cole, a care home owner, bought her first home in 1998. ‘I set out to run one good "
+        "home,’ she says.\n\n"
+        "Dr Paul Ferris, a GP at the local practice, saw the pandemic from the other side. ‘Care "
+        "homes were an afterthought,’ he says.\n\n"
+        "The relationship that came out of it, she says, is one good legacy. ‘We have a named GP "
+        "for every home now,’ she says."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "nhs", "provider"]
+
+
+def test_an_honorific_or_an_earlier_pronoun_tells_he_from_she() -> None:
+    genders = Genders("Mrs Okafor opened the meeting; Sir Tom Reddy and Dr Lee spoke after her.")
+    okafor, reddy, lee = (
+        Antecedent(0, "provider", False, False, names=(n,)) for n in ("Okafor", "Reddy", "Lee")
+    )
+    assert (genders.of(okafor), genders.of(reddy), genders.of(lee)) == ("f", "m", "")
+    genders.learn_of(lee, "f")  # "'...,' she says" was resolved to Dr Lee
+    she = genders.agreeing("she")
+    assert she is not None and she(okafor) and not she(reddy) and she(lee)
+    assert genders.agreeing("they") is None
+
+
+def test_a_person_in_an_opening_clause_is_not_the_subject(lexicon: RoleLexicon) -> None:
+    text = (
+        "If the minister was cautious, Marcus Oyelaran, president of ADASS, was not. He told the "
+        "hall:\n\n"
+        "Directors are not managing services any more, they are managing decline. I say it because "
+        "it is what my colleagues tell me every week.\n\n"
+        "The next session turned to the workforce."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
 
 
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
-from carelead.passages.chain import REACH, Antecedent, by_name, nearest, previous_quote, subject_of
+from carelead.passages.chain import (
+    GENDERED_WORDS,
+    PRONOUN_GENDER,
+    REACH,
+    Antecedent,
+    Genders,
+    by_name,
+    nearest,
+    previous_quote,
+    subject_of,
+)
 from carelead.passages.cues import (
     COLON,
     Cue,
@@ -56,7 +66,7 @@ from carelead.passages.quotes import (
     paragraphs_from,
     turn_label,
 )
-from carelead.passages.roles import RoleLexicon, RoleMatch, before_name, role_matcher
+from carelead.passages.roles import Fallback, RoleLexicon, RoleMatch, before_name, role_matcher
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
@@ -132,6 +142,10 @@ SELF = re.compile(
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+# a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
+ASIDE_OPENER = re.compile(
+    r"(?:If|When|While|Whilst|Although|Though|Whereas|Unlike|Like|After|Before|Since|Once)\b[^,.;:!?\n]*,"
+)
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
@@ -208,6 +222,7 @@ def _attribute_quotes(
     turn = (-1, -1)  # the extent of the last speech or answer: what it quotes is second-hand
     answerer: Antecedent | None = None  # who answers an interview's questions
     listed = listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
+    genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)
@@ -263,14 +278,14 @@ def _attribute_quotes(
             pull_checks += 1  # each check scans the text once: bounded so the work stays linear
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
-        subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents)
+        subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents, genders)
         carried: Antecedent | None
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
             role, carried = answerer.role, answerer
         else:
-            role, carried = _resolve(cue, cue_pos, q, antecedents, fb.unknown, fb.named)
+            role, carried = _resolve(text, cue, cue_pos, q, antecedents, fb, genders)
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to
@@ -303,6 +318,10 @@ def _attribute_quotes(
         names = cue.named
         if not names and carried is not None:
             names = carried.names
+        gender = _said_gender(text, cue, cue_pos)
+        if gender and carried is not None and not cue.named:
+            genders.learn_of(carried, gender)  # "'...,' she says" was Okafor: Okafor is a she
+        gender = gender or (genders.of(carried) if carried is not None else "")
         person = role != fb.cited and (
             cue.role is None
             or cue.role.kind != "org"
@@ -318,6 +337,7 @@ def _attribute_quotes(
                 len(out) - 1,
                 names,
                 person=person,
+                gender=gender,
             )
         )
         remember(known, antecedents[-1], words)
@@ -498,13 +518,15 @@ def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
 
 
 def _resolve(
+    text: str,
     cue: Cue,
     cue_pos: int,
     q: QuoteSpan,
     antecedents: list[Antecedent],
-    unknown: str,
-    named: str,
+    fb: Fallback,
+    genders: Genders,
 ) -> tuple[str, Antecedent | None]:
+    unknown, named = fb.unknown, fb.named
     if cue.role is not None and cue.anaphor is None:
         return cue.role.role, None
     if cue.anaphor == "answer":  # the previous answer's speaker, or the person introduced
@@ -527,10 +549,12 @@ def _resolve(
     if cue.anaphor in ("pronoun", "possessive") or (
         not cue.found and cue.colon and q.kind == "block"
     ):
-        personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS
-        ante = nearest(antecedents, cue_pos - 1, person_only=personal)
-        if ante is not None and cue.anaphor is not None:
-            ante = subject_of(antecedents, ante, person_only=personal)
+        said = _said_gender(text, cue, cue_pos)  # "he says", or "She remembers it vividly:"
+        personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
+        agrees = genders.agreeing("he" if said == "m" else "she") if said else None
+        ante = nearest(antecedents, cue_pos - 1, person_only=personal, agrees=agrees)
+        if ante is not None and (cue.anaphor is not None or said):
+            ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees or _any)
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "generic":
         ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
@@ -554,6 +578,21 @@ def _resolve(
     return unknown, None
 
 
+def _any(a: Antecedent) -> bool:
+    return True
+
+
+def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
+    """The gender of the pronoun a quotation is given by: its cue ("she says"), or for a block with
+    no speech verb the "He"/"She" its sentence opens with ("He took the question further:")."""
+    if cue.anaphor == "pronoun":
+        return PRONOUN_GENDER.get((cue.speaker or "").lower(), "")
+    if not cue.found and cue.colon:
+        m = PRONOUN_SUBJECT.match(text, cue_pos)
+        return PRONOUN_GENDER[m.group().lower()] if m else ""
+    return ""
+
+
 def _one_kind(antecedents: list[Antecedent], prev: Antecedent) -> bool:
     """The last SAME_KIND people quoted up to `prev` all held its role: "Another respondent" is
     then one more of them (a survey of care workers), not anyone (a roundtable of all sorts)."""
@@ -570,7 +609,7 @@ def _one_kind(antecedents: list[Antecedent], prev: Antecedent) -> bool:
 
 
 def _subject_before(
-    text: str, sentence: int, q: QuoteSpan, antecedents: list[Antecedent]
+    text: str, sentence: int, q: QuoteSpan, antecedents: list[Antecedent], genders: Genders
 ) -> Antecedent | None:
     """The person a sentence right before an uncued quotation opens with, who is then quoted:
     "Begum opened with the line of the day. '...'", "She began with a confession. '...'" - a
@@ -581,8 +620,12 @@ def _subject_before(
     if m is None:
         return None
     if m.group(1):  # "She began with a confession"
-        ante = nearest(antecedents, sentence - 1, person_only=True)
-        return subject_of(antecedents, ante, person_only=True) if ante else None
+        agrees = genders.agreeing(m.group(1))
+        ante = nearest(antecedents, sentence - 1, person_only=True, agrees=agrees)
+        ante = ante or nearest(antecedents, sentence - 1, person_only=True)
+        return (
+            subject_of(antecedents, ante, person_only=True, agrees=agrees or _any) if ante else None
+        )
     for a in antecedents[::-1]:
         if a.pos < sentence:
             break
@@ -686,8 +729,28 @@ def _add_mentions(
                 # commissioning at the clinical commissioning group" works for the NHS
                 found = reader.roles.classify(doc[start : post_end(doc, end)], mentions)
                 role = found.role if found is not None else role
+            gender = ""
+            if person and not plural:  # "her husband", "a woman", "Mrs Okafor"
+                gender = next(
+                    (
+                        GENDERED_WORDS[t.lower_]
+                        for t in doc[start:end]
+                        if t.lower_ in GENDERED_WORDS
+                    ),
+                    "",
+                )
+            opener = ASIDE_OPENER.match(text, where, min(len(text), where + 200))
+            aside = opener is not None and pos < opener.end()
             ante = Antecedent(
-                pos, role, speaker, plural, names=names, sentence=where, person=person
+                pos,
+                role,
+                speaker,
+                plural,
+                names=names,
+                sentence=where,
+                person=person,
+                gender=gender,
+                aside=aside,
             )
             antecedents.append(ante)
             remember(known, ante, words)

@@ -18,6 +18,8 @@ talking. When nothing in reach names a role, the lexicon's `fallback.unknown` ro
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 REACH = 2000  # characters back that an antecedent may lie
@@ -38,6 +40,8 @@ class Antecedent:
     names: tuple[str, ...] = ()
     sentence: int = -1  # char offset of the sentence holding a narrative mention
     person: bool = True  # a person ("one director"), not an organisation or a publication
+    gender: str = ""  # "m" or "f" when the text says ("her husband", "Mrs Okafor"), else ""
+    aside: bool = False  # in a sentence's opening clause: "If the minister was cautious, X was not"
 
 
 def subject_of(
@@ -46,6 +50,7 @@ def subject_of(
     *,
     person_only: bool = False,
     plural_only: bool = False,
+    agrees: Callable[[Antecedent], bool] = lambda a: True,
 ) -> Antecedent:
     """For a narrative mention, its sentence's subject: the first mention in that sentence with a
     speech verb, else the first mention. "Sunita Rao, managing director of a home care company which
@@ -62,8 +67,9 @@ def subject_of(
         k -= 1
         same.append(antecedents[k])
     same.reverse()
+    same = [a for a in same if not a.aside] or same
     if person_only:  # "he"/"she": one person, so not "one of our interviewees" before them
-        same = [a for a in same if a.person and not a.plural] or [found]
+        same = [a for a in same if a.person and not a.plural and agrees(a)] or [found]
     if plural_only:  # "'...,' says one": one of the sentence's subject group, not of those it
         # serves ("Managers of services for people with learning disabilities were blunter")
         return next((a for a in same if a.plural), found)
@@ -79,8 +85,10 @@ def nearest(
     person_only: bool = False,
     named_only: bool = False,
     after: int | None = None,
+    agrees: Callable[[Antecedent], bool] | None = None,
 ) -> Antecedent | None:
-    """The last antecedent at or before `before` (and after `after`), within REACH."""
+    """The last antecedent at or before `before` (and after `after`), within REACH; with `agrees`
+    (a "he" or a "she"), one person whose gender the text does not contradict."""
     lo = before - REACH if after is None else after
     for a in reversed(antecedents):
         if a.pos > before:
@@ -95,8 +103,100 @@ def nearest(
             continue
         if named_only and not a.names:
             continue
+        if agrees is not None and (a.plural or not agrees(a)):
+            continue
         return a
     return None
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        [
+            "mr",
+            "sir",
+            "lord",
+            "man",
+            "gentleman",
+            "husband",
+            "father",
+            "dad",
+            "son",
+            "brother",
+            "grandfather",
+            "uncle",
+        ],
+        "m",
+    ),
+    **dict.fromkeys(
+        [
+            "mrs",
+            "ms",
+            "miss",
+            "dame",
+            "lady",
+            "baroness",
+            "woman",
+            "wife",
+            "mother",
+            "mum",
+            "daughter",
+            "sister",
+            "grandmother",
+            "aunt",
+        ],
+        "f",
+    ),
+}
+HONORIFIC_NAME = re.compile(
+    r"\b(Mrs?|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+((?:[A-Z][\w'’-]*\.?[ \t]+){0,2}[A-Z][\w'’-]+)"
+)
+
+
+def _mention_key(a: Antecedent) -> tuple[int, str]:
+    """A narrative mention's sentence and role; a quotation's speaker, its quotation."""
+    return (a.sentence, a.role) if a.quote is None else (-2 - a.quote, "")
+
+
+class Genders:
+    """What the text tells of named people's gender, for "he" and "she" to agree with: an honorific
+    ("Mrs Okafor", "Sir Tom Reddy"), or an earlier "she says" that was resolved to them. A name
+    told both ways is left unknown."""
+
+    def __init__(self, text: str) -> None:
+        self.by_name: dict[str, str] = {}
+        # a mention with no name that a "he" or "she" was, by its sentence and role (the sentence's
+        # "social care minister", "care minister" and "minister" are one person)
+        self.by_mention: dict[tuple[int, str], str] = {}
+        for m in HONORIFIC_NAME.finditer(text):
+            self.learn(tuple(m.group(2).split()), GENDERED_WORDS[m.group(1).lower()])
+
+    def learn(self, names: tuple[str, ...], gender: str) -> None:
+        for n in names:
+            key = n.lower().rstrip(".")
+            if len(key) > 1:
+                self.by_name[key] = gender if self.by_name.get(key, gender) == gender else "?"
+
+    def learn_of(self, a: Antecedent, gender: str) -> None:
+        """`a` was the one a "he" or "she" referred to."""
+        self.learn(a.names, gender)
+        self.by_mention.setdefault(_mention_key(a), gender)
+
+    def of(self, a: Antecedent) -> str:
+        if a.gender:
+            return a.gender
+        for n in a.names:
+            g = self.by_name.get(n.lower(), "")
+            if g and g != "?":
+                return g
+        return self.by_mention.get(_mention_key(a), "")
+
+    def agreeing(self, pronoun: str) -> Callable[[Antecedent], bool] | None:
+        """For "he" or "she", a test that an antecedent may be them; None for any other word."""
+        gender = PRONOUN_GENDER.get(pronoun.lower())
+        if gender is None:
+            return None
+        return lambda a: self.of(a) in ("", gender)
 
 
 def previous_quote(antecedents: list[Antecedent], before: int) -> Antecedent | None:
