@@ -243,6 +243,19 @@ def test_a_pipeline_without_lookup_lemmatizer_still_matches_plurals(lexicon: Rol
     assert found is not None and found.role == "director"
 
 
+def test_words_first_met_later_are_normalised_too(lexicon: RoleLexicon) -> None:
+    import spacy
+
+    from carelead.passages.roles import RoleMatcher
+
+    matcher = RoleMatcher(lexicon, spacy.blank("en"))
+    matcher.make("Directors said")
+    later = matcher.make("Quirkish GPs said")  # made after the vocabulary's first normalising
+    assert [t.norm_ for t in later] == ["quirkish", "gp", "say"]
+    found = matcher.classify(later[:], matcher.matches(later))
+    assert found is not None and found.role == "nhs"
+
+
 def test_cue_phrases_decide_the_role_from_anywhere_in_the_cue(tmp_path: Path) -> None:
     path = write(
         tmp_path,

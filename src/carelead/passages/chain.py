@@ -148,8 +148,11 @@ GENDERED_WORDS = {
         "f",
     ),
 }
+# an honorific and the name after it; the first letter is matched on its own, which lets the regex
+# engine skip ahead fast ("Mrs Okafor", "Sir Tom Reddy"; "Dr" and the like are checked away after)
 HONORIFIC_NAME = re.compile(
-    r"\b(Mrs?|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+((?:[A-Z][\w'’-]*\.?[ \t]+){0,2}[A-Z][\w'’-]+)"
+    r"[MSDLB](?<![\w][MSDLB])(rs?|s|iss|ir|ame|ord|ady|aroness)\.?[ \t]+"
+    r"((?:[A-Z][\w'’-]*\.?[ \t]+){0,2}[A-Z][\w'’-]+)"
 )
 
 
@@ -169,7 +172,9 @@ class Genders:
         # "social care minister", "care minister" and "minister" are one person)
         self.by_mention: dict[tuple[int, str], str] = {}
         for m in HONORIFIC_NAME.finditer(text):
-            self.learn(tuple(m.group(2).split()), GENDERED_WORDS[m.group(1).lower()])
+            gender = GENDERED_WORDS.get((text[m.start()] + m.group(1)).lower())
+            if gender is not None:
+                self.learn(tuple(m.group(2).split()), gender)
 
     def learn(self, names: tuple[str, ...], gender: str) -> None:
         for n in names:

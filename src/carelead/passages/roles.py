@@ -169,31 +169,36 @@ def load_lexicon(path: Path) -> RoleLexicon:
 # -- matching -----------------------------------------------------------------------------------------
 
 
-_NORMED: dict[tuple[int, int], set[int]] = {}  # (vocab, table) -> lexemes given their NORM
+_NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
+
+
+def norm_of(word: str, table: Any) -> str:
+    """The lemma of the lower-cased word ("GPs" -> "gp", "says" -> "say")."""
+    low = word.lower()
+    norm = table.get(low, None) if table is not None else None
+    if norm is None:
+        plural_acronym = len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+        norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
+    return str(norm)
 
 
 def normalise(doc: Doc, table: Any) -> Doc:
     """Give every word of `doc` the NORM of the lemma of its lower-cased form ("GPs" -> "gp").
 
-    The NORM is set once per word on the vocabulary's lexeme, which every token of that word reads,
-    rather than on each token: most words of a text have been seen before. (Tokens the tokenizer's
-    special cases give a NORM of their own, "n't" -> "not", keep it, in terms and texts alike.)"""
-    from spacy.attrs import ORTH
-
+    The NORM lives on the vocabulary's lexeme, which every token of that word reads. The first
+    call for a vocabulary sets it on every lexeme there is and installs `norm_of` as the
+    vocabulary's NORM getter, so each word spaCy meets later gets its NORM once, when its lexeme is
+    made, and no document is visited word by word. (Tokens the tokenizer's special cases give a
+    NORM of their own, "n't" -> "not", keep it, in terms and texts alike.)"""
     vocab = doc.vocab
-    done = _NORMED.setdefault((id(vocab), id(table)), set())
-    if len(doc) == 0:
-        return doc
-    for orth in set(doc.to_array(ORTH).tolist()) - done:
-        lex = vocab[orth]
-        text = lex.orth_
-        low = text.lower()
-        norm = table.get(low, None) if table is not None else None
-        if norm is None:
-            plural_acronym = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
-            norm = low[:-1] if plural_acronym else low  # GPs, CCGs, ICSs
-        lex.norm_ = norm
-        done.add(orth)
+    if _NORMED.get(id(vocab)) != id(table):
+        from spacy.attrs import NORM
+
+        getters: dict[int, Any] = vocab.lex_attr_getters  # type: ignore[attr-defined]
+        getters[NORM] = lambda word: norm_of(word, table)
+        for lex in vocab:
+            lex.norm_ = norm_of(lex.orth_, table)
+        _NORMED[id(vocab)] = id(table)
     return doc
 
 
