@@ -733,6 +733,42 @@ def test_a_person_in_an_opening_clause_is_not_the_subject(lexicon: RoleLexicon) 
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
 
 
+def test_a_trailing_cue_is_in_the_quotations_own_paragraph(lexicon: RoleLexicon) -> None:
+    text = (
+        "A registered manager of a nursing home in Cumbria asked the panel: “We have eleven empty "
+        "beds and people stuck in hospital. Who is in charge of that?”\n\n"
+        "Gareth Lyle, chief executive of the integrated care board, replied that it was “a "
+        "failure of the system that I am part of”."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][:1] == ["provider"]
+
+
+def test_a_body_named_inside_a_longer_name_is_not_a_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "The mood changed with Marcus Oyelaran, vice-president of the Association of Directors "
+        "of Adult Social Services. He told the main hall:\n\n"
+        "Directors are not managing services any more, they are managing decline. I say it "
+        "because it is what my colleagues tell me every week.\n\n"
+        "The next session turned to the workforce."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_a_hyphenated_surname_is_not_its_last_part(lexicon: RoleLexicon) -> None:
+    text = (
+        "Amara Osei-Bennett, founder of Fernleigh Care Group, bought her first home in 1998. "
+        "‘I set out to run one good home, and then people kept asking me to take on another,’ she "
+        "says. Her husband, David Bennett, a retired accountant, thought she had lost her mind."
+        "\n\n"
+        "We asked Osei-Bennett for her views on the issues of the day.\n\n"
+        "Q: Should there be a national rate for care?\n\n"
+        "A: A national floor, yes. But a single national rate would be a disaster here.\n\n"
+        "Q: And the new inspections?\n\n"
+        "A: Honestly? We have had homes waiting four years for an inspection."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 3
+
+
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
     text = (
         'In written evidence to the committee, ADASS said that "the system is at a tipping point". '

@@ -305,3 +305,23 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
     )
     path.write_text(text, encoding="utf-8")
     assert classify_text("One woman", load_lexicon(path)) == "someone"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("A senior practitioner in the hospital social work team", "workforce"),
+        ("an advanced nurse practitioner", "nhs"),
+        ("An elected council member with responsibility for adult social care", "political"),
+        ("A researcher from a national research organisation", "national"),
+    ],
+)
+def test_practitioners_council_members_and_researchers(
+    lexicon: RoleLexicon, phrase: str, role: str
+) -> None:
+    from carelead.passages.roles import role_matcher
+
+    matcher = role_matcher(lexicon)
+    doc = matcher.make(phrase)
+    found = matcher.classify(doc[:], matcher.matches(doc))
+    assert found is not None and found.role == role

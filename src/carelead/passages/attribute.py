@@ -142,6 +142,7 @@ SELF = re.compile(
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+NEW_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n")  # a trailing cue is in the quotation's paragraph
 # a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
 ASIDE_OPENER = re.compile(
     r"(?:If|When|While|Whilst|Although|Though|Whereas|Unlike|Like|After|Before|Since|Once)\b[^,.;:!?\n]*,"
@@ -391,7 +392,7 @@ def _cue_for(
         nxt = text[q.end : q.end + 2].lstrip()[:1]
         if (inner_tail and inner_tail[-1] in TRAIL_OPENERS) or nxt in TRAIL_OPENERS:
             off, doc = after.docs[0]
-            if off == after.start:
+            if off == after.start and not NEW_PARAGRAPH.match(text, q.end):  # not the next one's
                 cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
                 if cue.found:
                     return cue, q.end
@@ -661,8 +662,9 @@ def _add_mentions(
                 covered = {k for m in mentions for k in range(m.start, m.end + 3)}
                 for w in said:
                     t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
-                    if t is not None and re_mention(doc, t[0], known, covered):
-                        spans.append((t.start, t.start + 1, -1))
+                    word = w.group().lower()
+                    if t is not None and re_mention(doc, t, word, known, covered):
+                        spans.append((t.start, t.end, -1))
                 spans.sort(key=lambda x: x[0])
         last_start = spans[-1][0] if spans else 0
         # the sentence start: tokens after a stop or a blank line are the only candidates, found
@@ -687,7 +689,7 @@ def _add_mentions(
             pos = off + doc[start].idx
             where = off + doc[sent].idx if sent < len(doc) else pos
             if i < 0:  # a name met before
-                prev = known[doc[start].lower_]
+                prev = known[piece[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower()]
                 ante = Antecedent(
                     pos, prev.role, speaker, False, names=prev.names, sentence=where, person=True
                 )
@@ -700,9 +702,18 @@ def _add_mentions(
                 # "She left school and took a job as a care assistant": what "she" did, not
                 # someone a later "she says" could be
                 continue
+            if m.kind == "org" and any(
+                o.kind == "org"
+                and o.start <= start
+                and end <= o.end
+                and o.end - o.start > end - start
+                for o in mentions
+            ):
+                continue  # "Association" in "the Association of Directors of Adult Social Services"
             last = doc[end - 1]
-            plural = (last.lower_ != last.norm_ and last.lower_.endswith("s")) or any(
-                doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start)
+            plural = m.kind != "org" and (  # "Social Services" names one body
+                (last.lower_ != last.norm_ and last.lower_.endswith("s"))
+                or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
             )
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))

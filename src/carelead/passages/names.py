@@ -22,7 +22,7 @@ from carelead.passages.chain import Antecedent
 from carelead.passages.roles import before_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span
 
     from carelead.passages.cues import CueReader
 
@@ -307,8 +307,11 @@ def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
     if pattern is None:
         if len(_PATTERNS) > 256:
             _PATTERNS.clear()
-        words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in key)
-        pattern = _PATTERNS[key] = re.compile(rf"\b(?:{words})\b")
+        # the words as written, whatever their inner capitals ("Osei-Bennett", "McAllister"):
+        # they are words the document never writes in lower case. A hyphen or an apostrophe
+        # joins a longer name: "Bennett" is not met in "Osei-Bennett".
+        words = "|".join(re.escape(w) for w in key)
+        pattern = _PATTERNS[key] = re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
     return pattern
 
 
@@ -352,17 +355,21 @@ def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) 
                     known[low.split("-")[0]] = ante
 
 
-def re_mention(doc: Doc, t: Token, known: dict[str, Antecedent], covered: set[int]) -> bool:
-    """Token t names a person met before: a capitalised word of their name, alone or opening
-    their name ("Pryce accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer
-    capitalised name ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
-    if not (t.is_title and t.lower_ in known and t.i not in covered):
+def re_mention(
+    doc: Doc, span: Span, word: str, known: dict[str, Antecedent], covered: set[int]
+) -> bool:
+    """The tokens `span` (the name word `word`: "Pryce", or "Osei-Bennett" in three tokens) name a
+    person met before: a capitalised word of their name, alone or opening their name ("Pryce
+    accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer capitalised name
+    ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
+    t = span[0]
+    if not (t.is_title and word in known and t.i not in covered):
         return False
     if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
         return False  # "Sunita Mahal" once, at its first word
-    k = t.i + 1
+    k = span.end
     while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and k - t.i < 4:
-        if known.get(doc[k].lower_) is not known[t.lower_]:
+        if known.get(doc[k].lower_) is not known[word]:
             return False  # the name runs on into words that are not this person's
         k += 1
     return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
