@@ -65,7 +65,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Skills for Care’s annual assessment of the workforce", "document"),
         ("Tom Riddell MP, who cared for his father for six years", "political"),
         ("the chair of a national network for Black and minority ethnic leaders", "national"),
-        ("Rajesh Patel, who owns two family-run care homes", None),  # "family-run" is no family
+        ("Rajesh Patel, who owns two family-run care homes", "provider"),  # not "family": a user
         ("One director, in a council where direct payment take-up has risen,", "director"),
         ("A senior official in the Department", "national"),
         ("The same council's own workforce strategy", "document"),
@@ -314,9 +314,12 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("an advanced nurse practitioner", "nhs"),
         ("An elected council member with responsibility for adult social care", "political"),
         ("A researcher from a national research organisation", "national"),
+        ("A member who owns two residential homes in Lincolnshire", "provider"),
+        ("A member running four homes in Derbyshire", "provider"),
+        ("Dr Imran Qureshi, Director of Place Partnerships, NHS Fennmoor and Wyre ICB", "nhs"),
     ],
 )
-def test_practitioners_council_members_and_researchers(
+def test_posts_and_what_people_do_name_their_role(
     lexicon: RoleLexicon, phrase: str, role: str
 ) -> None:
     from carelead.passages.roles import role_matcher
@@ -325,3 +328,27 @@ def test_practitioners_council_members_and_researchers(
     doc = matcher.make(phrase)
     found = matcher.classify(doc[:], matcher.matches(doc))
     assert found is not None and found.role == role
+
+
+def test_a_wildcard_phrase_spans_a_few_words_only(tmp_path: Path) -> None:
+    import spacy
+
+    from carelead.passages.roles import RoleMatcher
+
+    path = write(
+        tmp_path,
+        MINIMAL
+        + """\
+  - id: owner
+    label: Owner
+    description: Owners of care homes.
+    phrases: [who own * home]
+""",
+    )
+    matcher = RoleMatcher(load_lexicon(path), spacy.blank("en"))
+    near = matcher.make("a woman who owned two small care homes")
+    far = matcher.make("a woman who owned two very small rural care homes")
+    assert [(m.role, near[m.start : m.end].text) for m in matcher.matches(near)] == [
+        ("owner", "who owned two small care homes")
+    ]
+    assert matcher.matches(far) == []

@@ -291,9 +291,21 @@ def post_end(doc: Doc, end: int) -> int:
     """Where the post that a role mention opens ends: at the clause's next comma, stop, relative
     pronoun or "and" ("deputy director of commissioning at the clinical commissioning group")."""
     k = end
-    while k < len(doc) and k - end < 20 and doc[k].lower_ not in POST_STOPS:
+    while (
+        k < len(doc) and k - end < 20 and (doc[k].lower_ not in POST_STOPS or _joins_name(doc, k))
+    ):
         k += 1
     return k
+
+
+def _joins_name(doc: Doc, k: int) -> bool:
+    """Token k ("and", "&") joins two capitalised words of one name: "NHS Fennmoor and Wyre ICB"."""
+    return (
+        doc[k].lower_ in ("and", "&")
+        and 0 < k < len(doc) - 1
+        and doc[k - 1].is_title
+        and doc[k + 1].is_title
+    )
 
 
 _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -307,12 +319,17 @@ def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
     if pattern is None:
         if len(_PATTERNS) > 256:
             _PATTERNS.clear()
-        # the words as written, whatever their inner capitals ("Osei-Bennett", "McAllister"):
-        # they are words the document never writes in lower case. A hyphen or an apostrophe
-        # joins a longer name: "Bennett" is not met in "Osei-Bennett".
-        words = "|".join(re.escape(w) for w in key)
-        pattern = _PATTERNS[key] = re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
+        # capitalised as names are, each part of a hyphenated one too ("Osei-Bennett"); a hyphen
+        # or an apostrophe joins a longer name, so "Bennett" is not met in "Osei-Bennett"
+        forms = {f for w in key for f in (w[:1].upper() + w[1:], _capitalised(w))}
+        words = "|".join(re.escape(f) for f in sorted(forms))
+        pattern = _PATTERNS[key] = re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])")
     return pattern
+
+
+def _capitalised(word: str) -> str:
+    """ "osei-bennett" -> "Osei-Bennett", "o'neill" -> "O'Neill"."""
+    return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
 
 
 class LowerWords:

@@ -169,6 +169,8 @@ def load_lexicon(path: Path) -> RoleLexicon:
 # -- matching -----------------------------------------------------------------------------------------
 
 
+WILDCARD = "*"  # in a phrase, up to WILDCARD_WORDS words: "who own * home"
+WILDCARD_WORDS = 3
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
 
 
@@ -221,6 +223,7 @@ class RoleMatcher:
         self.table = lemma_table(nlp)
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.keys: dict[int, tuple[str, str]] = {}
+        wild: list[tuple[str, tuple[str, str]]] = []  # phrases with a "*", as regexes
         for role in lexicon.roles:
             for kind, terms in (
                 ("phrase", role.phrases),
@@ -232,7 +235,23 @@ class RoleMatcher:
                     continue
                 label = f"{role.id}\x1f{kind}"
                 self.keys[nlp.vocab.strings.add(label)] = (role.id, kind)
-                self.matcher.add(label, [self.make(t) for t in terms])
+                fixed = [t for t in terms if WILDCARD not in t.split()]
+                if fixed:
+                    self.matcher.add(label, [self.make(t) for t in fixed])
+                wild.extend((self._pattern(t), (role.id, kind)) for t in terms if t not in fixed)
+        # phrases with a "*" ("who own * home"): one regex over the text, in which group k is the
+        # k-th phrase, so that they cost a pass of the regex engine and no token is visited
+        self._wild = re.compile("|".join(f"({p})" for p, _ in wild), re.I) if wild else None
+        self._wild_keys = [key for _, key in wild]
+        # the words such a phrase starts with: the regex is tried only where one stands
+        self._wild_starts = sorted(
+            {
+                t.split()[0].lower()
+                for r in lexicon.roles
+                for t in (*r.phrases, *r.organisations, *r.head_nouns, *r.cue_phrases)
+                if WILDCARD in t.split()
+            }
+        )
         self.name_words: dict[str, str] = {}
         for role in lexicon.roles:
             for word in role.name_words:
@@ -261,6 +280,21 @@ class RoleMatcher:
 
     def make(self, text: str) -> Doc:
         return normalise(self.nlp.make_doc(text), self.table)
+
+    def _pattern(self, phrase: str) -> str:
+        """A regex for a phrase with wildcards: "*" stands for up to WILDCARD_WORDS words; a word
+        in its dictionary form matches its regular inflections ("own": owns, owned; "agency":
+        agencies), any other only as written ("running")."""
+        out = []
+        for word in phrase.split():
+            if word == WILDCARD:
+                out.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}?")
+                continue
+            low = word.lower()
+            lemma = self.make(low)[0].norm_ if len(self.make(low)) == 1 else ""
+            out.append(_inflections(low) if lemma == low else re.escape(low))
+            out.append(r"\s+")
+        return r"\b" + "".join(out[:-1]) + r"\b"
 
     def read(self, text: str) -> RoleMatch | None:
         """The role a phrase on its own names: a post, a bracketed attribution, a label."""
@@ -358,6 +392,8 @@ class RoleMatcher:
         at each position, in reading order."""
         out = []
         posts = []
+        if self._wild is not None:
+            out.extend(self._wild_matches(doc, doc.text if text is None else text))
         for match_id, start, end in self.matcher(doc):
             role, kind = self.keys[match_id]
             if kind == "post":
@@ -383,6 +419,24 @@ class RoleMatcher:
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
+        return out
+
+    def _wild_matches(self, doc: Doc, text: str) -> list[RoleMatch]:
+        """The phrases with a "*", tried where a word they start with stands (str.find: most
+        narrative has none, and the regex is not run over the rest)."""
+        assert self._wild is not None
+        out = []
+        low = text.lower()
+        for first in self._wild_starts:
+            at = low.find(first)
+            while at >= 0:
+                m = self._wild.match(text, at)
+                if m is not None:
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if span is not None:
+                        role, kind = self._wild_keys[m.lastindex - 1]  # type: ignore[operator]
+                        out.append(RoleMatch(role, kind, span.start, span.end))
+                at = low.find(first, at + 1)
         return out
 
     def _unlisted_organisations(
@@ -518,6 +572,7 @@ class RoleMatcher:
         }
         heads = {m.start for m in inside if m.kind == "head"} | posts
         head_ends = {m.end for m in inside if m.kind == "head"}
+        head_ends |= {_complement_end(doc, e, span.end) for e in head_ends}
 
         def rank(m: RoleMatch) -> tuple[bool, int, int]:
             kind = m.kind
@@ -561,6 +616,33 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
     ):
         j -= 1
     return j
+
+
+def _inflections(word: str) -> str:
+    """A regex for an English word and its regular inflections: own(s|ed|ing), manag(e|es|ed|ing),
+    agenc(y|ies), run(s|ning)."""
+    w = re.escape(word)
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return rf"{w[:-1]}(?:y|ies|ied|ying)"
+    if word.endswith("e"):
+        return rf"{w[:-1]}(?:e|es|ed|ing)"
+    doubled = (
+        rf"|{re.escape(word[-1])}(?:ed|ing)"
+        if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", word)
+        else ""
+    )
+    return rf"{w}(?:s|es|ed|ing{doubled})?"
+
+
+def _complement_end(doc: Doc, i: int, end: int) -> int:
+    """Where a post's title ends, its head ending at token i: "Director of Place Partnerships",
+    "Head of Adult Social Care and Health" (capitalised words after "of" or "for")."""
+    if i >= end or doc[i].lower_ not in ("of", "for"):
+        return i
+    k = i + 1
+    while k < end and k - i <= 8 and (doc[k].is_title or doc[k].lower_ in NAME_JOINERS):
+        k += 1
+    return k
 
 
 def _before_head(doc: Doc, i: int, heads: set[int], end: int) -> bool:
