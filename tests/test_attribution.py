@@ -769,6 +769,23 @@ def test_a_hyphenated_surname_is_not_its_last_part(lexicon: RoleLexicon) -> None
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 3
 
 
+def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
+    text = (
+        "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"
+        "June, who cares for her husband\n\n"
+        "Dev, 44, cares for his son Arjun, who is autistic. The family uses a direct payment to "
+        "employ a personal assistant.\n\n"
+        "‘The direct payment changed everything for us as a family,’ Dev says.\n\n"
+        "Our support worker helped her apply for a break.\n\n"
+        "‘The assessment itself was a bit of a box-ticking exercise, if I’m honest,’ June says."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("user", "June, who cares for her husband"),
+        ("user", "Dev"),
+        ("user", "June"),
+    ]
+
+
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
     text = (
         'In written evidence to the committee, ADASS said that "the system is at a tipping point". '

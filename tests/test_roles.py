@@ -316,6 +316,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A researcher from a national research organisation", "national"),
         ("A member who owns two residential homes in Lincolnshire", "provider"),
         ("A member running four homes in Derbyshire", "provider"),
+        ("Priya, who looks after her mother", "user"),
+        ("Ken, who was diagnosed with Alzheimer's two years ago", "user"),
         ("Dr Imran Qureshi, Director of Place Partnerships, NHS Fennmoor and Wyre ICB", "nhs"),
     ],
 )

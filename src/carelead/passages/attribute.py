@@ -43,6 +43,7 @@ from carelead.passages.cues import (
 )
 from carelead.passages.names import (
     HONORIFICS,
+    NAME_WORD,
     POSSESSIVE_POST,
     POSTS,
     LowerWords,
@@ -142,6 +143,9 @@ SELF = re.compile(
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+CREDITED_NAME = re.compile(
+    rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}),"
+)  # "June," "Dr Amy Lee,"
 NEW_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n")  # a trailing cue is in the quotation's paragraph
 # a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
 ASIDE_OPENER = re.compile(
@@ -419,7 +423,19 @@ def _credit_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     found = reader.roles.read(m.group(1))
     if found is None:
         return None
-    return Cue(speaker=m.group(1).strip(), verb="(credit)", role=found, trailing=True)
+    speaker = m.group(1).strip()
+    return Cue(
+        speaker=speaker, verb="(credit)", role=found, trailing=True, named=_credited_name(speaker)
+    )
+
+
+def _credited_name(credit: str) -> tuple[str, ...]:
+    """The name a credit line opens with, before its comma: "June, who cares for her husband",
+    "Dr Amy Lee, GP" - so that a later "June says" is hers. "Care worker, North East" has none."""
+    m = CREDITED_NAME.match(credit)
+    if m is None:
+        return ()
+    return tuple(w for w in m.group(1).split() if w.lower().rstrip(".") not in HONORIFICS)
 
 
 def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
@@ -442,7 +458,14 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     found = reader.roles.read(m.group(1))
     if found is None:
         return None
-    return Cue(speaker=m.group(1).strip(), verb="(attribution)", role=found, trailing=True)
+    speaker = m.group(1).strip()
+    return Cue(
+        speaker=speaker,
+        verb="(attribution)",
+        role=found,
+        trailing=True,
+        named=_credited_name(speaker),
+    )
 
 
 def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:

@@ -445,6 +445,15 @@ def mention_names(
         name = _title_words_before(doc, k + 1, comma_required=False)
         if len(name) >= 2:
             return name
+    if (
+        k >= 3
+        and doc[k].text == ","
+        and doc[k - 1].like_num
+        and doc[k - 2].text == ","
+        and doc[k - 3].is_title
+        and (k == 3 or not doc[k - 4].is_title)
+    ):
+        return (doc[k - 3].text,)  # "Dev, 44, cares for his son": a first name, with an age
     if k >= 0 and doc[k].text != ",":
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
