@@ -317,19 +317,22 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A member who owns two residential homes in Lincolnshire", "provider"),
         ("A member running four homes in Derbyshire", "provider"),
         ("Priya, who looks after her mother", "user"),
+        ("one complainant", "user"),
+        ("One, who has managed a personal budget for more than a decade", "user"),
+        ("She retired last year after fifteen years as a district nurse", None),
         ("Ken, who was diagnosed with Alzheimer's two years ago", "user"),
         ("Dr Imran Qureshi, Director of Place Partnerships, NHS Fennmoor and Wyre ICB", "nhs"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
-    lexicon: RoleLexicon, phrase: str, role: str
+    lexicon: RoleLexicon, phrase: str, role: str | None
 ) -> None:
     from carelead.passages.roles import role_matcher
 
     matcher = role_matcher(lexicon)
     doc = matcher.make(phrase)
     found = matcher.classify(doc[:], matcher.matches(doc))
-    assert found is not None and found.role == role
+    assert (found.role if found is not None else None) == role
 
 
 def test_a_wildcard_phrase_spans_a_few_words_only(tmp_path: Path) -> None:

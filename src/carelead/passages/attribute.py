@@ -67,7 +67,14 @@ from carelead.passages.quotes import (
     paragraphs_from,
     turn_label,
 )
-from carelead.passages.roles import Fallback, RoleLexicon, RoleMatch, before_name, role_matcher
+from carelead.passages.roles import (
+    PAST_CAREER,
+    Fallback,
+    RoleLexicon,
+    RoleMatch,
+    before_name,
+    role_matcher,
+)
 from carelead.passages.segment import narrative_spans, page_finder
 
 if TYPE_CHECKING:
@@ -719,6 +726,8 @@ def _add_mentions(
                 antecedents.append(ante)
                 continue
             m = mentions[i]
+            if PAST_CAREER.search(text, max(0, pos - 60), pos):
+                continue  # "after fifteen years as a district nurse": what they were, not are
             if m.kind == "lay" and not speaker:
                 continue  # "The man in question had complex needs": a person talked about
             if not speaker and PRONOUN_SUBJECT.match(text, where) and where < pos:

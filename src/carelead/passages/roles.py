@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+# a career behind the person: "set up the agency after fifteen years as a district nurse"
+PAST_CAREER = re.compile(
+    r"\b(?:years|decades?|career|spell|stint)\s+(?:working\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
@@ -535,6 +539,15 @@ class RoleMatcher:
             for m in inside
         ):
             inside = [m for m in inside if m.end <= rel]
+        # what the speaker was ("after fifteen years as a district nurse") yields to what they are
+        text = doc.user_data.get("text") or doc.text  # the cue reader keeps it on the doc
+        inside = [
+            m
+            for m in inside
+            if not PAST_CAREER.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)
+        ]
+        if not inside:
+            return None
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
