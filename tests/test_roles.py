@@ -318,6 +318,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A member running four homes in Derbyshire", "provider"),
         ("Priya, who looks after her mother", "user"),
         ("one complainant", "user"),
+        ("Deborah, who employs three PAs and has multiple sclerosis", "user"),
+        ("Joanne Pryce, who has employed her own PAs for 15 years", "user"),
         ("One, who has managed a personal budget for more than a decade", "user"),
         ("She retired last year after fifteen years as a district nurse", None),
         ("Ken, who was diagnosed with Alzheimer's two years ago", "user"),
