@@ -786,6 +786,18 @@ def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> N
     ]
 
 
+def test_a_survey_of_one_role_gives_its_respondents_that_role(lexicon: RoleLexicon) -> None:
+    said = "said: ‘The budget is gone before the year starts, and we cut prevention first.’\n\n"
+    directors = "".join(f"A director in {place} {said}" for place in ("Kent", "Hull", "York"))
+    directors += "".join(f"The director of adult social services in {p} {said}" for p in "AB")
+    mixed = directors.replace("A director in Hull", "A care worker in Hull").replace(
+        "A director in York", "A GP in York"
+    )
+    respondent = "One respondent wrote: ‘We are managing decline, not services, this year.’"
+    assert quoted(directors + respondent, lexicon)[-1][1] == "director"
+    assert quoted(mixed + respondent, lexicon)[-1][1] == "interviewee"
+
+
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
     text = (
         'In written evidence to the committee, ADASS said that "the system is at a tipping point". '

@@ -91,6 +91,8 @@ GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several",
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+POPULATION_MIN = 5  # people placed by their cue before a document's population is known
+POPULATION_SHARE = 0.8  # of them holding one role
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
@@ -235,6 +237,7 @@ def _attribute_quotes(
     answerer: Antecedent | None = None  # who answers an interview's questions
     listed = listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
+    placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)
@@ -322,6 +325,12 @@ def _attribute_quotes(
             # a speaker's own quotation of someone: a person second-hand, a body's words a document
             someone = cue.role is None or cue.role.kind != "org" or bool(cue.named)
             role, carried = (fb.second_hand if someone else fb.cited), None
+        if role == fb.unknown and carried is None and not cue.named and cue.speaker:
+            # "One respondent wrote" in a survey of directors: one of the people the document
+            # quotes, when nearly all it has placed are of one role
+            role = _population(placed, fb.unknown)
+        elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
+            placed[role] = placed.get(role, 0) + 1
         a = Attributed(q, cue, role, cue.speaker, None, None)
         if carried is not None:
             a.carried_from_pos = carried.pos
@@ -622,6 +631,16 @@ def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
         m = PRONOUN_SUBJECT.match(text, cue_pos)
         return PRONOUN_GENDER[m.group().lower()] if m else ""
     return ""
+
+
+def _population(placed: dict[str, int], unknown: str) -> str:
+    """The role of the people a document quotes, when POPULATION_SHARE of those whose cue named
+    a role (at least POPULATION_MIN) held it; else `unknown`."""
+    total = sum(placed.values())
+    if total < POPULATION_MIN:
+        return unknown
+    role, n = max(placed.items(), key=lambda kv: kv[1])
+    return role if n >= POPULATION_SHARE * total else unknown
 
 
 def _one_kind(antecedents: list[Antecedent], prev: Antecedent) -> bool:
