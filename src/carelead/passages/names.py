@@ -92,7 +92,8 @@ LISTED = re.compile(
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
 # founder and chief executive, Adaeze Nwosu, says", "their registered manager, Precious Ndlovu,"
 POSSESSIVE_POST = re.compile(
-    rf"\b(?:[Ii]ts|[Tt]heir)[ \t]((?:[a-z-]+[ \t]){{0,4}}?(?:{'|'.join(sorted(POSTS))})),[ \t]"
+    rf"[IiTt](?<!\w[IiTt])(?:(?<=[Ii])ts|(?<=[Tt])heir)[ \t]"  # "Its", "their": on the letter first
+    rf"((?:[a-z-]+[ \t]){{0,4}}?(?:{'|'.join(sorted(POSTS))})),[ \t]"
     rf"((?:(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),"
 )
 # a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
@@ -321,9 +322,13 @@ def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
             _PATTERNS.clear()
         # capitalised as names are, each part of a hyphenated one too ("Osei-Bennett"); a hyphen
         # or an apostrophe joins a longer name, so "Bennett" is not met in "Osei-Bennett"
-        forms = {f for w in key for f in (w[:1].upper() + w[1:], _capitalised(w))}
-        words = "|".join(re.escape(f) for f in sorted(forms))
-        pattern = _PATTERNS[key] = re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])")
+        forms = sorted({f for w in key for f in (w[:1].upper() + w[1:], _capitalised(w))})
+        # opening on a class of first letters lets the regex engine skip ahead fast
+        firsts = re.escape("".join(sorted({f[0] for f in forms})))
+        rests = "|".join(f"(?<={re.escape(f[0])}){re.escape(f[1:])}" for f in forms)
+        pattern = _PATTERNS[key] = re.compile(
+            rf"[{firsts}](?<![\w'’-][{firsts}])(?:{rests})(?![\w'’-])"
+        )
     return pattern
 
 
