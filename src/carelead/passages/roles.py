@@ -178,7 +178,7 @@ WILDCARD_WORDS = 3
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
 
 
-def whole_words(words: list[str]) -> re.Pattern[str]:
+def _whole_words(words: list[str]) -> re.Pattern[str]:
     """A regex for any of `words` as a whole word, case as given."""
     return _opening_on_letters([(w[0], re.escape(w[1:])) for w in words if w])
 
@@ -276,7 +276,7 @@ class RoleMatcher:
         for role in lexicon.roles:
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
-        self._name_words_rx = whole_words(sorted(self.name_words))
+        self._name_words_rx = _whole_words(sorted(self.name_words))
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
         self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
@@ -309,8 +309,9 @@ class RoleMatcher:
                 out.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}?")
                 continue
             low = word.lower()
-            lemma = self.make(low)[0].norm_ if len(self.make(low)) == 1 else ""
-            out.append(_inflections(low) if lemma == low else re.escape(low))
+            doc = self.make(low)
+            in_dictionary_form = len(doc) == 1 and doc[0].norm_ == low
+            out.append(_inflections(low) if in_dictionary_form else re.escape(low))
             out.append(r"\s+")
         return r"\b" + "".join(out[:-1]) + r"\b"
 
