@@ -318,6 +318,15 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A member running four homes in Derbyshire", "provider"),
         ("Priya, who looks after her mother", "user"),
         ("one complainant", "user"),
+        ("The nominated individual", "provider"),
+        ("The activities coordinator", "workforce"),
+        ("A community nurse", "nhs"),
+        ("Sir Edmund Rawle, Permanent Secretary at the Department of Health", "national"),
+        (
+            "Kamran Siddiqui, Assistant Director for Adult Social Care, Integrated Commissioning",
+            "director",
+        ),  # "Social Care" is the field, not a provider called "... Care"
+        ("chief executive of Pennine Vale Care", "provider"),
         ("Deborah, who employs three PAs and has multiple sclerosis", "user"),
         ("Joanne Pryce, who has employed her own PAs for 15 years", "user"),
         ("One, who has managed a personal budget for more than a decade", "user"),

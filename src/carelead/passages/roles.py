@@ -38,6 +38,8 @@ PAST_CAREER = re.compile(
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
+# name words that, after these words, name the field rather than a body ("Social Care")
+SECTOR_WORDS = {"care": frozenset({"social", "community"})}
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
@@ -510,6 +512,8 @@ class RoleMatcher:
             if role is None or tok.i == 0:
                 continue
             prev = doc[tok.i - 1]
+            if prev.lower_ in SECTOR_WORDS.get(tok.lower_, ()):
+                continue  # "Assistant Director for Adult Social Care": the sector, not a body
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             ends_name = (
                 (prev.is_title or prev.is_upper)
