@@ -413,3 +413,18 @@ def test_a_credit_line_under_testimony_keeps_its_line():
     cleaned = clean_text(text).text
     assert "keep doing it.\nCare worker, North East\n" in cleaned
     assert "pay and conditions across" in cleaned  # a wrapped line is still joined
+
+
+def test_broadcasters_picture_credits_go_and_captions_stay():
+    page = (
+        "Skip to content\nPennine Tonight\nHome   News   Sport   Weather\n\n"
+        "Council care homes: families fight plan to close them\n\n"
+        "Image source, Pennine Tonight\n"
+        "Image caption, Sheila Barton says her mother has 'never been happier' there\n\n"
+        "Media caption, Watch: families react to the closure plans\n\n"
+        "Families of residents at two council-run care homes have said they will fight the plans "
+        "to close them, as the authority tries to save £19m next year.\n"
+    )
+    cleaned = clean_text(page).text
+    assert "Image source" not in cleaned and "Media caption" not in cleaned
+    assert "Image caption, Sheila Barton says her mother has 'never been happier'" in cleaned
