@@ -798,6 +798,19 @@ def test_a_survey_of_one_role_gives_its_respondents_that_role(lexicon: RoleLexic
     assert quoted(mixed + respondent, lexicon)[-1][1] == "interviewee"
 
 
+def test_a_footnote_after_a_percentage_ends_the_sentence(lexicon: RoleLexicon) -> None:
+    text = (
+        "Skills for Care estimates that turnover among registered managers was 23%.54 Dr Lorna "
+        "Fairbank, Chief Executive of the Care Quality Commission, told us that the presence of "
+        "a registered manager was closely linked to the quality of care:\n\n"
+        "“Where we see a service without a registered manager for six months, we very often see "
+        "the rating fall.”"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("national", "Dr Lorna Fairbank, Chief Executive of the Care Quality Commission")
+    ]
+
+
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
     text = (
         'In written evidence to the committee, ADASS said that "the system is at a tipping point". '

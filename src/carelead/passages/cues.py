@@ -213,8 +213,9 @@ RECALLED_SPEECH = re.compile(
     r"(?<!conference )(?<!hearing )(?<!members )(?<!MPs )(?<!chamber )(?<!audience )"
     r"\b(?:was|were|had been) (?:told|informed)\b"
 )
-# a full stop with a footnote number, alone (".16") or glued to the word before it ("stood.16")
-FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d])[.!?][’”'\"]?\d{1,3}$")
+# a full stop with a footnote number, alone (".16") or glued to the word, percentage or bracket
+# before it ("stood.16", "was 23%.54"), not a decimal ("23.54")
+FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 # "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
 SUBORDINATORS = CLAUSE_JOINS | frozenset(
