@@ -811,6 +811,15 @@ def test_a_footnote_after_a_percentage_ends_the_sentence(lexicon: RoleLexicon) -
     ]
 
 
+def test_a_reason_after_a_quotation_is_no_trailing_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "Mr Oduya, director general for adult social care, told us that the Department “does not "
+        "set pay in adult social care”, because providers are independent employers.48 He "
+        "pointed to the National Living Wage and said the pathway would help."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
 def test_written_evidence_is_a_document_whoever_gives_it(lexicon: RoleLexicon) -> None:
     text = (
         'In written evidence to the committee, ADASS said that "the system is at a tipping point". '

@@ -535,7 +535,11 @@ def sentence_end(doc: Doc, start: int) -> int:
     i = start
     while i < len(doc):
         tok = doc[i]
-        if tok.text in {".", "!", "?", "…"} or (tok.is_space and tok.text.count("\n") >= 2):
+        if (
+            tok.text in {".", "!", "?", "…"}
+            or (tok.is_space and tok.text.count("\n") >= 2)
+            or (tok.text[-1:].isdigit() and FOOTNOTED_STOP.search(tok.text) is not None)
+        ):  # "employers.48 He pointed to ...": the stop glued to its footnote number
             return i
         i += 1
     return len(doc)
@@ -1077,14 +1081,20 @@ def trailing(
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
         else:
             # "one council lead says.", "Jane Smith, chief executive of the Homecare Association, said."
-            if doc[i].lower_ in CLAUSE_JOINS | {
-                "although",
-                "though",
-                "whereas",
-                "as",
-                "when",
-                "if",
-            } or any(t.text in {";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]]):
+            if (
+                doc[i].lower_
+                in CLAUSE_JOINS
+                | {
+                    "although",
+                    "though",
+                    "whereas",
+                    "as",
+                    "when",
+                    "if",
+                    "because",  # "..., because providers are independent employers": a reason
+                }
+                or any(t.text in {";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]])
+            ):
                 cue.verb = None
                 continue
             read_speaker(cue, doc[i : v[0]], reader.roles, mentions)
