@@ -293,6 +293,7 @@ def _attribute_quotes(
             pull_checks += 1  # each check scans the text once: bounded so the work stays linear
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
+        said = _said_gender(text, cue, cue_pos)  # "he says", or "She remembers it vividly:"
         subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents, genders)
         carried: Antecedent | None
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
@@ -300,7 +301,7 @@ def _attribute_quotes(
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
             role, carried = answerer.role, answerer
         else:
-            role, carried = _resolve(text, cue, cue_pos, q, antecedents, fb, genders)
+            role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to
@@ -339,10 +340,9 @@ def _attribute_quotes(
         names = cue.named
         if not names and carried is not None:
             names = carried.names
-        gender = _said_gender(text, cue, cue_pos)
-        if gender and carried is not None and not cue.named:
-            genders.learn_of(carried, gender)  # "'...,' she says" was Okafor: Okafor is a she
-        gender = gender or (genders.of(carried) if carried is not None else "")
+        if said and carried is not None and not cue.named:
+            genders.learn_of(carried, said)  # "'...,' she says" was Okafor: Okafor is a she
+        gender = said or (genders.of(carried) if carried is not None else "")
         person = role != fb.cited and (
             cue.role is None
             or cue.role.kind != "org"
@@ -558,7 +558,7 @@ def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
 
 
 def _resolve(
-    text: str,
+    said: str,
     cue: Cue,
     cue_pos: int,
     q: QuoteSpan,
@@ -566,6 +566,8 @@ def _resolve(
     fb: Fallback,
     genders: Genders,
 ) -> tuple[str, Antecedent | None]:
+    """The role of a quotation whose cue names none, and the antecedent it is carried from;
+    `said` is the gender of the "he"/"she" it is given by ("m", "f", or "")."""
     unknown, named = fb.unknown, fb.named
     if cue.role is not None and cue.anaphor is None:
         return cue.role.role, None
@@ -589,12 +591,11 @@ def _resolve(
     if cue.anaphor in ("pronoun", "possessive") or (
         not cue.found and cue.colon and q.kind == "block"
     ):
-        said = _said_gender(text, cue, cue_pos)  # "he says", or "She remembers it vividly:"
         personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
         agrees = genders.agreeing("he" if said == "m" else "she") if said else None
         ante = nearest(antecedents, cue_pos - 1, person_only=personal, agrees=agrees)
         if ante is not None and (cue.anaphor is not None or said):
-            ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees or _any)
+            ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "generic":
         ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
@@ -616,10 +617,6 @@ def _resolve(
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
     return unknown, None
-
-
-def _any(a: Antecedent) -> bool:
-    return True
 
 
 def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
@@ -673,9 +670,7 @@ def _subject_before(
         agrees = genders.agreeing(m.group(1))
         ante = nearest(antecedents, sentence - 1, person_only=True, agrees=agrees)
         ante = ante or nearest(antecedents, sentence - 1, person_only=True)
-        return (
-            subject_of(antecedents, ante, person_only=True, agrees=agrees or _any) if ante else None
-        )
+        return subject_of(antecedents, ante, person_only=True, agrees=agrees) if ante else None
     for a in antecedents[::-1]:
         if a.pos < sentence:
             break

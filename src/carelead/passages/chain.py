@@ -50,7 +50,7 @@ def subject_of(
     *,
     person_only: bool = False,
     plural_only: bool = False,
-    agrees: Callable[[Antecedent], bool] = lambda a: True,
+    agrees: Callable[[Antecedent], bool] | None = None,
 ) -> Antecedent:
     """For a narrative mention, its sentence's subject: the first mention in that sentence with a
     speech verb, else the first mention. "Sunita Rao, managing director of a home care company which
@@ -69,7 +69,9 @@ def subject_of(
     same.reverse()
     same = [a for a in same if not a.aside] or same
     if person_only:  # "he"/"she": one person, so not "one of our interviewees" before them
-        same = [a for a in same if a.person and not a.plural and agrees(a)] or [found]
+        same = [a for a in same if a.person and not a.plural and (agrees is None or agrees(a))] or [
+            found
+        ]
     if plural_only:  # "'...,' says one": one of the sentence's subject group, not of those it
         # serves ("Managers of services for people with learning disabilities were blunter")
         return next((a for a in same if a.plural), found)
@@ -110,43 +112,13 @@ def nearest(
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+MALE_WORDS = "mr sir lord man gentleman husband father dad son brother grandfather uncle"
+FEMALE_WORDS = (
+    "mrs ms miss dame lady baroness woman wife mother mum daughter sister grandmother aunt"
+)
 GENDERED_WORDS = {
-    **dict.fromkeys(
-        [
-            "mr",
-            "sir",
-            "lord",
-            "man",
-            "gentleman",
-            "husband",
-            "father",
-            "dad",
-            "son",
-            "brother",
-            "grandfather",
-            "uncle",
-        ],
-        "m",
-    ),
-    **dict.fromkeys(
-        [
-            "mrs",
-            "ms",
-            "miss",
-            "dame",
-            "lady",
-            "baroness",
-            "woman",
-            "wife",
-            "mother",
-            "mum",
-            "daughter",
-            "sister",
-            "grandmother",
-            "aunt",
-        ],
-        "f",
-    ),
+    **dict.fromkeys(MALE_WORDS.split(), "m"),
+    **dict.fromkeys(FEMALE_WORDS.split(), "f"),
 }
 # an honorific and the name after it; the first letter is matched on its own, which lets the regex
 # engine skip ahead fast ("Mrs Okafor", "Sir Tom Reddy"; "Dr" and the like are checked away after)

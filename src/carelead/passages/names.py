@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from carelead.passages.chain import Antecedent
-from carelead.passages.roles import before_name
+from carelead.passages.roles import before_name, whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -323,12 +323,7 @@ def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
         # capitalised as names are, each part of a hyphenated one too ("Osei-Bennett"); a hyphen
         # or an apostrophe joins a longer name, so "Bennett" is not met in "Osei-Bennett"
         forms = sorted({f for w in key for f in (w[:1].upper() + w[1:], _capitalised(w))})
-        # opening on a class of first letters lets the regex engine skip ahead fast
-        firsts = re.escape("".join(sorted({f[0] for f in forms})))
-        rests = "|".join(f"(?<={re.escape(f[0])}){re.escape(f[1:])}" for f in forms)
-        pattern = _PATTERNS[key] = re.compile(
-            rf"[{firsts}](?<![\w'’-][{firsts}])(?:{rests})(?![\w'’-])"
-        )
+        pattern = _PATTERNS[key] = whole_words(forms, joiners="'’-")
     return pattern
 
 
