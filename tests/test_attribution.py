@@ -2038,3 +2038,94 @@ def test_a_post_in_a_sentence_about_she_is_not_who_she_is(lexicon: RoleLexicon) 
         "‘I came into social care by accident and stayed on purpose,’ she says.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+SHOW_NOTES = """Show notes
+
+Tom is joined by Sunita Rao, director of adult social services at North Lindsey Council, and \
+Gareth Lloyd-Evans, who runs a home care company in the same county.
+
+'We spent ten years arguing about the price of an hour of care.' – Sunita Rao
+
+Published: 6 February 2025 | Duration: 52:18 | Host: Tom Birkett
+
+Transcript
+
+[00:00:04] TOM BIRKETT: Hello and welcome to the programme.
+
+[00:01:35] TOM BIRKETT: So, Gareth, how did you two first meet?
+
+[00:01:41] GARETH LLOYD-EVANS: Across a very tense table, to be honest with you.
+
+[00:02:10] SUNITA RAO: And he was right, which was the annoying thing.
+
+[00:02:31] GARETH LLOYD-EVANS: It has worked better than I thought it would.
+"""
+
+
+def test_timestamped_turns_and_a_pull_quote_credited_by_name(lexicon: RoleLexicon) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(SHOW_NOTES, lexicon)]
+    assert got == [
+        ("'We spent te", "director", "Sunita Rao"),  # "– Sunita Rao": the show notes' director
+        ("Across a ver", "provider", "GARETH LLOYD-EVANS"),
+        ("And he was r", "director", "SUNITA RAO"),
+        ("It has worke", "provider", "GARETH LLOYD-EVANS"),
+    ]  # "Published:" heads the page, before the dialogue: not a turn; the host's turns are the
+    # programme's narrative
+
+
+LETTERS = """Letters
+
+Readers respond to our long read on the care workforce
+
+The article brought back every one of my 19 years as a home care worker in Norfolk. I love \
+this job, and I am leaving it at Christmas.
+
+Janet Cole
+Norwich
+
+As a director of adult social services, I recognise much of what your columnist describes. \
+But directors cannot pay what we have not been given.
+
+Dr Lydia Hartwell
+Wyvern
+
+I was a GP for 34 years. One carer said to me: "I need somebody to come in at teatime." We \
+spend billions on beds.
+
+Dr Peter Lanyon
+GP partner, Truro
+"""
+
+
+def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexicon) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(LETTERS, lexicon)]
+    assert got == [
+        ("The article ", "workforce", "Janet Cole Norwich"),  # "as a home care worker"
+        ("As a directo", "director", "Dr Lydia Hartwell Wyvern"),
+        # a letter's paragraph that quotes someone is left to the ordinary rules
+        ('"I need some', "user", "One carer"),
+    ]
+
+
+def test_kin_and_posts_before_a_first_name_introduce_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Margaret is 79. Her daughter, Sue, lives forty minutes away. Margaret's regular care "
+        "worker, Bernadette, has worked for the same agency for eleven years.\n\n"
+        "'The ward kept saying she was fit,' Sue says.\n\n"
+        "'You're always fighting the clock,' Bernadette told us.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("user", "Sue"),
+        ("workforce", "Bernadette"),
+    ]
+
+
+def test_participant_codes_a_legend_marks_as_coded(lexicon: RoleLexicon) -> None:
+    text = (
+        "Participants were 24 care home managers (coded CHM01–CHM24) and four commissioners "
+        "employed by integrated care boards (ICB01–ICB04).\n\n"
+        "‘I’m the leader because there isn’t anybody else.’ (CHM07)\n\n"
+        "‘Care homes sit on our risk register as a capacity problem.’ (ICB02)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "nhs"]

@@ -42,11 +42,13 @@ from carelead.passages.cues import (
     trailing,
 )
 from carelead.passages.names import (
+    FULL_NAME,
     HONORIFICS,
     NAME_WORD,
     POSSESSIVE_POST,
     POSTS,
     LowerWords,
+    bare_name,
     listed_people,
     mention_names,
     names_pattern,
@@ -59,6 +61,7 @@ from carelead.passages.quotes import (
     FIRST_PERSON,
     MARKS,
     PARTY,
+    SIGNATURE,
     YEAR,
     QuoteSpan,
     ScanStats,
@@ -394,6 +397,8 @@ def _cue_for(
         return _speech_speaker(text, q, reader), q.start
     if q.how == "comment":
         return _commenter(text, q, reader), q.start
+    if q.how == "letter":
+        return _signatory(text, q, reader), q.start
     if q.how == "answer":  # the person the interview is with
         return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
     if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
@@ -471,10 +476,15 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
             m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
     if m is None or YEAR.search(m.group(1)):
         return None
-    found = reader.roles.read(m.group(1))
-    if found is None:
-        return None
     speaker = m.group(1).strip()
+    found = reader.roles.read(speaker)
+    if found is None:
+        if m.re is DASH and FULL_NAME.fullmatch(speaker):  # "'...' – Sunita Rao": a person the
+            # narrative may have introduced with a role
+            return Cue(
+                speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
+            )
+        return None
     return Cue(
         speaker=speaker,
         verb="(attribution)",
@@ -532,15 +542,33 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     partnerships", "Twenty years as a home carer"), else someone whose role is not determinable."""
     label = text[q.label[0] : q.label[1]]
     cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
-    post = label.partition(",")[2]
+    return _self_described(text, q, reader, cue, label.partition(",")[2], label)
+
+
+def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """A letter's writer: the post under the name ("GP partner, Sheffield"), else what the letter
+    says they are ("As a director of adult social services", "my 19 years as a home care
+    worker"), else someone the page named, else someone whose role is not determinable."""
+    m = SIGNATURE.match(text, *q.label)
+    name, post = (m.group(1), m.group(2) or "") if m else ("", "")
+    signed = " ".join(text[q.label[0] : q.label[1]].split())
+    cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
+    return _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))
+
+
+def _self_described(
+    text: str, q: QuoteSpan, reader: CueReader, cue: Cue, post: str, name: str
+) -> Cue:
+    """The role a writer's own words give: their stated post, else what the first lines of what
+    they wrote say they are; else the writer is known by `name` ("Anita Ramsay" wrote the post)."""
     said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
     for phrase in [post, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
             cue.role = reader.roles.read(phrase)
             if cue.role is not None:
                 break
-    if cue.role is None:  # someone the page named before ("Anita Ramsay" wrote the post)
-        cue.named = tuple(w for w in label.split() if w[:1].isupper() and len(w) > 2)
+    if cue.role is None:
+        cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
 
 

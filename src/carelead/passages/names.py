@@ -81,12 +81,31 @@ NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 
 # letters after a name: a seat, an honour, a profession
 POST_NOMINALS = frozenset(["MP", "MEP", "MBE", "OBE", "CBE", "KC", "QC", "FRCP", "FRCN", "PhD"])
+TITLE = r"(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss)\.?"
+# a person's whole name, as a credit or a signature gives it: "Dr Imran Siddiqui", "Janet Cole",
+# "Gareth Lloyd-Evans", "Cllr Ann Hale MBE"
+FULL_NAME = re.compile(
+    rf"(?:{TITLE}[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}"
+    rf"(?:,?[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))}))*"
+)
+
+
+def bare_name(name: str) -> tuple[str, ...]:
+    """The words of a person's name without its title and letters: "Dr Imran Siddiqui MBE" ->
+    ("Imran", "Siddiqui")."""
+    return tuple(
+        w
+        for w in name.replace(",", " ").split()
+        if w.lower().rstrip(".") not in HONORIFICS and w not in POST_NOMINALS
+    )
+
+
 # an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
 # "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker",
 # "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care"
 LISTED = re.compile(
-    r"[ \t]*(?:(?:[A-Z][a-z]+|[IVX]{1,4}):[ \t]*)?(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame"
-    rf"|Lord|Lady|Baroness|Mr|Mrs|Ms)\.?[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
+    rf"[ \t]*(?:(?:[A-Z][a-z]+|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*,[ \t]+(.{{3,150}})"
 )
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
@@ -102,6 +121,12 @@ POSSESSIVE_POST = re.compile(
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
 INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+# someone introduced by their relation or post to a person just named, and their first name: "Her
+# daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
+KIN = re.compile(
+    rf"(?:[HhTt](?:er|is|heir)|{NAME_WORD}['’]s)[ \t]((?:[a-z-]+[ \t]){{0,3}}?[a-z]+),[ \t]"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]"
+)
 # a participant known by a first name (a pseudonym) and their post in brackets, as evaluations
 # quote them: "Kwame (registered manager, supported living) described ...", "says Sam (deputy
 # manager, home care)"
@@ -230,6 +255,15 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         if found is None or found.role in (cited, unknown):
             continue
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
+        if len(out) >= MAX_LISTED:
+            break
+    for c in KIN.finditer(text):
+        found = reader.roles.read(c.group(1))
+        if found is None or found.role in (cited, unknown) or c.start(2) in seen:
+            continue
+        out.append(
+            Antecedent(c.start(2), found.role, False, False, names=tuple(c.group(2).split()))
+        )
         if len(out) >= MAX_LISTED:
             break
     for c in _anchored(text, " call ", CALLED, 12, 30):  # "a home care worker I will call Precious"

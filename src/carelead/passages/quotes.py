@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from carelead.ingest.clean import SPEAKER_HEADING
+from carelead.passages.names import FULL_NAME
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
@@ -58,6 +59,8 @@ ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,8
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
 TURN = re.compile(
+    # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
+    r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+)?"
     r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
     # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
     r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
@@ -180,6 +183,12 @@ COMMENT = re.compile(
     r"(?:[ \t]+on[ \t][^:\n]{1,40})?:[ \t]+(?=\S)"
 )
 MIN_OWN_WORDS = 3
+# a letter's signature: the writer's name on a line of its own, and perhaps a line with their post
+# or town ("Dr Imran Siddiqui / GP partner, Sheffield"), as a letters page prints it
+SIGNATURE = re.compile(rf"({FULL_NAME.pattern})[ \t]*(?:\n[ \t]*([^\n.!?:;]{{2,90}}?)[ \t]*)?$")
+MIN_LETTERS = 2
+MAX_LETTER = 4  # paragraphs a letter runs back from its signature, at most
+MIN_LETTER_WORDS = 12
 ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sentence
 OPENS = frozenset("‘“'\"")
 MAX_ANSWER = 6  # paragraphs: an answer runs on for a few, not to the end of the page
@@ -229,8 +238,10 @@ class QuoteSpan:
     # "turn" (a transcript turn after its speaker label), "speech" (a paragraph of a speech under
     # its speaker heading), "answer" (an interview's answer after a labelled question),
     # "comment" (a reader's comment after its author's label), "credited" (no marks, its credit
-    # line under it: kept only if that line names a role)
-    label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author: text[a:b]
+    # line under it: kept only if that line names a role), "letter" (a reader's letter over its
+    # signature)
+    label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
+    # signature: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
 
 
@@ -380,7 +391,9 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     blocks = _blocks(text, paras, grps, inline, stats)
     quoting = {q.group for q in inline}  # paragraphs where a quotation opens
     turns = _turns(text, grps) or _speeches(text, grps, quoting) or _answers(text, grps, quoting)
-    turns = sorted([*turns, *_comments(text, grps)], key=lambda q: q.start)
+    turns = sorted(
+        [*turns, *_comments(text, grps), *_letters(text, grps, quoting)], key=lambda q: q.start
+    )
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
         taken = {t.group for t in turns}
         blocks = sorted(
@@ -470,6 +483,16 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
         counts[key] = counts.get(key, 0) + 1
     if sum(1 for c in counts.values() if c >= 2) < 2:
         return []
+    # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
+    # the turns next to it; a label apart from it heads the page ("Published: 6 February 2025")
+    repeated = [gi for gi, label, _ in labelled if counts[label.lower().split()[-1]] >= 2]
+    at = {gi for gi, _, _ in labelled}
+    lo, hi = repeated[0], repeated[-1]
+    while lo - 1 in at:
+        lo -= 1
+    while hi + 1 in at:
+        hi += 1
+    labelled = [t for t in labelled if lo <= t[0] <= hi]
     # the narrator: named by a cast line ("PRESENTER: NADIA BROOK") or by their own label's
     # bracket ("NADIA BROOK (PRESENTER)"), and then also known by their initials ("NB")
     narrators = [m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text) if _cast(text, m)]
@@ -572,6 +595,38 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         for gi, m in found
         if m.end() < grps[gi].end
     ]
+
+
+def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """Readers' letters, each signed under its last paragraph ("Janet Cole / Norwich"): in a
+    document with two or more, a letter is the run of paragraphs back from its signature to the
+    previous letter's, a heading or a line that is no sentence. Each of its paragraphs is a
+    quotation of the writer, its signature the label - except one where a quotation opens: what
+    the writer quotes is left to the ordinary rules, as in a speech."""
+    signed = [
+        (gi, m) for gi, g in enumerate(grps) if gi and (m := SIGNATURE.match(text, g.start, g.end))
+    ]
+    if len(signed) < MIN_LETTERS:
+        return []
+    out: list[QuoteSpan] = []
+    previous = -1
+    for gi, m in signed:
+        first = gi
+        while (
+            first - 1 > previous
+            and gi - first < MAX_LETTER
+            and text[grps[first - 1].end - 1] in ENDS
+            and _word_count(text, grps[first - 1].start, grps[first - 1].end, MIN_LETTER_WORDS)
+            >= MIN_LETTER_WORDS
+        ):
+            first -= 1
+        previous = gi
+        out.extend(
+            QuoteSpan(g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span())
+            for k in range(first, gi)
+            if k not in quoting and (g := grps[k])
+        )
+    return out
 
 
 def _own_paragraphs(

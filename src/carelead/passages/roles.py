@@ -32,8 +32,12 @@ if TYPE_CHECKING:
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 # a career behind the person: "set up the agency after fifteen years as a district nurse"
+# "who had come up through the home's own care staff", "who started out as a care assistant"
 PAST_CAREER = re.compile(
-    r"\b(?:years|decades?|career|spell|stint)\s+(?:working\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:(?:years|decades?|career|spell|stint)\s+(?:working\s+)?as"
+    r"|(?:started|began|starting|beginning)(?:\s+(?:out|(?:her|his|their)\s+career))?\s+as"
+    r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from))"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
@@ -60,9 +64,13 @@ ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
 # participant codes a study defines for a group: "nine directors of adult social services (D01-D09)",
-# "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)"
+# "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)", "24 care home
+# managers (coded CHM01–CHM24)"
 CODE = r"[A-Z][A-Za-z]{0,11} ?\d{1,3}"
-CODE_LEGEND = re.compile(rf"\(({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)")
+CODE_LEGEND = re.compile(
+    rf"\((?:(?:coded|codes?|labelled|referred to as|hereafter)[ \t]+)?"
+    rf"({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
+)
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
@@ -617,6 +625,8 @@ class RoleMatcher:
                 j = before_name(doc, m.start, span.start)
                 if (
                     (j >= span.start and doc[j].lower_ in PREPOSITIONS)
+                    # "commissioners employed by integrated care boards"
+                    or (j > span.start and doc[j].lower_ == "by" and doc[j - 1].norm_ in EMPLOYING)
                     or _before_head(doc, m.end, heads, span.end)
                     or (j >= span.start and doc[j].text == "," and j in head_ends)
                 ):
@@ -697,14 +707,14 @@ def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
 
 def _employed(doc: Doc, i: int, lo: int) -> bool:
     """The term at token i is the object of an employing verb ("who employs two personal assistants",
-    "which represents independent providers") or of "for" after something else ("a provider of
-    supported living for people with learning disabilities"): it names the people the speaker
-    employs, speaks for or serves, not the speaker. The verb or "for" stands at most three words
-    before, with no punctuation between."""
+    "which represents independent providers", not "employed by the ICB") or of "for" after
+    something else ("a provider of supported living for people with learning disabilities"): it
+    names the people the speaker employs, speaks for or serves, not the speaker. The verb or "for"
+    stands at most three words before, with no punctuation between."""
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if doc[j].is_punct:
             return False
-        if doc[j].norm_ in EMPLOYING or (
+        if (doc[j].norm_ in EMPLOYING and doc[j + 1].lower_ != "by") or (
             doc[j].lower_ == "for"
             and j > lo
             and not doc[j + 1].is_title  # not "Skills for Care"
