@@ -50,6 +50,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A government spokesperson", "national"),
         ("Cllr Tom Weller, the opposition spokesperson for adult social care", "political"),
         ("Aisha Rahman, Director of Policy at the NHS Confederation", "nhs"),
+        # a post at a body the lexicon does not list: the body's, not a director of adult services
+        ("Dr Anita Ravensworth, Director of Policy at the Carrick Trust", "national"),
+        ("commissioners employed by integrated care boards", "nhs"),
+        ("Kerry, who works for a home care agency in Lincolnshire", "workforce"),
+        ("A manager who had come up through the home's own care staff", "provider"),
         ("Maria Kowalczyk, national officer for social care at Unison", "workforce"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),

@@ -417,13 +417,13 @@ class RoleMatcher:
         """Every term match in `doc` (whose text is `text`, if the caller has it), longest first
         at each position, in reading order."""
         out = []
-        posts = []
+        posts: list[tuple[int, int]] = []
         if self._wild is not None:
             out.extend(self._wild_matches(doc, doc.text if text is None else text))
         for match_id, start, end in self.matcher(doc):
             role, kind = self.keys[match_id]
             if kind == "post":
-                posts.append(end)
+                posts.append((start, end))
             elif kind == "lay" and start > 0 and doc[start - 1].lower_ == "per":
                 continue  # "£9,000 per person": a rate, no one
             elif not (kind == "head" and end < len(doc) and doc[end].text in HYPHENS):
@@ -466,13 +466,14 @@ class RoleMatcher:
         return out
 
     def _unlisted_organisations(
-        self, doc: Doc, out: list[RoleMatch], posts: list[int]
+        self, doc: Doc, out: list[RoleMatch], posts: list[tuple[int, int]]
     ) -> list[RoleMatch]:
         """ "chief executive of Ability Forward": a post at a name the lexicon does not list is a
         speaker from an organisation (`fallback.organisation`); words of the name are not terms
-        ("Carers" in "Carers Voice England" names no carer)."""
+        ("Carers" in "Carers Voice England" names no carer), nor is a head noun of the post itself
+        ("Director of Policy at the Carrick Trust" is no director of adult social services)."""
         assert self.lexicon.fallback.organisation is not None
-        for end in posts:
+        for post, end in posts:
             if end >= len(doc) or doc[end].lower_ not in ("of", "at", "for"):
                 continue
             start = end + 1
@@ -493,7 +494,12 @@ class RoleMatcher:
                 or all(i in covered for i in range(start, stop))
             ) or any(m.kind == "org" and m.start < stop and m.end > start for m in out):
                 continue  # no name, or one the lexicon knows ("the NHS", "Care England")
-            out = [m for m in out if not (m.kind in ("head", "phrase") and start <= m.start < stop)]
+            out = [
+                m
+                for m in out
+                if not (m.kind in ("head", "phrase") and start <= m.start < stop)
+                and not (m.kind == "head" and post <= m.start and m.end <= end)
+            ]
             by_name = next(
                 (self.name_words[t.text] for t in doc[start:stop] if t.text in self.name_words),
                 None,
