@@ -32,7 +32,8 @@ from carelead.tagging.theme_model import ThemeModel, save, train
 ROOT = Path(__file__).resolve().parent.parent
 CARELEAD = Path(sys.executable).parent / "carelead"
 
-Example = tuple[str, dict[str, float], set[str], set[str]]  # text, totals, gold, tagger's choice
+# text, totals, gold, tagger's choice, the narrative passage before it (or "")
+Example = tuple[str, dict[str, float], set[str], set[str], str]
 
 
 def examples(docs: Path, gold_path: Path, tagger: ThemeTagger, tmp: Path) -> list[Example]:
@@ -44,20 +45,22 @@ def examples(docs: Path, gold_path: Path, tagger: ThemeTagger, tmp: Path) -> lis
         by_doc: dict[str, list] = {}
         for p in store.passages(sorted(texts)):
             by_doc.setdefault(p.doc, []).append(p)
-    rows: dict[tuple[str, int], tuple[str, dict[str, float], set[str]]] = {}
+    rows: dict[tuple[str, int], tuple[str, dict[str, float], set[str], str]] = {}
     for doc, passages in by_doc.items():
         body = [p.text for p in passages]
         total, tags = tagger.totals(body), tagger.tag(body)
-        for p, scores, own in zip(passages, total, tags, strict=True):
+        for i, (p, scores, own) in enumerate(zip(passages, total, tags, strict=True)):
             totals = {t: float(v) for t, v in zip(tagger.ids, scores, strict=True) if v > 0}
-            rows[(doc, p.start)] = (p.text, totals, {tag.theme for tag in own})
+            # the narrative before the quotation, as the tagger gives the model
+            before = body[i - 1] if i and passages[i - 1].kind != "quote" else ""
+            rows[(doc, p.start)] = (p.text, totals, {tag.theme for tag in own}, before)
     spans = Spans(by_doc)
     out = []
     for entry, offset in zip(gold, locate(texts, gold), strict=True):
         passage = spans.covering(entry.doc, offset)
         if passage is not None:
-            text, totals, chosen = rows[(entry.doc, passage.start)]
-            out.append((text, totals, set(entry.themes), chosen))
+            text, totals, chosen, before = rows[(entry.doc, passage.start)]
+            out.append((text, totals, set(entry.themes), chosen, before))
     return out
 
 
@@ -75,7 +78,14 @@ def micro_f1(pairs: list[tuple[set[str], set[str]]]) -> float:
 # a model trained on all twenty-nine sets scores it 0.745, below its 0.75 target, with alpha 0.55
 # 0.762, for 0.001 less leave-one-set-out (0.6455 against 0.6467). Alpha 0.55 gives the codebook's
 # taggers a little more say.
-C, ALPHA, THRESHOLD, RELATIVE = 3.0, 0.55, 0.45, 0.35
+# Over genre-1 to -38 (seventh session), the words of the passage before a quotation, at 0.8 of the
+# weight of its own, raise leave-one-set-out micro-F1 from 0.637 to 0.654 (0.3: 0.650, 0.5: 0.652,
+# 1.0: 0.653). Around that, alpha 0.5 and threshold 0.4 are best (0.655; alpha 0.45-0.6, threshold
+# 0.4-0.5, relative 0.3-0.45, C 2-3 all 0.645-0.655). Taking those words only from narrative (the
+# lead-in, not another speaker's quotation) costs 0.0004 and keeps the seed, never trained on, at
+# 0.755 against 0.752; with the earlier alpha 0.55 and threshold 0.45 it falls to 0.745 once the
+# model learns from thirty-eight sets.
+C, ALPHA, THRESHOLD, RELATIVE, CONTEXT = 3.0, 0.5, 0.4, 0.35, 0.8
 
 
 def fit(data: list[Example], ids: list[str], names: list[str]) -> ThemeModel:
@@ -86,6 +96,8 @@ def fit(data: list[Example], ids: list[str], names: list[str]) -> ThemeModel:
         totals,
         [x[2] for x in data],
         ids,
+        previous=[x[4] for x in data],
+        context=CONTEXT,
         c=C,
         trained_on=names,
         description="Theme model over the codebook's taggers, trained by eval/train_themes.py"
@@ -98,7 +110,7 @@ def fit(data: list[Example], ids: list[str], names: list[str]) -> ThemeModel:
 
 def scored(model: ThemeModel, data: list[Example], ids: list[str], max_themes: int) -> float:
     return micro_f1(
-        [({t for t, _ in model.choose(x[0], x[1], ids, max_themes)}, x[2]) for x in data]
+        [({t for t, _ in model.choose(x[0], x[1], ids, max_themes, x[4])}, x[2]) for x in data]
     )
 
 

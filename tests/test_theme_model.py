@@ -59,6 +59,35 @@ def test_probabilities_match_the_fitted_logistic_regressions() -> None:
         assert got[theme] == pytest.approx(fit.predict_proba(x_unseen)[0, 1], abs=1e-4)
 
 
+def test_the_passage_before_counts_with_its_context_weight() -> None:
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    before = ["On funding, one owner was blunt:", "", "Recruitment was the worry:", "", "", ""]
+    spec = train(TEXTS, TOTALS, GOLD, THEMES, previous=before, context=0.5, c=2.0, min_df=1)
+    assert spec.context == 0.5
+    vec = TfidfVectorizer(min_df=1, sublinear_tf=True, stop_words="english")
+    words = vec.fit_transform(TEXTS) + 0.5 * vec.transform(before)
+    x = hstack([words, csr_matrix(np.array(TOTALS))]).tocsr()
+    unseen, previous = "We cannot pay them what they are worth.", "On recruitment and pay:"
+    x_unseen = hstack(
+        [
+            vec.transform([unseen]) + 0.5 * vec.transform([previous]),
+            csr_matrix(np.array([[0.3, 0.3, 0.0]])),
+        ]
+    ).tocsr()
+    model = ThemeModel(spec)
+    got = model.probabilities(unseen, {"funding-reform": 0.3, "workforce-training": 0.3}, previous)
+    for theme in THEMES:
+        y = [theme in g for g in GOLD]
+        fit = LogisticRegression(C=2.0, class_weight="balanced", max_iter=5000).fit(x, y)
+        assert got[theme] == pytest.approx(fit.predict_proba(x_unseen)[0, 1], abs=1e-4)
+    alone = model.probabilities(unseen, {"funding-reform": 0.3, "workforce-training": 0.3})
+    assert alone != got
+
+
 def test_choice_needs_tagger_evidence_and_keeps_the_best() -> None:
     spec = train(TEXTS, TOTALS, GOLD, THEMES, min_df=1)
     model = ThemeModel(spec)

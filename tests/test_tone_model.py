@@ -32,6 +32,38 @@ def test_terms_are_scikit_learn_s_word_ngrams() -> None:
     assert terms(text, (1, 2)) == analyzer(text)
 
 
+def test_negation_marks_the_words_to_the_next_punctuation() -> None:
+    text = "We are not valued, and it doesn't feel like a career. We are valued now."
+    assert terms(text, (1, 1), negation=True) == [
+        "we",
+        "are",
+        "not",
+        "NOT_valued",
+        "and",
+        "it",
+        "doesn",  # the token pattern's stem of "doesn't", a negator
+        "NOT_feel",
+        "NOT_like",
+        "NOT_career",
+        "we",
+        "are",
+        "valued",
+        "now",
+    ]
+    assert "not NOT_valued" in terms(text, (1, 2), negation=True)
+
+
+def test_a_model_with_negation_reads_not_valued_unlike_valued() -> None:
+    texts = [*TEXTS, "Care workers are not valued.", "Care workers are valued here."]
+    spec = train(
+        texts, [*LEXICON, 0.3, 0.3], [*POSITIVE, False, True], negation=True, c=3.0, min_df=1
+    )
+    model = ToneModel(spec)
+    assert spec.negation and "NOT_valued" in spec.vocabulary
+    negative, positive = model.score(["They are not valued.", "They are valued."], [0.3, 0.3])
+    assert negative < positive
+
+
 def test_scores_match_the_fitted_logistic_regression() -> None:
     import numpy as np
     from scipy.sparse import csr_matrix, hstack

@@ -4,8 +4,9 @@ Lexicon tone reads evaluative words; policy prose often states a stance as an ac
 has halved", "the council listens to us now") that no lexicon scores. The model learns such wording
 from hand-coded quotations of the genre: its features are TF-IDF weights of word unigrams and bigrams
 (as scikit-learn's TfidfVectorizer computes them: lower-cased words of two or more characters,
-sublinear term frequency, smoothed idf, L2-normalised) and the passage's lexicon compound; a passage's
-tone is 2 * P(positive) - 1, in [-1, 1] like the lexicon's.
+sublinear term frequency, smoothed idf, L2-normalised), with the words in a negation's scope marked
+("not NOT_valued"), and the passage's lexicon compound; a passage's tone is 2 * P(positive) - 1, in
+[-1, 1] like the lexicon's.
 
 The model is a JSON file (`codebooks/tone-model.json`, named by `model:` in the tone overrides) that
 `eval/train_tone.py` writes from annotated sets; scoring needs numpy only. `train()` uses
@@ -19,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,40 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from carelead.yamlconf import load_json_model
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+# with negation marking: words, and the punctuation that ends a negation's scope
+SCOPED = re.compile(r"(?u)\b\w\w+\b|[.,;:!?]")
+SCOPE_ENDS = frozenset(".,;:!?")
+# a word that negates what follows it, to the next punctuation: "not", "never", and the stems the
+# token pattern leaves of contractions ("don't" -> "don")
+NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "nobody",
+        "none",
+        "cannot",
+        "without",
+        "neither",
+        "nor",
+        "don",
+        "isn",
+        "aren",
+        "wasn",
+        "weren",
+        "doesn",
+        "didn",
+        "haven",
+        "hasn",
+        "hadn",
+        "wouldn",
+        "couldn",
+        "shouldn",
+        "mustn",
+    ]
+)
+NEGATED = "NOT_"
 
 
 class ToneModelFile(BaseModel):
@@ -39,6 +75,7 @@ class ToneModelFile(BaseModel):
     description: str = ""
     trained_on: list[str] = []
     ngrams: tuple[int, int] = (1, 2)
+    negation: bool = False  # words after a negator, to the next punctuation, marked NOT_word
     vocabulary: dict[str, int]
     idf: list[float]
     coef: list[float]
@@ -60,9 +97,21 @@ class ToneModelFile(BaseModel):
         return self
 
 
-def terms(text: str, ngrams: tuple[int, int]) -> list[str]:
-    """The word n-grams of `text`, as scikit-learn's word analyzer makes them."""
-    words = TOKEN.findall(text.lower())
+def terms(text: str, ngrams: tuple[int, int], negation: bool = False) -> list[str]:
+    """The word n-grams of `text`, as scikit-learn's word analyzer makes them; with `negation`,
+    the words after a negator up to the next punctuation are marked ("it is not a NOT_career NOT_any
+    NOT_more"), so that "not valued" and "valued" are different evidence."""
+    if negation:
+        words = []
+        negated = False
+        for token in SCOPED.findall(text.lower()):
+            if token in SCOPE_ENDS:
+                negated = False
+                continue
+            words.append(NEGATED + token if negated else token)
+            negated = negated or token in NEGATORS
+    else:
+        words = TOKEN.findall(text.lower())
     lo, hi = ngrams
     out = words[:] if lo == 1 else []
     for n in range(max(lo, 2), hi + 1):
@@ -85,7 +134,9 @@ class ToneModel:
         """The logistic regression's log-odds of a positive stance."""
         spec = self.spec
         counts = Counter(
-            j for t in terms(text, spec.ngrams) if (j := spec.vocabulary.get(t)) is not None
+            j
+            for t in terms(text, spec.ngrams, spec.negation)
+            if (j := spec.vocabulary.get(t)) is not None
         )
         weights = {j: (1 + math.log(tf)) * spec.idf[j] for j, tf in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
@@ -109,7 +160,7 @@ class ToneModel:
     def known(self, text: str) -> bool:
         """Whether `text` holds a term of the model's vocabulary."""
         vocabulary = self.spec.vocabulary
-        return any(t in vocabulary for t in terms(text, self.spec.ngrams))
+        return any(t in vocabulary for t in terms(text, self.spec.ngrams, self.spec.negation))
 
 
 def train(
@@ -120,16 +171,20 @@ def train(
     c: float = 3.0,
     min_df: int = 2,
     ngrams: tuple[int, int] = (1, 2),
+    negation: bool = False,
     trained_on: Sequence[str] = (),
     description: str = "",
 ) -> ToneModelFile:
-    """Fit the model on passages with a known stance (scikit-learn, deterministic)."""
+    """Fit the model on passages with a known stance (scikit-learn, deterministic). The vectorizer
+    reads each text with `terms`, the function scoring uses, so the two see the same n-grams."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(ngram_range=ngrams, min_df=min_df, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(
+        analyzer=partial(terms, ngrams=ngrams, negation=negation), min_df=min_df, sublinear_tf=True
+    )
     words = vectorizer.fit_transform(texts)
     features = hstack([words, csr_matrix(np.asarray(lexicon, dtype=float)[:, None])]).tocsr()
     fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
@@ -140,6 +195,7 @@ def train(
         description=description,
         trained_on=list(trained_on),
         ngrams=ngrams,
+        negation=negation,
         vocabulary=vocabulary,
         idf=[round(float(v), 6) for v in vectorizer.idf_],
         coef=[round(float(v), 6) for v in coef[:-1]],

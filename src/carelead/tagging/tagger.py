@@ -177,7 +177,10 @@ class ThemeTagger:
         for i, is_quote in enumerate(quotes):
             if is_quote:
                 totals = {t: float(v) for t, v in zip(self.ids, total[i], strict=True) if v > 0}
-                chosen = self.model.choose(texts[i], totals, self.ids, self.settings.max_themes)
+                previous = texts[i - 1] if i and not quotes[i - 1] else ""  # the narrative
+                chosen = self.model.choose(
+                    texts[i], totals, self.ids, self.settings.max_themes, previous
+                )
                 kept[i] = [(index[t], round(score, 4)) for t, score in chosen]
         flat = [(i, j, score) for i in sorted(kept) for j, score in kept[i]]
         if not flat:

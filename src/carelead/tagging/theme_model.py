@@ -5,7 +5,9 @@ coder would pick for a quotation also depends on wording the patterns do not hol
 that from hand-coded quotations of the genre: for each theme, a logistic regression on the
 quotation's word unigrams (TF-IDF as scikit-learn's TfidfVectorizer computes them: lower-cased
 words of two or more characters, English stop words out, sublinear term frequency, smoothed idf,
-L2-normalised) and the taggers' total scores for every theme (own plus context). A theme's score is
+L2-normalised), plus `context` times those of the narrative passage before it (a quotation's
+lead-in often names its subject: "On pay, one manager was blunt:"), and the taggers' total scores
+for every theme (own plus context). A theme's score is
 
     alpha * P(theme) + (1 - alpha) * min(total / scale, 1)
 
@@ -54,6 +56,9 @@ class ThemeModelFile(BaseModel):
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     relative: float = Field(default=0.45, ge=0.0, le=1.0)
     c: float = Field(default=1.0, gt=0)  # the regularisation it was trained with, for the record
+    # the weight of the passage before's words beside the quotation's own: the narrative that
+    # introduces a quotation often says what it is about ("On pay, one manager was blunt:")
+    context: float = Field(default=0.0, ge=0.0)
 
     @model_validator(mode="after")
     def _consistent(self) -> ThemeModelFile:
@@ -96,11 +101,17 @@ class ThemeModel:
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {j: w / norm for j, w in weights.items()} if norm else {}
 
-    def probabilities(self, text: str, totals: dict[str, float]) -> dict[str, float]:
-        """P(theme) for each theme the model knows, from the text and the taggers' totals."""
+    def probabilities(
+        self, text: str, totals: dict[str, float], previous: str = ""
+    ) -> dict[str, float]:
+        """P(theme) for each theme the model knows, from the text, the passage before it and the
+        taggers' totals."""
         spec = self.spec
         n = len(spec.vocabulary)
         vector = self.words(text)
+        if spec.context and previous:
+            for j, w in self.words(previous).items():
+                vector[j] = vector.get(j, 0.0) + spec.context * w
         scores = [totals.get(t, 0.0) for t in spec.themes]
         out = {}
         for theme, coef in spec.coef.items():
@@ -110,11 +121,17 @@ class ThemeModel:
         return out
 
     def choose(
-        self, text: str, totals: dict[str, float], order: Sequence[str], max_themes: int
+        self,
+        text: str,
+        totals: dict[str, float],
+        order: Sequence[str],
+        max_themes: int,
+        previous: str = "",
     ) -> list[tuple[str, float]]:
-        """The quotation's themes and their blended scores, best first (ties in `order`)."""
+        """The quotation's themes and their blended scores, best first (ties in `order`);
+        `previous` is the text of the narrative passage before it, if there is one."""
         spec = self.spec
-        p = self.probabilities(text, totals)
+        p = self.probabilities(text, totals, previous)
         blended = []
         for rank, theme in enumerate(order):
             total = totals.get(theme, 0.0)
@@ -141,13 +158,16 @@ def train(
     gold: Sequence[set[str]],
     themes: Sequence[str],
     *,
+    previous: Sequence[str] | None = None,
+    context: float = 0.0,
     c: float = 1.0,
     min_df: int = 2,
     trained_on: Sequence[str] = (),
     description: str = "",
 ) -> ThemeModelFile:
     """Fit one logistic regression a theme on quotations with known themes (deterministic).
-    `totals[i]` are quotation i's tagger totals in the order of `themes`."""
+    `totals[i]` are quotation i's tagger totals in the order of `themes`; `previous[i]` is the text
+    of the passage before it, whose words count `context` times beside its own."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -155,6 +175,8 @@ def train(
 
     vectorizer = TfidfVectorizer(min_df=min_df, sublinear_tf=True, stop_words="english")
     words = vectorizer.fit_transform(texts)
+    if context and previous is not None:
+        words = words + context * vectorizer.transform(previous)
     features = hstack([words, csr_matrix(np.asarray(totals, dtype=float))]).tocsr()
     vocabulary = {term: int(j) for term, j in vectorizer.vocabulary_.items()}
     coef: dict[str, list[float]] = {}
@@ -176,6 +198,7 @@ def train(
         coef=coef,
         intercept=intercept,
         c=c,
+        context=context,
     )
 
 
