@@ -123,10 +123,13 @@ INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 # someone introduced by their relation or post to a person just named, and their first name: "Her
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
+# (found from the name in commas, which opens on a literal, then the words before it: one regex
+# for both would be tried at every capital letter)
+KIN_NAME = re.compile(rf", ({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]")
 KIN = re.compile(
-    rf"(?:[HhTt](?:er|is|heir)|{NAME_WORD}['’]s)[ \t]((?:[a-z-]+[ \t]){{0,3}}?[a-z]+),[ \t]"
-    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]"
+    rf"(?:\b[HhTt](?:er|is|heir)|{NAME_WORD}['’]s)[ \t]((?:[a-z-]+[ \t]){{0,3}}?[a-z]+)\Z"
 )
+KIN_BACK = 60  # characters before the name in which the relation or post stands
 # a participant known by a first name (a pseudonym) and their post in brackets, as evaluations
 # quote them: "Kwame (registered manager, supported living) described ...", "says Sam (deputy
 # manager, home care)"
@@ -257,13 +260,15 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
         if len(out) >= MAX_LISTED:
             break
-    for c in KIN.finditer(text):
-        found = reader.roles.read(c.group(1))
-        if found is None or found.role in (cited, unknown) or c.start(2) in seen:
+    for n in KIN_NAME.finditer(text):
+        kin = KIN.search(text, max(0, n.start() - KIN_BACK), n.start())
+        if kin is None or n.start(1) in seen:
             continue
-        out.append(
-            Antecedent(c.start(2), found.role, False, False, names=tuple(c.group(2).split()))
-        )
+        found = reader.roles.read(kin.group(1))
+        if found is None or found.role in (cited, unknown):
+            continue
+        names = tuple(n.group(1).split())
+        out.append(Antecedent(n.start(1), found.role, False, False, names=names))
         if len(out) >= MAX_LISTED:
             break
     for c in _anchored(text, " call ", CALLED, 12, 30):  # "a home care worker I will call Precious"
