@@ -2129,3 +2129,17 @@ def test_participant_codes_a_legend_marks_as_coded(lexicon: RoleLexicon) -> None
         "‘Care homes sit on our risk register as a capacity problem.’ (ICB02)\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "nhs"]
+
+
+def test_a_first_name_with_the_post_it_holds_and_what_she_did_before(lexicon: RoleLexicon) -> None:
+    text = (
+        "Kasia has worked as one of Delroy's PAs for six years. Before that she worked for a "
+        "home care agency.\n\n"
+        "'At the agency I had fifteen minutes,' she says.\n\n"
+        "'With Delroy I know what matters,' Kasia says.\n"
+    )
+    # "she worked for a home care agency": her past employer, not someone "she says" is
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("workforce", "she"),
+        ("workforce", "Kasia"),
+    ]

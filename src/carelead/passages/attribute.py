@@ -155,6 +155,12 @@ SELF = re.compile(
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+# a sentence whose subject is "he" or "she", perhaps after a short opening phrase of time or place
+# ("Before that she worked for a home care agency", "In 2019 he joined the council")
+PRONOUN_CLAUSE = re.compile(
+    r"(?:(?:Before|After|Since|Until|Then|Later|Now|Today|Previously|Earlier|Recently|Eventually"
+    r"|Soon|Last|In|At|By|Once)\b[^.,;:!?\n]{0,25}?,?[ \t]+)?(?:He|She|he|she)\b"
+)
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}),"
 )  # "June," "Dr Amy Lee,"
@@ -772,9 +778,9 @@ def _add_mentions(
                 continue  # "after fifteen years as a district nurse": what they were, not are
             if m.kind == "lay" and not speaker:
                 continue  # "The man in question had complex needs": a person talked about
-            if not speaker and PRONOUN_SUBJECT.match(text, where) and where < pos:
-                # "She left school and took a job as a care assistant": what "she" did, not
-                # someone a later "she says" could be
+            if not speaker and where < pos and PRONOUN_CLAUSE.match(text, where, pos):
+                # "She left school and took a job as a care assistant", "Before that she worked
+                # for an agency": what "she" did, not someone a later "she says" could be
                 continue
             if m.kind == "org" and any(
                 o.kind == "org"

@@ -140,10 +140,10 @@ CALLED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ll|[ \t]will|[ \t]shall)?[ \t]call[ \t](?:her[ \t]|him[ \t])?([A-Z][a-z]{1,15})\b"
 )
 # a person who took up a post, and the post: "Grace Mensah joined Ashcroft House as a bank care
-# assistant in 2019", "Tom Reid started as an apprentice"
-AS_A = re.compile(r" as (?:a|an) ")
+# assistant in 2019", "Tom Reid started as an apprentice", "Kasia has worked as one of Delroy's PAs"
+AS_A = re.compile(r" as (?:a|an|one of (?:the|his|her|their|[A-Z][a-z]+['’]s)) ")
 JOINED = re.compile(
-    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}) (?:first )?(?:joined|started|began|came|worked|works"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}) (?:first )?(?:joined|started|began|came|worked|works"
     r"|trained|qualified|arrived|has worked|had worked|was taken on|was employed|is employed)\b"
     r"[^.;:\n]*\Z"
 )
@@ -194,6 +194,7 @@ NOT_FIRST_NAMES = frozenset(
         "three",
     ]
 )
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "everyone", "nobody"])
 MAX_LINE = 400
 MAX_LISTED = 200
 
@@ -284,7 +285,12 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         start = max(lo, text.rfind("\n", lo, c.start()) + 1, stop + 2 if stop >= 0 else 0)
         m = JOINED.match(text, start, c.start())
         post = POST_AFTER.match(text, c.end())
-        if m is None or post is None or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
+        if (
+            m is None
+            or post is None
+            or m.group(1).split()[0].lower() in NOT_FIRST_NAMES
+            or m.group(1).lower() in PRONOUNS
+        ):
             continue
         found = reader.roles.read(post.group(0))
         if found is None or found.role in (cited, unknown) or m.start(1) in seen:
