@@ -2143,3 +2143,34 @@ def test_a_first_name_with_the_post_it_holds_and_what_she_did_before(lexicon: Ro
         ("workforce", "she"),
         ("workforce", "Kasia"),
     ]
+
+
+MINUTES = """Minutes of the meeting held on Thursday 14 November 2024
+
+Present:
+Cllr Helen Marsh-Kirby (Chair) - Cabinet Member for Adult Social Care, Wealdmoor County Council (HMK)
+Karen Ashdown - Director of Adult Social Services, Wealdmoor County Council (KA)
+Gareth Lewin - Chair, Wealdmoor Care Association (GL)
+
+1. Leadership of adult social care
+
+1.1 KA presented the paper. KA said: "I'm not going to stand here and dress it up."
+
+1.2 GL welcomed the paper. He said: "Providers were not in the room when this was designed."
+
+1.3 HMK said: "We will come back to this in March."
+"""
+
+
+def test_minutes_call_members_by_the_initials_their_attendance_list_gives(
+    lexicon: RoleLexicon,
+) -> None:
+    assert [(role, speaker) for _, role, speaker in quoted(MINUTES, lexicon)] == [
+        ("director", "KA"),
+        ("provider", "He"),
+        ("political", "HMK"),
+    ]
+    # ingest joins the list's lines into one paragraph; each member still ends on their initials
+    joined = clean_text(MINUTES).text
+    assert "(HMK) Karen Ashdown" in joined
+    assert [role for _, role, _ in quoted(joined, lexicon)] == ["director", "provider", "political"]

@@ -584,14 +584,22 @@ SPEAKER_ADVERBS = frozenset(
 )
 
 
+PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
+
+
 def _strip_speaker(span: Span) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end:
         tok = doc[start]
-        if tok.is_punct or tok.is_space or tok.lower_ in CONNECTIVES:
-            start += 1
+        if (
+            tok.is_punct
+            or tok.is_space
+            or tok.lower_ in CONNECTIVES
+            or PARAGRAPH_NUMBER.fullmatch(tok.text)
+        ):
+            start += 1  # and a numbered paragraph's number: "4.2 LB said"
             continue
         # a participial opening: "Asked what good leadership looked like, a woman who ...", or
         # a fronted clause the quotation completes: "What changed, Thwaite said, was ..."
@@ -749,7 +757,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         not cue.named
         and cue.role is None
         and cue.anaphor is None
-        and span[0].is_title
+        and (span[0].is_title or (span[0].is_upper and len(span[0]) <= 4))  # "KA said"
         and span[0].is_alpha
         and (len(span) == 1 or HYPHENATED.fullmatch(span.text))
     ):

@@ -108,6 +108,17 @@ LISTED = re.compile(
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*,[ \t]+(.{{3,150}})"
 )
+# a member in the attendance list of minutes, with the initials the minutes then call them by:
+# "Karen Ashdown - Director of Adult Social Services, Wealdmoor County Council (KA)", "Cllr Helen
+# Marsh-Kirby (Chair) - Cabinet Member for Adult Social Care (HMK)"; a list's lines may have been
+# joined into one paragraph, so each member runs from the end of the one before
+INITIALS_END = re.compile(r"\(([A-Z]{2,4})\)(?=\s|$)")
+MEMBER = re.compile(
+    rf"[ \t]*(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]*)?(?:{TITLE}[ \t]+)?"  # "Present: Cllr"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:[ \t]\([^()\n]{{2,20}}\))?"  # "(Vice-Chair)"
+    rf"[ \t]*(?:[-–—]|,)[ \t]*([^\n]{{3,150}}?)[ \t]*\Z"
+)
+MAX_MEMBER = 220  # characters of a member's name and post
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
 # founder and chief executive, Adaeze Nwosu, says", "their registered manager, Precious Ndlovu,"
 POSSESSIVE_POST = re.compile(
@@ -195,6 +206,7 @@ NOT_FIRST_NAMES = frozenset(
     ]
 )
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "everyone", "nobody"])
+INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
 MAX_LISTED = 200
 
@@ -220,6 +232,14 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             return out
+    for m, initials in _members(text):
+        found = reader.roles.read(m.group(2))
+        if found is None or found.role == cited:
+            continue
+        names = (*m.group(1).split(), initials)  # known by the initials too: "KA said"
+        out.append(
+            Antecedent(m.start(1), found.role, False, False, names=names, sentence=m.start(1))
+        )
     seen = {a.pos for a in out}
     unknown = reader.roles.lexicon.fallback.unknown
     for c in INTRODUCING.finditer(text):  # "... are Amara Okeke, who is Director of ..."
@@ -302,6 +322,19 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
     return sorted(out, key=lambda a: a.pos)
 
 
+def _members(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """A member of an attendance list and their initials, for each "(KA)" that ends a member: the
+    name and post before it, from the line's start or the last member's end."""
+    last = 0
+    for m in INITIALS_END.finditer(text):
+        start = max(last, text.rfind("\n", 0, m.start()) + 1)
+        last = m.end()
+        if m.start() - start <= MAX_MEMBER:
+            member = MEMBER.match(text, start, m.start())
+            if member is not None:
+                yield member, m.group(1)
+
+
 def _anchored(
     text: str, needle: str, pattern: re.Pattern[str], back: int, ahead: int
 ) -> Iterator[re.Match[str]]:
@@ -368,6 +401,7 @@ def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
         # capitalised as names are, each part of a hyphenated one too ("Osei-Bennett"); a hyphen
         # or an apostrophe joins a longer name, so "Bennett" is not met in "Osei-Bennett"
         forms = sorted({f for w in key for f in (w[:1].upper() + w[1:], _capitalised(w))})
+        forms += sorted(w.upper() for w in key if len(w) <= INITIALS)  # "KA", a member's initials
         pattern = _PATTERNS[key] = whole_words(forms, joiners="'’-")
     return pattern
 
@@ -425,7 +459,8 @@ def re_mention(
     accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer capitalised name
     ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
     t = span[0]
-    if not (t.is_title and word in known and t.i not in covered):
+    initials = t.is_upper and len(t) <= INITIALS
+    if not ((t.is_title or initials) and word in known and t.i not in covered):
         return False
     if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
         return False  # "Sunita Mahal" once, at its first word
