@@ -2174,3 +2174,19 @@ def test_minutes_call_members_by_the_initials_their_attendance_list_gives(
     joined = clean_text(MINUTES).text
     assert "(HMK) Karen Ashdown" in joined
     assert [role for _, role, _ in quoted(joined, lexicon)] == ["director", "provider", "political"]
+
+
+def test_an_appointment_names_the_post_and_a_first_job_does_not(lexicon: RoleLexicon) -> None:
+    text = (
+        "Anjali Varma took over as director of adult social services at Westmoor County Council "
+        "in April.\n\n"
+        "It is 8.40 on a wet Tuesday morning and Varma is sitting in a kitchen in Halbury.\n\n"
+        "'I spent most of my first month doing this,' Varma tells me later, in the car.\n\n"
+        "Varma, 43, started work at 17 as a care assistant in a residential home. Asked about the "
+        "workforce, she says:\n\n"
+        "'We have to pay people properly.'\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "Varma"),
+        ("director", "she"),
+    ]

@@ -150,6 +150,11 @@ PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
 CALLED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ll|[ \t]will|[ \t]shall)?[ \t]call[ \t](?:her[ \t]|him[ \t])?([A-Z][a-z]{1,15})\b"
 )
+# a person appointed to a post, and the post: "Anjali Varma took over as director of adult social
+# services at Westmoor County Council in April", "Tom Reid was appointed chief executive" - found
+# from the verb (str.find), the name right before it
+APPOINTMENTS = (" took over as ", " appointed as ", " was appointed ", " has been appointed ")
+APPOINTED = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:,[^,\n]{{1,40}},)?\Z")
 # a person who took up a post, and the post: "Grace Mensah joined Ashcroft House as a bank care
 # assistant in 2019", "Tom Reid started as an apprentice", "Kasia has worked as one of Delroy's PAs"
 AS_A = re.compile(r" as (?:a|an|one of (?:the|his|her|their|[A-Z][a-z]+['’]s)) ")
@@ -299,6 +304,17 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
         if found is None or found.role in (cited, unknown) or c.start(1) in seen:
             continue
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
+    for needle in APPOINTMENTS:
+        at = text.find(needle)
+        while at >= 0:
+            m = APPOINTED.search(text, max(0, at - 80), at)
+            post = POST_AFTER.match(text, at + len(needle))
+            if m is not None and post is not None and m.start(1) not in seen:
+                found = reader.roles.read(post.group(0))
+                if found is not None and found.role not in (cited, unknown):
+                    names = tuple(m.group(1).split())
+                    out.append(Antecedent(m.start(1), found.role, False, False, names=names))
+            at = text.find(needle, at + len(needle))
     for c in AS_A.finditer(text):  # "Grace Mensah joined Ashcroft House as a bank care assistant"
         lo = max(0, c.start() - 160)  # the sentence the post ends: after a stop or a line break
         stop = text.rfind(". ", lo, c.start())

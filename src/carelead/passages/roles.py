@@ -35,7 +35,7 @@ PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 # "who had come up through the home's own care staff", "who started out as a care assistant"
 PAST_CAREER = re.compile(
     r"\b(?:(?:years|decades?|career|spell|stint)\s+(?:working\s+)?as"
-    r"|(?:started|began|starting|beginning)(?:\s+(?:out|(?:her|his|their)\s+career))?\s+as"
+    r"|(?:started|began|starting|beginning)(?:\s+[\w'’-]+){0,4}?\s+as"  # "started work at 17 as"
     r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
