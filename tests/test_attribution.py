@@ -2190,3 +2190,15 @@ def test_an_appointment_names_the_post_and_a_first_job_does_not(lexicon: RoleLex
         ("director", "Varma"),
         ("director", "she"),
     ]
+
+
+def test_name_like_headings_are_no_signatures() -> None:
+    text = (
+        "Councils set their fee rates for the coming year in the spring, after months of talks.\n\n"
+        "Care Quality Commission\n\n"
+        "The regulator published its annual assessment of the sector this week, on time.\n\n"
+        "Carers Together\n\n"
+        "The charity launched its own survey of unpaid carers in the county last month.\n\n"
+        "By Hannah Greaves\n"
+    )
+    assert quotes_of(text) == []  # a signature has a second line: the post or the town

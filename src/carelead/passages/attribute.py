@@ -556,7 +556,7 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     says they are ("As a director of adult social services", "my 19 years as a home care
     worker"), else someone the page named, else someone whose role is not determinable."""
     m = SIGNATURE.match(text, *q.label)
-    name, post = (m.group(1), m.group(2) or "") if m else ("", "")
+    name, post = (m.group(1), m.group(2)) if m else ("", "")
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
     return _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))

@@ -183,9 +183,11 @@ COMMENT = re.compile(
     r"(?:[ \t]+on[ \t][^:\n]{1,40})?:[ \t]+(?=\S)"
 )
 MIN_OWN_WORDS = 3
-# a letter's signature: the writer's name on a line of its own, and perhaps a line with their post
-# or town ("Dr Imran Siddiqui / GP partner, Sheffield"), as a letters page prints it
-SIGNATURE = re.compile(rf"({FULL_NAME.pattern})[ \t]*(?:\n[ \t]*([^\n.!?:;]{{2,90}}?)[ \t]*)?$")
+# a letter's signature: the writer's name on a line of its own and a line with their post or town
+# ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
+# signed foreword prints it; a name-like line alone is as often a heading ("Care Quality
+# Commission", "Next Steps") or a byline
+SIGNATURE = re.compile(rf"({FULL_NAME.pattern})[ \t]*\n[ \t]*([^\n.!?:;]{{2,90}}?)[ \t]*$")
 MIN_LETTERS = 2
 MAX_LETTER = 4  # paragraphs a letter runs back from its signature, at most
 MIN_LETTER_WORDS = 12
