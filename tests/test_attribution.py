@@ -2170,6 +2170,9 @@ def test_minutes_call_members_by_the_initials_their_attendance_list_gives(
         ("provider", "He"),
         ("political", "HMK"),
     ]
+    # an acronym closing a member's post is not their initials
+    acronym = MINUTES.replace("(KA)", "(PMO)").replace("KA said", "PMO said")
+    assert quoted(acronym, lexicon)[0][1] == "interviewee"
     # ingest joins the list's lines into one paragraph; each member still ends on their initials
     joined = clean_text(MINUTES).text
     assert "(HMK) Karen Ashdown" in joined

@@ -347,8 +347,13 @@ def _members(text: str) -> Iterator[tuple[re.Match[str], str]]:
         last = m.end()
         if m.start() - start <= MAX_MEMBER:
             member = MEMBER.match(text, start, m.start())
-            if member is not None:
+            if member is not None and _initials_of(member.group(1)) == m.group(1):
                 yield member, m.group(1)
+
+
+def _initials_of(name: str) -> str:
+    """ "Helen Marsh-Kirby" -> "HMK"."""
+    return "".join(part[0] for part in re.split(r"[ \t-]+", name) if part)
 
 
 def _anchored(
