@@ -2205,3 +2205,15 @@ def test_name_like_headings_are_no_signatures() -> None:
         "By Hannah Greaves\n"
     )
     assert quotes_of(text) == []  # a signature has a second line: the post or the town
+
+
+def test_our_people_in_evidence_are_the_submitting_body_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Written evidence submitted by the Association of Independent Care Providers (CFS0047)\n\n"
+        "1. We represent 400 independent providers of care and support.\n\n"
+        "2. Opening our members' conference in May, our chair said: “For ten years we have been "
+        "told that reform is coming.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    unsigned = text.replace("Written evidence submitted by", "A note on")
+    assert [role for _, role, _ in quoted(unsigned, lexicon)] == ["interviewee"]

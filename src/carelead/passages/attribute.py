@@ -155,6 +155,11 @@ SELF = re.compile(
     r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+# the body a document comes from, as evidence to an inquiry names it in its header
+SUBMITTED_BY = re.compile(
+    r"\b[Ss]ubmitted by (?:the )?([A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|and|&|in|the)){0,8})"
+)
+AUTHOR_HEADER = 1500  # characters
 # a sentence whose subject is "he" or "she", perhaps after a short opening phrase of time or place
 # ("Before that she worked for a home care agency", "In 2019 he joined the council")
 PRONOUN_CLAUSE = re.compile(
@@ -229,6 +234,7 @@ def _attribute_quotes(
     lexicon: RoleLexicon,
     stats: ScanStats | None,
 ) -> list[Attributed]:
+    author = _author(text, reader)
     bounds = [(0, quotes[0].start)]
     bounds += [(quotes[i].end, quotes[i + 1].start) for i in range(len(quotes) - 1)]
     bounds.append((quotes[-1].end, len(text)))
@@ -311,6 +317,8 @@ def _attribute_quotes(
             role, carried = answerer.role, answerer
         else:
             role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
+            if cue.anaphor == "ours" and role == fb.unknown and author is not None:
+                role = author  # "our chair said" in the written evidence of a providers' body
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to
@@ -651,6 +659,16 @@ def _resolve(
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
     return unknown, None
+
+
+def _author(text: str, reader: CueReader) -> str | None:
+    """The role of the body a document says in its header that it comes from ("Written evidence
+    submitted by the Association of Independent Care Providers"), whose "our chair" and "our
+    members" are its own people; None when the header names none the lexicon can place."""
+    m = SUBMITTED_BY.search(text, 0, AUTHOR_HEADER)
+    found = reader.roles.read(m.group(1)) if m else None
+    fb = reader.roles.lexicon.fallback
+    return found.role if found is not None and found.role not in (fb.cited, fb.unknown) else None
 
 
 def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:

@@ -740,6 +740,8 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
             cue.anaphor = "pronoun"  # "according to this interviewee"
         elif any(w in POSSESSIVES for w in words):
             cue.anaphor = "possessive"  # "Its chair", "one of its instigators"
+        elif "our" in words:
+            cue.anaphor = "ours"  # "our chair", "one of our members": the writing body's
         elif any(w in SERIES for w in words[:3]):
             cue.anaphor = "series"
         elif (
