@@ -2217,3 +2217,16 @@ def test_our_people_in_evidence_are_the_submitting_body_s(lexicon: RoleLexicon) 
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
     unsigned = text.replace("Written evidence submitted by", "A note on")
     assert [role for _, role, _ in quoted(unsigned, lexicon)] == ["interviewee"]
+
+
+def test_a_post_with_state_in_it_is_a_post_not_a_speech_verb(lexicon: RoleLexicon) -> None:
+    from carelead.passages.names import listed_people
+
+    text = (
+        "Readers put questions to Tom Ashworth, minister of state for care, and Jacqui Mensah, "
+        "director of adult social services at Westmere Council.\n\n"
+        "Jo Bell, told MPs that the cap was delayed.\n"
+    )
+    people = [(a.names, a.role) for a in listed_people(text, reader_for(lexicon, None))]
+    # "state" in "minister of state" is a noun; "told" after "Jo Bell," is the predicate
+    assert people == [(("Tom", "Ashworth"), "national"), (("Jacqui", "Mensah"), "director")]

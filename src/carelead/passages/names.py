@@ -211,6 +211,7 @@ NOT_FIRST_NAMES = frozenset(
     ]
 )
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "everyone", "nobody"])
+NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these is a noun
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
 MAX_LISTED = 200
@@ -263,8 +264,12 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
             if post is None or pos in seen:
                 break
             doc = reader.roles.make(post.group(0))
-            if reader.matcher(doc):
-                break  # "Jo Bell, told MPs": a speech verb, so a predicate, not a post
+            if any(
+                start == 0 or doc[start - 1].lower_ not in NOUN_BEFORE
+                for _, start, _ in reader.matcher(doc)
+            ):
+                break  # "Jo Bell, told MPs": a speech verb, so a predicate, not a post (but
+                # "Minister of State for Care", "Secretary of State": a noun after "of")
             found = reader.roles.classify(doc[:], reader.roles.matches(doc))
             if found is not None or not text.startswith(", ", post.end()):
                 break
