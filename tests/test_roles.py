@@ -373,3 +373,16 @@ def test_a_wildcard_phrase_spans_a_few_words_only(tmp_path: Path) -> None:
         ("owner", "who owned two small care homes")
     ]
     assert matcher.matches(far) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("A young carers' worker at one carers' centre", "workforce"),
+        ("one carers' centre manager", "provider"),
+        ("a family carer", "user"),
+        ("the director of care", "director"),
+    ],
+)
+def test_a_head_noun_that_modifies_the_next_yields_to_it(phrase: str, role: str) -> None:
+    assert classify_text(phrase, load_lexicon(resources.codebooks_dir() / "roles.yaml")) == role

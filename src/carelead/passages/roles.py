@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,10 @@ PAST_CAREER = re.compile(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
+# words between two head nouns that keep them apart: "director of care", "carers and workers"
+MODIFIER_BREAKS = frozenset(
+    ["of", "for", "at", "in", "on", "with", "by", "from", "to", "and", "or", "who", "as", "than"]
+)
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
 # name words that, after these words, name the field rather than a body ("Social Care")
 SECTOR_WORDS = {"care": frozenset({"social", "community"})}
@@ -617,7 +622,10 @@ class RoleMatcher:
         head_ends = {m.end for m in inside if m.kind == "head"}
         head_ends |= {_complement_end(doc, e, span.end) for e in head_ends}
 
-        def rank(m: RoleMatch) -> tuple[bool, int, int]:
+        head_starts = sorted(m.start for m in inside if m.kind == "head")
+        modifiers = {a for a, b in pairwise(head_starts) if _modifies(doc, a, b)}
+
+        def rank(m: RoleMatch) -> tuple[bool, int, bool, int]:
             kind = m.kind
             if m.start in posts and any(
                 o.kind == "org"
@@ -640,10 +648,21 @@ class RoleMatcher:
                     # "Commissioning manager, NHS Ashvale Integrated Care Board"
                     kind = "org_of"
             # the undeterminable role ("interviewee") yields to any role the phrase also names:
-            # "One interviewee, a former director," is a director
-            return (m.role == unknown, _RANK[kind], m.start)
+            # "One interviewee, a former director," is a director; a head noun that only modifies
+            # the next one yields to it ("a young carers' worker", "one carers' centre manager")
+            return (m.role == unknown, _RANK[kind], m.start in modifiers, m.start)
 
         return min(inside, key=rank)
+
+
+def _modifies(doc: Doc, a: int, b: int) -> bool:
+    """The head noun at token a is a modifier of the one at token b: at most two words between,
+    with no punctuation (a possessive's apostrophe aside), preposition or conjunction."""
+    return 0 < b - a <= 3 and all(
+        doc[k].lower_ in ("'", "’", "'s", "’s")
+        or (not doc[k].is_punct and doc[k].lower_ not in MODIFIER_BREAKS)
+        for k in range(a + 1, b)
+    )
 
 
 def before_name(doc: Doc, i: int, lo: int) -> int:
