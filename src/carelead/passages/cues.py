@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from carelead.passages.names import is_initials
 from carelead.passages.roles import RoleMatch, RoleMatcher, normalise
 
 if TYPE_CHECKING:
@@ -759,7 +760,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         not cue.named
         and cue.role is None
         and cue.anaphor is None
-        and (span[0].is_title or (span[0].is_upper and len(span[0]) <= 4))  # "KA said"
+        and (span[0].is_title or is_initials(span[0]))  # "Pettifer said", "KA said"
         and span[0].is_alpha
         and (len(span) == 1 or HYPHENATED.fullmatch(span.text))
     ):

@@ -22,7 +22,7 @@ from carelead.passages.chain import Antecedent
 from carelead.passages.roles import before_name, whole_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from carelead.passages.cues import CueReader
 
@@ -477,6 +477,11 @@ def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) 
                     known[low.split("-")[0]] = ante
 
 
+def is_initials(token: Token) -> bool:
+    """A person's initials standing for them, as minutes write them: "KA", "HMK"."""
+    return token.is_upper and token.is_alpha and len(token) <= INITIALS
+
+
 def re_mention(
     doc: Doc, span: Span, word: str, known: dict[str, Antecedent], covered: set[int]
 ) -> bool:
@@ -485,8 +490,7 @@ def re_mention(
     accepts", "Mr Bellamy", "Dr Anjali Raman offered"), not inside a longer capitalised name
     ("Ashvale Care Homes") nor a possessive ("Mahal's agency")."""
     t = span[0]
-    initials = t.is_upper and len(t) <= INITIALS
-    if not ((t.is_title or initials) and word in known and t.i not in covered):
+    if not ((t.is_title or is_initials(t)) and word in known and t.i not in covered):
         return False
     if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
         return False  # "Sunita Mahal" once, at its first word

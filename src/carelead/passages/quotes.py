@@ -623,11 +623,14 @@ def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
         ):
             first -= 1
         previous = gi
-        out.extend(
-            QuoteSpan(g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span())
-            for k in range(first, gi)
-            if k not in quoting and (g := grps[k])
-        )
+        for k in range(first, gi):
+            if k not in quoting:
+                g = grps[k]
+                out.append(
+                    QuoteSpan(
+                        g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span()
+                    )
+                )
     return out
 
 
