@@ -216,6 +216,21 @@ def test_running_headers_of_a_pdf_text_copy_are_dropped():
     assert doc.text.count("Another says:") == 2  # a repeated sentence is not furniture
 
 
+def test_a_protective_marking_on_every_page_is_furniture_and_takes_no_page_with_it():
+    """A council's PDF copy marked "OFFICIAL" at the top and foot of every page: the marking goes,
+    and the back-cover rule (a repeat of the first line) does not eat the document page by page."""
+    pages = [
+        f"OFFICIAL\n\nSection {n}\n\nParagraph {n} of the statement says what the council will "
+        f"commission next year.\n\nOFFICIAL\n\nElmshire Market Position Statement | Page {n} of 8"
+        for n in range(1, 9)
+    ]
+    doc = clean_text("\n\n\n\n".join(pages))
+    for n in range(1, 9):
+        assert f"Paragraph {n} of the statement" in doc.text
+    assert doc.text.count("OFFICIAL") <= 1  # the first line may stand as the title
+    assert "Page 8 of 8" not in doc.text
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)

@@ -274,6 +274,9 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             counts[key] = counts.get(key, 0) + 1
     first = next((ln for ln in split[0] if ln.strip()), "")
     title = _running_key(first)
+    # a short line at the edge of most pages is furniture too: a protective marking ("OFFICIAL"),
+    # where a short heading ("Summary") heads one page or two
+    most = max(3, len(pages) // 2)
     out = []
     for index, (lines, page_edges) in enumerate(zip(split, edges, strict=True)):
         drop = set()
@@ -284,6 +287,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             if (
                 _GAPPED_PAGE_NUMBER.fullmatch(line)
                 or (len(key) >= RUNNING_MIN_CHARS and counts.get(key, 0) >= 2)
+                or (key and counts.get(key, 0) >= most)
                 or (index > 0 and key == title and len(key) >= RUNNING_MIN_CHARS)
             ):
                 drop.add(i)
@@ -701,10 +705,17 @@ def clean_blocks(
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
     # Removing one piece of furniture can expose another (a page number under a contents page).
-    # Logos go last: the back cover is recognised by the front cover's masthead, logo and all.
+    # Logos go last: the back cover is recognised by the front cover's masthead, logo and all. A
+    # document has one back cover: once cut, a masthead line printed on every page ("OFFICIAL")
+    # must not take the page before it too.
+    covered = False
     for _ in range(8):
         before = len(blocks)
-        blocks = drop_logos(drop_back_cover(drop_contents(drop_page_furniture(blocks))))
+        blocks = drop_contents(drop_page_furniture(blocks))
+        if not covered:
+            cut = drop_back_cover(blocks)
+            covered, blocks = len(cut) < len(blocks), cut
+        blocks = drop_logos(blocks)
         if len(blocks) == before:
             break
     text, pages = assemble(blocks, page_numbers)
