@@ -1645,6 +1645,15 @@ def test_the_answers_of_a_q_and_a_are_the_person_introduced(lexicon: RoleLexicon
     assert got == [("How much y", "provider"), ("Knowing wh", "provider")]
 
 
+def test_a_surname_alone_before_a_copula_names_the_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Okafor became registered manager of Elm Court in 2019. She had run a ward before that.\n\n"
+        "Ten minutes later the phone rang again. ‘That will be the hospital,’ Okafor says.\n"
+    )
+    # "Okafor says" finds the post her copula gave her, not the ward she ran
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'
@@ -1889,6 +1898,91 @@ def test_the_unlabelled_answers_of_a_printed_interview_are_the_interviewees(
         ("national", "Pay, without"),
         ("director", "'The best th"),  # the sidebar is not an answer
     ]
+
+
+PROFILE_QA = """Priya Desai runs adult social care in Lowbridge. Since April she has also chaired
+the regional directors' network, and Desai says the two jobs feed each other.
+
+Desai became director of adult social services at Lowbridge Borough Council in 2021. Colleagues
+describe a director who answers her own phone.
+
+Mark Ellison, who runs a home care agency in the town, agrees. 'She rings back,' he says.
+
+We asked Desai about the year ahead.
+
+What is your first priority?
+
+Getting people home from hospital. I spend a morning a week on the wards, and I see what waiting
+does to people.
+
+Is the money there to do it?
+
+No. I have said so to ministers, and I will keep saying it.
+
+Advertisement
+
+How do you keep good staff?
+
+By paying them properly, which I cannot yet do. My managers know that.
+
+What would you tell a new director?
+
+Find the people who draw on care and listen before you decide anything.
+"""
+
+FAQ = """Direct payments: your questions answered
+
+What is a direct payment?
+
+A direct payment is money the council pays you so that you can arrange your own support.
+
+Can you employ a family member?
+
+You can in some cases, if the council agrees that it is the best way to meet your needs.
+
+How do you apply?
+
+Ask your social worker, who will talk you through it and help you fill in the form.
+
+What happens if you stop needing support?
+
+You should tell the council straight away, and any money left over may be taken back.
+"""
+
+REPORT_QUESTIONS = """What did we ask?
+
+We asked leaders what had helped them through the pandemic, and what had not.
+
+What did we find?
+
+Most told us that local relationships mattered more than national guidance did.
+
+Why does it matter?
+
+Because the next crisis will find the same gaps, and we think they can be closed.
+
+What should happen next?
+
+We set out five recommendations for government and for the sector below.
+"""
+
+
+def test_an_interview_whose_questions_carry_no_label(lexicon: RoleLexicon) -> None:
+    got = [(role, words[:12]) for words, role, _ in quoted(PROFILE_QA, lexicon)]
+    # the provider quoted before the questions is not the one who answers them: the piece is about
+    # Desai, named most often, and her answers are a director's
+    assert got == [
+        ("provider", "'She rings b"),
+        ("director", "Getting peop"),
+        ("director", "No. I have s"),
+        ("director", "By paying th"),
+        ("director", "Find the peo"),
+    ]
+
+
+def test_question_headings_and_an_faq_are_not_an_interview(lexicon: RoleLexicon) -> None:
+    assert quoted(FAQ, lexicon) == []  # the answers speak to "you", not as "I"
+    assert quoted(REPORT_QUESTIONS, lexicon) == []  # the headings ask no one
 
 
 def test_a_person_talked_about_is_not_the_one_who_speaks(lexicon: RoleLexicon) -> None:

@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
+INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
@@ -311,6 +312,8 @@ def _attribute_quotes(
         said = _said_gender(text, cue, cue_pos)  # "he says", or "She remembers it vividly:"
         subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents, genders)
         carried: Antecedent | None
+        if q.how == "answer" and answerer is None:
+            answerer = _interviewee(text, q.start, antecedents, fb)
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
@@ -382,6 +385,26 @@ def _attribute_quotes(
         if q.how == "answer" and answerer is None:
             answerer = antecedents[-1]
     return out
+
+
+def _interviewee(
+    text: str, upto: int, antecedents: list[Antecedent], fb: Fallback
+) -> Antecedent | None:
+    """The person an interview is with, when the piece is about them: the person named most often
+    before the first answer (their surname at least INTERVIEWEE_MENTIONS times), as the mention
+    that places them best - the latest whose role is not a fallback."""
+    counts: dict[str, int] = {}
+    for a in antecedents:
+        if a.person and a.names and a.names[-1][:1].isupper() and a.names[-1] not in counts:
+            counts[a.names[-1]] = len(re.findall(rf"\b{re.escape(a.names[-1])}\b", text[:upto]))
+    if not counts:
+        return None
+    name, most = max(counts.items(), key=lambda kv: kv[1])
+    if most < INTERVIEWEE_MENTIONS or list(counts.values()).count(most) > 1:
+        return None
+    vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
+    held = [a for a in antecedents if a.person and a.names and a.names[-1] == name]
+    return next((a for a in reversed(held) if a.role not in vague), held[-1])
 
 
 def _meet(

@@ -553,8 +553,8 @@ def mention_names(
         # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker", or a
         # verb phrase right after the name: "Malcolm Reid cares for his wife"
         name = _title_words_before(doc, k + 1, comma_required=False)
-        if len(name) >= 2:
-            return name
+        if len(name) >= 2 or (name and not doc[k].is_stop and doc[k].lower_ not in PRONOUNS):
+            return name  # a surname alone too: "Desai became director of adult social services"
     if (
         k >= 3
         and doc[k].text == ","

@@ -198,6 +198,8 @@ BRACKETS = re.compile(r"\([^()\n]*\)")
 WORD = re.compile(r"[a-z]+")
 MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
+QUESTION_WORDS = 45  # an interviewer's question set above its answer: a sentence or two
+YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 
 
 @dataclass(frozen=True)
@@ -392,7 +394,12 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     inline = _inline(text, grps, stats)
     blocks = _blocks(text, paras, grps, inline, stats)
     quoting = {q.group for q in inline}  # paragraphs where a quotation opens
-    turns = _turns(text, grps) or _speeches(text, grps, quoting) or _answers(text, grps, quoting)
+    turns = (
+        _turns(text, grps)
+        or _speeches(text, grps, quoting)
+        or _answers(text, grps, quoting)
+        or _unlabelled_questions(text, grps, quoting)
+    )
     turns = sorted(
         [*turns, *_comments(text, grps), *_letters(text, grps, quoting)], key=lambda q: q.start
     )
@@ -683,6 +690,69 @@ def _answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
         extent = (grps[gi].start, grps[last].end)
         out += _own_paragraphs(text, grps, pieces, "answer", label, extent, quoting)
     return out
+
+
+def _unlabelled_questions(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """The answers of a printed interview whose questions lost their bold in the copy and carry no
+    label: a run of at least MIN_TURNS short paragraphs that ask something, each with its answer
+    below it. Most of the questions put "you", and most of the answers speak as "I" (an FAQ answers
+    "you", a report's headings ask "what did we find?" of no one); every paragraph from one
+    question to the next is the interviewee's, as under a labelled question."""
+    runs: list[list[tuple[int, int]]] = [[]]  # (question, its last answer paragraph)
+    gi = 0
+    while gi < len(grps):
+        if not _asks(text, grps[gi]):
+            if runs[-1] and not _heading(text, grps[gi]):
+                runs.append([])  # narrative between: the Q&A (if it was one) is over
+            gi += 1
+            continue
+        last = gi
+        while (
+            last + 1 < len(grps)
+            and last - gi < MAX_ANSWER
+            and not _asks(text, grps[last + 1])
+            and not _heading(text, grps[last + 1])
+        ):
+            last += 1
+        if last == gi or text[grps[gi + 1].start] in OPENS:
+            runs.append([])  # a question no answer follows, or one a quotation answers
+            gi += 1
+            continue
+        runs[-1].append((gi, last))
+        gi = last + 1
+    run = max(runs, key=len)
+    if len(run) < MIN_TURNS:
+        return []
+    addressed = sum(1 for q, _ in run if YOU.search(text, grps[q].start, grps[q].end))
+    speaking = sum(
+        1
+        for q, last in run
+        if FIRST_PERSON.search(text, grps[q + 1].start, grps[last].end) is not None
+    )
+    if addressed * 2 < len(run) or speaking * 2 < len(run):
+        return []
+    out: list[QuoteSpan] = []
+    for q, last in run:
+        pieces = [(k, grps[k].start) for k in range(q + 1, last + 1)]
+        label = (grps[q].start, grps[q].start)
+        extent = (grps[q].start, grps[last].end)
+        out += _own_paragraphs(text, grps, pieces, "answer", label, extent, quoting)
+    return out
+
+
+def _asks(text: str, g: Group) -> bool:
+    """A paragraph that could be an interviewer's question: short, asking, not itself a quotation
+    ("What about the workforce? Providers are warning ..." sets the scene after asking)."""
+    return (
+        text[g.start] not in OPENS
+        and text.find("?", g.start, g.end) >= 0
+        and len(text[g.start : g.end].split()) <= QUESTION_WORDS
+    )
+
+
+def _heading(text: str, g: Group) -> bool:
+    """A line between an interview's answers that is not prose: a heading, "Advertisement"."""
+    return text[g.end - 1] not in TERMINAL and len(text[g.start : g.end].split()) <= HEADING_WORDS
 
 
 def _authors_say_i(
