@@ -339,6 +339,10 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("chief executive of Pennine Vale Care", "provider"),
         ("Deborah, who employs three PAs and has multiple sclerosis", "user"),
         ("Joanne Pryce, who has employed her own PAs for 15 years", "user"),
+        ("Asha, who is 34 and has employed PAs since she was at university", "user"),
+        ("A PA employer from the North East", "user"),  # not a PA
+        ("Joe, whose support is funded jointly by his council and his ICB", "user"),
+        ("Lucy, 41, who has cerebral palsy", "user"),
         ("One, who has managed a personal budget for more than a decade", "user"),
         ("She retired last year after fifteen years as a district nurse", None),
         ("Ken, who was diagnosed with Alzheimer's two years ago", "user"),
