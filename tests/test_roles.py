@@ -340,6 +340,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Deborah, who employs three PAs and has multiple sclerosis", "user"),
         ("Joanne Pryce, who has employed her own PAs for 15 years", "user"),
         ("Asha, who is 34 and has employed PAs since she was at university", "user"),
+        ("Dr Nadia Olusanya, Chair, Independent Care Homes Forum", "provider"),  # its members
+        ("Jo Bell, director of the Ageing Well Foundation", "national"),
         ("A PA employer from the North East", "user"),  # not a PA
         ("Joe, whose support is funded jointly by his council and his ICB", "user"),
         ("Lucy, 41, who has cerebral palsy", "user"),

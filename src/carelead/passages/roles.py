@@ -50,6 +50,7 @@ HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-
 # name words that, after these words, name the field rather than a body ("Social Care")
 SECTOR_WORDS = {"care": frozenset({"social", "community"})}
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
+MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
 _RANK = {
@@ -115,6 +116,7 @@ class Role(BaseModel):
     phrases: list[str] = []
     organisations: list[str] = []
     name_words: list[str] = []
+    member_words: list[str] = []
     cue_phrases: list[str] = []
 
     @field_validator("head_nouns")
@@ -125,7 +127,7 @@ class Role(BaseModel):
                 raise ValueError(f"{noun!r}: a head noun is one word (put longer terms in phrases)")
         return value
 
-    @field_validator("name_words")
+    @field_validator("name_words", "member_words")
     @classmethod
     def _capitalised_words(cls, value: list[str]) -> list[str]:
         for word in value:
@@ -288,6 +290,7 @@ class RoleMatcher:
         for role in lexicon.roles:
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
+        self.member_words = {w: role.id for role in lexicon.roles for w in role.member_words}
         self._name_words_rx = whole_words(sorted(self.name_words))
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
@@ -543,8 +546,19 @@ class RoleMatcher:
                 and doc[tok.i + 2].is_title
             )
             if ends_name or heads_name:
-                out.append(RoleMatch(role, "org", tok.i, tok.i + 1))
+                members = self._members(doc, tok.i) if ends_name else None
+                out.append(RoleMatch(members or role, "org", tok.i, tok.i + 1))
         return out
+
+    def _members(self, doc: Doc, i: int) -> str | None:
+        """The role of the members a name before token i says its body has: "Independent Care
+        Homes Forum" is a forum of care homes, a providers' body."""
+        k = i - 1
+        while k >= 0 and i - k <= MAX_NAME_WORDS and (doc[k].is_title or doc[k].is_upper):
+            if doc[k].text in self.member_words:
+                return self.member_words[doc[k].text]
+            k -= 1
+        return None
 
     def medium(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
         """A cue phrase anywhere in the cue ("In a statement, ...", "In written evidence, ..."): the
