@@ -1654,6 +1654,22 @@ def test_a_surname_alone_before_a_copula_names_the_post(lexicon: RoleLexicon) ->
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_she_adds_goes_on_with_the_speaker_quoted_last(lexicon: RoleLexicon) -> None:
+    text = (
+        "‘I started on a zero-hours contract,’ says Nadia Kerr, director of adult social services"
+        " at Wyvern County Council.\n\n"
+        "We meet in a room decorated with posters that a care worker made during the first"
+        " lockdown.\n\n"
+        "She adds: ‘Most of the people doing that job today are paid less than I was then.’\n\n"
+        "The assistant director called the gap ‘frankly embarrassing’. She added: ‘We can tell"
+        " you how many visits we made, and nothing about what they did for anyone.’\n"
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    # the care worker who made the posters is no speaker; an assistant director who opens the
+    # sentence before "She added" is
+    assert roles == ["director", "director", "director"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

@@ -86,6 +86,8 @@ if TYPE_CHECKING:
 MAX_PULL_CHECKS = 50
 INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
+CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the speaker who goes on
+SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "The locality's "
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
@@ -661,6 +663,14 @@ def _resolve(
         ante = nearest(antecedents, cue_pos - 1, person_only=personal, agrees=agrees)
         if ante is not None and (cue.anaphor is not None or said):
             ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
+        if ante is not None and said and cue.verb in CONTINUING and _in_passing(ante):
+            # "She adds:", "he continues": the speaker quoted last goes on, not someone the
+            # narrative mentioned in passing ("posters that a care worker made") - though a
+            # person who opens a sentence or is reported may ("The assistant director called the
+            # gap 'embarrassing'. She added: ...")
+            prev = previous_quote(antecedents, cue_pos - 1)
+            if prev is not None and prev.person and (agrees is None or agrees(prev)):
+                ante = prev
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "generic":
         ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
@@ -682,6 +692,13 @@ def _resolve(
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
     return unknown, None
+
+
+def _in_passing(a: Antecedent) -> bool:
+    """A narrative mention of someone who neither speaks nor is named nor opens their sentence."""
+    return (
+        a.quote is None and not a.speaker and not a.names and a.pos - a.sentence > SUBJECT_OPENING
+    )
 
 
 def _author(text: str, reader: CueReader) -> str | None:
