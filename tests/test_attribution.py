@@ -1670,6 +1670,17 @@ def test_she_adds_goes_on_with_the_speaker_quoted_last(lexicon: RoleLexicon) -> 
     assert roles == ["director", "director", "director"]
 
 
+def test_a_post_set_before_she_is_the_post_of_the_person_before(lexicon: RoleLexicon) -> None:
+    text = (
+        "Nadia Kerr began her career on a zero-hours home care contract. Now director of adult"
+        " social services at Wyvern County Council, she took over as president of the regional"
+        " network in April.\n\n"
+        "‘I have never forgotten what it is like to stand at the door at seven,’ says Nadia Kerr.\n"
+    )
+    # not a care worker (her first job), nor a named person no post places
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

@@ -87,6 +87,9 @@ MAX_PULL_CHECKS = 50
 INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the speaker who goes on
+# a post set before a sentence's pronoun subject: "Now director of ..., she took over"
+FRONTED = re.compile(r",[ \t]+(?:she|he)\b")
+FRONTED_BACK = 400  # characters back to the sentence before: its opening name is the person
 SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "The locality's "
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
@@ -694,6 +697,19 @@ def _resolve(
     return unknown, None
 
 
+def _fronted(text: str, sentence: int, post_end: int) -> tuple[str, ...]:
+    """The person a post set before a sentence's "she" or "he" belongs to: the one the sentence
+    before opens with. "Nadia Kerrigan began her career on a zero-hours contract. Now director of
+    adult social services at Wyvern County Council, she took over as president ..." """
+    if not FRONTED.match(text, post_end):
+        return ()
+    lo = max(0, sentence - FRONTED_BACK)
+    stop, line = text.rfind(". ", lo, sentence - 1), text.rfind("\n", lo, sentence - 1)
+    before = max(stop + 2 if stop >= 0 else lo, line + 1 if line >= 0 else lo)
+    m = FULL_NAME.match(text, before)
+    return bare_name(m.group()) if m is not None else ()
+
+
 def _in_passing(a: Antecedent) -> bool:
     """A narrative mention of someone who neither speaks nor is named nor opens their sentence."""
     return (
@@ -862,6 +878,9 @@ def _add_mentions(
                 person = False
             if person:
                 names = mention_names(doc, start, end, org=m.kind == "org")
+                if not names and 0 <= pos - where <= SUBJECT_OPENING:
+                    k = post_end(doc, end)
+                    names = _fronted(text, where, off + doc[k - 1].idx + len(doc[k - 1]))
             elif (
                 role != cited
                 and m.kind == "org"
