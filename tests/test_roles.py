@@ -341,6 +341,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Joanne Pryce, who has employed her own PAs for 15 years", "user"),
         ("Asha, who is 34 and has employed PAs since she was at university", "user"),
         ("Dr Nadia Olusanya, Chair, Independent Care Homes Forum", "provider"),  # its members
+        ("Sunita Mahal uses a personal budget and co-chairs the board with the director", "user"),
         ("Jo Bell, director of the Ageing Well Foundation", "national"),
         ("A PA employer from the North East", "user"),  # not a PA
         ("Joe, whose support is funded jointly by his council and his ICB", "user"),
