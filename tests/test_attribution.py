@@ -1681,6 +1681,17 @@ def test_a_post_set_before_she_is_the_post_of_the_person_before(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
 
 
+def test_its_director_at_a_provider_is_the_providers(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dalesway Home Care will provide the support workers in the reablement team. Its director,"
+        " Jon Baptiste, said the contract had allowed the company to offer staff guaranteed hours."
+        ' "Recruiting for reablement is not easy," he said.\n'
+    )
+    # "he" is the sentence's subject, the company's director - not the staff after him, nor a
+    # director of adult social services
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

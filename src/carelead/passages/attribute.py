@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
@@ -945,6 +945,12 @@ def _possessive_posts(
         if org is None or org.role == cited:
             continue
         names = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in HONORIFICS)
+        for j in range(len(antecedents) - 1, -1, -1):  # the post itself is the organisation's too:
+            a = antecedents[j]  # "Its director" at a home care company is no director of ...
+            if a.pos < off + m.start(1):
+                break
+            if a.pos < off + m.end(1) and a.quote is None:
+                antecedents[j] = replace(a, role=org.role, names=a.names or names)
         ante = Antecedent(pos, org.role, False, False, names=names, sentence=pos, person=True)
         bisect.insort(antecedents, ante, key=lambda a: a.pos)
         remember(known, ante, words)

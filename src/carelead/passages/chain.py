@@ -61,8 +61,14 @@ def subject_of(
     while antecedents[k] is not found:
         k -= 1
     same = [found]
-    while (
-        k > 0 and antecedents[k - 1].quote is None and antecedents[k - 1].sentence == found.sentence
+    while (  # the sentence's mentions, with a person a list introduced there ("Its director, Jon
+        # Baptiste, said": its antecedent marks its own position as its sentence)
+        k > 0
+        and antecedents[k - 1].quote is None
+        and (
+            antecedents[k - 1].sentence == found.sentence
+            or found.sentence <= antecedents[k - 1].pos < found.pos
+        )
     ):
         k -= 1
         same.append(antecedents[k])
