@@ -1692,6 +1692,17 @@ def test_its_director_at_a_provider_is_the_providers(lexicon: RoleLexicon) -> No
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_a_name_with_an_age_and_no_post_is_a_member_of_the_public(lexicon: RoleLexicon) -> None:
+    text = (
+        "Edna Parkin, 84, a retired school cook from Thornley, was one of the first people to try"
+        " Home First after she fell at home in January.\n\n"
+        "“I honestly thought that was it,” Edna says.\n\n"
+        "Mark Ellery, 52, is registered manager at Dalesway. “We recruit every week,” Ellery says.\n"
+    )
+    # an age alone places no one with a post: Ellery's is his own
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "provider"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

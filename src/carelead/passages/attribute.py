@@ -48,6 +48,7 @@ from carelead.passages.names import (
     POSSESSIVE_POST,
     POSTS,
     LowerWords,
+    aged_names,
     bare_name,
     listed_people,
     mention_names,
@@ -258,6 +259,7 @@ def _attribute_quotes(
     answerer: Antecedent | None = None  # who answers an interview's questions
     listed = listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
+    aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
@@ -327,6 +329,13 @@ def _attribute_quotes(
             role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
             if cue.anaphor == "ours" and role == fb.unknown and author is not None:
                 role = author  # "our chair said" in the written evidence of a providers' body
+        if (
+            carried is None
+            and role in (fb.unknown, fb.named)
+            and fb.lay_person is not None
+            and any(w in aged for w in (cue.named or (cue.surname,)))
+        ):
+            role = fb.lay_person  # "Edna says", met only as "Edna Parkin, 84, a retired cook"
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to

@@ -136,6 +136,9 @@ NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
 # (found from the name in commas, which opens on a literal, then the words before it: one regex
 # for both would be tried at every capital letter)
+# a person's age in commas after their name ("Edna Parkin, 84,"): found by the age, the name after
+AGE = re.compile(r",[ \t]\d{2,3},")
+NAME_BEFORE_AGE = re.compile(rf"(?<![\w'’-])({NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z")
 KIN_NAME = re.compile(rf", ({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]")
 KIN = re.compile(
     rf"(?:\b[HhTt](?:er|is|heir)|{NAME_WORD}['’]s)[ \t]((?:[a-z-]+[ \t]){{0,3}}?[a-z]+)\Z"
@@ -215,6 +218,17 @@ NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these 
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
 MAX_LISTED = 200
+
+
+def aged_names(text: str) -> frozenset[str]:
+    """The names the text gives an age in commas after ("Edna Parkin, 84,"), as the press
+    introduces a member of the public."""
+    out: set[str] = set()
+    for c in AGE.finditer(text):
+        m = NAME_BEFORE_AGE.search(text, max(0, c.start() - 40), c.start())
+        if m is not None and m.group(1).split()[0].lower() not in NOT_FIRST_NAMES:
+            out.update(m.group(1).split())
+    return frozenset(out)
 
 
 def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
@@ -555,15 +569,11 @@ def mention_names(
         name = _title_words_before(doc, k + 1, comma_required=False)
         if len(name) >= 2 or (name and not doc[k].is_stop and doc[k].lower_ not in PRONOUNS):
             return name  # a surname alone too: "Desai became director of adult social services"
-    if (
-        k >= 3
-        and doc[k].text == ","
-        and doc[k - 1].like_num
-        and doc[k - 2].text == ","
-        and doc[k - 3].is_title
-        and (k == 3 or not doc[k - 4].is_title)
-    ):
-        return (doc[k - 3].text,)  # "Dev, 44, cares for his son": a first name, with an age
+    if k >= 3 and doc[k].text == "," and doc[k - 1].like_num and doc[k - 2].text == ",":
+        # "Dev, 44, cares for his son", "Mark Ellery, 52, is registered manager": a name, an age
+        aged = _title_words_before(doc, k - 2)
+        if aged:
+            return aged
     if k >= 0 and doc[k].text != ",":
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
