@@ -1703,6 +1703,16 @@ def test_a_name_with_an_age_and_no_post_is_a_member_of_the_public(lexicon: RoleL
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "provider"]
 
 
+def test_one_of_several_bodies_named_in_lower_case(lexicon: RoleLexicon) -> None:
+    text = (
+        "7.6 Several local authorities pointed to gaps in information about the management"
+        " workforce. One said: “We know more about the age of our fleet vehicles than we do about"
+        " how long our home care managers stay in post.”\n"
+    )
+    # "One" of the authorities: a body named in lower case and the plural is several bodies
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

@@ -874,7 +874,8 @@ def _add_mentions(
             ):
                 continue  # "Association" in "the Association of Directors of Adult Social Services"
             last = doc[end - 1]
-            plural = m.kind != "org" and (  # "Social Services" names one body
+            plural = (m.kind != "org" or last.is_lower) and (  # "Social Services" names one
+                # body, "Several local authorities" several
                 (last.lower_ != last.norm_ and last.lower_.endswith("s"))
                 or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
             )
