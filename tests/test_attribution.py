@@ -1713,6 +1713,16 @@ def test_one_of_several_bodies_named_in_lower_case(lexicon: RoleLexicon) -> None
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
 
 
+def test_a_post_ends_at_its_speech_verb(lexicon: RoleLexicon) -> None:
+    text = (
+        "Hallowford MP Caroline Dunmore said she had written to the care minister about the"
+        " closure.\n\n"
+        "“The closure of Marlpit House is a symptom of a care market that is broken,” she said.\n"
+    )
+    # the MP, not the minister she wrote to
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

@@ -905,7 +905,12 @@ def _add_mentions(
             if names and i not in employer:
                 # the whole post names the role: "Gareth Pryce, then a deputy director of
                 # commissioning at the clinical commissioning group" works for the NHS
-                found = reader.roles.classify(doc[start : post_end(doc, end)], mentions)
+                stop = post_end(doc, end)
+                k = bisect.bisect_left(verb_starts, end)
+                if k < len(verb_starts) and verb_starts[k] < stop:
+                    stop = verb_starts[k]  # "MP Caroline Dunmore said she had written to the
+                    # care minister": the post ends at its speech verb
+                found = reader.roles.classify(doc[start:stop], mentions)
                 role = found.role if found is not None else role
             gender = ""
             if person and not plural:  # "her husband", "a woman", "Mrs Okafor"
