@@ -231,6 +231,19 @@ def test_a_protective_marking_on_every_page_is_furniture_and_takes_no_page_with_
     assert "Page 8 of 8" not in doc.text
 
 
+def test_a_pdf_copy_ending_on_a_copyright_line_is_no_web_page():
+    """One copyright line is no sign of a web page: PDFs end on one too. Read as web text, this
+    guide kept its running footer between a quotation's cue and the quotation."""
+    pages = [
+        f"Section {n}\n\nA senior practitioner said:\n\n{n}\tPractice Exchange | www.px.org.uk"
+        for n in range(1, 5)
+    ]
+    text = "\n\n\n\n".join(pages) + "\n\n\n\n© Practice Exchange 2024. Registered charity."
+    assert not looks_like_web_text(text)
+    assert "Practice Exchange |" not in clean_text(text).text
+    assert looks_like_web_text("A story.\n\nShare this page\n\nMore text.")
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)

@@ -46,6 +46,7 @@ RUNNING_LINES = 2  # lines at each end of a page that may be running headers or 
 RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
 _TOC_HEADING = re.compile(r"(?i)^(table of )?contents|^in this (report|document)$")
 # words a wrapped line of prose may end with, which no item of a list does
 _WRAP_WORDS = frozenset(
@@ -243,11 +244,12 @@ def normalize(text: str) -> str:
 
 
 def looks_like_web_text(text: str, rules: Boilerplate | None = None) -> bool:
-    """True when a plain text carries web page furniture (at least two boilerplate lines)."""
+    """True when a plain text carries web page furniture: at least two boilerplate lines, or in a
+    short text one that is not a copyright line (a PDF's copy ends on one as a web page does)."""
     rules = rules or load_boilerplate()
     lines = [ln for ln in re.split(r"[\n\f]", text) if ln.strip()]
-    hits = sum(1 for ln in lines if len(ln) < 120 and rules.is_boilerplate(ln))
-    return hits >= 2 or (hits == 1 and len(lines) < 200)
+    hits = [ln for ln in lines if len(ln) < 120 and rules.is_boilerplate(ln)]
+    return len(hits) >= 2 or (len(hits) == 1 and len(lines) < 200 and not _COPYRIGHT.match(hits[0]))
 
 
 def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
