@@ -1723,6 +1723,17 @@ def test_a_post_ends_at_its_speech_verb(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
 
 
+def test_a_document_that_reads(lexicon: RoleLexicon) -> None:
+    text = (
+        "Since April 2023 the Care Quality Commission has been assessing how local authorities"
+        " meet their duties. Its quality statement on assessing needs reads, in part:\n\n"
+        "We maximise the effectiveness of people’s care and treatment by assessing and reviewing"
+        " their needs with them.\n\n"
+        "Directors we spoke to were broadly positive.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

@@ -96,6 +96,7 @@ SPEECH_VERBS = [
     "caution",
     "laugh",  # "one interviewee simply laughed. 'Is that a serious question?'"
     "sigh",
+    "read",
 ]
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
