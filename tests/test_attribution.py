@@ -1701,6 +1701,8 @@ def test_a_name_with_an_age_and_no_post_is_a_member_of_the_public(lexicon: RoleL
     )
     # an age alone places no one with a post: Ellery's is his own
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "provider"]
+    text = "Many felt the assessment was about their parent. Liam, 22, says:\n\n‘It was all Mum.’\n"
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]  # the age in the cue
 
 
 def test_one_of_several_bodies_named_in_lower_case(lexicon: RoleLexicon) -> None:

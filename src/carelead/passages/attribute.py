@@ -333,9 +333,10 @@ def _attribute_quotes(
             carried is None
             and role in (fb.unknown, fb.named)
             and fb.lay_person is not None
-            and any(w in aged for w in (cue.named or (cue.surname,)))
+            and any(w in aged for w in (cue.named or _name_words(cue)))
         ):
-            role = fb.lay_person  # "Edna says", met only as "Edna Parkin, 84, a retired cook"
+            # "Edna says", met only as "Edna Parkin, 84, a retired cook"; "Liam, 22, says:"
+            role = fb.lay_person
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to
@@ -717,6 +718,15 @@ def _fronted(text: str, sentence: int, post_end: int) -> tuple[str, ...]:
     before = max(stop + 2 if stop >= 0 else lo, line + 1 if line >= 0 else lo)
     m = FULL_NAME.match(text, before)
     return bare_name(m.group()) if m is not None else ()
+
+
+def _name_words(cue: Cue) -> tuple[str, ...]:
+    """The words a cue may name its speaker by: its surname, or the capitalised words its speaker
+    phrase opens with ("Liam, 22" -> "Liam")."""
+    if cue.surname:
+        return (cue.surname,)
+    words = (cue.speaker or "").replace(",", " ").split()[:2]
+    return tuple(w for w in words if w[:1].isupper())
 
 
 def _in_passing(a: Antecedent) -> bool:
