@@ -341,6 +341,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Joanne Pryce, who has employed her own PAs for 15 years", "user"),
         ("Asha, who is 34 and has employed PAs since she was at university", "user"),
         ("Dr Nadia Olusanya, Chair, Independent Care Homes Forum", "provider"),  # its members
+        ("The NHS place director", "nhs"),
+        ("the NHS and the council director", "director"),
         ("Sunita Mahal uses a personal budget and co-chairs the board with the director", "user"),
         ("Jo Bell, director of the Ageing Well Foundation", "national"),
         ("A PA employer from the North East", "user"),  # not a PA
