@@ -1736,6 +1736,15 @@ def test_a_document_that_reads(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
 
 
+def test_accepting_criticism_introduces_the_reply(lexicon: RoleLexicon) -> None:
+    text = (
+        "A director said the ICB had yet to find its role. ‘They convene; they do not lead.’\n\n"
+        "The ICB’s director of strategy accepted the criticism in part. ‘We have tried not to be"
+        " the big NHS organisation that tells councils what to do.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "nhs"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

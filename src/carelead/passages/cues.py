@@ -97,6 +97,7 @@ SPEECH_VERBS = [
     "laugh",  # "one interviewee simply laughed. 'Is that a serious question?'"
     "sigh",
     "read",
+    "accept",
 ]
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
