@@ -1743,6 +1743,11 @@ def test_accepting_criticism_introduces_the_reply(lexicon: RoleLexicon) -> None:
         " the big NHS organisation that tells councils what to do.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "nhs"]
+    text = (
+        "A director said the plan came late. ‘We waited three years.’\n\n"
+        "One care home owner welcomed it all the same. ‘It is a start, and only a start.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]
 
 
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:

@@ -98,6 +98,14 @@ SPEECH_VERBS = [
     "sigh",
     "read",
     "accept",
+    "welcome",
+    "criticise",
+    "defend",
+    "reject",
+    "praise",
+    "reflect",
+    "recognise",
+    "dismiss",
 ]
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
