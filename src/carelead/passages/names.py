@@ -132,13 +132,13 @@ POSSESSIVE_POST = re.compile(
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
 INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+# a person's age in commas after their name ("Edna Parkin, 84,"): found by the age, then the name
+AGE = re.compile(r",[ \t]\d{2,3},")
+NAME_BEFORE_AGE = re.compile(rf"(?<![\w'’-])({NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z")
 # someone introduced by their relation or post to a person just named, and their first name: "Her
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
 # (found from the name in commas, which opens on a literal, then the words before it: one regex
 # for both would be tried at every capital letter)
-# a person's age in commas after their name ("Edna Parkin, 84,"): found by the age, the name after
-AGE = re.compile(r",[ \t]\d{2,3},")
-NAME_BEFORE_AGE = re.compile(rf"(?<![\w'’-])({NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z")
 KIN_NAME = re.compile(rf", ({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]")
 KIN = re.compile(
     rf"(?:\b[HhTt](?:er|is|heir)|{NAME_WORD}['’]s)[ \t]((?:[a-z-]+[ \t]){{0,3}}?[a-z]+)\Z"
