@@ -1750,6 +1750,14 @@ def test_accepting_criticism_introduces_the_reply(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]
 
 
+def test_a_name_and_where_they_are_from_before_what_they_do(lexicon: RoleLexicon) -> None:
+    text = (
+        "Our next caller is Denise, from Sunderland, whose mother lives in a care home. ‘They"
+        " moved her room without telling me,’ Denise says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

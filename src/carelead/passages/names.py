@@ -574,6 +574,15 @@ def mention_names(
         aged = _title_words_before(doc, k - 2)
         if aged:
             return aged
+    if k >= 4 and doc[k].text == "," and doc[k - 1].is_title:
+        # "Pat, from Holmby, cares for her husband": a name, where they are from
+        j = k - 1
+        while j > k - 4 and doc[j - 1].is_title:
+            j -= 1
+        if doc[j - 1].lower_ == "from" and j >= 3 and doc[j - 2].text == ",":
+            placed = _title_words_before(doc, j - 2)
+            if placed:
+                return placed
     if k >= 0 and doc[k].text != ",":
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
