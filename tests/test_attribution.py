@@ -1758,6 +1758,14 @@ def test_a_name_and_where_they_are_from_before_what_they_do(lexicon: RoleLexicon
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]
 
 
+def test_an_author_cited_with_year_and_page_is_a_publication(lexicon: RoleLexicon) -> None:
+    text = (
+        "In an influential critique, Pemberton (2018: 57) argued that co-production had become"
+        " ‘a word that costs nothing to say and a great deal to do’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
     text = (
         'Committee chair Dame Helen Marchbank said after the session: "Four ministers, four sets'

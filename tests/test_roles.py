@@ -342,6 +342,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Asha, who is 34 and has employed PAs since she was at university", "user"),
         ("Dr Nadia Olusanya, Chair, Independent Care Homes Forum", "provider"),  # its members
         ("The NHS place director", "nhs"),
+        ("The council's website", "document"),
+        ("The partners' business case for the programme, agreed in 2021,", "document"),
         ("Another, who has worked at a county carers’ centre for eleven years", "workforce"),
         ("the NHS and the council director", "director"),
         ("Sunita Mahal uses a personal budget and co-chairs the board with the director", "user"),

@@ -152,7 +152,10 @@ SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
 OPENER = re.compile(
     r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
 )
-AUTHORS_YEAR = re.compile(r"[A-Z][\w'’-]+[ \t]+[(\[](?:1[89]|20)\d\d[a-z]?[)\]]?[ \t]*$")
+AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
+    r"[A-Z][\w'’-]+[ \t]+[(\[](?:1[89]|20)\d\d[a-z]?(?:[:,][ \t]*(?:pp?\.?[ \t]*)?\d+(?:[-–]\d+)?)?"
+    r"[)\]]?[ \t]*$"
+)
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
 SELF = re.compile(
