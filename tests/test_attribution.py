@@ -1645,125 +1645,107 @@ def test_the_answers_of_a_q_and_a_are_the_person_introduced(lexicon: RoleLexicon
     assert got == [("How much y", "provider"), ("Knowing wh", "provider")]
 
 
-def test_a_surname_alone_before_a_copula_names_the_post(lexicon: RoleLexicon) -> None:
-    text = (
+# A narrative's people and the quotations after them: (text, the roles of its quotations in order).
+NARRATIVE_SPEAKERS = [
+    pytest.param(
         "Okafor became registered manager of Elm Court in 2019. She had run a ward before that.\n\n"
-        "Ten minutes later the phone rang again. ‘That will be the hospital,’ Okafor says.\n"
-    )
-    # "Okafor says" finds the post her copula gave her, not the ward she ran
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
-
-
-def test_she_adds_goes_on_with_the_speaker_quoted_last(lexicon: RoleLexicon) -> None:
-    text = (
+        "Ten minutes later the phone rang again. ‘That will be the hospital,’ Okafor says.\n",
+        ["provider"],
+        id="a surname alone before a copula names the post, not the ward she ran",
+    ),
+    pytest.param(
         "‘I started on a zero-hours contract,’ says Nadia Kerr, director of adult social services"
         " at Wyvern County Council.\n\n"
         "We meet in a room decorated with posters that a care worker made during the first"
         " lockdown.\n\n"
         "She adds: ‘Most of the people doing that job today are paid less than I was then.’\n\n"
         "The assistant director called the gap ‘frankly embarrassing’. She added: ‘We can tell"
-        " you how many visits we made, and nothing about what they did for anyone.’\n"
-    )
-    roles = [role for _, role, _ in quoted(text, lexicon)]
-    # the care worker who made the posters is no speaker; an assistant director who opens the
-    # sentence before "She added" is
-    assert roles == ["director", "director", "director"]
-
-
-def test_a_post_set_before_she_is_the_post_of_the_person_before(lexicon: RoleLexicon) -> None:
-    text = (
+        " you how many visits we made, and nothing about what they did for anyone.’\n",
+        ["director", "director", "director"],
+        id="she adds goes on with the speaker quoted last, not a care worker met in passing",
+    ),
+    pytest.param(
         "Nadia Kerr began her career on a zero-hours home care contract. Now director of adult"
         " social services at Wyvern County Council, she took over as president of the regional"
         " network in April.\n\n"
-        "‘I have never forgotten what it is like to stand at the door at seven,’ says Nadia Kerr.\n"
-    )
-    # not a care worker (her first job), nor a named person no post places
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
-
-
-def test_its_director_at_a_provider_is_the_providers(lexicon: RoleLexicon) -> None:
-    text = (
+        "‘I have never forgotten what it is like to stand at the door at seven,’ says Nadia Kerr.\n",
+        ["director"],
+        id="a post set before she is the post of the person the sentence before names",
+    ),
+    pytest.param(
         "Dalesway Home Care will provide the support workers in the reablement team. Its director,"
         " Jon Baptiste, said the contract had allowed the company to offer staff guaranteed hours."
-        ' "Recruiting for reablement is not easy," he said.\n'
-    )
-    # "he" is the sentence's subject, the company's director - not the staff after him, nor a
-    # director of adult social services
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
-
-
-def test_a_name_with_an_age_and_no_post_is_a_member_of_the_public(lexicon: RoleLexicon) -> None:
-    text = (
+        ' "Recruiting for reablement is not easy," he said.\n',
+        ["provider"],
+        id="its director at a provider is the provider's, and the sentence's subject",
+    ),
+    pytest.param(
         "Edna Parkin, 84, a retired school cook from Thornley, was one of the first people to try"
         " Home First after she fell at home in January.\n\n"
         "“I honestly thought that was it,” Edna says.\n\n"
-        "Mark Ellery, 52, is registered manager at Dalesway. “We recruit every week,” Ellery says.\n"
-    )
-    # an age alone places no one with a post: Ellery's is his own
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "provider"]
-    text = "Many felt the assessment was about their parent. Liam, 22, says:\n\n‘It was all Mum.’\n"
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]  # the age in the cue
-
-
-def test_one_of_several_bodies_named_in_lower_case(lexicon: RoleLexicon) -> None:
-    text = (
+        "Mark Ellery, 52, is registered manager at Dalesway. “We recruit every week,” Ellery says.\n",
+        ["user", "provider"],
+        id="a name with an age and no post is a member of the public, a post decides",
+    ),
+    pytest.param(
+        "Many felt the assessment was about their parent. Liam, 22, says:\n\n‘It was all Mum.’\n",
+        ["user"],
+        id="an age in the cue itself",
+    ),
+    pytest.param(
         "7.6 Several local authorities pointed to gaps in information about the management"
         " workforce. One said: “We know more about the age of our fleet vehicles than we do about"
-        " how long our home care managers stay in post.”\n"
-    )
-    # "One" of the authorities: a body named in lower case and the plural is several bodies
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
-
-
-def test_a_post_ends_at_its_speech_verb(lexicon: RoleLexicon) -> None:
-    text = (
+        " how long our home care managers stay in post.”\n",
+        ["director"],
+        id="one of several bodies named in lower case",
+    ),
+    pytest.param(
         "Hallowford MP Caroline Dunmore said she had written to the care minister about the"
         " closure.\n\n"
-        "“The closure of Marlpit House is a symptom of a care market that is broken,” she said.\n"
-    )
-    # the MP, not the minister she wrote to
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
-
-
-def test_a_document_that_reads(lexicon: RoleLexicon) -> None:
-    text = (
+        "“The closure of Marlpit House is a symptom of a care market that is broken,” she said.\n",
+        ["political"],
+        id="a post ends at its speech verb: the MP, not the minister she wrote to",
+    ),
+    pytest.param(
         "Since April 2023 the Care Quality Commission has been assessing how local authorities"
         " meet their duties. Its quality statement on assessing needs reads, in part:\n\n"
         "We maximise the effectiveness of people’s care and treatment by assessing and reviewing"
         " their needs with them.\n\n"
-        "Directors we spoke to were broadly positive.\n"
-    )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
-
-
-def test_accepting_criticism_introduces_the_reply(lexicon: RoleLexicon) -> None:
-    text = (
+        "Directors we spoke to were broadly positive.\n",
+        ["document"],
+        id="a document that reads",
+    ),
+    pytest.param(
         "A director said the ICB had yet to find its role. ‘They convene; they do not lead.’\n\n"
         "The ICB’s director of strategy accepted the criticism in part. ‘We have tried not to be"
-        " the big NHS organisation that tells councils what to do.’\n"
-    )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "nhs"]
-    text = (
+        " the big NHS organisation that tells councils what to do.’\n",
+        ["director", "nhs"],
+        id="accepting a criticism introduces the reply",
+    ),
+    pytest.param(
         "A director said the plan came late. ‘We waited three years.’\n\n"
-        "One care home owner welcomed it all the same. ‘It is a start, and only a start.’\n"
-    )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]
-
-
-def test_a_name_and_where_they_are_from_before_what_they_do(lexicon: RoleLexicon) -> None:
-    text = (
+        "One care home owner welcomed it all the same. ‘It is a start, and only a start.’\n",
+        ["director", "provider"],
+        id="welcoming introduces the words after it",
+    ),
+    pytest.param(
         "Our next caller is Denise, from Sunderland, whose mother lives in a care home. ‘They"
-        " moved her room without telling me,’ Denise says.\n"
-    )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]
-
-
-def test_an_author_cited_with_year_and_page_is_a_publication(lexicon: RoleLexicon) -> None:
-    text = (
+        " moved her room without telling me,’ Denise says.\n",
+        ["user"],
+        id="a name and where they are from before what they do",
+    ),
+    pytest.param(
         "In an influential critique, Pemberton (2018: 57) argued that co-production had become"
-        " ‘a word that costs nothing to say and a great deal to do’.\n"
-    )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+        " ‘a word that costs nothing to say and a great deal to do’.\n",
+        ["document"],
+        id="an author cited with year and page is a publication",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), NARRATIVE_SPEAKERS)
+def test_narrative_speakers(text: str, roles: list[str], lexicon: RoleLexicon) -> None:
+    assert [role for _, role, _ in quoted(text, lexicon)] == roles
 
 
 def test_a_committees_chair_and_members_are_elected(lexicon: RoleLexicon) -> None:
