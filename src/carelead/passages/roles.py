@@ -287,10 +287,12 @@ class RoleMatcher:
         self._wild_keys = [key for _, key in wild]
         self._wild_starts = sorted({t.split()[0].lower() for t, _ in wild})
         self.name_words: dict[str, str] = {}
-        for role in lexicon.roles:
+        self.member_words: dict[str, str] = {}
+        for role in lexicon.roles:  # a word two roles list is the first one's
             for word in role.name_words:
                 self.name_words.setdefault(word, role.id)
-        self.member_words = {w: role.id for role in lexicon.roles for w in role.member_words}
+            for word in role.member_words:
+                self.member_words.setdefault(word, role.id)
         self._name_words_rx = whole_words(sorted(self.name_words))
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
