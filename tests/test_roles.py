@@ -355,6 +355,11 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("She retired last year after fifteen years as a district nurse", None),
         ("Ken, who was diagnosed with Alzheimer's two years ago", "user"),
         ("Dr Imran Qureshi, Director of Place Partnerships, NHS Fennmoor and Wyre ICB", "nhs"),
+        ("Grace, who has used mental health and social care services for twenty years", "user"),
+        ("Tariq, who has used day services since he was eighteen", "user"),
+        ("Sam, a member in their twenties who is autistic", "user"),
+        ("the chief executive of a provider of supported living for autistic people", "provider"),
+        ("the Social Care Secretary", "national"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
