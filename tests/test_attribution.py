@@ -386,6 +386,51 @@ def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon)
             "user",
             "Jo, who employs three care workers through a direct payment",
         ),
+        # the kind of care a post is for is no provider's name; the employer comes after "at"
+        (
+            "Dr Owen Whitlock, National Director for Urgent and Emergency Care at NHS England, said:"
+            " 'Beds are full.'",
+            "nhs",
+            "Dr Owen Whitlock, National Director for Urgent and Emergency Care at NHS England",
+        ),
+        # a publication's head noun is no post held at the body before it
+        (
+            "Another director, in a county that had been through a difficult CQC assessment, said:"
+            " 'Open book is lovely when you have money.'",
+            "director",
+            "Another director, in a county that had been through a difficult CQC assessment",
+        ),
+        # a fronted participle's clause ends with the apposition of the place it names
+        (
+            "Speaking on a visit to Brookvale Care, a home care provider in Stockport, the minister"
+            " added: 'I met care workers this morning.'",
+            "national",
+            "the minister",
+        ),
+        # the workers a union's name holds are no person speaking, so the medium decides
+        (
+            "In a statement, the Care and Support Workers Union said: 'Pay has to rise first.'",
+            "document",
+            "the Care and Support Workers Union",
+        ),
+        # a second relative clause is no new clause with a subject of its own
+        (
+            "One woman who draws on care and support, and who sits on her council's co-production"
+            " board, told us: 'I rang on the third of January.'",
+            "user",
+            "One woman who draws on care and support, and who sits on her council's co-production"
+            " board",
+        ),
+        (
+            "Kofi, who uses mental health services, told us: 'Nobody could tell me.'",
+            "user",
+            "Kofi, who uses mental health services",
+        ),
+        (
+            "Health and Social Care Secretary Daniel Hargreaves said: 'This is a fair deal.'",
+            "national",
+            "Health and Social Care Secretary Daniel Hargreaves",
+        ),
     ],
 )
 def test_speaker_phrases_of_the_genre(
@@ -681,6 +726,22 @@ def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexic
     assert len(quoted(text.replace("’\nRegistered manager, home care", "’"), lexicon)) == (
         len(quoted(text, lexicon)) - 1
     )  # uncredited, the repeat is a pull quote of words already quoted
+
+
+def test_a_first_name_introduced_with_a_role_is_known_by_it_later(lexicon: RoleLexicon) -> None:
+    text = (
+        "Payment mattered. ‘The money tells you they value it,’ said Margaret, who has received"
+        " home care since a stroke in 2019.\n\n"
+        "The board changed its papers. Margaret told us: ‘It is the first time I have sat at a table"
+        " with the director.’\n\n"
+        "However, said Pauline: ‘Nobody asked us about the budget.’"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[:2] == [
+        ("user", "Margaret, who has received home care since a stroke in 2019"),
+        ("user", "Margaret"),
+    ]
+    assert got[2][0] != "user"  # nobody introduced Pauline
 
 
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
@@ -1582,6 +1643,23 @@ def test_a_laugh_before_the_words_is_their_cue(lexicon: RoleLexicon) -> None:
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("interviewee", "one interviewee")  # not the managers of the paragraph before
     ]
+
+
+def test_testimony_in_the_first_person_closed_by_its_bracket(lexicon: RoleLexicon) -> None:
+    text = (
+        "Principal social workers worried most about the people they supervise.\n\n"
+        "Our vacancy rate went from 8 per cent to 22 per cent. I had newly qualified social workers"
+        " doing complex discharges.\n(Principal social worker, shire county)\n\n"
+        "Integration leads saw it differently.\n\n"
+        "The board put money into social care because it was cheaper than beds. I would do it"
+        " again. (Director of integration, integrated care board)\n\n"
+        "Councils paid more for care in the winter. (Table 3)\n"
+    )
+    got = [(t[:8], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Our vaca", "workforce", "Principal social worker, shire county"),
+        ("The boar", "nhs", "Director of integration, integrated care board"),
+    ]  # the authors' own sentence closed by a cross-reference stays theirs
 
 
 def test_a_run_of_comments_each_closed_by_its_own_bracket(lexicon: RoleLexicon) -> None:

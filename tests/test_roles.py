@@ -360,6 +360,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Sam, a member in their twenties who is autistic", "user"),
         ("the chief executive of a provider of supported living for autistic people", "provider"),
         ("the Social Care Secretary", "national"),
+        ("Chris Bell, Director of Intermediate Care at NHS Fenn ICB", "nhs"),  # a service's name
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

@@ -32,6 +32,7 @@ from carelead.passages.chain import (
 )
 from carelead.passages.cues import (
     COLON,
+    CONNECTIVES,
     Cue,
     CueReader,
     Gap,
@@ -186,6 +187,9 @@ ASIDE_OPENER = re.compile(
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
+# a speaker introduced by a first name alone, then what they do: "Kofi, who uses mental health
+# services", "Grace, one of the two co-chairs" (pseudonyms, as interview studies name people)
+FIRST_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s")
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 # a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
 # you will see"): speech, when the line before names a person by role
@@ -375,7 +379,7 @@ def _attribute_quotes(
             a.carried_from_pos = carried.pos
             a.carried_quote = carried.quote
         out.append(a)
-        names = cue.named
+        names = cue.named or _first_name(cue)
         if not names and carried is not None:
             names = carried.names
         if said and carried is not None and not cue.named:
@@ -730,6 +734,15 @@ def _name_words(cue: Cue) -> tuple[str, ...]:
         return (cue.surname,)
     words = (cue.speaker or "").replace(",", " ").split()[:2]
     return tuple(w for w in words if w[:1].isupper())
+
+
+def _first_name(cue: Cue) -> tuple[str, ...]:
+    """The first name a speaker is introduced by when their cue places them: "Kofi, who uses mental
+    health services" is Kofi, whom a later "said Kofi" refers to."""
+    if cue.role is None or cue.role.kind == "org" or not cue.speaker:
+        return ()
+    m = FIRST_NAME.match(cue.speaker)
+    return (m.group(1),) if m is not None and m.group(1).lower() not in CONNECTIVES else ()
 
 
 def _in_passing(a: Antecedent) -> bool:

@@ -228,6 +228,7 @@ RECALLED_SPEECH = re.compile(
 # before it ("stood.16", "was 23%.54"), not a decimal ("23.54")
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
+RELATIVES = frozenset(["who", "whose", "whom", "which"])
 # "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
 SUBORDINATORS = CLAUSE_JOINS | frozenset(
     ["when", "as", "where", "because", "so", "then", "if", "though", "although", "until", "after"]
@@ -711,7 +712,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     cue.speaker = span.text
     cue.role = roles.classify(span, mentions) or roles.classify(full, mentions)
     medium = roles.medium(full, mentions)
-    if medium is not None and not _person(cue.role, medium, roles):
+    if medium is not None and not _person(cue.role, medium, roles, full.doc):
         # "In a statement, the department said": the words are a document's - unless a person named
         # by a role speaks ("In a statement to the House, the Secretary of State said")
         cue.role = medium
@@ -909,6 +910,16 @@ def _leading(
         comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
         if comma is not None:
             s = comma + 1
+            # "Speaking on a visit to Brookvale Care, a home care provider in Stockport, the
+            # minister added": the clause ends with a name's apposition
+            again = next((k for k in range(s, v[0]) if doc[k].text == ","), None)
+            if (
+                again is not None
+                and again + 1 < v[0]
+                and doc[comma - 1].is_title
+                and doc[s].lower_ in ("a", "an")
+            ):
+                s = again + 1
     cue.verb = v[2]
     if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
         # "Adding, '...'" or "Says one: '...'"
@@ -1034,18 +1045,36 @@ def _medium_after(cue: Cue, rest: Span, roles: RoleMatcher, mentions: list[RoleM
     """A medium named after the verb decides the role as one before it does: "Care England said in a
     statement that", "it said in written evidence:"."""
     medium = roles.medium(rest, mentions) if len(rest) else None
-    if medium is not None and not cue.empty_subject and not _person(cue.role, medium, roles):
+    if (
+        medium is not None
+        and not cue.empty_subject
+        and not _person(cue.role, medium, roles, rest.doc)
+    ):
         cue.role, cue.anaphor = medium, None
     return cue
 
 
-def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher) -> bool:
+def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc: Doc) -> bool:
     """The speaker is a person named by a role ("the Secretary of State", "one councillor"), not an
-    organisation or a publication: their words are theirs whatever the medium."""
+    organisation or a publication: their words are theirs whatever the medium. A plural role word
+    inside a name names the body's members ("the Care and Support Workers Union")."""
     return (
         match is not None
         and match.kind in ("phrase", "head", "code")
         and match.role not in (medium.role, roles.lexicon.fallback.unknown)
+        and not (match.kind in ("head", "phrase") and _members_in_name(doc, match.end - 1))
+    )
+
+
+def _members_in_name(doc: Doc, i: int) -> bool:
+    """Token i is a plural word inside a capitalised name: "Workers" in "Care Workers Union"."""
+    tok = doc[i]
+    return (
+        tok.is_title
+        and tok.lower_.endswith("s")
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+        and not doc[i + 1].is_sent_start
     )
 
 
@@ -1061,11 +1090,14 @@ def _before_verb(doc: Doc, i: int, s: int) -> str:
 
 def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
     """Start of the last coordinated clause before token v (after ", and", ", but", ";", and with
-    `colons` ":"), else s."""
+    `colons` ":"), else s. A second relative clause is no new clause: "One woman who draws on care,
+    and who sits on her council's co-production board, told us"."""
     j = v - 1
     while j > s:
         t = doc[j].lower_
-        if t == ";" or (colons and t == ":") or (t in CLAUSE_JOINS and doc[j - 1].text == ","):
+        if t == ";" or (colons and t == ":"):
+            return j + 1
+        if t in CLAUSE_JOINS and doc[j - 1].text == "," and doc[j + 1].lower_ not in RELATIVES:
             return j + 1
         j -= 1
     return s

@@ -935,15 +935,17 @@ def _blocks(
             continue
         if (
             not colon
-            and out
-            and out[-1].last_group == gi - 1
-            and _ends_attributed(text, grps[gi - 1])
             and _ends_attributed(text, g)
+            and (
+                (out and out[-1].last_group == gi - 1 and _ends_attributed(text, grps[gi - 1]))
+                or _first_person(text, g, inside)
+            )
             and _block_paragraph(text, paras, g)
             and not inside(g.start)
             and text[g.start] not in "‘'“\""
         ):
-            # the next of a run of comments, each closed by its own bracketed attribution
+            # the next of a run of comments, each closed by its own bracketed attribution; or
+            # testimony in the first person closed by one, with no colon before it
             out.append(
                 QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "attributed")
             )

@@ -47,8 +47,25 @@ MODIFIER_BREAKS = frozenset(
     ["of", "for", "at", "in", "on", "with", "by", "from", "to", "and", "or", "who", "as", "than"]
 )
 HYPHENS = frozenset("-‐‑")  # a head noun before one is a modifier ("family-run homes")
-# name words that, after these words, name the field rather than a body ("Social Care")
-SECTOR_WORDS = {"care": frozenset({"social", "community"})}
+# name words that, after these words, name the field rather than a body: "Social Care", the kinds
+# of care a post is for ("Director for Urgent and Emergency Care", "Head of Intermediate Care")
+SECTOR_WORDS = {
+    "care": frozenset(
+        {
+            "social",
+            "community",
+            "emergency",
+            "urgent",
+            "primary",
+            "secondary",
+            "intermediate",
+            "integrated",
+            "palliative",
+            "acute",
+            "continuing",
+        }
+    )
+}
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
@@ -634,7 +651,8 @@ class RoleMatcher:
             and m.end - m.start <= 2
             and doc[m.end - 1].norm_ in self.post_heads
         }
-        heads = {m.start for m in inside if m.kind == "head"} | posts
+        # a publication's head noun is no post: "a difficult CQC assessment" is no CQC post
+        heads = {m.start for m in inside if m.kind == "head" and m.role != cited} | posts
         head_ends = {m.end for m in inside if m.kind == "head"}
         head_ends |= {_complement_end(doc, e, span.end) for e in head_ends}
 
@@ -716,12 +734,18 @@ def _inflections(word: str) -> str:
 
 def _complement_end(doc: Doc, i: int, end: int) -> int:
     """Where a post's title ends, its head ending at token i: "Director of Place Partnerships",
-    "Head of Adult Social Care and Health" (capitalised words after "of" or "for")."""
+    "Head of Adult Social Care and Health" (capitalised words after "of" or "for"); in a credit
+    line, words of any case up to its comma ("Director of integration, integrated care board")."""
     if i >= end or doc[i].lower_ not in ("of", "for"):
         return i
     k = i + 1
     while k < end and k - i <= 8 and (doc[k].is_title or doc[k].lower_ in NAME_JOINERS):
         k += 1
+    words = i + 1
+    while words < end and words - i <= 4 and doc[words].is_alpha:
+        words += 1
+    if words > k and words < end and doc[words].text == ",":
+        return words
     return k
 
 
