@@ -3,8 +3,9 @@
 
 Each set's documents are ingested into a temporary store with the installed carelead; every gold
 quotation with a `pos` or `neg` polarity gives one training example: the text of the passage that
-holds it, its lexicon compound (the tone overrides without the model) and its label. The shared seed
-gold is never trained on: it stays the measure (`carelead evaluate sentiment`).
+holds it (the whole utterance for a quotation split by its cue, as ingest scores it), its lexicon
+compound (the tone overrides without the model) and its label. The shared seed gold is never
+trained on: it stays the measure (`carelead evaluate sentiment`).
 
 `--cv` first prints leave-one-set-out balanced accuracy: for each set, a model trained on the others,
 scored on it, beside the lexicon alone - the estimate of what the model does on unseen documents.
@@ -25,6 +26,7 @@ from carelead.analysis.common import tone_class
 from carelead.analysis.tone import ToneScorer, load_overrides
 from carelead.analysis.tone_model import ToneModel, save, train
 from carelead.evaluate.gold import Spans, locate, read_gold
+from carelead.passages.utterances import readings
 from carelead.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,9 +46,15 @@ def examples(folder: Path, lexicon: ToneScorer, tmp: Path) -> list[Example]:
         by_doc: dict[str, list] = {}
         for p in store.passages(sorted(texts)):
             by_doc.setdefault(p.doc, []).append(p)
+    # a quotation split by its cue is scored whole, as ingest scores it
+    read = {
+        (doc, p.start): said
+        for doc, passages in by_doc.items()
+        for p, said in zip(passages, readings(passages, texts[doc]), strict=True)
+    }
     spans = Spans(by_doc)
     found = [
-        (passage.text, entry.polarity == "pos")
+        (read[(entry.doc, passage.start)], entry.polarity == "pos")
         for entry, offset in zip(gold, locate(texts, gold), strict=True)
         if (passage := spans.covering(entry.doc, offset)) is not None
     ]

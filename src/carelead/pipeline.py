@@ -4,6 +4,7 @@ Each stage lives in its own package and takes plain data:
 
     passages.attribute.attribute(text, pages, lexicon, model) -> list[Passage]
     tagging.tagger.ThemeTagger.tag(texts, quotes)        -> list[list[ThemeTag]]
+    passages.utterances.readings(passages, text)         -> list[str]  (what tone reads)
     analysis.tone.ToneScorer.score(texts)                -> list[float]
     analysis.tone_model.ToneModel.score(quotes, lexicon) -> list[float]  (when configured)
 
@@ -172,16 +173,22 @@ class Pipeline:
 
     def derive(self, text: str, pages: Sequence[PageSpan] = ()) -> Derived:
         from carelead.passages.attribute import attribute
+        from carelead.passages.utterances import readings
 
         passages = attribute(text, pages, self.lexicon, model=self.model)
         texts = [text[p.start : p.end] for p in passages]
         tags = self.tagger.tag(texts, [p.kind == "quote" for p in passages])
-        tone = self.tone.score(texts)
+        # A quotation split by its cue is scored as the one utterance it is: the stance of
+        # "'We don't tell the manager how to run the home,' she says, 'and she knows ...'" is in
+        # its second half. (Themes read each passage: tagging the utterance, with the theme model
+        # retrained on it, gained 0.008 on genre-39 to -53 and took the seed 0.752 -> 0.734.)
+        said = readings(passages, text)
+        tone = self.tone.score(said)
         if self.tone_model is not None:
             # The model learnt from quotations: the stakeholders' words get its score, the
             # authors' narrative keeps the lexicon's.
             quotes = [i for i, p in enumerate(passages) if p.kind == "quote"]
-            scored = self.tone_model.score([texts[i] for i in quotes], [tone[i] for i in quotes])
+            scored = self.tone_model.score([said[i] for i in quotes], [tone[i] for i in quotes])
             for i, score in zip(quotes, scored, strict=True):
                 tone[i] = score
         return Derived(
