@@ -744,6 +744,59 @@ def test_a_first_name_introduced_with_a_role_is_known_by_it_later(lexicon: RoleL
     assert got[2][0] != "user"  # nobody introduced Pauline
 
 
+def test_a_name_after_a_sentence_opening_word_is_the_person_met_before(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "‘I advertised locally for eight months,’ says Karen Holt, the home's registered"
+        " manager.\n\n"
+        "The route closed in July. Care workers lost the right to bring dependants, and the care"
+        " worker visa route closed to new applicants.\n\n"
+        "For Holt, the change means she can no longer replace leavers. ‘Nobody would be happier"
+        " than me if I could fill every shift locally,’ she says."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_who_a_speech_verb_has_as_subject_is_not_its_content(lexicon: RoleLexicon) -> None:
+    text = (
+        "‘We pay the living wage,’ says Tom Buckley, who owns two care homes in the county.\n\n"
+        "Dan Kowalski, who organises care workers across the East Midlands for the Care and"
+        " Support Workers Union, says Buckley is at the better end of the market. He describes a"
+        " casework list that has grown:\n\n"
+        "‘The sponsorship system puts all the power in the employer’s hands.’"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+
+
+def test_a_quoted_role_is_not_undone_by_a_past_career(lexicon: RoleLexicon) -> None:
+    text = (
+        "‘I was the only black face in the room,’ says Dele Okonkwo, director of adult social"
+        " services at Northfold Council.\n\n"
+        "Okonkwo came into social care as a residential support worker in the early 2000s,"
+        " qualified as a social worker, and moved into management in a London borough. He"
+        " remembers a manager telling him: ‘You just need to be a bit more polished.’\n\n"
+        "‘It took me years to work out what polished meant,’ he says.\n\n"
+        "For Okonkwo, the goal is more than numbers. ‘Representation isn’t the finish line,’ he"
+        " says."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][-1] == "director"
+
+
+def test_i_and_a_clause_opener_are_nobodys_name() -> None:
+    from carelead.nlp import load_nlp
+    from carelead.passages.cues import _names
+    from carelead.passages.names import LowerWords, remember
+
+    nlp = load_nlp(None)
+    assert _names(nlp("When I asked him what he needed")[:]) == ()
+    assert _names(nlp("Dele Okonkwo, director")[:]) == ("Dele", "Okonkwo")
+    known: dict[str, Antecedent] = {}
+    writer = Antecedent(0, "workforce", True, False, 0, ("I", "Okafor"), person=True)
+    remember(known, writer, LowerWords("I met Okafor."))
+    assert sorted(known) == ["okafor"]  # "When I met him" is no one met before
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

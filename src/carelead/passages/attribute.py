@@ -187,6 +187,9 @@ ASIDE_OPENER = re.compile(
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
+# phrases whose source follows them, whatever comes before: "the Department has since diminished
+# and, according to our interviewees, ..."
+SOURCE_PHRASES = frozenset(["according to", "in the words of"])
 # a speaker introduced by a first name alone, then what they do: "Kofi, who uses mental health
 # services", "Grace, one of the two co-chairs" (pseudonyms, as interview studies name people)
 FIRST_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s")
@@ -858,6 +861,7 @@ def _add_mentions(
         # in the text (visiting every token would cost as much as the tokeniser itself)
         breaks = break_candidates(doc, piece, last_start)
         sent, b = 0, 0
+        subjects: set[int] = set()  # speech verbs a mention before them is the subject of
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
                 if sentence_break(doc, breaks[b]):
@@ -871,8 +875,12 @@ def _add_mentions(
                 and verbs[j][0] - end <= 14
                 and not STOPS.search(piece, doc[end].idx, doc[verbs[j][0]].idx)
             )
-            if not speaker and j > 0:
-                speaker = start - verbs[j - 1][1] <= 3  # "says one interviewee", "according to"
+            if speaker and verbs[j][2] not in SOURCE_PHRASES:
+                subjects.add(verbs[j][0])
+            elif j > 0:
+                # "says one interviewee", "according to" - but not the content of a verb that has
+                # its subject: "Kowalski, for the union, says Holt and Buckley are the better end"
+                speaker = start - verbs[j - 1][1] <= 3 and verbs[j - 1][0] not in subjects
             pos = off + doc[start].idx
             where = off + doc[sent].idx if sent < len(doc) else pos
             if i < 0:  # a name met before

@@ -229,6 +229,10 @@ RECALLED_SPEECH = re.compile(
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 RELATIVES = frozenset(["who", "whose", "whom", "which"])
+# capitalised words that are no part of a name: "When I asked him" names nobody
+NOT_NAMES = frozenset(
+    ["the", "one", "a", "an", "another", "i", "when", "where", "while", "if", "after", "before"]
+)
 # "..., and he says", "when she says": words after which a pronoun starts a clause as its subject
 SUBORDINATORS = CLAUSE_JOINS | frozenset(
     ["when", "as", "where", "because", "so", "then", "if", "though", "although", "until", "after"]
@@ -684,7 +688,7 @@ def _names(span: Span) -> tuple[str, ...]:
             tok is not None
             and tok.is_title
             and tok.is_alpha
-            and tok.lower_ not in CONNECTIVES | {"the", "one", "a", "an", "another"}
+            and tok.lower_ not in CONNECTIVES | NOT_NAMES
         ):
             if tok.i > 0 and _joins(tok.doc[tok.i - 1]) and run:
                 run[-1] += "-" + tok.text

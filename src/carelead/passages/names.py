@@ -56,6 +56,37 @@ POSTS = frozenset(
 )
 COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
 
+# small words that open a sentence before a name, capitalised only for that: "For Holt, ...",
+# "Like Pryce, ..."
+SENTENCE_OPENERS = frozenset(
+    [
+        "for",
+        "to",
+        "with",
+        "by",
+        "as",
+        "like",
+        "unlike",
+        "but",
+        "and",
+        "so",
+        "when",
+        "if",
+        "while",
+        "although",
+        "though",
+        "because",
+        "after",
+        "before",
+        "since",
+        "from",
+        "at",
+        "on",
+        "in",
+        "of",
+        "according",
+    ]
+)
 HONORIFICS = frozenset(
     [
         "mr",
@@ -481,10 +512,15 @@ class LowerWords:
 
 def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) -> None:
     """Index a named person's antecedent by each of their name words - those the document never
-    writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum")."""
+    writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum"). A role a
+    person was quoted in is not undone by a later mention in the narrative ("Okonkwo came into
+    social care as a residential support worker")."""
     if ante.person and ante.names:
         for name in ante.names:
             low = name.lower()
+            prev = known.get(low)
+            if low == "i" or (prev is not None and prev.quote is not None and ante.quote is None):
+                continue  # "I" is nobody's name
             if low not in words:
                 known[low] = ante
                 if "-" in low:  # "Osei-Bonsu" is met again as its first token, "Osei"
@@ -506,14 +542,28 @@ def re_mention(
     t = span[0]
     if not ((t.is_title or is_initials(t)) and word in known and t.i not in covered):
         return False
-    if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in HONORIFICS:
-        return False  # "Sunita Mahal" once, at its first word
+    before = doc[t.i - 1] if t.i > 0 else None
+    if (
+        before is not None
+        and before.is_title
+        and before.lower_ not in HONORIFICS
+        and not (before.lower_ in SENTENCE_OPENERS and _opens_sentence(before))
+    ):
+        return False  # "Sunita Mahal" once, at its first word; but "For Holt, the change means"
     k = span.end
     while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and k - t.i < 4:
         if known.get(doc[k].lower_) is not known[word]:
             return False  # the name runs on into words that are not this person's
         k += 1
     return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The token stands first in its sentence: after a full stop, a line break, or nothing."""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.text in (".", "!", "?", ":", ";")
 
 
 def mention_names(
