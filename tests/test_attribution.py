@@ -797,6 +797,43 @@ def test_i_and_a_clause_opener_are_nobodys_name() -> None:
     assert sorted(known) == ["okafor"]  # "When I met him" is no one met before
 
 
+def test_a_key_of_code_prefixes_places_the_coded_speakers(lexicon: RoleLexicon) -> None:
+    text = (
+        "To preserve anonymity, interviewees are identified by a code: DAS for directors of adult"
+        " social services; P for providers, including the chairs of local care associations; and"
+        " N for national stakeholders.\n\n"
+        "Another interviewee (N4) warned that ‘the personal assistant market is the one bit"
+        " nobody shapes’.\n\n"
+        "The council’s director (DAS8) confirmed that the collaborative was now ‘the first call"
+        " we make, not the last’."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director"]
+
+
+def test_a_labels_letter_ends_its_sentence(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Director drew Members' attention to the findings, set out in full at Appendix A."
+        ' The report stated that "people continued to wait too long for assessments".'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("document", "The report")
+    ]
+
+
+def test_minutes_name_attendees_with_their_posts_in_brackets(lexicon: RoleLexicon) -> None:
+    text = (
+        "Officers: Rachel Ainsworth (Director of Adult Social Services), Kirsty Lam (Principal"
+        " Social Worker)\n\n"
+        "In attendance for item 41/24: Dr Farah Siddiqui (Director of Place – Wyvernshire, NHS"
+        " Wyvern and Avon Integrated Care Board)\n\n"
+        "41/24 HOSPITAL DISCHARGE\n\n"
+        'Dr Siddiqui introduced the report. She told the Committee: "The joint discharge hub has'
+        ' made a real difference."\n\n'
+        'Ms Lam said that "the hospital team is stretched".'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "workforce"]
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

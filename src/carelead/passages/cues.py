@@ -106,6 +106,9 @@ SPEECH_VERBS = [
     "reflect",
     "recognise",
     "dismiss",
+    "confirm",
+    "reiterate",
+    "assert",
 ]
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
@@ -509,6 +512,31 @@ def sentence_start(doc: Doc, end: int) -> int:
     return found
 
 
+# what a single capital letter may label, so that its stop ends a sentence ("Appendix A.")
+LABELLED = re.compile(r"[A-Z]\.")
+LABELS = frozenset(
+    [
+        "appendix",
+        "annex",
+        "annexe",
+        "table",
+        "figure",
+        "chapter",
+        "part",
+        "section",
+        "schedule",
+        "box",
+        "area",
+        "plan",
+        "option",
+        "item",
+        "phase",
+        "stage",
+        "tier",
+        "group",
+        "category",
+    ]
+)
 MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
 
 
@@ -541,6 +569,13 @@ def sentence_break(doc: Doc, i: int) -> bool:
         tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
     ):
         return True
+    if (
+        LABELLED.fullmatch(prev.text)
+        and i > 1
+        and doc[i - 2].lower_ in LABELS
+        and (tok.is_title or tok.is_quote)
+    ):
+        return True  # "set out at Appendix A. The report stated": a label's letter, no initial
     return prev.text in {".'", ".’", '."', ".”"} or (
         FOOTNOTED_STOP.search(prev.text) is not None
         and (prev.text[0] in ".!?" or tok.is_title or tok.is_upper)

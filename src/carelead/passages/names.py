@@ -14,6 +14,7 @@ over a few tokens, so the work stays linear in the length of the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -138,6 +139,15 @@ LISTED = re.compile(
     rf"[ \t]*(?:(?:[A-Z][a-z]+|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*,[ \t]+(.{{3,150}})"
+)
+# ... or names each with the post in brackets after it, behind a line's label and between commas:
+# "In attendance for item 41/24: Dr Farah Siddiqui (Director of Place, NHS Wyvern and Avon
+# Integrated Care Board)", "Officers: Jane Ainsworth (Director of Adult Social Services), Tom
+# Bexley (Assistant Director – Commissioning)"
+LISTED_BRACKETS = re.compile(
+    rf"(?:^[ \t]*(?:[A-Z][^:\n]{{0,40}}:[ \t]*)?|(?<=\),[ \t]))(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
+    rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*[ \t]+\(([^()\n]{{3,150}})\)(?=,|[ \t.]*$)"
 )
 # a member in the attendance list of minutes, with the initials the minutes then call them by:
 # "Karen Ashdown - Director of Adult Social Services, Wealdmoor County Council (KA)", "Cllr Helen
@@ -269,28 +279,26 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
     out: list[Antecedent] = []
     cited = reader.roles.lexicon.fallback.cited
     for item, at in _list_items(text):
-        m = LISTED.fullmatch(item)
-        if m is None:
-            continue
-        post = m.group(2).strip()
-        if post[-1:] in ".!?:" or len(post.split()) > 20:
-            continue  # a sentence of narrative, not a post
-        found = reader.roles.read(post)
+        listed = LISTED.fullmatch(item)
+        for entry in [listed] if listed is not None else _bracketed(item):
+            post = entry.group(2).strip()
+            if post[-1:] in ".!?:" or len(post.split()) > 20:
+                continue  # a sentence of narrative, not a post
+            found = reader.roles.read(post)
+            if found is None or found.role == cited:
+                continue
+            names = tuple(entry.group(1).split())
+            pos = at + entry.start(1)
+            out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+            if len(out) >= MAX_LISTED:
+                return out
+    for member, initials in _members(text):
+        found = reader.roles.read(member.group(2))
         if found is None or found.role == cited:
             continue
-        names = tuple(m.group(1).split())
-        pos = at + m.start(1)
-        out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
-        if len(out) >= MAX_LISTED:
-            return out
-    for m, initials in _members(text):
-        found = reader.roles.read(m.group(2))
-        if found is None or found.role == cited:
-            continue
-        names = (*m.group(1).split(), initials)  # known by the initials too: "KA said"
-        out.append(
-            Antecedent(m.start(1), found.role, False, False, names=names, sentence=m.start(1))
-        )
+        names = (*member.group(1).split(), initials)  # known by the initials too: "KA said"
+        at = member.start(1)
+        out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     seen = {a.pos for a in out}
     unknown = reader.roles.lexicon.fallback.unknown
     for c in INTRODUCING.finditer(text):  # "... are Amara Okeke, who is Director of ..."
@@ -418,6 +426,16 @@ def _anchored(
         if m is not None and m.start() <= at < m.end():
             yield m
         at = text.find(needle, at + len(needle))
+
+
+def _bracketed(item: str) -> list[re.Match[str]]:
+    """The names of a list item that each carry their post in brackets, when that is all it is."""
+    found = list(LISTED_BRACKETS.finditer(item))
+    if not found or found[0].start() or found[-1].end() < len(item.rstrip(" \t.")):
+        return []
+    if any(item[a.end() : b.start()].strip() != "," for a, b in itertools.pairwise(found)):
+        return []  # names in brackets here and there in a sentence, not a list
+    return found
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:

@@ -95,6 +95,13 @@ CODE_LEGEND = re.compile(
     rf"({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
 )
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
+# ... or a key after a colon, its prefixes each before what they stand for: "interviewees are
+# identified by a code: DAS for directors of adult social services; C for commissioners; ...;
+# and N for national stakeholders"
+CODE_KEY = re.compile(r"\bcode[sd]?\b[^:\n.]{0,60}:([^\n]{10,1000})", re.IGNORECASE)
+KEY_ITEM = re.compile(
+    r"\s*(?:and[ \t]+)?([A-Z][A-Za-z]{0,5})[ \t]+(?:for|=|[–—-])[ \t]+([^,;.]{3,120})"
+)
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
@@ -386,7 +393,8 @@ class RoleMatcher:
 
     def participant_codes(self, text: str) -> dict[str, str]:
         """The code prefixes a study's legend gives each group of participants ("D" for "nine
-        directors ... (D01-D09)", "Carer" for "six care workers (Carer 1 to Carer 6)"): a code in a
+        directors ... (D01-D09)", "Carer" for "six care workers (Carer 1 to Carer 6)", or a key:
+        "identified by a code: DAS for directors ...; N for national stakeholders"): a code in a
         speaker phrase - "D08 said", "Carer 3 explained" - then names that group's role, over what
         the prefix's own word would say. A prefix two groups share defines nothing."""
         out: dict[str, str] = {}
@@ -404,7 +412,20 @@ class RoleMatcher:
             if out.get(prefix, found.role) != found.role:
                 clash.add(prefix)
             out[prefix] = found.role
-        return {p: r for p, r in out.items() if p not in clash}
+        codes = {p: r for p, r in out.items() if p not in clash}
+        # a key says what each prefix stands for, over what one coded speaker's phrase suggests
+        # ("Another interviewee (N4)")
+        keyed: dict[str, str] = {}
+        for m in CODE_KEY.finditer(text):
+            for item in m.group(1).split(";"):
+                key = KEY_ITEM.match(item)
+                if key is None:
+                    continue
+                doc = self.make(key.group(2))
+                found = self.classify(doc[:], self.matches(doc))
+                if found is not None:
+                    keyed.setdefault(key.group(1), found.role)
+        return codes | keyed
 
     @contextmanager
     def defined(
@@ -734,12 +755,22 @@ def _inflections(word: str) -> str:
 
 def _complement_end(doc: Doc, i: int, end: int) -> int:
     """Where a post's title ends, its head ending at token i: "Director of Place Partnerships",
-    "Head of Adult Social Care and Health" (capitalised words after "of" or "for"); in a credit
+    "Head of Adult Social Care and Health" (capitalised words after "of" or "for", a place after
+    a dash); in a credit
     line, words of any case up to its comma ("Director of integration, integrated care board")."""
     if i >= end or doc[i].lower_ not in ("of", "for"):
         return i
     k = i + 1
-    while k < end and k - i <= 8 and (doc[k].is_title or doc[k].lower_ in NAME_JOINERS):
+    while (
+        k < end
+        and k - i <= 8
+        and (
+            doc[k].is_title
+            or doc[k].lower_ in NAME_JOINERS
+            # "Director of Place – Wyvernshire": the place a post covers
+            or (doc[k].text in ("–", "—") and k + 1 < end and doc[k + 1].is_title)
+        )
+    ):
         k += 1
     words = i + 1
     while words < end and words - i <= 4 and doc[words].is_alpha:
