@@ -430,6 +430,8 @@ def _anchored(
 
 def _bracketed(item: str) -> list[re.Match[str]]:
     """The names of a list item that each carry their post in brackets, when that is all it is."""
+    if "(" not in item:
+        return []
     found = list(LISTED_BRACKETS.finditer(item))
     if not found or found[0].start() or found[-1].end() < len(item.rstrip(" \t.")):
         return []

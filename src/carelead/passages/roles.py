@@ -98,7 +98,7 @@ LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right befor
 # ... or a key after a colon, its prefixes each before what they stand for: "interviewees are
 # identified by a code: DAS for directors of adult social services; C for commissioners; ...;
 # and N for national stakeholders"
-CODE_KEY = re.compile(r"\bcode[sd]?\b[^:\n.]{0,60}:([^\n]{10,1000})", re.IGNORECASE)
+CODE_KEY = re.compile(r"[Cc]ode[sd]?\b[^:\n.]{0,60}:([^\n]{10,1000})")
 KEY_ITEM = re.compile(
     r"\s*(?:and[ \t]+)?([A-Z][A-Za-z]{0,5})[ \t]+(?:for|=|[–—-])[ \t]+([^,;.]{3,120})"
 )
@@ -416,8 +416,13 @@ class RoleMatcher:
         # a key says what each prefix stands for, over what one coded speaker's phrase suggests
         # ("Another interviewee (N4)")
         keyed: dict[str, str] = {}
-        for m in CODE_KEY.finditer(text):
-            for item in m.group(1).split(";"):
+        at = text.find("ode")  # str.find: most documents have no key, and the regex is not run
+        while at > 0:
+            line = CODE_KEY.match(text, at - 1)
+            at = text.find("ode", at + 3)
+            if line is None or text[line.start() - 1 : line.start()].isalpha():
+                continue  # not "barcode"
+            for item in line.group(1).split(";"):
                 key = KEY_ITEM.match(item)
                 if key is None:
                     continue
