@@ -104,7 +104,10 @@ def test_passages_unknown_scope_is_exit_1(db: Path) -> None:
 def test_attribute_with_an_edited_lexicon_renames_a_role(db: Path, tmp_path: Path) -> None:
     source = (resources.codebooks_dir() / resources.DEFAULT_ROLES).read_text(encoding="utf-8")
     edited = tmp_path / "roles.yaml"
-    edited.write_text(source.replace("- id: provider", "- id: care-provider"), encoding="utf-8")
+    renamed = source.replace("- id: provider", "- id: care-provider")
+    # the fallback that names the role is renamed with it
+    renamed = renamed.replace("employer: provider", "employer: care-provider")
+    edited.write_text(renamed, encoding="utf-8")
     result = run(db, "attribute", "press-release", "--roles", str(edited), "--format", "json")
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)["documents"]

@@ -361,6 +361,12 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("the chief executive of a provider of supported living for autistic people", "provider"),
         ("the Social Care Secretary", "national"),
         ("Chris Bell, Director of Intermediate Care at NHS Fenn ICB", "nhs"),  # a service's name
+        # placed only by the people they employ: a care business (a PA employer is a user)
+        (
+            "Sandra Whitcombe, who founded Kettlesby Home Support and employs 48 care workers",
+            "provider",
+        ),
+        ("a union which represents care workers", "workforce"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

@@ -107,6 +107,7 @@ GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
 # two personal assistants", "which represents independent providers")
 EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
+HIRING = frozenset(["employ", "hire", "recruit"])  # the people one's business employs
 OBJECT_FILLERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "own", "several", "some"]
 )
@@ -128,6 +129,9 @@ class Fallback(BaseModel):
     # someone the text calls only a woman, a man, a couple (`lay_people`), when nothing else in
     # the phrase names a role; None leaves them to `unknown`
     lay_person: str | None = None
+    # someone the phrase places only by the people they employ ("Sandra Whitcombe, who founded
+    # Kettlesby Home Support and employs 48 care workers"); None leaves them to those people's role
+    employer: str | None = None
 
 
 class Role(BaseModel):
@@ -623,7 +627,14 @@ class RoleMatcher:
             return None
         # the people a speaker employs or represents do not name the speaker when anything else does:
         # "David Kerr, who employs two personal assistants through a direct payment" is a user
-        inside = [m for m in inside if not _employed(doc, m.start, span.start)] or inside
+        kept = [m for m in inside if not _employed(doc, m.start, span.start)]
+        employer = self.lexicon.fallback.employer
+        if not kept and employer is not None:
+            # nothing but the people they employ: "who employs 48 care workers" runs a business
+            hired = next((m for m in inside if _employed(doc, m.start, span.start, HIRING)), None)
+            if hired is not None:
+                return RoleMatch(employer, "head", hired.start, hired.end)
+        inside = kept or inside
         # a relative clause describes a speaker the phrase has already named: "Tom Riddell MP, who
         # cared for his father" is an MP ("Participant 37, who has used home care" a user)
         rel = _relative_clause(doc, span.start, span.end)
@@ -806,7 +817,7 @@ def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _employed(doc: Doc, i: int, lo: int) -> bool:
+def _employed(doc: Doc, i: int, lo: int, verbs: frozenset[str] = EMPLOYING) -> bool:
     """The term at token i is the object of an employing verb ("who employs two personal assistants",
     "which represents independent providers", not "employed by the ICB") or of "for" after
     something else ("a provider of supported living for people with learning disabilities"): it
@@ -815,8 +826,9 @@ def _employed(doc: Doc, i: int, lo: int) -> bool:
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if doc[j].is_punct:
             return False
-        if (doc[j].norm_ in EMPLOYING and doc[j + 1].lower_ != "by") or (
-            doc[j].lower_ == "for"
+        if (doc[j].norm_ in verbs and doc[j + 1].lower_ != "by") or (
+            verbs is EMPLOYING
+            and doc[j].lower_ == "for"
             and j > lo
             and not doc[j + 1].is_title  # not "Skills for Care"
             and doc[j - 1].lower_ not in POSTS_FOR  # "place director for the ICB" works there
