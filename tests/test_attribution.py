@@ -834,6 +834,26 @@ def test_minutes_name_attendees_with_their_posts_in_brackets(lexicon: RoleLexico
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "workforce"]
 
 
+def test_a_broadcast_caption_names_the_speaker_under_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Video transcript\n\n"
+        "HELEN MARKHAM (PRESENTER): Good evening. Care homes say they are struggling.\n\n"
+        "TOM BAPTISTE (REPORTER): It's just after ten at night at Fernleigh House.\n\n"
+        "[CAPTION: Grace Mensah – Senior carer, Fernleigh House]\n\n"
+        "When we're fully staffed it's a lovely place to work, honestly.\n\n"
+        "TOM BAPTISTE: In the market, the people we spoke to were in no doubt.\n\n"
+        "[VOX POPS, Kidderbridge market]\n\n"
+        "[CAPTION: Marcus Reid – Registered manager, Fernleigh House]\n\n"
+        "We've lost three people since the summer.\n\n"
+        "TOM BAPTISTE: Fernleigh is not alone.\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("When we're f", "workforce", "Grace Mensah – Senior carer, Fernleigh House"),
+        ("We've lost t", "provider", "Marcus Reid – Registered manager, Fernleigh House"),
+    ]  # the reporter's words before a direction in capitals are no one's quotation
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

@@ -60,6 +60,7 @@ from carelead.passages.names import (
 )
 from carelead.passages.quotes import (
     BRACKETS,
+    CAPTION,
     FIRST_PERSON,
     MARKS,
     PARTY,
@@ -177,6 +178,7 @@ PRONOUN_CLAUSE = re.compile(
     r"(?:(?:Before|After|Since|Until|Then|Later|Now|Today|Previously|Earlier|Recently|Eventually"
     r"|Soon|Last|In|At|By|Once)\b[^.,;:!?\n]{0,25}?,?[ \t]+)?(?:He|She|he|she)\b"
 )
+NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}),"
 )  # "June," "Dr Amy Lee,"
@@ -463,6 +465,8 @@ def _cue_for(
         return _signatory(text, q, reader), q.start
     if q.how == "answer":  # the person the interview is with
         return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
+    if q.how == "captioned":
+        return _caption(text, q, reader), q.start
     if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
         return _credit_line(text, q, reader) or Cue(), q.end
     bracket = _bracketed(text, q, reader)
@@ -509,6 +513,21 @@ def _credit_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     speaker = m.group(1).strip()
     return Cue(
         speaker=speaker, verb="(credit)", role=found, trailing=True, named=_credited_name(speaker)
+    )
+
+
+def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """The speaker a broadcast transcript's caption names over their words: "[CAPTION: Grace
+    Mensah - Senior carer, Fernleigh House]" - their role, and their name for later turns."""
+    before = text[max(0, q.start - 300) : q.start].rstrip()
+    found = CAPTION.fullmatch(before, before.rfind("\n") + 1)
+    if found is None:
+        return Cue(verb="(caption)", colon=True)
+    speaker = found.group(1)
+    name = NAME_PART.split(speaker, maxsplit=1)[0]
+    named = bare_name(name) if FULL_NAME.fullmatch(name) else ()
+    return Cue(
+        speaker=speaker, verb="(caption)", role=reader.roles.read(speaker), colon=True, named=named
     )
 
 

@@ -41,8 +41,10 @@ MAX_CONTINUATION = 3
 # A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
 # quotation above it as qualitative research reports print them; not a cross-reference or a citation
 ATTRIBUTION_LINE = re.compile(
-    r"[ \t]*[(\[](?!\s*(?:see|cf|e\.g|i\.e|figure|fig|table|source|box|note|chart|annex|appendix"
-    r"|para|pp?\.)\b)([^()\[\]\n]{2,80})[)\]][ \t]*",
+    # (a square bracket in capitals is a transcript's direction: "[VOX POPS, Kidderbridge market]")
+    r"[ \t]*[(\[](?!(?<=\[)(?-i:[ \t]*[A-Z]{2,}[ \t,:\]]))"
+    r"(?!\s*(?:see|cf|e\.g|i\.e|figure|fig|table|source|box|note|chart|annex|appendix"
+    r"|para|pp?\.|caption|aston|super)\b)([^()\[\]\n]{2,80})[)\]][ \t]*",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -56,6 +58,12 @@ MAX_CREDIT_WORDS = 8
 # a paragraph closed by an attribution in brackets after its last full stop, as survey comments
 # are printed: "... and I include my own employer in that. (Registered manager, home care)"
 ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*$")
+# A broadcast transcript's on-screen caption, naming the person whose words follow: "[CAPTION:
+# Grace Mensah - Senior carer, Fernleigh House]" (an "Aston" or "Super" in British TV scripts)
+CAPTION = re.compile(
+    r"[ \t]*\[?[ \t]*(?:CAPTION|Caption|ASTON|Aston|SUPER|Super)[ \t]*:[ \t]*([^\[\]\n]{3,150}?)"
+    r"[ \t]*\]?[ \t]*"
+)
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
 TURN = re.compile(
@@ -243,7 +251,7 @@ class QuoteSpan:
     # its speaker heading), "answer" (an interview's answer after a labelled question),
     # "comment" (a reader's comment after its author's label), "credited" (no marks, its credit
     # line under it: kept only if that line names a role), "letter" (a reader's letter over its
-    # signature)
+    # signature), "captioned" (a broadcast transcript's words under the caption naming the speaker)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
     # signature: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
@@ -904,6 +912,22 @@ def _blocks(
         g = grps[gi]
         colon = text[g.end - 1] == ":" and not inside(g.end - 1)
         first = gi + 1
+        if (
+            CAPTION.fullmatch(text, g.start, g.end)
+            and not inside(g.start)
+            and _block_paragraph(text, paras, grps[first])
+            and not CAPTION.fullmatch(text, grps[first].start, grps[first].end)
+            and text[grps[first].start] not in "‘'“\"["
+        ):
+            # a broadcast transcript's on-screen caption over the words of the person it names
+            nxt = grps[first]
+            out.append(
+                QuoteSpan(
+                    nxt.start, nxt.end, "block", first, nxt.start, nxt.end, True, first, "captioned"
+                )
+            )
+            gi = first + 1
+            continue
         if (
             not colon
             and _attribution(text, grps[first])
