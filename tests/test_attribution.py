@@ -491,7 +491,7 @@ def test_survey_report_with_varied_cues(lexicon: RoleLexicon) -> None:
         ("'Nobody in governmen", "workforce"),
         ("'If they had, they'd", "workforce"),
         ('"Discharge is where ', "nhs"),  # One ICB director of integration: NHS staff
-        ('"We hold people in b', "workforce"),
+        ('"We hold people in b', "nhs"),  # A hospital discharge nurse: the hospital's staff
         ("'It's all about rela", "director"),
         ("'If you know the per", "director"),
         ("'Relationships help,", "director"),  # A second director disagreed:

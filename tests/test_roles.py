@@ -361,6 +361,11 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("the chief executive of a provider of supported living for autistic people", "provider"),
         ("the Social Care Secretary", "national"),
         ("Chris Bell, Director of Intermediate Care at NHS Fenn ICB", "nhs"),  # a service's name
+        (
+            "Ruth Kowalczyk, Director of Adult Care at Holdenby Metropolitan Borough Council",
+            "director",
+        ),
+        ("the discharge nurse", "nhs"),  # a hospital's, where a nurse alone is a care home's
         # placed only by the people they employ: a care business (a PA employer is a user)
         (
             "Sandra Whitcombe, who founded Kettlesby Home Support and employs 48 care workers",

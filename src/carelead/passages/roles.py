@@ -54,6 +54,7 @@ SECTOR_WORDS = {
         {
             "social",
             "community",
+            "adult",
             "emergency",
             "urgent",
             "primary",
