@@ -854,6 +854,25 @@ def test_a_broadcast_caption_names_the_speaker_under_it(lexicon: RoleLexicon) ->
     ]  # the reporter's words before a direction in capitals are no one's quotation
 
 
+def test_one_of_a_group_a_post_in_lower_case_abbreviates(lexicon: RoleLexicon) -> None:
+    text = (
+        "Bernadette Oyelaran took up the post of principal social worker (PSW) for adults at"
+        " Harbourne in 2017.\n\n"
+        "Not every PSW gets that hearing. One, who works in a large shire county and asked not"
+        " to be named, described being “moved between three line managers in eighteen months”."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+
+
+def test_what_someone_does_is_one_person_however_many_homes(lexicon: RoleLexicon) -> None:
+    text = (
+        "I want to thank every manager who covered a night shift and every owner who found a way"
+        " to keep going. Last month one of our members, who runs two small homes on the coast,"
+        " wrote to me. ‘I have been doing this for twenty-six years,’ she wrote."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

@@ -99,7 +99,9 @@ STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech 
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
 PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
-GROUP_WORDS = frozenset(["others", "those", "people", "many", "some", "several", "all", "most"])
+GROUP_WORDS = frozenset(
+    ["others", "those", "people", "many", "some", "several", "all", "most", "every", "each"]
+)  # "Not every PSW gets that hearing. One, ..." is one of them
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
@@ -932,6 +934,9 @@ def _add_mentions(
                 (last.lower_ != last.norm_ and last.lower_.endswith("s"))
                 or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
             )
+            if doc[start].lower_ == "who" and end - start > 1:
+                # what someone does: their number is the verb's ("who runs two small homes")
+                plural = not doc[start + 1].lower_.endswith("s")
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
             if person and not speaker and start - 1 > sent and doc[start - 1].lower_ in HIS_HER:

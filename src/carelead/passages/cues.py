@@ -758,6 +758,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.named = _names(span)
         return
     words = [t.lower_ for t in span if not t.is_punct]
+    # the words before a relative clause in commas: what "One, who works in a shire county," is
+    relative = next(
+        (t.i for t in span[:-1] if t.text == "," and span.doc[t.i + 1].lower_ in RELATIVES),
+        span.end,
+    )
+    head = [t.lower_ for t in span.doc[span.start : relative] if not t.is_punct]
     first = words[0] if words else ""
     last = span[-1]
     if (
@@ -796,15 +802,16 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         elif any(w in SERIES for w in words[:3]):
             cue.anaphor = "series"
         elif (
-            words
-            and words[-1] in GENERIC
-            and all(w in GENERIC or w in GENERIC_MODIFIERS for w in words)
+            head
+            and head[-1] in GENERIC
+            and all(w in GENERIC or w in GENERIC_MODIFIERS for w in head)
         ):
             cue.anaphor = "generic"
-        elif words and all(
-            w in QUANTIFIERS or w in {"of", "or", "and", "them", "us", "a"} for w in words
+        elif head and all(
+            w in QUANTIFIERS or w in {"of", "or", "and", "them", "us", "a"} for w in head
         ):
-            cue.anaphor = "partitive"  # "One", "One or two", "Several"
+            cue.anaphor = "partitive"  # "One", "One or two", "Several", "One, who asked not to
+            # be named,"
     cue.named = _names(span)
     if (
         not cue.named

@@ -369,24 +369,34 @@ class RoleMatcher:
     def acronyms(self, text: str) -> dict[str, tuple[str, str]]:
         """Acronyms a document defines for organisations the lexicon can place: "The Independent
         Care Providers' Alliance (ICPA)" makes a later "Chair of ICPA" a provider. The acronym's
-        letters must be the initials of the name's capitalised words (or of its last ones)."""
+        letters must be the initials of the name's capitalised words (or of its last ones), or
+        of as many words in lower case ("principal social worker (PSW)")."""
         out: dict[str, tuple[str, str]] = {}
         for a in ACRONYM.finditer(text):
+            acronym = a.group(1)
+            letters = "".join(c for c in acronym if c.isupper())
+            if acronym in out:
+                continue
             m = ACRONYM_NAME.search(text, max(0, a.start() - 160), a.start())
             if m is None:
-                continue
-            acronym = a.group(1)
-            words = m.group(1).split()
-            initials = "".join(w[0] for w in words if w[0].isupper())
-            letters = "".join(c for c in acronym if c.isupper())
-            if acronym in out or not initials.endswith(letters):
-                continue
-            k = len(words)
-            caps = 0
-            while k > 0 and caps < len(letters):  # the shortest tail holding the acronym's letters
-                k -= 1
-                caps += words[k][0].isupper()
-            name = words[k:]
+                # a post in lower case: "principal social worker (PSW)", each letter a word's
+                words = text[max(0, a.start() - 80) : a.start()].split()[-len(letters) :]
+                if "".join(w[0] for w in words).upper() != letters or not all(
+                    w.isalpha() for w in words
+                ):
+                    continue
+                name = words
+            else:
+                words = m.group(1).split()
+                initials = "".join(w[0] for w in words if w[0].isupper())
+                if not initials.endswith(letters):
+                    continue
+                k = len(words)
+                caps = 0
+                while k > 0 and caps < len(letters):  # the shortest tail holding the letters
+                    k -= 1
+                    caps += words[k][0].isupper()
+                name = words[k:]
             doc = self.make(" ".join(name))
             found = self.classify(doc[:], self.matches(doc))
             if (
