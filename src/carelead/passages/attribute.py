@@ -191,6 +191,7 @@ ASIDE_OPENER = re.compile(
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
+WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
 # phrases whose source follows them, whatever comes before: "the Department has since diminished
 # and, according to our interviewees, ..."
 SOURCE_PHRASES = frozenset(["according to", "in the words of"])
@@ -934,9 +935,10 @@ def _add_mentions(
                 (last.lower_ != last.norm_ and last.lower_.endswith("s"))
                 or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
             )
-            if doc[start].lower_ == "who" and end - start > 1:
+            does = WHO_DOES.match(text, pos)
+            if does is not None:
                 # what someone does: their number is the verb's ("who runs two small homes")
-                plural = not doc[start + 1].lower_.endswith("s")
+                plural = not does.group(1).endswith("s")
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
             if person and not speaker and start - 1 > sent and doc[start - 1].lower_ in HIS_HER:

@@ -711,6 +711,21 @@ def _after_comma(doc: Doc, start: int, end: int, reach: int) -> int | None:
     return j + 1 if j < end - 1 and doc[j].text == "," else None
 
 
+def _before_relative(span: Span) -> list[str]:
+    """The words of a speaker phrase before a relative clause in commas: what "One, who works in a
+    shire county and asked not to be named," is."""
+    doc = span.doc
+    end = next(
+        (
+            k
+            for k in range(span.start, span.end - 1)
+            if doc[k].text == "," and doc[k + 1].lower_ in RELATIVES
+        ),
+        span.end,
+    )
+    return [t.lower_ for t in doc[span.start : end] if not t.is_punct]
+
+
 def _names(span: Span) -> tuple[str, ...]:
     """Capitalised name words of a speaker phrase (two or more in a row, or after a title)."""
     out: list[str] = []
@@ -758,12 +773,6 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.named = _names(span)
         return
     words = [t.lower_ for t in span if not t.is_punct]
-    # the words before a relative clause in commas: what "One, who works in a shire county," is
-    relative = next(
-        (t.i for t in span[:-1] if t.text == "," and span.doc[t.i + 1].lower_ in RELATIVES),
-        span.end,
-    )
-    head = [t.lower_ for t in span.doc[span.start : relative] if not t.is_punct]
     first = words[0] if words else ""
     last = span[-1]
     if (
@@ -793,6 +802,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.anaphor = "pronoun"
         return
     if cue.role is None:
+        head = _before_relative(span)
         if first in {"this", "these", "that", "those"} and len(words) <= 3:
             cue.anaphor = "pronoun"  # "according to this interviewee"
         elif any(w in POSSESSIVES for w in words):

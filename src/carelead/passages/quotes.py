@@ -1039,6 +1039,8 @@ def _label(text: str, g: Group) -> bool:
 
 def _ends_attributed(text: str, g: Group) -> bool:
     """The logical paragraph ends with an attribution in brackets after its last sentence."""
+    if text[g.start : g.end].rstrip()[-1:] not in (")", "]"):
+        return False
     m = ENDS_ATTRIBUTED.search(text, max(g.start, g.end - 100), g.end)
     return (
         m is not None
