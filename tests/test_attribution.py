@@ -431,6 +431,18 @@ def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon)
             "national",
             "Health and Social Care Secretary Daniel Hargreaves",
         ),
+        # a clause after a dash has its own subject; an aside between two dashes does not
+        (
+            "It isn't just care homes – one director of adult social services told me this week:"
+            " 'We are commissioning from providers we know are failing.'",
+            "director",
+            "one director of adult social services",
+        ),
+        (
+            "A community matron wrote: 'The same faces matter to people at home.'",
+            "nhs",
+            "A community matron",
+        ),
     ],
 )
 def test_speaker_phrases_of_the_genre(

@@ -366,6 +366,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
             "director",
         ),
         ("the discharge nurse", "nhs"),  # a hospital's, where a nurse alone is a care home's
+        ("Daughter, following discharge from Greyminster Royal Hospital", "user"),  # not its staff
         # placed only by the people they employ: a care business (a PA employer is a user)
         (
             "Sandra Whitcombe, who founded Kettlesby Home Support and employs 48 care workers",

@@ -232,6 +232,7 @@ RECALLED_SPEECH = re.compile(
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 RELATIVES = frozenset(["who", "whose", "whom", "which"])
+DASHES = frozenset(["–", "—"])
 # capitalised words that are no part of a name: "When I asked him" names nobody
 NOT_NAMES = frozenset(
     ["the", "one", "a", "an", "another", "i", "when", "where", "while", "if", "after", "before"]
@@ -1153,6 +1154,11 @@ def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
         t = doc[j].lower_
         if t == ";" or (colons and t == ":"):
             return j + 1
+        if t in DASHES and doc[j - 1].whitespace_:
+            opening = next((k for k in range(j - 1, s, -1) if doc[k].text in DASHES), None)
+            if opening is None:
+                return j + 1  # "it isn't just care homes – one director told me this week"
+            j = opening  # an aside between dashes: "the first lady – I'll call her Mrs H – said"
         if t in CLAUSE_JOINS and doc[j - 1].text == "," and doc[j + 1].lower_ not in RELATIVES:
             return j + 1
         j -= 1

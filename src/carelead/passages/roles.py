@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
+# a move out of a place, not work there: "Daughter, following discharge from Greyminster Royal
+# Hospital"
+MOVES = frozenset(
+    ["discharge", "discharged", "transfer", "transferred", "moved", "referred", "released", "home"]
+)
 # a career behind the person: "set up the agency after fifteen years as a district nurse"
 # "who had come up through the home's own care staff", "who started out as a care assistant"
 PAST_CAREER = re.compile(
@@ -720,7 +725,11 @@ class RoleMatcher:
             if kind == "org":
                 j = before_name(doc, m.start, span.start)
                 if (
-                    (j >= span.start and doc[j].lower_ in PREPOSITIONS)
+                    (
+                        j >= span.start
+                        and doc[j].lower_ in PREPOSITIONS
+                        and not (j > span.start and doc[j - 1].lower_ in MOVES)
+                    )
                     # "commissioners employed by integrated care boards"
                     or (j > span.start and doc[j].lower_ == "by" and doc[j - 1].norm_ in EMPLOYING)
                     or _before_head(doc, m.end, heads, span.end)
