@@ -885,6 +885,20 @@ def test_what_someone_does_is_one_person_however_many_homes(lexicon: RoleLexicon
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_a_member_in_a_bodys_written_evidence_is_one_of_its_members(
+    lexicon: RoleLexicon,
+) -> None:
+    body = (
+        "Fee rates remain below the cost of care.\n\n"
+        "A member who provides home care in two neighbouring authorities said: ‘One pays"
+        " £21.50 an hour and the other £24.80, for the same care.’\n\n"
+        "As one member put it: ‘We are a supplier, not a partner.’\n"
+    )
+    header = "Written evidence submitted by the Association of Independent Care Providers\n\n"
+    assert [role for _, role, _ in quoted(header + body, lexicon)] == ["provider", "provider"]
+    assert "provider" not in [role for _, role, _ in quoted(body, lexicon)]  # whose members?
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

@@ -191,6 +191,7 @@ ASIDE_OPENER = re.compile(
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
+MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
 # phrases whose source follows them, whatever comes before: "the Department has since diminished
 # and, according to our interviewees, ..."
@@ -340,6 +341,10 @@ def _attribute_quotes(
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
             role, carried = answerer.role, answerer
+        elif author is not None and cue.role is None and _a_member(cue):
+            # "A member who provides home care in two authorities said", "As one member put it"
+            # in the written evidence of a providers' body: one of its members
+            role, carried = author, None
         else:
             role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
             if cue.anaphor == "ours" and role == fb.unknown and author is not None:
@@ -759,6 +764,11 @@ def _name_words(cue: Cue) -> tuple[str, ...]:
         return (cue.surname,)
     words = (cue.speaker or "").replace(",", " ").split()[:2]
     return tuple(w for w in words if w[:1].isupper())
+
+
+def _a_member(cue: Cue) -> bool:
+    """The cue's speaker is a member of something, with no role of their own named."""
+    return cue.speaker is not None and MEMBER_WORD.search(cue.speaker) is not None
 
 
 def _first_name(cue: Cue) -> tuple[str, ...]:
