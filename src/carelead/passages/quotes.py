@@ -920,12 +920,7 @@ def _blocks(
             and text[grps[first].start] not in "‘'“\"["
         ):
             # a broadcast transcript's on-screen caption over the words of the person it names
-            nxt = grps[first]
-            out.append(
-                QuoteSpan(
-                    nxt.start, nxt.end, "block", first, nxt.start, nxt.end, True, first, "captioned"
-                )
-            )
+            out.append(_whole_paragraph(grps[first], first, "captioned"))
             gi = first + 1
             continue
         if (
@@ -936,9 +931,7 @@ def _blocks(
             and not inside(g.start)
             and text[g.start] not in "‘'“\""
         ):
-            out.append(
-                QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "attributed")
-            )
+            out.append(_whole_paragraph(g, gi, "attributed"))
             gi = first + 1
             continue
         if not colon and _credited(text, paras, g) and not inside(g.start):
@@ -947,14 +940,9 @@ def _blocks(
             gi += 1
             continue
         if gi == 0 and _epigraph(text, paras, None, g):
-            out.append(QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "epigraph"))
+            out.append(_whole_paragraph(g, gi, "epigraph"))
         if _epigraph(text, paras, g, grps[first]):
-            nxt = grps[first]
-            out.append(
-                QuoteSpan(
-                    nxt.start, nxt.end, "block", first, nxt.start, nxt.end, True, first, "epigraph"
-                )
-            )
+            out.append(_whole_paragraph(grps[first], first, "epigraph"))
             gi = first + 1
             continue
         if (
@@ -970,17 +958,12 @@ def _blocks(
         ):
             # the next of a run of comments, each closed by its own bracketed attribution; or
             # testimony in the first person closed by one, with no colon before it
-            out.append(
-                QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, "attributed")
-            )
+            out.append(_whole_paragraph(g, gi, "attributed"))
             gi += 1
             continue
         if not colon:
             if _speech_goes_on(text, paras, g, grps[first], inside):
-                start, end = grps[first].start, grps[first].end
-                out.append(
-                    QuoteSpan(start, end, "block", first, start, end, True, first, "continued")
-                )
+                out.append(_whole_paragraph(grps[first], first, "continued"))
                 gi = first + 1
                 continue
             gi += 1
@@ -1015,6 +998,11 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _whole_paragraph(g: Group, gi: int, how: str) -> QuoteSpan:
+    """A block quotation that is the whole of logical paragraph `gi`."""
+    return QuoteSpan(g.start, g.end, "block", gi, g.start, g.end, True, gi, how)
 
 
 def _credited(text: str, paras: list[Paragraph], g: Group) -> bool:
