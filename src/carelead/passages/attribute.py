@@ -193,8 +193,8 @@ TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may 
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
-# phrases whose source follows them, whatever comes before: "the Department has since diminished
-# and, according to our interviewees, ..."
+# phrases whose source follows them, never what comes before: "the Department has since
+# diminished and, according to our interviewees, ..."
 SOURCE_PHRASES = frozenset(["according to", "in the words of"])
 # a speaker introduced by a first name alone, then what they do: "Kofi, who uses mental health
 # services", "Grace, one of the two co-chairs" (pseudonyms, as interview studies name people)
@@ -894,29 +894,35 @@ def _add_mentions(
         breaks = break_candidates(doc, piece, last_start)
         sent, b = 0, 0
         subjects: set[int] = set()  # speech verbs a mention before them is the subject of
+        brackets = "(" in piece
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
                 if sentence_break(doc, breaks[b]):
                     sent = breaks[b]
                 b += 1
-            if "(" in piece and _in_parentheses(piece, doc[start].idx):
+            at = doc[start].idx
+            if brackets and _in_parentheses(piece, at):
                 continue
             j = bisect.bisect_left(verb_starts, end)
             speaker = (
                 j < len(verbs)
                 and verbs[j][0] - end <= 14
+                # "the Department has since diminished and, according to our interviewees,":
+                # the source of "according to" follows it
+                and verbs[j][2] not in SOURCE_PHRASES
                 and not STOPS.search(piece, doc[end].idx, doc[verbs[j][0]].idx)
             )
-            if speaker and verbs[j][2] not in SOURCE_PHRASES:
+            if speaker:
                 subjects.add(verbs[j][0])
             elif j > 0:
                 # "says one interviewee", "according to" - but not the content of a verb that has
                 # its subject: "Kowalski, for the union, says Holt and Buckley are the better end"
                 speaker = start - verbs[j - 1][1] <= 3 and verbs[j - 1][0] not in subjects
-            pos = off + doc[start].idx
+            pos = off + at
             where = off + doc[sent].idx if sent < len(doc) else pos
             if i < 0:  # a name met before
-                prev = known[piece[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower()]
+                last = doc[end - 1]
+                prev = known[piece[at : last.idx + len(last)].lower()]
                 ante = Antecedent(
                     pos, prev.role, speaker, False, names=prev.names, sentence=where, person=True
                 )
