@@ -899,6 +899,18 @@ def test_a_member_in_a_bodys_written_evidence_is_one_of_its_members(
     assert "provider" not in [role for _, role, _ in quoted(body, lexicon)]  # whose members?
 
 
+def test_a_sentence_opening_on_a_name_then_what_they_do_introduces_their_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Here's a summary of what you told us.\n\n"
+        "Pat, from Holmby, cares for her husband, who has Parkinson's and has four home care"
+        " visits a day.\n\n"
+        '"His tea call is supposed to be at five. Last week they came at ten past eight."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

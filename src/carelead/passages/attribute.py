@@ -852,7 +852,10 @@ def _subject_before(
     for a in antecedents[::-1]:
         if a.pos < sentence:
             break
-        if a.sentence == sentence and a.pos <= m.end() and a.quote is None:
+        opens = a.pos <= m.end() or (a.names and text.startswith(a.names[0], sentence))
+        if a.sentence == sentence and opens and a.quote is None:
+            # (the name opening the sentence, what they do after it: "Pat, from Holmby, cares
+            # for her husband, who has Parkinson's.")
             # a named person only: "The carer now does the drink at teatime. '...'" describes,
             # and the quotation goes on with the speaker before
             return a if a.person and a.names and not a.plural else None
