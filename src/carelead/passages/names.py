@@ -85,7 +85,6 @@ SENTENCE_OPENERS = frozenset(
         "on",
         "in",
         "of",
-        "according",
     ]
 )
 HONORIFICS = frozenset(

@@ -647,7 +647,9 @@ class RoleMatcher:
         employer = self.lexicon.fallback.employer
         if not kept and employer is not None:
             # nothing but the people they employ: "who employs 48 care workers" runs a business
-            hired = next((m for m in inside if _employed(doc, m.start, span.start, HIRING)), None)
+            hired = next(
+                (m for m in inside if _employed(doc, m.start, span.start, hired=True)), None
+            )
             if hired is not None:
                 return RoleMatch(employer, "head", hired.start, hired.end)
         inside = kept or inside
@@ -837,17 +839,19 @@ def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _employed(doc: Doc, i: int, lo: int, verbs: frozenset[str] = EMPLOYING) -> bool:
+def _employed(doc: Doc, i: int, lo: int, *, hired: bool = False) -> bool:
     """The term at token i is the object of an employing verb ("who employs two personal assistants",
     "which represents independent providers", not "employed by the ICB") or of "for" after
     something else ("a provider of supported living for people with learning disabilities"): it
     names the people the speaker employs, speaks for or serves, not the speaker. The verb or "for"
-    stands at most three words before, with no punctuation between."""
+    stands at most three words before, with no punctuation between. With `hired`, only the people
+    the speaker employs, hires or recruits count."""
+    verbs = HIRING if hired else EMPLOYING
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if doc[j].is_punct:
             return False
         if (doc[j].norm_ in verbs and doc[j + 1].lower_ != "by") or (
-            verbs is EMPLOYING
+            not hired
             and doc[j].lower_ == "for"
             and j > lo
             and not doc[j + 1].is_title  # not "Skills for Care"
