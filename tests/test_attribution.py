@@ -2663,3 +2663,24 @@ def test_a_post_with_state_in_it_is_a_post_not_a_speech_verb(lexicon: RoleLexico
     people = [(a.names, a.role) for a in listed_people(text, reader_for(lexicon, None))]
     # "state" in "minister of state" is a noun; "told" after "Jo Bell," is the predicate
     assert people == [(("Tom", "Ashworth"), "national"), (("Jacqui", "Mensah"), "director")]
+
+
+def test_a_comment_systems_date_line_and_what_the_comment_opens_by_saying(
+    lexicon: RoleLexicon,
+) -> None:
+    comments = (
+        "Our response to the Spending Review\n\n5 comments\n\n"
+        "Janet Holloway says:\n12 March 2025 at 10:14 am\n"
+        "I’ve looked after my mum for six years. Nobody at the top has sat in A&E with her.\n\n"
+        "Dev Mistry says:\nMarch 12, 2025 at 11:02 pm\n"
+        "Registered manager here (home care, 60 staff). The framework could help.\n\n"
+        "Kath Bramwell says:\n2 days ago\n"
+        "Retired social worker, 30 years in adult services. We had a framework in 2008.\n"
+    )
+    text = clean_text("Blog\n\n" + "The council published its plan last week. " * 30 + comments)
+    got = [(t[:12], role) for t, role, _ in quoted(text.text, lexicon)]
+    assert got == [
+        ("I’ve looked ", "user"),  # an unpaid carer, and the date is no one's words
+        ("Registered m", "provider"),
+        ("Retired soci", "workforce"),
+    ]

@@ -373,6 +373,11 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
             "provider",
         ),
         ("a union which represents care workers", "workforce"),
+        ("Ruth's mum, Janet", "user"),
+        ("one dad at the carers' group", "user"),
+        ("a ward sister", "nhs"),  # a hospital's senior nurse, not someone's sister
+        ("Delroy, who has worked in home care for eleven years", "workforce"),
+        ("our dementia support coordinator, Lorraine Hebden", "workforce"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

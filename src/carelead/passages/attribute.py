@@ -163,10 +163,18 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
 SELF = re.compile(
-    r"\b(?:I am|I'm|I was|I've been|I have been|I work as|I worked as|[Aa]s) (an? [^.,;:!?\n]{3,60})"
+    r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s) (an? [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
-    r"|\b(?:I am|I'm|I've been|I have been) (?:his|her|their|my \w+'s) (carer)\b"
+    r"|\b(?:I am|I['’]m|I['’]ve been|I have been) (?:his|her|their|my \w+['’]s) (carer)\b"
+    # an unpaid carer: "I've looked after my mum for six years", "I care for my husband"
+    r"|\bI(?:['’]ve| have)? ((?:look|looked|care|cared) (?:after|for) (?:my|our) [a-z-]+)"
+)
+# what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
+# 60 staff)", "Retired social worker, 30 years in adult services."
+SELF_OPENING = re.compile(
+    r"(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank)\b)"
+    r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})(?:[ \t]here\b|[ \t]*[,.(])"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
@@ -651,7 +659,9 @@ def _self_described(
     """The role a writer's own words give: their stated post, else what the first lines of what
     they wrote say they are; else the writer is known by `name` ("Anita Ramsay" wrote the post)."""
     said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
-    for phrase in [post, *(m.group(m.lastindex or 0) for m in said)]:
+    opening = SELF_OPENING.match(text, q.inner_start, q.end)
+    phrases = [post, opening.group(1) if opening else ""]
+    for phrase in [*phrases, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
             cue.role = reader.roles.read(phrase)
             if cue.role is not None:

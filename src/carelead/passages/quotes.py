@@ -190,6 +190,14 @@ COMMENT = re.compile(
     r"(?:,[ \t][^:\n]{1,60}?)?)[ \t]+(?:says|writes|commented|replied))"
     r"(?:[ \t]+on[ \t][^:\n]{1,40})?:[ \t]+(?=\S)"
 )
+# the date and time a comment system prints between a comment's author and its words ("12 March 2025
+# at 10:14 am", "March 2, 2025 at 9:14 pm", "13/03/2025 08:21", "2 days ago"): not the reader's words
+STAMP = re.compile(
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t][A-Z][a-z]{2,8},?[ \t]\d{4}"
+    r"|[A-Z][a-z]{2,8}[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?[ \t](?:at[ \t])?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?"
+    r"|\d+[ \t](?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]ago)\s+(?=\S)"
+)
 MIN_OWN_WORDS = 3
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -596,22 +604,27 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
     ]  # under the page, never in its first third
     if len(found) < 2:
         return []
-    return [
-        QuoteSpan(
-            m.end(),
-            grps[gi].end,
-            "block",
-            gi,
-            m.end(),
-            grps[gi].end,
-            True,
-            gi,
-            "comment",
-            m.span(1) if m.group(1) else m.span(2),
-        )
-        for gi, m in found
-        if m.end() < grps[gi].end
-    ]
+    out = []
+    for gi, m in found:
+        stamp = STAMP.match(text, m.end(), grps[gi].end)
+        start = stamp.end() if stamp else m.end()
+        if start < grps[gi].end:
+            label = m.span(1) if m.group(1) else m.span(2)
+            out.append(
+                QuoteSpan(
+                    start,
+                    grps[gi].end,
+                    "block",
+                    gi,
+                    start,
+                    grps[gi].end,
+                    True,
+                    gi,
+                    "comment",
+                    label,
+                )
+            )
+    return out
 
 
 def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
