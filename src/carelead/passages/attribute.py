@@ -52,6 +52,7 @@ from carelead.passages.names import (
     aged_names,
     bare_name,
     listed_people,
+    mark_names,
     mention_names,
     names_pattern,
     post_end,
@@ -254,6 +255,7 @@ def attribute_quotes(
         return []
     reader = reader_for(lexicon, model)
     roles = reader.roles
+    mark_names(text, roles.nlp.vocab)
     with roles.defined(roles.acronyms(text), roles.participant_codes(text)):
         return _attribute_quotes(text, quotes, reader, lexicon, stats)
 

@@ -24,6 +24,7 @@ from carelead.passages.roles import before_name, whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
     from carelead.passages.cues import CueReader
 
@@ -107,8 +108,11 @@ HONORIFICS = frozenset(
 )
 
 
-# a name word, hyphenated or not: "Pryce", "Osei-Bonsu", "O'Neill"
-NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+# a name word, hyphenated or not: "Pryce", "Osei-Bonsu", "O'Neill", "McBride"
+NAME_WORD = r"[A-Z](?:a?c[A-Z]|['’][A-Z])?[a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+# a surname with a capital inside it, which str.istitle (and so spaCy's is_title) does not call a
+# title-case word: "McBride", "MacDonald" ("O'Neill" it does)
+CAPITAL_INSIDE = re.compile(r"\bMa?c[A-Z][a-z]+\b")
 
 # letters after a name: a seat, an honour, a profession
 POST_NOMINALS = frozenset(["MP", "MEP", "MBE", "OBE", "CBE", "KC", "QC", "FRCP", "FRCN", "PhD"])
@@ -119,6 +123,14 @@ FULL_NAME = re.compile(
     rf"(?:{TITLE}[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}"
     rf"(?:,?[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))}))*"
 )
+
+
+def mark_names(text: str, vocab: Vocab) -> None:
+    """Make the vocabulary's words "McBride", "MacDonald" in `text` title-case words, so the
+    token-level scans here take them for the names they are (one regex over the text; the flag is
+    the word's, kept for every document after)."""
+    for word in set(CAPITAL_INSIDE.findall(text)):
+        vocab[word].is_title = True
 
 
 def bare_name(name: str) -> tuple[str, ...]:
@@ -133,11 +145,13 @@ def bare_name(name: str) -> tuple[str, ...]:
 
 # an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
 # "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker",
-# "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care"
+# "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care", or
+# with a dash: "Yvonne Tranter (chair) - Director, The Compass Network"
 LISTED = re.compile(
     rf"[ \t]*(?:(?:[A-Z][a-z]+|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
-    rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*,[ \t]+(.{{3,150}})"
+    rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*"
+    r"(?:,|(?:[ \t]\([a-z][a-z -]{1,20}\))?[ \t]+[-–—])[ \t]+(.{3,150})"
 )
 # ... or names each with the post in brackets after it, behind a line's label and between commas:
 # "In attendance for item 41/24: Dr Farah Siddiqui (Director of Place, NHS Wyvern and Avon
@@ -458,13 +472,31 @@ POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", 
 
 def post_end(doc: Doc, end: int) -> int:
     """Where the post that a role mention opens ends: at the clause's next comma, stop, relative
-    pronoun or "and" ("deputy director of commissioning at the clinical commissioning group")."""
+    pronoun or "and" ("deputy director of commissioning at the clinical commissioning group"),
+    but not an "and" inside the post's name or its remit ("director of strategy and partnerships
+    at the ICB")."""
     k = end
     while (
-        k < len(doc) and k - end < 20 and (doc[k].lower_ not in POST_STOPS or _joins_name(doc, k))
+        k < len(doc)
+        and k - end < 20
+        and (doc[k].lower_ not in POST_STOPS or _joins_name(doc, k) or _joins_remit(doc, k))
     ):
         k += 1
     return k
+
+
+def _joins_remit(doc: Doc, k: int) -> bool:
+    """Token k is "and" between two lower-case nouns of a post's remit, the second followed by the
+    preposition the post goes on with: "strategy and partnerships at", "quality and safety for"."""
+    return (
+        doc[k].lower_ == "and"
+        and 0 < k < len(doc) - 2
+        and doc[k - 1].is_lower
+        and doc[k + 1].is_lower
+        and doc[k + 1].is_alpha
+        and not doc[k + 1].is_stop
+        and doc[k + 2].lower_ in ("at", "of", "for", "in", "with")
+    )
 
 
 def _joins_name(doc: Doc, k: int) -> bool:
