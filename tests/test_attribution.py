@@ -2709,3 +2709,32 @@ def test_a_speakers_list_with_dashes_and_a_name_with_a_capital_inside(
         ("The hosp", "nhs"),  # the ICB's, though "and" stands inside the post
         ("And pay ", "provider"),
     ]
+
+
+def test_a_printed_q_and_a_with_letters_answers_for_the_piece_s_most_quoted_speaker(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The minister for care tells our editor why this time will be different.\n\n"
+        "“I won’t kick this into the long grass,” she says.\n\n"
+        "“I’ve sat in too many meetings listening to promises,” she says.\n\n"
+        "We put some of your questions to the minister.\n\n"
+        "Q Why should anyone believe the commission will lead anywhere?\n\n"
+        "A Because this time we are starting with what a care service should do.\n\n"
+        "Q My dad has waited seven months for an assessment. What will you do?\n\n"
+        "A I’m sorry about your dad. Seven months is too long.\n\n"
+        "Q Will social care ever be treated as an equal to the NHS?\n\n"
+        "A It should be, and in too many places it isn’t.\n\n"
+        "Q What would success look like?\n\n"
+        "A That nobody has to sell their house to pay for care.\n\n"
+        "A Department spokesperson said the review would report in 2028.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("“I won’t k", "national"),
+        ("“I’ve sat ", "national"),
+        ("Because th", "national"),  # the answer, without its letter
+        ("I’m sorry ", "national"),
+        ("It should ", "national"),
+        ("That nobod", "national"),
+    ]  # the article's own "A Department ..." after the last answer is narrative

@@ -346,7 +346,7 @@ def _attribute_quotes(
         subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents, genders)
         carried: Antecedent | None
         if q.how == "answer" and answerer is None:
-            answerer = _interviewee(text, q.start, antecedents, fb)
+            answerer = _interviewee(text, q.start, antecedents, fb) or _most_quoted(antecedents, fb)
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
@@ -450,6 +450,24 @@ def _interviewee(
     vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
     held = [a for a in antecedents if a.person and a.names and a.names[-1] == name]
     return next((a for a in reversed(held) if a.role not in vague), held[-1])
+
+
+def _most_quoted(antecedents: list[Antecedent], fb: Fallback) -> Antecedent | None:
+    """The speaker a piece has quoted most, by role, before its Q&A: whom a profile's "Q ... A
+    ..." questions are put to when the profile never names them with their post ("The minister
+    for care tells ...", then "she says" throughout). None on a tie or with no quotation yet."""
+    vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
+    quoted = [a for a in antecedents if a.quote is not None and a.role not in vague]
+    counts: dict[str, int] = {}
+    for a in quoted:
+        counts[a.role] = counts.get(a.role, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    role = max(counts, key=lambda r: counts[r])
+    return next(a for a in reversed(quoted) if a.role == role)
 
 
 def _meet(

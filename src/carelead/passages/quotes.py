@@ -216,6 +216,9 @@ MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
 QUESTION_WORDS = 45  # an interviewer's question set above its answer: a sentence or two
 YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
+# a printed Q&A's letters, bold in print, plain in a copy: "Q Why ...?", "A Because ..."
+LETTER_Q = re.compile(r"Q\.?[ \t]+(?=[A-Z‘“'\"])")
+LETTER_A = re.compile(r"A\.?[ \t]+(?=[A-Z‘“'\"])")
 
 
 @dataclass(frozen=True)
@@ -414,6 +417,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         _turns(text, grps)
         or _speeches(text, grps, quoting)
         or _answers(text, grps, quoting)
+        or _lettered_answers(text, grps, quoting)
         or _unlabelled_questions(text, grps, quoting)
     )
     turns = sorted(
@@ -707,6 +711,33 @@ def _answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
                 last = k - 1  # a heading ("SIDEBAR") ends the interview
                 break
         pieces = [(k, grps[k].start) for k in range(gi + 1, last + 1)]
+        label = (grps[gi].start, grps[gi].start)
+        extent = (grps[gi].start, grps[last].end)
+        out += _own_paragraphs(text, grps, pieces, "answer", label, extent, quoting)
+    return out
+
+
+def _lettered_answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """The answers of a printed Q&A whose paragraphs open on the letters alone ("Q Why should
+    anyone believe ...?", "A Because the difference this time is ..."): a run of at least MIN_TURNS
+    questions, each with an answer right below it. The answer is the paragraph after its "A", and
+    those after it up to the next question; after the last question, the "A" paragraph alone (the
+    article's narrative resumes)."""
+    asked = [
+        gi
+        for gi, g in enumerate(grps[:-1])
+        if LETTER_Q.match(text, g.start, g.end)
+        and text.find("?", g.start, g.end) >= 0
+        and LETTER_A.match(text, grps[gi + 1].start, grps[gi + 1].end)
+    ]
+    if len(asked) < MIN_TURNS:
+        return []
+    out: list[QuoteSpan] = []
+    for gi, following in zip(asked, [*asked[1:], None], strict=True):
+        last = gi + 1 if following is None else min(following - 1, gi + MAX_ANSWER)
+        first = LETTER_A.match(text, grps[gi + 1].start)
+        assert first is not None
+        pieces = [(gi + 1, first.end())] + [(k, grps[k].start) for k in range(gi + 2, last + 1)]
         label = (grps[gi].start, grps[gi].start)
         extent = (grps[gi].start, grps[last].end)
         out += _own_paragraphs(text, grps, pieces, "answer", label, extent, quoting)
