@@ -2738,3 +2738,29 @@ def test_a_printed_q_and_a_with_letters_answers_for_the_piece_s_most_quoted_spea
         ("It should ", "national"),
         ("That nobod", "national"),
     ]  # the article's own "A Department ..." after the last answer is narrative
+
+
+def test_a_dash_attribution_closing_a_block_and_a_pull_quote_credited_by_name(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Respondents were invited to add comments. A selection:\n\n"
+        '"We will hand back a third of our council work. It breaks my heart." - Provider, West'
+        " Midlands\n\n"
+        '"We pay above the wage floor now to keep staff." - Provider, South West\n\n'
+        "Dr Rashid Quayle, chief executive of the Care Leadership Trust, a national charity, says"
+        " the sector has never treated management as a profession. ‘Managers are the multiplier."
+        " A good manager makes 40 staff better.’\n\n"
+        "Managers are the multiplier. A good manager makes 40 staff better.\n"
+        "– Dr Rashid Quayle, Care Leadership Trust\n\n"
+        "Peer support came up again and again as the thing that kept managers in post.\n\n"
+        "The network met monthly and was chaired by a manager.\n"
+        "– Minutes, March\n"
+    )
+    got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ('"We will ', "provider"),  # its attribution after the closing mark, not the colon's
+        ('"We pay a', "provider"),
+        ("‘Managers", "national"),
+        ("Managers ", "national"),  # a pull quote credited to a person met before
+    ]  # "– Minutes, March" names no one: the paragraph over it is the authors'

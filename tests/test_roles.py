@@ -378,6 +378,9 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("a ward sister", "nhs"),  # a hospital's senior nurse, not someone's sister
         ("Delroy, who has worked in home care for eleven years", "workforce"),
         ("our dementia support coordinator, Lorraine Hebden", "workforce"),
+        ("The senior sister on the admitting ward", "nhs"),
+        ("Shared Lives carer, long-term and short-break arrangements", "workforce"),
+        ("Person living with a Shared Lives carer, long-term arrangement", "user"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

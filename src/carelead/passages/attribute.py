@@ -121,6 +121,12 @@ DASH = re.compile(
     r"(?=\n|$)"
 )
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
+# ... or closing a block paragraph after its closing mark: '"We will hand back a third of our
+# council work." - Provider, West Midlands'
+DASH_END = re.compile(
+    r"(?<=[\"”’'])[ \t]*[–—-]{1,2}[ \t]*([A-Za-z](?:[^\n–—()'‘’“”\"]|(?<=\w)['’](?=\w)){1,78}?)"
+    r"[.]?[ \t]*$"
+)
 CREDIT_LINE = re.compile(
     r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)){1,100})"
     r"[ \t]*(?=\n|$)"
@@ -294,8 +300,12 @@ def _attribute_quotes(
         cue, cue_pos = _cue_for(text, q, before, after, reader)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
-        if q.how == "credited" and cue.verb != "(credit)":
-            continue  # a paragraph whose last line is no credit: the authors' own text
+        if q.how == "credited" and (
+            cue.verb != "(credit)"
+            or (cue.role is None and not any(w.lower() in known for w in cue.named))
+        ):
+            continue  # a paragraph whose last line is no credit (or names no one met before):
+            # the authors' own text
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
         if (
@@ -504,7 +514,7 @@ def _cue_for(
     if q.how == "captioned":
         return _caption(text, q, reader), q.start
     if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
-        return _credit_line(text, q, reader) or Cue(), q.end
+        return _credit_line(text, q, reader, named_only=True) or Cue(), q.end
     bracket = _bracketed(text, q, reader)
     if bracket is not None:
         return bracket, q.end
@@ -532,24 +542,28 @@ def _cue_for(
     return lead, pos
 
 
-def _credit_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
+def _credit_line(
+    text: str, q: QuoteSpan, reader: CueReader, *, named_only: bool = False
+) -> Cue | None:
     """A credit line under a quotation that has no cue of its own, as case studies print them:
 
     "The team turned round our service in a month."
     Registered manager, domiciliary care agency
-    """
+
+    With `named_only`, a credit naming a person but no role ("– Dr Rashid Quayle, Care Leadership
+    Trust", under a pull quote) is returned too, its role left to whoever the document has met
+    by that name."""
     if not _whole(text, q):
         return None
     m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + 120))
     if m is None or YEAR.search(m.group(1)) or len(m.group(1).split()) > 12:
         return None
     found = reader.roles.read(m.group(1))
-    if found is None:
-        return None
     speaker = m.group(1).strip()
-    return Cue(
-        speaker=speaker, verb="(credit)", role=found, trailing=True, named=_credited_name(speaker)
-    )
+    named = _credited_name(speaker)
+    if found is None and not (named_only and len(named) >= 2):
+        return None
+    return Cue(speaker=speaker, verb="(credit)", role=found, trailing=True, named=named)
 
 
 def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
@@ -585,6 +599,8 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
         m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
         if m is None:  # the attribution as a paragraph of its own after the block
             m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
+        if m is None:
+            m = DASH_END.search(text, max(q.start, q.end - 90), q.end)
     else:
         m = BRACKET.match(text, q.end, min(len(text), q.end + 90))
         if m is None:
@@ -596,7 +612,9 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     speaker = m.group(1).strip()
     found = reader.roles.read(speaker)
     if found is None:
-        if m.re is DASH and FULL_NAME.fullmatch(speaker):  # "'...' – Sunita Rao": a person the
+        if m.re in (DASH, DASH_END) and FULL_NAME.fullmatch(
+            speaker
+        ):  # "'...' – Sunita Rao": a person the
             # narrative may have introduced with a role
             return Cue(
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
