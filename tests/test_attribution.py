@@ -2764,3 +2764,15 @@ def test_a_dash_attribution_closing_a_block_and_a_pull_quote_credited_by_name(
         ("‘Managers", "national"),
         ("Managers ", "national"),  # a pull quote credited to a person met before
     ]  # "– Minutes, March" names no one: the paragraph over it is the authors'
+
+
+def test_people_given_an_age_together_are_the_public_when_nothing_else_places_them(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Among the first to move in are Margaret and Dennis Ellery, aged 81 and 84, who had lived"
+        " in the same house for more than 50 years.\n\n"
+        "“We didn’t want to go into a home, and for once somebody asked us,” said Margaret.\n\n"
+        "Dennis added: “The coffee in the café is better than hers, but don’t print that.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]

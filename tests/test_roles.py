@@ -381,6 +381,9 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("The senior sister on the admitting ward", "nhs"),
         ("Shared Lives carer, long-term and short-break arrangements", "workforce"),
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
+        ("the Chief Nurse for Adult Social Care", "national"),  # the government's, not a trust's
+        ("Helen Mabey, Group Chief Executive of Pennant Housing Group", "provider"),
+        ("Mr Okafor, who is supported at home four times a day", "user"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

@@ -186,9 +186,12 @@ POSSESSIVE_POST = re.compile(
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
 INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
-# a person's age in commas after their name ("Edna Parkin, 84,"): found by the age, then the name
-AGE = re.compile(r",[ \t]\d{2,3},")
-NAME_BEFORE_AGE = re.compile(rf"(?<![\w'’-])({NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z")
+# a person's age in commas after their name ("Edna Parkin, 84,", "Margaret and Dennis Ellery, aged
+# 81 and 84,"): found by the age, then the name
+AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
+NAME_BEFORE_AGE = re.compile(
+    rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z"
+)
 # someone introduced by their relation or post to a person just named, and their first name: "Her
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
 # (found from the name in commas, which opens on a literal, then the words before it: one regex
@@ -281,7 +284,7 @@ def aged_names(text: str) -> frozenset[str]:
     for c in AGE.finditer(text):
         m = NAME_BEFORE_AGE.search(text, max(0, c.start() - 40), c.start())
         if m is not None and m.group(1).split()[0].lower() not in NOT_FIRST_NAMES:
-            out.update(m.group(1).split())
+            out.update(w for w in m.group(1).split() if w != "and")
     return frozenset(out)
 
 
