@@ -1296,7 +1296,7 @@ def test_a_cue_less_phrase_no_one_in_its_paragraph_says_is_narrative(lexicon: Ro
     text = (
         "One care home owner told us: 'We are paying agency rates every week.'\n\n"
         "Skills for Care is the Department's 'delivery partner on leadership and workforce "
-        "development', and the government promised to 'fix the crisis in social care once and "
+        "development', and in 2019 the prime minister promised to 'fix the crisis in social care once and "
         "for all'.\n\n"
         "The owner said the council was slow to pay, which meant staff who are 'just two members "
         "on duty at any one time' carry the home, and the council's aim to be 'even better than "
@@ -1304,6 +1304,7 @@ def test_a_cue_less_phrase_no_one_in_its_paragraph_says_is_narrative(lexicon: Ro
     )
     assert [(q[:14], role) for q, role, _ in quoted(text, lexicon)] == [
         ("'We are paying", "provider"),
+        ("'fix the crisi", "national"),  # what the prime minister promised, in his words
         ("'just two memb", "provider"),  # a speaker of the paragraph goes on
         ("'even better t", "provider"),  # first person: someone's words
     ]
@@ -2776,3 +2777,18 @@ def test_people_given_an_age_together_are_the_public_when_nothing_else_places_th
         "Dennis added: “The coffee in the café is better than hers, but don’t print that.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
+def test_what_a_publication_commits_to_promises_or_calls_on_someone_to_do(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The council’s Housing with Care Strategy 2023–2033 commits to “doubling the number of"
+        " extra care apartments within ten years, so that residential care becomes a choice.”\n\n"
+        "The strategy promises that “nobody will wait more than a week for an assessment of"
+        " their needs”.\n\n"
+        "The Care Providers’ Alliance calls on ministers to “set a fair price for care and pay it"
+        " on time, every time, in every council area”.\n"
+    )
+    got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [("“doubling", "document"), ("“nobody w", "document"), ("“set a fa", "provider")]

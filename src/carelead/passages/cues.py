@@ -109,6 +109,12 @@ SPEECH_VERBS = [
     "confirm",
     "reiterate",
     "assert",
+    # what a publication or a body undertakes or asks, in its own words: "The strategy commits the
+    # council to '...'", "The guidance asks systems to '...'", "The charter promises that '...'"
+    "commit",
+    "promise",
+    "pledge",
+    "require",
 ]
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
@@ -117,7 +123,7 @@ PARTICLE_VERBS = {
     "point": {"out"},
     "sum": {"up", "it up"},
     "speak": {"for", "of"},
-    "call": {"it", "them", "this", "that"},
+    "call": {"it", "them", "this", "that", "on"},
     "cut": {"in"},
     "chip": {"in"},
     "butt": {"in"},
