@@ -112,7 +112,8 @@ HONORIFICS = frozenset(
 NAME_WORD = r"[A-Z](?:a?c[A-Z]|['’][A-Z])?[a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 # a surname with a capital inside it, which str.istitle (and so spaCy's is_title) does not call a
 # title-case word: "McBride", "MacDonald" ("O'Neill" it does)
-CAPITAL_INSIDE = re.compile(r"\bMa?c[A-Z][a-z]+\b")
+# (a literal first, so the regex engine scans for it, not for a word boundary at every character)
+CAPITAL_INSIDE = re.compile(r"M(?<![\w'’-]M)a?c[A-Z][a-z]+\b")
 
 # letters after a name: a seat, an honour, a profession
 POST_NOMINALS = frozenset(["MP", "MEP", "MBE", "OBE", "CBE", "KC", "QC", "FRCP", "FRCN", "PhD"])
