@@ -384,6 +384,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("the Chief Nurse for Adult Social Care", "national"),  # the government's, not a trust's
         ("Helen Mabey, Group Chief Executive of Pennant Housing Group", "provider"),
         ("Mr Okafor, who is supported at home four times a day", "user"),
+        ("Another panel member was more sceptical", "user"),
+        ("Members of Elmshire Making It Real", "user"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
