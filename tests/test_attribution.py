@@ -2792,3 +2792,12 @@ def test_what_a_publication_commits_to_promises_or_calls_on_someone_to_do(
     )
     got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("“doubling", "document"), ("“nobody w", "document"), ("“set a fa", "provider")]
+
+
+def test_an_age_before_a_name_introduces_a_member_of_the_public(lexicon: RoleLexicon) -> None:
+    text = (
+        "The nan in question, 91-year-old Edna, is telling the county’s most senior official"
+        " what she thinks of the new form.\n\n"
+        "‘It’s a load of rubbish,’ Edna says. ‘My grandson filled it in for me.’\n\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]

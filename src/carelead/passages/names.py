@@ -190,6 +190,8 @@ NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 # a person's age in commas after their name ("Edna Parkin, 84,", "Margaret and Dennis Ellery, aged
 # 81 and 84,"): found by the age, then the name
 AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
+YEAR_OLD = "-year-old "  # "91-year-old Edna", "86-year-old Albert Crossley"
+NAME_AFTER_AGE = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD})?)\b")
 NAME_BEFORE_AGE = re.compile(
     rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z"
 )
@@ -279,13 +281,19 @@ MAX_LISTED = 200
 
 
 def aged_names(text: str) -> frozenset[str]:
-    """The names the text gives an age in commas after ("Edna Parkin, 84,"), as the press
-    introduces a member of the public."""
+    """The names the text gives an age in commas after ("Edna Parkin, 84,"), or before
+    ("86-year-old Albert Crossley"), as the press introduces a member of the public."""
     out: set[str] = set()
     for c in AGE.finditer(text):
         m = NAME_BEFORE_AGE.search(text, max(0, c.start() - 40), c.start())
         if m is not None and m.group(1).split()[0].lower() not in NOT_FIRST_NAMES:
             out.update(w for w in m.group(1).split() if w != "and")
+    at = text.find(YEAR_OLD)  # str.find: a regex for the age would be tried at every digit
+    while at >= 0:
+        m = NAME_AFTER_AGE.match(text, at + len(YEAR_OLD))
+        if m is not None and at >= 2 and text[at - 2 : at].isdigit():
+            out.update(m.group(1).split())
+        at = text.find(YEAR_OLD, at + 1)
     return frozenset(out)
 
 
