@@ -2788,10 +2788,13 @@ def test_what_a_publication_commits_to_promises_or_calls_on_someone_to_do(
         "The strategy promises that “nobody will wait more than a week for an assessment of"
         " their needs”.\n\n"
         "The Care Providers’ Alliance calls on ministers to “set a fair price for care and pay it"
-        " on time, every time, in every council area”.\n"
+        " on time, every time, in every council area”.\n\n"
+        "They were close to despair over the endless unfulfilled ministerial promises to ‘fix’"
+        " social care, and the repeated promise by the Prime Minister to ‘fix’ it.\n"
     )
     got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("“doubling", "document"), ("“nobody w", "document"), ("“set a fa", "provider")]
+    # the nouns "promises" and "promise" before a scare-quoted word introduce no one's words
 
 
 def test_an_age_before_a_name_introduces_a_member_of_the_public(lexicon: RoleLexicon) -> None:

@@ -33,6 +33,7 @@ from carelead.passages.chain import (
 from carelead.passages.cues import (
     COLON,
     CONNECTIVES,
+    UNDERTAKINGS,
     Cue,
     CueReader,
     Gap,
@@ -330,6 +331,12 @@ def _attribute_quotes(
             )
         ):
             continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker
+        if q.kind == "inline" and inner_words < MIN_UNCUED_WORDS and cue.verb in UNDERTAKINGS:
+            # "unfulfilled ministerial promises to 'fix' social care", "the repeated promise by
+            # the Prime Minister to 'fix' social care": a noun before a word or two, no one's
+            # words (the rare minister's "promised that it will be the government's 'first
+            # priority'" is lost with them)
+            continue
         spoken = cue.found and cue.verb != COLON
         if q.kind == "inline" and not spoken and (_within(references, q.start) or _titled(text, q)):
             continue  # the title of a work in a reference or citation, not speech
