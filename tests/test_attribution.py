@@ -2767,15 +2767,26 @@ def test_a_dash_attribution_closing_a_block_and_a_pull_quote_credited_by_name(
     ]  # "– Minutes, March" names no one: the paragraph over it is the authors'
 
 
-def test_people_given_an_age_together_are_the_public_when_nothing_else_places_them(
-    lexicon: RoleLexicon,
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Among the first to move in are Margaret and Dennis Ellery, aged 81 and 84, who had"
+            " lived in the same house for more than 50 years.\n\n"
+            "“We didn’t want to go into a home, and for once somebody asked us,” said Margaret.\n\n"
+            "Dennis added: “The coffee in the café is better than hers, but don’t print that.”\n"
+        ),
+        (
+            "The nan in question, 91-year-old Edna, is telling the county’s most senior official"
+            " what she thinks of the new form.\n\n"
+            "‘It’s a load of rubbish,’ Edna says. ‘My grandson filled it in for me.’\n"
+        ),
+    ],
+)
+def test_people_the_press_introduces_by_age_are_the_public_when_nothing_else_places_them(
+    lexicon: RoleLexicon, text: str
 ) -> None:
-    text = (
-        "Among the first to move in are Margaret and Dennis Ellery, aged 81 and 84, who had lived"
-        " in the same house for more than 50 years.\n\n"
-        "“We didn’t want to go into a home, and for once somebody asked us,” said Margaret.\n\n"
-        "Dennis added: “The coffee in the café is better than hers, but don’t print that.”\n"
-    )
+    # "Name, aged 81 and 84," for a couple, or "91-year-old Edna", as "Edna Parkin, 84," is
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
@@ -2795,12 +2806,3 @@ def test_what_a_publication_commits_to_promises_or_calls_on_someone_to_do(
     got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("“doubling", "document"), ("“nobody w", "document"), ("“set a fa", "provider")]
     # the nouns "promises" and "promise" before a scare-quoted word introduce no one's words
-
-
-def test_an_age_before_a_name_introduces_a_member_of_the_public(lexicon: RoleLexicon) -> None:
-    text = (
-        "The nan in question, 91-year-old Edna, is telling the county’s most senior official"
-        " what she thinks of the new form.\n\n"
-        "‘It’s a load of rubbish,’ Edna says. ‘My grandson filled it in for me.’\n\n"
-    )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
