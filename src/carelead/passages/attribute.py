@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -475,16 +476,10 @@ def _most_quoted(antecedents: list[Antecedent], fb: Fallback) -> Antecedent | No
     for care tells ...", then "she says" throughout). None on a tie or with no quotation yet."""
     vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
     quoted = [a for a in antecedents if a.quote is not None and a.role not in vague]
-    counts: dict[str, int] = {}
-    for a in quoted:
-        counts[a.role] = counts.get(a.role, 0) + 1
-    if not counts:
+    ranked = Counter(a.role for a in quoted).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    role = max(counts, key=lambda r: counts[r])
-    return next(a for a in reversed(quoted) if a.role == role)
+    return next(a for a in reversed(quoted) if a.role == ranked[0][0])
 
 
 def _meet(
@@ -619,10 +614,8 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     speaker = m.group(1).strip()
     found = reader.roles.read(speaker)
     if found is None:
-        if m.re in (DASH, DASH_END) and FULL_NAME.fullmatch(
-            speaker
-        ):  # "'...' – Sunita Rao": a person the
-            # narrative may have introduced with a role
+        # "'...' – Sunita Rao": a person the narrative may have introduced with a role
+        if m.re in (DASH, DASH_END) and FULL_NAME.fullmatch(speaker):
             return Cue(
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
             )

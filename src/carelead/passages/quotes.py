@@ -600,7 +600,8 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
 def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """Readers' comments under a web page, each a paragraph opening with its author ("Marcia
     Fellowes, registered manager says: ...", "Posted by SW_NorthWest: ..."): in a document with
-    two or more, each is a quotation of its author (the label, up to its colon, is not)."""
+    two or more, each is a quotation of its author (the label, up to its colon, is not; nor is
+    the date and time a comment system prints after it)."""
     found = [
         (gi, m)
         for gi, g in enumerate(grps)
