@@ -2676,7 +2676,9 @@ def test_a_comment_systems_date_line_and_what_the_comment_opens_by_saying(
         "Dev Mistry says:\nMarch 12, 2025 at 11:02 pm\n"
         "Registered manager here (home care, 60 staff). The framework could help.\n\n"
         "Kath Bramwell says:\n2 days ago\n"
-        "Retired social worker, 30 years in adult services. We had a framework in 2008.\n"
+        "Retired social worker, 30 years in adult services. We had a framework in 2008.\n\n"
+        "Posted by DaughterOfDot: ‘My mum was in hospital for five weeks waiting for a care"
+        " package.’\n"
     )
     text = clean_text("Blog\n\n" + "The council published its plan last week. " * 30 + comments)
     got = [(t[:12], role) for t, role, _ in quoted(text.text, lexicon)]
@@ -2684,6 +2686,7 @@ def test_a_comment_systems_date_line_and_what_the_comment_opens_by_saying(
         ("I’ve looked ", "user"),  # an unpaid carer, and the date is no one's words
         ("Registered m", "provider"),
         ("Retired soci", "workforce"),
+        ("‘My mum was ", "user"),  # a relative, by the family member she writes about
     ]
 
 

@@ -182,8 +182,12 @@ SELF = re.compile(
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
-    r"(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank)\b)"
+    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank)\b)"
     r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})(?:[ \t]here\b|[ \t]*[,.(])"
+    # or a relative of someone who draws on care, by the family they write about first: "My mum
+    # was in hospital for five weeks ..."
+    r"|(?:My|Our)[ \t]((?:mum|dad|mother|father|husband|wife|son|daughter|nan|gran|grandmother"
+    r"|grandfather|sister|brother)\b))"
 )
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
@@ -698,7 +702,7 @@ def _self_described(
     they wrote say they are; else the writer is known by `name` ("Anita Ramsay" wrote the post)."""
     said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
     opening = SELF_OPENING.match(text, q.inner_start, q.end)
-    phrases = [post, opening.group(1) if opening else ""]
+    phrases = [post, (opening.group(1) or opening.group(2)) if opening else ""]
     for phrase in [*phrases, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
             cue.role = reader.roles.read(phrase)
