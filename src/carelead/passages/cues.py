@@ -109,16 +109,13 @@ SPEECH_VERBS = [
     "confirm",
     "reiterate",
     "assert",
-    # what a publication or a body undertakes or asks, in its own words: "The strategy commits the
-    # council to '...'", "The charter promises that '...'"
-    "commit",
-    "promise",
-    "pledge",
-    "require",
 ]
-# ... which are nouns as often ("ministerial promises to 'fix' social care"): before a word or two
-# in quotes they introduce a scare quote, not anyone's words
+# what a publication or a body undertakes, in its own words ("The strategy commits the council to
+# '...'", "The charter promises that '...'"): speech verbs too, but nouns as often ("ministerial
+# promises to 'fix' social care"), so before a word or two in quotes they introduce a scare quote,
+# not anyone's words
 UNDERTAKINGS = frozenset(["commit", "promise", "pledge", "require"])
+SPEECH_VERBS += sorted(UNDERTAKINGS)
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
     "put": {"it"},
