@@ -2784,12 +2784,19 @@ def test_a_dash_attribution_closing_a_block_and_a_pull_quote_credited_by_name(
             " what she thinks of the new form.\n\n"
             "‘It’s a load of rubbish,’ Edna says. ‘My grandson filled it in for me.’\n"
         ),
+        (
+            "Tomasz is 52 and lives in Brackley with his partner. For nine years he has employed"
+            " his own team of personal assistants.\n\n"
+            "‘People think it’s a bit of paperwork,’ Tomasz says. ‘It’s the difference between"
+            " getting up when I want to and getting up when an agency can come.’\n"
+        ),
     ],
 )
 def test_people_the_press_introduces_by_age_are_the_public_when_nothing_else_places_them(
     lexicon: RoleLexicon, text: str
 ) -> None:
-    # "Name, aged 81 and 84," for a couple, or "91-year-old Edna", as "Edna Parkin, 84," is
+    # "Name, aged 81 and 84," for a couple, "91-year-old Edna" or a story opening "Tomasz is 52
+    # and lives in ...", as "Edna Parkin, 84," is
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 

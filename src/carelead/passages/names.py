@@ -191,6 +191,9 @@ NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 # 81 and 84,"): found by the age, then the name
 AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
 YEAR_OLD = "-year-old "  # "91-year-old Edna", "86-year-old Albert Crossley"
+# or a profile that opens on it: "Delroy is 52 and lives in Brackley", "Edna Ferris is 97."
+AGE_IS = (" is ", " was ")
+AGE_IS_END = re.compile(r"\d{2,3}(?:,|\.|[ \t]and[ \t]|[ \t]years[ \t]old)")
 NAME_AFTER_AGE = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD})?)\b")
 NAME_BEFORE_AGE = re.compile(
     rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z"
@@ -282,7 +285,8 @@ MAX_LISTED = 200
 
 def aged_names(text: str) -> frozenset[str]:
     """The names the text gives an age in commas after ("Edna Parkin, 84,"), or before
-    ("86-year-old Albert Crossley"), as the press introduces a member of the public."""
+    ("86-year-old Albert Crossley"), or a profile opens on ("Delroy is 52 and lives in ..."), as
+    the press and people's stories introduce a member of the public."""
     out: set[str] = set()
     for c in AGE.finditer(text):
         m = NAME_BEFORE_AGE.search(text, max(0, c.start() - 40), c.start())
@@ -294,6 +298,18 @@ def aged_names(text: str) -> frozenset[str]:
         if m is not None and at >= 2 and text[at - 2 : at].isdigit():
             out.update(m.group(1).split())
         at = text.find(YEAR_OLD, at + 1)
+    for verb in AGE_IS:
+        at = text.find(verb)  # str.find, as above: the age is checked only after the verb
+        while at >= 0:
+            end = at + len(verb)
+            if text[end : end + 1].isdigit() and AGE_IS_END.match(text, end):
+                m = NAME_BEFORE_AGE.search(text, max(0, at - 40), at)
+                if (
+                    m is not None
+                    and m.group(1).split()[0].lower() not in NOT_FIRST_NAMES | PRONOUNS
+                ):
+                    out.update(m.group(1).split())
+            at = text.find(verb, at + 1)
     return frozenset(out)
 
 
