@@ -2816,3 +2816,35 @@ def test_what_a_publication_commits_to_promises_or_calls_on_someone_to_do(
     got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("“doubling", "document"), ("“nobody w", "document"), ("“set a fa", "provider")]
     # the nouns "promises" and "promise" before a scare-quoted word introduce no one's words
+
+
+def test_a_publication_named_by_its_head_noun_speaks_as_a_document(lexicon: RoleLexicon) -> None:
+    text = (
+        "The inspection report for one participating home, published in June 2024, noted that"
+        " ‘the registered manager had created an open culture where staff felt confident’.\n\n"
+        "The interim report of the independent review of the regulator, published in July, found"
+        " “significant failings in the internal workings of the organisation”.\n\n"
+        "The petition presented to full Council states: “We the undersigned call on the council to"
+        " keep the centre open.”\n\n"
+        "The board’s terms of reference, revised in 2023, state that it ‘will be involved at the"
+        " earliest stage in all significant decisions’.\n\n"
+        "“We will fight this all the way,” said Linda Marsh, who organised the petition.\n"
+    )
+    got = [(t[:6], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        # "report for", "report of" with a verb later: the noun, not the verb "report"
+        (
+            "‘the r",
+            "document",
+            "The inspection report for one participating home, published in June 2024",
+        ),
+        (
+            "“signi",
+            "document",
+            "The interim report of the independent review of the regulator, published in July",
+        ),
+        ("“We th", "document", "The petition presented to full Council"),
+        ("‘will ", "document", "The board’s terms of reference, revised in 2023"),
+        # what a person did with a publication is not what they are
+        ("“We wi", "other", "Linda Marsh, who organised the petition"),
+    ]

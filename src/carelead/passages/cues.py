@@ -151,6 +151,10 @@ DETERMINERS = frozenset(
 )
 # "In written evidence", "by reported cases": a participle used as an adjective
 PREPOSITIONS_BEFORE = frozenset(["in", "of", "by", "with", "from", "on", "for", "under", "into"])
+# a cue word in its base form before these, with a cue verb later in the sentence, is a noun: "The
+# inspection report for one home, published in June, noted that", "The interim report of the
+# review notes"
+NOUN_OF = frozenset(["of", "for", "from", "into"])
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
 # "A registered manager was more blunt." before a quotation: the manner of what the subject says next
@@ -472,6 +476,7 @@ class CueReader:
             else:
                 out.append((start, end, "according to"))
         out.sort()
+        out = [v for i, v in enumerate(out) if i + 1 == len(out) or not _noun_of(doc, v)]
         # "the annual workforce report notes", "the review found": a cue word right before another
         # cue verb is the subject's head noun
         starts = {v[0] for v in out}
@@ -483,6 +488,17 @@ class CueReader:
                 continue
             kept.append(v)
         return kept
+
+
+def _noun_of(doc: Doc, verb: tuple[int, int, str]) -> bool:
+    """The cue word is a noun with its complement ("report of", "review into"), not a verb."""
+    start, end, lemma = verb
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].lower_ == lemma
+        and doc[end].lower_ in NOUN_OF
+    )
 
 
 def _cut(text: str, pos: int, *, forward: bool, lo: int = 0, hi: int | None = None) -> int:

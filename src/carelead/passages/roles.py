@@ -662,6 +662,10 @@ class RoleMatcher:
             for m in inside
         ):
             inside = [m for m in inside if m.end <= rel]
+        elif rel is not None and doc[rel].lower_ == "who":
+            # what the person did with a publication is not what they are: "Linda Marsh, who
+            # organised the petition", "the resident who wrote the report"
+            inside = [m for m in inside if m.start < rel or m.role != fb.cited]
         # what the speaker was ("after fifteen years as a district nurse") yields to what they are
         text = doc.user_data.get("text") or doc.text  # the cue reader keeps it on the doc
         inside = [
