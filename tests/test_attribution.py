@@ -2848,3 +2848,19 @@ def test_a_publication_named_by_its_head_noun_speaks_as_a_document(lexicon: Role
         # what a person did with a publication is not what they are
         ("“We wi", "other", "Linda Marsh, who organised the petition"),
     ]
+
+
+def test_the_occasion_before_a_speaker_is_where_they_spoke_not_who_they_are(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "At a meeting of the council’s health and adult social care scrutiny committee in"
+        " January, the council’s director of adult social services, Simon Pryce, told"
+        " councillors: ‘We are not in the business of closing good homes.’\n\n"
+        "Speak Up Harrowden, a self-advocacy group run by people with learning disabilities,"
+        " held two of the sessions.\n\n"
+        "At a session facilitated by Speak Up Harrowden, one member said: “They asked us what"
+        " we think but they already know what they want to do.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "user"]
+    # the second keeps the group its occasion names: "one member" alone places no one

@@ -658,10 +658,12 @@ SPEAKER_ADVERBS = frozenset(
 )
 
 
+OCCASIONS = frozenset(["at", "during"])  # "At a meeting of ...,", "During the evidence session,"
+OCCASION_REACH = 16
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
 
 
-def _strip_speaker(span: Span) -> Span:
+def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
     start, end = span.start, span.end
@@ -682,19 +684,23 @@ def _strip_speaker(span: Span) -> Span:
         if after is not None:
             start = after
             continue
-        # a short clause closed by a comma before the speaker: "In another example, one political lead"
+        # a short clause closed by a comma before the speaker: "In another example, one political
+        # lead"; an occasion may be longer ("At a meeting of the council's health and adult social
+        # care scrutiny committee, the director ...": the committee is where, not who)
+        reach = OCCASION_REACH if occasions and doc[start].lower_ in OCCASIONS else 6
         j = start
-        while j < end and j - start <= 6 and doc[j].text != ",":
+        while j < end and j - start <= reach and doc[j].text != ",":
             j += 1
         if (
             j < end - 1
             and doc[j].text == ","
-            and j - start <= 6
+            and j - start <= reach
             and doc[start].lower_
             in {
                 "in",
                 "on",
                 "at",
+                "during",
                 "by",
                 "for",
                 "against",
@@ -783,6 +789,13 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
     full = span
     span = _strip_speaker(span)
+    if span.start - full.start > 6:
+        # a long occasion dropped ("At a meeting of the council's scrutiny committee, the
+        # director") must leave a speaker the lexicon places; else the group it names places them
+        # ("At a session facilitated by Speak Up Harrowden, one member")
+        role = roles.classify(span, mentions)
+        if role is None or role.role == roles.lexicon.fallback.unknown:
+            span = _strip_speaker(full, occasions=False)
     if len(span) == 0:
         cue.empty_subject = True
         return
