@@ -2864,3 +2864,41 @@ def test_the_occasion_before_a_speaker_is_where_they_spoke_not_who_they_are(
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "user"]
     # the second keeps the group its occasion names: "one member" alone places no one
+
+
+FORUM = (
+    "Forums › Working in care › Pay, rotas & conditions\n\n"
+    "kaz_dom Active member\n\n"
+    "2 Apr 2025 #1\n\n"
+    "Got the letter today about this year's pay. Is this normal now?\n\n"
+    "Home care worker · Calder valley · views my own Reply Like Report\n\n"
+    "Deb_RM Well-known member\n\n"
+    "2 Apr 2025 #2\n\n"
+    "kaz_dom said: Got the letter today about this year's pay. Click to expand...\n\n"
+    "Going to stick my head above the parapet as a manager. Our council put our rate up 4.3%.\n\n"
+    "Registered Manager · 40-bed residential, West Yorks · posting in a personal capacity\n\n"
+    "Grahamw New member\n\n"
+    "3 Apr 2025 #3\n\n"
+    "Coming at this from the other side. My dad (88) has four calls a day.\n\n"
+    "Deb_RM said: Our council put our rate up 4.3%. Click to expand...\n\n"
+    "Thanks. So where is the money going?\n\n"
+    "kaz_dom Active member\n\n"
+    "3 Apr 2025 #4\n\n"
+    "Grahamw said: So where is the money going? Click to expand...\n\n"
+    "Ask the agency how much travel time they give between his calls.\n\n"
+    "Home care worker · Calder valley · views my own\n"
+)
+
+
+def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLexicon) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(FORUM, lexicon)]
+    assert got == [
+        # the signature under the poster's posts gives the role ("Reply Like Report" does not)
+        ("Got the lett", "workforce", "kaz_dom"),
+        ("Our council ", "provider", "Deb_RM"),
+        # no signature: what the poster's first post says they are, a relative
+        ("So where is ", "user", "Grahamw"),
+    ]
+    # not a thread (no "Click to expand..."): "Deb_RM said: Our council ..." is left to the
+    # ordinary rules, which find no quotation in it
+    assert quoted(FORUM.replace(" Click to expand...", ""), lexicon) == []

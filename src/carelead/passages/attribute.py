@@ -51,8 +51,10 @@ from carelead.passages.names import (
     POSSESSIVE_POST,
     POSTS,
     LowerWords,
+    Poster,
     aged_names,
     bare_name,
+    forum_posters,
     listed_people,
     mark_names,
     mention_names,
@@ -189,6 +191,10 @@ SELF_OPENING = re.compile(
     r"|(?:My|Our)[ \t]((?:mum|dad|mother|father|husband|wife|son|daughter|nan|gran|grandmother"
     r"|grandfather|sister|brother)\b))"
 )
+# the family a post speaks of early on, as a relative writes ("Coming at this from the other side.
+# My dad (88, lives on his own) has four calls a day")
+FAMILY = re.compile(r"(?<![\w'’])(?:My|my)[ \t]((?:mum|dad|mother|father|husband|wife|nan|gran)\b)")
+SELF_REACH = 300  # characters of a post in which its writer says who they are
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
 SUBMITTED_BY = re.compile(
@@ -299,11 +305,16 @@ def _attribute_quotes(
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
+    # a forum thread's posters, by the role their signatures give: for the posts others quote
+    posters = forum_posters(text, reader) if any(q.how == "reply" for q in quotes) else {}
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)
         _meet(listed, q.start, antecedents, known, words)
-        cue, cue_pos = _cue_for(text, q, before, after, reader)
+        if q.how == "reply":
+            cue, cue_pos = _replier(text, q, posters, reader), q.start
+        else:
+            cue, cue_pos = _cue_for(text, q, before, after, reader)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         if q.how == "credited" and (
@@ -405,7 +416,7 @@ def _attribute_quotes(
             role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
         elif _body(cue, reader.roles.heads):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
-        if q.how == "comment" and role == fb.named:
+        if q.how in ("comment", "reply") and role == fb.named:
             role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
             turn = q.extent
@@ -682,6 +693,27 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     label = text[q.label[0] : q.label[1]]
     cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
     return _self_described(text, q, reader, cue, label.partition(",")[2], label)
+
+
+def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueReader) -> Cue:
+    """The poster a forum post quotes: the role their signature gives, else what their first post
+    says they are ("My dad (88, lives on his own) has four calls a day"), else someone known only
+    by a handle, whose role is not determinable."""
+    handle = text[q.label[0] : q.label[1]]
+    cue = Cue(speaker=handle, verb="(reply)", colon=True, trailing=True, named=(handle,))
+    poster = posters.get(handle)
+    if poster is None:
+        return cue
+    if poster.role is not None:
+        cue.role = poster.role
+        return cue
+    start, end = poster.first
+    first = replace(q, start=start, end=end, inner_start=start, inner_end=end)
+    cue = _self_described(text, first, reader, cue, "", handle)
+    if cue.role is None:
+        family = FAMILY.search(text, start, min(end, start + SELF_REACH))
+        cue.role = reader.roles.read(family.group(1)) if family else None
+    return cue
 
 
 def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.passages.chain import Antecedent
-from carelead.passages.roles import before_name, whole_words
+from carelead.passages.roles import RoleMatch, before_name, whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -236,6 +237,13 @@ POST_AFTER = re.compile(
     # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"
     r"|who[ \t][^,.;:()\n]{3,90}"
 )
+# a forum post's head: the poster's handle (and rank) on its line, then its date and number
+# ("Deb_RM Well-known member / 2 Apr 2025 #3"); a signature's parts ("Senior carer · nights")
+POST_HEAD = re.compile(
+    r"^([\w.'’-]{2,30})(?:[ \t][^\n]{0,40})?\n\s*\n[^\n#]{4,30}#\d{1,5}[ \t]*$", re.M
+)
+SIGNATURE_PARTS = re.compile(r"[ \t][·|][ \t]")
+MAX_SIGNATURE = 200
 # capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
 NOT_FIRST_NAMES = frozenset(
     [
@@ -311,6 +319,39 @@ def aged_names(text: str) -> frozenset[str]:
                     out.update(m.group(1).split())
             at = text.find(verb, at + 1)
     return frozenset(out)
+
+
+@dataclass
+class Poster:
+    """A forum thread's poster: the role their signature gives, and their first post."""
+
+    role: RoleMatch | None
+    first: tuple[int, int]  # text[a:b], after the post's date and number
+
+
+def forum_posters(text: str, reader: CueReader) -> dict[str, Poster]:
+    """Each poster of a forum thread, by handle, with the role they give themselves in the
+    signature under their posts ("Registered Manager · 40-bed residential, West Yorks", "mikey |
+    support worker | 22"). A post opens on its handle's line and, after a blank line, its date and
+    number ("2 Apr 2025 #3"); the first separated part of a signature the lexicon places names the
+    role (a publication's words - "Reply Like Report" - do not)."""
+    cited = reader.roles.lexicon.fallback.cited
+    heads = list(POST_HEAD.finditer(text))
+    out: dict[str, Poster] = {}
+    for head, nxt in zip(heads, [*(h.start() for h in heads[1:]), len(text)], strict=True):
+        handle, body = head.group(1), head.end()
+        poster = out.setdefault(handle, Poster(None, (body, nxt)))
+        if poster.role is not None:
+            continue
+        for line in text[body:nxt].splitlines():
+            parts = SIGNATURE_PARTS.split(line)
+            if len(parts) < 2 or len(line) > MAX_SIGNATURE:
+                continue
+            roles = (reader.roles.read(part) for part in parts if part.strip())
+            poster.role = next((r for r in roles if r is not None and r.role != cited), None)
+            if poster.role is not None:
+                break
+    return out
 
 
 def listed_people(text: str, reader: CueReader) -> list[Antecedent]:

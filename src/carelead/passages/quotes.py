@@ -190,6 +190,11 @@ COMMENT = re.compile(
     r"(?:,[ \t][^:\n]{1,60}?)?)[ \t]+(?:says|writes|commented|replied))"
     r"(?:[ \t]+on[ \t][^:\n]{1,40})?:[ \t]+(?=\S)"
 )
+# a forum post quoting an earlier one, as forum software prints it: the quoted poster's handle and
+# "said:", their words, and the control that opens a long quotation ("tilly_dom said: When I rang
+# the office ... Click to expand..."); a document is a forum thread when the control appears
+REPLY = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):\s+(?=\S)")
+EXPAND = "Click to expand"
 # the date and time a comment system prints between a comment's author and its words ("12 March 2025
 # at 10:14 am", "March 2, 2025 at 9:14 pm", "13/03/2025 08:21", "2 days ago"): not the reader's words
 STAMP = re.compile(
@@ -262,9 +267,10 @@ class QuoteSpan:
     # its speaker heading), "answer" (an interview's answer after a labelled question),
     # "comment" (a reader's comment after its author's label), "credited" (no marks, its credit
     # line under it: kept only if that line names a role), "letter" (a reader's letter over its
-    # signature), "captioned" (a broadcast transcript's words under the caption naming the speaker)
+    # signature), "captioned" (a broadcast transcript's words under the caption naming the speaker),
+    # "reply" (a forum post's quotation of an earlier post, after the poster's handle)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
-    # signature: text[a:b]
+    # signature, a forum reply's quoted poster: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
 
 
@@ -421,7 +427,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         or _unlabelled_questions(text, grps, quoting)
     )
     turns = sorted(
-        [*turns, *_comments(text, grps), *_letters(text, grps, quoting)], key=lambda q: q.start
+        [*turns, *_comments(text, grps), *_letters(text, grps, quoting), *_replies(text, grps)],
+        key=lambda q: q.start,
     )
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
         taken = {t.group for t in turns}
@@ -629,6 +636,27 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
                     label,
                 )
             )
+    return out
+
+
+def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The earlier posts a forum thread's posts quote, each a paragraph opening on the quoted
+    poster's handle and "said:" (the label), up to the software's "Click to expand..." or the
+    paragraph's end. Only in a thread: a document where that control appears."""
+    if text.find(EXPAND) < 0:
+        return []
+    out = []
+    for gi, g in enumerate(grps):
+        m = REPLY.match(text, g.start, g.end)
+        if m is None:
+            continue
+        end = text.find(EXPAND, m.end(), g.end)
+        end = (g.end if end < 0 else end) - 1
+        while end > m.end() and text[end].isspace():
+            end -= 1
+        out.append(
+            QuoteSpan(m.end(), end + 1, "block", gi, m.end(), end + 1, True, gi, "reply", m.span(1))
+        )
     return out
 
 
