@@ -2902,3 +2902,14 @@ def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLex
     # not a thread (no "Click to expand..."): "Deb_RM said: Our council ..." is left to the
     # ordinary rules, which find no quotation in it
     assert quoted(FORUM.replace(" Click to expand...", ""), lexicon) == []
+
+
+def test_a_crosshead_with_a_verb_does_not_outrank_the_trailing_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "Councillors were more cautious about the timetable.\n\n"
+        "Workforce plan welcomed\n\n"
+        "“We’re delighted the minister has committed to a workforce plan,” said Owen Baptiste,"
+        " chief executive of Skills for Care. “Training funding should follow the worker.”\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[0] == ("national", "Owen Baptiste, chief executive of Skills for Care")

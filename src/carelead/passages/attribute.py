@@ -541,6 +541,8 @@ def _cue_for(
         lead = leading(reader, doc, before.verbs[-1], before.mentions[-1])
         s = sentence_start(doc, len(doc)) if len(doc) else 0
         pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
+        if lead.adjacent and _over_a_line(text, q.start):
+            lead.adjacent = False  # a crosshead's verb ("Workforce plan welcomed"), no colon
     if q.kind == "inline" and q.closed and after.docs and not lead.adjacent:
         inner_tail = text[max(q.inner_start, q.inner_end - 2) : q.inner_end].rstrip()
         nxt = text[q.end : q.end + 2].lstrip()[:1]
@@ -557,6 +559,14 @@ def _cue_for(
         if credit is not None:
             return credit, q.end
     return lead, pos
+
+
+def _over_a_line(text: str, at: int) -> bool:
+    """The text before `at` ends a line of its own, with no colon or comma to join it to `at`."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and "\n" in text[k:at] and text[k] not in ":,"
 
 
 def _credit_line(
