@@ -386,6 +386,14 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Mr Okafor, who is supported at home four times a day", "user"),
         ("Another panel member was more sceptical", "user"),
         ("Members of Elmshire Making It Real", "user"),
+        (
+            "Dan, 29, works nights in a nursing home in Kent",
+            "workforce",
+        ),  # works there, not runs it
+        ("Dean, who has worked nights here for six years", "workforce"),
+        ("Hazel Lodge chef Tomasz Nowak", "workforce"),
+        ("The Petition presented to full Council", "document"),
+        ("The board’s terms of reference, revised in 2023", "document"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
