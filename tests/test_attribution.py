@@ -2913,3 +2913,17 @@ def test_a_crosshead_with_a_verb_does_not_outrank_the_trailing_cue(lexicon: Role
     )
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got[0] == ("national", "Owen Baptiste, chief executive of Skills for Care")
+
+
+def test_a_dash_attribution_may_carry_a_bracketed_description(lexicon: RoleLexicon) -> None:
+    text = (
+        "Jurors spoke about their own families.\n\n"
+        "‘My dad has been in a home for two years and I had no idea how it was paid for.’"
+        " – Juror 12 (woman, 40s, pharmacy assistant, father in a care home)\n\n"
+        "‘I thought it was all free, like the NHS.’ – Juror 8 (man, 20s, student, Irwell Vale)\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("user", "Juror 12 (woman, 40s, pharmacy assistant, father in a care home)"),
+        # a citizens' jury's member is one of the public, not someone who uses care
+        ("interviewee", "Juror 8 (man, 20s, student, Irwell Vale)"),
+    ]

@@ -119,17 +119,18 @@ CITATION_END = re.compile(
 )
 BRACKET = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{2,80})[)\]]")
 BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
+# the words of a dash attribution: no quote marks or dashes, but an apostrophe inside a word and a
+# bracketed description ("– Juror 14 (woman, 60s, cares for her husband)")
+CREDIT_WORDS = r"(?:[^\n–—()'‘’“”\"]|(?<=\w)['’](?=\w)|\([^()\n]{1,60}\))"
 # "... enough of them." – care home resident   (a dash attribution closing the line)
 DASH = re.compile(
-    r"[.,]?[ \t]*[–—-]{1,2}[ \t]*([A-Za-z](?:[^\n–—()'‘’“”\"]|(?<=\w)['’](?=\w)){1,78}?)[.]?[ \t]*"
-    r"(?=\n|$)"
+    rf"[.,]?[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*(?=\n|$)"
 )
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 # ... or closing a block paragraph after its closing mark: '"We will hand back a third of our
 # council work." - Provider, West Midlands'
 DASH_END = re.compile(
-    r"(?<=[\"”’'])[ \t]*[–—-]{1,2}[ \t]*([A-Za-z](?:[^\n–—()'‘’“”\"]|(?<=\w)['’](?=\w)){1,78}?)"
-    r"[.]?[ \t]*$"
+    rf"(?<=[\"”’'])[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*$"
 )
 CREDIT_LINE = re.compile(
     r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)){1,100})"
