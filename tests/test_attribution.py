@@ -2927,3 +2927,18 @@ def test_a_dash_attribution_may_carry_a_bracketed_description(lexicon: RoleLexic
         # a citizens' jury's member is one of the public, not someone who uses care
         ("interviewee", "Juror 8 (man, 20s, student, Irwell Vale)"),
     ]
+
+
+def test_a_counted_group_is_not_the_she_who_speaks_after_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "When the Minister for Care visited Wrenfield in March, she spent two hours with our"
+        ' reablement team and then spoke to about eighty staff in the council chamber. "The'
+        ' work you do is every bit as skilled as the work done in our hospitals," she told'
+        " them.\n\n"
+        "Larch Court’s first permanent resident, 88-year-old Arthur Pennington, was less sure at"
+        " first. “I was worried about leaving my bungalow,” he said.\n\n"
+        "5.10 A nurse employed by the home said she had wanted to call the GP earlier in the"
+        " week. ‘There was no handover sheet,’ she told the learning event.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "user", "workforce"]
+    # "eighty staff" are many; a "first" resident and "5.10 A nurse" are one

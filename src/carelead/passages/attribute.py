@@ -1048,6 +1048,7 @@ def _add_mentions(
                 # body, "Several local authorities" several
                 (last.lower_ != last.norm_ and last.lower_.endswith("s"))
                 or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
+                or _counted(doc, start)
             )
             does = WHO_DOES.match(text, pos)
             if does is not None:
@@ -1172,6 +1173,22 @@ def _affiliated(doc: Doc, i: int) -> bool:
         and doc[j].lower_ in ("of", "at", "for")
         and (doc[j - 1].lower_ in POSTS or doc[j - 1].is_title)
     )
+
+
+ORDINAL = ("st", "nd", "rd", "th")  # "first", "second", "third", "fourth", "21st"
+
+
+def _counted(doc: Doc, start: int) -> bool:
+    """A count stands right before the mention, or before one word before it: "about eighty
+    staff", "12 experienced carers" ("one staff member" is one; "Margaret Doyle, 88, has had
+    care" is no count of anyone)."""
+    for k in (start - 1, start - 2):
+        if k < 0 or doc[k].is_punct or doc[k].lower_ in ("a", "an", "the"):
+            return False  # "5.10 A nurse employed by the home": a paragraph's number
+        if doc[k].like_num:  # spaCy's like_num takes ordinals too: "first permanent resident"
+            word = doc[k].lower_
+            return word not in ("one", "1") and (word == "thousand" or not word.endswith(ORDINAL))
+    return False
 
 
 def _in_parentheses(piece: str, at: int) -> bool:
