@@ -2879,7 +2879,8 @@ FORUM = (
     "Registered Manager · 40-bed residential, West Yorks · posting in a personal capacity\n\n"
     "Grahamw New member\n\n"
     "3 Apr 2025 #3\n\n"
-    "Coming at this from the other side. My dad (88) has four calls a day.\n\n"
+    "Coming at this from the other side. My dad (88) has four calls a day. Dad says \"I don't"
+    " mind who comes as long as they come\", and that's the thing.\n\n"
     "Deb_RM said: Our council put our rate up 4.3%. Click to expand...\n\n"
     "Thanks. So where is the money going?\n\n"
     "kaz_dom Active member\n\n"
@@ -2895,13 +2896,16 @@ def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLex
     assert got == [
         # the signature under the poster's posts gives the role ("Reply Like Report" does not)
         ("Got the lett", "workforce", "kaz_dom"),
+        # a post is its poster's own words: whom it quotes is second-hand
+        ("\"I don't min", "other", "Dad"),
         ("Our council ", "provider", "Deb_RM"),
         # no signature: what the poster's first post says they are, a relative
         ("So where is ", "user", "Grahamw"),
     ]
     # not a thread (no "Click to expand..."): "Deb_RM said: Our council ..." is left to the
-    # ordinary rules, which find no quotation in it
-    assert quoted(FORUM.replace(" Click to expand...", ""), lexicon) == []
+    # ordinary rules, which find no quotation in it; Dad's words are then his own
+    plain = quoted(FORUM.replace(" Click to expand...", ""), lexicon)
+    assert [(role, speaker) for _, role, speaker in plain] == [("user", "Dad")]
 
 
 def test_a_crosshead_with_a_verb_does_not_outrank_the_trailing_cue(lexicon: RoleLexicon) -> None:

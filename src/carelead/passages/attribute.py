@@ -55,6 +55,7 @@ from carelead.passages.names import (
     aged_names,
     bare_name,
     forum_posters,
+    forum_posts,
     listed_people,
     mark_names,
     mention_names,
@@ -307,7 +308,9 @@ def _attribute_quotes(
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     # a forum thread's posters, by the role their signatures give: for the posts others quote
-    posters = forum_posters(text, reader) if any(q.how == "reply" for q in quotes) else {}
+    thread = any(q.how == "reply" for q in quotes)
+    posters = forum_posters(text, reader) if thread else {}
+    posts = [span for _, span in forum_posts(text)] if thread else []  # whose words are whose
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)
@@ -421,7 +424,16 @@ def _attribute_quotes(
             role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
             turn = q.extent
-        elif turn[0] <= q.start < turn[1] and role != fb.cited:
+        elif posts and q.how != "reply":
+            # a forum post is its poster's own words, like a speech: whom it quotes ("Mum says
+            # ...", "the coordinator said ...") is second-hand
+            k = bisect.bisect_right(posts, (q.start, len(text))) - 1
+            turn = posts[k] if k >= 0 else (-1, -1)
+        if (
+            q.how not in ("speech", "answer", "reply")
+            and turn[0] <= q.start < turn[1]
+            and role != fb.cited
+        ):
             # a speaker's own quotation of someone: a person second-hand, a body's words a document
             someone = cue.role is None or cue.role.kind != "org" or bool(cue.named)
             role, carried = (fb.second_hand if someone else fb.cited), None

@@ -329,6 +329,14 @@ class Poster:
     first: tuple[int, int]  # text[a:b], after the post's date and number
 
 
+def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """A forum thread's posts in order: each poster's handle, and the post's text after its date
+    and number up to the next post's head."""
+    heads = list(POST_HEAD.finditer(text))
+    ends = [*(h.start() for h in heads[1:]), len(text)]
+    return [(h.group(1), (h.end(), end)) for h, end in zip(heads, ends, strict=True)]
+
+
 def forum_posters(text: str, reader: CueReader) -> dict[str, Poster]:
     """Each poster of a forum thread, by handle, with the role they give themselves in the
     signature under their posts ("Registered Manager · 40-bed residential, West Yorks", "mikey |
@@ -336,10 +344,8 @@ def forum_posters(text: str, reader: CueReader) -> dict[str, Poster]:
     number ("2 Apr 2025 #3"); the first separated part of a signature the lexicon places names the
     role (a publication's words - "Reply Like Report" - do not)."""
     cited = reader.roles.lexicon.fallback.cited
-    heads = list(POST_HEAD.finditer(text))
     out: dict[str, Poster] = {}
-    for head, nxt in zip(heads, [*(h.start() for h in heads[1:]), len(text)], strict=True):
-        handle, body = head.group(1), head.end()
+    for handle, (body, nxt) in forum_posts(text):
         poster = out.setdefault(handle, Poster(None, (body, nxt)))
         if poster.role is not None:
             continue
