@@ -2946,3 +2946,15 @@ def test_a_counted_group_is_not_the_she_who_speaks_after_it(lexicon: RoleLexicon
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "user", "workforce"]
     # "eighty staff" are many; a "first" resident and "5.10 A nurse" are one
+
+
+def test_a_named_person_speaking_of_their_parent_is_a_relative(lexicon: RoleLexicon) -> None:
+    text = (
+        "The home closed in March.\n\n"
+        '"We were given 28 days to find Dad somewhere else to live," says Carol Mitchell.'
+        ' "Twenty-eight days, for a man of 91 with dementia."\n\n'
+        '"The building had been for sale for two years," says Derek Walsh.\n'
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [("user", "Carol Mitchell"), ("user", None), ("other", "Derek Walsh")]
+    # Derek Walsh says nothing of who he is: a named person the text does not place

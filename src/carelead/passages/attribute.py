@@ -196,6 +196,10 @@ SELF_OPENING = re.compile(
 # the family a post speaks of early on, as a relative writes ("Coming at this from the other side.
 # My dad (88, lives on his own) has four calls a day")
 FAMILY = re.compile(r"(?<![\w'’])(?:My|my)[ \t]((?:mum|dad|mother|father|husband|wife|nan|gran)\b)")
+# ... or in their own words, as a son or daughter names a parent: "to find Dad somewhere", "my mum"
+KIN_WORDS = re.compile(
+    r"(?<![\w'’])(?:(?:[Mm]y|[Oo]ur)[ \t](?:mum|dad|mother|father|husband|wife|nan|gran)|Mum|Dad)\b"
+)
 SELF_REACH = 300  # characters of a post in which its writer says who they are
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
@@ -403,6 +407,15 @@ def _attribute_quotes(
             and any(w in aged for w in (cue.named or _name_words(cue)))
         ):
             # "Edna says", met only as "Edna Parkin, 84, a retired cook"; "Liam, 22, says:"
+            role = fb.lay_person
+        elif (
+            carried is None
+            and role == fb.named
+            and fb.lay_person is not None
+            and KIN_WORDS.search(text, q.inner_start, min(q.inner_end, q.inner_start + SELF_REACH))
+        ):
+            # a person the press names with no post, speaking of their family ("'We were given 28
+            # days to find Dad somewhere else to live,' says Carol Mitchell"): a relative
             role = fb.lay_person
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
