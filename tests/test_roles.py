@@ -394,6 +394,13 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Hazel Lodge chef Tomasz Nowak", "workforce"),
         ("The Petition presented to full Council", "document"),
         ("The board’s terms of reference, revised in 2023", "document"),
+        # a business's functional directors are no director of adult social services; held at a
+        # named body, they are that body's
+        ("Its director of people, Tom Reddaway", "provider"),
+        ("One care home group’s HR director put it bluntly", "provider"),
+        ("The provider’s director of operations told the review", "provider"),
+        ("said Andrea Sowerby, the CQC’s director of operations for the north", "national"),
+        ("One NHS trust finance director observed", "nhs"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

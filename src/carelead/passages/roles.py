@@ -701,14 +701,20 @@ class RoleMatcher:
         ):
             inside = [m for m in inside if m.role == cited]
 
-        # a short phrase on a post ("deputy director") is a post like its head noun, so an
-        # organisation before or after it is where the post is held
+        # a short phrase on a post ("deputy director", "director of operations") is a post like
+        # its head noun, so an organisation before or after it is where the post is held
         posts = {
             m.start
             for m in inside
             if m.kind == "phrase"
-            and m.end - m.start <= 2
-            and doc[m.end - 1].norm_ in self.post_heads
+            and (
+                (m.end - m.start <= 2 and doc[m.end - 1].norm_ in self.post_heads)
+                or (
+                    m.end - m.start == 3
+                    and doc[m.start].norm_ in self.post_heads
+                    and doc[m.start + 1].lower_ == "of"
+                )
+            )
         }
         # a publication's head noun is no post: "a difficult CQC assessment" is no CQC post
         heads = {m.start for m in inside if m.kind == "head" and m.role != cited} | posts
