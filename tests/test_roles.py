@@ -401,6 +401,13 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("The provider’s director of operations told the review", "provider"),
         ("said Andrea Sowerby, the CQC’s director of operations for the north", "national"),
         ("One NHS trust finance director observed", "nhs"),
+        # a publication by people: the publication's words ("Response from Councillor Mark
+        # Treadwell" is his own answer)
+        ("A 2024 study by researchers at the University of Castleford found that", "document"),
+        (
+            "Response from Councillor Mark Treadwell, Cabinet Member for Adult Social Care",
+            "political",
+        ),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

@@ -72,6 +72,9 @@ SECTOR_WORDS = {
         }
     )
 }
+# words after a publication that introduce who made it ("a study by researchers at ..."; not
+# "from": "Response from Councillor Treadwell" is the councillor's own answer)
+MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
@@ -700,6 +703,14 @@ class RoleMatcher:
             m.role not in (cited, unknown) and m.kind in ("head", "phrase", "code") for m in inside
         ):
             inside = [m for m in inside if m.role == cited]
+        first = min(inside, key=lambda m: m.start)
+        if (
+            first.role == cited
+            and first.kind in ("head", "phrase")
+            and first.end < span.end
+            and doc[first.end].lower_ in MADE_BY
+        ):
+            return first  # "A 2024 study by researchers at the University": the study's words
 
         # a short phrase on a post ("deputy director", "director of operations") is a post like
         # its head noun, so an organisation before or after it is where the post is held
