@@ -394,6 +394,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Hazel Lodge chef Tomasz Nowak", "workforce"),
         ("The Petition presented to full Council", "document"),
         ("The board’s terms of reference, revised in 2023", "document"),
+        ("The motion passed unanimously at the union’s conference in June", "document"),
         # a business's functional directors are no director of adult social services; held at a
         # named body, they are that body's
         ("Its director of people, Tom Reddaway", "provider"),
