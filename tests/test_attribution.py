@@ -2958,3 +2958,19 @@ def test_a_named_person_speaking_of_their_parent_is_a_relative(lexicon: RoleLexi
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got == [("user", "Carol Mitchell"), ("user", None), ("other", "Derek Walsh")]
     # Derek Walsh says nothing of who he is: a named person the text does not place
+
+
+def test_a_place_met_before_is_no_person_when_a_post_and_a_name_follow_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Since January, residents at Hazel Lodge, Larch House and The Maltings have had a weekly"
+        " round from the GP practices that look after them. Advanced nurse practitioner Siân"
+        " Roberts from Millbrook Surgery visits Hazel Lodge every Wednesday morning.\n\n"
+        "“Seeing residents every week means we pick things up earlier,” Siân explains.\n\n"
+        "Hazel Lodge manager Paul Whitlock says the change has been significant. “Before, our only"
+        " real option at the weekend was 111 or 999,” he says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][-1] == "provider"
+    # "Hazel Lodge" was taken for the name of someone at the GP practices before: here it is
+    # where the manager works, not that person met again

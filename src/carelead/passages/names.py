@@ -681,6 +681,8 @@ def re_mention(
         if known.get(doc[k].lower_) is not known[word]:
             return False  # the name runs on into words that are not this person's
         k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in POSTS and doc[k + 1].is_title:
+        return False  # a place before a post and a name: "Hazel Lodge manager Paul Whitlock"
     return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
 
 
