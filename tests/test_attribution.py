@@ -2976,3 +2976,17 @@ def test_a_place_met_before_is_no_person_when_a_post_and_a_name_follow_it(
     assert [role for _, role, _ in quoted(text, lexicon)][-1] == "provider"
     # "Hazel Lodge" was taken for the name of someone at the GP practices before: here it is
     # where the manager works, not that person met again
+
+
+def test_a_first_name_and_who_they_are_open_the_paragraph_before_their_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Members told us the same story again and again.\n\n"
+        "Sade, a senior carer in south London, came to the UK in 2022 on a health and care worker"
+        " visa.\n\n"
+        '"On a sponsored visa you are scared all the time. Scared to complain, scared to be off'
+        ' sick, because you think your visa is finished."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+    # her first mention, "a senior carer", not the head "carer" inside it (an unpaid carer's)

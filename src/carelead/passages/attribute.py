@@ -969,6 +969,7 @@ def _subject_before(
         ante = nearest(antecedents, sentence - 1, person_only=True, agrees=agrees)
         ante = ante or nearest(antecedents, sentence - 1, person_only=True)
         return subject_of(antecedents, ante, person_only=True, agrees=agrees) if ante else None
+    found = None
     for a in antecedents[::-1]:
         if a.pos < sentence:
             break
@@ -978,8 +979,10 @@ def _subject_before(
             # for her husband, who has Parkinson's.")
             # a named person only: "The carer now does the drink at teatime. '...'" describes,
             # and the quotation goes on with the speaker before
-            return a if a.person and a.names and not a.plural else None
-    return None
+            if not (a.person and a.names and not a.plural):
+                return found
+            found = a  # and on, to the first mention: "Sade, a senior carer" before "carer"
+    return found
 
 
 def _add_mentions(

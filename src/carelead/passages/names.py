@@ -764,6 +764,14 @@ def mention_names(
     if k >= 0 and doc[k].text != ",":
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
+    if (
+        len(first) == 1
+        and doc[k].text == ","
+        and doc[k + 1].lower_ in ("a", "an")
+        and _opens_sentence(doc[k - 1])
+        and first[0].lower() not in NOT_FIRST_NAMES | PRONOUNS
+    ):
+        return first  # a first name opening its sentence, then who they are: "Sade, a senior carer"
     post = len(first) < 2 or any(w.lower() in POSTS for w in first)
     if post and k - len(first) - 1 >= 0 and doc[k - len(first) - 1].text == ",":
         # "Name, Post, Organisation": the post ("President", "Chief Executive") stands between
