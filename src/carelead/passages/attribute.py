@@ -193,14 +193,12 @@ SELF_OPENING = re.compile(
     r"|(?:My|Our)[ \t]((?:mum|dad|mother|father|husband|wife|son|daughter|nan|gran|grandmother"
     r"|grandfather|sister|brother)\b))"
 )
-# the family a post speaks of early on, as a relative writes ("Coming at this from the other side.
-# My dad (88, lives on his own) has four calls a day")
-FAMILY = re.compile(r"(?<![\w'’])(?:My|my)[ \t]((?:mum|dad|mother|father|husband|wife|nan|gran)\b)")
-# ... or in their own words, as a son or daughter names a parent: "to find Dad somewhere", "my mum"
+# the family someone speaks of as a relative does ("My dad (88, lives on his own) has four calls a
+# day", "to find Dad somewhere else to live"): the relation in group 1 or 2
 KIN_WORDS = re.compile(
-    r"(?<![\w'’])(?:(?:[Mm]y|[Oo]ur)[ \t](?:mum|dad|mother|father|husband|wife|nan|gran)|Mum|Dad)\b"
+    r"(?<![\w'’])(?:(?:[Mm]y|[Oo]ur)[ \t](mum|dad|mother|father|husband|wife|nan|gran)|(Mum|Dad))\b"
 )
-SELF_REACH = 300  # characters of a post in which its writer says who they are
+SELF_REACH = 300  # characters of a post or a quotation in which its writer says who they are
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
 SUBMITTED_BY = re.compile(
@@ -747,8 +745,8 @@ def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueRea
     first = replace(q, start=start, end=end, inner_start=start, inner_end=end)
     cue = _self_described(text, first, reader, cue, "", handle)
     if cue.role is None:
-        family = FAMILY.search(text, start, min(end, start + SELF_REACH))
-        cue.role = reader.roles.read(family.group(1)) if family else None
+        kin = KIN_WORDS.search(text, start, min(end, start + SELF_REACH))
+        cue.role = reader.roles.read(kin.group(1) or kin.group(2)) if kin else None
     return cue
 
 
