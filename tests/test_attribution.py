@@ -2990,3 +2990,16 @@ def test_a_first_name_and_who_they_are_open_the_paragraph_before_their_words(
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
     # her first mention, "a senior carer", not the head "carer" inside it (an unpaid carer's)
+
+
+def test_written_evidence_from_a_body_named_for_its_members_is_a_document(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The written evidence submitted by the Calderbrook Carers’ Centre made the same point:"
+        " ‘Carers are asked for their views and never told what happened to them.’\n\n"
+        "This is consistent with the written evidence we received from the Care Managers’ Network,"
+        " which said that ‘the registered manager role is the least supported in the system’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+    # "Carers’" and "Managers’" name the body's members, as "Workers" in "Care Workers Union"

@@ -1159,14 +1159,18 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
 
 
 def _members_in_name(doc: Doc, i: int) -> bool:
-    """Token i is a plural word inside a capitalised name: "Workers" in "Care Workers Union"."""
+    """Token i is a plural word inside a capitalised name: "Workers" in "Care Workers Union", or
+    before its apostrophe: "Carers" in "Calderbrook Carers' Centre"."""
     tok = doc[i]
+    nxt = i + 1
+    if nxt < len(doc) and doc[nxt].text in ("'", "’"):
+        nxt += 1
     return (
         tok.is_title
         and tok.lower_.endswith("s")
-        and i + 1 < len(doc)
-        and doc[i + 1].is_title
-        and not doc[i + 1].is_sent_start
+        and nxt < len(doc)
+        and doc[nxt].is_title
+        and not doc[nxt].is_sent_start
     )
 
 
