@@ -3003,3 +3003,15 @@ def test_written_evidence_from_a_body_named_for_its_members_is_a_document(
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
     # "Carers’" and "Managers’" name the body's members, as "Workers" in "Care Workers Union"
+
+
+def test_a_body_speaking_in_its_survey_or_report_speaks_as_a_document(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "In its most recent survey of directors, ADASS said that ‘more than 400,000 people are"
+        " now waiting for an assessment, a review or a service’.\n\n"
+        "In their final report, the commissioners said that ‘no one should have to sell their"
+        " home to pay for care’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
