@@ -3015,3 +3015,15 @@ def test_a_body_speaking_in_its_survey_or_report_speaks_as_a_document(
         " home to pay for care’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+
+
+def test_what_a_law_or_guidance_is_clear_about_is_a_document_s_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Care Act 2014 is clear that the first duty of a local authority is ‘to promote that"
+        " individual’s wellbeing’.\n\n"
+        "The Care and Support Statutory Guidance is clear that local authorities ‘must not"
+        " undertake any actions which may threaten the sustainability of the market’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]

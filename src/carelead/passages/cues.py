@@ -414,6 +414,9 @@ class CueReader:
             ],
         )
         self.matcher.add("ACCORDING", [roles.make("according to")])
+        # what a law or a guidance document lays down: "The Care Act 2014 is clear that the first
+        # duty of a local authority is 'to promote ...'"; people too ("He is clear that ...")
+        self.matcher.add("CLEAR", [roles.make("be clear that")])
         self.matcher_calls = 0
         self.docs_made = 0
 
@@ -473,6 +476,8 @@ class CueReader:
                 out.append((start, end, f"{label[9:]} {doc[end - 1].lower_}"))
             elif label == "WORDS_OF":
                 out.append((start, end, "in the words of"))
+            elif label == "CLEAR":
+                out.append((start, end, "be clear"))
             else:
                 out.append((start, end, "according to"))
         out.sort()
