@@ -75,6 +75,7 @@ SECTOR_WORDS = {
 # words after a publication that introduce who made it ("a study by researchers at ..."; not
 # "from": "Response from Councillor Treadwell" is the councillor's own answer)
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
+MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
@@ -634,6 +635,15 @@ class RoleMatcher:
         for m in matches:
             if m.kind == "cue" and m.start >= span.start and m.end <= span.end:
                 return m
+        # "In its annual report, ...", "In their most recent survey of directors, ADASS said": a
+        # publication of the body's own, a few words after "in its" (in code: the lexicon's
+        # phrases have no wildcard this cheap, and "in" opens too many)
+        doc, i = span.doc, span.start
+        if span.end - i > 2 and doc[i].lower_ == "in" and doc[i + 1].lower_ in ("its", "their"):
+            cited = self.lexicon.fallback.cited
+            for m in matches:
+                if m.kind == "head" and m.role == cited and i + 2 <= m.start <= i + MEDIUM_WORDS:
+                    return m
         return None
 
     def classify(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
