@@ -3027,3 +3027,13 @@ def test_what_a_law_or_guidance_is_clear_about_is_a_document_s_words(
         " undertake any actions which may threaten the sustainability of the market’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+
+
+def test_a_post_at_the_body_that_writes_is_that_body_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "This week we begin a series of stories from carers across the country.\n\n"
+        "Introducing the series, our chief executive, Lorraine Betts, said: ‘Carers are holding"
+        " the system together, and they are running out of road.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+    # a post at a body the lexicon does not list (fallback.organisation), not a named "other"

@@ -396,8 +396,13 @@ def _attribute_quotes(
             role, carried = author, None
         else:
             role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
-            if cue.anaphor == "ours" and role == fb.unknown and author is not None:
-                role = author  # "our chair said" in the written evidence of a providers' body
+            if cue.anaphor == "ours" and role in (fb.unknown, fb.named):
+                if author is not None:
+                    role = author  # "our chair said" in the written evidence of a providers' body
+                elif fb.organisation and reader.roles.post_words.search(cue.speaker or ""):
+                    # "Marcus Ellery, our chief executive, says": a post at the body that wrote
+                    # the document, which the lexicon does not list
+                    role = fb.organisation
         if (
             carried is None
             and role in (fb.unknown, fb.named)

@@ -337,6 +337,10 @@ class RoleMatcher:
         self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
         self._defined: re.Pattern[str] | None = None
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
+        # the posts as words in a phrase, for the writing body's own ("our chief executive")
+        self.post_words = re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in lexicon.organisation_posts) + r")\b", re.I
+        )
         # head nouns that are also posts held at an organisation ("director"): a short phrase on
         # one ("deputy director") names the post, and the organisation it is held at the sector
         heads = {self.make(h)[0].norm_ for role in lexicon.roles for h in role.head_nouns}
