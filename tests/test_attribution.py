@@ -2651,8 +2651,10 @@ def test_our_people_in_evidence_are_the_submitting_body_s(lexicon: RoleLexicon) 
         "told that reform is coming.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # unsigned, the body is unknown: its chair is placed as a post at any body the lexicon does
+    # not list is (fallback.organisation)
     unsigned = text.replace("Written evidence submitted by", "A note on")
-    assert [role for _, role, _ in quoted(unsigned, lexicon)] == ["interviewee"]
+    assert [role for _, role, _ in quoted(unsigned, lexicon)] == ["national"]
 
 
 def test_a_post_with_state_in_it_is_a_post_not_a_speech_verb(lexicon: RoleLexicon) -> None:
