@@ -1214,10 +1214,13 @@ def _counted(doc: Doc, start: int) -> bool:
     staff", "12 experienced carers" ("one staff member" is one; "Margaret Doyle, 88, has had
     care" is no count of anyone)."""
     for k in (start - 1, start - 2):
-        if k < 0 or doc[k].is_punct or doc[k].lower_ in ("a", "an", "the"):
+        if k < 0:
+            return False
+        tok = doc[k]  # once: each doc[k] makes a new Token
+        word = tok.lower_
+        if tok.is_punct or word in ("a", "an", "the"):
             return False  # "5.10 A nurse employed by the home": a paragraph's number
-        if doc[k].like_num:  # spaCy's like_num takes ordinals too: "first permanent resident"
-            word = doc[k].lower_
+        if tok.like_num:  # spaCy's like_num takes ordinals too: "first permanent resident"
             return word not in ("one", "1") and (word == "thousand" or not word.endswith(ORDINAL))
     return False
 

@@ -711,10 +711,11 @@ def mention_names(
     comma = not before_only and k + 2 < len(doc) and doc[k].text == ","
     at = k  # where the post ends
     k += comma
-    while (
-        not before_only and k < len(doc) and len(after) < 3 and doc[k].is_title and doc[k].is_alpha
-    ):
-        after.append(doc[k].text)
+    while not before_only and k < len(doc) and len(after) < 3:
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha):
+            break
+        after.append(tok.text)
         k += 1
     if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text == ","):
         after, k = [], at  # "the director, Norfolk's ..." is no name: both commas, two words
@@ -725,34 +726,36 @@ def mention_names(
         while k >= 0 and start - k <= 3 and doc[k].is_title:
             k -= 1
         start = k + 1
-    while (
-        k >= 0
-        and start - k <= 5
-        and (
-            (doc[k].is_lower and doc[k].is_alpha)
-            or doc[k].lower_ in ("'s", "’s")
-            or (doc[k].is_title and doc[k + 1].lower_ in ("'s", "’s"))
-        )
-    ):
+    while k >= 0 and start - k <= 5:
         # "Karen Liddle, home care worker", "X has been the government's chief ...", "Gary
-        # Pollitt was Brightwell's registered manager"
+        # Pollitt was Brightwell's registered manager" (each token fetched once: doc[k] makes a
+        # new Token)
+        tok = doc[k]
+        if not (
+            (tok.is_lower and tok.is_alpha)
+            or tok.lower_ in ("'s", "’s")
+            or (tok.is_title and doc[k + 1].lower_ in ("'s", "’s"))
+        ):
+            break
         k -= 1
+    left = doc[k] if k >= 0 else None  # the token before the mention and its words
+    at_comma = left is not None and left.text == ","
     if (
-        k >= 0
-        and doc[k].is_title
+        left is not None
+        and left.is_title
         and (_copula_after(doc, k + 1, start) or (k + 1 == start and doc[start].is_lower))
     ):
         # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker", or a
         # verb phrase right after the name: "Malcolm Reid cares for his wife"
         name = _title_words_before(doc, k + 1, comma_required=False)
-        if len(name) >= 2 or (name and not doc[k].is_stop and doc[k].lower_ not in PRONOUNS):
+        if len(name) >= 2 or (name and not left.is_stop and left.lower_ not in PRONOUNS):
             return name  # a surname alone too: "Desai became director of adult social services"
-    if k >= 3 and doc[k].text == "," and doc[k - 1].like_num and doc[k - 2].text == ",":
+    if k >= 3 and at_comma and doc[k - 1].like_num and doc[k - 2].text == ",":
         # "Dev, 44, cares for his son", "Mark Ellery, 52, is registered manager": a name, an age
         aged = _title_words_before(doc, k - 2)
         if aged:
             return aged
-    if k >= 4 and doc[k].text == "," and doc[k - 1].is_title:
+    if k >= 4 and at_comma and doc[k - 1].is_title:
         # "Pat, from Holmby, cares for her husband": a name, where they are from
         j = k - 1
         while j > k - 4 and doc[j - 1].is_title:
@@ -761,7 +764,7 @@ def mention_names(
             placed = _title_words_before(doc, j - 2)
             if placed:
                 return placed
-    if k >= 0 and doc[k].text != ",":
+    if left is not None and not at_comma:
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
     if (
