@@ -663,6 +663,31 @@ SPEAKER_ADVERBS = frozenset(
 )
 
 
+# the words a short clause before the speaker opens on ("In another example, one political lead")
+CLAUSE_OPENERS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "by",
+        "for",
+        "against",
+        "from",
+        "with",
+        "after",
+        "before",
+        "elsewhere",
+        "locally",
+        "nationally",
+        "here",
+        "there",
+        "now",
+        "finally",
+        "first",
+        "again",
+    ]
+)
 OCCASIONS = frozenset(["at", "during"])  # "At a meeting of ...,", "During the evidence session,"
 OCCASION_REACH = 16
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
@@ -692,47 +717,25 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         # a short clause closed by a comma before the speaker: "In another example, one political
         # lead"; an occasion may be longer ("At a meeting of the council's health and adult social
         # care scrutiny committee, the director ...": the committee is where, not who)
-        reach = OCCASION_REACH if occasions and doc[start].lower_ in OCCASIONS else 6
-        j = start
-        while j < end and j - start <= reach and doc[j].text != ",":
-            j += 1
-        if (
-            j < end - 1
-            and doc[j].text == ","
-            and j - start <= reach
-            and doc[start].lower_
-            in {
-                "in",
-                "on",
-                "at",
-                "during",
-                "by",
-                "for",
-                "against",
-                "from",
-                "with",
-                "after",
-                "before",
-                "elsewhere",
-                "locally",
-                "nationally",
-                "here",
-                "there",
-                "now",
-                "finally",
-                "first",
-                "again",
-            }
-        ):
-            start = j + 1
-            continue
+        word = tok.lower_
+        if word in CLAUSE_OPENERS:  # (tested first: most phrases open on none of them)
+            reach = OCCASION_REACH if occasions and word in OCCASIONS else 6
+            j = start
+            while j < end and j - start <= reach and doc[j].text != ",":
+                j += 1
+            if j < end - 1 and doc[j].text == "," and j - start <= reach:
+                start = j + 1
+                continue
         break
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].lower_ in {"that", "who", "which"}
-        or doc[end - 1].lower_ in SPEAKER_ADVERBS  # "one interviewee simply (laughed)"
-    ):
+    while end > start:
+        last = doc[end - 1]  # once: doc[k] makes a new Token
+        if not (
+            last.is_punct
+            or last.is_space
+            or last.lower_ in {"that", "who", "which"}
+            or last.lower_ in SPEAKER_ADVERBS  # "one interviewee simply (laughed)"
+        ):
+            break
         end -= 1
     return doc[start:end]
 

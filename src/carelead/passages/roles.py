@@ -75,6 +75,7 @@ SECTOR_WORDS = {
 # words after a publication that introduce who made it ("a study by researchers at ..."; not
 # "from": "Response from Councillor Treadwell" is the councillor's own answer)
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
+NAME_ARTICLES = frozenset({"the", "a", "an", "one", "its", "and", "&"})  # before a body's name
 MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
@@ -797,15 +798,10 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
     """The token before the organisation name that ends with token i, back over articles and the
     rest of the name ("at NHS Northmoor and Dales ICB" -> "at"), at most six tokens, not before lo."""
     j = i - 1
-    while (
-        j > lo
-        and i - j <= 6
-        and (
-            doc[j].lower_ in {"the", "a", "an", "one", "its", "and", "&"}
-            or doc[j].is_title
-            or doc[j].is_upper
-        )
-    ):
+    while j > lo and i - j <= 6:
+        tok = doc[j]  # once: doc[j] makes a new Token
+        if not (tok.lower_ in NAME_ARTICLES or tok.is_title or tok.is_upper):
+            break
         j -= 1
     return j
 
