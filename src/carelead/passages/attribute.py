@@ -311,8 +311,9 @@ def _attribute_quotes(
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     # a forum thread's posters, by the role their signatures give: for the posts others quote
     thread = any(q.how == "reply" for q in quotes)
-    posters = forum_posters(text, reader) if thread else {}
-    posts = [span for _, span in forum_posts(text)] if thread else []  # whose words are whose
+    posted = forum_posts(text) if thread else []  # (handle, extent) of each post, once
+    posters = forum_posters(text, posted, reader)
+    posts = [span for _, span in posted]  # whose words are whose
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words)

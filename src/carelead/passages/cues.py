@@ -151,9 +151,9 @@ DETERMINERS = frozenset(
 )
 # "In written evidence", "by reported cases": a participle used as an adjective
 PREPOSITIONS_BEFORE = frozenset(["in", "of", "by", "with", "from", "on", "for", "under", "into"])
-# a cue word in its base form before these, with a cue verb later in the sentence, is a noun: "The
-# inspection report for one home, published in June, noted that", "The interim report of the
-# review notes"
+# a cue word in its base form before these, with another cue verb after it in the same stretch of
+# narrative, is a noun: "The inspection report for one home, published in June, noted that", "The
+# interim report of the review notes"
 NOUN_OF = frozenset(["of", "for", "from", "into"])
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])

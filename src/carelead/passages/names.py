@@ -337,15 +337,18 @@ def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(h.group(1), (h.end(), end)) for h, end in zip(heads, ends, strict=True)]
 
 
-def forum_posters(text: str, reader: CueReader) -> dict[str, Poster]:
-    """Each poster of a forum thread, by handle, with the role they give themselves in the
+def forum_posters(
+    text: str, posts: list[tuple[str, tuple[int, int]]], reader: CueReader
+) -> dict[str, Poster]:
+    """Each poster of a forum thread's `posts` (from `forum_posts`), by handle, with the role they
+    give themselves in the
     signature under their posts ("Registered Manager · 40-bed residential, West Yorks", "mikey |
     support worker | 22"). A post opens on its handle's line and, after a blank line, its date and
     number ("2 Apr 2025 #3"); the first separated part of a signature the lexicon places names the
     role (a publication's words - "Reply Like Report" - do not)."""
     cited = reader.roles.lexicon.fallback.cited
     out: dict[str, Poster] = {}
-    for handle, (body, nxt) in forum_posts(text):
+    for handle, (body, nxt) in posts:
         poster = out.setdefault(handle, Poster(None, (body, nxt)))
         if poster.role is not None:
             continue
