@@ -331,7 +331,8 @@ class Poster:
 
 def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     """A forum thread's posts in order: each poster's handle, and the post's text after its date
-    and number up to the next post's head."""
+    and number up to the next post's head. A post opens on its handle's line and, after a blank
+    line, its date and number ("2 Apr 2025 #3")."""
     heads = list(POST_HEAD.finditer(text))
     ends = [*(h.start() for h in heads[1:]), len(text)]
     return [(h.group(1), (h.end(), end)) for h, end in zip(heads, ends, strict=True)]
@@ -341,11 +342,9 @@ def forum_posters(
     text: str, posts: list[tuple[str, tuple[int, int]]], reader: CueReader
 ) -> dict[str, Poster]:
     """Each poster of a forum thread's `posts` (from `forum_posts`), by handle, with the role they
-    give themselves in the
-    signature under their posts ("Registered Manager · 40-bed residential, West Yorks", "mikey |
-    support worker | 22"). A post opens on its handle's line and, after a blank line, its date and
-    number ("2 Apr 2025 #3"); the first separated part of a signature the lexicon places names the
-    role (a publication's words - "Reply Like Report" - do not)."""
+    give themselves in the signature under their posts ("Registered Manager · 40-bed residential,
+    West Yorks", "mikey | support worker | 22"): the first separated part of a signature the
+    lexicon places names it (a publication's words - "Reply Like Report" - do not)."""
     cited = reader.roles.lexicon.fallback.cited
     out: dict[str, Poster] = {}
     for handle, (body, nxt) in posts:
