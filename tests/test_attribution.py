@@ -3039,3 +3039,58 @@ def test_a_post_at_the_body_that_writes_is_that_body_s(lexicon: RoleLexicon) -> 
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
     # a post at a body the lexicon does not list (fallback.organisation), not a named "other"
+
+
+LABEL_LINES = """Transcript: winter briefing for journalists
+
+Speakers
+
+Ruth Okafor, Director of Adult Social Services, Eastmere County Council
+Cllr Dan Hale, Cabinet Member for Adult Social Care
+
+Opening statements
+
+Ruth Okafor:
+
+Good morning. We went into this winter with more home care hours than last year.
+
+But we still have people waiting in hospital beds for care that is not there.
+
+Dan Hale:
+
+Thank you, Ruth. The council has protected the care budget in a very hard year.
+
+[Questions were taken from the floor.]
+
+Questions and answers
+
+Jo Birch (Eastmere Echo):
+
+Jo Birch, Eastmere Echo. How many people are waiting today?
+
+Ruth Okafor:
+
+Forty-one, and every one of them is a person we know by name.
+
+Dan Hale:
+
+And each of them is one too many.
+
+Ends
+
+Notes to editors
+
+The briefing was held at County Hall on 4 December.
+"""
+
+
+def test_a_label_on_its_own_line_heads_the_turn_under_it(lexicon: RoleLexicon) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(LABEL_LINES, lexicon)]
+    assert got == [
+        ("Good morning", "director", "Ruth Okafor"),  # the speakers list gives each post
+        ("But we still", "director", "Ruth Okafor"),  # the turn's second paragraph
+        ("Thank you, R", "political", "Dan Hale"),
+        ("Jo Birch, Ea", "other", "Jo Birch (Eastmere Echo)"),  # a journalist, by outlet
+        ("Forty-one, a", "director", "Ruth Okafor"),
+        ("And each of ", "political", "Dan Hale"),
+    ]  # the bracketed direction, the headings and the notes after "Ends" are no one's turn

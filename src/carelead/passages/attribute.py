@@ -687,7 +687,9 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
 def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     """A transcript turn's speaker label: a role ("Care worker", "Interviewee 3") or a name that a
     cast list or the narrative introduced with its role ("Karen Liddle, home care worker")."""
-    label = turn_label(text, text.rfind("\n", 0, q.start) + 1) or ""
+    # the label opens the turn's line, or stands on its own line above it
+    at = q.label[0] if q.label[0] >= 0 else text.rfind("\n", 0, q.start) + 1
+    label = turn_label(text, at) or ""
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))

@@ -66,15 +66,19 @@ CAPTION = re.compile(
 )
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
-TURN = re.compile(
+_LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
     r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+)?"
     r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
     # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
     r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
     # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"
-    r"(?:[ \t]\(([^()\n]{1,80})\))?:[ \t]+(?=\S)"
+    r"(?:[ \t]\(([^()\n]{1,80})\))?:"
 )
+TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
+# a label on a line of its own, the turn in the paragraphs under it, as web transcripts print them
+# ("Owen Marchbank:", "Rachel Heywood (Community Care):")
+LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
 MAX_LABEL = 40
 # a numbered question of an evidence session ("Q112 Chair:", "Q113 Dr Penhaligon:"): the questioner's
 QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
@@ -328,7 +332,7 @@ def _word_count(text: str, start: int, end: int, limit: int) -> int:
     return n
 
 
-def is_heading(text: str, para: Paragraph) -> bool:
+def is_heading(text: str, para: Paragraph | Group) -> bool:
     """A short line with no closing punctuation: a heading, a running head, a page number."""
     if "\n" in text[para.start : para.end]:
         return False
@@ -420,7 +424,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     blocks = _blocks(text, paras, grps, inline, stats)
     quoting = {q.group for q in inline}  # paragraphs where a quotation opens
     turns = (
-        _turns(text, grps)
+        _turns(text, grps, quoting)
         or _speeches(text, grps, quoting)
         or _answers(text, grps, quoting)
         or _lettered_answers(text, grps, quoting)
@@ -482,8 +486,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
 
 def turn_label(text: str, group_start: int) -> str | None:
     """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4", "AMIRA (registered
-    manager, nursing home)"), if it has one."""
-    m = _turn(text, group_start)
+    manager, nursing home)") or standing alone as one, if it has one."""
+    m = _turn(text, group_start) or LABEL_LINE.match(text, group_start)
     return (m.group(1) + (f" ({m.group(2)})" if m.group(2) else "")) if m else None
 
 
@@ -500,17 +504,21 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
 
 
-def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
+def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """Transcript turns: in a document where two speaker labels each open at least two paragraphs
     (a dialogue, not a list of "Recommendation:" lines), every labelled paragraph is a turn - except
     the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
     "Presenter: Jo Whitfield"; a committee member asking a numbered question, "Q113 Dr Penhaligon"),
     whose questions are the authors' narrative."""
-    labelled: list[tuple[int, str, int]] = []
+    labelled: list[tuple[int, str, int]] = []  # (group, label, where the words start)
+    alone: dict[int, tuple[int, int]] = {}  # groups that are a label alone: the label's span
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
         if m is not None:
             labelled.append((gi, m.group(1), m.end()))
+        elif (m := _label_line(text, g)) is not None:
+            labelled.append((gi, m.group(1), g.end))
+            alone[gi] = (g.start, text.rindex(":", g.start, g.end))
     if len(labelled) < MIN_TURNS:
         return []
     counts: dict[str, int] = {}
@@ -549,9 +557,29 @@ def _turns(text: str, grps: list[Group]) -> list[QuoteSpan]:
             or QUESTION_NUMBER.match(label)
         ):
             continue
+        if gi in alone:  # the turn is the paragraphs under the label, up to the next label, a
+            # heading or a bracketed direction ("[Crosstalk]")
+            pieces = []
+            for k in range(gi + 1, min(len(grps), gi + 1 + MAX_ANSWER)):
+                if k in at or text[grps[k].start] == "[" or is_heading(text, grps[k]):
+                    break
+                pieces.append((k, grps[k].start))
+            if pieces:
+                extent = (grps[gi].start, grps[pieces[-1][0]].end)
+                out += _own_paragraphs(text, grps, pieces, "turn", alone[gi], extent, quoting)
+            continue
         g = grps[gi]
         out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
     return out
+
+
+def _label_line(text: str, g: Group) -> re.Match[str] | None:
+    """A paragraph that is a speaker label and nothing else: "Owen Marchbank:"."""
+    m = LABEL_LINE.fullmatch(text, g.start, g.end)
+    if m is None or len(m.group(1)) > MAX_LABEL:
+        return None
+    first = m.group(1).split()[0].lower().rstrip(".")
+    return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
 
 
 def _cast(text: str, m: re.Match[str]) -> bool:
