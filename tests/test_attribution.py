@@ -3094,3 +3094,21 @@ def test_a_label_on_its_own_line_heads_the_turn_under_it(lexicon: RoleLexicon) -
         ("Forty-one, a", "director", "Ruth Okafor"),
         ("And each of ", "political", "Dan Hale"),
     ]  # the bracketed direction, the headings and the notes after "Ends" are no one's turn
+
+
+def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
+    text = (
+        "We want to begin with something one of our co-researchers, Amir, said at our first"
+        " meeting: ‘Nobody had ever asked us how the money should work.’\n\n"
+        "In her judgment, Mrs Justice Pell said the council had ‘failed to take account of the"
+        " disability-related costs of each person’.\n\n"
+        "The judge added that it was ‘not for this court to set the level of charges’.\n\n"
+        "The Chancellor told MPs: ‘Every one of us knows someone who has waited too long for"
+        " care.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "user",  # user-led research: its co-researchers draw on care
+        "document",  # a judge speaks in the written judgment
+        "document",
+        "national",  # the Chancellor of the Exchequer, a minister
+    ]
