@@ -3112,3 +3112,13 @@ def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
         "document",
         "national",  # the Chancellor of the Exchequer, a minister
     ]
+
+
+def test_an_acronym_a_masthead_defines_with_a_dash(lexicon: RoleLexicon) -> None:
+    text = (
+        "[Image: NHCA – National Homecare Contractors Association]\n\n"
+        "MEMBERS' BRIEFING\n\n"
+        "Commenting on the survey, NHCA Chief Executive Sunita Rao said: ‘Members are handing back"
+        " contracts they cannot staff.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

@@ -94,6 +94,12 @@ _RANK = {
 # "the Independent Care Providers' Alliance (ICPA)": a run of capitalised words (with the small
 # words of names between them) and the acronym it defines
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# an acronym and then its name, as mastheads and image captions give it: "AICP – Association of
+# Independent Care Providers"
+ACRONYM_DASHED = re.compile(
+    r"\b([A-Z]{2,8})[ \t]+[–—-][ \t]+((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?)"
+    r"{1,8}[A-Z][\w'’-]*)"
+)
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
@@ -411,14 +417,23 @@ class RoleMatcher:
                     k -= 1
                     caps += words[k][0].isupper()
                 name = words[k:]
-            doc = self.make(" ".join(name))
-            found = self.classify(doc[:], self.matches(doc))
-            if (
-                found is not None
-            ):  # a body ("... Providers' Alliance"), or a post ("Director of ...")
-                body = found.kind in ("org", "unlisted") or found.end < len(doc)
-                out[acronym] = (found.role, "org" if body else "head")
+            self._define(out, acronym, name)
+        for d in ACRONYM_DASHED.finditer(text):
+            words = d.group(2).split()
+            if d.group(1) not in out and "".join(w[0] for w in words if w[0].isupper()) == d.group(
+                1
+            ):
+                self._define(out, d.group(1), words)
         return out
+
+    def _define(self, out: dict[str, tuple[str, str]], acronym: str, name: list[str]) -> None:
+        """The acronym stands for what its name's words are, if the lexicon can place them: a body
+        ("... Providers' Alliance") or a post ("Director of ...")."""
+        doc = self.make(" ".join(name))
+        found = self.classify(doc[:], self.matches(doc))
+        if found is not None:
+            body = found.kind in ("org", "unlisted") or found.end < len(doc)
+            out[acronym] = (found.role, "org" if body else "head")
 
     def participant_codes(self, text: str) -> dict[str, str]:
         """The code prefixes a study's legend gives each group of participants ("D" for "nine
