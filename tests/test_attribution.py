@@ -3122,3 +3122,29 @@ def test_an_acronym_a_masthead_defines_with_a_dash(lexicon: RoleLexicon) -> None
         " contracts they cannot staff.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_bare_post_on_a_body_s_own_page_is_a_post_at_that_body(lexicon: RoleLexicon) -> None:
+    release = (
+        "Hollybank Care Group plc\n\n"
+        "Results for the year ended 31 March\n\n"
+        "Commenting on the results, Joan Pike, Chief Executive Officer, said: ‘Our managers have"
+        " had a hard year and they have led their homes through it.’\n\n"
+        "Sir Alan Reeve, Chair, added: ‘The board has backed them with a pay rise.’\n"
+    )
+    assert [role for _, role, _ in quoted(release, lexicon)] == ["provider", "provider"]
+    briefing = (
+        "Care Quality Commission\n\n"
+        "Transcript of the press briefing\n\n"
+        "Speakers\n\n"
+        "Dr Ruth Aske, Chief Executive\n"
+        "Sam Nolan, Chief Inspector of Adult Social Care\n\n"
+        "Ruth Aske: Good morning. Care is holding up, but people wait too long to get it.\n\n"
+        "Sam Nolan: The councils that did best planned with the people who draw on care.\n\n"
+        "Ruth Aske: We will publish every council's waiting times.\n\n"
+        "Sam Nolan: And we will say where leadership makes the difference.\n"
+    )
+    assert [role for _, role, _ in quoted(briefing, lexicon)] == ["national"] * 4
+    # no body heads the page: a bare post is someone the text does not place
+    news = release.replace("Hollybank Care Group plc", "The Evening Courier")
+    assert [role for _, role, _ in quoted(news, lexicon)] == ["other", "other"]

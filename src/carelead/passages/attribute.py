@@ -80,6 +80,7 @@ from carelead.passages.quotes import (
     turn_label,
 )
 from carelead.passages.roles import (
+    NAME_JOINERS,
     PAST_CAREER,
     Fallback,
     RoleLexicon,
@@ -205,6 +206,9 @@ SUBMITTED_BY = re.compile(
     r"\b[Ss]ubmitted by (?:the )?([A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|and|&|in|the)){0,8})"
 )
 AUTHOR_HEADER = 1500  # characters
+PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
+PUBLISHER_WORDS = 6
+COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
 # a sentence whose subject is "he" or "she", perhaps after a short opening phrase of time or place
 # ("Before that she worked for a home care agency", "In 2019 he joined the council")
 PRONOUN_CLAUSE = re.compile(
@@ -290,6 +294,7 @@ def _attribute_quotes(
     stats: ScanStats | None,
 ) -> list[Attributed]:
     author = _author(text, reader)
+    publisher = _publisher(text, reader)
     bounds = [(0, quotes[0].start)]
     bounds += [(quotes[i].end, quotes[i + 1].start) for i in range(len(quotes) - 1)]
     bounds.append((quotes[-1].end, len(text)))
@@ -305,7 +310,7 @@ def _attribute_quotes(
     pull_checks = 0
     turn = (-1, -1)  # the extent of the last speech or answer: what it quotes is second-hand
     answerer: Antecedent | None = None  # who answers an interview's questions
-    listed = listed_people(text, reader)  # "Marcus Oyelaran, President, ADASS" lines
+    listed = listed_people(text, reader, publisher)  # "Marcus Oyelaran, President, ADASS" lines
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
@@ -403,7 +408,16 @@ def _attribute_quotes(
                 elif fb.organisation and reader.roles.post_words.search(cue.speaker or ""):
                     # "Marcus Ellery, our chief executive, says": a post at the body that wrote
                     # the document, which the lexicon does not list
-                    role = fb.organisation
+                    role = publisher or fb.organisation
+            elif (
+                role in (fb.unknown, fb.named)
+                and publisher is not None
+                and cue.role is None
+                and reader.roles.post_words.search(cue.speaker or "")
+            ):
+                # "Catherine Ashdown, Chief Executive Officer, said" in the body's own release:
+                # a post at no body named, so at the one the release comes from
+                role = publisher
         if (
             carried is None
             and role in (fb.unknown, fb.named)
@@ -921,6 +935,23 @@ def _author(text: str, reader: CueReader) -> str | None:
     found = reader.roles.read(m.group(1)) if m else None
     fb = reader.roles.lexicon.fallback
     return found.role if found is not None and found.role not in (fb.cited, fb.unknown) else None
+
+
+def _publisher(text: str, reader: CueReader) -> str | None:
+    """The role of the body a page or a release comes from, named on a line of its own at its top
+    ("Care Quality Commission", "Alderbrook Care plc"), if the lexicon can place it: the body
+    whose officers a bare post names ("Dr Nadia Castellane, Chief Executive")."""
+    for line in text[:AUTHOR_HEADER].splitlines()[:PUBLISHER_LINES]:
+        words = line.partition(" (")[0].split()  # "Alderbrook Care plc (“Alderbrook”, the “Group”)"
+        if not 2 <= len(words) <= PUBLISHER_WORDS or not all(
+            w[0].isupper() or w in NAME_JOINERS or w in COMPANY_WORDS for w in words
+        ):
+            continue
+        # after "the", so that the name's first word is no sentence's opening
+        found = reader.roles.read("the " + " ".join(words))
+        if found is not None and found.kind == "org":
+            return found.role
+    return None
 
 
 def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:

@@ -362,10 +362,11 @@ def forum_posters(
     return out
 
 
-def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
+def listed_people(text: str, reader: CueReader, publisher: str | None = None) -> list[Antecedent]:
     """People a list introduces with their post - a witness list, the guests of a programme, the
     contributors to a report - as antecedents that a later "Oyelaran told MPs" finds by name. Only
-    lines that are nothing but a name and a post the lexicon can place count."""
+    lines that are nothing but a name and a post the lexicon can place count, or a post at no
+    body named ("Chief Executive") on the page of the body `publisher` is the role of."""
     out: list[Antecedent] = []
     cited = reader.roles.lexicon.fallback.cited
     for item, at in _list_items(text):
@@ -375,11 +376,14 @@ def listed_people(text: str, reader: CueReader) -> list[Antecedent]:
             if post[-1:] in ".!?:" or len(post.split()) > 20:
                 continue  # a sentence of narrative, not a post
             found = reader.roles.read(post)
-            if found is None or found.role == cited:
+            role = found.role if found is not None else None
+            if role is None and publisher is not None and reader.roles.post_words.search(post):
+                role = publisher
+            if role is None or role == cited:
                 continue
             names = tuple(entry.group(1).split())
             pos = at + entry.start(1)
-            out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+            out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
             if len(out) >= MAX_LISTED:
                 return out
     for member, initials in _members(text):
