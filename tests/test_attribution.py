@@ -3148,3 +3148,20 @@ def test_a_bare_post_on_a_body_s_own_page_is_a_post_at_that_body(lexicon: RoleLe
     # no body heads the page: a bare post is someone the text does not place
     news = release.replace("Hollybank Care Group plc", "The Evening Courier")
     assert [role for _, role, _ in quoted(news, lexicon)] == ["other", "other"]
+
+
+def test_a_minutes_attendance_list_over_several_lines_places_its_people(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "PRESENT: Cllr J Moss (Chairman), Cllr R Amin (Cabinet Member for Adult Social Care),\n"
+        "Cllr T Lowe and Cllr B Kaye\n\n"
+        "IN ATTENDANCE: Ms D Oakes (Director of Adult Social Services), Dr K Pillai (Director of\n"
+        "Place, Northfold Integrated Care Board) and Mr S Tranter (Democratic Services Officer)\n\n"
+        "12. Winter plan\n\n"
+        "Dr Pillai introduced the report. He said: “Discharge works where social workers sit on"
+        " the wards.”\n\n"
+        "Ms Oakes said that she agreed. She told the Committee: “We cannot staff every ward.”\n\n"
+        "Cllr Amin said: “The budget for next year protects home care.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director", "political"]

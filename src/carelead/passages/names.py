@@ -164,6 +164,20 @@ LISTED_BRACKETS = re.compile(
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*[ \t]+\(([^()\n]{{3,150}})\)(?=,|[ \t.]*$)"
 )
+# the label of a minutes' attendance list, at a paragraph's start: "PRESENT:", "IN ATTENDANCE:",
+# "Also present:", "Officers present:"
+ATTENDANCE = re.compile(
+    r"(?:^|\n\n)(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS(?: PRESENT)?|(?:Also p|P)resent"
+    r"|In attendance|Officers(?: present)?)[ \t]*:[ \t]*"
+)
+MAX_ATTENDANCE = 1500  # characters of an attendance list
+# one of its people: a title, a name (initials allowed), and perhaps the post in brackets, up to the
+# comma or "and" before the next
+ATTENDEE = re.compile(
+    rf"(?:({TITLE})[ \t]+)?((?:[A-Z]\.?[ \t]+)*{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
+    r"(?:[ \t]+\(([^()]{3,150})\))?(?=,|[ \t]+and[ \t]|[ \t.]*$)",
+    re.M,
+)
 # a member in the attendance list of minutes, with the initials the minutes then call them by:
 # "Karen Ashdown - Director of Adult Social Services, Wealdmoor County Council (KA)", "Cllr Helen
 # Marsh-Kirby (Chair) - Cabinet Member for Adult Social Care (HMK)"; a list's lines may have been
@@ -386,6 +400,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
             if len(out) >= MAX_LISTED:
                 return out
+    for names, post, at in _attendance(text):  # "IN ATTENDANCE: Ms F Haldane (Corporate ...)"
+        found = reader.roles.read(post)
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     for member, initials in _members(text):
         found = reader.roles.read(member.group(2))
         if found is None or found.role == cited:
@@ -501,6 +519,23 @@ def _members(text: str) -> Iterator[tuple[re.Match[str], str]]:
             member = MEMBER.match(text, start, m.start())
             if member is not None and _initials_of(member.group(1)) == m.group(1):
                 yield member, m.group(1)
+
+
+def _attendance(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people a minutes' attendance list gives with their post in brackets, a paragraph behind
+    its label that may run over several lines ("IN ATTENDANCE: Ms F Haldane (Corporate Director,
+    Adult Social Care and Health), Mr G Lloyd-Pearce (Assistant Director ...) and ..."): the
+    title and surname each is called by after ("Ms Haldane"), the post, and where the name is."""
+    for label in ATTENDANCE.finditer(text):
+        end = text.find("\n\n", label.end())
+        end = len(text) if end < 0 else end
+        if end - label.end() > MAX_ATTENDANCE:
+            continue
+        flat = text[label.end() : end].replace("\n", " ")  # the lines joined, offsets kept
+        for entry in ATTENDEE.finditer(flat):
+            if entry.group(3):
+                words = (*([entry.group(1)] if entry.group(1) else []), entry.group(2).split()[-1])
+                yield words, entry.group(3), label.end() + entry.start(2)
 
 
 def _initials_of(name: str) -> str:
