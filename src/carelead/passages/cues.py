@@ -574,15 +574,17 @@ def break_candidates(doc: Doc, piece: str, last: int) -> list[int]:
     candidates are found once and kept on it."""
     found: list[int] | None = doc.user_data.get("breaks")
     if found is None:
-        import numpy
-        from spacy.attrs import IDX
-
+        found = []
         chars = [m.start() for m in MAY_END.finditer(piece)]
-        if chars and len(doc):
-            ks = numpy.searchsorted(doc.to_array(IDX), chars, side="right")  # the token after
-            found = sorted({int(k) for k in ks if 1 <= k < len(doc)})
-        else:
-            found = []
+        if chars:
+            from spacy.attrs import IDX
+
+            idx = doc.to_array(IDX).tolist()  # each token's offset
+            k = 0
+            for char in chars:  # in order: each search starts where the last ended
+                k = bisect.bisect_right(idx, char, k)  # the token after the one holding it
+                if 1 <= k < len(idx) and (not found or found[-1] != k):
+                    found.append(k)
         doc.user_data["breaks"] = found
     return found[: bisect.bisect_right(found, last)]
 

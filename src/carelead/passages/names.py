@@ -166,11 +166,13 @@ LISTED_BRACKETS = re.compile(
 )
 # the label of a minutes' attendance list, at a paragraph's start: "PRESENT:", "IN ATTENDANCE:",
 # "Also present:", "Officers present:"
+ATTENDANCE_WORDS = ("PRESENT", "resent", "ATTENDANCE", "ttendance", "OFFICERS", "Officers")
 ATTENDANCE = re.compile(
-    r"(?:^|\n\n)(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS(?: PRESENT)?|(?:Also p|P)resent"
+    r"(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS(?: PRESENT)?|(?:Also p|P)resent"
     r"|In attendance|Officers(?: present)?)[ \t]*:[ \t]*"
 )
 MAX_ATTENDANCE = 1500  # characters of an attendance list
+LABEL_REACH = 20  # characters from a paragraph's start to its label's word ("ALSO PRESENT")
 # one of its people: a title, a name (initials allowed), and perhaps the post in brackets, up to the
 # comma or "and" before the next
 ATTENDEE = re.compile(
@@ -526,7 +528,7 @@ def _attendance(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
     its label that may run over several lines ("IN ATTENDANCE: Ms F Haldane (Corporate Director,
     Adult Social Care and Health), Mr G Lloyd-Pearce (Assistant Director ...) and ..."): the
     title and surname each is called by after ("Ms Haldane"), the post, and where the name is."""
-    for label in ATTENDANCE.finditer(text):
+    for label in _paragraph_labels(text):
         end = text.find("\n\n", label.end())
         end = len(text) if end < 0 else end
         if end - label.end() > MAX_ATTENDANCE:
@@ -536,6 +538,23 @@ def _attendance(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
             if entry.group(3):
                 words = (*([entry.group(1)] if entry.group(1) else []), entry.group(2).split()[-1])
                 yield words, entry.group(3), label.end() + entry.start(2)
+
+
+def _paragraph_labels(text: str) -> Iterator[re.Match[str]]:
+    """Attendance labels opening a paragraph, tried only where one of their words stands (str.find
+    is much faster than a regex scan of the whole text)."""
+    starts = set()
+    for word in ATTENDANCE_WORDS:
+        at = text.find(word)
+        while at >= 0:  # the label opens its paragraph: a blank line just before the word
+            para = text.rfind("\n\n", max(0, at - LABEL_REACH), at)
+            if para >= 0 or at <= LABEL_REACH:
+                starts.add(para + 2 if para >= 0 else 0)
+            at = text.find(word, at + len(word))
+    for start in sorted(starts):
+        label = ATTENDANCE.match(text, start)
+        if label is not None:
+            yield label
 
 
 def _initials_of(name: str) -> str:

@@ -100,6 +100,7 @@ ACRONYM_DASHED = re.compile(
     r"\b([A-Z]{2,8})[ \t]+[–—-][ \t]+((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?)"
     r"{1,8}[A-Z][\w'’-]*)"
 )
+DASHES = (" – ", " — ", " - ")  # where such a definition may stand: found with str.find
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
@@ -418,12 +419,18 @@ class RoleMatcher:
                     caps += words[k][0].isupper()
                 name = words[k:]
             self._define(out, acronym, name)
-        for d in ACRONYM_DASHED.finditer(text):
-            words = d.group(2).split()
-            if d.group(1) not in out and "".join(w[0] for w in words if w[0].isupper()) == d.group(
-                1
-            ):
-                self._define(out, d.group(1), words)
+        for dash in DASHES:
+            at = text.find(dash)
+            while at >= 0:
+                i = at  # the capitals right before the dash, if any
+                while i > 0 and at - i < 8 and text[i - 1].isupper():
+                    i -= 1
+                d = ACRONYM_DASHED.match(text, i) if at - i >= 2 else None
+                if d is not None and d.group(1) not in out:
+                    words = d.group(2).split()
+                    if "".join(w[0] for w in words if w[0].isupper()) == d.group(1):
+                        self._define(out, d.group(1), words)
+                at = text.find(dash, at + len(dash))
         return out
 
     def _define(self, out: dict[str, tuple[str, str]], acronym: str, name: list[str]) -> None:
