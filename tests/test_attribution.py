@@ -3165,3 +3165,23 @@ def test_a_minutes_attendance_list_over_several_lines_places_its_people(
         "Cllr Amin said: “The budget for next year protects home care.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director", "political"]
+
+
+
+def test_inspectors_speak_as_the_report(lexicon: RoleLexicon) -> None:
+    text = (
+        "The home was inspected in March. Inspectors found that ‘staff knew the people they"
+        " cared for and leaders were visible’.\n\n"
+        "In May the Care Quality Commission rated the home good, with inspectors describing its"
+        " leadership as ‘visible and consistent’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+
+
+def test_a_pronoun_cue_clause_has_its_pronoun_s_gender() -> None:
+    from carelead.passages.attribute import _said_gender
+    from carelead.passages.cues import Cue
+
+    clause = Cue(speaker="she gave me permission to share what she", anaphor="pronoun")
+    assert _said_gender("", clause, 0) == "f"  # the clause's subject, not no gender at all
+    assert _said_gender("", Cue(speaker="He", anaphor="pronoun"), 0) == "m"

@@ -957,8 +957,9 @@ def _publisher(text: str, reader: CueReader) -> str | None:
 def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
     """The gender of the pronoun a quotation is given by: its cue ("she says"), or for a block with
     no speech verb the "He"/"She" its sentence opens with ("He took the question further:")."""
-    if cue.anaphor == "pronoun":
-        return PRONOUN_GENDER.get((cue.speaker or "").lower(), "")
+    if cue.anaphor == "pronoun":  # "she", or the clause it opens ("she gave me permission to
+        # share what she")
+        return PRONOUN_GENDER.get((cue.speaker or "").lower().partition(" ")[0], "")
     if not cue.found and cue.colon:
         m = PRONOUN_SUBJECT.match(text, cue_pos)
         return PRONOUN_GENDER[m.group().lower()] if m else ""
