@@ -3167,7 +3167,6 @@ def test_a_minutes_attendance_list_over_several_lines_places_its_people(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director", "political"]
 
 
-
 def test_inspectors_speak_as_the_report(lexicon: RoleLexicon) -> None:
     text = (
         "The home was inspected in March. Inspectors found that ‘staff knew the people they"
