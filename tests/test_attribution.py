@@ -3184,3 +3184,14 @@ def test_a_pronoun_cue_clause_has_its_pronoun_s_gender() -> None:
     clause = Cue(speaker="she gave me permission to share what she", anaphor="pronoun")
     assert _said_gender("", clause, 0) == "f"  # the clause's subject, not no gender at all
     assert _said_gender("", Cue(speaker="He", anaphor="pronoun"), 0) == "m"
+
+
+def test_a_council_s_operational_officers_are_its_workforce(lexicon: RoleLexicon) -> None:
+    text = (
+        "The council's quality assurance team visited in May. A quality assurance officer said:"
+        " ‘On paper it looked fine.’\n\n"
+        "Its direct payments officer told us: ‘We are three people for nine hundred"
+        " recipients.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "workforce"]
+    # not a person who draws on care because "direct payments" names the post's work
