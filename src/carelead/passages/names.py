@@ -406,6 +406,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+            if len(out) >= MAX_LISTED:
+                return out
     for member, initials in _members(text):
         found = reader.roles.read(member.group(2))
         if found is None or found.role == cited:

@@ -389,9 +389,10 @@ class RoleMatcher:
 
     def acronyms(self, text: str) -> dict[str, tuple[str, str]]:
         """Acronyms a document defines for organisations the lexicon can place: "The Independent
-        Care Providers' Alliance (ICPA)" makes a later "Chair of ICPA" a provider. The acronym's
-        letters must be the initials of the name's capitalised words (or of its last ones), or
-        of as many words in lower case ("principal social worker (PSW)")."""
+        Care Providers' Alliance (ICPA)" (or, in a masthead, "ICPA – Independent Care Providers'
+        Alliance") makes a later "Chair of ICPA" a provider. The acronym's letters must be the
+        initials of the name's capitalised words (or of its last ones), or of as many words in
+        lower case ("principal social worker (PSW)")."""
         out: dict[str, tuple[str, str]] = {}
         for a in ACRONYM.finditer(text):
             acronym = a.group(1)
