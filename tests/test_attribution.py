@@ -3195,3 +3195,16 @@ def test_a_council_s_operational_officers_are_its_workforce(lexicon: RoleLexicon
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "workforce"]
     # not a person who draws on care because "direct payments" names the post's work
+
+
+def test_a_first_name_and_a_who_clause(lexicon: RoleLexicon) -> None:
+    text = (
+        "Callers were angry.\n\n"
+        "Dean, who has worked as a care worker in Holmby for nine years, said the rota was the"
+        " problem.\n\n"
+        "‘We get fifteen minutes and the next call is across town,’ said Dean.\n\n"
+        "Priya Shah, Senior Care Assistant, Larch House\n\n"
+        "‘The pay rise helped, but what keeps me here is my manager,’ says Priya, who has worked"
+        " at Larch House for six years.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "workforce"]

@@ -252,6 +252,7 @@ SUBORDINATORS = CLAUSE_JOINS | frozenset(
     ["when", "as", "where", "because", "so", "then", "if", "though", "although", "until", "after"]
 )
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
+WHO = frozenset(["who", "whose"])  # a relative clause about the speaker: "Priya, who has worked"
 # prepositions opening a phrase on how or when words were said, after the speaker and a comma
 HOW_SAID = frozenset(["to", "with", "during", "after", "before", "amid"])  # not "in a statement"
 SERIES = frozenset(
@@ -868,7 +869,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         ):
             cue.anaphor = "partitive"  # "One", "One or two", "Several", "One, who asked not to
             # be named,"
-    cue.named = _names(span)
+    # the names before a relative clause: "Priya, who has worked at Larch House" is no "Larch House"
+    cut = next(
+        (i for i in range(1, len(span) - 1) if span[i].text == "," and span[i + 1].lower_ in WHO),
+        len(span),
+    )
+    cue.named = _names(span[:cut])
     if (
         not cue.named
         and cue.role is None
@@ -878,6 +884,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and (len(span) == 1 or HYPHENATED.fullmatch(span.text))
     ):
         cue.surname = span.text  # "Pettifer says": someone named before, if anyone was
+    elif (
+        not cue.named
+        and cue.role is None
+        and cue.anaphor is None
+        and cut == 1
+        and span[0].is_title
+        and span[0].is_alpha
+    ):
+        # "says Shanice, who has worked at Fernhill for four years": the name, then what the
+        # clause adds about them
+        cue.surname = span[0].text
 
 
 def leading(

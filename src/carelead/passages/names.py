@@ -832,11 +832,13 @@ def mention_names(
     if (
         len(first) == 1
         and doc[k].text == ","
-        and doc[k + 1].lower_ in ("a", "an")
+        and doc[k + 1].lower_ in ("a", "an", "who")
         and _opens_sentence(doc[k - 1])
         and first[0].lower() not in NOT_FIRST_NAMES | PRONOUNS
     ):
-        return first  # a first name opening its sentence, then who they are: "Sade, a senior carer"
+        # a first name opening its sentence, then who they are: "Sade, a senior carer", "Gary,
+        # who has worked as a care worker for 12 years,"
+        return first
     post = len(first) < 2 or any(w.lower() in POSTS for w in first)
     if post and k - len(first) - 1 >= 0 and doc[k - len(first) - 1].text == ",":
         # "Name, Post, Organisation": the post ("President", "Chief Executive") stands between
