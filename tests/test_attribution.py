@@ -3208,3 +3208,13 @@ def test_a_first_name_and_a_who_clause(lexicon: RoleLexicon) -> None:
         " at Larch House for six years.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "workforce"]
+
+
+def test_a_title_before_a_name_after_its_is_no_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Care England, which represents independent care providers, has issued a statement. Its"
+        " chief executive, Professor Ruth Hale, said: ‘We welcome the money, but it will not"
+        " cover the rise in costs.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # "Professor" titles her; the post is at the body "Its" refers to

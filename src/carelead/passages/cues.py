@@ -823,6 +823,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     first = words[0] if words else ""
     last = span[-1]
     if (
+        first in POSSESSIVES
+        and cue.role is not None
+        and cue.role.kind == "head"
+        and cue.role.end < span.end
+        and span.doc[cue.role.start].is_title
+        and span.doc[cue.role.end].is_title
+    ):
+        # "Its chief executive, Professor Hilary Stanton": a head noun as a title before a
+        # name places no one; the post at the body "Its" refers to does
+        cue.role = None
+    if (
         cue.role is not None
         and cue.role.role == roles.lexicon.fallback.unknown
         and any(w in SERIES for w in words[:2])
