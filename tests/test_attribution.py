@@ -3218,3 +3218,12 @@ def test_a_title_before_a_name_after_its_is_no_post(lexicon: RoleLexicon) -> Non
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
     # "Professor" titles her; the post is at the body "Its" refers to
+
+
+def test_a_name_in_commas_after_a_post_with_its_post_nominals(lexicon: RoleLexicon) -> None:
+    text = (
+        "Members met the Minister of State for Care, Helen Drury MP, and her officials in June.\n\n"
+        "Responding to a question in the Commons, Ms Drury said: ‘We expect councils to pay a"
+        " fair rate for care.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]

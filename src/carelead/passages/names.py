@@ -779,6 +779,8 @@ def mention_names(
             break
         after.append(tok.text)
         k += 1
+    while comma and after and k < len(doc) and doc[k].text in POST_NOMINALS:
+        k += 1  # "the Minister of State for Care, Caroline Ashdown MP, and officials"
     if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text == ","):
         after, k = [], at  # "the director, Norfolk's ..." is no name: both commas, two words
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
