@@ -3096,6 +3096,28 @@ def test_a_label_on_its_own_line_heads_the_turn_under_it(lexicon: RoleLexicon) -
     ]  # the bracketed direction, the headings and the notes after "Ends" are no one's turn
 
 
+def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: RoleLexicon) -> None:
+    text = (
+        "A note on presentation. Directors are coded D01 to D24, other interviewees S01 to S11,"
+        " and focus group members by number.\n\n"
+        "D07 put it most fully:\n\n"
+        "I think of my job as holding the ring between people who all have a bit of the money."
+        " (D07, county)\n\n"
+        "S11, an expert by experience who sits on a co-production board, had met several of"
+        " them:\n\n"
+        "They come to our meetings and say lovely things about co-production, and then a"
+        " decision gets made. (S11, county)\n\n"
+        "The view from the health side was blunter:\n\n"
+        "We say partners but we hold the money and everybody in the room knows it. (S09, ICB)\n"
+    )
+    assert [(role, speaker[:8]) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "D07, cou"),  # "Directors are coded D01 to D24"
+        # "other interviewees" defines no role: the cue's "an expert by experience" stands
+        ("user", "S11, an "),
+        ("nhs", "S09, ICB"),  # a coded participant at a body, not the body's words
+    ]
+
+
 def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
     text = (
         "We want to begin with something one of our co-researchers, Amir, said at our first"

@@ -80,6 +80,7 @@ from carelead.passages.quotes import (
     turn_label,
 )
 from carelead.passages.roles import (
+    CODE,
     NAME_JOINERS,
     PAST_CAREER,
     Fallback,
@@ -112,6 +113,7 @@ GROUP_WORDS = frozenset(
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
 POPULATION_MIN = 5  # people placed by their cue before a document's population is known
 POPULATION_SHARE = 0.8  # of them holding one role
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
@@ -689,6 +691,9 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
             )
         return None
+    if found.kind == "org" and CODED.match(speaker):
+        # "(S09, ICB)": a participant coded by the study, at that body - a person, not its words
+        found = replace(found, kind="code")
     return Cue(
         speaker=speaker,
         verb="(attribution)",

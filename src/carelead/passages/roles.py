@@ -113,6 +113,15 @@ CODE_LEGEND = re.compile(
     rf"({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
 )
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
+# ... or said in a sentence, the groups after the first sharing its verb: "Directors are coded D01
+# to D24, other interviewees S01 to S11, and ..."
+CODE_RUN = rf"{CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*"
+CODED_AS = re.compile(
+    rf"(?<![\w'’])([A-Za-z][^,;:.()\n]{{2,80}}?)\s+(?:are|were|have\s+been)\s+"
+    rf"(?:coded|labelled|numbered|referred\s+to\s+as|identified\s+as)\s+({CODE_RUN})"
+)
+CODED_TOO = re.compile(rf",?\s+(?:and\s+)?([A-Za-z][^,;:.()\n]{{2,80}}?)\s+({CODE_RUN})\b")
+CODED_VERBS = (" coded ", " labelled ", " numbered ", " referred to as ", " identified as ")
 # ... or a key after a colon, its prefixes each before what they stand for: "interviewees are
 # identified by a code: DAS for directors of adult social services; C for commissioners; ...;
 # and N for national stakeholders"
@@ -451,12 +460,17 @@ class RoleMatcher:
         the prefix's own word would say. A prefix two groups share defines nothing."""
         out: dict[str, str] = {}
         clash: set[str] = set()
+        legend: list[tuple[str, str]] = []  # (the group, its codes)
         for m in CODE_LEGEND.finditer(text):
-            prefixes = {p for p, _ in CODE_PARTS.findall(m.group(1))}
-            group = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
-            if len(prefixes) != 1 or group is None:
+            before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
+            if before is not None:
+                legend.append((before.group(0), m.group(1)))
+        legend.extend(self._coded_as(text))
+        for name, run in legend:
+            prefixes = {p for p, _ in CODE_PARTS.findall(run)}
+            if len(prefixes) != 1:
                 continue
-            doc = self.make(group.group(0))
+            doc = self.make(name)
             found = self.classify(doc[:], self.matches(doc))
             if found is None:
                 continue
@@ -482,7 +496,35 @@ class RoleMatcher:
                 found = self.classify(doc[:], self.matches(doc))
                 if found is not None:
                     keyed.setdefault(key.group(1), found.role)
-        return codes | keyed
+        # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
+        # expert by experience")
+        vague = self.lexicon.fallback.unknown
+        return {p: r for p, r in (codes | keyed).items() if r != vague}
+
+    @staticmethod
+    def _coded_as(text: str) -> list[tuple[str, str]]:
+        """The groups and codes of a legend written as a sentence ("Directors are coded D01 to
+        D24, other interviewees S01 to S11"), found where its verb stands (str.find: few
+        documents have one)."""
+        out: list[tuple[str, str]] = []
+        for verb in CODED_VERBS:
+            at = text.find(verb)
+            while at >= 0:
+                if not text.endswith(("are", "were", "been"), at - 4, at):
+                    at = text.find(verb, at + len(verb))
+                    continue  # "the risks identified as ...": no legend
+                line = text.rfind("\n\n", 0, at) + 1  # the paragraph's start, or the text's
+                stop = text.rfind(". ", line, at)
+                sentence = max(line, stop + 2 if stop >= 0 else 0, at - 100)
+                m = CODED_AS.search(text, sentence, at + len(verb) + 40)
+                if m is not None and m.start(2) >= at:
+                    out.append((m.group(1), m.group(2)))
+                    more = CODED_TOO.match(text, m.end())
+                    while more is not None:
+                        out.append((more.group(1), more.group(2)))
+                        more = CODED_TOO.match(text, more.end())
+                at = text.find(verb, at + len(verb))
+        return out
 
     @contextmanager
     def defined(
