@@ -3096,6 +3096,32 @@ def test_a_label_on_its_own_line_heads_the_turn_under_it(lexicon: RoleLexicon) -
     ]  # the bracketed direction, the headings and the notes after "Ends" are no one's turn
 
 
+TRANSCRIBED = (
+    "This week Ruth Amankwah is joined by Simon Threlfall, Director of Adult Social Services at"
+    " Northwick County Council, and Bernadette Lyle, who cares for her husband.\n\n"
+    "Transcript\n\n"
+    "Ruth Amankwah  00:08:40\nWelcome back. Who leads locally, Simon?\n\n"
+    "Simon Threlfall 00:09:26 It is locally led, in the sense that if it goes wrong, it's us who"
+    " get the blame.\n\n"
+    "Bernadette Lyle 00:10:33 Locally led by who? I have never met anyone in charge.\n\n"
+    "Simon Threlfall 00:11:02 That's fair. We have to earn that.\n\n"
+    "Bernadette Lyle 1:02:15 Then earn it.\n"
+)
+
+
+def test_turns_headed_by_a_name_and_the_time_as_transcription_services_print_them(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(TRANSCRIBED, lexicon)]
+    assert got == [
+        ("Welcome back", "other", "Ruth Amankwah"),  # the label on the line above the words
+        ("It is locall", "director", "Simon Threlfall"),  # the cleaner's joined lines
+        ("Locally led ", "user", "Bernadette Lyle"),
+        ("That's fair.", "director", "Simon Threlfall"),
+        ("Then earn it", "user", "Bernadette Lyle"),
+    ]
+
+
 def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: RoleLexicon) -> None:
     text = (
         "A note on presentation. Directors are coded D01 to D24, other interviewees S01 to S11,"

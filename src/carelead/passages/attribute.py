@@ -708,7 +708,10 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     cast list or the narrative introduced with its role ("Karen Liddle, home care worker")."""
     # the label opens the turn's line, or stands on its own line above it
     at = q.label[0] if q.label[0] >= 0 else text.rfind("\n", 0, q.start) + 1
-    label = turn_label(text, at) or ""
+    label = turn_label(text, at)
+    if label is None and at > 0:  # "Ruth Amankwah  00:08:40" on the line above the words
+        label = turn_label(text, text.rfind("\n", 0, at - 1) + 1)
+    label = label or ""
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))

@@ -66,20 +66,28 @@ CAPTION = re.compile(
 )
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
-_LABEL = (
-    # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
-    r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+)?"
+_SPEAKER = (
     r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
     # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
     r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
     # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"
-    r"(?:[ \t]\(([^()\n]{1,80})\))?:"
+    r"(?:[ \t]\(([^()\n]{1,80})\))?"
+)
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_LABEL = (
+    # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
+    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
+# ... or the speaker and the time with no colon, on a line above the words as transcription
+# services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
+# the lines of a paragraph)
+STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+{_CLOCK}\s+(?=\S)")
 # a label on a line of its own, the turn in the paragraphs under it, as web transcripts print them
 # ("Owen Marchbank:", "Rachel Heywood (Community Care):")
 LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
 MAX_LABEL = 40
+LABEL_REACH = 240  # how far into a paragraph a label's colon can stand
 # a numbered question of an evidence session ("Q112 Chair:", "Q113 Dr Penhaligon:"): the questioner's
 QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
 ROMAN = re.compile(r"[IVX]{1,4}")  # a numbered part ("II: Rachel Thornbury MP, ..."), not a speaker
@@ -493,7 +501,9 @@ def turn_label(text: str, group_start: int) -> str | None:
 
 def _turn(text: str, group_start: int) -> re.Match[str] | None:
     """The label match opening a paragraph, unless it is too long or labels structured prose."""
-    m = TURN.match(text, group_start)
+    if text.find(":", group_start, group_start + LABEL_REACH) < 0:
+        return None  # every label has a colon, after the name or in the time: most paragraphs fail here
+    m = TURN.match(text, group_start) or STAMPED_TURN.match(text, group_start)
     if m is None or len(m.group(1)) > MAX_LABEL:
         return None
     line_end = text.find("\n", m.end())
