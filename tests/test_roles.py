@@ -132,6 +132,14 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Health partners", "nhs"),
         ("One senior NHS leader", "nhs"),
         ("A member of a co-production group in a London borough", "user"),
+        ("The foundation’s director, Dr Amira Haddad", "national"),  # a charity's, not a DASS
+        ("Westmarch Hospitals NHS Foundation Trust", "nhs"),
+        ("said a place-based partnership lead", "nhs"),
+        # what a body publishes is a document: the possessor names the body behind it
+        ("The charity’s annual report", "document"),
+        ("The foundation’s published grants strategy", "document"),
+        # ... but a possessive with its noun left out names the person
+        ("The assistant director’s was typical of the more measured responses", "director"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

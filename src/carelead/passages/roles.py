@@ -107,6 +107,10 @@ ACRONYM_NAME = re.compile(
 # participant codes a study defines for a group: "nine directors of adult social services (D01-D09)",
 # "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)", "24 care home
 # managers (coded CHM01–CHM24)"
+POSSESSIVE = ("'s", "’s")  # the token that makes the words before it a possessor
+OWNED_REACH = (
+    4  # tokens from a possessive to the publication it owns: "'s published grants strategy"
+)
 CODE = r"[A-Z][A-Za-z]{0,11} ?\d{1,3}"
 CODE_LEGEND = re.compile(
     rf"\((?:(?:coded|codes?|labelled|referred to as|hereafter)[ \t]+)?"
@@ -778,9 +782,18 @@ class RoleMatcher:
         unknown = self.lexicon.fallback.unknown
         cited = self.lexicon.fallback.cited
         # a publication outranks the body behind it ("Research commissioned from the Institute",
-        # "The King's Fund report"); a person named by a role outranks both
-        if any(m.role == cited and m.kind in ("head", "phrase") for m in inside) and not any(
-            m.role not in (cited, unknown) and m.kind in ("head", "phrase", "code") for m in inside
+        # "The King's Fund report", "The charity's annual report"); a person named by a role
+        # outranks both
+        works = [m for m in inside if m.role == cited and m.kind in ("head", "phrase")]
+        if works and not any(
+            m.role not in (cited, unknown)
+            and m.kind in ("head", "phrase", "code")
+            and not (
+                m.end < span.end
+                and doc[m.end].lower_ in POSSESSIVE
+                and any(0 < w.start - m.end <= OWNED_REACH for w in works)
+            )
+            for m in inside
         ):
             inside = [m for m in inside if m.role == cited]
         first = min(inside, key=lambda m: m.start)
