@@ -3144,6 +3144,21 @@ def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: Rol
     ]
 
 
+def test_comments_a_report_lists_under_whom_they_came_from(lexicon: RoleLexicon) -> None:
+    text = (
+        'The GP who visits weekly told us: "Referrals are timely and staff know people well."\n\n'
+        "• People were treated with kindness. Comments from people and relatives included:\n\n"
+        'o "They treat Mum like she\'s their own nan. Nothing is too much trouble."\n\n'
+        'o "Staff always knock and wait. They call me Mr Akinola, and I like that."\n'
+    )
+    assert [(t[:12], role) for t, role, _ in quoted(text, lexicon)] == [
+        ('"Referrals a', "nhs"),
+        # a word processor's second-level bullet, "o", before a quotation opening the item
+        ('"They treat ', "user"),
+        ('"Staff alway', "user"),  # the comments go on: not the GP's
+    ]
+
+
 def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
     text = (
         "We want to begin with something one of our co-researchers, Amir, said at our first"

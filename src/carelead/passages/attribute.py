@@ -66,6 +66,7 @@ from carelead.passages.names import (
 )
 from carelead.passages.quotes import (
     BRACKETS,
+    BULLET,
     CAPTION,
     FIRST_PERSON,
     MARKS,
@@ -1383,8 +1384,11 @@ def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
 
 
 def _voiced(text: str, q: QuoteSpan) -> bool:
-    """A block that speaks in the first person or opens mid-speech ("...that they had")."""
-    head = text[q.start : q.start + 3]
+    """A block that speaks in the first person, opens mid-speech ("...that they had") or opens
+    with a quotation mark, after a list item's bullet if it has one."""
+    bullet = BULLET.match(text, q.start, q.end)
+    at = bullet.end() if bullet else q.start
+    head = text[at : at + 3]
     if head.startswith(("...", "…", "‘", "'", "“", '"')):
         return True
     return FIRST_PERSON.search(text, q.start, min(q.end, q.start + 2000)) is not None

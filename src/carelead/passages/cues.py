@@ -48,6 +48,7 @@ TRAIL = 160
 TRAIL_TOKENS = 30
 STOPS = frozenset({".", "!", "?", ";", ":", "(", "'", "‘", "’", "“", "”", '"', "\n\n"})
 
+BULLET_MARKS = frozenset("•◦▪●o-–*")  # "o": a word processor's second-level bullet
 SPEECH_VERBS = [
     "say",
     "agree",
@@ -414,7 +415,15 @@ class CueReader:
                 for p in ("in the words of", "words of", "in his words", "in her words")
             ],
         )
-        self.matcher.add("ACCORDING", [roles.make("according to")])
+        # ... and a source the comments it introduces come from: "Comments from people and
+        # relatives included:", "Feedback from carers included:"
+        self.matcher.add(
+            "ACCORDING",
+            [
+                roles.make(p)
+                for p in ("according to", "comments from", "comment from", "feedback from")
+            ],
+        )
         # what a law or a guidance document lays down: "The Care Act 2014 is clear that the first
         # duty of a local authority is 'to promote ...'"; people too ("He is clear that ...")
         self.matcher.add("CLEAR", [roles.make("be clear that")])
@@ -914,21 +923,30 @@ def leading(
     """The cue in the last sentence of `doc` (the narrative right before a quotation)."""
     cue = _leading(reader, doc, verbs, mentions)
     if cue.found and not cue.second_hand:
-        end = len(doc)
-        while end > 0 and doc[end - 1].is_space:
-            end -= 1
+        end = _content_end(doc)
         sentence = doc[sentence_start(doc, end) : end].text
         cue.second_hand = RECALLED_SPEECH.search(sentence) is not None
     return cue
+
+
+def _content_end(doc: Doc) -> int:
+    """Where the narrative before a quotation ends: before the white space, and before the marker
+    of a list item the quotation opens ("... relatives included:\n\no '...'")."""
+    end = len(doc)
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    if end >= 2 and doc[end - 1].text in BULLET_MARKS and "\n" in doc[end - 2].text:
+        end -= 1
+        while end > 0 and doc[end - 1].is_space:
+            end -= 1
+    return end
 
 
 def _leading(
     reader: CueReader, doc: Doc, verbs: list[tuple[int, int, str]], mentions: list[RoleMatch]
 ) -> Cue:
     cue = Cue()
-    end = len(doc)
-    while end > 0 and doc[end - 1].is_space:
-        end -= 1
+    end = _content_end(doc)
     if end == 0:
         return cue
     cue.colon = doc[end - 1].text in (":", "):", "]:")  # the tokenizer keeps "(D04):" as "):"
