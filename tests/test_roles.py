@@ -140,6 +140,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("The foundation’s published grants strategy", "document"),
         # ... but a possessive with its noun left out names the person
         ("The assistant director’s was typical of the more measured responses", "director"),
+        # people, with nothing else to place them: the public a report heard from
+        ("When we asked what would have helped, people", "user"),
+        ("people who work in care homes", "workforce"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
