@@ -3159,6 +3159,29 @@ def test_comments_a_report_lists_under_whom_they_came_from(lexicon: RoleLexicon)
     ]
 
 
+def test_a_post_s_capitals_name_no_one_and_family_are_placed_by_whose(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        'Cllr Janet Moore, Cabinet Member for Adult Social Care, said: "Every extra pound has to'
+        ' come from somewhere."\n\n'
+        "Derek Hollis, 81, whose wife Maureen receives four visits a day, spoke at the Cabinet"
+        " meeting and said he backed the strikers.\n\n"
+        '"The girls who come in are marvellous," he said.\n\n'
+        'In a statement, Westmarch Hospitals NHS Foundation Trust said: "The Trust welcomes the'
+        ' strategy."\n\n'
+        'GP practice manager Sue Hall said: "We see carers every day who are exhausted."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "political",
+        # "Cabinet" is the councillor's post, not her name: "the Cabinet meeting" is not her; and
+        # the man whose wife draws on care is family
+        "user",
+        "document",  # a trust's statement: a body, though the lexicon's NHS phrase names it
+        "nhs",  # a GP practice's manager
+    ]
+
+
 def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
     text = (
         "We want to begin with something one of our co-researchers, Amir, said at our first"

@@ -1136,8 +1136,9 @@ def _add_mentions(
                 # possessor, not his parents ("Her manager, Sue, has run that agency" is the
                 # sentence's subject)
                 person = False
+            whose = doc[start].lower_ == "whose"  # "Derek Hollis, 81, whose wife Maureen has"
             if person:
-                names = mention_names(doc, start, end, org=m.kind == "org")
+                names = mention_names(doc, start, end, org=m.kind == "org", before_only=whose)
                 if not names and 0 <= pos - where <= SUBJECT_OPENING:
                     k = post_end(doc, end)
                     names = _fronted(text, where, off + doc[k - 1].idx + len(doc[k - 1]))
@@ -1163,7 +1164,7 @@ def _add_mentions(
                 found = reader.roles.classify(doc[start:stop], mentions)
                 role = found.role if found is not None else role
             gender = ""
-            if person and not plural:  # "her husband", "a woman", "Mrs Okafor"
+            if person and not plural and not whose:  # "her husband", "a woman", "Mrs Okafor"
                 gender = next(
                     (
                         GENDERED_WORDS[t.lower_]

@@ -48,6 +48,26 @@ TRAIL = 160
 TRAIL_TOKENS = 30
 STOPS = frozenset({".", "!", "?", ";", ":", "(", "'", "‘", "’", "“", "”", '"', "\n\n"})
 
+# the last words of the lexicon's phrases for a kind of body ("foundation trust", "ambulance
+# service", "campaign group"), not a person
+BODY_NOUNS = frozenset(
+    [
+        "trust",
+        "trusts",
+        "board",
+        "council",
+        "authority",
+        "service",
+        "partnership",
+        "network",
+        "association",
+        "department",
+        "body",
+        "group",
+        "forum",
+        "commission",
+    ]
+)
 BULLET_MARKS = frozenset("•◦▪●o-–*")  # "o": a word processor's second-level bullet
 SPEECH_VERBS = [
     "say",
@@ -894,6 +914,15 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         (i for i in range(1, len(span) - 1) if span[i].text == "," and span[i + 1].lower_ in WHO),
         len(span),
     )
+    if cue.role is not None and cue.role.kind in ("head", "phrase") and cue.role.start > span.start:
+        # "Cllr Janet Pardoe, Cabinet Member for Adult Social Care and Public Health": the name is
+        # before the comma that opens the post, and the post's capitals name no one
+        comma = next(
+            (i for i in range(cue.role.start - 1, span.start, -1) if span.doc[i].text == ","),
+            None,
+        )
+        if comma is not None and _names(span.doc[span.start : comma]):
+            cut = min(cut, comma - span.start)
     cue.named = _names(span[:cut])
     if (
         not cue.named
@@ -1211,6 +1240,8 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
         and match.kind in ("phrase", "head", "code")
         and match.role not in (medium.role, roles.lexicon.fallback.unknown)
         and not (match.kind in ("head", "phrase") and _members_in_name(doc, match.end - 1))
+        # a phrase for a kind of body: "In a statement, Westmarch Hospitals NHS Foundation Trust"
+        and doc[match.end - 1].lower_ not in BODY_NOUNS
     )
 
 
