@@ -143,6 +143,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # people, with nothing else to place them: the public a report heard from
         ("When we asked what would have helped, people", "user"),
         ("people who work in care homes", "workforce"),
+        # what someone was for years is what they are known as when the phrase says nothing else
+        ("Judith Penhaligon, who spent 14 years as director of adult social services", "director"),
+        ("Sam Okoro, who spent 20 years as a district nurse and now runs a care home", "provider"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

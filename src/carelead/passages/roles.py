@@ -43,7 +43,11 @@ PAST_CAREER = re.compile(
     r"\b(?:(?:years|decades?|career|spell|stint)\s+(?:working\s+)?as"
     r"|(?:started|began|starting|beginning)(?:\s+[\w'’-]+){0,4}?\s+as"  # "started work at 17 as"
     r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from))"
-    r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
+)
+SPENT_AS = re.compile(
+    r"\b(?:spent|served)\s+(?:[\w'’-]+\s+){0,3}?(?:years|decades?)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
@@ -755,13 +759,22 @@ class RoleMatcher:
             inside = [m for m in inside if m.start < rel or m.role != fb.cited]
         # what the speaker was ("after fifteen years as a district nurse") yields to what they are
         text = doc.user_data.get("text") or doc.text  # the cue reader keeps it on the doc
-        inside = [
+        now = [
             m
             for m in inside
             if not PAST_CAREER.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)
         ]
-        if not inside:
-            return None
+        if not now:
+            # ... unless it is all the phrase says: "Judith Penhaligon, who spent 14 years as
+            # director of adult social services at Hollinshire" is known as what she was
+            now = [
+                m
+                for m in inside
+                if SPENT_AS.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)
+            ]
+            if not now:
+                return None
+        inside = now
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
