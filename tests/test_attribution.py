@@ -3182,6 +3182,20 @@ def test_a_post_s_capitals_name_no_one_and_family_are_placed_by_whose(
     ]
 
 
+def test_a_post_after_a_body_s_possessive_and_the_name_ending_the_sentence(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Questions were chaired by the charity’s chief executive, Dr Samuel Okonjo. A summary"
+        " follows.\n\n"
+        "Marcus Leyland, director of adult social services at Eastborough Council, asked about"
+        " data. ‘We can’t tell you how many people are waiting for an assessment,’ he said.\n\n"
+        "Closing the evening, Dr Okonjo thanked the audience. ‘Fifteen years ago we called our"
+        " report Nobody’s Job,’ he said.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "national"]
+
+
 def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
     text = (
         "We want to begin with something one of our co-researchers, Amir, said at our first"

@@ -305,6 +305,7 @@ NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these 
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
 MAX_LISTED = 200
+POST_WORDS = 4  # lower-case words of a post after a body's possessive: "'s chief executive,"
 
 
 def aged_names(text: str) -> frozenset[str]:
@@ -770,6 +771,13 @@ def mention_names(
         k = post_end(doc, end)
     # the name right after the post, or in commas after it: "Its registered manager, Precious
     # Ndlovu, has been in post since 2016"
+    if not before_only and k < len(doc) and doc[k].lower_ in ("'s", "’s"):
+        # a body and its post: "the Foundation's chief executive, Dr Samuel Okonjo"
+        j = k + 1
+        while j < len(doc) and j - k <= POST_WORDS and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        if j > k + 1 and j < len(doc) and doc[j].text == ",":
+            k = j
     comma = not before_only and k + 2 < len(doc) and doc[k].text == ","
     at = k  # where the post ends
     k += comma
@@ -781,8 +789,10 @@ def mention_names(
         k += 1
     while comma and after and k < len(doc) and doc[k].text in POST_NOMINALS:
         k += 1  # "the Minister of State for Care, Caroline Ashdown MP, and officials"
-    if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text == ","):
-        after, k = [], at  # "the director, Norfolk's ..." is no name: both commas, two words
+    if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text in (",", ".")):
+        # "the director, Norfolk's ..." is no name: two words, and a comma after them or the
+        # sentence's end ("chaired by the Foundation's chief executive, Dr Samuel Okonjo.")
+        after, k = [], at
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
     k = start - 1
