@@ -3196,6 +3196,18 @@ def test_a_post_after_a_body_s_possessive_and_the_name_ending_the_sentence(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "national"]
 
 
+def test_the_same_participant_is_the_one_quoted_last(lexicon: RoleLexicon) -> None:
+    text = (
+        "A director of adult social services said: “There are twelve NHS voices on our board and"
+        " one of me.”\n\n"
+        "An expert by experience who sits on an integrated care partnership told us: “I’ve been"
+        " on the partnership two years.”\n\n"
+        "The same participant went on: “Co-production isn’t me reading out my story at the start"
+        " of the meeting.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "user", "user"]
+
+
 def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
     text = (
         "We want to begin with something one of our co-researchers, Amir, said at our first"

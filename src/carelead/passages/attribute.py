@@ -849,6 +849,9 @@ def _resolve(
         ante = max(found, key=lambda a: a.pos) if found else None
         ante = ante or nearest(antecedents, cue_pos - 1, person_only=True)
         return (ante.role, ante) if ante else (unknown, None)
+    if cue.anaphor == "same":
+        prev = previous_quote(antecedents, cue_pos)
+        return (prev.role, prev) if prev is not None else (unknown, None)
     if cue.anaphor == "series":
         prev = previous_quote(antecedents, cue_pos)
         if prev is not None and (cue.role is None or _one_kind(antecedents, prev)):

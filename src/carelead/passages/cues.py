@@ -385,7 +385,7 @@ class Cue:
     speaker: str | None = None  # the speaker phrase as written
     verb: str | None = None  # the cue verb's lemma ("say", "put it", "in the words of")
     role: RoleMatch | None = None  # the lexicon's reading of the speaker phrase
-    anaphor: str | None = None  # "pronoun" | "possessive" | "series" | "partitive" | None
+    anaphor: str | None = None  # "pronoun" | "possessive" | "series" | "same" | "partitive" | None
     named: tuple[str, ...] = ()  # capitalised name words in the speaker phrase
     second_hand: bool = False  # "X said, according to Y": X's words reported by Y
     trailing: bool = False
@@ -868,6 +868,10 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and any(w in SERIES for w in words[:2])
     ):
         cue.anaphor = "series"  # "Another respondent said": the next of the people quoted before
+    if words[:2] == ["the", "same"] and (
+        cue.role is None or cue.role.role == roles.lexicon.fallback.unknown
+    ):
+        cue.anaphor = "same"  # "The same participant went on": the one quoted last
     if (
         last.lower_ in PRONOUNS
         and span.end - span.start > 1
@@ -988,7 +992,7 @@ def _leading(
             # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'",
             # "An ICB director was more guarded:" - the manner of speech is the cue
             read_speaker(cue, doc[s:be], roles, mentions)
-            if cue.role is not None or cue.anaphor in ("series", "generic"):
+            if cue.role is not None or cue.anaphor in ("series", "same", "generic"):
                 cue.verb = doc[be : end - 1].text
             else:
                 cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
@@ -1014,7 +1018,7 @@ def _leading(
             ):
                 # "Directors were divided. One welcomed the pathway:" - one of the group speaks
                 read_speaker(cue, doc[s : s + 1], roles, mentions)
-            if cue.role is not None or cue.anaphor in ("series", "generic", "partitive"):
+            if cue.role is not None or cue.anaphor in ("series", "same", "generic", "partitive"):
                 cue.verb = COLON
             else:  # "Her motivation ... was:" - left to the antecedent of the block
                 cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
