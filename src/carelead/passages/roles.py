@@ -345,10 +345,13 @@ class RoleMatcher:
         # phrases with a "*" ("who own * home"): one regex over the text, in which group k is the
         # k-th phrase, so that they cost a pass of the regex engine and no token is visited; it
         # is tried only where a word such a phrase starts with stands
-        patterns = "|".join(f"({self._pattern(t)})" for t, _ in wild)
-        self._wild = re.compile(patterns, re.I) if wild else None
-        self._wild_keys = [key for _, key in wild]
-        self._wild_starts = sorted({t.split()[0].lower() for t, _ in wild})
+        # (one regex for each first word, so that a hit of "care" tries only the phrases
+        # starting with it)
+        self._wild: dict[str, tuple[re.Pattern[str], list[tuple[str, str]]]] = {}
+        for first in sorted({t.split()[0].lower() for t, _ in wild}):
+            these = [(t, key) for t, key in wild if t.split()[0].lower() == first]
+            patterns = "|".join(f"({self._pattern(t)})" for t, _ in these)
+            self._wild[first] = (re.compile(patterns, re.I), [key for _, key in these])
         self.name_words: dict[str, str] = {}
         self.member_words: dict[str, str] = {}
         for role in lexicon.roles:  # a word two roles list is the first one's
@@ -573,7 +576,7 @@ class RoleMatcher:
         at each position, in reading order."""
         out = []
         posts: list[tuple[int, int]] = []
-        if self._wild is not None:
+        if self._wild:
             out.extend(self._wild_matches(doc, doc.text if text is None else text))
         for match_id, start, end in self.matcher(doc):
             role, kind = self.keys[match_id]
@@ -604,18 +607,19 @@ class RoleMatcher:
 
     def _wild_matches(self, doc: Doc, text: str) -> list[RoleMatch]:
         """The phrases with a "*", tried where a word they start with stands (str.find: most
-        narrative has none, and the regex is not run over the rest)."""
-        assert self._wild is not None
+        narrative has none, and the regex is not run over the rest), each first word's alone."""
         out = []
         low = text.lower()
-        for first in self._wild_starts:
+        for first, (pattern, keys) in self._wild.items():
             at = low.find(first)
             while at >= 0:
-                m = self._wild.match(text, at)
+                before = low[at - 1] if at else " "
+                # a word's start, as the pattern's \b would require (not "skincare")
+                m = None if before.isalnum() or before == "_" else pattern.match(text, at)
                 if m is not None:
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     if span is not None:
-                        role, kind = self._wild_keys[m.lastindex - 1]  # type: ignore[operator]
+                        role, kind = keys[m.lastindex - 1]  # type: ignore[operator]
                         out.append(RoleMatch(role, kind, span.start, span.end))
                 at = low.find(first, at + 1)
         return out
