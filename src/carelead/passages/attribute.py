@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from carelead.models import PageSpan, Passage
+from carelead.nlp import gc_paused
 from carelead.passages.chain import (
     GENDERED_WORDS,
     PRONOUN_GENDER,
@@ -272,8 +273,9 @@ def attribute(
     text: str, pages: Sequence[PageSpan], lexicon: RoleLexicon, model: str | None = None
 ) -> list[Passage]:
     """Passages of `text` in reading order: quotations with speaker and role, narrative as `author`."""
-    quoted = attribute_quotes(text, lexicon, model)
-    return assemble(text, pages, lexicon, quoted)
+    with gc_paused():
+        quoted = attribute_quotes(text, lexicon, model)
+        return assemble(text, pages, lexicon, quoted)
 
 
 def attribute_quotes(

@@ -13,12 +13,11 @@ score; at most `max_themes`, best first (ties by codebook order). The method is 
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from carelead.models import ThemeTag
+from carelead.nlp import gc_paused
 from carelead.tagging.codebook import Codebook
 
 HEADING_WORDS = 16
@@ -36,23 +35,6 @@ def is_heading(text: str) -> bool:
     if not stripped or stripped[-1] in ".:;,'\"’”)]" or not stripped[0].isupper():
         return False
     return "\n" not in stripped and len(stripped.split(None, HEADING_WORDS)) <= HEADING_WORDS
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a block, restoring its state after.
-
-    Tagging allocates thousands of small acyclic objects (matches, lists, tags), all freed by
-    reference counting; their number alone would set off collections that walk the whole heap of
-    loaded models, which made up a sizeable part of tagging's time in a full process.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def group(matches: Sequence[RuleMatch]) -> dict[str, list[RuleMatch]]:
