@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from carelead.passages.names import is_initials
+from carelead.passages.quotes import BULLET_MARKS
 from carelead.passages.roles import RoleMatch, RoleMatcher, normalise
 
 if TYPE_CHECKING:
@@ -68,7 +69,6 @@ BODY_NOUNS = frozenset(
         "commission",
     ]
 )
-BULLET_MARKS = frozenset("•◦▪●o-–*")  # "o": a word processor's second-level bullet
 SPEECH_VERBS = [
     "say",
     "agree",

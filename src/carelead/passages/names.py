@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.passages.chain import Antecedent
-from carelead.passages.roles import RoleMatch, before_name, whole_words
+from carelead.passages.roles import POSSESSIVE, RoleMatch, before_name, whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -746,7 +746,7 @@ def re_mention(
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in POSTS and doc[k + 1].is_title:
         return False  # a place before a post and a name: "Hazel Lodge manager Paul Whitlock"
-    return not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
+    return not (k < len(doc) and doc[k].lower_ in POSSESSIVE)
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -771,7 +771,7 @@ def mention_names(
         k = post_end(doc, end)
     # the name right after the post, or in commas after it: "Its registered manager, Precious
     # Ndlovu, has been in post since 2016"
-    if not before_only and k < len(doc) and doc[k].lower_ in ("'s", "’s"):
+    if not before_only and k < len(doc) and doc[k].lower_ in POSSESSIVE:
         # a body and its post: "the Foundation's chief executive, Dr Samuel Okonjo"
         j = k + 1
         while j < len(doc) and j - k <= POST_WORDS and doc[j].is_lower and doc[j].is_alpha:
@@ -807,8 +807,8 @@ def mention_names(
         tok = doc[k]
         if not (
             (tok.is_lower and tok.is_alpha)
-            or tok.lower_ in ("'s", "’s")
-            or (tok.is_title and doc[k + 1].lower_ in ("'s", "’s"))
+            or tok.lower_ in POSSESSIVE
+            or (tok.is_title and doc[k + 1].lower_ in POSSESSIVE)
         ):
             break
         k -= 1

@@ -36,8 +36,13 @@ OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
 FIRST_PERSON = re.compile(
     r"[IMm](?<!\w[IMm])(?:(?<=I)(?:['’](?:m|ve|d|ll))?|(?<=[Mm])y(?:self)?|(?<=m)e)\b"
 )
-# a list item's marker; "o" is a word processor's second-level bullet as a PDF's text gives it
-BULLET = re.compile(r"\s*(?:[•▪●◦\-*–]|o(?=\s+[‘'“\"])|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# a list item's marker; "o" is a word processor's second-level bullet as a PDF's text gives it,
+# a marker only before a quotation mark
+_MARKS = "•▪●◦-*–"
+BULLET_MARKS = frozenset(_MARKS + "o")
+BULLET = re.compile(
+    rf"\s*(?:[{re.escape(_MARKS)}]|o(?=\s+[‘'“\"])|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s+"
+)
 MAX_CONTINUATION = 3
 # A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
 # quotation above it as qualitative research reports print them; not a cross-reference or a citation

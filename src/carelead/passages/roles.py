@@ -287,6 +287,21 @@ def norm_of(word: str, table: Any) -> str:
     return str(norm)
 
 
+def _legend_sentence(text: str, at: int, verb: str) -> list[tuple[str, str]]:
+    """The groups and codes of the legend whose verb stands at `at`: the group before it and its
+    codes, then each further "other interviewees S01 to S11" sharing the verb."""
+    line = text.rfind("\n\n", 0, at) + 1  # the paragraph's start, or the text's
+    stop = text.rfind(". ", line, at)
+    sentence = max(line, stop + 2 if stop >= 0 else 0, at - 100)
+    m = CODED_AS.search(text, sentence, at + len(verb) + 40)
+    if m is None or m.start(2) < at:
+        return []
+    out = [(m.group(1), m.group(2))]
+    while (m := CODED_TOO.match(text, m.end())) is not None:
+        out.append((m.group(1), m.group(2)))
+    return out
+
+
 def normalise(doc: Doc, table: Any) -> Doc:
     """Give every word of `doc` the NORM of the lemma of its lower-cased form ("GPs" -> "gp").
 
@@ -521,19 +536,8 @@ class RoleMatcher:
         for verb in CODED_VERBS:
             at = text.find(verb)
             while at >= 0:
-                if not text.endswith(("are", "were", "been"), at - 4, at):
-                    at = text.find(verb, at + len(verb))
-                    continue  # "the risks identified as ...": no legend
-                line = text.rfind("\n\n", 0, at) + 1  # the paragraph's start, or the text's
-                stop = text.rfind(". ", line, at)
-                sentence = max(line, stop + 2 if stop >= 0 else 0, at - 100)
-                m = CODED_AS.search(text, sentence, at + len(verb) + 40)
-                if m is not None and m.start(2) >= at:
-                    out.append((m.group(1), m.group(2)))
-                    more = CODED_TOO.match(text, m.end())
-                    while more is not None:
-                        out.append((more.group(1), more.group(2)))
-                        more = CODED_TOO.match(text, more.end())
+                if text.endswith(("are", "were", "been"), at - 4, at):  # not "risks identified as"
+                    out.extend(_legend_sentence(text, at, verb))
                 at = text.find(verb, at + len(verb))
         return out
 
