@@ -3339,3 +3339,44 @@ def test_a_name_in_commas_after_a_post_with_its_post_nominals(lexicon: RoleLexic
         " fair rate for care.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
+WRITTEN_QUESTIONS = (
+    "Social Care: Management\nQuestion for Department of Health and Social Care\n"
+    "UIN 38841, tabled on 3 March 2025\n"
+    "Asked by Dr Helen Ashworth (Labour, Ashdown and Rye)\n"
+    "To ask the Secretary of State for Health and Social Care, what assessment his Department"
+    " has made of the number of vacant registered manager posts in care homes.\n\n"
+    "Answered on 11 March 2025\nAnswered by Stephen Kinnaird (Minister of State for Care)\n"
+    "The vacancy rate for registered managers remains too high. Skills for Care estimates it at"
+    " 11.4 per cent.\n\n"
+    "We are funding more than 100 local registered manager networks across England.\n\n"
+    "Share this question\nHide answer\n\n"
+    "Social Care: Data Collection\nQuestion for Department of Health and Social Care\n"
+    "HL5604, tabled on 10 March 2025\nAsked by Lord Penhallow\n"
+    "To ask His Majesty's Government what progress they have made in introducing client level"
+    " data for adult social care.\n\n"
+    "Answered on 24 March 2025\nAnswered by Baroness Tillard\n"
+    "Client level data has been collected from all local authorities since April 2023.\n\n"
+    "Share this question\nHide answer\n"
+)
+
+
+def test_written_questions_are_the_asker_s_and_answers_the_minister_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = clean_text(WRITTEN_QUESTIONS).text
+    got = quoted(text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("To", "political"),
+        ("The", "national"),
+        ("We", "national"),
+        ("To", "political"),
+        ("Client", "national"),
+    ]
+    # a member asks, in either House; a minister answers, with or without the post in brackets;
+    # the questions' titles ("Social Care: Data Collection") are no speakers' labels
+    assert [speaker for _, _, speaker in got][3:] == [
+        "Asked by Lord Penhallow",
+        "Answered by Baroness Tillard",
+    ]

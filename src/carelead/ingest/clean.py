@@ -102,6 +102,12 @@ SPEAKER_HEADING = re.compile(
     r" \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
 )
 MAX_HEADING = 130  # characters of a speaker heading
+# the member who asked a parliamentary written question and the minister who answered it, each on
+# a line above their words as the Parliament website prints them: "Asked by Lord Penhallow",
+# "Answered by Stephen Kinnaird (Minister of State for Care)"
+WRITTEN_LABEL = re.compile(
+    rf"(Asked|Answered) by ([A-Z][\w'’.-]*(?: {_HEADING_WORD}){{1,6}})(?: \(([^()\n]{{1,100}})\))?"
+)
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
 # "– Registered manager". It keeps its line, so the quotation above it keeps its speaker.
 _CREDIT_LINE = re.compile(
@@ -584,15 +590,16 @@ def _is_credit(above: str, line: str) -> bool:
 def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
     """A debate record copied with no blank lines runs its speeches together in one block: a
     speaker heading after a finished sentence ("... will be enough." / "Baroness Fenwick of Alnmouth
-    (Con)" / "My Lords, ...") opens a block of its own, so that it keeps its line."""
+    (Con)" / "My Lords, ...") opens a block of its own, so that it keeps its line; so does a
+    written question's asker or answerer, under the question's title and date lines."""
     out: list[Block] = []
     for block in blocks:
         lines, start = block.lines, 0
         if block.kind == "body":
             for i in range(1, len(lines) - 1):
-                if _SENTENCE_END.search(lines[i - 1]) and _is_speaker_heading(
-                    lines[i], lines[i + 1]
-                ):
+                if (
+                    _SENTENCE_END.search(lines[i - 1]) or WRITTEN_LABEL.fullmatch(lines[i].strip())
+                ) and _is_speaker_heading(lines[i], lines[i + 1]):
                     out.append(Block(lines[start:i], block.page, block.kind))
                     start = i
         out.append(block if start == 0 else Block(lines[start:], block.page, block.kind))
@@ -600,11 +607,13 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
 
 
 def _is_speaker_heading(line: str, following: str) -> bool:
-    """A line naming the speaker of the lines under it, as a debate record or a transcript prints
-    it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care (Anna Ridley)"."""
+    """A line naming the speaker of the lines under it, as a debate record, a transcript or a page
+    of written questions prints it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care
+    (Anna Ridley)", "Asked by Lord Penhallow"."""
+    head = line.strip()
     return (
         len(line) <= MAX_HEADING
-        and SPEAKER_HEADING.fullmatch(line.strip()) is not None
+        and (SPEAKER_HEADING.fullmatch(head) or WRITTEN_LABEL.fullmatch(head)) is not None
         and following[:1] in _SENTENCE_OPENERS
     )
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from carelead.ingest.clean import WRITTEN_LABEL
 from carelead.models import PageSpan, Passage
 from carelead.nlp import gc_paused
 from carelead.passages.chain import (
@@ -230,6 +231,7 @@ ASIDE_OPENER = re.compile(
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
+ANSWERER = "minister"  # who answers a parliamentary written question, when the label gives no post
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
 # phrases whose source follows them, never what comes before: "the Department has since
@@ -733,6 +735,9 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     Brayshaw (Calderbridge) (Lab)"), a post and a name ("The Minister for Care (Anna Ridley)"),
     or a name alone for a member heard before."""
     label = text[q.label[0] : q.label[1]]
+    written = WRITTEN_LABEL.fullmatch(label)
+    if written is not None:
+        return _written_speaker(written, reader)
     brackets = [b.strip("()") for b in BRACKETS.findall(label)]
     bare = BRACKETS.sub("", label).strip()
     cue = Cue(speaker=label, verb="(turn)", colon=True)
@@ -751,6 +756,19 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     if name or cue.role is None:
         cue.named = tuple((name or bare).split())
     return cue
+
+
+def _written_speaker(label: re.Match[str], reader: CueReader) -> Cue:
+    """A written question's asker, a member of either House ("Asked by Lord Penhallow"), or its
+    answerer, by the post in brackets, else a minister ("Answered by Baroness Tillard")."""
+    asked, name, post = label.groups()
+    if asked == "Asked":
+        role = reader.roles.read(MEMBER)
+    else:
+        role = (post and reader.roles.read(post)) or reader.roles.read(ANSWERER)
+    return Cue(
+        speaker=label.group(), verb="(turn)", colon=True, role=role, named=tuple(name.split())
+    )
 
 
 def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from carelead.ingest.clean import SPEAKER_HEADING
+from carelead.ingest.clean import SPEAKER_HEADING, WRITTEN_LABEL
 from carelead.passages.names import FULL_NAME
 
 SINGLE, DOUBLE = "single", "double"
@@ -438,7 +438,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     blocks = _blocks(text, paras, grps, inline, stats)
     quoting = {q.group for q in inline}  # paragraphs where a quotation opens
     turns = (
-        _turns(text, grps, quoting)
+        _written_answers(text, grps, quoting)  # its question titles ("Social Care: Finance")
+        or _turns(text, grps, quoting)  # are no turns' labels
         or _speeches(text, grps, quoting)
         or _answers(text, grps, quoting)
         or _lettered_answers(text, grps, quoting)
@@ -760,6 +761,31 @@ def _own_paragraphs(
         if k + 1 < len(grps) and text[g.end - 1] not in ENDS and text[grps[k + 1].start] in OPENS:
             continue  # "... in its spring survey, found that directors were" / "“increasingly ...”"
         out.append(QuoteSpan(lo, g.end, "block", k, lo, g.end, True, k, how, label, extent))
+    return out
+
+
+def _written_answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """Parliamentary written questions and their answers, as the Parliament website prints them:
+    "Asked by Lord Penhallow" over "To ask His Majesty's Government ...", "Answered by Baroness
+    Tillard (Parliamentary Under-Secretary of State ...)" over the answer's paragraphs, which run
+    to the next label or the next line that is no prose ("Share this question")."""
+    heads: list[tuple[int, int]] = []  # (group index, end of the label line)
+    for gi, g in enumerate(grps):
+        line_end = text.find("\n", g.start, g.end)
+        if line_end >= 0 and WRITTEN_LABEL.fullmatch(text, g.start, line_end):
+            heads.append((gi, line_end))
+    if not any(text.startswith("To ask", end + 1) for _, end in heads):
+        return []  # every written question opens "To ask ..."
+    out: list[QuoteSpan] = []
+    stops = [h[0] for h in heads[1:]] + [len(grps)]
+    for (gi, end), stop in zip(heads, stops, strict=True):
+        pieces = [(gi, end + 1)]
+        for k in range(gi + 1, stop):
+            if _heading(text, grps[k]):
+                break
+            pieces.append((k, grps[k].start))
+        extent = (grps[gi].start, grps[pieces[-1][0]].end)
+        out += _own_paragraphs(text, grps, pieces, "speech", (grps[gi].start, end), extent, quoting)
     return out
 
 
