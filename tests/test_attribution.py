@@ -3380,3 +3380,43 @@ def test_written_questions_are_the_asker_s_and_answers_the_minister_s(
         "Asked by Lord Penhallow",
         "Answered by Baroness Tillard",
     ]
+
+
+def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "The inquest heard from the staff on duty.\n\n"
+        "In a statement read to the court, Bethany Hirst, a care assistant who had started at the"
+        " home four months earlier, said: ‘My induction was two days.’\n\n"
+        "In a written response to the review, Ashdown Lane Care said: ‘We accept the findings of"
+        " this review in full.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "document"]
+    # "read" describes the statement; the witness who "said" speaks in it. A provider's written
+    # response is its statement
+
+
+def test_the_law_s_people_and_an_agency_s_coordinators(lexicon: RoleLexicon) -> None:
+    text = (
+        "The hearing lasted three days.\n\n"
+        "Recording a narrative conclusion, area coroner Rebecca Hollins said: ‘These were missed"
+        " opportunities.’\n\n"
+        "Natasha Greaves, who represented the family, said: ‘Edith deserved better.’\n\n"
+        "One of the agency’s coordinators described the summer: ‘From June we ran rotas with"
+        " gaps in them.’\n\n"
+        "A discharge co-ordinator at the hospital told us: ‘We sent people home to nothing.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "other", "workforce", "nhs"]
+
+
+def test_a_report_with_an_apposition_and_a_meeting_s_minutes(lexicon: RoleLexicon) -> None:
+    text = (
+        "The agency failed in October.\n\n"
+        "The inspection report, published in June 2024, found that ‘the provider did not have"
+        " effective systems to monitor the quality of its service’.\n\n"
+        "The minutes of the board meeting state that ‘the board noted that the company’s cash"
+        " position was difficult’.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("document", "The inspection report, published in June 2024"),
+        ("document", "The minutes of the board meeting"),
+    ]

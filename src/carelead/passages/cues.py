@@ -176,6 +176,11 @@ PREPOSITIONS_BEFORE = frozenset(["in", "of", "by", "with", "from", "on", "for", 
 # narrative, is a noun: "The inspection report for one home, published in June, noted that", "The
 # interim report of the review notes"
 NOUN_OF = frozenset(["of", "for", "from", "into"])
+# what words come in, before a participle describing it ("a statement read to the court")
+MEDIUM_NOUNS = frozenset(
+    ["statement", "letter", "evidence", "submission", "email", "message", "note", "speech"]
+)
+SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
 # "A registered manager was more blunt." before a quotation: the manner of what the subject says next
@@ -511,7 +516,11 @@ class CueReader:
             else:
                 out.append((start, end, "according to"))
         out.sort()
-        out = [v for i, v in enumerate(out) if i + 1 == len(out) or not _noun_of(doc, v)]
+        out = [
+            v
+            for i, v in enumerate(out)
+            if i + 1 == len(out) or not (_noun_of(doc, v) or _describes_medium(doc, v))
+        ]
         # "the annual workforce report notes", "the review found": a cue word right before another
         # cue verb is the subject's head noun
         starts = {v[0] for v in out}
@@ -526,14 +535,26 @@ class CueReader:
 
 
 def _noun_of(doc: Doc, verb: tuple[int, int, str]) -> bool:
-    """The cue word is a noun with its complement ("report of", "review into"), not a verb."""
+    """The cue word is a noun with its complement ("report of", "review into") or an apposition
+    after it ("The inspection report, published in June, found"), not a verb."""
     start, end, lemma = verb
+    if not (end - start == 1 and end < len(doc) and doc[start].lower_ == lemma):
+        return False
+    if doc[end].lower_ in NOUN_OF:
+        return True
+    # "The inspection report, published in June 2024, found": a singular subject's verb would be
+    # "reports"; "Managers report, anecdotally, that" and "they report," are verbs
+    before = doc[start - 1].lower_ if start else ""
     return (
-        end - start == 1
-        and end < len(doc)
-        and doc[start].lower_ == lemma
-        and doc[end].lower_ in NOUN_OF
+        doc[end].text == "," and before.isalpha() and before not in SUBJECTS and before[-1] != "s"
     )
+
+
+def _describes_medium(doc: Doc, verb: tuple[int, int, str]) -> bool:
+    """The cue word describes the medium named before it, another cue verb after it giving the
+    speaker's: "In a statement read to the court, Bethany Hirst ... said", "a letter written to"."""
+    start, end, _ = verb
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ in MEDIUM_NOUNS
 
 
 def _cut(text: str, pos: int, *, forward: bool, lo: int = 0, hi: int | None = None) -> int:
@@ -720,7 +741,9 @@ CLAUSE_OPENERS = frozenset(
         "again",
     ]
 )
-OCCASIONS = frozenset(["at", "during"])  # "At a meeting of ...,", "During the evidence session,"
+OCCASIONS = frozenset(
+    ["at", "during", "in"]
+)  # "At a meeting of ...,", "In a statement read to the court,"
 OCCASION_REACH = 16
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
 
@@ -1246,7 +1269,15 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
         and not (match.kind in ("head", "phrase") and _members_in_name(doc, match.end - 1))
         # a phrase for a kind of body: "In a statement, Westmarch Hospitals NHS Foundation Trust"
         and doc[match.end - 1].lower_ not in BODY_NOUNS
+        # people in the plural speak in the medium as one body: "In their final report, the
+        # commissioners said"
+        and not (match.kind == "head" and _plural(doc[match.end - 1]))
     )
+
+
+def _plural(token: Token) -> bool:
+    """A noun in the plural: "commissioners" (its NORM, the lemma, "commissioner")."""
+    return token.lower_ != token.norm_ and token.lower_.endswith("s")
 
 
 def _members_in_name(doc: Doc, i: int) -> bool:
