@@ -3420,3 +3420,26 @@ def test_a_report_with_an_apposition_and_a_meeting_s_minutes(lexicon: RoleLexico
         ("document", "The inspection report, published in June 2024"),
         ("document", "The minutes of the board meeting"),
     ]
+
+
+def test_the_asker_in_an_opening_clause_is_not_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "In a statement, Mrs Colley’s daughter, Susan Dawes, said: ‘Mum was the school"
+        " secretary for thirty years.’\n\n"
+        "Asked by the coroner whether she had raised her concerns formally, Mrs Dawes said: ‘I"
+        " rang four times in the week before she went into hospital.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
+def test_a_person_quoted_before_the_narrative_says_who_they_are(lexicon: RoleLexicon) -> None:
+    text = (
+        "Image caption, Pauline Henshaw says she feels “invisible” to the system that is meant to"
+        " help her husband\n\n"
+        "Pauline Henshaw has looked after her husband Derek, who has Alzheimer’s disease, for six"
+        " years. Pauline, who is 74, can no longer manage on her own.\n\n"
+        "“I’ve been told there’s a six-week wait for an assessment,” she says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+    # the relation's name after it is the husband's; she is named before it, and a later "she"
+    # and her first quotation are hers

@@ -231,6 +231,10 @@ ASIDE_OPENER = re.compile(
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
+# the relative a phrase of the lexicon ends on ("look after * husband", "whose daughter")
+RELATIVES = frozenset(
+    ["husband", "wife", "partner", "mother", "father", "mum", "dad", "son", "daughter", "parent"]
+)
 ANSWERER = "minister"  # who answers a parliamentary written question, when the label gives no post
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
@@ -321,6 +325,7 @@ def _attribute_quotes(
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
+    unplaced: set[int] = set()  # quotations of a person by name alone, nothing placing them yet
     # a forum thread's posters, by the role their signatures give: for the posts others quote
     thread = any(q.how == "reply" for q in quotes)
     posted = forum_posts(text) if thread else []  # (handle, extent) of each post, once
@@ -481,6 +486,15 @@ def _attribute_quotes(
             role = _population(placed, fb.unknown)
         elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
             placed[role] = placed.get(role, 0) + 1
+        if (
+            role == fb.named
+            and carried is None
+            and cue.named
+            and cue.role is None
+            and not cue.second_hand
+            and not turn[0] <= q.start < turn[1]
+        ):
+            unplaced.add(len(out))  # a name alone: the narrative may say later who they are
         a = Attributed(q, cue, role, cue.speaker, None, None)
         if carried is not None:
             a.carried_from_pos = carried.pos
@@ -513,7 +527,41 @@ def _attribute_quotes(
         remember(known, antecedents[-1], words)
         if q.how == "answer" and answerer is None:
             answerer = antecedents[-1]
+    _placed_later(out, unplaced, antecedents, fb)
     return out
+
+
+def _placed_later(
+    out: list[Attributed], unplaced: set[int], antecedents: list[Antecedent], fb: Fallback
+) -> None:
+    """A person quoted by name before the narrative says who they are takes the role it then gives
+    ("Pauline Henshaw says she feels 'invisible'" over a photograph, then "Pauline Henshaw has
+    looked after her husband Derek ..."), and so do the quotations carried from theirs."""
+    weak = {fb.named, fb.unknown, fb.cited, fb.second_hand, fb.narrative}
+    placed: dict[int, str] = {}
+    for i, a in enumerate(out):
+        if a.carried_quote is not None:
+            if a.carried_quote in placed and a.role == fb.named:
+                a.role = placed[i] = placed[a.carried_quote]
+            continue
+        if i not in unplaced:
+            continue
+        named = {n.lower() for n in a.cue.named}
+        enough = min(2, len(named))  # "Pauline Henshaw" is met again as "Pauline Henshaw"
+        k = bisect.bisect_left(antecedents, a.quote.end, key=lambda x: x.pos)
+        later = next(
+            (
+                x
+                for x in antecedents[k:]
+                if x.quote is None
+                and x.person
+                and x.role not in weak
+                and len(named.intersection(n.lower() for n in x.names)) >= enough
+            ),
+            None,
+        )
+        if later is not None:
+            a.role = placed[i] = later.role
 
 
 def _interviewee(
@@ -1066,7 +1114,7 @@ def _add_mentions(
     """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause;
     and the names of people met before ("Pryce accepts the criticism"), as mentions of them.
     `known` maps a lower-cased name word to the latest antecedent so named; it is kept up to date."""
-    cited = reader.roles.lexicon.fallback.cited
+    cited, unplaced = reader.roles.lexicon.fallback.cited, reader.roles.lexicon.fallback.named
     for (off, doc), end_at, verbs, mentions in zip(
         gap.docs, gap.ends, gap.verbs, gap.mentions, strict=True
     ):
@@ -1159,9 +1207,13 @@ def _add_mentions(
                 # possessor, not his parents ("Her manager, Sue, has run that agency" is the
                 # sentence's subject)
                 person = False
-            whose = doc[start].lower_ == "whose"  # "Derek Hollis, 81, whose wife Maureen has"
+            # the person is named before a relation, the relative after it: "Derek Hollis, 81,
+            # whose wife Maureen has", "Pauline Henshaw has looked after her husband Derek"
+            related = doc[start].lower_ == "whose" or (
+                end - start > 1 and doc[end - 1].norm_ in RELATIVES
+            )
             if person:
-                names = mention_names(doc, start, end, org=m.kind == "org", before_only=whose)
+                names = mention_names(doc, start, end, org=m.kind == "org", before_only=related)
                 if not names and 0 <= pos - where <= SUBJECT_OPENING:
                     k = post_end(doc, end)
                     names = _fronted(text, where, off + doc[k - 1].idx + len(doc[k - 1]))
@@ -1187,7 +1239,7 @@ def _add_mentions(
                 found = reader.roles.classify(doc[start:stop], mentions)
                 role = found.role if found is not None else role
             gender = ""
-            if person and not plural and not whose:  # "her husband", "a woman", "Mrs Okafor"
+            if person and not plural and not related:  # "her husband", "a woman", "Mrs Okafor"
                 gender = next(
                     (
                         GENDERED_WORDS[t.lower_]
@@ -1210,7 +1262,7 @@ def _add_mentions(
                 aside=aside,
             )
             antecedents.append(ante)
-            remember(known, ante, words)
+            remember(known, ante, words, unplaced)
         if "ts " in piece or "heir " in piece:
             _possessive_posts(piece, off, antecedents, cited, known, words)
 

@@ -795,6 +795,21 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     return doc[start:end]
 
 
+def _not_the_asker(match: RoleMatch | None, full: Span, span: Span) -> RoleMatch | None:
+    """`match`, unless it is the agent of an opening participle: "Asked by the coroner whether
+    she had raised her concerns, Mrs Dawes said" - the coroner asks, Mrs Dawes speaks."""
+    doc = full.doc
+    if (
+        match is not None
+        and match.start < span.start
+        and span.start - full.start > 2
+        and doc[full.start].lower_ in PARTICIPLES
+        and doc[full.start + 1].lower_ == "by"
+    ):
+        return None
+    return match
+
+
 def _after_comma(doc: Doc, start: int, end: int, reach: int) -> int | None:
     """The token after the first comma within `reach` tokens of `start` (and before `end`)."""
     j = start
@@ -863,7 +878,9 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.empty_subject = True
         return
     cue.speaker = span.text
-    cue.role = roles.classify(span, mentions) or roles.classify(full, mentions)
+    cue.role = roles.classify(span, mentions) or _not_the_asker(
+        roles.classify(full, mentions), full, span
+    )
     medium = roles.medium(full, mentions)
     if medium is not None and not _person(cue.role, medium, roles, full.doc):
         # "In a statement, the department said": the words are a document's - unless a person named

@@ -58,6 +58,7 @@ POSTS = frozenset(
     ]
 )
 COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
+AUXILIARIES = frozenset(["has", "had", "have", "also", "still", "now"])  # "has long cared for"
 
 # small words that open a sentence before a name, capitalised only for that: "For Holt, ...",
 # "Like Pryce, ..."
@@ -699,16 +700,25 @@ class LowerWords:
         return False
 
 
-def remember(known: dict[str, Antecedent], ante: Antecedent, words: LowerWords) -> None:
+def remember(
+    known: dict[str, Antecedent], ante: Antecedent, words: LowerWords, unplaced: str = ""
+) -> None:
     """Index a named person's antecedent by each of their name words - those the document never
     writes in lower case ("Pryce", not the "Care" of "Wearmouth Care Providers Forum"). A role a
     person was quoted in is not undone by a later mention in the narrative ("Okonkwo came into
-    social care as a residential support worker")."""
+    social care as a residential support worker") - unless it was `unplaced`, the role of a name
+    the cue gave nothing else of ("Pauline Henshaw says she feels 'invisible'" before "Pauline
+    Henshaw has looked after her husband Derek")."""
     if ante.person and ante.names:
         for name in ante.names:
             low = name.lower()
             prev = known.get(low)
-            if low == "i" or (prev is not None and prev.quote is not None and ante.quote is None):
+            if low == "i" or (
+                prev is not None
+                and prev.quote is not None
+                and ante.quote is None
+                and (prev.role != unplaced or ante.role == unplaced)
+            ):
                 continue  # "I" is nobody's name
             if low not in words:
                 known[low] = ante
@@ -817,10 +827,17 @@ def mention_names(
     if (
         left is not None
         and left.is_title
-        and (_copula_after(doc, k + 1, start) or (k + 1 == start and doc[start].is_lower))
+        and (
+            _copula_after(doc, k + 1, start)
+            or (
+                all(doc[j].lower_ in AUXILIARIES for j in range(k + 1, start))
+                and doc[start].is_lower
+            )
+        )
     ):
         # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker", or a
-        # verb phrase right after the name: "Malcolm Reid cares for his wife"
+        # verb phrase right after the name: "Malcolm Reid cares for his wife", "Pauline Henshaw
+        # has looked after her husband"
         name = _title_words_before(doc, k + 1, comma_required=False)
         if len(name) >= 2 or (name and not left.is_stop and left.lower_ not in PRONOUNS):
             return name  # a surname alone too: "Desai became director of adult social services"
