@@ -3443,3 +3443,13 @@ def test_a_person_quoted_before_the_narrative_says_who_they_are(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
     # the relation's name after it is the husband's; she is named before it, and a later "she"
     # and her first quotation are hers
+
+
+def test_a_preposition_s_object_is_not_the_sentence_s_subject(lexicon: RoleLexicon) -> None:
+    text = (
+        "Since becoming minister I have tried to meet the people who do this work. On a visit to"
+        " a home care agency in Stockport last autumn I met Deborah, who has been a care worker"
+        " for 19 years. She told me: ‘People think we just pop in and make a cup of tea.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+    # "she" is the care worker met there, not the agency visited

@@ -235,7 +235,13 @@ MEMBER = "member of parliament"  # what a debate heading with a seat and a party
 RELATIVES = frozenset(
     ["husband", "wife", "partner", "mother", "father", "mum", "dad", "son", "daughter", "parent"]
 )
-ANSWERER = "minister"  # who answers a parliamentary written question, when the label gives no post
+ANSWERER = "minister"
+DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "one", "his", "her", "their", "its", "our"]
+)
+PLACE_PREPOSITIONS = frozenset(
+    ["to", "at", "in", "from", "on", "into", "near", "across"]
+)  # who answers a parliamentary written question, when the label gives no post
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
 # phrases whose source follows them, never what comes before: "the Department has since
@@ -1139,6 +1145,7 @@ def _add_mentions(
         sent, b = 0, 0
         subjects: set[int] = set()  # speech verbs a mention before them is the subject of
         brackets = "(" in piece
+        outer = (-1, -1, False)  # the last mention's span, and if a preposition governs it
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
                 if sentence_break(doc, breaks[b]):
@@ -1250,6 +1257,9 @@ def _add_mentions(
                 )
             opener = ASIDE_OPENER.match(text, where, min(len(text), where + 200))
             aside = opener is not None and pos < opener.end()
+            if not outer[0] < start < outer[1]:  # "care agency" in "a home care agency" is its
+                outer = (start, end, _after_preposition(doc, start, sent))
+            oblique = outer[2]
             ante = Antecedent(
                 pos,
                 role,
@@ -1260,6 +1270,7 @@ def _add_mentions(
                 person=person,
                 gender=gender,
                 aside=aside,
+                oblique=not speaker and oblique,
             )
             antecedents.append(ante)
             remember(known, ante, words, unplaced)
@@ -1295,6 +1306,15 @@ def _possessive_posts(
         ante = Antecedent(pos, org.role, False, False, names=names, sentence=pos, person=True)
         bisect.insort(antecedents, ante, key=lambda a: a.pos)
         remember(known, ante, words)
+
+
+def _after_preposition(doc: Doc, start: int, sent: int) -> bool:
+    """The mention at `start` is a preposition's object ("On a visit to a home care agency in
+    Stockport I met Deborah"): where or with whom, not the sentence's subject."""
+    j = start - 1
+    while j > sent and doc[j].lower_ in DETERMINERS:
+        j -= 1
+    return j >= sent and doc[j].lower_ in PLACE_PREPOSITIONS
 
 
 def _employers(doc: Doc, mentions: list[RoleMatch], cited: str) -> dict[int, str]:

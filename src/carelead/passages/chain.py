@@ -42,6 +42,7 @@ class Antecedent:
     person: bool = True  # a person ("one director"), not an organisation or a publication
     gender: str = ""  # "m" or "f" when the text says ("her husband", "Mrs Okafor"), else ""
     aside: bool = False  # in a sentence's opening clause: "If the minister was cautious, X was not"
+    oblique: bool = False  # a preposition's object: "On a visit to a home care agency, I met ..."
 
 
 def subject_of(
@@ -74,6 +75,7 @@ def subject_of(
         same.append(antecedents[k])
     same.reverse()
     same = [a for a in same if not a.aside] or same
+    same = [a for a in same if not a.oblique] or same
     if person_only:  # "he"/"she": one person, so not "one of our interviewees" before them
         same = [a for a in same if a.person and not a.plural and (agrees is None or agrees(a))] or [
             found
