@@ -3453,3 +3453,12 @@ def test_a_preposition_s_object_is_not_the_sentence_s_subject(lexicon: RoleLexic
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
     # "she" is the care worker met there, not the agency visited
+
+
+def test_a_possessor_before_a_post_is_whose_the_post_is(lexicon: RoleLexicon) -> None:
+    text = (
+        "Staff left all summer. One of the agency’s coordinators described the summer."
+        " She had worked in the Kelderby office for six years:\n\n"
+        "‘From about June we were running rotas with holes in them every day.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]

@@ -239,6 +239,7 @@ ANSWERER = "minister"
 DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "one", "his", "her", "their", "its", "our"]
 )
+OWNERS = frozenset(["'s", "’s", "'", "’"])  # a possessive after a mention: "the agency's"
 PLACE_PREPOSITIONS = frozenset(
     ["to", "at", "in", "from", "on", "into", "near", "across"]
 )  # who answers a parliamentary written question, when the label gives no post
@@ -1146,6 +1147,7 @@ def _add_mentions(
         subjects: set[int] = set()  # speech verbs a mention before them is the subject of
         brackets = "(" in piece
         outer = (-1, -1, False)  # the last mention's span, and if a preposition governs it
+        heads = {start for start, _, _ in spans}
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
                 if sentence_break(doc, breaks[b]):
@@ -1209,6 +1211,8 @@ def _add_mentions(
                 plural = not does.group(1).endswith("s")
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
+            if person and end + 1 < len(doc) and doc[end].lower_ in OWNERS and end + 1 in heads:
+                person = False  # "One of the agency's coordinators": whose they are, not who
             if person and not speaker and start - 1 > sent and doc[start - 1].lower_ in HIS_HER:
                 # "Tom Reddy runs the home his parents opened. '...,' he says": "he" is the
                 # possessor, not his parents ("Her manager, Sue, has run that agency" is the
