@@ -3462,3 +3462,13 @@ def test_a_possessor_before_a_post_is_whose_the_post_is(lexicon: RoleLexicon) ->
         "‘From about June we were running rotas with holes in them every day.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+
+
+def test_a_body_s_treasurer_on_its_own_page_is_the_body_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Thornshire Care Association\n\n"
+        "AGM report: members back a new training offer\n\n"
+        "‘We’re in a sound position, but I want members to understand how thin the margin is,’"
+        " treasurer Alan Prentice told members as he presented the accounts.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
