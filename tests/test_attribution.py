@@ -3472,3 +3472,15 @@ def test_a_body_s_treasurer_on_its_own_page_is_the_body_s(lexicon: RoleLexicon) 
         " treasurer Alan Prentice told members as he presented the accounts.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_surname_after_an_adjective_and_a_name_s_longest_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Care Worker of the Year award went to Jasmine Okoro, a senior carer at Meadowsweet"
+        " Lodge.\n\n"
+        "Accepting the award, an emotional Okoro said: ‘I do nights, so most people never see what"
+        " we do.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+    # "an emotional Okoro" is Okoro; and she is the senior carer the phrase names, not a "carer"
+    # (a relative) by the phrase's last word

@@ -239,6 +239,7 @@ ANSWERER = "minister"
 DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "one", "his", "her", "their", "its", "our"]
 )
+WORDED = frozenset(["head", "phrase"])  # mentions by the lexicon's nouns and phrases
 OWNERS = frozenset(["'s", "’s", "'", "’"])  # a possessive after a mention: "the agency's"
 PLACE_PREPOSITIONS = frozenset(
     ["to", "at", "in", "from", "on", "into", "near", "across"]
@@ -1223,7 +1224,15 @@ def _add_mentions(
             related = doc[start].lower_ == "whose" or (
                 end - start > 1 and doc[end - 1].norm_ in RELATIVES
             )
-            if person:
+            # "carer" in "a senior carer": the name is the longer phrase's, which says who they are
+            nested = m.kind in WORDED and any(
+                o.kind in WORDED
+                and o.start <= start
+                and end <= o.end
+                and o.end - o.start > end - start
+                for o in mentions
+            )
+            if person and not nested:
                 names = mention_names(doc, start, end, org=m.kind == "org", before_only=related)
                 if not names and 0 <= pos - where <= SUBJECT_OPENING:
                     k = post_end(doc, end)

@@ -988,6 +988,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         # "says Shanice, who has worked at Fernhill for four years": the name, then what the
         # clause adds about them
         cue.surname = span[0].text
+    elif (
+        not cue.named
+        and cue.role is None
+        and cue.anaphor is None
+        and 3 <= len(span) <= 4
+        and span[0].lower_ in ("a", "an", "the")
+        and all(t.is_lower and t.is_alpha for t in span[1:-1])
+        and span[-1].is_title
+        and span[-1].is_alpha
+    ):
+        cue.surname = span[-1].text  # "an emotional Okoro said", "a visibly tired Mensah added"
 
 
 def leading(
