@@ -1149,6 +1149,7 @@ def _add_mentions(
         brackets = "(" in piece
         outer = (-1, -1, False)  # the last mention's span, and if a preposition governs it
         heads = {start for start, _, _ in spans}
+        inner = _inner(mentions)
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
                 if sentence_break(doc, breaks[b]):
@@ -1191,13 +1192,7 @@ def _add_mentions(
                 # "She left school and took a job as a care assistant", "Before that she worked
                 # for an agency": what "she" did, not someone a later "she says" could be
                 continue
-            if m.kind == "org" and any(
-                o.kind == "org"
-                and o.start <= start
-                and end <= o.end
-                and o.end - o.start > end - start
-                for o in mentions
-            ):
+            if i in inner and m.kind == "org":
                 continue  # "Association" in "the Association of Directors of Adult Social Services"
             last = doc[end - 1]
             plural = (m.kind != "org" or last.is_lower) and (  # "Social Services" names one
@@ -1225,14 +1220,7 @@ def _add_mentions(
                 end - start > 1 and doc[end - 1].norm_ in RELATIVES
             )
             # "carer" in "a senior carer": the name is the longer phrase's, which says who they are
-            nested = m.kind in WORDED and any(
-                o.kind in WORDED
-                and o.start <= start
-                and end <= o.end
-                and o.end - o.start > end - start
-                for o in mentions
-            )
-            if person and not nested:
+            if person and i not in inner:
                 names = mention_names(doc, start, end, org=m.kind == "org", before_only=related)
                 if not names and 0 <= pos - where <= SUBJECT_OPENING:
                     k = post_end(doc, end)
@@ -1319,6 +1307,26 @@ def _possessive_posts(
         ante = Antecedent(pos, org.role, False, False, names=names, sentence=pos, person=True)
         bisect.insort(antecedents, ante, key=lambda a: a.pos)
         remember(known, ante, words)
+
+
+def _inner(mentions: list[RoleMatch]) -> set[int]:
+    """The mentions inside a longer one of their kind - an organisation's in an organisation's
+    name ("Association" in "the Association of Directors of Adult Social Services"), a noun or
+    phrase in a longer phrase ("carer" in "senior carer") - by index, in one sweep."""
+    out: set[int] = set()
+    reach = {"org": -1, "words": -1}  # the furthest end so far of a mention of each kind
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
+    last: dict[str, tuple[int, int]] = {}
+    for k in order:
+        m = mentions[k]
+        kind = "org" if m.kind == "org" else "words" if m.kind in WORDED else ""
+        if not kind:
+            continue
+        if reach[kind] >= m.end and last[kind] != (m.start, m.end):
+            out.add(k)
+        if m.end > reach[kind]:
+            reach[kind], last[kind] = m.end, (m.start, m.end)
+    return out
 
 
 def _after_preposition(doc: Doc, start: int, sent: int) -> bool:
