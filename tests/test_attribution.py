@@ -3484,3 +3484,14 @@ def test_a_surname_after_an_adjective_and_a_name_s_longest_post(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
     # "an emotional Okoro" is Okoro; and she is the senior carer the phrase names, not a "carer"
     # (a relative) by the phrase's last word
+
+
+def test_a_survey_respondent_is_no_survey(lexicon: RoleLexicon) -> None:
+    text = (
+        "Free-text comments were frank.\n\n"
+        "‘We were told it would be funded and supported, and then the money stopped.’\n"
+        "Survey respondent, 28-bed residential home\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee"]
+    # a manager, a deputy or a digital champion may have answered: not determinable, and not
+    # the survey's own words
