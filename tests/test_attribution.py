@@ -3495,3 +3495,13 @@ def test_a_survey_respondent_is_no_survey(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee"]
     # a manager, a deputy or a digital champion may have answered: not determinable, and not
     # the survey's own words
+
+
+def test_an_infinitive_cue_word_yields_to_the_finite_verb(lexicon: RoleLexicon) -> None:
+    text = (
+        "The minister's remark went round the sector within the hour.\n\n"
+        "Among the first to respond was Sarah Okafor, director of adult social services at"
+        " Westhaven Council, who wrote on LinkedIn:\n\n"
+        "‘This morning I sat with a care worker who had just spent forty minutes calming a man.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]

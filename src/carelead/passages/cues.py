@@ -516,10 +516,16 @@ class CueReader:
             else:
                 out.append((start, end, "according to"))
         out.sort()
+        finite = [not _infinitive(doc, v) for v in out]
         out = [
             v
             for i, v in enumerate(out)
-            if i + 1 == len(out) or not (_noun_of(doc, v) or _describes_medium(doc, v))
+            if i + 1 == len(out)
+            or not (
+                _noun_of(doc, v)
+                or _describes_medium(doc, v)
+                or (not finite[i] and any(finite[i + 1 :]))
+            )
         ]
         # "the annual workforce report notes", "the review found": a cue word right before another
         # cue verb is the subject's head noun
@@ -547,6 +553,18 @@ def _noun_of(doc: Doc, verb: tuple[int, int, str]) -> bool:
     before = doc[start - 1].lower_ if start else ""
     return (
         doc[end].text == "," and before.isalpha() and before not in SUBJECTS and before[-1] != "s"
+    )
+
+
+def _infinitive(doc: Doc, verb: tuple[int, int, str]) -> bool:
+    """The cue word is an infinitive ("Among the first to respond was Sarah Okafor, director of ...,
+    who wrote on LinkedIn:"): a finite cue verb after it is the speaker's."""
+    start, end, lemma = verb
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start - 1].lower_ == "to"
+        and doc[start].lower_ == lemma
     )
 
 
