@@ -3505,3 +3505,16 @@ def test_an_infinitive_cue_word_yields_to_the_finite_verb(lexicon: RoleLexicon) 
         "‘This morning I sat with a care worker who had just spent forty minutes calming a man.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_the_people_a_study_says_it_heard_from_place_its_respondents(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Methods\n\nWe surveyed 92 directors of adult social services in the spring of 2024.\n\n"
+        "Findings\n\nBudgets dominated the free-text answers. One respondent wrote: ‘We are not"
+        " running a service any more, we are running a waiting list.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+    mixed = text.replace("92 directors of adult social services", "40 directors and 12 carers")
+    assert [role for _, role, _ in quoted(mixed, lexicon)] == ["interviewee"]

@@ -119,6 +119,19 @@ MIN_UNCUED_WORDS = (
 CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
 POPULATION_MIN = 5  # people placed by their cue before a document's population is known
 POPULATION_SHARE = 0.8  # of them holding one role
+# a study's account of whom it heard from: "we interviewed 37 registered managers of care homes"
+STUDIED = re.compile(
+    r"\b(?:[Ww]e|I)[ \t]+(?:also[ \t]+)?(?:interviewed|surveyed|spoke[ \t]+(?:to|with)|talked[ \t]+"
+    r"(?:to|with)|heard[ \t]+from)[ \t]+(\d[\d,]*|twenty|thirty|forty|fifty|dozens[ \t]+of|"
+    r"hundreds[ \t]+of)[ \t]+([^.;:()\n]{3,100})"
+)
+COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
+    r"(?:,|\band|\bplus)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a dozen)\b"
+)
+STUDIED_GROUP_END = re.compile(
+    r",|[ \t](?:and|together|as well|alongside|plus|from|in|across)[ \t]"
+)
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
@@ -333,6 +346,7 @@ def _attribute_quotes(
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
+    studied = _studied(text, reader)  # "We interviewed 37 registered managers": their role
     unplaced: set[int] = set()  # quotations of a person by name alone, nothing placing them yet
     # a forum thread's posters, by the role their signatures give: for the posts others quote
     thread = any(q.how == "reply" for q in quotes)
@@ -490,8 +504,10 @@ def _attribute_quotes(
             role, carried = (fb.second_hand if someone else fb.cited), None
         if role == fb.unknown and carried is None and not cue.named and cue.speaker:
             # "One respondent wrote" in a survey of directors: one of the people the document
-            # quotes, when nearly all it has placed are of one role
+            # quotes, when nearly all it has placed are of one role, or of those it says it studied
             role = _population(placed, fb.unknown)
+            if role == fb.unknown and studied is not None:
+                role = studied
         elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
             placed[role] = placed.get(role, 0) + 1
         if (
@@ -1052,6 +1068,28 @@ def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
         m = PRONOUN_SUBJECT.match(text, cue_pos)
         return PRONOUN_GENDER[m.group().lower()] if m else ""
     return ""
+
+
+def _studied(text: str, reader: CueReader) -> str | None:
+    """The role of the people a study says it heard from, when its first statement of how many
+    names one group, of one role ("we talked to 34 disabled people and family carers who use
+    direct payments", "We interviewed 37 registered managers of care homes"). A mixed population
+    ("11 people who use the teams' services and six unpaid carers", "42 people who employ PAs, 18
+    PAs and 11 family members") or a role-less one ("41 people", "24 participants") places no one."""
+    m = STUDIED.search(text)
+    if m is None:
+        return None
+    group = STUDIED_GROUP_END.split(m.group(2), maxsplit=1)[0]
+    if COUNT.search(m.group(2), len(group)):
+        return None  # a second group, counted
+    found = reader.roles.read(group)
+    if (
+        found is None
+        or found.kind in ("lay", "org")
+        or found.role == reader.roles.lexicon.fallback.unknown
+    ):
+        return None
+    return found.role
 
 
 def _population(placed: dict[str, int], unknown: str) -> str:
