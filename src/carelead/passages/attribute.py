@@ -248,15 +248,15 @@ MEMBER = "member of parliament"  # what a debate heading with a seat and a party
 RELATIVES = frozenset(
     ["husband", "wife", "partner", "mother", "father", "mum", "dad", "son", "daughter", "parent"]
 )
-ANSWERER = "minister"
+ANSWERER = "minister"  # who answers a parliamentary written question, when the label gives no post
+WORDED = frozenset(["head", "phrase"])  # mentions by the lexicon's nouns and phrases
+OWNERS = frozenset(["'s", "’s", "'", "’"])  # a possessive after a mention: "the agency's"
+# a preposition of place, and the words between it and the mention it governs: "On a visit to a
+# home care agency in Stockport"
+PLACE_PREPOSITIONS = frozenset(["to", "at", "in", "from", "on", "into", "near", "across"])
 DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "one", "his", "her", "their", "its", "our"]
 )
-WORDED = frozenset(["head", "phrase"])  # mentions by the lexicon's nouns and phrases
-OWNERS = frozenset(["'s", "’s", "'", "’"])  # a possessive after a mention: "the agency's"
-PLACE_PREPOSITIONS = frozenset(
-    ["to", "at", "in", "from", "on", "into", "near", "across"]
-)  # who answers a parliamentary written question, when the label gives no post
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
 # phrases whose source follows them, never what comes before: "the Department has since

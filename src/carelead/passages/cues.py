@@ -759,9 +759,9 @@ CLAUSE_OPENERS = frozenset(
         "again",
     ]
 )
-OCCASIONS = frozenset(
-    ["at", "during", "in"]
-)  # "At a meeting of ...,", "In a statement read to the court,"
+# openings of an occasion, which may run on for a while before its comma: "At a meeting of ...,",
+# "During the evidence session,", "In a statement read to the court,"
+OCCASIONS = frozenset(["at", "during", "in"])
 OCCASION_REACH = 16
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
 
