@@ -399,7 +399,9 @@ class RoleMatcher:
             self.matcher.add("\x1fpost", [self.make(t) for t in lexicon.organisation_posts])
 
     def make(self, text: str) -> Doc:
-        return normalise(self.nlp.make_doc(text), self.table)
+        doc = normalise(self.nlp.make_doc(text), self.table)
+        doc.user_data["text"] = text  # Doc.text would rebuild it from the tokens, at each ask
+        return doc
 
     def _pattern(self, phrase: str) -> str:
         """A regex for a phrase with wildcards: "*" stands for up to WILDCARD_WORDS words; a word
@@ -580,8 +582,10 @@ class RoleMatcher:
         at each position, in reading order."""
         out = []
         posts: list[tuple[int, int]] = []
+        if text is None:
+            text = doc.user_data.get("text") or doc.text
         if self._wild:
-            out.extend(self._wild_matches(doc, doc.text if text is None else text))
+            out.extend(self._wild_matches(doc, text))
         for match_id, start, end in self.matcher(doc):
             role, kind = self.keys[match_id]
             if kind == "post":
@@ -592,16 +596,12 @@ class RoleMatcher:
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
-            out.extend(
-                m
-                for m in self._named_organisations(doc, doc.text if text is None else text)
-                if m.start not in covered
-            )
+            out.extend(m for m in self._named_organisations(doc, text) if m.start not in covered)
         if self._defined is not None:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(
                 m
-                for m in self._document_terms(doc, doc.text if text is None else text)
+                for m in self._document_terms(doc, text)
                 if m.kind in ("phrase", "code") or m.start not in covered  # over a lexicon word
             )
         if posts:
