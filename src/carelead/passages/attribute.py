@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,7 @@ from carelead.passages.names import (
     LowerWords,
     Poster,
     aged_names,
+    anchored,
     bare_name,
     forum_posters,
     forum_posts,
@@ -120,14 +121,15 @@ CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "
 POPULATION_MIN = 5  # people placed by their cue before a document's population is known
 POPULATION_SHARE = 0.8  # of them holding one role
 # a study's account of whom it heard from: "we interviewed 37 registered managers of care homes",
-# found by its verb (a regex opening on "We" or "I" would be tried at every "In" and "It", one
-# opening on the verbs at every letter they start with)
+# found from its verb by str.find (names.anchored): a regex opening on "We" or "I" alone would be
+# tried at every "In" and "It"
 STUDIED = re.compile(
-    r"(?:interviewed|surveyed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|heard[ \t]+from)[ \t]+"
-    r"(\d[\d,]*|twenty|thirty|forty|fifty|dozens[ \t]+of|hundreds[ \t]+of)[ \t]+([^.;:()\n]{3,100})"
+    r"\b(?:[Ww]e|I)[ \t]+(?:also[ \t]+)?(?:interviewed|surveyed|spoke[ \t]+(?:to|with)|talked[ \t]+"
+    r"(?:to|with)|heard[ \t]+from)[ \t]+(\d[\d,]*|twenty|thirty|forty|fifty|dozens[ \t]+of|"
+    r"hundreds[ \t]+of)[ \t]+([^.;:()\n]{3,100})"
 )
 STUDY_VERBS = ("interviewed", "surveyed", "spoke", "talked", "heard")
-STUDIED_BY = re.compile(r"\b(?:[Ww]e|I)[ \t]+(?:also[ \t]+)?\Z")  # its subject, the authors
+STUDIED_BACK, STUDIED_AHEAD = 12, 160  # around a verb: its subject before, its group after
 COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
     r"(?:,|\band|\bplus)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|a dozen)\b"
@@ -1082,10 +1084,8 @@ def _studied(text: str, reader: CueReader) -> str | None:
     m = min(
         (
             m
-            for verb in STUDY_VERBS  # str.find: most documents have none of them, or few
-            for at in _occurrences(text, verb)
-            if (m := STUDIED.match(text, at)) is not None
-            and STUDIED_BY.search(text, max(0, at - 12), at)
+            for verb in STUDY_VERBS
+            for m in anchored(text, verb, STUDIED, STUDIED_BACK, STUDIED_AHEAD)
         ),
         key=lambda m: m.start(),
         default=None,
@@ -1103,14 +1103,6 @@ def _studied(text: str, reader: CueReader) -> str | None:
     ):
         return None
     return found.role
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where `word` stands in `text`, by str.find."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _population(placed: dict[str, int], unknown: str) -> str:

@@ -451,7 +451,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
-    for c in _anchored(
+    for c in anchored(
         text, " (", PSEUDONYM, 16, 84
     ):  # "Kwame (registered manager, supported living)"
         if c.group(1).lower() in NOT_FIRST_NAMES or c.start(1) in seen:
@@ -473,7 +473,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         out.append(Antecedent(n.start(1), found.role, False, False, names=names))
         if len(out) >= MAX_LISTED:
             break
-    for c in _anchored(text, " call ", CALLED, 12, 30):  # "a home care worker I will call Precious"
+    for c in anchored(text, " call ", CALLED, 12, 30):  # "a home care worker I will call Precious"
         lo = max(0, c.start() - 100)
         said = max(text.rfind(". ", lo, c.start()), text.rfind("\n", lo, c.start()))
         found = reader.roles.read(text[max(lo, said + 1) : c.start()])
@@ -566,7 +566,7 @@ def _initials_of(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[ \t-]+", name) if part)
 
 
-def _anchored(
+def anchored(
     text: str, needle: str, pattern: re.Pattern[str], back: int, ahead: int
 ) -> Iterator[re.Match[str]]:
     """`pattern`'s matches that hold a `needle`, found from each occurrence of the needle with
