@@ -60,7 +60,6 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("one carers' centre manager", "provider"),
         ("a family carer", "user"),
         ("the director of care", "director"),
-        ("Maria Kowalczyk, national officer for social care at Unison", "workforce"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
         ("Commissioning manager, NHS Ashvale Integrated Care Board", "nhs"),
@@ -128,6 +127,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Opposition members", "political"),
         ("SCWU general secretary Maxine Oduya", "national"),  # the head of a national union
         ("Dawn Hollis, UNISON's regional organiser for the North West", "workforce"),
+        # its national officers lead it as its head does; its regional officers organise the workforce
+        ("Maria Kowalczyk, national officer for social care at Unison", "national"),
+        ("The union's head of social care, Christine Yardley", "national"),
         ("Members of the health and adult social care scrutiny committee", "political"),
         ("Health partners", "nhs"),
         ("One senior NHS leader", "nhs"),
