@@ -255,6 +255,7 @@ def load_lexicon(path: Path) -> RoleLexicon:
 
 WILDCARD = "*"  # in a phrase, up to WILDCARD_WORDS words: "who own * home"
 WILDCARD_WORDS = 3
+HYPHENATED_WORDS = 4  # the longest phrase also matched written with hyphens
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
 
 
@@ -354,6 +355,8 @@ class RoleMatcher:
                 label = f"{role.id}\x1f{kind}"
                 self.keys[nlp.vocab.strings.add(label)] = (role.id, kind)
                 fixed = [t for t in terms if WILDCARD not in t.split()]
+                if kind == "phrase":  # written hyphenated too: "experts-by-experience panel"
+                    fixed += [h for t in fixed if (h := _hyphenated(t))]
                 if fixed:
                     self.matcher.add(label, [self.make(t) for t in fixed])
                 wild.extend((t, (role.id, kind)) for t in terms if t not in fixed)
@@ -946,6 +949,15 @@ def _complement_end(doc: Doc, i: int, end: int) -> int:
     if words > k and words < end and doc[words].text == ",":
         return words
     return k
+
+
+def _hyphenated(phrase: str) -> str | None:
+    """A phrase of two to four plain words joined by hyphens, as compounds are often written
+    ("expert-by-experience", "front-line"); None for any other phrase."""
+    words = phrase.split()
+    if not 2 <= len(words) <= HYPHENATED_WORDS or not all(w.isalpha() for w in words):
+        return None
+    return "-".join(words)
 
 
 def _before_head(doc: Doc, i: int, heads: set[int], end: int) -> bool:
