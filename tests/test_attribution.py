@@ -3518,3 +3518,40 @@ def test_the_people_a_study_says_it_heard_from_place_its_respondents(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
     mixed = text.replace("92 directors of adult social services", "40 directors and 12 carers")
     assert [role for _, role, _ in quoted(mixed, lexicon)] == ["interviewee"]
+
+
+def test_an_ombudsman_s_complainant_and_her_son_by_their_letters(lexicon: RoleLexicon) -> None:
+    text = (
+        "1. Mrs X complains, with the help of her son, Mr Y, that the Council did not tell her she"
+        " would have to pay for her care.\n\n"
+        "2. The Council says it sent a letter in June.\n\n"
+        "3. Mrs X told me she ‘sat and cried’ when the bill came. Mr Y told me: ‘Every time I rang"
+        " I spoke to someone new.’\n\n"
+        "4. In response to my draft decision, Mr Y said: ‘We are grateful that someone has"
+        " finally listened to us.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user", "user"]
+
+
+def test_records_and_rules_quoted_in_a_decision_are_documents(lexicon: RoleLexicon) -> None:
+    text = (
+        "The regulations say that intermediate care ‘must be provided free of charge for any"
+        " period up to and including six weeks’.\n\n"
+        "Her discharge summary says she was ‘medically optimised for discharge home with a"
+        " package of care’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+
+
+def test_posts_in_scotland_and_a_hyphenated_phrase(lexicon: RoleLexicon) -> None:
+    text = (
+        "A Scottish chief social work officer said: ‘We invest heavily in developing social"
+        " workers as leaders.’\n\n"
+        "One integration joint board chief officer told us: ‘I answer to the chief executive of"
+        " the council and the health board.’\n\n"
+        "A director of finance at a Scottish health board was franker: ‘When the acute sector is"
+        " under pressure, the money goes there.’\n\n"
+        "‘The new director came to our group in her second week,’ said E1, a member of a county"
+        " council’s experts-by-experience panel.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director", "nhs", "user"]

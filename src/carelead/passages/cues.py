@@ -813,17 +813,21 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     return doc[start:end]
 
 
-def _not_the_asker(match: RoleMatch | None, full: Span, span: Span) -> RoleMatch | None:
+def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) -> RoleMatch | None:
     """`match`, unless it is the agent of an opening participle: "Asked by the coroner whether
-    she had raised her concerns, Mrs Dawes said" - the coroner asks, Mrs Dawes speaks."""
+    she had raised her concerns, Mrs Dawes said" - the coroner asks, Mrs Dawes speaks - or the
+    occasion's publication before a speaker who is a name and nothing more: "In response to my
+    draft decision, Mr Y said" (no response speaks; "the care minister, Kathryn Ledbury" does)."""
     doc = full.doc
+    if match is None or match.start >= span.start:
+        return match
     if (
-        match is not None
-        and match.start < span.start
-        and span.start - full.start > 2
+        span.start - full.start > 2
         and doc[full.start].lower_ in PARTICIPLES
         and doc[full.start + 1].lower_ == "by"
     ):
+        return None
+    if match.role == cited and _names(span) and not any(t.is_lower for t in span):
         return None
     return match
 
@@ -897,7 +901,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         return
     cue.speaker = span.text
     cue.role = roles.classify(span, mentions) or _not_the_asker(
-        roles.classify(full, mentions), full, span
+        roles.classify(full, mentions), full, span, roles.lexicon.fallback.cited
     )
     medium = roles.medium(full, mentions)
     if medium is not None and not _person(cue.role, medium, roles, full.doc):

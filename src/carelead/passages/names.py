@@ -220,7 +220,9 @@ NAME_BEFORE_AGE = re.compile(
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
 # (found from the name in commas, which opens on a literal, then the words before it: one regex
 # for both would be tried at every capital letter)
-KIN_NAME = re.compile(rf", ({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]")
+KIN_NAME = re.compile(  # ... or a title and a letter, as ombudsmen anonymise people: "Mr Y"
+    rf", ({TITLE}[ \t]+[A-Z]|{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}),[ \t]"
+)
 KIN = re.compile(
     rf"(?:\b[HhTt](?:er|is|heir)|{NAME_WORD}['’]s)[ \t]((?:[a-z-]+[ \t]){{0,3}}?[a-z]+)\Z"
 )
@@ -234,6 +236,14 @@ PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
 CALLED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ll|[ \t]will|[ \t]shall)?[ \t]call[ \t](?:her[ \t]|him[ \t])?([A-Z][a-z]{1,15})\b"
 )
+# a person who complains - to an ombudsman, a council, a provider - about their own or a relative's
+# care, known by name or, as ombudsmen anonymise them, by a title and a letter: "Mrs X complains,
+# with the help of her son, that ...", "Mr Dunn complained to the council in May"; they are
+# whatever the lexicon makes of COMPLAINANT
+COMPLAINED = re.compile(
+    rf"((?:{TITLE}[ \t]+)?(?:[A-Z]|{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})) complain(?:s|ed)\b"
+)
+COMPLAINANT = "complainant"
 # a person appointed to a post, and the post: "Anjali Varma took over as director of adult social
 # services at Westmoor County Council in April", "Tom Reid was appointed chief executive" - found
 # from the verb (str.find), the name right before it
@@ -480,6 +490,17 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         if found is None or found.role in (cited, unknown) or c.start(1) in seen:
             continue
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
+    complainant = reader.roles.read(COMPLAINANT)
+    if complainant is not None and complainant.role not in (cited, unknown):
+        for c in anchored(text, " complain", COMPLAINED, 60, 20):
+            words = c.group(1).split()
+            if (
+                words[0].lower() in NOT_FIRST_NAMES
+                or c.start(1) in seen
+                or reader.roles.read(c.group(1)) is not None
+            ):
+                continue  # "The family complained", "Westmarsh County Council complained"
+            out.append(Antecedent(c.start(1), complainant.role, False, False, names=tuple(words)))
     for needle in APPOINTMENTS:
         at = text.find(needle)
         while at >= 0:
