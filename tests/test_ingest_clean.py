@@ -422,6 +422,28 @@ def test_readers_comments_are_kept_without_their_furniture():
     assert "Reply" not in text and "4 June 2025" not in text and "email address" not in text
 
 
+def test_a_page_copied_without_blank_lines_keeps_a_paragraph_per_line():
+    long = "It is a long paragraph about who leads adult social care in the county and why. " * 3
+    raw = (
+        "Skip to main content\nCare Review Weekly\nBOOK REVIEW\nBy Priya Nandakumar\n"
+        + "".join(f"{long}Paragraph {n} ends here.\n" for n in range(1, 5))
+        + "Names, not numbers\n"
+        + f"{long}She is clear about it:\n"
+        + "Registered managers are the forgotten layer. Nobody knows what we do.\n"
+        + "3 comments\nSort by: Newest | Oldest\n"
+        "Margaret Hollis says:\n15 June 2024 at 8:12 am\nI did home care for sixteen years.\nReply\n"
+        "DaveP says:\n15 June 2024 at 10:47 am\nRegistered manager in Kent here.\nReply\n"
+    )
+    text = clean_text(raw).text
+    assert "Paragraph 1 ends here.\n\nIt is a long paragraph" in text
+    assert "\n\nNames, not numbers\n\n" in text  # a heading keeps its line
+    assert "She is clear about it:\n\nRegistered managers are the forgotten layer." in text
+    # each comment's label joins its words, as when the page has blank lines
+    assert "Margaret Hollis says: I did home care for sixteen years." in text
+    assert "DaveP says: Registered manager in Kent here." in text
+    assert "Reply" not in text and "15 June 2024" not in text
+
+
 def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     raw = BLOG_WITH_REPLIES.split("Share this page")[0] + (
         "12 comments\n\nSign up to our daily newsletter\nGet the latest news. Subscribe\n\n"

@@ -117,6 +117,10 @@ _CREDIT_WORDS = 8
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
 PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
+# a paragraph per line: lines longer than a wrapped line can be, several of them in one block
+UNWRAPPED_LINE = 200
+UNWRAPPED_MIN_LONG = 3
+UNWRAPPED_MIN_LINES = 8
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a line of dashes, rules or asterisks between two pages of a copied web text
 _SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
@@ -364,9 +368,11 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
     seen = 0
     footer = comments = False
     out: list[Block] = []
+    label: list[str] = []  # a comment's label on a paragraph of its own: the next one is its text
     for block in blocks:
-        kept: list[str] = []
-        in_comment = False  # in the comments, a paragraph is kept only as a comment
+        kept: list[str] = label if comments else []
+        in_comment = bool(kept)  # in the comments, a paragraph is kept only as a comment
+        label = []
         for line in block.lines:
             i, seen = seen, seen + 1
             if footer:
@@ -401,7 +407,9 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
             if rules.is_boilerplate(line):
                 continue
             kept.append(line)
-        if kept:
+        if comments and len(kept) == 1 and rules.opens_a_comment(kept[0]):
+            label = kept  # "Margaret Hollis says:" alone, its date and words below it
+        elif kept:
             out.append(Block(kept, block.page, block.kind))
     return out
 
@@ -587,6 +595,28 @@ def _is_credit(above: str, line: str) -> bool:
     )
 
 
+def split_unwrapped(blocks: list[Block]) -> list[Block]:
+    """Text copied with no blank line between paragraphs (a web page's, often) puts each paragraph
+    on a line of its own, and the whole page in one block: a block of which several lines run
+    longer than any wrapped line (UNWRAPPED_LINE), nearly all ending a sentence, is a paragraph per line, its
+    headings, bylines and comment labels each on theirs. A list keeps its lines as it is."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        long = [ln for ln in lines if len(ln) > UNWRAPPED_LINE]
+        if (
+            block.kind != "body"
+            or len(lines) < UNWRAPPED_MIN_LINES
+            or len(long) < UNWRAPPED_MIN_LONG
+            or sum(1 for ln in long if _SENTENCE_END.search(ln.rstrip())) < 0.8 * len(long)
+            or _is_list_block(lines)
+        ):
+            out.append(block)
+            continue
+        out.extend(Block([line], block.page, block.kind) for line in lines)
+    return out
+
+
 def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
     """A debate record copied with no blank lines runs its speeches together in one block: a
     speaker heading after a finished sentence ("... will be enough." / "Baroness Fenwick of Alnmouth
@@ -712,6 +742,7 @@ def clean_blocks(
     warnings: Sequence[str] = (),
 ) -> CleanDocument:
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
+    blocks = split_unwrapped(blocks)
     if web:
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
