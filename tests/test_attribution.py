@@ -3555,3 +3555,27 @@ def test_posts_in_scotland_and_a_hyphenated_phrase(lexicon: RoleLexicon) -> None
         " council’s experts-by-experience panel.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director", "nhs", "user"]
+
+
+def test_a_column_s_credit_lines_with_where_the_words_were_said(lexicon: RoleLexicon) -> None:
+    text = (
+        "It has been one of those weeks. We start in Birmingham.\n\n"
+        "‘Councils are choosing between bad options and worse ones, and in public.’\n"
+        "— Dr Ruth Kemble, president, ADASS, speaking at the association’s spring seminar in"
+        " Birmingham\n\n"
+        "Providers were quick to answer.\n\n"
+        "‘A pay agreement without the money to honour it is not a pay rise, it is a bill.’\n"
+        "— Professor Daniel Osei OBE, chief executive, Care England\n\n"
+        "And on the bigger picture:\n\n"
+        "‘We have had more than a dozen white papers on social care funding since 1997.’\n"
+        "— Dr Helen Marwick, senior fellow, The King’s Fund\n\n"
+        "Finally, qualifications.\n\n"
+        "‘We would never let someone run a hospital ward without a qualification.’\n"
+        "— Tracey Holm, chair, Kent Registered Managers’ Network\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "director",
+        "provider",
+        "national",
+        "provider",
+    ]

@@ -36,6 +36,7 @@ from carelead.passages.chain import (
 from carelead.passages.cues import (
     COLON,
     CONNECTIVES,
+    DASHES,
     UNDERTAKINGS,
     Cue,
     CueReader,
@@ -158,8 +159,15 @@ DASH_END = re.compile(
     rf"(?<=[\"”’'])[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*$"
 )
 CREDIT_LINE = re.compile(
-    r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)){1,100})"
+    r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*"
+    # a name and post, with the apostrophes of "Kent Registered Managers’ Network" in it
+    r"([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)|(?<=s)’(?=[ \t])){1,160})"
     r"[ \t]*(?=\n|$)"
+)
+MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
+CREDIT_REACH = 180  # characters of a credit line, with where the words were said
+CREDIT_OCCASION = re.compile(
+    r",[ \t]+(?:speaking|writing|giving evidence|interviewed|quoted|in|at|on|during|to)\b.*\Z"
 )
 # A reference list or notes section: quotations in it are titles of works, not speech.
 REFERENCE_HEADING = re.compile(
@@ -708,13 +716,23 @@ def _credit_line(
     With `named_only`, a credit naming a person but no role ("– Dr Rashid Quayle, Care Leadership
     Trust", under a pull quote) is returned too, its role left to whoever the document has met
     by that name."""
-    if not _whole(text, q):
+    m = None
+    if _whole(text, q):
+        m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
+    if m is None and q.kind == "block":
+        # a block quotation after a colon line takes its paragraph, and the dashed credit line at
+        # its foot with it: "And on the bigger picture:" / "'We have had ...'" / "- Dr Helen ..."
+        foot = text.rfind("\n", q.start, q.end)
+        if foot > q.start and text[foot + 1 : foot + 2] in DASHES:
+            m = CREDIT_LINE.fullmatch(text, foot, q.end)
+    if m is None:
         return None
-    m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + 120))
-    if m is None or YEAR.search(m.group(1)) or len(m.group(1).split()) > 12:
+    # where the words were said is no part of who said them: "- Dr Ruth Kemble, president, ADASS,
+    # speaking at the association's spring seminar"
+    speaker = CREDIT_OCCASION.sub("", m.group(1)).strip()
+    if YEAR.search(speaker) or len(speaker.split()) > MAX_CREDIT_WORDS:
         return None
-    found = reader.roles.read(m.group(1))
-    speaker = m.group(1).strip()
+    found = reader.roles.read(speaker)
     named = _credited_name(speaker)
     if found is None and not (named_only and len(named) >= 2):
         return None

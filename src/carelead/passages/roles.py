@@ -255,6 +255,7 @@ def load_lexicon(path: Path) -> RoleLexicon:
 
 WILDCARD = "*"  # in a phrase, up to WILDCARD_WORDS words: "who own * home"
 WILDCARD_WORDS = 3
+POST_WORDS = 3  # words of an organisation's post ("chief executive officer")
 HYPHENATED_WORDS = 4  # the longest phrase also matched written with hyphens
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
 
@@ -386,6 +387,10 @@ class RoleMatcher:
         # the posts as words in a phrase, for the writing body's own ("our chief executive")
         self.post_words = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in lexicon.organisation_posts) + r")\b", re.I
+        )
+        # ... ending a phrase: a credit line's post before its body ("chief executive, Care England")
+        self.post_at_end = re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in lexicon.organisation_posts) + r")\Z", re.I
         )
         # head nouns that are also posts held at an organisation ("director"): a short phrase on
         # one ("deputy director") names the post, and the organisation it is held at the sector
@@ -718,6 +723,14 @@ class RoleMatcher:
             k -= 1
         return None
 
+    def _post_before(self, doc: Doc, comma: int) -> bool:
+        """The words before the comma at token `comma` end an organisation's post: "Professor
+        Daniel Osei OBE, chief executive, Care England" holds the post at Care England."""
+        if not self.posts:
+            return False
+        before = doc[max(0, comma - POST_WORDS) : comma]
+        return self.post_at_end.search(before.text) is not None
+
     def medium(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
         """A cue phrase anywhere in the cue ("In a statement, ...", "In written evidence, ..."): the
         words come from a document whoever is named, so its role decides."""
@@ -874,6 +887,7 @@ class RoleMatcher:
                     or (j > span.start and doc[j].lower_ == "by" and doc[j - 1].norm_ in EMPLOYING)
                     or _before_head(doc, m.end, heads, span.end)
                     or (j >= span.start and doc[j].text == "," and j in head_ends)
+                    or (j > span.start and doc[j].text == "," and self._post_before(doc, j))
                 ):
                     # "chair of Care England", "an ICB director", and in credit lines
                     # "Commissioning manager, NHS Ashvale Integrated Care Board"
