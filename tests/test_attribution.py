@@ -3579,3 +3579,20 @@ def test_a_column_s_credit_lines_with_where_the_words_were_said(lexicon: RoleLex
         "national",
         "provider",
     ]
+
+
+def test_a_provider_s_own_pages_place_its_people(lexicon: RoleLexicon) -> None:
+    text = (
+        "Brambleoak Care | Careers\nWhy Brambleoak\nOur homes\n\n"
+        "A welcome from our Chief Executive\n\n"
+        '"When my parents opened our first home in 1994 they had nine residents and a'
+        ' second-hand minibus."\n\n'
+        "Hannah Brightwell, Chief Executive\n\n"
+        "A day in the life: Danielle, Registered Manager, Willow House\n\n"
+        "Danielle has run Willow House since 2019. We asked her about a typical Tuesday.\n\n"
+        "'I always come in before the day shift starts so I can catch the night team,'"
+        " Danielle says.\n\n"
+        'Our Head of Learning and Development, Rachel Oduya, says: "Every new starter does a'
+        ' paid five-day induction before they go anywhere near a rota."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 3

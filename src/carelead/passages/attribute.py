@@ -456,6 +456,10 @@ def _attribute_quotes(
                     # "Marcus Ellery, our chief executive, says": a post at the body that wrote
                     # the document, which the lexicon does not list
                     role = publisher or fb.organisation
+                elif publisher is not None:
+                    # "Our Head of Learning and Development, Rachel Oduya, says" on the body's
+                    # own page: one of its people, in a post the lexicon does not list
+                    role = publisher
             elif (
                 role in (fb.unknown, fb.named)
                 and publisher is not None
@@ -734,8 +738,11 @@ def _credit_line(
         return None
     found = reader.roles.read(speaker)
     named = _credited_name(speaker)
-    if found is None and not (named_only and len(named) >= 2):
-        return None
+    if found is None and not (
+        (named_only or reader.roles.post_words.search(speaker)) and len(named) >= 2
+    ):
+        return None  # a person and a post at no body named ("Hannah Brightwell, Chief
+        # Executive") are left to the body the page comes from
     return Cue(speaker=speaker, verb="(credit)", role=found, trailing=True, named=named)
 
 
@@ -1069,7 +1076,9 @@ def _publisher(text: str, reader: CueReader) -> str | None:
     ("Care Quality Commission", "Alderbrook Care plc"), if the lexicon can place it: the body
     whose officers a bare post names ("Dr Nadia Castellane, Chief Executive")."""
     for line in text[:AUTHOR_HEADER].splitlines()[:PUBLISHER_LINES]:
-        words = line.partition(" (")[0].split()  # "Alderbrook Care plc (“Alderbrook”, the “Group”)"
+        # "Alderbrook Care plc (“Alderbrook”, the “Group”)"; a site's title bar, "Brambleoak Care |
+        # Careers"
+        words = line.partition(" (")[0].partition(" | ")[0].split()
         if not 2 <= len(words) <= PUBLISHER_WORDS or not all(
             w[0].isupper() or w in NAME_JOINERS or w in COMPANY_WORDS for w in words
         ):

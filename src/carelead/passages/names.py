@@ -148,11 +148,12 @@ def bare_name(name: str) -> tuple[str, ...]:
 
 # an item of a list of witnesses, speakers or guests: "Marcus Oyelaran, President, ADASS",
 # "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker",
-# "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care", or
+# "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care",
+# "A day in the life: Danielle, Registered Manager, Willow House", or
 # with a dash: "Yvonne Tranter (chair) - Director, The Compass Network"
 LISTED = re.compile(
-    rf"[ \t]*(?:(?:[A-Z][a-z]+|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
-    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
+    rf"[ \t]*(?:(?:[A-Z][a-z]*(?:[ \t][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*"
     r"(?:,|(?:[ \t]\([a-z][a-z -]{1,20}\))?[ \t]+[-–—])[ \t]+(.{3,150})"
 )
@@ -401,6 +402,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         listed = LISTED.fullmatch(item)
         for entry in [listed] if listed is not None else _bracketed(item):
             post = entry.group(2).strip()
+            if entry.group(1).lower() in NOT_FIRST_NAMES:
+                continue  # "However, ...", "Background, ..."
             if post[-1:] in ".!?:" or len(post.split()) > 20:
                 continue  # a sentence of narrative, not a post
             found = reader.roles.read(post)
