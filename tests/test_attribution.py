@@ -3596,3 +3596,13 @@ def test_a_provider_s_own_pages_place_its_people(lexicon: RoleLexicon) -> None:
         ' paid five-day induction before they go anywhere near a rota."\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 3
+
+
+def test_a_name_after_a_post_with_a_dashed_aside(lexicon: RoleLexicon) -> None:
+    text = (
+        "The home’s registered manager, Bernadette Cullane – Bernie to everyone, including, by"
+        " episode two, the sound recordist – has run the place for fourteen years.\n\n"
+        "Walking the corridors with a visiting social worker, Cullane says without breaking"
+        " stride: “People think a council home is a waiting room.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

@@ -317,6 +317,7 @@ NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these 
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
 MAX_LISTED = 200
+NAME_ENDS = frozenset([",", ".", "–", "—"])  # what follows a name in commas after a post
 POST_WORDS = 4  # lower-case words of a post after a body's possessive: "'s chief executive,"
 
 
@@ -823,9 +824,11 @@ def mention_names(
         k += 1
     while comma and after and k < len(doc) and doc[k].text in POST_NOMINALS:
         k += 1  # "the Minister of State for Care, Caroline Ashdown MP, and officials"
-    if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text in (",", ".")):
-        # "the director, Norfolk's ..." is no name: two words, and a comma after them or the
-        # sentence's end ("chaired by the Foundation's chief executive, Dr Samuel Okonjo.")
+    if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text in NAME_ENDS):
+        # "the director, Norfolk's ..." is no name: two words, and a comma after them, a dash
+        # opening an aside, or the sentence's end ("chaired by the Foundation's chief executive,
+        # Dr Samuel Okonjo.", "The home's registered manager, Bernadette Cullane - Bernie to
+        # everyone - has run the place")
         after, k = [], at
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
