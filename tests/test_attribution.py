@@ -3606,3 +3606,16 @@ def test_a_name_after_a_post_with_a_dashed_aside(lexicon: RoleLexicon) -> None:
         " stride: “People think a council home is a waiting room.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_career_told_from_its_start_places_the_person_by_what_they_are_now(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Whitcombe started as a home care worker in Gateshead in 2009, at 37, after her youngest"
+        " child started school. She spent eleven years on the rota before her own manager talked"
+        " her into applying for a senior post, and since 2021 she has been the registered manager"
+        " of a home care agency on Tyneside.\n\n"
+        "“I didn’t write it to make people cry,” Whitcombe told me.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

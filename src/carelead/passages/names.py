@@ -245,6 +245,16 @@ COMPLAINED = re.compile(
     rf"((?:{TITLE}[ \t]+)?(?:[A-Z]|{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})) complain(?:s|ed)\b"
 )
 COMPLAINANT = "complainant"
+# what a person named in the sentences before now is, after a career told from its start: "Delia
+# Whitcombe started as a home care worker in 2009. ... since 2021 she has been the registered
+# manager of a home care agency" (found from the verb, str.find)
+NOW = ("he has been ", "he is now ", "he became ", "he has become ")
+NOW_POST = re.compile(
+    r"\b[Ss]?he (?:has been|is now|became|has become) (?:the |an? )([^,.;:()\n]{3,80})"
+)
+NOT_OPENING_NAMES = frozenset(["now", "her", "his", "its", "our", "their", "my", "your", "then"])
+NOW_BACK = 400  # characters before the pronoun in which its person opens a sentence
+OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})\b", re.M)
 # a person appointed to a post, and the post: "Anjali Varma took over as director of adult social
 # services at Westmoor County Council in April", "Tom Reid was appointed chief executive" - found
 # from the verb (str.find), the name right before it
@@ -505,6 +515,20 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             ):
                 continue  # "The family complained", "Westmarsh County Council complained"
             out.append(Antecedent(c.start(1), complainant.role, False, False, names=tuple(words)))
+    for needle in NOW:
+        for c in anchored(text, needle, NOW_POST, 2, 100):
+            found = reader.roles.read(c.group(1))
+            if found is None or found.role in (cited, unknown):
+                continue
+            lo = max(0, c.start() - NOW_BACK, text.rfind("\n", 0, c.start()) + 1)
+            name = None
+            for m in OPENING_NAME.finditer(text, lo, c.start()):
+                first = m.group(1).split()[0].lower()
+                if first not in NOT_FIRST_NAMES | PRONOUNS | NOT_OPENING_NAMES:
+                    name = m  # the last person a sentence of the paragraph opens with
+            if name is not None:
+                words = tuple(name.group(1).split())
+                out.append(Antecedent(c.start(), found.role, False, False, names=words))
     for needle in APPOINTMENTS:
         at = text.find(needle)
         while at >= 0:
