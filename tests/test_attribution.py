@@ -3619,3 +3619,20 @@ def test_a_career_told_from_its_start_places_the_person_by_what_they_are_now(
         "“I didn’t write it to make people cry,” Whitcombe told me.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_signature_s_post_on_the_line_under_its_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Introduction\n\nEvery card in this booklet was written by someone who cares for a"
+        " relative or draws on care.\n\n"
+        "We delivered the first 500 postcards in January. Now we want to see the words turned"
+        " into action.\n\n"
+        "Margaret Adeyemi-Hall\nChief Executive, Carers Compass\n\n"
+        "The minister replied in February.\n\n"
+        "“Thank you for sending me the postcards. I have read every one of them.”\n\n"
+        "Andrew Pelham MP\nMinister of State for Care\n\n"
+        "Responding to the letter, Margaret Adeyemi-Hall said: “We are grateful to the minister"
+        " for replying in person.”\n"
+    )
+    # the signed introduction is its signatory's letter, as the minister's reply is his
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"] * 4

@@ -166,6 +166,7 @@ CREDIT_LINE = re.compile(
 )
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
+CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
 CREDIT_OCCASION = re.compile(
     r",[ \t]+(?:speaking|writing|giving evidence|interviewed|quoted|in|at|on|during|to)\b.*\Z"
 )
@@ -734,6 +735,10 @@ def _credit_line(
     # where the words were said is no part of who said them: "- Dr Ruth Kemble, president, ADASS,
     # speaking at the association's spring seminar"
     speaker = CREDIT_OCCASION.sub("", m.group(1)).strip()
+    under = CREDIT_POST_LINE.match(text, m.end())
+    if under is not None:  # a signature's post on the line under the name: "Andrew Pelham MP" /
+        # "Minister of State for Care"
+        speaker = f"{speaker}, {under.group(1)}"
     if YEAR.search(speaker) or len(speaker.split()) > MAX_CREDIT_WORDS:
         return None
     found = reader.roles.read(speaker)
@@ -909,6 +914,8 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     worker"), else someone the page named, else someone whose role is not determinable."""
     m = SIGNATURE.match(text, *q.label)
     name, post = (m.group(1), m.group(2)) if m else ("", "")
+    if ", " in post and reader.roles.read(post.replace(", ", " of ", 1)) is not None:
+        post = post.replace(", ", " of ", 1)  # "Chief Executive, Carers Compass": the post at it
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
     return _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))

@@ -252,6 +252,7 @@ NOW = ("he has been ", "he is now ", "he became ", "he has become ")
 NOW_POST = re.compile(
     r"\b[Ss]?he (?:has been|is now|became|has become) (?:the |an? )([^,.;:()\n]{3,80})"
 )
+SIGNED_POST = 100  # characters of the post line under a signature's name
 NOT_OPENING_NAMES = frozenset(["now", "her", "his", "its", "our", "their", "my", "your", "then"])
 NOW_BACK = 400  # characters before the pronoun in which its person opens a sentence
 OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})\b", re.M)
@@ -410,7 +411,16 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     out: list[Antecedent] = []
     cited = reader.roles.lexicon.fallback.cited
     for item, at in _list_items(text):
-        listed = LISTED.fullmatch(item)
+        signed = _signed_above(text, item, at)
+        listed = None if signed is not None else LISTED.fullmatch(item)
+        if signed is not None:  # "Margaret Adeyemi-Hall" / "Chief Executive, Carers Compass"
+            # the post at a body the lexicon may not list: "Chief Executive of Carers Compass"
+            found = reader.roles.read(item.replace(", ", " of ", 1)) or reader.roles.read(item)
+            if found is not None and found.role != cited:
+                names = bare_name(signed.group())
+                pos = signed.start()
+                out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+            continue
         for entry in [listed] if listed is not None else _bracketed(item):
             post = entry.group(2).strip()
             if entry.group(1).lower() in NOT_FIRST_NAMES:
@@ -639,6 +649,17 @@ def _bracketed(item: str) -> list[re.Match[str]]:
     if any(item[a.end() : b.start()].strip() != "," for a, b in itertools.pairwise(found)):
         return []  # names in brackets here and there in a sentence, not a list
     return found
+
+
+def _signed_above(text: str, item: str, at: int) -> re.Match[str] | None:
+    """The name on the line above a post, as a letter or a foreword is signed: the whole line a
+    person's name, the post's line whole and no sentence ("Chief Executive, Carers Compass")."""
+    if at < 2 or text[at - 1] != "\n" or item != text[at : at + len(item)]:
+        return None
+    if item.rstrip()[-1:] in ".!?:" or len(item) > SIGNED_POST:
+        return None
+    above = text.rfind("\n", 0, at - 1) + 1
+    return FULL_NAME.fullmatch(text, above, at - 1)
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
