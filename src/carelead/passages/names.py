@@ -253,6 +253,7 @@ NOW_POST = re.compile(
     r"\b[Ss]?he (?:has been|is now|became|has become) (?:the |an? )([^,.;:()\n]{3,80})"
 )
 SIGNED_POST = 100  # characters of the post line under a signature's name
+SIGNED_NAME = 60  # ... and of the name's line above it
 NOT_OPENING_NAMES = frozenset(["now", "her", "his", "its", "our", "their", "my", "your", "then"])
 NOW_BACK = 400  # characters before the pronoun in which its person opens a sentence
 OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})\b", re.M)
@@ -654,11 +655,13 @@ def _bracketed(item: str) -> list[re.Match[str]]:
 def _signed_above(text: str, item: str, at: int) -> re.Match[str] | None:
     """The name on the line above a post, as a letter or a foreword is signed: the whole line a
     person's name, the post's line whole and no sentence ("Chief Executive, Carers Compass")."""
-    if at < 2 or text[at - 1] != "\n" or item != text[at : at + len(item)]:
+    if at < 2 or text[at - 1] != "\n" or len(item) > SIGNED_POST or item.rstrip()[-1:] in ".!?:":
         return None
-    if item.rstrip()[-1:] in ".!?:" or len(item) > SIGNED_POST:
-        return None
-    above = text.rfind("\n", 0, at - 1) + 1
+    above = text.rfind("\n", max(0, at - 1 - SIGNED_NAME), at - 1) + 1
+    if above == 0 and at - 1 > SIGNED_NAME:
+        return None  # the line above is no name: longer than one can be
+    if not text.startswith(item, at):
+        return None  # an item after the line's first ";"
     return FULL_NAME.fullmatch(text, above, at - 1)
 
 
