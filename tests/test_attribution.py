@@ -3636,3 +3636,16 @@ def test_a_signature_s_post_on_the_line_under_its_name(lexicon: RoleLexicon) -> 
     )
     # the signed introduction is its signatory's letter, as the minister's reply is his
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"] * 4
+
+
+def test_an_excerpt_s_respondent_is_whom_its_heading_describes(lexicon: RoleLexicon) -> None:
+    text = (
+        "Appendix B: Transcript excerpts\n\n"
+        "B2 N2, director of place, integrated care board. Telephone, November 2023.\n\n"
+        "Interviewer: How did the changes of director look from where you sit?\n\n"
+        "R: Exhausting, if I’m honest. Every change meant the discharge conversation went back"
+        " to the beginning.\n\n"
+        "Interviewer: Has it got better?\n\n"
+        "R: In some ways. The current director and I have a standing fortnightly meeting.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs"]

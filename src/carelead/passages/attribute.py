@@ -110,6 +110,10 @@ SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "Th
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
+# a transcript excerpt's label for the person interviewed, whom the excerpt's heading describes
+RESPONDENTS = frozenset(["r", "r.", "respondent"])
+EXCERPT_TURNS = 12  # turns back to an excerpt's heading
+EXCERPT_HEADING = 300  # characters of such a heading
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
 PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
 GROUP_WORDS = frozenset(
@@ -827,6 +831,10 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    if cue.role is None and label.lower() in RESPONDENTS:
+        # an excerpt's "R:": the person its heading describes ("B2 N2, director of place,
+        # integrated care board. Telephone, November 2023.")
+        cue.role = _excerpt_heading(text, at, reader)
     if cue.role is None and label.lower() in ANSWERS:
         cue.anaphor = "answer"  # a Q&A's "A:": the person the interview is with
     elif cue.role is None or "(" in label:
@@ -835,6 +843,29 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name = reader.roles.make(BRACKETS.sub("", label))
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
     return cue
+
+
+def _excerpt_heading(text: str, at: int, reader: CueReader) -> RoleMatch | None:
+    """The role the heading of a transcript excerpt gives its respondent: the first paragraph
+    before the turn at `at`, back over the excerpt's other turns, that is no turn itself."""
+    fb = reader.roles.lexicon.fallback
+    end = at
+    for _ in range(EXCERPT_TURNS):
+        stop = text.rfind("\n\n", 0, end)
+        if stop < 0:
+            return None
+        before = text.rfind("\n\n", 0, stop)
+        start = before + 2 if before >= 0 else 0
+        if turn_label(text, start) is None:
+            if stop - start > EXCERPT_HEADING:
+                return None  # narrative, not a heading
+            found = reader.roles.read(text[start:stop])
+            if found is None or found.role in (fb.unknown, fb.cited):
+                return None
+            # a person the heading describes, even by the body they work at (an ICB's director)
+            return RoleMatch(found.role, "phrase", found.start, found.end)
+        end = start
+    return None
 
 
 def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
