@@ -3649,3 +3649,12 @@ def test_an_excerpt_s_respondent_is_whom_its_heading_describes(lexicon: RoleLexi
         "R: In some ways. The current director and I have a standing fortnightly meeting.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs"]
+
+
+def test_a_cue_word_ending_a_compound_after_a_is_a_noun(lexicon: RoleLexicon) -> None:
+    text = (
+        "A case note from 29 July 2022 records: ‘Reablement ended 28/7. Ongoing care twice"
+        " daily.’\n\n"
+        "Managers were blunt. A director notes: ‘We are running out of road completely now.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "director"]

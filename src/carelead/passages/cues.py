@@ -502,6 +502,7 @@ class CueReader:
                     or prev in PREPOSITIONS_BEFORE
                     or (start and doc[start - 1].text.isdigit() and not _coded(doc, start - 1))
                     or (doc[start].text[0].isupper() and start and prev not in ",")
+                    or _compound(doc, start)
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
                 if start and _before_verb(doc, start, 0) in NOT_SAID:
@@ -538,6 +539,18 @@ class CueReader:
                 continue
             kept.append(v)
         return kept
+
+
+def _compound(doc: Doc, i: int) -> bool:
+    """The cue word at token i ends a compound noun after "a": "A case note from 29 July
+    records" - no verb in its base form follows a singular subject (but "a director notes")."""
+    return (
+        i >= 2
+        and doc[i - 2].lower_ in ("a", "an")
+        and doc[i - 1].is_alpha
+        and doc[i - 1].is_lower
+        and doc[i].lower_ == doc[i].norm_
+    )
 
 
 def _noun_of(doc: Doc, verb: tuple[int, int, str]) -> bool:
