@@ -127,6 +127,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Opposition members", "political"),
         ("SCWU general secretary Maxine Oduya", "national"),  # the head of a national union
         ("Dawn Hollis, UNISON's regional organiser for the North West", "workforce"),
+        # what a person sends is their words; a body's report or letter stays a document
+        ("A letter from a daughter in Leeds", "user"),
+        ("A letter from the council", "document"),
+        ("A report from the King's Fund", "document"),
         # its national officers lead it as its head does; its regional officers organise the workforce
         ("Maria Kowalczyk, national officer for social care at Unison", "national"),
         ("The union's head of social care, Christine Yardley", "national"),

@@ -79,6 +79,8 @@ SECTOR_WORDS = {
 # words after a publication that introduce who made it ("a study by researchers at ..."; not
 # "from": "Response from Councillor Treadwell" is the councillor's own answer)
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
+# what one person sends another: "from" a person, it carries that person's words
+PERSONAL_MEDIA = frozenset(["letter", "email", "message", "note", "reply", "card", "postcard"])
 NAME_ARTICLES = frozenset({"the", "a", "an", "one", "its", "and", "&"})  # before a body's name
 MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
@@ -833,6 +835,24 @@ class RoleMatcher:
             for m in inside
         ):
             inside = [m for m in inside if m.role == cited]
+        # what a person sent is their words: "A letter from a daughter in Leeds", "a message
+        # from one care worker" (but "A report from the King's Fund" is the report's)
+        sent = [
+            m
+            for m in inside
+            if m.role == cited
+            and m.kind == "head"
+            and m.end < span.end
+            and doc[m.end].lower_ == "from"
+            and doc[m.start].norm_ in PERSONAL_MEDIA
+        ]
+        if sent and any(
+            m.start > sent[0].end
+            and m.role not in (cited, unknown)
+            and m.kind in ("head", "phrase")
+            for m in inside
+        ):
+            inside = [m for m in inside if m not in sent]
         first = min(inside, key=lambda m: m.start)
         if (
             first.role == cited
