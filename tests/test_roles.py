@@ -127,6 +127,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Opposition members", "political"),
         ("SCWU general secretary Maxine Oduya", "national"),  # the head of a national union
         ("Dawn Hollis, UNISON's regional organiser for the North West", "workforce"),
+        # a devolved government speaks in its publications, its ministers in person
+        ("the Scottish Government and COSLA", "document"),
+        ("the Welsh Government’s minister for social care, Jane Evans", "national"),
         # what a person sends is their words; a body's report or letter stays a document
         ("A letter from a daughter in Leeds", "user"),
         ("A letter from the council", "document"),
