@@ -387,13 +387,10 @@ class RoleMatcher:
         self._defined: re.Pattern[str] | None = None
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
         # the posts as words in a phrase, for the writing body's own ("our chief executive")
-        self.post_words = re.compile(
-            r"\b(?:" + "|".join(re.escape(p) for p in lexicon.organisation_posts) + r")\b", re.I
-        )
+        posts = "|".join(re.escape(p) for p in lexicon.organisation_posts)
+        self.post_words = re.compile(rf"\b(?:{posts})\b", re.I)
         # ... ending a phrase: a credit line's post before its body ("chief executive, Care England")
-        self.post_at_end = re.compile(
-            r"\b(?:" + "|".join(re.escape(p) for p in lexicon.organisation_posts) + r")\Z", re.I
-        )
+        self.post_at_end = re.compile(rf"\b(?:{posts})\Z", re.I)
         # head nouns that are also posts held at an organisation ("director"): a short phrase on
         # one ("deputy director") names the post, and the organisation it is held at the sector
         heads = {self.make(h)[0].norm_ for role in lexicon.roles for h in role.head_nouns}
