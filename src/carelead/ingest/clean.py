@@ -121,6 +121,7 @@ MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it o
 UNWRAPPED_LINE = 200
 UNWRAPPED_MIN_LONG = 3
 UNWRAPPED_MIN_LINES = 8
+UNWRAPPED_SENTENCES = 0.8  # of the long lines, the share that end a sentence
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a line of dashes, rules or asterisks between two pages of a copied web text
 _SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
@@ -598,8 +599,8 @@ def _is_credit(above: str, line: str) -> bool:
 def split_unwrapped(blocks: list[Block]) -> list[Block]:
     """Text copied with no blank line between paragraphs (a web page's, often) puts each paragraph
     on a line of its own, and the whole page in one block: a block of which several lines run
-    longer than any wrapped line (UNWRAPPED_LINE), nearly all ending a sentence, is a paragraph per line, its
-    headings, bylines and comment labels each on theirs. A list keeps its lines as it is."""
+    longer than any wrapped line (UNWRAPPED_LINE), nearly all ending a sentence, is a paragraph per
+    line, its headings, bylines and comment labels each on theirs. A list keeps its lines."""
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
@@ -608,7 +609,8 @@ def split_unwrapped(blocks: list[Block]) -> list[Block]:
             block.kind != "body"
             or len(lines) < UNWRAPPED_MIN_LINES
             or len(long) < UNWRAPPED_MIN_LONG
-            or sum(1 for ln in long if _SENTENCE_END.search(ln.rstrip())) < 0.8 * len(long)
+            or sum(1 for ln in long if _SENTENCE_END.search(ln.rstrip()))
+            < UNWRAPPED_SENTENCES * len(long)
             or _is_list_block(lines)
         ):
             out.append(block)

@@ -66,6 +66,7 @@ from carelead.passages.names import (
     names_pattern,
     post_end,
     re_mention,
+    read_post,
     remember,
 )
 from carelead.passages.quotes import (
@@ -945,8 +946,7 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     worker"), else someone the page named, else someone whose role is not determinable."""
     m = SIGNATURE.match(text, *q.label)
     name, post = (m.group(1), m.group(2)) if m else ("", "")
-    if ", " in post and reader.roles.read(post.replace(", ", " of ", 1)) is not None:
-        post = post.replace(", ", " of ", 1)  # "Chief Executive, Carers Compass": the post at it
+    post = read_post(post, reader)[0]  # "Chief Executive, Carers Compass": the post at it
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
     return _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))

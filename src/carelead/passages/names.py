@@ -254,7 +254,6 @@ NOW_POST = re.compile(
 )
 SIGNED_POST = 100  # characters of the post line under a signature's name
 SIGNED_NAME = 60  # ... and of the name's line above it
-NOT_OPENING_NAMES = frozenset(["now", "her", "his", "its", "our", "their", "my", "your", "then"])
 NOW_BACK = 400  # characters before the pronoun in which its person opens a sentence
 OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})\b", re.M)
 # a person appointed to a post, and the post: "Anjali Varma took over as director of adult social
@@ -325,6 +324,12 @@ NOT_FIRST_NAMES = frozenset(
     ]
 )
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "everyone", "nobody"])
+# a sentence's first word that is no person's name, where one is looked for
+NOT_OPENING_NAMES = (
+    NOT_FIRST_NAMES
+    | PRONOUNS
+    | frozenset(["now", "her", "his", "its", "our", "their", "my", "your", "then"])
+)
 NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these is a noun
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
@@ -415,8 +420,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         signed = _signed_above(text, item, at)
         listed = None if signed is not None else LISTED.fullmatch(item)
         if signed is not None:  # "Margaret Adeyemi-Hall" / "Chief Executive, Carers Compass"
-            # the post at a body the lexicon may not list: "Chief Executive of Carers Compass"
-            found = reader.roles.read(item.replace(", ", " of ", 1)) or reader.roles.read(item)
+            found = read_post(item, reader)[1]
             if found is not None and found.role != cited:
                 names = bare_name(signed.group())
                 pos = signed.start()
@@ -535,7 +539,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             name = None
             for m in OPENING_NAME.finditer(text, lo, c.start()):
                 first = m.group(1).split()[0].lower()
-                if first not in NOT_FIRST_NAMES | PRONOUNS | NOT_OPENING_NAMES:
+                if first not in NOT_OPENING_NAMES:
                     name = m  # the last person a sentence of the paragraph opens with
             if name is not None:
                 words = tuple(name.group(1).split())
@@ -650,6 +654,19 @@ def _bracketed(item: str) -> list[re.Match[str]]:
     if any(item[a.end() : b.start()].strip() != "," for a, b in itertools.pairwise(found)):
         return []  # names in brackets here and there in a sentence, not a list
     return found
+
+
+def read_post(post: str, reader: CueReader) -> tuple[str, RoleMatch | None]:
+    """A signature's or a credit's post, and what the lexicon makes of it: read first as a post
+    at the body after its comma ("Chief Executive, Carers Compass" as "Chief Executive of Carers
+    Compass", a body the lexicon may not list), else as written ("Carers" alone would make her a
+    carer)."""
+    if ", " in post:
+        at_body = post.replace(", ", " of ", 1)
+        found = reader.roles.read(at_body)
+        if found is not None:
+            return at_body, found
+    return post, reader.roles.read(post)
 
 
 def _signed_above(text: str, item: str, at: int) -> re.Match[str] | None:
