@@ -645,6 +645,7 @@ def _is_speaker_heading(line: str, following: str) -> bool:
     head = line.strip()
     return (
         len(line) <= MAX_HEADING
+        and not head.endswith(".")  # a sentence of capitalised words ("A Better Way."), no name
         and (SPEAKER_HEADING.fullmatch(head) or WRITTEN_LABEL.fullmatch(head)) is not None
         and following[:1] in _SENTENCE_OPENERS
     )
