@@ -3658,3 +3658,45 @@ def test_a_cue_word_ending_a_compound_after_a_is_a_noun(lexicon: RoleLexicon) ->
         "Managers were blunt. A director notes: ‘We are running out of road completely now.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "director"]
+
+
+def test_a_comment_thread_of_handles_and_dates(lexicon: RoleLexicon) -> None:
+    comments = (
+        "Comments (4)\n\nSort by: Newest | Oldest\n\n"
+        "WexcombeLass\n2 days ago\nMy nan spent her last two years at Elmfield and the staff"
+        " were like family to her.\nReply · Report · 41 likes\n\n"
+        "Former_Elmfield_Manager\n2 days ago\nThe home was full until the council stopped"
+        " placing people in it.\nReply · Report · 38 likes\n\n"
+        "Ratepayer1960\n3 days ago\nThe numbers do not add up for the rest of us, and the"
+        " council knows it.\nReply · Report · 9 likes\n\n"
+        "Jean Whitlow\n3 days ago\nPlease do go to the Ombudsman. They found against our"
+        " council last year.\nReply · Report · 2 likes\n\n"
+        "Dave H\n3 March 2025 at 20:47\nHome care is no different. Our director of adult"
+        " services told the provider forum “If you can't deliver at that rate, someone else"
+        " will.” Nobody else did.\nLike (22) | Reply\n"
+    )
+    text = clean_text("News\n\n" + "The council set out its plans last week. " * 30 + comments)
+    got = [(t[:14], role, speaker) for t, role, speaker in quoted(text.text, lexicon)]
+    assert got == [
+        # the handle and the date are no one's words, nor the controls under them
+        ("My nan spent h", "user", "WexcombeLass"),
+        ("The home was f", "provider", "Former_Elmfield_Manager"),  # what the handle says
+        ("The numbers do", "interviewee", "Ratepayer1960"),
+        ("Please do go t", "interviewee", "Jean Whitlow"),  # she asks, and is no ombudsman
+        ("Home care is n", "interviewee", "Dave H"),
+        # the comment ends where its writer quotes the director, who says what follows
+        ("“If you can't ", "director", "Our director of adult services"),
+    ]
+    assert all(
+        not t.rstrip().endswith(("likes", "Reply")) for t, _, _ in quoted(text.text, lexicon)
+    )
+
+
+def test_a_page_s_date_lines_are_no_comment_thread(lexicon: RoleLexicon) -> None:
+    text = (
+        "Care home closure consultation opens\n\n"
+        + "The council said the home would close in the spring. " * 20
+        + "\n\nUpdated 2 days ago The consultation runs until March.\n\n"
+        "Updated 3 days ago Families will be invited to drop-in sessions.\n"
+    )
+    assert quoted(clean_text(text).text, lexicon) == []

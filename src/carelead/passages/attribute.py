@@ -224,7 +224,7 @@ SELF = re.compile(
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
-    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank)\b)"
+    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank|Please)\b)"
     r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})(?:[ \t]here\b|[ \t]*[,.(])"
     # or a relative of someone who draws on care, by the family they write about first: "My mum
     # was in hospital for five weeks ..."
@@ -236,6 +236,7 @@ SELF_OPENING = re.compile(
 KIN_WORDS = re.compile(
     r"(?<![\w'’])(?:(?:[Mm]y|[Oo]ur)[ \t](mum|dad|mother|father|husband|wife|nan|gran)|(Mum|Dad))\b"
 )
+HANDLE_BREAKS = re.compile(r"[_.]+|(?<=[a-z])(?=[A-Z])")  # between a handle's words
 SELF_REACH = 300  # characters of a post or a quotation in which its writer says who they are
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
@@ -913,10 +914,14 @@ def _written_speaker(label: re.Match[str], reader: CueReader) -> Cue:
 def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     """A reader's comment's author: the post the label gives ("Dev Sharma, home care worker"),
     else what the comment says they are ("Social worker here.", "I work in an ICB as director of
-    partnerships", "Twenty years as a home carer"), else someone whose role is not determinable."""
+    partnerships", "Twenty years as a home carer"), else what their handle's words say
+    ("Former_Elmfield_Manager"), else someone whose role is not determinable."""
     label = text[q.label[0] : q.label[1]]
     cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
-    return _self_described(text, q, reader, cue, label.partition(",")[2], label)
+    cue = _self_described(text, q, reader, cue, label.partition(",")[2], label)
+    if cue.role is None and " " not in label:
+        cue.role = reader.roles.read(HANDLE_BREAKS.sub(" ", label))
+    return cue
 
 
 def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueReader) -> Cue:

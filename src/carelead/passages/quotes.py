@@ -221,13 +221,31 @@ STAMP = re.compile(
     r"(?:,?[ \t](?:at[ \t])?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?"
     r"|\d+[ \t](?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]ago)\s+(?=\S)"
 )
+# a comment system's byline: the reader's handle or name, alone, right before the stamp
+# ("WexcombeLass 2 days ago", "Sue P 12 March 2025 at 10:14 am"); the words a page prints that way
+# before a date are no readers
+BYLINE = re.compile(
+    r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t\n]+"
+    r"(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
+)
+NOT_READERS = frozenset(["Updated", "Published", "Posted", "Edited", "Modified", "Added", "Last"])
+# the controls a comment system prints under a comment ("Reply · Report · 41 likes"): not its words
+CONTROLS = re.compile(
+    r"\s*(?:(?:Reply|Report|Like|Share|Flag|\d+[ \t]+(?:likes?|replies|reply))"
+    r"(?:[ \t]*[·|•][ \t]*|[ \t]*$))+$"
+)
 MIN_OWN_WORDS = 3
+SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
 # signed foreword prints it; a name-like line alone is as often a heading ("Care Quality
 # Commission", "Next Steps") or a byline
 SIGNATURE = re.compile(rf"({FULL_NAME.pattern})[ \t]*\n[ \t]*([^\n.!?:;]{{2,90}}?)[ \t]*$")
 MIN_LETTERS = 2
+# the signature of a letter printed anonymously, in its place
+WITHHELD = re.compile(
+    r"Names?(?:[ \t]and[ \t]address(?:es)?)?[ \t](?:supplied|withheld)\b[^\n]{0,20}$"
+)
 MAX_LETTER = 4  # paragraphs a letter runs back from its signature, at most
 MIN_LETTER_WORDS = 12
 ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sentence
@@ -461,7 +479,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         # the authors write "I" themselves: an "I" paragraph is no evidence that a speaker goes on
         blocks = [
             b
-            if b.how == "credited"  # one paragraph already, its credit line no part of it
+            # one paragraph already, its credit line or a comment's controls no part of it
+            if b.how in ("credited", "comment")
             else replace(
                 b,
                 end=grps[b.group].end,
@@ -472,9 +491,10 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             for b in blocks
             if b.how != "continued"
         ]
+    starts = [q.start for q in inline]
+    blocks = _cut_comments(text, blocks, inline, starts)
     # a quotation opening inside a block belongs to it; one that runs on past the block's end (a
     # press-release run reopening the mark paragraph after paragraph) carries the block with it
-    starts = [q.start for q in inline]
     grown: list[QuoteSpan] = []
     for b in blocks:
         end = b.end
@@ -497,6 +517,28 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         out.append(q)
     out.extend(blocks[bi:])
     return out, grps
+
+
+def _cut_comments(
+    text: str, blocks: list[QuoteSpan], inline: list[QuoteSpan], starts: list[int]
+) -> list[QuoteSpan]:
+    """A reader's comment that goes on to quote someone ("... Our director told the provider
+    forum 'If you can't deliver at that rate, someone else will.'") ends before the sentence that
+    does, which the ordinary rules then attribute. A quotation in its first sentence is part of
+    it ('Posted by DaughterOfDot: "My mum was in hospital ..."')."""
+    out = []
+    for b in blocks:
+        i = bisect.bisect_left(starts, b.start)
+        stops = (
+            list(SENTENCE_STOP.finditer(text, b.start, inline[i].start))
+            if b.how == "comment" and i < len(inline) and inline[i].start < b.end
+            else None
+        )
+        if stops:
+            end = stops[-1].start() + 1
+            b = replace(b, end=end, inner_end=end)
+        out.append(b)
+    return out
 
 
 def turn_label(text: str, group_start: int) -> str | None:
@@ -651,36 +693,32 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
 
 def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """Readers' comments under a web page, each a paragraph opening with its author ("Marcia
-    Fellowes, registered manager says: ...", "Posted by SW_NorthWest: ..."): in a document with
-    two or more, each is a quotation of its author (the label, up to its colon, is not; nor is
-    the date and time a comment system prints after it)."""
-    found = [
-        (gi, m)
-        for gi, g in enumerate(grps)
-        if g.start > len(text) * 0.3 and (m := COMMENT.match(text, g.start, g.end))
-    ]  # under the page, never in its first third
+    Fellowes, registered manager says: ...", "Posted by SW_NorthWest: ...", or a handle right
+    before the date: "WexcombeLass 2 days ago ..."): in a document with two or more, each is a
+    quotation of its author (the label, up to its colon, is not; nor are the date and time a
+    comment system prints after it, nor its controls after the words: "Reply · Report")."""
+    found: list[tuple[int, tuple[int, int], int]] = []  # (group, the label, where its words start)
+    for gi, g in enumerate(grps):
+        if g.start <= len(text) * 0.3:
+            continue  # under the page, never in its first third
+        m = COMMENT.match(text, g.start, g.end)
+        if m is not None:
+            stamp = STAMP.match(text, m.end(), g.end)
+            found.append((gi, m.span(1) if m.group(1) else m.span(2), (stamp or m).end()))
+            continue
+        # or the reader's handle and the stamp alone: "WexcombeLass 2 days ago My nan ..."
+        m = BYLINE.match(text, g.start, g.end)
+        stamp = m and STAMP.match(text, m.end(), g.end)
+        if m and stamp and m.group(1).split()[0] not in NOT_READERS:
+            found.append((gi, m.span(1), stamp.end()))
     if len(found) < 2:
         return []
     out = []
-    for gi, m in found:
-        stamp = STAMP.match(text, m.end(), grps[gi].end)
-        start = stamp.end() if stamp else m.end()
-        if start < grps[gi].end:
-            label = m.span(1) if m.group(1) else m.span(2)
-            out.append(
-                QuoteSpan(
-                    start,
-                    grps[gi].end,
-                    "block",
-                    gi,
-                    start,
-                    grps[gi].end,
-                    True,
-                    gi,
-                    "comment",
-                    label,
-                )
-            )
+    for gi, label, start in found:
+        controls = CONTROLS.search(text, start, grps[gi].end)
+        end = controls.start() if controls else grps[gi].end
+        if start < end:
+            out.append(QuoteSpan(start, end, "block", gi, start, end, True, gi, "comment", label))
     return out
 
 
@@ -706,13 +744,17 @@ def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
 
 
 def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
-    """Readers' letters, each signed under its last paragraph ("Janet Cole / Norwich"): in a
+    """Readers' letters, each signed under its last paragraph ("Janet Cole / Norwich", "Name and
+    address supplied"): in a
     document with two or more, a letter is the run of paragraphs back from its signature to the
     previous letter's, a heading or a line that is no sentence. Each of its paragraphs is a
     quotation of the writer, its signature the label - except one where a quotation opens: what
     the writer quotes is left to the ordinary rules, as in a speech."""
     signed = [
-        (gi, m) for gi, g in enumerate(grps) if gi and (m := SIGNATURE.match(text, g.start, g.end))
+        (gi, m)
+        for gi, g in enumerate(grps)
+        if gi
+        and (m := SIGNATURE.match(text, g.start, g.end) or WITHHELD.match(text, g.start, g.end))
     ]
     if len(signed) < MIN_LETTERS:
         return []
