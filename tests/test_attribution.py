@@ -3700,3 +3700,20 @@ def test_a_page_s_date_lines_are_no_comment_thread(lexicon: RoleLexicon) -> None
         "Updated 3 days ago Families will be invited to drop-in sessions.\n"
     )
     assert quoted(clean_text(text).text, lexicon) == []
+
+
+def test_a_caller_introduced_with_their_town_and_what_they_do(lexicon: RoleLexicon) -> None:
+    text = (
+        "Care fees phone-in\n\n"
+        "PRESENTER: Good morning. Today we are talking about top-up fees for care homes.\n\n"
+        "PRESENTER: Let's go to Pat in Lowerby, who runs a care home. Pat, good morning.\n\n"
+        "PAT (LOWERBY): Morning. The fees are too low and we cannot recruit anybody at all.\n\n"
+        "PRESENTER: Dave runs two care homes in Kingsmere, and I suspect he will give us the"
+        " other side of this. Dave, morning.\n\n"
+        "DAVE (KINGSMERE): Morning. The council pays me £870 a week and it costs me more.\n\n"
+        "PRESENTER: Next is Jo, whose mum is in a home.\n\n"
+        "JO: My mum has been in the home for two years and the top-up keeps rising.\n\n"
+        "DAVE: And nobody from the council has sat down with the homes since Covid.\n"
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["provider", "provider", "user", "provider"]

@@ -938,15 +938,19 @@ def mention_names(
         aged = _title_words_before(doc, k - 2)
         if aged:
             return aged
-    if k >= 4 and at_comma and doc[k - 1].is_title:
-        # "Pat, from Holmby, cares for her husband": a name, where they are from
+    if k >= 3 and at_comma and doc[k - 1].is_title:
+        # "Pat, from Holmby, cares for her husband": a name, where they are from; or a caller
+        # and their town: "Let's go to Kelly in Lowerby, who works in a care home"
         j = k - 1
         while j > k - 4 and doc[j - 1].is_title:
             j -= 1
+        placed: tuple[str, ...] = ()
         if doc[j - 1].lower_ == "from" and j >= 3 and doc[j - 2].text == ",":
             placed = _title_words_before(doc, j - 2)
-            if placed:
-                return placed
+        elif doc[j - 1].lower_ == "in" and j >= 2 and doc[k + 1].lower_ in ("who", "a", "an"):
+            placed = _title_words_before(doc, j - 1, comma_required=False)
+        if placed:
+            return placed
     if left is not None and not at_comma:
         k = before_name(doc, start, 0)  # the rest of an organisation's name: "NHS Severn Vale ICB"
     first = _title_words_before(doc, k)
