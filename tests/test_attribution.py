@@ -3717,3 +3717,14 @@ def test_a_caller_introduced_with_their_town_and_what_they_do(lexicon: RoleLexic
     )
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["provider", "provider", "user", "provider"]
+
+
+def test_an_email_from_a_person_named_with_their_post_is_theirs(lexicon: RoleLexicon) -> None:
+    text = (
+        "The programme had many messages this morning.\n\n"
+        "And this email from Sue Brennan, who chairs the Eastvale Care Association: “Top-ups"
+        " exist because fees don't cover costs. It is as simple as that.”\n\n"
+        "A letter from Kent County Council, which runs the scheme, said: “The scheme is under"
+        " review and will reopen in the spring.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "document"]

@@ -81,6 +81,7 @@ SECTOR_WORDS = {
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
 # what one person sends another: "from" a person, it carries that person's words
 PERSONAL_MEDIA = frozenset(["letter", "email", "message", "note", "reply", "card", "postcard"])
+NAME_TOKENS = 4  # capitalised words of a person's name ("Dr Sue Brennan")
 NAME_ARTICLES = frozenset({"the", "a", "an", "one", "its", "and", "&"})  # before a body's name
 MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
@@ -332,6 +333,21 @@ class RoleMatch:
     kind: str  # "phrase" | "org" | "head" | "code" | "cue" | "unlisted" | "lay"
     start: int  # token offsets in the span's doc
     end: int
+
+
+def _person_named(doc: Doc, k: int, end: int) -> bool:
+    """Tokens from k are a person's name and then who they are, after a comma: "Sue Brennan,
+    who chairs ...", "Sue Brennan, chair of ..." (not a body's: "Kent County Council, which")."""
+    j = k
+    while j < end and j - k < NAME_TOKENS and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    return (
+        k < j
+        and j + 1 < end
+        and doc[j].text == ","
+        and doc[j + 1].is_lower
+        and (doc[j + 1].lower_ not in ("which", "that", "and"))
+    )
 
 
 class RoleMatcher:
@@ -817,6 +833,25 @@ class RoleMatcher:
         ]
         unknown = self.lexicon.fallback.unknown
         cited = self.lexicon.fallback.cited
+        # what a person sent is their words: "A letter from a daughter in Leeds", "a message
+        # from one care worker", "An email from Sue Brennan, who chairs the Eastvale Care
+        # Association" (but "A report from the King's Fund" is the report's)
+        sent = next(
+            (
+                m
+                for m in inside
+                if m.role == cited
+                and m.kind == "head"
+                and m.end < span.end
+                and doc[m.end].lower_ == "from"
+                and doc[m.start].norm_ in PERSONAL_MEDIA
+            ),
+            None,
+        )
+        if sent is not None and _person_named(doc, sent.end + 1, span.end):
+            inside = [m for m in inside if m.role != cited]  # who they are, after their name
+            if not inside:
+                return None
         # a publication outranks the body behind it ("Research commissioned from the Institute",
         # "The King's Fund report", "The charity's annual report"); a person named by a role
         # outranks both
@@ -832,24 +867,11 @@ class RoleMatcher:
             for m in inside
         ):
             inside = [m for m in inside if m.role == cited]
-        # what a person sent is their words: "A letter from a daughter in Leeds", "a message
-        # from one care worker" (but "A report from the King's Fund" is the report's)
-        sent = [
-            m
-            for m in inside
-            if m.role == cited
-            and m.kind == "head"
-            and m.end < span.end
-            and doc[m.end].lower_ == "from"
-            and doc[m.start].norm_ in PERSONAL_MEDIA
-        ]
-        if sent and any(
-            m.start > sent[0].end
-            and m.role not in (cited, unknown)
-            and m.kind in ("head", "phrase")
+        if sent is not None and any(
+            m.start > sent.end and m.role not in (cited, unknown) and m.kind in ("head", "phrase")
             for m in inside
         ):
-            inside = [m for m in inside if m not in sent]
+            inside = [m for m in inside if m is not sent]
         first = min(inside, key=lambda m: m.start)
         if (
             first.role == cited
