@@ -3728,3 +3728,20 @@ def test_an_email_from_a_person_named_with_their_post_is_theirs(lexicon: RoleLex
         " review and will reopen in the spring.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "document"]
+
+
+def test_a_credit_line_joined_to_its_quotation_and_how_the_words_came(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Twenty-four care workers completed our survey. Nearly all said they were not given"
+        " enough time to do it properly.\n\n"
+        "“We get paid from the minute we walk through one door to the minute we leave.” Care"
+        " worker, eight years in home care, focus group\n\n"
+        "Several people described visits that bore little relation to their routines.\n\n"
+        "“They’re lovely, the girls who come, but they’re always watching the clock.”\n"
+        "Woman in her 80s, survey response\n\n"
+        "HomeFirst Support Services provided the following written statement:\n\n"
+        "“HomeFirst takes all feedback seriously and will review its rotas.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user", "document"]

@@ -169,6 +169,7 @@ CREDIT_LINE = re.compile(
     r"([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)|(?<=s)’(?=[ \t])){1,160})"
     r"[ \t]*(?=\n|$)"
 )
+CREDIT_AFTER = re.compile(CREDIT_LINE.pattern.replace(r"[ \t.]*\n(?:[ \t]*\n)?", r"[ \t]+", 1))
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
@@ -730,6 +731,10 @@ def _credit_line(
     m = None
     if _whole(text, q):
         m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
+    elif q.closed and text.rfind("\n", max(0, q.start - 3), q.start) >= 0:
+        # a paragraph of its own but for the credit its lines were joined with: "'... and the
+        # lady knows it.' Care worker, eight years in home care, focus group"
+        m = CREDIT_AFTER.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
     if m is None and q.kind == "block":
         # a block quotation after a colon line takes its paragraph, and the dashed credit line at
         # its foot with it: "And on the bigger picture:" / "'We have had ...'" / "- Dr Helen ..."
@@ -748,6 +753,12 @@ def _credit_line(
     if YEAR.search(speaker) or len(speaker.split()) > MAX_CREDIT_WORDS:
         return None
     found = reader.roles.read(speaker)
+    who, _, how = speaker.rpartition(",")
+    if who and found is not None and found.role == reader.roles.lexicon.fallback.cited:
+        # how the words came is not who said them: "Woman in her 80s, survey response"
+        said_by = reader.roles.read(who)
+        if said_by is not None and reader.roles.read(how) is not None:
+            found = said_by
     named = _credited_name(speaker)
     if found is None and not (
         (named_only or reader.roles.post_words.search(speaker)) and len(named) >= 2

@@ -503,6 +503,7 @@ class CueReader:
                     or (start and doc[start - 1].text.isdigit() and not _coded(doc, start - 1))
                     or (doc[start].text[0].isupper() and start and prev not in ",")
                     or _compound(doc, start)
+                    or _modifies_medium(doc, start, end)
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
                 if start and _before_verb(doc, start, 0) in NOT_SAID:
@@ -550,6 +551,18 @@ def _compound(doc: Doc, i: int) -> bool:
         and doc[i - 1].is_alpha
         and doc[i - 1].is_lower
         and doc[i].lower_ == doc[i].norm_
+    )
+
+
+def _modifies_medium(doc: Doc, start: int, end: int) -> bool:
+    """The cue word is a participle describing the medium right after it: "provided the
+    following written statement:", "a published response" (not "what he wrote was")."""
+    return (
+        end == start + 1
+        and end < len(doc)
+        and doc[start].lower_ != doc[start].norm_
+        and doc[start].lower_.endswith(("en", "ed"))
+        and doc[end].norm_ in MEDIUM_NOUNS
     )
 
 
