@@ -3745,3 +3745,18 @@ def test_a_credit_line_joined_to_its_quotation_and_how_the_words_came(
         "“HomeFirst takes all feedback seriously and will review its rotas.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user", "document"]
+
+
+def test_what_someone_was_told_and_then_their_own_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "One carer, whose son has a learning disability, said the family had been told three"
+        " times in two years that his provider was pulling out: ‘Every time it’s new faces,"
+        " and he goes backwards.’\n\n"
+        "One daughter told us she was informed by a hospital consultant that her father was"
+        " ‘medically optimised and therefore no longer our concern’ two days later.\n\n"
+        "Gill Hartigan, who has drawn on social care support since a spinal injury, says:"
+        " ‘Usually people like me get asked to tell our stories.’\n"
+    )
+    # the clause says what the family were told: the words after its colon are the carer's;
+    # the consultant's words are second-hand
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "other", "user"]

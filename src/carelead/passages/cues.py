@@ -262,6 +262,9 @@ RECALLED_SPEECH = re.compile(
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
     r"(?<!conference )(?<!hearing )(?<!members )(?<!MPs )(?<!chamber )(?<!audience )"
     r"\b(?:was|were|had been) (?:told|informed)\b"
+    # (unless the clause already says what they were told: "said the family had been told three
+    # times that his provider was pulling out:" - what follows is the speaker's own)
+    r"(?![^.;!?]*\bthat\s+(?:\S+\s+){2,}\S+:\s*$)"
 )
 # a full stop with a footnote number, alone (".16") or glued to the word, percentage or bracket
 # before it ("stood.16", "was 23%.54"), not a decimal ("23.54")
