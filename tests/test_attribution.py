@@ -3760,3 +3760,16 @@ def test_what_someone_was_told_and_then_their_own_words(lexicon: RoleLexicon) ->
     # the clause says what the family were told: the words after its colon are the carer's;
     # the consultant's words are second-hand
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "other", "user"]
+
+
+def test_its_director_is_the_post_at_the_body_just_named(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Centre for Care Policy, an independent think tank, estimated that fewer than half"
+        " of councils could say how long the average person waited. Its director, Dr Alan"
+        " Frost, said: “We measure every minute someone waits in A&E but not in social care.”\n\n"
+        "Kent County Council said it was recruiting. Its director, Ann Bell, said: “We have cut"
+        " our waiting list by a third this year.”\n\n"
+        "The regulator inspected the service in May. Its report, published in June, found that"
+        " “people were placed at risk of avoidable harm”.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director", "document"]

@@ -238,6 +238,7 @@ KIN_WORDS = re.compile(
     r"(?<![\w'’])(?:(?:[Mm]y|[Oo]ur)[ \t](mum|dad|mother|father|husband|wife|nan|gran)|(Mum|Dad))\b"
 )
 HANDLE_BREAKS = re.compile(r"[_.]+|(?<=[a-z])(?=[A-Z])")  # between a handle's words
+BODY_REACH = 300  # characters back to the body an "Its director" belongs to
 SELF_REACH = 300  # characters of a post or a quotation in which its writer says who they are
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
@@ -451,6 +452,8 @@ def _attribute_quotes(
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
             role, carried = answerer.role, answerer
+        elif cue.anaphor == "body" and cue.role is not None:
+            role, carried = _body_post(text, cue, cue_pos, antecedents, fb), None
         elif author is not None and cue.role is None and _a_member(cue):
             # "A member who provides home care in two authorities said", "As one member put it"
             # in the written evidence of a providers' body: one of its members
@@ -997,6 +1000,23 @@ def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     if cue.role is None and len(names) >= 2:
         cue.named = tuple(names)
     return cue
+
+
+def _body_post(
+    text: str, cue: Cue, cue_pos: int, antecedents: list[Antecedent], fb: Fallback
+) -> str:
+    """The role of "Its director, Dr Alan Frost": that of the body the paragraph has just named
+    ("The Centre for Care Policy, an independent think tank, estimated ..."), else the post's."""
+    assert cue.role is not None
+    lo = max(text.rfind("\n\n", 0, cue_pos), cue_pos - BODY_REACH)
+    for a in reversed(antecedents):
+        if a.pos >= cue_pos:
+            continue
+        if a.pos < lo:
+            break
+        if not a.person:  # the last body named
+            return cue.role.role if a.role in (fb.unknown, fb.named, fb.cited) else a.role
+    return cue.role.role
 
 
 def _resolve(

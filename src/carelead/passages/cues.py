@@ -393,7 +393,8 @@ class Cue:
     speaker: str | None = None  # the speaker phrase as written
     verb: str | None = None  # the cue verb's lemma ("say", "put it", "in the words of")
     role: RoleMatch | None = None  # the lexicon's reading of the speaker phrase
-    anaphor: str | None = None  # "pronoun" | "possessive" | "series" | "same" | "partitive" | None
+    anaphor: str | None = None  # "pronoun" | "possessive" | "body" | "series" | "same" |
+    # "partitive" | None
     named: tuple[str, ...] = ()  # capitalised name words in the speaker phrase
     second_hand: bool = False  # "X said, according to Y": X's words reported by Y
     trailing: bool = False
@@ -953,6 +954,16 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         # "Its chief executive, Professor Hilary Stanton": a head noun as a title before a
         # name places no one; the post at the body "Its" refers to does
         cue.role = None
+    elif (
+        words[:1] == ["its"]
+        and cue.role is not None
+        and cue.role.kind == "head"
+        and cue.role.start == span.start + 1
+        and cue.role.role != roles.lexicon.fallback.cited  # "Its report" is the body's
+    ):
+        # "Its director, Dr Alan Frost": the post at the body "Its" refers to, if the narrative
+        # has just placed one (a think tank's director is no council's)
+        cue.anaphor = "body"
     if (
         cue.role is not None
         and cue.role.role == roles.lexicon.fallback.unknown
