@@ -3773,3 +3773,20 @@ def test_its_director_is_the_post_at_the_body_just_named(lexicon: RoleLexicon) -
         " “people were placed at risk of avoidable harm”.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director", "document"]
+
+
+def test_what_a_founder_trained_as_is_no_one_a_later_she_is(lexicon: RoleLexicon) -> None:
+    text = (
+        "How Natalie Osei built Brightwell into one of the region’s fastest-growing home care"
+        " firms\n\n"
+        "“I look at it when I’m having a bad day,” she says.\n\n"
+        "Twelve years on, Brightwell Home Care employs more than 400 people across the county.\n\n"
+        "Osei, 44, trained as a nurse in Ghana before moving to the UK in 2004, but her"
+        " qualifications were not recognised here and she took a job as a home care worker"
+        " while she studied for her NVQs.\n\n"
+        "“I was a care worker for six years before I ever managed anyone,” she says.\n"
+    )
+    # the nurse and the home care worker are what she was: "she" is still the founder
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles[1] == roles[0]
+    assert "workforce" not in roles

@@ -432,6 +432,16 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
             "Response from Councillor Mark Treadwell, Cabinet Member for Adult Social Care",
             "political",
         ),
+        # a post's whole title before where it is held: the body's
+        (
+            "Anita Shah, director of adult social care assessment at the Care Quality Commission",
+            "national",
+        ),
+        ("director of adult social services at Kent County Council", "director"),
+        # what someone trained as is who they are only when nothing else says
+        ("Kemi, who trained as a nurse in Nigeria and now works for two employers", "workforce"),
+        ("this email from Sue Brennan, who chairs the Eastvale Care Association", "provider"),
+        ("Dave runs two care homes in Kingsmere", "provider"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

@@ -42,12 +42,15 @@ MOVES = frozenset(
 PAST_CAREER = re.compile(
     r"\b(?:(?:years|decades?|career|spell|stint)\s+(?:working\s+)?as"
     r"|(?:started|began|starting|beginning)(?:\s+[\w'’-]+){0,4}?\s+as"  # "started work at 17 as"
+    # "trained as a nurse in Ghana", "took a job as a home care worker while she studied"
+    r"|(?:trained|qualified|retrained)\s+as|(?:took|taking)\s+(?:up\s+)?an?\s+(?:job|post)\s+as"
     r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from))"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
 SPENT_AS = re.compile(
-    r"\b(?:spent|served)\s+(?:[\w'’-]+\s+){0,3}?(?:years|decades?)\s+as\s+(?:an?\s+|the\s+)?"
-    r"(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"
+    r"\b(?:(?:spent|served)\s+(?:[\w'’-]+\s+){0,3}?(?:years|decades?)\s+as"
+    r"|(?:trained|qualified|retrained)\s+as|(?:took|taking)\s+(?:up\s+)?an?\s+(?:job|post)\s+as)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
@@ -890,7 +893,7 @@ class RoleMatcher:
             and (
                 (m.end - m.start <= 2 and doc[m.end - 1].norm_ in self.post_heads)
                 or (
-                    m.end - m.start == 3
+                    m.end - m.start >= 3
                     and doc[m.start].norm_ in self.post_heads
                     and doc[m.start + 1].lower_ == "of"
                 )
