@@ -3790,3 +3790,18 @@ def test_what_a_founder_trained_as_is_no_one_a_later_she_is(lexicon: RoleLexicon
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles[1] == roles[0]
     assert "workforce" not in roles
+
+
+def test_a_surveys_respondents_and_a_foreword_s_writer(lexicon: RoleLexicon) -> None:
+    text = (
+        "Three in five home care workers are not paid for all their travel, according to a"
+        " survey of more than 3,400 members of the Community and Care Workers' Union published"
+        " today.\n\n"
+        "Sarah Carrow, general secretary of the union, said the findings were shameful.\n\n"
+        "In her foreword to the report, Carrow writes: “When I first joined this union, home"
+        " care was a job you could raise a family on.”\n\n"
+        "Many respondents described split shifts. One respondent in Cumbria wrote: “I do a split"
+        " shift, 7 till 11 and then 4 till 10, and I am paid for eight hours.”\n"
+    )
+    # the survey's respondents are the members it surveyed; the foreword is its writer's own
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "workforce"]

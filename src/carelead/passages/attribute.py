@@ -135,6 +135,13 @@ STUDIED = re.compile(
     r"hundreds[ \t]+of)[ \t]+([^.;:()\n]{3,100})"
 )
 STUDY_VERBS = ("interviewed", "surveyed", "spoke", "talked", "heard")
+# ... or a survey the document reports: "according to a survey of more than 3,400 members of the
+# Community and Care Workers' Union", "a survey of 1,200 unpaid carers"
+SURVEY_OF = re.compile(
+    r"\bsurvey[ \t]+of[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|"
+    r"around[ \t]+|about[ \t]+|some[ \t]+)?(\d[\d,]*)[ \t]+([^.;:()\n]{3,100})"
+)
+SURVEY_REACH = 40  # characters from "survey of" to the group
 STUDIED_BACK, STUDIED_AHEAD = 12, 160  # around a verb: its subject before, its group after
 COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
     r"(?:,|\band|\bplus)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
@@ -1179,21 +1186,27 @@ def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
 def _studied(text: str, reader: CueReader) -> str | None:
     """The role of the people a study says it heard from, when its first statement of how many
     names one group, of one role ("we talked to 34 disabled people and family carers who use
-    direct payments", "We interviewed 37 registered managers of care homes"). A mixed population
+    direct payments", "We interviewed 37 registered managers of care homes", "a survey of more
+    than 3,400 members of the Community and Care Workers' Union"). A mixed population
     ("11 people who use the teams' services and six unpaid carers", "42 people who employ PAs, 18
     PAs and 11 family members") or a role-less one ("41 people", "24 participants") places no one."""
     m = min(
         (
-            m
-            for verb in STUDY_VERBS
-            for m in anchored(text, verb, STUDIED, STUDIED_BACK, STUDIED_AHEAD)
+            *(
+                m
+                for verb in STUDY_VERBS
+                for m in anchored(text, verb, STUDIED, STUDIED_BACK, STUDIED_AHEAD)
+            ),
+            *anchored(text, "survey of", SURVEY_OF, 0, SURVEY_REACH + STUDIED_AHEAD),
         ),
         key=lambda m: m.start(),
         default=None,
     )
     if m is None:
         return None
-    group = STUDIED_GROUP_END.split(m.group(2), maxsplit=1)[0]
+    group = m.group(2)
+    if m.re is STUDIED:  # (a survey's group is one body's members: "members of the X and Y Union")
+        group = STUDIED_GROUP_END.split(group, maxsplit=1)[0]
     if COUNT.search(m.group(2), len(group)):
         return None  # a second group, counted
     found = reader.roles.read(group)

@@ -847,7 +847,8 @@ def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) 
     """`match`, unless it is the agent of an opening participle: "Asked by the coroner whether
     she had raised her concerns, Mrs Dawes said" - the coroner asks, Mrs Dawes speaks - or the
     occasion's publication before a speaker who is a name and nothing more: "In response to my
-    draft decision, Mr Y said" (no response speaks; "the care minister, Kathryn Ledbury" does)."""
+    draft decision, Mr Y said" (no response speaks; "the care minister, Kathryn Ledbury" does),
+    or one that is the speaker's own ("In her foreword to the report, Carrow writes")."""
     doc = full.doc
     if match is None or match.start >= span.start:
         return match
@@ -859,6 +860,8 @@ def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) 
         return None
     if match.role == cited and _names(span) and not any(t.is_lower for t in span):
         return None
+    if match.role == cited and doc[full.start + 1].lower_ in ("her", "his", "my"):
+        return None  # a person's own publication: "In her foreword to the report, Carrow writes"
     return match
 
 
