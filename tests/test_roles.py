@@ -442,6 +442,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Kemi, who trained as a nurse in Nigeria and now works for two employers", "workforce"),
         ("this email from Sue Brennan, who chairs the Eastvale Care Association", "provider"),
         ("Dave runs two care homes in Kingsmere", "provider"),
+        ("A member of the brokerage team told us", "workforce"),  # the council's brokers
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
