@@ -3805,3 +3805,17 @@ def test_a_surveys_respondents_and_a_foreword_s_writer(lexicon: RoleLexicon) -> 
     )
     # the survey's respondents are the members it surveyed; the foreword is its writer's own
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "workforce"]
+
+
+def test_a_person_s_own_statement_and_a_record_about_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "Karen Mills, a care worker at the home, reported the broken window three times.\n\n"
+        "“We were told it was on the list,” her statement said.\n\n"
+        "Dempster, the home's owner, did not attend. In a statement issued through his"
+        " solicitors, he said: “I am deeply sorry for what happened.”\n\n"
+        "Her discharge summary says she was “medically optimised for discharge home”.\n\n"
+        "In a statement, the department said: “We are reviewing the case carefully.”\n"
+    )
+    # what a person wrote is theirs, whatever the medium; a record kept about them is not
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["workforce", "provider", "document", "document"]

@@ -177,6 +177,12 @@ PREPOSITIONS_BEFORE = frozenset(["in", "of", "by", "with", "from", "on", "for", 
 # interim report of the review notes"
 NOUN_OF = frozenset(["of", "for", "from", "into"])
 # what words come in, before a participle describing it ("a statement read to the court")
+MEDIUM_WORDS = 4  # words of "her witness statement" as a speaker
+# what a person writes themselves ("her statement said"), unlike the records kept about them
+# ("Her discharge summary says")
+OWN_MEDIA = frozenset(
+    ["statement", "letter", "email", "message", "speech", "foreword", "submission", "blog", "diary"]
+)
 MEDIUM_NOUNS = frozenset(
     ["statement", "letter", "evidence", "submission", "email", "message", "note", "speech"]
 )
@@ -937,15 +943,33 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         roles.classify(full, mentions), full, span, roles.lexicon.fallback.cited
     )
     medium = roles.medium(full, mentions)
+    words = [t.lower_ for t in span if not t.is_punct]
+    if (
+        medium is not None
+        and words[-1:] in (["he"], ["she"])
+        and (len(words) == 1 or full.doc[span[-1].i - 1].is_punct)
+    ):
+        medium = None  # "In a statement issued through his solicitors, he said": his own words
     if medium is not None and not _person(cue.role, medium, roles, full.doc):
         # "In a statement, the department said": the words are a document's - unless a person named
         # by a role speaks ("In a statement to the House, the Secretary of State said")
         cue.role = medium
         cue.named = _names(span)
         return
-    words = [t.lower_ for t in span if not t.is_punct]
     first = words[0] if words else ""
     last = span[-1]
+    if (
+        first in ("her", "his")
+        and len(words) <= MEDIUM_WORDS
+        and cue.role is not None
+        and cue.role.kind == "head"
+        and span.doc[cue.role.start].norm_ in OWN_MEDIA
+    ):
+        # "her statement said", "his letter reads": what a person wrote is theirs
+        cue.speaker = "she" if first == "her" else "he"
+        cue.role = None
+        cue.anaphor = "pronoun"
+        return
     if (
         first in POSSESSIVES
         and cue.role is not None
