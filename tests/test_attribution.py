@@ -3819,3 +3819,16 @@ def test_a_person_s_own_statement_and_a_record_about_them(lexicon: RoleLexicon) 
     # what a person wrote is theirs, whatever the medium; a record kept about them is not
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["workforce", "provider", "document", "document"]
+
+
+def test_a_body_named_by_its_name_alone_writes_a_document(lexicon: RoleLexicon) -> None:
+    text = (
+        "Providers responded in writing.\n\n"
+        "Brightways Homecare wrote: “Our care workers did what was asked of them on every"
+        " visit.”\n\n"
+        "Jane Hill of Brightways Homecare said: “We did what we could with the hours we had.”\n\n"
+        "Jane Hill, Brightways Homecare, said: “We did what we could with the time we had.”\n"
+    )
+    # the body's written response; its people speak for themselves
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["document", "provider", "provider"]

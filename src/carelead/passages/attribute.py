@@ -1641,7 +1641,12 @@ def _body(cue: Cue, heads: frozenset[str]) -> bool:
         and cue.role is not None
         and cue.role.kind == "org"
         and not cue.anaphor
-        and (not cue.named or speaker.startswith("the "))  # "The Local Government Association"
+        # "The Local Government Association", "Brightways Homecare wrote": the name is the body's
+        and (
+            not cue.named
+            or speaker.startswith("the ")
+            or ("," not in speaker and all(w[:1].isupper() for w in (cue.speaker or "").split()))
+        )
         and speaker.split(" ", 1)[0] not in ("a", "an", "one", "another")  # a type: "One ICB noted"
         and not any(
             w in POSTS or w in heads or w in PEOPLE or w.removesuffix("s") in POSTS
