@@ -443,6 +443,10 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("this email from Sue Brennan, who chairs the Eastvale Care Association", "provider"),
         ("Dave runs two care homes in Kingsmere", "provider"),
         ("A member of the brokerage team told us", "workforce"),  # the council's brokers
+        (
+            "Colin Marsh, who has employed his own team of personal assistants for 17 years",
+            "user",
+        ),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
