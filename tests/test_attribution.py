@@ -3832,3 +3832,13 @@ def test_a_body_named_by_its_name_alone_writes_a_document(lexicon: RoleLexicon) 
     # the body's written response; its people speak for themselves
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["document", "provider", "provider"]
+
+
+def test_a_post_at_the_body_the_page_comes_from(lexicon: RoleLexicon) -> None:
+    text = (
+        "The evening was chaired by our Director of Policy, Dr Miriam Fenwick, who opened by"
+        " reminding the room of the promises made since 1999.\n\n"
+        "“We keep asking who is going to fix social care,” said Fenwick.\n"
+    )
+    # a post the lexicon does not list, at the body that wrote the page
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]

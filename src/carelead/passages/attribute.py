@@ -363,6 +363,7 @@ def _attribute_quotes(
     if stats is not None:
         stats.extra["docs"] = reader.docs_made
     fb = lexicon.fallback
+    ours = publisher or fb.organisation  # the role of a post at the body the document comes from
     references = reference_sections(text)
     out: list[Attributed] = []
     antecedents: list[Antecedent] = []
@@ -384,7 +385,7 @@ def _attribute_quotes(
     posts = [span for _, span in posted]  # whose words are whose
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
-        _add_mentions(text, antecedents, before, reader, known, words)
+        _add_mentions(text, antecedents, before, reader, known, words, ours)
         _meet(listed, q.start, antecedents, known, words)
         if q.how == "reply":
             cue, cue_pos = _replier(text, q, posters, reader), q.start
@@ -1283,10 +1284,13 @@ def _add_mentions(
     reader: CueReader,
     known: dict[str, Antecedent],
     words: LowerWords,
+    ours: str | None = None,
 ) -> None:
     """Role mentions of a gap's narrative, marked as speakers when a speech verb shares the clause;
     and the names of people met before ("Pryce accepts the criticism"), as mentions of them.
-    `known` maps a lower-cased name word to the latest antecedent so named; it is kept up to date."""
+    `known` maps a lower-cased name word to the latest antecedent so named; it is kept up to date.
+    `ours` is the role of a post at the body the document comes from ("our Director of Policy,
+    Dr Miriam Fenwick"), as the cue reader gives it."""
     cited, unplaced = reader.roles.lexicon.fallback.cited, reader.roles.lexicon.fallback.named
     for (off, doc), end_at, verbs, mentions in zip(
         gap.docs, gap.ends, gap.verbs, gap.mentions, strict=True
@@ -1411,6 +1415,13 @@ def _add_mentions(
                     # care minister": the post ends at its speech verb
                 found = reader.roles.classify(doc[start:stop], mentions)
                 role = found.role if found is not None else role
+            if (
+                ours is not None
+                and start
+                and doc[start - 1].lower_ == "our"
+                and reader.roles.post_words.match(piece, at)
+            ):
+                role = ours  # "chaired by our Director of Policy, Dr Miriam Fenwick"
             gender = ""
             if person and not plural and not related:  # "her husband", "a woman", "Mrs Okafor"
                 gender = next(
