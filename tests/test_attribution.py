@@ -3842,3 +3842,19 @@ def test_a_post_at_the_body_the_page_comes_from(lexicon: RoleLexicon) -> None:
     )
     # a post the lexicon does not list, at the body that wrote the page
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
+def test_a_colon_sentence_opening_on_someone_met_before_is_theirs(lexicon: RoleLexicon) -> None:
+    text = (
+        "“Zero-hours contracts suit some people,” says Sunita Mahal, who founded Brightwater in"
+        " 2009 and is still its managing director.\n\n"
+        "Mahal credits the relationship with the council’s commissioners for making the change"
+        " possible:\n\n"
+        "“They came out and sat in our office and looked at our rotas.”\n\n"
+        "PAs talked about working for one person. Kerry has been a PA for eight years, having"
+        " worked for two agencies before:\n\n"
+        "“At the agency I was doing 15-minute calls all day.”\n"
+    )
+    # the commissioners are whom Mahal credits; a sentence that says who Kerry is places her
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["provider", "provider", "workforce"]

@@ -391,6 +391,7 @@ def _attribute_quotes(
             cue, cue_pos = _replier(text, q, posters, reader), q.start
         else:
             cue, cue_pos = _cue_for(text, q, before, after, reader)
+            _colon_subject(cue, cue_pos, known, fb)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         if q.how == "credited" and (
@@ -931,6 +932,23 @@ def _written_speaker(label: re.Match[str], reader: CueReader) -> Cue:
     return Cue(
         speaker=label.group(), verb="(turn)", colon=True, role=role, named=tuple(name.split())
     )
+
+
+def _colon_subject(cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fallback) -> None:
+    """A sentence with no speech verb, closed by a colon before a block, that opens on the name of
+    someone met before and placed is theirs, whoever else it mentions: "Mahal credits the
+    relationship with the council's commissioners for making the change possible:" (but "Kerry
+    has been a PA for eight years:" says who Kerry is)."""
+    if cue.verb != "(colon)" or cue.role is None or not cue.speaker:
+        return
+    first, _, rest = cue.speaker.partition(" ")
+    prev = known.get(first.lower()) if first[:1].isupper() and rest[:1].islower() else None
+    if (
+        prev is not None
+        and prev.pos < cue_pos
+        and prev.role not in (fb.unknown, fb.named, fb.cited)
+    ):
+        cue.role, cue.named = None, (first,)
 
 
 def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
