@@ -170,13 +170,13 @@ BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 DASH_END = re.compile(
     rf"(?<=[\"”’'])[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*$"
 )
-CREDIT_LINE = re.compile(
-    r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*[–—-]?[ \t]*"
-    # a name and post, with the apostrophes of "Kent Registered Managers’ Network" in it
-    r"([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)|(?<=s)’(?=[ \t])){1,160})"
-    r"[ \t]*(?=\n|$)"
+# a name and post, with the apostrophes of "Kent Registered Managers’ Network" in it, to the line's end
+_CREDIT = (
+    r"[–—-]?[ \t]*([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)|(?<=s)’(?=[ \t])){1,160})[ \t]*(?=\n|$)"
 )
-CREDIT_AFTER = re.compile(CREDIT_LINE.pattern.replace(r"[ \t.]*\n(?:[ \t]*\n)?", r"[ \t]+", 1))
+# on the line under the quotation, or after it on the same line when a PDF's lines were joined
+CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
+CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
