@@ -1035,14 +1035,10 @@ def _body_post(
     ("The Centre for Care Policy, an independent think tank, estimated ..."), else the post's."""
     assert cue.role is not None
     lo = max(text.rfind("\n\n", 0, cue_pos), cue_pos - BODY_REACH)
-    for a in reversed(antecedents):
-        if a.pos >= cue_pos:
-            continue
-        if a.pos < lo:
-            break
-        if not a.person:  # the last body named
-            return cue.role.role if a.role in (fb.unknown, fb.named, fb.cited) else a.role
-    return cue.role.role
+    body = nearest(antecedents, cue_pos - 1, after=lo, body_only=True)
+    if body is None or body.role in (fb.unknown, fb.named, fb.cited):
+        return cue.role.role
+    return body.role
 
 
 def _resolve(

@@ -94,11 +94,13 @@ def nearest(
     plural_only: bool = False,
     person_only: bool = False,
     named_only: bool = False,
+    body_only: bool = False,
     after: int | None = None,
     agrees: Callable[[Antecedent], bool] | None = None,
 ) -> Antecedent | None:
     """The last antecedent at or before `before` (and after `after`), within REACH; with `agrees`
-    (a "he" or a "she"), one person whose gender the text does not contradict."""
+    (a "he" or a "she"), one person whose gender the text does not contradict; with `body_only`,
+    a mention of a body, no person."""
     lo = before - REACH if after is None else after
     for a in reversed(antecedents):
         if a.pos > before:
@@ -110,6 +112,8 @@ def nearest(
         if plural_only and not a.plural:
             continue
         if person_only and not a.person:
+            continue
+        if body_only and a.person:
             continue
         if named_only and not a.names:
             continue
