@@ -3858,3 +3858,46 @@ def test_a_colon_sentence_opening_on_someone_met_before_is_theirs(lexicon: RoleL
     # the commissioners are whom Mahal credits; a sentence that says who Kerry is places her
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["provider", "provider", "workforce"]
+
+
+def test_a_person_s_statement_is_theirs_and_so_is_its_continuation(lexicon: RoleLexicon) -> None:
+    text = (
+        "Councillor Jane Hood, cabinet member for adult care, was not at the meeting. But in a"
+        " statement she said the council"
+        " “will not be rushed into a decision”.\n\n"
+        "Sarah Lyall, chief executive of the Westshire Care Association, welcomed the plan. In a"
+        " statement issued on Tuesday afternoon, Lyall said providers “stand ready to play our"
+        " part, but we cannot do it alone”.\n\n"
+        "In a statement, Cllr Amina Rahman, chair of the Local Government Association’s Community"
+        " Wellbeing Board, said: “Councils have long argued that local leadership matters.”\n\n"
+        "The statement continued: “It is disappointing that a plan arrives without money.”\n\n"
+        "In a statement, the council said: “We are reviewing the plan.”\n\n"
+        "The statement added: “We will report back in the spring.”\n\n"
+        "In a statement, Barchester said it was “reviewing the findings carefully”.\n"
+    )
+    # a named person's statement is theirs; a body's, or an unplaced name's, is a document
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == [
+        "political",
+        "provider",
+        "political",
+        "political",
+        "document",
+        "document",
+        "document",
+    ]
+
+
+def test_a_witness_named_before_their_post_speaks_in_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.34 In oral evidence, Simon Cartwright, Deputy Director for Adult Social Care Workforce"
+        " at the Department of Health and Social Care, said that the department was “actively"
+        " considering the case for a statutory register of care managers”.\n\n"
+        "4.35 The son of a woman who moved into a nursing home in 2022 said: “I read the CQC report"
+        " before we chose it.”\n\n"
+        "4.36 One respondent, an international recruit working as a senior carer in the North"
+        " West, wrote: “At home I was a ward manager responsible for 30 nurses.”\n"
+    )
+    # the department's official in person; a relative; a care worker, not the people she is
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["national", "user", "workforce"]

@@ -42,6 +42,7 @@ from carelead.passages.cues import (
     CueReader,
     Gap,
     break_candidates,
+    continues_medium,
     leading,
     sentence_break,
     sentence_start,
@@ -416,6 +417,7 @@ def _attribute_quotes(
             and cue.found
             and not (
                 cue.role
+                or cue.medium
                 or cue.anaphor
                 or cue.named
                 or cue.verb in ("according to", "in the words of")
@@ -461,6 +463,9 @@ def _attribute_quotes(
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
             role, carried = answerer.role, answerer
+        elif out and out[-1].cue.medium is not None and continues_medium(cue):
+            # "The statement continued" after a person's statement: still theirs
+            role, carried = out[-1].role, _antecedent_of(antecedents, len(out) - 1)
         elif cue.anaphor == "body" and cue.role is not None:
             role, carried = _body_post(text, cue, cue_pos, antecedents, fb), None
         elif author is not None and cue.role is None and _a_member(cue):
@@ -506,6 +511,8 @@ def _attribute_quotes(
             # a person the press names with no post, speaking of their family ("'We were given 28
             # days to find Dad somewhere else to live,' says Carol Mitchell"): a relative
             role = fb.lay_person
+        if cue.medium is not None and carried is None and role in (fb.unknown, fb.named):
+            role = cue.medium.role  # a statement from someone the document does not place
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
             continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
         reporter = role  # the speaker a later "they said" refers to
@@ -590,6 +597,11 @@ def _attribute_quotes(
             answerer = antecedents[-1]
     _placed_later(out, unplaced, antecedents, fb)
     return out
+
+
+def _antecedent_of(antecedents: list[Antecedent], quote: int) -> Antecedent | None:
+    """The antecedent recorded for quotation number `quote`."""
+    return next((a for a in reversed(antecedents) if a.quote == quote), None)
 
 
 def _placed_later(

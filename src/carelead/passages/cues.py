@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from carelead.passages.names import is_initials
+from carelead.passages.names import HONORIFICS, is_initials
 from carelead.passages.quotes import BULLET_MARKS
 from carelead.passages.roles import RoleMatch, RoleMatcher, normalise
 
@@ -408,6 +408,9 @@ class Cue:
     empty_subject: bool = False  # "Adding, '...'": a verb with no speaker of its own
     adjacent: bool = False  # the cue verb (or "in the words of") ends right before the quotation
     surname: str | None = None  # a lone capitalised word as the speaker ("Pettifer says")
+    # the medium of a person's own words ("In a statement, Lyall said"): their role if the document
+    # places them, else the medium's
+    medium: RoleMatch | None = None
 
     @property
     def found(self) -> bool:
@@ -933,13 +936,16 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         # director") must leave a speaker the lexicon places; else the group it names places them
         # ("At a session facilitated by Speak Up Harrowden, one member")
         role = roles.classify(span, mentions)
-        if role is None or role.role == roles.lexicon.fallback.unknown:
+        if (role is None or role.role == roles.lexicon.fallback.unknown) and not _personal(
+            span, role
+        ):  # ("In a statement issued on Tuesday afternoon, Lyall said": a person, placed or not)
             span = _strip_speaker(full, occasions=False)
     if len(span) == 0:
         cue.empty_subject = True
         return
     cue.speaker = span.text
-    cue.role = roles.classify(span, mentions) or _not_the_asker(
+    own = roles.classify(span, mentions)
+    cue.role = own or _not_the_asker(
         roles.classify(full, mentions), full, span, roles.lexicon.fallback.cited
     )
     medium = roles.medium(full, mentions)
@@ -947,9 +953,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     if (
         medium is not None
         and words[-1:] in (["he"], ["she"])
-        and (len(words) == 1 or full.doc[span[-1].i - 1].is_punct)
+        and (
+            len(words) == 1
+            or full.doc[span[-1].i - 1].is_punct
+            or medium.end == span[-1].i  # "in a statement she said"
+        )
     ):
         medium = None  # "In a statement issued through his solicitors, he said": his own words
+    if medium is not None and _personal(span, own):
+        # "In a statement, Cllr Amina Rahman said", "In a statement, Lyall said": a person's own
+        # words, whoever the document says they are (the medium's, if it does not say)
+        cue.medium, medium, cue.role = medium, None, own
     if medium is not None and not _person(cue.role, medium, roles, full.doc):
         # "In a statement, the department said": the words are a document's - unless a person named
         # by a role speaks ("In a statement to the House, the Secretary of State said")
@@ -967,7 +981,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     ):
         # "her statement said", "his letter reads": what a person wrote is theirs
         cue.speaker = "she" if first == "her" else "he"
-        cue.role = None
+        cue.medium, cue.role = cue.role, None
         cue.anaphor = "pronoun"
         return
     if (
@@ -1004,7 +1018,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     if (
         last.lower_ in PRONOUNS
         and span.end - span.start > 1
-        and (span.doc[last.i - 1].is_punct or span.doc[last.i - 1].lower_ in SUBORDINATORS)
+        and (
+            span.doc[last.i - 1].is_punct
+            or span.doc[last.i - 1].lower_ in SUBORDINATORS
+            # "in a statement she said", "In her letter he wrote": the medium, then its writer
+            or (
+                first == "in"
+                and cue.role is not None
+                and cue.role.end == last.i
+                and cue.role.role == roles.lexicon.fallback.cited
+            )
+        )
     ):
         # "One authority, he says", "One speaks for many when she says": the pronoun is the subject
         # ("the MP who hosted it said": after a verb it is the object)
@@ -1390,6 +1414,31 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
         # commissioners said"
         and not (match.kind == "head" and _plural(doc[match.end - 1]))
     )
+
+
+def continues_medium(cue: Cue) -> bool:
+    """The cue goes on with the statement, letter or email just quoted: "The statement continued",
+    "the letter adds"."""
+    words = (cue.speaker or "").lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in OWN_MEDIA
+
+
+def _personal(span: Span, match: RoleMatch | None) -> bool:
+    """The speaker phrase is a person's name: after a title ("Cllr Amina Rahman, chair of ...",
+    "Dr Ruth Amble"), before a post in commas, or a lone capitalised word the lexicon does not place
+    ("Lyall"), whom the document may have named before."""
+    first = span[0]
+    if first.lower_.rstrip(".") in HONORIFICS:
+        return len(span) > 1 and span[1].is_title
+    # "Simon Cartwright, Deputy Director for ... at the Department of Health and Social Care": a
+    # name, then the post in apposition
+    comma = next((t.i for t in span[:4] if t.text == ","), None)
+    if comma is not None and comma - span.start >= 2:
+        name = span.doc[span.start : comma]
+        return all(t.is_title and t.is_alpha for t in name) and (
+            match is None or match.start > comma
+        )
+    return match is None and len(span) == 1 and first.is_title and first.is_alpha
 
 
 def _plural(token: Token) -> bool:

@@ -149,6 +149,8 @@ GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 # two personal assistants", "which represents independent providers")
 EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
 HIRING = frozenset(["employ", "hire", "recruit"])  # the people one's business employs
+# words before an employing verb's form that make it a noun: "an international recruit", "their pay"
+NOUN_MARKS = frozenset(["a", "an", "the", "international", "new", "their", "his", "her", "our"])
 OBJECT_FILLERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "own", "several", "some"]
 )
@@ -823,17 +825,31 @@ class RoleMatcher:
             inside = [m for m in inside if m.kind != "lay"]
         # a term inside a longer one is part of it: "Association of Directors of Adult Social Services"
         # names the association, not a director
+        # ... and so is one that runs into an organisation's name: "the Department" of "at the
+        # Department of Health and Social Care"
         inside = [
             m
             for m in inside
             if not any(
                 o is not m
-                and o.start <= m.start
-                and m.end <= o.end
                 and (o.end - o.start) > (m.end - m.start)
+                and (
+                    (o.start <= m.start and m.end <= o.end)
+                    or (o.kind == "org" and m.start < o.start < m.end < o.end)
+                )
                 for o in inside
             )
         ]
+        # a relative names the speaker before whom they are related to: "The son of a woman who
+        # moved into a nursing home"
+        kin = min(inside, key=lambda m: m.start)
+        if (
+            kin.kind == "head"
+            and kin.role == fb.lay_person
+            and kin.end < span.end
+            and doc[kin.end].lower_ == "of"
+        ):
+            return kin
         unknown = self.lexicon.fallback.unknown
         cited = self.lexicon.fallback.cited
         # what a person sent is their words: "A letter from a daughter in Leeds", "a message
@@ -1048,7 +1064,11 @@ def _employed(doc: Doc, i: int, lo: int, *, hired: bool = False) -> bool:
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if doc[j].is_punct:
             return False
-        if (doc[j].norm_ in verbs and doc[j + 1].lower_ != "by") or (
+        if (
+            doc[j].norm_ in verbs
+            and doc[j + 1].lower_ != "by"
+            and not (j > lo and doc[j - 1].lower_ in NOUN_MARKS)  # "an international recruit"
+        ) or (
             not hired
             and doc[j].lower_ == "for"
             and j > lo
