@@ -12,12 +12,17 @@ def genre_sets() -> list[Path]:
     return sorted(EVAL.glob("genre-*"), key=lambda p: int(p.name.rpartition("-")[2]))
 
 
-# Sets the trained models never learn from, so that `make eval`'s theme and tone figures for them
-# stay held out: genre-39 to -86, written last (in the seventh session, when the models were
-# retrained on genre-1 to -38, and after).
-HELD_OUT = frozenset({f"genre-{n}" for n in range(39, 87)})
+# Sets each trained model never learns from, so that `make eval`'s figures for them stay held out.
+# The theme model is trained on genre-1 to -38 (seventh session): trained on more sets it scores
+# the later sets a little higher but the seed, never trained on, below its 0.75 target (0.730 on
+# genre-1 to -74). The tone model is trained on genre-1 to -74 (seventeenth session): the sets
+# written since stay unseen.
+HELD_OUT = {
+    "themes": frozenset({f"genre-{n}" for n in range(39, 87)}),
+    "tone": frozenset({f"genre-{n}" for n in range(75, 87)}),
+}
 
 
-def training_sets() -> list[Path]:
-    """The genre sets the tone and theme models are trained on: all but `HELD_OUT`."""
-    return [p for p in genre_sets() if p.name not in HELD_OUT]
+def training_sets(model: str) -> list[Path]:
+    """The genre sets the `model` ("themes" or "tone") is trained on: all but its `HELD_OUT`."""
+    return [p for p in genre_sets() if p.name not in HELD_OUT[model]]

@@ -124,7 +124,7 @@ def main() -> None:
     book = load_codebook(resources.codebooks_dir() / resources.DEFAULT_CODEBOOK)
     tagger = ThemeTagger(book)  # the taggers alone: the model learns on top of them
     ids, top = tagger.ids, book.settings.max_themes
-    sets = training_sets()
+    sets = training_sets("themes")
     seed = ROOT.parent / "shared" / "eval" / "seed-quotes.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         data = {s.name: examples(s / "docs", s / "gold.jsonl", tagger, Path(tmp)) for s in sets}
