@@ -122,6 +122,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("An ICB deputy director for urgent care", "nhs"),  # a post held at the ICB
         ("ADASS deputy director", "director"),
         ("the deputy director of commissioning at the CCG", "nhs"),
+        ("A director of operations at an acute trust", "nhs"),  # a kind of body, not a person
+        ("The son of a woman who moved into a nursing home in 2022", "user"),
+        ("an international recruit working as a senior carer", "workforce"),
         ("Lorraine Stubbs, place director for the integrated care board", "nhs"),
         ("a provider of supported living for people with learning disabilities", "provider"),
         ("Opposition members", "political"),

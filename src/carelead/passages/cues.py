@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from carelead.passages.names import HONORIFICS, is_initials
 from carelead.passages.quotes import BULLET_MARKS
-from carelead.passages.roles import RoleMatch, RoleMatcher, normalise
+from carelead.passages.roles import BODY_NOUNS, RoleMatch, RoleMatcher, normalise
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -49,26 +49,6 @@ TRAIL = 160
 TRAIL_TOKENS = 30
 STOPS = frozenset({".", "!", "?", ";", ":", "(", "'", "‘", "’", "“", "”", '"', "\n\n"})
 
-# the last words of the lexicon's phrases for a kind of body ("foundation trust", "ambulance
-# service", "campaign group"), not a person
-BODY_NOUNS = frozenset(
-    [
-        "trust",
-        "trusts",
-        "board",
-        "council",
-        "authority",
-        "service",
-        "partnership",
-        "network",
-        "association",
-        "department",
-        "body",
-        "group",
-        "forum",
-        "commission",
-    ]
-)
 SPEECH_VERBS = [
     "say",
     "agree",

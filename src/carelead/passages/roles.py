@@ -52,6 +52,26 @@ SPENT_AS = re.compile(
     r"|(?:trained|qualified|retrained)\s+as|(?:took|taking)\s+(?:up\s+)?an?\s+(?:job|post)\s+as)"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"
 )
+# the last words of the lexicon's phrases for a kind of body ("foundation trust", "ambulance
+# service", "campaign group"), not a person
+BODY_NOUNS = frozenset(
+    [
+        "trust",
+        "trusts",
+        "board",
+        "council",
+        "authority",
+        "service",
+        "partnership",
+        "network",
+        "association",
+        "department",
+        "body",
+        "group",
+        "forum",
+        "commission",
+    ]
+)
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
 # words between two head nouns that keep them apart: "director of care", "carers and workers"
@@ -926,12 +946,12 @@ class RoleMatcher:
         def rank(m: RoleMatch) -> tuple[bool, int, bool, int]:
             kind = m.kind
             if m.start in posts and any(
-                o.kind == "org"
+                (o.kind == "org" or (o.kind == "phrase" and doc[o.end - 1].lower_ in BODY_NOUNS))
                 and (o.start >= m.end or _before_head(doc, o.end, {m.start}, span.end))
                 for o in inside
             ):
-                # "deputy director of commissioning at the CCG", "an ICB deputy director": the
-                # organisation's
+                # "deputy director of commissioning at the CCG", "an ICB deputy director",
+                # "director of operations at an acute trust": the organisation's
                 kind = "head"
             if kind == "org":
                 j = before_name(doc, m.start, span.start)
