@@ -123,6 +123,12 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("ADASS deputy director", "director"),
         ("the deputy director of commissioning at the CCG", "nhs"),
         ("A director of operations at an acute trust", "nhs"),  # a kind of body, not a person
+        # a title before a name yields to the post after it
+        (
+            "Professor Nadia Whitfield OBE, Chief Executive of the Community Care Providers Federation",
+            "provider",
+        ),
+        ("Cllr Amina Rahman, chair of the Local Government Association's board", "political"),
         ("The son of a woman who moved into a nursing home in 2022", "user"),
         ("an international recruit working as a senior carer", "workforce"),
         ("Lorraine Stubbs, place director for the integrated care board", "nhs"),

@@ -248,9 +248,12 @@ class RoleLexicon(BaseModel):
     organisation_posts: list[str] = []
     # words for a person that name no role ("woman", "couple"): see `fallback.lay_person`
     lay_people: list[str] = []
+    # head nouns that, as a title before a name, yield to the post the phrase gives after it
+    # ("Professor Nadia Whitfield, Chief Executive of ...")
+    titles: list[str] = []
     roles: list[Role] = Field(min_length=1)
 
-    @field_validator("organisation_posts", "lay_people")
+    @field_validator("organisation_posts", "lay_people", "titles")
     @classmethod
     def _posts_not_blank(cls, value: list[str]) -> list[str]:
         if any(not post.strip() for post in value):
@@ -436,6 +439,7 @@ class RoleMatcher:
         # one ("deputy director") names the post, and the organisation it is held at the sector
         heads = {self.make(h)[0].norm_ for role in lexicon.roles for h in role.head_nouns}
         self.heads = frozenset(heads)  # the lexicon's head nouns, normalised: words for a person
+        self.titles = frozenset(self.make(t)[0].norm_ for t in lexicon.titles if t.strip())
         self.post_heads = {
             doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))
         } & heads
@@ -860,6 +864,29 @@ class RoleMatcher:
                 for o in inside
             )
         ]
+        # a title (`titles`) before a name yields to the post the phrase then gives: "Professor
+        # Nadia Whitfield OBE, Chief Executive of the Community Care Providers Federation" speaks
+        # for the federation
+        titled = [
+            m
+            for m in inside
+            if m.kind == "head"
+            and doc[m.start].norm_ in self.titles
+            and m.end < span.end
+            and doc[m.start].is_title
+            and doc[m.end].is_title
+            and doc[m.end].is_alpha
+            and not any(o.start < m.start and o.kind != "lay" for o in inside)
+        ]
+        if titled and any(
+            o.start > m.end
+            and o.kind not in ("lay", "cue")
+            and o.role not in (fb.cited, fb.unknown)
+            and o not in titled
+            for m in titled
+            for o in inside
+        ):
+            inside = [m for m in inside if m not in titled]
         # a relative names the speaker before whom they are related to: "The son of a woman who
         # moved into a nursing home"
         kin = min(inside, key=lambda m: m.start)
