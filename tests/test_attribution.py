@@ -3901,3 +3901,15 @@ def test_a_witness_named_before_their_post_speaks_in_person(lexicon: RoleLexicon
     # the department's official in person; a relative; a care worker, not the people she is
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["national", "user", "workforce"]
+
+
+def test_the_subject_of_was_quick_to_add_is_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "A councillor who chaired the health and wellbeing board said the vaccination of care"
+        " home residents had been “the best thing I’ve seen this council do in twenty years” –"
+        " though she was quick to add that “the credit belongs to the officers and the staff”.\n\n"
+        "The director was keen to stress that “nothing about the restructure is settled yet”.\n"
+    )
+    # "was quick to" / "was keen to" sit between the speaker and the speech verb
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["political", "political", "director"]

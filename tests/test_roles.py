@@ -123,6 +123,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("ADASS deputy director", "director"),
         ("the deputy director of commissioning at the CCG", "nhs"),
         ("A director of operations at an acute trust", "nhs"),  # a kind of body, not a person
+        ("An NHS commissioner working in an integrated care board", "nhs"),
         # a title before a name yields to the post after it
         (
             "Professor Nadia Whitfield OBE, Chief Executive of the Community Care Providers Federation",

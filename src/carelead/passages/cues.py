@@ -829,6 +829,8 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         ):
             break
         end -= 1
+    if end - start > 3 and doc[end - 1].lower_ == "to" and doc[end - 3].lower_ in BE:
+        end -= 3  # "though she was quick to (add)", "he was keen to (stress)": the subject before
     return doc[start:end]
 
 
