@@ -50,8 +50,18 @@ def trained_on(model: str) -> set[str]:
     )
 
 
+def _trained_note(themes: bool, tone: bool) -> str:
+    """Which of the shipped models learnt from a set, as a note after its figures."""
+    if themes and tone:
+        return "  (models trained on this set)"
+    if themes or tone:
+        return f"  ({'theme' if themes else 'tone'} model trained on this set)"
+    return ""
+
+
 def main() -> None:
-    training = trained_on("tone-model.json") | trained_on("theme-model.json")
+    tone, themes = trained_on("tone-model.json"), trained_on("theme-model.json")
+    training = tone | themes
     print(
         f"{'set':24} {'quotes':>6} {'recall':>7} {'roles':>6} {'theme F1':>9} {'macro':>6}"
         f" {'tone BA':>8}"
@@ -67,10 +77,10 @@ def main() -> None:
             f"{name:24} {attribution['gold_quotes']:>6} {attribution['quote_recall']:>7.3f}"
             f" {attribution['role_accuracy']:>6.3f} {themes['micro']['f1']:>9.3f}"
             f" {themes['macro']['f1']:>6.3f} {tone['balanced_accuracy']:>8.3f}"
-            + ("  (models trained on this set)" if name in training else "")
+            + _trained_note(name in themes, name in tone)
         )
     if training:
-        print("Themes and tone on the sets the models were trained on are no measure: `make")
+        print("Themes or tone on the sets a model was trained on are no measure: `make")
         print("theme-model` and `make tone-model` print leave-one-set-out figures.")
 
 
