@@ -3913,3 +3913,18 @@ def test_the_subject_of_was_quick_to_add_is_the_speaker(lexicon: RoleLexicon) ->
     # "was quick to" / "was keen to" sit between the speaker and the speech verb
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["political", "political", "director"]
+
+
+def test_a_title_before_a_name_met_before_is_that_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "Professor Nadia Whitfield OBE, Chief Executive of the Community Care Providers"
+        " Federation, said: “We are disappointed.”\n\n"
+        "Professor Whitfield said the federation’s survey found that half of its members had"
+        " handed back contracts.\n\n"
+        "Professor Whitfield added: “The care workforce is the reason this sector still"
+        " stands.”\n\n"
+        "Professor Ann Lee said: “I agree with the review.”\n"
+    )
+    # the federation's chief executive each time; a professor the text does not place otherwise
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["provider", "provider", "national"]

@@ -599,6 +599,16 @@ def _attribute_quotes(
     return out
 
 
+def _titled_known(doc: Doc, m: RoleMatch, reader: CueReader, known: dict[str, Antecedent]) -> bool:
+    """Mention `m` is a title (`titles` in the lexicon) before the name of someone met before."""
+    return (
+        m.kind == "head"
+        and m.end < len(doc)
+        and doc[m.start].norm_ in reader.roles.titles
+        and doc[m.end].lower_ in known
+    )
+
+
 def _antecedent_of(antecedents: list[Antecedent], quote: int) -> Antecedent | None:
     """The antecedent recorded for quotation number `quote`."""
     return next((a for a in reversed(antecedents) if a.quote == quote), None)
@@ -1066,6 +1076,10 @@ def _resolve(
     `said` is the gender of the "he"/"she" it is given by ("m", "f", or "")."""
     unknown, named = fb.unknown, fb.named
     if cue.role is not None and cue.anaphor is None:
+        if cue.titled and cue.named:  # "Professor Whitfield said": whom the text placed before
+            prev = by_name(antecedents, cue.named, cue_pos)
+            if prev is not None:
+                return prev.role, prev
         return cue.role.role, None
     if cue.anaphor == "answer":  # the previous answer's speaker, or the person introduced
         found = [
@@ -1322,6 +1336,9 @@ def _add_mentions(
         gap.docs, gap.ends, gap.verbs, gap.mentions, strict=True
     ):
         piece = text[off:end_at]  # the doc's text (Doc.text would rebuild it from the tokens)
+        if known and reader.roles.titles:
+            # "Professor Whitfield" met before: the person, not the title's role
+            mentions = [m for m in mentions if not _titled_known(doc, m, reader, known)]
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before

@@ -391,6 +391,7 @@ class Cue:
     # the medium of a person's own words ("In a statement, Lyall said"): their role if the document
     # places them, else the medium's
     medium: RoleMatch | None = None
+    titled: bool = False  # the role is a title (`titles`) before a name: "Professor Whitfield"
 
     @property
     def found(self) -> bool:
@@ -1063,6 +1064,14 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         if comma is not None and _names(span.doc[span.start : comma]):
             cut = min(cut, comma - span.start)
     cue.named = _names(span[:cut])
+    cue.titled = (
+        cue.role is not None
+        and cue.role.kind == "head"
+        and cue.role.start == span.start
+        and span.doc[span.start].norm_ in roles.titles
+        and cue.role.end < span.end
+        and all(t.is_title and t.is_alpha for t in span.doc[cue.role.end : span.end])
+    )
     if (
         not cue.named
         and cue.role is None
