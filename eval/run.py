@@ -60,8 +60,8 @@ def _trained_note(themes: bool, tone: bool) -> str:
 
 
 def main() -> None:
-    tone, themes = trained_on("tone-model.json"), trained_on("theme-model.json")
-    training = tone | themes
+    tone_sets, theme_sets = trained_on("tone-model.json"), trained_on("theme-model.json")
+    training = tone_sets | theme_sets
     print(
         f"{'set':24} {'quotes':>6} {'recall':>7} {'roles':>6} {'theme F1':>9} {'macro':>6}"
         f" {'tone BA':>8}"
@@ -77,7 +77,7 @@ def main() -> None:
             f"{name:24} {attribution['gold_quotes']:>6} {attribution['quote_recall']:>7.3f}"
             f" {attribution['role_accuracy']:>6.3f} {themes['micro']['f1']:>9.3f}"
             f" {themes['macro']['f1']:>6.3f} {tone['balanced_accuracy']:>8.3f}"
-            + _trained_note(name in themes, name in tone)
+            + _trained_note(name in theme_sets, name in tone_sets)
         )
     if training:
         print("Themes or tone on the sets a model was trained on are no measure: `make")
