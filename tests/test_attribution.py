@@ -3928,3 +3928,20 @@ def test_a_title_before_a_name_met_before_is_that_person(lexicon: RoleLexicon) -
     # the federation's chief executive each time; a professor the text does not place otherwise
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["provider", "provider", "national"]
+
+
+def test_a_name_met_before_is_found_behind_an_aside_or_a_time() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Sam, who has been a senior practitioner in the team for longer than I have, caught me"
+        " in the kitchen. Priya joined us as a newly qualified social worker last summer.\n\n"
+        "Two months in, Priya said to me in supervision: “I feel like I am always apologising"
+        " to people.”\n\n"
+        "At the end of the year we had a party. Sam, true to form, just said: “Told you we would"
+        " survive you.”\n"
+    )
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("“I feel li", "workforce", "Two months in, Priya"),
+        ("“Told you ", "workforce", "Sam, true to form, just"),
+    ]

@@ -44,6 +44,12 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Gareth Pryce, chief executive of the Independent Homecare Providers Network", "provider"),
         ("Cllr Ann Hale, Chair of the Adult Social Care Board", "political"),
         ("Sarah Lee, manager at Oakview House", "provider"),
+        # the place a post covers, in brackets, before the body it is held at
+        ("Dr Simon Raikes – Director of Place (Haldane), Northshire Integrated Care Board", "nhs"),
+        ("Marcus, one of our social care assessors", "workforce"),
+        ("Jen, one of our OTs", "workforce"),
+        ("My old practice educator, Gwen Talbot", "workforce"),
+        ("the leader of one county council", "political"),
         ("Aneurin Bevan, founder of the NHS", None),
         ("A spokesperson for the Local Government Association", "document"),
         ("a Department of Health and Social Care spokesperson", "document"),

@@ -1085,9 +1085,18 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         not cue.named
         and cue.role is None
         and cue.anaphor is None
-        and cut == 1
         and span[0].is_title
         and span[0].is_alpha
+        and (
+            cut == 1
+            # "Sam, true to form, just said": the name, then an aside
+            or (
+                len(span) > 2
+                and span[1].text == ","
+                and span[0].lower_ not in CONNECTIVES | NOT_NAMES
+                and not any(t.is_title for t in span[2:])
+            )
+        )
     ):
         # "says Shanice, who has worked at Fernhill for four years": the name, then what the
         # clause adds about them
@@ -1103,6 +1112,18 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and span[-1].is_alpha
     ):
         cue.surname = span[-1].text  # "an emotional Okoro said", "a visibly tired Mensah added"
+    elif (
+        not cue.named
+        and cue.role is None
+        and cue.anaphor is None
+        and len(span) >= 3
+        and span[-2].text == ","
+        and span[-1].is_title
+        and span[-1].is_alpha
+        and span[-1].lower_ not in CONNECTIVES | NOT_NAMES
+        and not any(t.is_title for t in span[1:-1])
+    ):
+        cue.surname = span[-1].text  # "Two months in, Priya said": a time, then the name
 
 
 def leading(

@@ -1062,6 +1062,14 @@ def _complement_end(doc: Doc, i: int, end: int) -> int:
         )
     ):
         k += 1
+    if k > i + 1 and k < end and doc[k].text == "(":  # "Director of Place (Haldane)"
+        close = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].text == ")"), None)
+        if (
+            close is not None
+            and close > k + 1
+            and all(doc[j].is_title for j in range(k + 1, close))
+        ):
+            k = close + 1
     words = i + 1
     while words < end and words - i <= 4 and doc[words].is_alpha:
         words += 1
