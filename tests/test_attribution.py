@@ -2180,6 +2180,8 @@ def test_a_debate_records_speeches_under_their_headings(lexicon: RoleLexicon) ->
         ("political", "Does the hon"),
         ("political", "I do, and th"),
         ("political", "It is a plea"),
+        # a director's words in a member's speech, the cue placing them: the director's
+        ("director", "“The job has"),
         ("political", "Will he give"),
         ("national", "I congratula"),
         ("political", "I am gratefu"),
@@ -2231,10 +2233,9 @@ def test_the_unlabelled_answers_of_a_printed_interview_are_the_interviewees(
         ("national", "A lot of pri"),
         ("national", "But I have a"),
         ("national", "It is comple"),
-        (
-            "other",
-            "'You have gi",
-        ),  # (its paragraph is the authors' then)  # a manager the interviewee quotes: second-hand
+        # a manager the interviewee quotes, the cue placing them: the manager's (and its
+        # paragraph the authors')
+        ("provider", "'You have gi"),
         ("national", "We cannot ke"),
         ("national", "Three things"),
         ("national", "Pay, without"),
@@ -2900,8 +2901,9 @@ def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLex
     assert got == [
         # the signature under the poster's posts gives the role ("Reply Like Report" does not)
         ("Got the lett", "workforce", "kaz_dom"),
-        # a post is its poster's own words: whom it quotes is second-hand
-        ("\"I don't min", "other", "Dad"),
+        # a post is its poster's own words: whom it quotes is the person its cue places (a
+        # relative), else second-hand
+        ("\"I don't min", "user", "Dad"),
         ("Our council ", "provider", "Deb_RM"),
         # no signature: what the poster's first post says they are, a relative
         ("So where is ", "user", "Grahamw"),
@@ -3928,6 +3930,45 @@ def test_a_title_before_a_name_met_before_is_that_person(lexicon: RoleLexicon) -
     # the federation's chief executive each time; a professor the text does not place otherwise
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["provider", "provider", "national"]
+
+
+ANSWER_QUOTING_OTHERS = """Q&A: the manager who turned Willowmere round
+
+Joanne Okafor, registered manager of Willowmere, talks to Care Leader about her first year.
+
+CL: What did you find when you arrived?
+
+A home that had lost its confidence. One of our residents told me in my first week, "You're the
+fourth manager this year, love. I'll learn your name when you've stayed till Christmas." I
+thought, right, that's my first target. Nobody had told the staff what "good" looked like.
+
+CL: How do you work with the NHS?
+
+Much better than we did. Our GP, Dr Ben Lim, does a weekly round, and I said to him, "We need
+you here on Fridays too." He agreed, which I took as a compliment to the team.
+
+CL: And next year?
+
+Keep going, and keep the nights covered by our own nurses.
+
+CL: Any regrets?
+
+Only that I did not start the night shifts sooner.
+"""
+
+
+def test_an_answer_lifts_out_the_words_it_quotes_of_someone_it_places() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    got = [(t[:14], role) for t, role, _ in quoted(ANSWER_QUOTING_OTHERS, lexicon)]
+    assert got == [
+        ("A home that ha", "provider"),  # the answer, up to the sentence that cues a quotation
+        ("\"You're the\nfo", "user"),  # a resident's words: hers
+        ("I\nthought, rig", "provider"),  # the answer goes on, its "good" a phrase of its own
+        # what she says herself stays in her answer
+        ("Much better th", "provider"),
+        ("Keep going, an", "provider"),
+        ("Only that I di", "provider"),
+    ]
 
 
 def test_a_name_met_before_is_found_behind_an_aside_or_a_time() -> None:

@@ -76,6 +76,7 @@ from carelead.passages.quotes import (
     CAPTION,
     FIRST_PERSON,
     MARKS,
+    MIN_OWN_WORDS,
     PARTY,
     SIGNATURE,
     YEAR,
@@ -102,6 +103,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
+# the blocks whose quotations of someone else are lifted out of them: a speaker's own words
+SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
+INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
+INTRO_REACH = 300  # characters back to the start of the sentence that introduces a quotation
+FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
 INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the speaker who goes on
@@ -345,7 +351,74 @@ def attribute_quotes(
     roles = reader.roles
     mark_names(text, roles.nlp.vocab)
     with roles.defined(roles.acronyms(text), roles.participant_codes(text)):
+        quotes = _unnest(text, quotes, reader)
         return _attribute_quotes(text, quotes, reader, lexicon, stats)
+
+
+def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[QuoteSpan]:
+    """Lift out of a speaker's turn, speech or answer the quotations they give someone else
+    ("Dr Lim said to me once, '...'", "A daughter wrote in our survey, '...'"): the sentence that
+    introduces one becomes narrative, its cue; the quotation is read on its own; the speaker's
+    words after it go on as theirs. A quotation with no cue of its own (a phrase they stress, a
+    word they borrow) stays part of their words."""
+    out: list[QuoteSpan] = []
+    for q in quotes:
+        if not q.nested or q.how not in SPLIT_TURNS:
+            out.append(q)
+            continue
+        label = q.label
+        if q.how == "turn" and label[0] < 0:  # its speaker label, for the pieces after the first
+            at = text.rfind("\n", 0, q.start) + 1
+            label = (at, at)
+        piece = q
+        for inner in q.nested:
+            if not inner.closed or inner.start < piece.start or inner.end > piece.end:
+                continue
+            intro = _introduction(text, piece.start, inner.start)
+            if intro is None or not _own_cue(text, intro, inner.start, reader):
+                continue
+            head_end = intro
+            while head_end > piece.start and text[head_end - 1].isspace():
+                head_end -= 1
+            if len(text[piece.start : head_end].split()) >= 1:
+                out.append(replace(piece, end=head_end, inner_end=head_end, nested=()))
+            out.append(replace(inner, how="nested"))
+            rest = inner.end
+            while rest < piece.end and (text[rest].isspace() or text[rest] in ",."):
+                rest += 1
+            piece = replace(piece, start=rest, inner_start=rest, label=label)
+        if len(text[piece.start : piece.end].split()) >= MIN_OWN_WORDS:
+            out.append(replace(piece, nested=()))
+    return out
+
+
+def _introduction(text: str, lo: int, at: int) -> int | None:
+    """Where the sentence that runs into the quotation at `at` begins, at or after `lo`; None
+    if it does not end on the comma or colon that introduces a quotation."""
+    k = at - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    if k < lo or text[k] not in ",:":
+        return None
+    start = lo
+    for m in INTRO_BREAK.finditer(text, max(lo, at - INTRO_REACH), at):
+        start = m.end()
+    return start
+
+
+def _own_cue(text: str, start: int, end: int, reader: CueReader) -> bool:
+    """The narrative text[start:end] names a speaker other than the turn's own ("she said to me,"
+    not "I said,"), with a speech verb."""
+    gap = reader.gaps(text, [(start, end)])[0]
+    if not gap.docs:
+        return False
+    _, doc = gap.docs[-1]
+    cue = leading(reader, doc, gap.verbs[-1], gap.mentions[-1])
+    if not cue.found or cue.verb == COLON or not cue.speaker:
+        return False
+    words = cue.speaker.lower().split()
+    # "I said to him,", "Our GP does a weekly round, and I said": the speaker's own words
+    return words[0] not in FIRST_PERSON_WORDS and words[-1] not in FIRST_PERSON_WORDS
 
 
 def _attribute_quotes(
@@ -539,13 +612,22 @@ def _attribute_quotes(
             k = bisect.bisect_right(posts, (q.start, len(text))) - 1
             turn = posts[k] if k >= 0 else (-1, -1)
         if (
-            q.how not in ("speech", "answer", "reply")
-            and turn[0] <= q.start < turn[1]
-            and role != fb.cited
-        ):
-            # a speaker's own quotation of someone: a person second-hand, a body's words a document
+            q.how == "nested"
+            or (q.how not in ("speech", "answer", "reply") and turn[0] <= q.start < turn[1])
+        ) and role != fb.cited:
+            # a speaker's own quotation of someone: the person's if the cue places them ("One
+            # manager said to me, '...'", "A daughter wrote in our survey"), else second-hand; a
+            # body's words a document
             someone = cue.role is None or cue.role.kind != "org" or bool(cue.named)
-            role, carried = (fb.second_hand if someone else fb.cited), None
+            placed_role = (
+                cue.role is not None
+                and cue.role.kind not in ("org", "lay")
+                and cue.role.role not in (fb.unknown, fb.cited)
+                and role == cue.role.role
+            )
+            if not placed_role:
+                role = fb.second_hand if someone else fb.cited
+            carried = None
         if role == fb.unknown and carried is None and not cue.named and cue.speaker:
             # "One respondent wrote" in a survey of directors: one of the people the document
             # quotes, when nearly all it has placed are of one role, or of those it says it studied

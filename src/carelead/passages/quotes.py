@@ -308,6 +308,9 @@ class QuoteSpan:
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
     # signature, a forum reply's quoted poster: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
+    # for blocks: the inline quotations opening inside them, which are part of the block unless
+    # attribution finds a speaker of their own ("Dr Lim said to me once, '...'" in an answer)
+    nested: tuple[QuoteSpan, ...] = ()
 
 
 @dataclass
@@ -506,16 +509,20 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             continue  # swallowed by the previous grown block
         grown.append(b if end == b.end else replace(b, end=end, inner_end=end))
     blocks = grown
+    nested: dict[int, list[QuoteSpan]] = {}
     out: list[QuoteSpan] = []
     bi = 0
     for q in inline:
         while bi < len(blocks) and blocks[bi].end <= q.start:
-            out.append(blocks[bi])
             bi += 1
         if bi < len(blocks) and blocks[bi].start <= q.start < blocks[bi].end:
-            continue  # a quote inside a block quote is part of it
+            nested.setdefault(bi, []).append(q)  # a quote inside a block quote is part of it
+            continue
         out.append(q)
-    out.extend(blocks[bi:])
+    out.extend(
+        replace(b, nested=tuple(nested[k])) if k in nested else b for k, b in enumerate(blocks)
+    )
+    out.sort(key=lambda q: q.start)
     return out, grps
 
 
