@@ -3986,3 +3986,16 @@ def test_a_name_met_before_is_found_behind_an_aside_or_a_time() -> None:
         ("“I feel li", "workforce", "Two months in, Priya"),
         ("“Told you ", "workforce", "Sam, true to form, just"),
     ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["The council told us that", "The firm said it was", "The local authority said it was"],
+)
+def test_a_body_named_by_its_kind_speaks_in_writing(cue: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Marlowe House will close in March, leaving thirty residents to find new homes.\n\n"
+        f"{cue} 'confident that every resident will be found a place nearby'.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]

@@ -88,6 +88,7 @@ from carelead.passages.quotes import (
     turn_label,
 )
 from carelead.passages.roles import (
+    BODY_NOUNS,
     CODE,
     NAME_JOINERS,
     PAST_CAREER,
@@ -103,6 +104,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
+# a body, named by the kind it is: "The council told us", "the firm said", "the home said"
+BODIES = BODY_NOUNS | frozenset(["firm", "company", "charity", "organisation", "home", "group"])
 # the blocks whose quotations of someone else are lifted out of them: a speaker's own words
 SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
@@ -1772,6 +1775,10 @@ def _body(cue: Cue, heads: frozenset[str]) -> bool:
     speaker = (cue.speaker or "").lower()
     if speaker == "it":
         return cue.anaphor == "pronoun"
+    words = speaker.split()
+    if cue.found and cue.role is None and 2 <= len(words) <= 3 and words[0] == "the":
+        # "The council told us that", "the firm said it was": a body the text has named
+        return words[-1] in BODIES and not any(w in POSTS or w in heads for w in words)
     return (
         cue.found
         and cue.role is not None
