@@ -3999,3 +3999,15 @@ def test_a_body_named_by_its_kind_speaks_in_writing(cue: str) -> None:
         f"{cue} 'confident that every resident will be found a place nearby'.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_a_trailing_cue_reads_past_a_plural_possessive() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "‘Most of the carers I meet have been caring for years,’ says Aisha Begum, one of our"
+        " carers’ support workers. ‘Nobody told them there was help.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("workforce", "Aisha Begum, one of our carers’ support workers"),
+        ("workforce", None),  # she goes on
+    ]

@@ -50,6 +50,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Jen, one of our OTs", "workforce"),
         ("My old practice educator, Gwen Talbot", "workforce"),
         ("the leader of one county council", "political"),
+        # carers who are paid: by the shift, the years, or whose carer they are
+        ("One of our night carers, Precious", "workforce"),
+        ("A carer with six years' experience", "workforce"),
+        ("Last week her carer, a lovely young woman", "workforce"),
+        ("a carer with lived experience", "user"),
         ("Aneurin Bevan, founder of the NHS", None),
         ("A spokesperson for the Local Government Association", "document"),
         ("a Department of Health and Social Care spokesperson", "document"),

@@ -1524,7 +1524,7 @@ def trailing(
         if v[0] == i:
             # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
-            while stop < len(doc) and stop - v[1] < TRAIL_TOKENS and doc[stop].text not in STOPS:
+            while stop < len(doc) and stop - v[1] < TRAIL_TOKENS and not _stops(doc, stop):
                 if (
                     doc[stop].text == ","
                     and stop + 1 < len(doc)
@@ -1555,6 +1555,22 @@ def trailing(
         cue.trailing = True
         return cue
     return cue
+
+
+def _stops(doc: Doc, k: int) -> bool:
+    """Token k ends a trailing cue's speaker phrase: a stop or a quote mark, but not the apostrophe
+    of a plural possessive ("says Aisha Begum, one of our carers’ support workers")."""
+    tok = doc[k]
+    if tok.text not in STOPS:
+        return False
+    return not (
+        tok.text in ("'", "’")
+        and 0 < k < len(doc) - 1
+        and not doc[k - 1].whitespace_
+        and doc[k - 1].lower_.endswith("s")
+        and tok.whitespace_
+        and doc[k + 1].is_lower
+    )
 
 
 def _np_after(doc: Doc, start: int, end: int) -> Span:
