@@ -4011,3 +4011,18 @@ def test_a_trailing_cue_reads_past_a_plural_possessive() -> None:
         ("workforce", "Aisha Begum, one of our carers’ support workers"),
         ("workforce", None),  # she goes on
     ]
+
+
+def test_in_the_words_of_one_reads_the_group_before_it_and_trails_a_quotation() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Views of national leadership were far less positive. Directors described a government"
+        " that, in the words of one, ‘discovered social care in about April 2020 and lost"
+        " interest again by the autumn’.\n\n"
+        "Several interviewees noted that the fund was short-term and came ‘with more strings"
+        " than a harp’, in the words of one provider. Others disagreed.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "one"),
+        ("provider", "one provider"),
+    ]

@@ -1207,7 +1207,10 @@ def _resolve(
         ante = nearest(antecedents, cue_pos - 1, after=cue_pos - 600)
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "partitive":
-        ante = nearest(antecedents, cue_pos - 1, plural_only=True, after=cue_pos - 600)
+        # the group may open the cue's own sentence: "Directors described a government that, in
+        # the words of one, '...'"
+        upto = q.start - 1 if cue.verb == "in the words of" and not cue.trailing else cue_pos - 1
+        ante = nearest(antecedents, upto, plural_only=True, after=cue_pos - 600)
         if ante is None or ante.quote is not None:
             return unknown, None
         return subject_of(antecedents, ante, plural_only=True).role, None

@@ -1516,12 +1516,15 @@ def trailing(
         return cue
     end = min(sentence_end(doc, i), i + TRAIL_TOKENS)
     for v in verbs:
-        if v[0] < i or v[0] >= end or v[2] == "in the words of":
+        if v[0] < i or v[0] >= end or (v[2] == "in the words of" and v[0] != i):
             continue
         if v[2] == "according to" and v[0] != i:
             continue
         cue.verb = v[2]
-        if v[0] == i:
+        if v[0] == i and v[2] == "in the words of":
+            # "... came 'with more strings than a harp', in the words of one provider."
+            read_speaker(cue, _np_after(doc, v[1], end), reader.roles, mentions)
+        elif v[0] == i:
             # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
             while stop < len(doc) and stop - v[1] < TRAIL_TOKENS and not _stops(doc, stop):
