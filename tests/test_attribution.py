@@ -4026,3 +4026,25 @@ def test_in_the_words_of_one_reads_the_group_before_it_and_trails_a_quotation() 
         ("director", "one"),
         ("provider", "one provider"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("survey", "role"),
+    [
+        ("In our 2023 carers’ survey, 1,106 carers told us about their experience.", "user"),
+        ("A survey of 412 registered managers found most were exhausted.", "provider"),
+        ("In the survey, 212 social workers told us how their week had changed.", "workforce"),
+        # a survey of people the lexicon cannot place places no one
+        ("In our spring survey, 300 people told us about their week.", "interviewee"),
+    ],
+)
+def test_a_respondent_is_one_of_the_people_the_survey_just_reported_asked(
+    survey: str, role: str
+) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        f"{survey} Satisfaction rose a little.\n\n"
+        "One respondent wrote:\n\n“Nobody has asked me what would help in eleven years.”\n\n"
+        "Another was less positive:\n\n“Everything is booked months ahead.”\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role, role]

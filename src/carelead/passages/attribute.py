@@ -152,6 +152,12 @@ SURVEY_OF = re.compile(
     r"around[ \t]+|about[ \t]+|some[ \t]+)?(\d[\d,]*)[ \t]+([^.;:()\n]{3,100})"
 )
 SURVEY_REACH = 40  # characters from "survey of" to the group
+# the people a survey just reported asked: "our 2023 carers' survey", "1,106 carers told us"
+SURVEY_OWNERS = re.compile(r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)['’][ \t]+survey\b")
+SURVEY_COUNT = re.compile(
+    r"\b(\d[\d,]*)[ \t]+([a-z][^.;:()\n]{2,60}?)[ \t]+(?:told us|responded|took part|replied)\b"
+)
+SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
 STUDIED_BACK, STUDIED_AHEAD = 12, 160  # around a verb: its subject before, its group after
 COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
     r"(?:,|\band|\bplus)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
@@ -632,9 +638,11 @@ def _attribute_quotes(
                 role = fb.second_hand if someone else fb.cited
             carried = None
         if role == fb.unknown and carried is None and not cue.named and cue.speaker:
-            # "One respondent wrote" in a survey of directors: one of the people the document
-            # quotes, when nearly all it has placed are of one role, or of those it says it studied
-            role = _population(placed, fb.unknown)
+            # "One respondent wrote" in a survey of directors: one of the people the survey the
+            # narrative just reported asked ("In our carers' survey, 1,106 carers told us ...");
+            # else of the people the document quotes, when nearly all it has placed are of one
+            # role, or of those it says it studied
+            role = _surveyed(text, cue_pos, reader) or _population(placed, fb.unknown)
             if role == fb.unknown and studied is not None:
                 role = studied
         elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
@@ -1346,6 +1354,26 @@ def _studied(text: str, reader: CueReader) -> str | None:
     ):
         return None
     return found.role
+
+
+def _surveyed(text: str, at: int, reader: CueReader) -> str | None:
+    """The role of the people a survey reported just before `at` asked: "our carers' survey",
+    "a survey of 412 registered managers", "1,106 carers told us" - the last such group, if the
+    lexicon places it (not a lay person, a body or the undeterminable)."""
+    lo = max(0, at - SURVEY_BACK)
+    if "survey" not in text[lo:at].lower():
+        return None
+    fb = reader.roles.lexicon.fallback
+    found = [
+        m for rx in (SURVEY_OWNERS, SURVEY_OF, SURVEY_COUNT) for m in rx.finditer(text, lo, at)
+    ]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.start())
+    match = reader.roles.read(last.group(last.re.groups))  # its last group: the people
+    if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
+        return None
+    return match.role
 
 
 def _population(placed: dict[str, int], unknown: str) -> str:
