@@ -4048,3 +4048,14 @@ def test_a_respondent_is_one_of_the_people_the_survey_just_reported_asked(
         "Another was less positive:\n\n“Everything is booked months ahead.”\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == [role, role]
+
+
+def test_a_papers_authors_are_its_words_and_a_co_author_a_person() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Ten years ago the authors wrote that 'responsibility for adult social care is spread"
+        " thin across many bodies'.\n\n"
+        "Co-author Dr Tom Ellery, senior lecturer in social policy at the University of Kent,"
+        " said: 'Managers told us they support regulation.'\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["document", "national"]

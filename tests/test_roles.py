@@ -55,6 +55,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A carer with six years' experience", "workforce"),
         ("Last week her carer, a lovely young woman", "workforce"),
         ("a carer with lived experience", "user"),
+        # what a forecast, a grant's terms or a jury's reasons say is a document's
+        ("The outlook", "document"),
+        ("The grant conditions", "document"),
+        ("The jury’s written reasons for Recommendation 1", "document"),
         ("Aneurin Bevan, founder of the NHS", None),
         ("A spokesperson for the Local Government Association", "document"),
         ("a Department of Health and Social Care spokesperson", "document"),
