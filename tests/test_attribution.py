@@ -4059,3 +4059,19 @@ def test_a_papers_authors_are_its_words_and_a_co_author_a_person() -> None:
         " said: 'Managers told us they support regulation.'\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["document", "national"]
+
+
+def test_a_name_then_what_they_did_first_is_the_speaker() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "On the first morning our director, Paula Greenaway, came in to talk to us. Instead"
+        " Paula perched on the edge of a table, no notes, and said:\n\n"
+        "“The most important thing you will do as a manager is listen.”\n\n"
+        "Later our principal social worker, Gwen Talbot, joined us. When the team asked what"
+        " she wanted from them, Gwen smiled and said: “Go home on time, and keep your cases"
+        " where they belong.”\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("director", "Paula perched on the edge of a table, no"),
+        ("workforce", "Gwen smiled and"),
+    ]

@@ -256,6 +256,8 @@ RECALLED_SPEECH = re.compile(
 # before it ("stood.16", "was 23%.54"), not a decimal ("23.54")
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
 CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
+# a fronted subordinate clause, its own verb no cue of the main clause's: "When I asked her, ..."
+SUBORDINATE_OPENERS = frozenset(["when", "as", "after", "before", "once", "if", "because", "since"])
 RELATIVES = frozenset(["who", "whose", "whom", "which"])
 DASHES = frozenset(["–", "—"])
 # capitalised words that are no part of a name: "When I asked him" names nobody
@@ -1124,6 +1126,20 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and not any(t.is_title for t in span[1:-1])
     ):
         cue.surname = span[-1].text  # "Two months in, Priya said": a time, then the name
+    elif (
+        not cue.named
+        and cue.role is None
+        and cue.anaphor is None
+        and len(span) >= 3
+        and span[0].is_title
+        and span[0].is_alpha
+        and span[0].lower_ not in CONNECTIVES | NOT_NAMES
+        and span[1].is_lower
+        and span[1].is_alpha
+        and span[1].lower_.endswith("ed")
+    ):
+        # "Doreen looked at me over her glasses and said": the name, then what they did first
+        cue.surname = span[0].text
 
 
 def leading(
@@ -1368,11 +1384,21 @@ def _later_clause(
         return None
     v = plain[-1]
     clause = _clause_start(doc, s, v[0], colons=True)
+    first = next((k for k in range(s, v[0]) if not (doc[k].is_space or doc[k].is_punct)), s)
+    if clause <= plain[0][1] and doc[first].lower_ in SUBORDINATE_OPENERS:
+        # "When I explained why I was there, Doreen looked at me and said:": the main clause
+        # begins after the fronted one's comma
+        clause = next((k + 1 for k in range(plain[0][1], v[0]) if doc[k].text == ","), clause)
     if clause <= plain[0][1]:
         return None
     probe = Cue()
     read_speaker(probe, doc[clause : v[0]], roles, mentions)
-    if probe.role is None and probe.anaphor in (None, "pronoun") and not probe.named:
+    if (
+        probe.role is None
+        and probe.anaphor in (None, "pronoun")
+        and not probe.named
+        and not probe.surname
+    ):
         return None
     return v, clause
 
