@@ -55,6 +55,13 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A carer with six years' experience", "workforce"),
         ("Last week her carer, a lovely young woman", "workforce"),
         ("a carer with lived experience", "user"),
+        # a post and a second one after "and": each held where it is
+        (
+            "Helen Brandreth, Director of Adult Social Services at Westshire County Council and"
+            " ADASS spokesperson on workforce",
+            "director",
+        ),
+        ("Dr Helen Carrick, Director of People at NHS Northmoor and Dales ICB", "nhs"),
         # what a forecast, a grant's terms or a jury's reasons say is a document's
         ("The outlook", "document"),
         ("The grant conditions", "document"),

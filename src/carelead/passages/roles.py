@@ -974,7 +974,12 @@ class RoleMatcher:
             kind = m.kind
             if m.start in posts and any(
                 (o.kind == "org" or (o.kind == "phrase" and doc[o.end - 1].lower_ in BODY_NOUNS))
-                and (o.start >= m.end or _before_head(doc, o.end, {m.start}, span.end))
+                and (
+                    # not a second post's body: "Director of Adult Social Services at Westshire
+                    # County Council and ADASS spokesperson on workforce"
+                    (o.start >= m.end and not _second_post(doc, m.end, o.start))
+                    or _before_head(doc, o.end, {m.start}, span.end)
+                )
                 for o in inside
             ):
                 # "deputy director of commissioning at the CCG", "an ICB deputy director",
@@ -1003,6 +1008,15 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start in modifiers, m.start)
 
         return min(inside, key=rank)
+
+
+def _second_post(doc: Doc, start: int, end: int) -> bool:
+    """An "and" between tokens start and end that joins two posts, not two words of one name
+    ("at NHS Northmoor and Dales ICB"): what follows it is held by another post."""
+    return any(
+        doc[k].lower_ == "and" and not (doc[k - 1].is_title and doc[k + 1].is_title)
+        for k in range(start, end)
+    )
 
 
 def _modifies(doc: Doc, a: int, b: int) -> bool:
