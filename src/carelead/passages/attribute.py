@@ -409,7 +409,7 @@ def _introduction(text: str, lo: int, at: int) -> int | None:
         k -= 1
     if k < lo or text[k] not in ",:":
         return None
-    start = lo
+    start = lo if at - lo <= INTRO_REACH else None  # (a sentence longer than that: not lifted)
     for m in INTRO_BREAK.finditer(text, max(lo, at - INTRO_REACH), at):
         start = m.end()
     return start

@@ -304,7 +304,8 @@ class QuoteSpan:
     # "comment" (a reader's comment after its author's label), "credited" (no marks, its credit
     # line under it: kept only if that line names a role), "letter" (a reader's letter over its
     # signature), "captioned" (a broadcast transcript's words under the caption naming the speaker),
-    # "reply" (a forum post's quotation of an earlier post, after the poster's handle)
+    # "reply" (a forum post's quotation of an earlier post, after the poster's handle); for
+    # inline quotes, "nested": lifted out of a speaker's turn (attribute._unnest)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
     # signature, a forum reply's quoted poster: text[a:b]
     extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
