@@ -1074,72 +1074,62 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and cue.role.end < span.end
         and all(t.is_title and t.is_alpha for t in span.doc[cue.role.end : span.end])
     )
+    if not cue.named and cue.role is None and cue.anaphor is None:
+        cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
+
+
+def _lone_name(span: Span, cut: int) -> str | None:
+    """The one name word of a speaker phrase that names no role and no full name, to look up
+    among the people met before; `cut` is where a relative clause starts ("..., who ...")."""
+    first, last = span[0], span[-1]
     if (
-        not cue.named
-        and cue.role is None
-        and cue.anaphor is None
-        and (span[0].is_title or is_initials(span[0]))  # "Pettifer said", "KA said"
-        and span[0].is_alpha
+        (first.is_title or is_initials(first))
+        and first.is_alpha
         and (len(span) == 1 or HYPHENATED.fullmatch(span.text))
     ):
-        cue.surname = span.text  # "Pettifer says": someone named before, if anyone was
-    elif (
-        not cue.named
-        and cue.role is None
-        and cue.anaphor is None
-        and span[0].is_title
-        and span[0].is_alpha
-        and (
-            cut == 1
-            # "Sam, true to form, just said": the name, then an aside
-            or (
-                len(span) > 2
-                and span[1].text == ","
-                and span[0].lower_ not in CONNECTIVES | NOT_NAMES
-                and not any(t.is_title for t in span[2:])
-            )
-        )
-    ):
+        return span.text  # "Pettifer says", "KA said", "Osei-Bonsu added"
+    name_first = first.is_title and first.is_alpha
+    if name_first and cut == 1:
         # "says Shanice, who has worked at Fernhill for four years": the name, then what the
         # clause adds about them
-        cue.surname = span[0].text
-    elif (
-        not cue.named
-        and cue.role is None
-        and cue.anaphor is None
-        and 3 <= len(span) <= 4
-        and span[0].lower_ in ("a", "an", "the")
-        and all(t.is_lower and t.is_alpha for t in span[1:-1])
-        and span[-1].is_title
-        and span[-1].is_alpha
+        return first.text
+    not_a_word = first.lower_ not in CONNECTIVES | NOT_NAMES
+    if (
+        name_first
+        and not_a_word
+        and len(span) > 2
+        and span[1].text == ","
+        and not any(t.is_title for t in span[2:])
     ):
-        cue.surname = span[-1].text  # "an emotional Okoro said", "a visibly tired Mensah added"
-    elif (
-        not cue.named
-        and cue.role is None
-        and cue.anaphor is None
-        and len(span) >= 3
+        return first.text  # "Sam, true to form, just said": the name, then an aside
+    if (
+        3 <= len(span) <= 4
+        and first.lower_ in ("a", "an", "the")
+        and all(t.is_lower and t.is_alpha for t in span[1:-1])
+        and last.is_title
+        and last.is_alpha
+    ):
+        return last.text  # "an emotional Okoro said", "a visibly tired Mensah added"
+    if (
+        len(span) >= 3
         and span[-2].text == ","
-        and span[-1].is_title
-        and span[-1].is_alpha
-        and span[-1].lower_ not in CONNECTIVES | NOT_NAMES
+        and last.is_title
+        and last.is_alpha
+        and last.lower_ not in CONNECTIVES | NOT_NAMES
         and not any(t.is_title for t in span[1:-1])
     ):
-        cue.surname = span[-1].text  # "Two months in, Priya said": a time, then the name
-    elif (
-        not cue.named
-        and cue.role is None
-        and cue.anaphor is None
+        return last.text  # "Two months in, Priya said": a time, then the name
+    if (
+        name_first
+        and not_a_word
         and len(span) >= 3
-        and span[0].is_title
-        and span[0].is_alpha
-        and span[0].lower_ not in CONNECTIVES | NOT_NAMES
         and span[1].is_lower
         and span[1].is_alpha
         and span[1].lower_.endswith("ed")
     ):
         # "Doreen looked at me over her glasses and said": the name, then what they did first
-        cue.surname = span[0].text
+        return first.text
+    return None
 
 
 def leading(
