@@ -4075,3 +4075,27 @@ def test_a_name_then_what_they_did_first_is_the_speaker() -> None:
         ("director", "Paula perched on the edge of a table, no"),
         ("workforce", "Gwen smiled and"),
     ]
+
+
+def test_a_post_a_pronoun_now_holds_places_a_later_he_says(lexicon: RoleLexicon) -> None:
+    text = (
+        "From senior carer to registered manager\n\n"
+        "Raj Sandhu was one of the academy's first graduates. He became registered manager of"
+        " The Willows, a residential home in Kendal, in March.\n\n"
+        "“A year ago I'd have said I was ready. I wasn't,” he says.\n\n"
+        "Grace Mensah, a senior care worker in a nursing home, came to the UK in 2021. She had"
+        " been a ward manager in Accra.\n\n"
+        "“I managed a team of twenty nurses at home,” she says.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+
+
+def test_a_post_then_is_and_a_name_names_its_holder(lexicon: RoleLexicon) -> None:
+    text = (
+        "One of those senior carers is Lacey Whitmore, 29, who joined the home at 19.\n\n"
+        "“I never saw myself as a manager,” says Whitmore, who left school at sixteen.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("workforce", "Whitmore, who left school at sixteen")
+    ]
+

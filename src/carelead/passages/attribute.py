@@ -278,6 +278,13 @@ PRONOUN_CLAUSE = re.compile(
     r"(?:(?:Before|After|Since|Until|Then|Later|Now|Today|Previously|Earlier|Recently|Eventually"
     r"|Soon|Last|In|At|By|Once)\b[^.,;:!?\n]{0,25}?,?[ \t]+)?(?:He|She|he|she)\b"
 )
+# ... unless the post is what the pronoun is now: "He became registered manager of The Willows",
+# "She is now the registered manager" - a later "he says" is that manager (not what they were: "She
+# had been a ward manager in Accra")
+PRONOUN_POST = re.compile(
+    r"(?:[ \t]+(?:is|has|been|became|becomes|now|also|still|later|then|since))+"
+    r"[ \t]+(?:(?:the|a|an)[ \t]+)?"
+)
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}),"
@@ -1516,7 +1523,12 @@ def _add_mentions(
                 continue  # "after fifteen years as a district nurse": what they were, not are
             if m.kind == "lay" and not speaker:
                 continue  # "The man in question had complex needs": a person talked about
-            if not speaker and where < pos and PRONOUN_CLAUSE.match(text, where, pos):
+            if (
+                not speaker
+                and where < pos
+                and (clause := PRONOUN_CLAUSE.match(text, where, pos))
+                and not PRONOUN_POST.fullmatch(text, clause.end(), pos)
+            ):
                 # "She left school and took a job as a care assistant", "Before that she worked
                 # for an agency": what "she" did, not someone a later "she says" could be
                 continue

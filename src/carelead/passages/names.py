@@ -881,6 +881,11 @@ def mention_names(
     comma = not before_only and k + 2 < len(doc) and doc[k].text == ","
     at = k  # where the post ends
     k += comma
+    if not (before_only or comma) and k + 2 < len(doc) and doc[k].lower_ == "is":
+        # the post, then who holds it: "One of those senior carers is Lacey Whitmore, 29, who"
+        named = _name_after(doc, k + 1)
+        if named:
+            return named
     while not before_only and k < len(doc) and len(after) < 3:
         tok = doc[k]
         if not (tok.is_title and tok.is_alpha):
@@ -1014,3 +1019,17 @@ def _hyphenated_before(doc: Doc, k: int) -> tuple[str, int]:
         word = doc[k - 1].text + "-" + word
         k -= 2
     return word, k
+
+
+def _name_after(doc: Doc, k: int) -> tuple[str, ...]:
+    """A whole name of two or three capitalised words from token k, ending its clause ("Lacey
+    Whitmore," "Dr Anjali Raman."); () for anything else ("is Fernlea House's manager")."""
+    while k < len(doc) and doc[k].lower_.rstrip(".") in HONORIFICS:
+        k += 1
+    words: list[str] = []
+    while k < len(doc) and len(words) < 3 and doc[k].is_title and doc[k].is_alpha:
+        words.append(doc[k].text)
+        k += 1
+    if len(words) >= 2 and k < len(doc) and doc[k].text in NAME_ENDS:
+        return tuple(words)
+    return ()
