@@ -4099,3 +4099,25 @@ def test_a_post_then_is_and_a_name_names_its_holder(lexicon: RoleLexicon) -> Non
         ("workforce", "Whitmore, who left school at sixteen")
     ]
 
+
+def test_a_debate_speech_labelled_on_its_own_line_is_the_members(lexicon: RoleLexicon) -> None:
+    text = (
+        "Mrs Helen Marsh (Stourfield) (Con): I beg to move, That this House has considered"
+        " adult social care.\n\n"
+        "Daniel Okafor (Calder Ridge) (Lab): I am grateful to the hon. Lady for giving way.\n\n"
+        "Mrs Marsh: The hon. Gentleman makes an important point.\n\n"
+        "Daniel Okafor: Does she agree that councils cannot wait?\n\n"
+        "The Minister for Care (Rachel Oyelaran): It is a pleasure to respond to this debate.\n\n"
+        "Mrs Marsh: What will change for carers this year?\n\n"
+        "Rachel Oyelaran: From April the earnings limit will rise.\n"
+    )
+    assert [(q[:12], r) for q, r, _ in quoted(text, lexicon)] == [
+        ("I beg to mov", "political"),
+        ("I am gratefu", "political"),
+        ("The hon. Gen", "political"),
+        ("Does she agr", "political"),
+        ("It is a plea", "national"),
+        ("What will ch", "political"),
+        ("From April t", "national"),
+    ]
+

@@ -975,6 +975,10 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     if label is None and at > 0:  # "Ruth Amankwah  00:08:40" on the line above the words
         label = turn_label(text, text.rfind("\n", 0, at - 1) + 1)
     label = label or ""
+    if "(" in label and _debate_label(label, reader):
+        # a debate's speaker on the speech's own line: "Mrs Helen Marsh (Stourfield) (Con): I
+        # beg to move", "The Minister for Care (Rachel Oyelaran): It is a pleasure"
+        return _member_or_post(label, reader)
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
@@ -990,6 +994,18 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name = reader.roles.make(BRACKETS.sub("", label))
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
     return cue
+
+
+def _debate_label(label: str, reader: CueReader) -> bool:
+    """A label as a debate record heads a speech: a name with a seat and a party, or a post with
+    its holder's name in brackets (not a name with a post in brackets: "Sam Patel (Care Worker)")."""
+    brackets = [b.strip("()") for b in BRACKETS.findall(label)]
+    if PARTY.search(label) or len(brackets) >= 2:
+        return True
+    bare = BRACKETS.sub("", label).strip()
+    return any(
+        len(b.split()) >= 2 and b.istitle() and reader.roles.read(b) is None for b in brackets
+    ) and (reader.roles.read(bare) is not None)
 
 
 def _excerpt_heading(text: str, at: int, reader: CueReader) -> RoleMatch | None:
@@ -1023,6 +1039,12 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     written = WRITTEN_LABEL.fullmatch(label)
     if written is not None:
         return _written_speaker(written, reader)
+    return _member_or_post(label, reader)
+
+
+def _member_or_post(label: str, reader: CueReader) -> Cue:
+    """The speaker a debate's label names: a member by name, seat and party, a post and its
+    holder's name in brackets, or a name alone."""
     brackets = [b.strip("()") for b in BRACKETS.findall(label)]
     bare = BRACKETS.sub("", label).strip()
     cue = Cue(speaker=label, verb="(turn)", colon=True)

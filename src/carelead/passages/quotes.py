@@ -76,8 +76,9 @@ _SPEAKER = (
     r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
     # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
     r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
-    # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"
-    r"(?:[ \t]\(([^()\n]{1,80})\))?"
+    # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"; a member's seat
+    # and party: "Mrs Helen Marsh (Stourfield) (Con)"
+    r"(?:[ \t]\(([^()\n]{1,80}(?:\)[ \t]\([^()\n]{1,40})?)\))?"
 )
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 _LABEL = (
