@@ -4121,3 +4121,13 @@ def test_a_debate_speech_labelled_on_its_own_line_is_the_members(lexicon: RoleLe
         ("From April t", "national"),
     ]
 
+
+def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"
+        " has been doing the job for 23 years, said to me: “Nobody ever asks us what would make"
+        " the job better.”\n\n"
+        "A woman with a long-term neurological condition said the assessor “asked what mattered"
+        " to me”.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "user"]

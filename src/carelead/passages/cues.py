@@ -255,7 +255,9 @@ RECALLED_SPEECH = re.compile(
 # a full stop with a footnote number, alone (".16") or glued to the word, percentage or bracket
 # before it ("stood.16", "was 23%.54"), not a decimal ("23.54")
 FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
-CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
+# ... and a relative clause of place, whose own subject speaks: "I visited a home care agency in
+# Leeds, where a care worker called Janice said to me:"
+CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet", "where"])
 # a fronted subordinate clause, its own verb no cue of the main clause's: "When I asked her, ..."
 SUBORDINATE_OPENERS = frozenset(["when", "as", "after", "before", "once", "if", "because", "since"])
 RELATIVES = frozenset(["who", "whose", "whom", "which"])
