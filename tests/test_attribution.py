@@ -4131,3 +4131,17 @@ def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> N
         " to me”.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "user"]
+
+
+def test_a_survey_respondent_is_one_of_the_people_the_document_surveyed(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "This chapter draws on interviews in 19 agencies and on our online survey of registered"
+        " managers (n=212).\n\n"
+        + "Commissioners described the market in different terms. "
+        * 12
+        + "\n\nOne survey respondent wrote: ‘We are expected to be experts in employment law.’\n\n"
+        "One respondent added: ‘Nobody trains you for it.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "interviewee"]

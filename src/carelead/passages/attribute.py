@@ -158,6 +158,12 @@ SURVEY_COUNT = re.compile(
     r"\b(\d[\d,]*)[ \t]+([a-z][^.;:()\n]{2,60}?)[ \t]+(?:told us|responded|took part|replied)\b"
 )
 SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
+# ... or, for a respondent the cue calls a survey's, the survey the document described, counted or
+# not: "findings from our online survey of registered managers (n=212)"
+SURVEYED = re.compile(
+    r"\bsurvey[ \t]+of[ \t]+(?:(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|"
+    r"around[ \t]+|about[ \t]+|some[ \t]+)?\d[\d,]*[ \t]+)?([^.;:()\n]{3,100})"
+)
 STUDIED_BACK, STUDIED_AHEAD = 12, 160  # around a verb: its subject before, its group after
 COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
     r"(?:,|\band|\bplus)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
@@ -649,7 +655,9 @@ def _attribute_quotes(
             # narrative just reported asked ("In our carers' survey, 1,106 carers told us ...");
             # else of the people the document quotes, when nearly all it has placed are of one
             # role, or of those it says it studied
-            role = _surveyed(text, cue_pos, reader) or _population(placed, fb.unknown)
+            role = _surveyed(
+                text, cue_pos, reader, anywhere="survey" in cue.speaker.lower()
+            ) or _population(placed, fb.unknown)
             if role == fb.unknown and studied is not None:
                 role = studied
         elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
@@ -1385,17 +1393,17 @@ def _studied(text: str, reader: CueReader) -> str | None:
     return found.role
 
 
-def _surveyed(text: str, at: int, reader: CueReader) -> str | None:
+def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) -> str | None:
     """The role of the people a survey reported just before `at` asked: "our carers' survey",
     "a survey of 412 registered managers", "1,106 carers told us" - the last such group, if the
-    lexicon places it (not a lay person, a body or the undeterminable)."""
-    lo = max(0, at - SURVEY_BACK)
+    lexicon places it (not a lay person, a body or the undeterminable). With `anywhere` (the cue
+    says "One survey respondent"), the survey may have been described anywhere before."""
+    lo = 0 if anywhere else max(0, at - SURVEY_BACK)
     if "survey" not in text[lo:at].lower():
         return None
     fb = reader.roles.lexicon.fallback
-    found = [
-        m for rx in (SURVEY_OWNERS, SURVEY_OF, SURVEY_COUNT) for m in rx.finditer(text, lo, at)
-    ]
+    patterns = (SURVEY_OWNERS, SURVEYED if anywhere else SURVEY_OF, SURVEY_COUNT)
+    found = [m for rx in patterns for m in rx.finditer(text, lo, at)]
     if not found:
         return None
     last = max(found, key=lambda m: m.start())
