@@ -4145,3 +4145,15 @@ def test_a_survey_respondent_is_one_of_the_people_the_document_surveyed(
         "One respondent added: ‘Nobody trains you for it.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "interviewee"]
+
+
+def test_another_follows_the_person_whose_words_the_narrative_reported_last(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "At one event a director told us: ‘We have stopped waiting for the government.’\n\n"
+        "We heard this echoed by managers. A home care manager from the Midlands told us that"
+        " she had not had supervision for more than a year. Another, at the same event, added:"
+        " ‘There’s nobody leading you.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "provider"]

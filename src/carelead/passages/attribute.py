@@ -1228,6 +1228,16 @@ def _resolve(
         return (prev.role, prev) if prev is not None else (unknown, None)
     if cue.anaphor == "series":
         prev = previous_quote(antecedents, cue_pos)
+        told = nearest(antecedents, cue_pos - 1, speakers_only=True, person_only=True)
+        if (
+            told is not None
+            and told.quote is None
+            and not told.plural  # "what directors themselves say. The third, ..."
+            and (prev is None or told.pos > prev.pos)
+        ):
+            # "A home care manager told us that she had stopped expecting one. Another added:" -
+            # the one whose words the narrative reported last
+            prev = told
         if prev is not None and (cue.role is None or _one_kind(antecedents, prev)):
             return prev.role, prev
         return (cue.role.role if cue.role else unknown), None
