@@ -4157,3 +4157,16 @@ def test_another_follows_the_person_whose_words_the_narrative_reported_last(
         " ‘There’s nobody leading you.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "provider"]
+
+
+def test_a_fronted_place_or_topic_is_not_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "On our visit to an integrated care board in the South West, its director of strategy"
+        " told us: ‘When we set the ICB up, social care was an afterthought.’\n\n"
+        "Professor Jane Whitfield, chair of the Forum of Care Providers, welcomed the review.\n\n"
+        "On the long-term future of care, Professor Whitfield said the commission must not"
+        " become ‘another report that sits on a shelf’.\n\n"
+        "In written evidence, the Care Provider Alliance said the levy was ‘introduced without"
+        " any corresponding uplift’.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "provider", "document"]

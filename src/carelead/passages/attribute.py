@@ -1187,7 +1187,10 @@ def _body_post(
     ("The Centre for Care Policy, an independent think tank, estimated ..."), else the post's."""
     assert cue.role is not None
     lo = max(text.rfind("\n\n", 0, cue_pos), cue_pos - BODY_REACH)
-    body = nearest(antecedents, cue_pos - 1, after=lo, body_only=True)
+    # the body may be named in the cue's own sentence, before the post: "On our visit to an
+    # integrated care board, its director of strategy told us:"
+    at = text.find(cue.speaker, cue_pos) if cue.speaker else -1
+    body = nearest(antecedents, (at if at > cue_pos else cue_pos) - 1, after=lo, body_only=True)
     if body is None or body.role in (fb.unknown, fb.named, fb.cited):
         return cue.role.role
     return body.role

@@ -261,6 +261,10 @@ CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet", "where"])
 # a fronted subordinate clause, its own verb no cue of the main clause's: "When I asked her, ..."
 SUBORDINATE_OPENERS = frozenset(["when", "as", "after", "before", "once", "if", "because", "since"])
 RELATIVES = frozenset(["who", "whose", "whom", "which"])
+# prepositions that open a sentence on where or when it happened, before its subject: "On a visit
+# to ..., its director said", "At the event, one manager told us", "During the pandemic, she says"
+# ("In" opens media as often: "In written evidence, the Alliance said" is the Alliance's document)
+FRONTED_PLACES = frozenset(["on", "at", "during"])
 DASHES = frozenset(["–", "—"])
 # capitalised words that are no part of a name: "When I asked him" names nobody
 NOT_NAMES = frozenset(
@@ -1285,6 +1289,18 @@ def _leading(
                 and doc[s].lower_ in ("a", "an")
             ):
                 s = again + 1
+    if first < v[0] and doc[first].is_title and doc[first].lower_ in FRONTED_PLACES:
+        # "On our visit to an integrated care board in the South West, its director of strategy
+        # told us:" - the subject follows the fronted phrase's comma
+        comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
+        if (
+            comma is not None
+            and comma + 1 < v[0]
+            and doc[comma + 1].lower_ not in ("our", "my")  # "At the ADASS seminar, our
+            # president said": the author's body, which the fronted phrase names
+            and roles.medium(doc[first:comma], mentions) is None
+        ):
+            s = comma + 1
     cue.verb = v[2]
     if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
         # "Adding, '...'" or "Says one: '...'"
