@@ -4170,3 +4170,14 @@ def test_a_fronted_place_or_topic_is_not_the_speaker(lexicon: RoleLexicon) -> No
         " any corresponding uplift’.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "provider", "document"]
+
+
+def test_one_with_a_post_in_apposition_speaks_the_block_after(lexicon: RoleLexicon) -> None:
+    text = (
+        "I asked directors to describe their job. Most laughed. One, a director in a large shire"
+        " county who has been in post for six years, thought for a long time before answering."
+        "\n\n“Honestly? We are the glue that nobody sees.”\n\n"
+        "The carer now does the drink at teatime.\n\n“It's the little things.”\n"
+    )
+    # the carer is described, not introduced: the director's words go on
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "director"]

@@ -237,6 +237,9 @@ SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
 OPENER = re.compile(
     r"(?:(?:But|And|Then|So|Yet|Now|Here)[ ,]+)?(?:(He|She)\b|(?:[Tt]he |[Hh]er |[Hh]is |[Tt]heir |[A-Z]))"
 )
+# ... or on one of a group, who they are in commas after it: "One, a director in a large shire
+# county, ...", "Another, a registered manager, ..."
+ONE_APPOSED = re.compile(r"(?:One|Another),[ \t]+(an?[ \t])")
 AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
     r"[A-Z][\w'’-]+[ \t]+[(\[](?:1[89]|20)\d\d[a-z]?(?:[:,][ \t]*(?:pp?\.?[ \t]*)?\d+(?:[-–]\d+)?)?"
     r"[)\]]?[ \t]*$"
@@ -1462,6 +1465,22 @@ def _subject_before(
     m = OPENER.match(text, sentence)
     if m is None:
         return None
+    one = ONE_APPOSED.match(text, sentence)
+    if one is not None:
+        # "One, a director in a large shire county, thought for a long time before answering."
+        # - one of the people interviewed, the post in apposition saying who
+        return next(
+            (
+                a
+                for a in antecedents
+                if a.sentence == sentence
+                and a.pos >= one.start(1)
+                and a.quote is None
+                and a.person
+                and not a.plural
+            ),
+            None,
+        )
     if m.group(1):  # "She began with a confession"
         agrees = genders.agreeing(m.group(1))
         ante = nearest(antecedents, sentence - 1, person_only=True, agrees=agrees)
