@@ -4181,3 +4181,20 @@ def test_one_with_a_post_in_apposition_speaks_the_block_after(lexicon: RoleLexic
     )
     # the carer is described, not introduced: the director's words go on
     assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
+def test_a_publication_quoted_inside_a_turn_after_that_is_the_document(
+    lexicon: RoleLexicon,
+) -> None:
+    turns = (
+        "HELEN MARSH: Welcome, everybody. Femi, you first.\n\n"
+        "FEMI ADEYEMI: When the inspectors came last spring the report said that 'leaders had"
+        " created an open culture in which staff felt able to speak up', and my deputy told me"
+        " that 'this is what we're for', which I keep coming back to.\n\n"
+        "HELEN MARSH: Thank you. Gareth?\n\n"
+        "GARETH LOWE: We are further behind than that, if I'm honest.\n\n"
+        "FEMI ADEYEMI: I'd agree with Gareth on most of it.\n"
+    )
+    found = [(q.strip("'")[:14], r) for q, r, _ in quoted(turns, lexicon)]
+    assert ("leaders had cr", "document") in found
+    assert not any(q.startswith("this is what") for q, _ in found)  # reported: still Femi's turn

@@ -400,8 +400,16 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
             if not inner.closed or inner.start < piece.start or inner.end > piece.end:
                 continue
             intro = _introduction(text, piece.start, inner.start)
-            if intro is None or not _own_cue(text, intro, inner.start, reader):
+            if intro is None:
                 continue
+            cue = _own_cue(text, intro, inner.start, reader)
+            if cue is None:
+                continue
+            if _that_before(text, inner.start) and (
+                cue.role is None or cue.role.role != reader.roles.lexicon.fallback.cited
+            ):
+                continue  # "she told me that '...'": reported, her words; but a publication's
+                # words are its own ("the report said that 'leaders had created ...'")
             head_end = intro
             while head_end > piece.start and text[head_end - 1].isspace():
                 head_end -= 1
@@ -423,7 +431,7 @@ def _introduction(text: str, lo: int, at: int) -> int | None:
     k = at - 1
     while k >= lo and text[k] in " \t":
         k -= 1
-    if k < lo or text[k] not in ",:":
+    if k < lo or (text[k] not in ",:" and not _that_before(text, at)):
         return None
     start = lo if at - lo <= INTRO_REACH else None  # (a sentence longer than that: not lifted)
     for m in INTRO_BREAK.finditer(text, max(lo, at - INTRO_REACH), at):
@@ -431,19 +439,26 @@ def _introduction(text: str, lo: int, at: int) -> int | None:
     return start
 
 
-def _own_cue(text: str, start: int, end: int, reader: CueReader) -> bool:
-    """The narrative text[start:end] names a speaker other than the turn's own ("she said to me,"
-    not "I said,"), with a speech verb."""
+def _that_before(text: str, at: int) -> bool:
+    """The quotation at `at` runs on from "that": "the report said that '...'"."""
+    return text[max(0, at - 6) : at].rstrip().endswith(" that")
+
+
+def _own_cue(text: str, start: int, end: int, reader: CueReader) -> Cue | None:
+    """The cue of the narrative text[start:end] when it names a speaker other than the turn's own
+    ("she said to me," not "I said,"), with a speech verb; else None."""
     gap = reader.gaps(text, [(start, end)])[0]
     if not gap.docs:
-        return False
+        return None
     _, doc = gap.docs[-1]
     cue = leading(reader, doc, gap.verbs[-1], gap.mentions[-1])
     if not cue.found or cue.verb == COLON or not cue.speaker:
-        return False
+        return None
     words = cue.speaker.lower().split()
     # "I said to him,", "Our GP does a weekly round, and I said": the speaker's own words
-    return words[0] not in FIRST_PERSON_WORDS and words[-1] not in FIRST_PERSON_WORDS
+    if words[0] in FIRST_PERSON_WORDS or words[-1] in FIRST_PERSON_WORDS:
+        return None
+    return cue
 
 
 def _attribute_quotes(
