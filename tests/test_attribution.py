@@ -4198,3 +4198,16 @@ def test_a_publication_quoted_inside_a_turn_after_that_is_the_document(
     found = [(q.strip("'")[:14], r) for q, r, _ in quoted(turns, lexicon)]
     assert ("leaders had cr", "document") in found
     assert not any(q.startswith("this is what") for q, _ in found)  # reported: still Femi's turn
+
+
+def test_a_name_that_runs_or_owns_homes_is_one_provider(lexicon: RoleLexicon) -> None:
+    text = (
+        "Cllr Rachel Osei, cabinet member for adult social care, says: ‘Nadia has never"
+        " pretended the money is there.’\n\n"
+        "Gareth Pryce runs a family-owned group of three nursing homes in the south of the"
+        " county. ‘We don’t always agree,’ he says.\n\n"
+        "In a converted vicarage outside Maidstone, Kwame Asante is showing me the new sluice"
+        " room. Asante, 58, trained as a nurse in Kumasi and came to the UK in 1994; he now owns"
+        " three care homes in Kent.\n\n‘I have met four care ministers,’ he says.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political", "provider", "provider"]

@@ -319,7 +319,8 @@ DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "one", "his", "her", "their", "its", "our"]
 )
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
-WHO_DOES = re.compile(r"who[ \t]+(\w+)", re.IGNORECASE)  # a mention that is what someone does
+# a mention that is what someone does: "who runs two small homes", "runs a group of three homes"
+WHO_DOES = re.compile(r"who[ \t]+(\w+)|(runs|owns|manages|run|own|manage)\b", re.IGNORECASE)
 # phrases whose source follows them, never what comes before: "the Department has since
 # diminished and, according to our interviewees, ..."
 SOURCE_PHRASES = frozenset(["according to", "in the words of"])
@@ -1621,7 +1622,7 @@ def _add_mentions(
             does = WHO_DOES.match(text, pos)
             if does is not None:
                 # what someone does: their number is the verb's ("who runs two small homes")
-                plural = not does.group(1).endswith("s")
+                plural = not (does.group(1) or does.group(2)).endswith("s")
             role = employer.get(i, m.role)
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
             if person and end + 1 < len(doc) and doc[end].lower_ in OWNERS and end + 1 in heads:
