@@ -4211,3 +4211,15 @@ def test_a_name_that_runs_or_owns_homes_is_one_provider(lexicon: RoleLexicon) ->
         " three care homes in Kent.\n\n‘I have met four care ministers,’ he says.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["political", "provider", "provider"]
+
+
+def test_a_place_name_joined_into_a_bodys_name_is_no_person_met_before(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Councillor Jo Hartley, cabinet member for adult social care, says: ‘We will not cut"
+        " the carers' grant.’\n\n"
+        "Dr Imran Qureshi, chief executive of Hartley and Vale Integrated Care Board, describes"
+        " the joint discharge hub as one team. ‘We argued about plenty,’ he says.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political", "nhs"]

@@ -846,6 +846,13 @@ def re_mention(
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in POSTS and doc[k + 1].is_title:
         return False  # a place before a post and a name: "Hazel Lodge manager Paul Whitlock"
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in ("and", "&")
+        and doc[k + 1].is_title
+        and doc[k + 1].lower_ not in known
+    ):
+        return False  # a body's name, joined: "Wyvern and Borders Integrated Care Board"
     return not (k < len(doc) and doc[k].lower_ in POSSESSIVE)
 
 
