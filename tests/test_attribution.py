@@ -4223,3 +4223,13 @@ def test_a_place_name_joined_into_a_bodys_name_is_no_person_met_before(
         " the joint discharge hub as one team. ‘We argued about plenty,’ he says.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["political", "nhs"]
+
+
+def test_a_relative_named_after_the_relation_is_that_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "We spoke twice with Leonard's daughter, Carol, and once with his son, Kieran; and read"
+        " the agencies' reports.\n\n"
+        + "The agencies' records were incomplete. " * 20
+        + "\n\n‘He fell through every gap there was,’ said Kieran.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]

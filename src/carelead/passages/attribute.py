@@ -1627,7 +1627,16 @@ def _add_mentions(
             person = role != cited and (m.kind != "org" or _affiliated(doc, start))
             if person and end + 1 < len(doc) and doc[end].lower_ in OWNERS and end + 1 in heads:
                 person = False  # "One of the agency's coordinators": whose they are, not who
-            if person and not speaker and start - 1 > sent and doc[start - 1].lower_ in HIS_HER:
+            kin = end - start == 1 and doc[start].norm_ in RELATIVES
+            if (
+                person
+                and not speaker
+                and start - 1 > sent
+                and doc[start - 1].lower_ in HIS_HER
+                and not (
+                    kin and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title
+                )
+            ):
                 # "Tom Reddy runs the home his parents opened. '...,' he says": "he" is the
                 # possessor, not his parents ("Her manager, Sue, has run that agency" is the
                 # sentence's subject)
@@ -1639,7 +1648,14 @@ def _add_mentions(
             )
             # "carer" in "a senior carer": the name is the longer phrase's, which says who they are
             if person and i not in inner:
-                names = mention_names(doc, start, end, org=m.kind == "org", before_only=related)
+                names = mention_names(
+                    doc,
+                    start,
+                    end,
+                    org=m.kind == "org",
+                    before_only=related,
+                    kin=kin,
+                )
                 if not names and 0 <= pos - where <= SUBJECT_OPENING:
                     k = post_end(doc, end)
                     names = _fronted(text, where, off + doc[k - 1].idx + len(doc[k - 1]))

@@ -335,6 +335,7 @@ INITIALS = 4  # letters at most of the initials a person may be known by ("KA", 
 MAX_LINE = 400
 MAX_LISTED = 200
 NAME_ENDS = frozenset([",", ".", "–", "—"])  # what follows a name in commas after a post
+KIN_NAME_ENDS = NAME_ENDS | {";", ")"}  # ... or a first name after a relative, in a list
 POST_WORDS = 4  # lower-case words of a post after a body's possessive: "'s chief executive,"
 
 
@@ -865,7 +866,13 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def mention_names(
-    doc: Doc, start: int, end: int, *, before_only: bool = False, org: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    before_only: bool = False,
+    org: bool = False,
+    kin: bool = False,
 ) -> tuple[str, ...]:
     """The name beside a role mention in the narrative: "Councillor Graham Pettifer, who has led
     the council", "Gail Summers, Assistant Director", "council leader Ann Bell", and in a list of
@@ -901,6 +908,8 @@ def mention_names(
         k += 1
     while comma and after and k < len(doc) and doc[k].text in POST_NOMINALS:
         k += 1  # "the Minister of State for Care, Caroline Ashdown MP, and officials"
+    if kin and comma and len(after) == 1 and k < len(doc) and doc[k].text in KIN_NAME_ENDS:
+        return tuple(after)  # a relative, then their first name: "his son, Mark;"
     if comma and not (len(after) >= 2 and k < len(doc) and doc[k].text in NAME_ENDS):
         # "the director, Norfolk's ..." is no name: two words, and a comma after them, a dash
         # opening an aside, or the sentence's end ("chaired by the Foundation's chief executive,
