@@ -4233,3 +4233,28 @@ def test_a_relative_named_after_the_relation_is_that_person(lexicon: RoleLexicon
         + "\n\n‘He fell through every gap there was,’ said Kieran.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]
+
+
+def test_asks_with_a_colon_introduces_the_askers_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "The first question is from Sam in Leeds, who's a registered manager at a home care"
+        ' agency. Sam asks: "Angela talked about leading through relationships. What happens'
+        ' when they leave?"\n\n'
+        "Amy Chadwick, a care worker with a home care agency in Bolton, drew the loudest applause"
+        ' of the morning when she asked: "When is the pay going to say it?"\n\n'
+        'The union asked the council to "think again" about the cuts.\n'
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+
+
+def test_a_named_person_at_a_body_quoted_in_a_turn_is_that_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "Yvonne Tranter (00:17:16):\n\nLovely. Right, I want to get to the NHS. Aled Morgan, who"
+        ' is a deputy director of commissioning at an ICB in the Midlands, asks: "What would'
+        ' help most to make the ICB and council relationship feel like a partnership?" Sunil.\n\n'
+        "Sunil Rao (00:17:40):\n\nHonestly, shared money. We pooled a budget last year.\n\n"
+        "Yvonne Tranter (00:18:30):\n\nThank you. Anyone else?\n\n"
+        "Sunil Rao (00:18:45):\n\nOnly that it takes time.\n"
+    )
+    roles = {q.strip('"')[:12]: r for q, r, _ in quoted(text, lexicon)}
+    assert roles["What would h"] == "nhs"

@@ -662,7 +662,9 @@ def _attribute_quotes(
             someone = cue.role is None or cue.role.kind != "org" or bool(cue.named)
             placed_role = (
                 cue.role is not None
-                and cue.role.kind not in ("org", "lay")
+                # a post at a body is the person's when the cue names them ("Aled Morgan, a
+                # deputy director at an ICB, asks:")
+                and (cue.role.kind not in ("org", "lay") or (cue.role.kind == "org" and cue.named))
                 and cue.role.role not in (fb.unknown, fb.cited)
                 and role == cue.role.role
             )

@@ -454,6 +454,9 @@ class CueReader:
         # what a law or a guidance document lays down: "The Care Act 2014 is clear that the first
         # duty of a local authority is 'to promote ...'"; people too ("He is clear that ...")
         self.matcher.add("CLEAR", [roles.make("be clear that")])
+        # "ask" introduces words only with a colon right after it ("Sam asks: '...'"): alone it
+        # is as often a request ("asked the council to 'think again'") or a question reported
+        self.matcher.add("ASK", [roles.make("ask :")])
         self.matcher_calls = 0
         self.docs_made = 0
 
@@ -517,6 +520,8 @@ class CueReader:
                 out.append((start, end, "in the words of"))
             elif label == "CLEAR":
                 out.append((start, end, "be clear"))
+            elif label == "ASK":
+                out.append((start, start + 1, "ask"))
             else:
                 out.append((start, end, "according to"))
         out.sort()
@@ -1320,6 +1325,23 @@ def _leading(
         # in the last clause when that clause names one
         read_speaker(cue, doc[clause : v[0]], roles, mentions)
         if cue.role is not None or cue.anaphor is not None or cue.named:
+            return _medium_after(cue, doc[v[1] : end], roles, mentions)
+        cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
+            None,
+            None,
+            None,
+            (),
+            False,
+        )
+    if (
+        v[0] - 2 > s
+        and doc[v[0] - 1].lower_ in ("he", "she")
+        and doc[v[0] - 2].lower_ in ("when", "as")
+    ):
+        # "Amy Chadwick, a care worker in Bolton, drew the loudest applause when she asked:" -
+        # the pronoun is the sentence's own subject, named before it
+        read_speaker(cue, doc[s : v[0] - 2], roles, mentions)
+        if cue.anaphor is None and (cue.role is not None or cue.named):
             return _medium_after(cue, doc[v[1] : end], roles, mentions)
         cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
             None,
