@@ -923,6 +923,11 @@ def _joins(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
+def _unread(cue: Cue) -> None:
+    """Take back what `read_speaker` set, when the span it read proved not to be the speaker."""
+    cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = None, None, None, (), False
+
+
 def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
     """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
     full = span
@@ -1188,13 +1193,7 @@ def _leading(
             if cue.role is not None or cue.anaphor in ("series", "same", "generic"):
                 cue.verb = doc[be : end - 1].text
             else:
-                cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
-                    None,
-                    None,
-                    None,
-                    (),
-                    False,
-                )
+                _unread(cue)
             return cue
         if cue.colon:
             # "A registered manager of a nursing home was more cautious:" - the subject speaks
@@ -1214,13 +1213,7 @@ def _leading(
             if cue.role is not None or cue.anaphor in ("series", "same", "generic", "partitive"):
                 cue.verb = COLON
             else:  # "Her motivation ... was:" - left to the antecedent of the block
-                cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
-                    None,
-                    None,
-                    None,
-                    (),
-                    False,
-                )
+                _unread(cue)
         return cue
     # "it should be said that", "as is often noted": impersonal passives name no speaker
     in_sentence = [
@@ -1326,13 +1319,7 @@ def _leading(
         read_speaker(cue, doc[clause : v[0]], roles, mentions)
         if cue.role is not None or cue.anaphor is not None or cue.named:
             return _medium_after(cue, doc[v[1] : end], roles, mentions)
-        cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
-            None,
-            None,
-            None,
-            (),
-            False,
-        )
+        _unread(cue)
     if (
         v[0] - 2 > s
         and doc[v[0] - 1].lower_ in ("he", "she")
@@ -1343,13 +1330,7 @@ def _leading(
         read_speaker(cue, doc[s : v[0] - 2], roles, mentions)
         if cue.anaphor is None and (cue.role is not None or cue.named):
             return _medium_after(cue, doc[v[1] : end], roles, mentions)
-        cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = (
-            None,
-            None,
-            None,
-            (),
-            False,
-        )
+        _unread(cue)
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
 
