@@ -797,6 +797,8 @@ CLAUSE_OPENERS = frozenset(
 OCCASIONS = frozenset(["at", "during", "in"])
 OCCASION_REACH = 16
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
+# a list item's mark before its closing bracket: "(5)", "d)", "(iv)" in numbered minutes
+LIST_MARK = re.compile(r"\d{1,3}|[a-z]|[ivx]{1,5}")
 
 
 def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
@@ -812,6 +814,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
             or PARAGRAPH_NUMBER.fullmatch(tok.text)
         ):
             start += 1  # and a numbered paragraph's number: "4.2 LB said"
+            continue
+        if start + 1 < end and doc[start + 1].text == ")" and LIST_MARK.fullmatch(tok.text):
+            start += 2  # a list item's mark: "(5) In response, Ms Haldane said"
             continue
         # a participial opening: "Asked what good leadership looked like, a woman who ...", or
         # a fronted clause the quotation completes: "What changed, Thwaite said, was ..."
