@@ -4258,3 +4258,41 @@ def test_a_named_person_at_a_body_quoted_in_a_turn_is_that_person(lexicon: RoleL
     )
     roles = {q.strip('"')[:12]: r for q, r, _ in quoted(text, lexicon)}
     assert roles["What would h"] == "nhs"
+
+
+def test_a_titled_judge_whose_judgment_is_quoted_is_the_she_who_adds(
+    lexicon: RoleLexicon,
+) -> None:
+    # the judgment is a document, but Mrs Justice Farrant is a person: "She added" is hers, and
+    # the councillor quoted before her stays a "he"
+    text = (
+        "Cllr Martin Rees, the cabinet member for adult social care, told the meeting that the"
+        ' policy would "bring Ashcombe into line".\n\n'
+        "But in her judgment, Mrs Justice Farrant said:\n\n"
+        '"Treating everyone the same is not, in this context, the same as treating everyone'
+        ' fairly."\n\n'
+        'She added that it was "not for this court to decide what level of charge is'
+        ' appropriate", but said the council had to decide lawfully.\n\n'
+        'Cllr Rees said: "Obviously I\'m disappointed with the outcome."\n\n'
+        'He added: "The financial pressures on this council are real."\n'
+    )
+    assert [(q[1:13], r) for q, r, _ in quoted(text, lexicon)] == [
+        ("bring Ashcom", "political"),
+        ("Treating eve", "document"),
+        ("not for this", "document"),
+        ("Obviously I'", "political"),
+        ("The financia", "political"),
+    ]
+
+
+def test_a_minuted_items_number_is_not_part_of_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "Present: Ms F Haldane (Corporate Director, Adult Social Care and Health).\n\n"
+        "(5) In response, Ms Haldane said that, with hindsight, the 2022 restructure had"
+        " “created more handoffs than it removed”.\n\n"
+        "d) Cllr Walsh said the council would “look again at the contract”.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("director", "Ms Haldane"),
+        ("political", "Cllr Walsh"),
+    ]

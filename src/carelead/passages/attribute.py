@@ -703,7 +703,7 @@ def _attribute_quotes(
         if said and carried is not None and not cue.named:
             genders.learn_of(carried, said)  # "'...,' she says" was Okafor: Okafor is a she
         gender = said or (genders.of(carried) if carried is not None else "")
-        person = role != fb.cited and (
+        person = (role != fb.cited or _titled_person(genders, cue.named)) and (
             cue.role is None
             or cue.role.kind != "org"
             or bool(names)
@@ -1215,6 +1215,12 @@ def _body_post(
     if body is None or body.role in (fb.unknown, fb.named, fb.cited):
         return cue.role.role
     return body.role
+
+
+def _titled_person(genders: Genders, names: tuple[str, ...]) -> bool:
+    """Whether a quoted publication was given by someone the text gives a gendered title ("in her
+    judgment, Mrs Justice Farrant said"): a person, whom "she added" may refer to."""
+    return any(n.lower() in genders.titled for n in names)
 
 
 def _resolve(

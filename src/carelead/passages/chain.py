@@ -155,10 +155,12 @@ class Genders:
         # a mention with no name that a "he" or "she" was, by its sentence and role (the sentence's
         # "social care minister", "care minister" and "minister" are one person)
         self.by_mention: dict[tuple[int, str], str] = {}
+        self.titled: set[str] = set()  # name words the text gives a gendered title
         for m in HONORIFIC_NAME.finditer(text):
             gender = GENDERED_WORDS.get((text[m.start()] + m.group(1)).lower())
             if gender is not None:
                 self.learn(tuple(m.group(2).split()), gender)
+                self.titled.update(n.lower() for n in m.group(2).split())
 
     def learn(self, names: tuple[str, ...], gender: str) -> None:
         for n in names:
