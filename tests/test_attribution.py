@@ -1678,15 +1678,21 @@ def test_a_peers_debate_is_speeches_of_members(lexicon: RoleLexicon) -> None:
 
 def test_evidence_session_witnesses_and_numbered_questions(lexicon: RoleLexicon) -> None:
     got = [(t[:12], role, speaker) for t, role, speaker in quoted(EVIDENCE, lexicon)]
+    # the numbered questions are the committee's members, elected members all ("Q1 Chair" too:
+    # a committee's chair, no webinar's narrator); the list of witnesses is narrative
     assert got == [
+        ("Good morning", "political", "Chair"),
         ("Nobody joins", "director", "Joanna Pryce"),
         # the chair addressing a witness by name does not make her the session's narrator
+        ("Bernadette K", "political", "Chair"),
         ("It depends e", "user", "Bernadette Kilbride"),
+        ("Can I pick u", "political", "Marcus Doyle"),
         ("They carry t", "director", "Joanna Pryce"),
         ("Ask me, and ", "user", "Bernadette Kilbride"),
+        ("Minister, we", "political", "Chair"),
         # the witness list's part number and the seat after her name do not hide her post
         ("The Secretar", "national", "Rachel Thornbury"),
-    ]  # the numbered questions ("Q100 Marcus Doyle") and the list of witnesses are narrative
+    ]
 
 
 def test_labelled_paragraphs_of_structured_prose_are_not_a_transcript() -> None:
@@ -4295,4 +4301,33 @@ def test_a_minuted_items_number_is_not_part_of_the_speaker(lexicon: RoleLexicon)
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
         ("director", "Ms Haldane"),
         ("political", "Cllr Walsh"),
+    ]
+
+
+def test_an_evidence_sessions_last_witness_and_a_members_reported_evidence(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Witnesses: Karen Holt, Registered Manager, Ashdown Lodge Care Home; Dr Aisha Bello,"
+        " Director of Workforce Development, Skills for Care.\n\n"
+        "Q1 Chair: Good morning. Could each of you tell us the biggest issue you face?\n\n"
+        "Karen Holt: Pay. We cannot pay people what the job is worth.\n\n"
+        "Dr Aisha Bello: A workforce plan with funding attached to it.\n\n"
+        "Q2 Priya Desai: Skills for Care told us in its written evidence that there is still"
+        " “no consistent route from entry level to registered manager”. Is that fair?\n\n"
+        "Dr Aisha Bello: It is fair, and we are working on it.\n\n"
+        "Karen Holt: My seniors would agree.\n"
+    )
+    got = [(q[:12], r, s) for q, r, s in quoted(text, lexicon)]
+    assert got == [
+        ("Good morning", "political", "Chair"),
+        ("Pay. We cann", "provider", "Karen Holt"),
+        # the stop closing the list of witnesses does not hide the last one's body
+        ("A workforce ", "national", "Dr Aisha Bello"),
+        # the evidence a member reports in a "that" clause is the publication's, and the
+        # sentence reporting it narrative
+        ("“no consiste", "document", "Skills for Care"),
+        ("Is that fair", "political", "Priya Desai"),
+        ("It is fair, ", "national", "Dr Aisha Bello"),
+        ("My seniors w", "provider", "Karen Holt"),
     ]

@@ -78,6 +78,7 @@ from carelead.passages.quotes import (
     MARKS,
     MIN_OWN_WORDS,
     PARTY,
+    QUESTION_NUMBER,
     SIGNATURE,
     YEAR,
     QuoteSpan,
@@ -400,11 +401,15 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
         for inner in q.nested:
             if not inner.closed or inner.start < piece.start or inner.end > piece.end:
                 continue
-            intro = _introduction(text, piece.start, inner.start)
+            opened = _introduction(text, piece.start, inner.start)
+            # or "Skills for Care told us in its written evidence that social care still has
+            # '...'": words a placed speaker gave, reported
+            fragment = opened is None
+            intro = _reported_from(text, piece.start, inner.start) if fragment else opened
             if intro is None:
                 continue
             cue = _own_cue(text, intro, inner.start, reader)
-            if cue is None:
+            if cue is None or (fragment and (cue.role is None or cue.anaphor is not None)):
                 continue
             if _that_before(text, inner.start) and (
                 cue.role is None or cue.role.role != reader.roles.lexicon.fallback.cited
@@ -434,10 +439,29 @@ def _introduction(text: str, lo: int, at: int) -> int | None:
         k -= 1
     if k < lo or (text[k] not in ",:" and not _that_before(text, at)):
         return None
-    start = lo if at - lo <= INTRO_REACH else None  # (a sentence longer than that: not lifted)
+    return _sentence_from(text, lo, at)
+
+
+def _sentence_from(text: str, lo: int, at: int) -> int | None:
+    """Where the sentence running into `at` begins, at or after `lo`; None if it is longer than
+    `INTRO_REACH` (not lifted)."""
+    start = lo if at - lo <= INTRO_REACH else None
     for m in INTRO_BREAK.finditer(text, max(lo, at - INTRO_REACH), at):
         start = m.end()
     return start
+
+
+def _reported_from(text: str, lo: int, at: int) -> int | None:
+    """Where the sentence begins that reports, in a "that" clause, the quotation at `at` that it
+    runs into ("The Minister told the House that the Government would '...'"), at or after `lo`;
+    None if no "that" stands in the sentence before it."""
+    start = _sentence_from(text, lo, at)
+    if start is None:
+        return None
+    return start if REPORTING_THAT.search(text, start, at) else None
+
+
+REPORTING_THAT = re.compile(r"[ \t]that[ \t]")
 
 
 def _that_before(text: str, at: int) -> bool:
@@ -1004,6 +1028,8 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     if label is None and at > 0:  # "Ruth Amankwah  00:08:40" on the line above the words
         label = turn_label(text, text.rfind("\n", 0, at - 1) + 1)
     label = label or ""
+    if (number := QUESTION_NUMBER.match(label)) is not None:
+        return _questioner(label[number.end() :].strip(), reader)
     if "(" in label and _debate_label(label, reader):
         # a debate's speaker on the speech's own line: "Mrs Helen Marsh (Stourfield) (Con): I
         # beg to move", "The Minister for Care (Rachel Oyelaran): It is a pleasure"
@@ -1023,6 +1049,20 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name = reader.roles.make(BRACKETS.sub("", label))
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
     return cue
+
+
+# who asks an evidence session's numbered questions, in the words the role lexicon places
+QUESTIONER = "committee member"
+
+
+def _questioner(label: str, reader: CueReader) -> Cue:
+    """The member of a committee asking a numbered question of an evidence session ("Q113 Dr
+    Penhaligon:", "Q1 Chair:"), known by name to the answers that follow."""
+    post = reader.roles.read(label)  # "Chair": a post, and no name
+    name = () if post is not None else tuple(w for w in label.split() if w.istitle() and len(w) > 1)
+    return Cue(
+        speaker=label, verb="(turn)", colon=True, role=reader.roles.read(QUESTIONER), named=name
+    )
 
 
 def _debate_label(label: str, reader: CueReader) -> bool:

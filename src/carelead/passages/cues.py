@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from carelead.passages.names import HONORIFICS, is_initials
-from carelead.passages.quotes import BULLET_MARKS
+from carelead.passages.quotes import BULLET_MARKS, QUESTION_NUMBER
 from carelead.passages.roles import BODY_NOUNS, RoleMatch, RoleMatcher, normalise
 
 if TYPE_CHECKING:
@@ -818,6 +818,10 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         if start + 1 < end and doc[start + 1].text == ")" and LIST_MARK.fullmatch(tok.text):
             start += 2  # a list item's mark: "(5) In response, Ms Haldane said"
             continue
+        label = _label_end(doc, start, end)
+        if label is not None:
+            start = label  # a transcript's speaker label: "Q2 Priya Desai: Skills for Care told us"
+            continue
         # a participial opening: "Asked what good leadership looked like, a woman who ...", or
         # a fronted clause the quotation completes: "What changed, Thwaite said, was ..."
         reach = 25 if tok.lower_ in PARTICIPLES else 12 if tok.lower_ in FRONTED else 0
@@ -851,6 +855,22 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     if end - start > 3 and doc[end - 1].lower_ == "to" and doc[end - 3].lower_ in BE:
         end -= 3  # "though she was quick to (add)", "he was keen to (stress)": the subject before
     return doc[start:end]
+
+
+def _label_end(doc: Doc, start: int, end: int) -> int | None:
+    """The token after a speaker label's colon opening doc[start:end] ("Q2 Priya Desai:", "Dr
+    Aisha Bello:"): capitalised words or a question's number, and nothing else, before it."""
+    k = start
+    while (
+        k < end
+        and k - start < LABEL_WORDS
+        and (doc[k].is_title or QUESTION_NUMBER.fullmatch(doc[k].text))
+    ):
+        k += 1
+    return k + 1 if k > start and k + 1 < end and doc[k].text == ":" else None
+
+
+LABEL_WORDS = 5
 
 
 def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) -> RoleMatch | None:

@@ -431,6 +431,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             post = entry.group(2).strip()
             if entry.group(1).lower() in NOT_FIRST_NAMES:
                 continue  # "However, ...", "Background, ..."
+            if post[-1:] == "." and text[at - 1 : at] == ";":
+                post = post[:-1]  # the stop that closes a list: "...; Dr Aisha Bello, Director
+                # of Workforce Development, Skills for Care."
             if post[-1:] in ".!?:" or len(post.split()) > 20:
                 continue  # a sentence of narrative, not a post
             found = reader.roles.read(post)

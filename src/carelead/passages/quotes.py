@@ -576,8 +576,9 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """Transcript turns: in a document where two speaker labels each open at least two paragraphs
     (a dialogue, not a list of "Recommendation:" lines), every labelled paragraph is a turn - except
     the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
-    "Presenter: Jo Whitfield"; a committee member asking a numbered question, "Q113 Dr Penhaligon"),
-    whose questions are the authors' narrative."""
+    "Presenter: Jo Whitfield"), whose questions are the authors' narrative. A committee member
+    asking a numbered question of an evidence session ("Q113 Dr Penhaligon:") is no narrator: the
+    record has no authors, and the member speaks as an elected member."""
     labelled: list[tuple[int, str, int]] = []  # (group, label, where the words start)
     alone: dict[int, tuple[int, int]] = {}  # groups that are a label alone: the label's span
     for gi, g in enumerate(grps):
@@ -617,12 +618,11 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     out = []
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())
-        if (
+        if not QUESTION_NUMBER.match(label) and (  # "Q1 Chair:" chairs a committee, no webinar
             words & NARRATORS
             or gi in own
             or any(words <= set(name) for name in narrators)
             or label.lower() in initials
-            or QUESTION_NUMBER.match(label)
         ):
             continue
         if gi in alone:  # the turn is the paragraphs under the label, up to the next label, a
