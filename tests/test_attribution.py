@@ -4331,3 +4331,27 @@ def test_an_evidence_sessions_last_witness_and_a_members_reported_evidence(
         ("It is fair, ", "national", "Dr Aisha Bello"),
         ("My seniors w", "provider", "Karen Holt"),
     ]
+
+
+def test_guests_a_host_introduces_by_name_and_post_speak_under_their_first_names(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Sam Whitlock: Hello and welcome to Leading Care. Today I've got two guests. Graham"
+        " Etheridge was director of adult social services in two councils, and now works as a"
+        " consultant. And Funmi Adeyemi is the registered manager of Larchfield, a supported"
+        " living service. Graham, what do you remember about your first week?\n\n"
+        "Graham: Terror, mainly. I had been an assistant director for three years.\n\n"
+        "Sam: So, Funmi, your route into management was very different?\n\n"
+        "Funmi: Completely. I started as a support worker when I was nineteen.\n\n"
+        "Graham: That is the route I would like to see more of.\n\n"
+        "Funmi: It took me ten years, and it was worth it.\n"
+    )
+    got = [(q[:12], r) for q, r, _ in quoted(text, lexicon) if not q.startswith("Hello")]
+    assert got == [
+        ("Terror, main", "director"),
+        ("So, Funmi, y", "other"),
+        ("Completely. ", "provider"),
+        ("That is the ", "director"),
+        ("It took me t", "provider"),
+    ]

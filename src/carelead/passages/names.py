@@ -206,6 +206,10 @@ POSSESSIVE_POST = re.compile(
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
 INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+# a person introduced by their name, "is" and their post: "Funmi Adeyemi is the registered manager of
+# Larchfield" (the post found after it, and read only if it opens the predicate)
+NAME_IS_POST = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t](?:is|was)[ \t]")
+POST_OPENING = 3  # tokens of the predicate before the post's role word: "the registered manager"
 # a person's age in commas after their name ("Edna Parkin, 84,", "Margaret and Dennis Ellery, aged
 # 81 and 84,"): found by the age, then the name
 AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
@@ -491,6 +495,23 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         if found is None or found.role in (cited, unknown):
             continue
         names = tuple(name.split())
+        out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+        if len(out) >= MAX_LISTED:
+            break
+    for c in itertools.chain(
+        anchored(text, " is ", NAME_IS_POST, 40, 8), anchored(text, " was ", NAME_IS_POST, 40, 8)
+    ):  # "Funmi Adeyemi is the registered
+        # manager of Larchfield": a host introducing a guest, a profile its subject
+        names = tuple(c.group(1).split())
+        if names[0].lower() in NOT_FIRST_NAMES:  # "And Funmi Adeyemi is"
+            names = names[1:]
+        pos = c.end(1) - len(" ".join(names))
+        post = POST_AFTER.match(text, c.end())
+        if len(names) < 2 or pos in seen or post is None:
+            continue
+        found = reader.roles.read(post.group(0))
+        if found is None or found.role in (cited, unknown) or found.start > POST_OPENING:
+            continue
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
