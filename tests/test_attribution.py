@@ -4355,3 +4355,21 @@ def test_guests_a_host_introduces_by_name_and_post_speak_under_their_first_names
         ("That is the ", "director"),
         ("It took me t", "provider"),
     ]
+
+
+def test_minutes_whose_attendance_table_ran_into_one_paragraph(lexicon: RoleLexicon) -> None:
+    text = (
+        "Severnmoor Integrated Care Partnership\n\n"
+        "Present:\n"
+        "Cllr Andrew Lister Leader, Severnmoor County Council (Chair)\n"
+        "Dr Sunil Raman Chief Executive, NHS Severnmoor Integrated Care Board\n"
+        "Claire Hollis Executive Director of Adult Social Care (DASS), Severnmoor County\n"
+        "Council\n"
+        "Mark Devlin Chief Executive, Severnmoor Care Association\n\n"
+        "3.5 Dr Raman said: 'If you count them, six organisations touched Neil's discharge.'\n\n"
+        "3.6 Ms Hollis said: 'Discharge to assess is working for most people.'\n\n"
+        "3.7 Mr Devlin said: 'Providers were told on the Friday.'\n\n"
+        "3.8 The Chair said: 'What we have just heard is the system as people live it.'\n"
+    )
+    # the names and posts of the table's rows, and the row it calls "(Chair)"
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "director", "provider", "political"]

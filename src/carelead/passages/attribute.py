@@ -49,6 +49,7 @@ from carelead.passages.cues import (
     trailing,
 )
 from carelead.passages.names import (
+    CHAIR,
     FULL_NAME,
     HONORIFICS,
     NAME_WORD,
@@ -1051,6 +1052,8 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     return cue
 
 
+# a meeting's chair as minutes name them: the person the attendance list calls "(Chair)"
+MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}"])
 # who asks an evidence session's numbered questions, in the words the role lexicon places
 QUESTIONER = "committee member"
 
@@ -1350,6 +1353,11 @@ def _resolve(
     if not cue.found or cue.empty_subject:
         ante = nearest(antecedents, q.start, speakers_only=True)
         return (ante.role, ante) if ante else (unknown, None)
+    if cue.speaker in MEETING_CHAIR:  # minutes' "The Chair said:": whom the attendance list
+        # names "(Chair)"
+        prev = by_name(antecedents, (CHAIR,), cue_pos)
+        if prev is not None:
+            return prev.role, prev
     return unknown, None
 
 

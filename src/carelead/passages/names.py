@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.passages.chain import Antecedent
-from carelead.passages.roles import POSSESSIVE, RoleMatch, before_name, whole_words
+from carelead.passages.roles import BODY_NOUNS, POSSESSIVE, RoleMatch, before_name, whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -457,6 +457,18 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    chair = meeting_chair(text, reader)
+    if chair is not None:
+        out.append(chair)
+    run_in: list[tuple[int, int]] = []  # where those names are
+    for names, post, at in _run_in_attendance(text, reader):  # "Present: Dr Sunil Raman
+        # Chief Executive, NHS Severnmoor ICB Claire Hollis Executive Director of ..."
+        found = reader.roles.read(post)
+        run_in.append((at, at + len(" ".join(names[-2:]))))
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+            if len(out) >= MAX_LISTED:
+                return out
     for member, initials in _members(text):
         found = reader.roles.read(member.group(2))
         if found is None or found.role == cited:
@@ -474,6 +486,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         name, pos = m.group(1), m.start(1)
         if text[max(0, pos - 2) : pos] == ", ":
             continue  # "The council's director, Mark Ellery, told councillors": a predicate follows
+        if any(a <= pos < b for a, b in run_in):
+            continue  # "Sunil Raman Chief Executive, NHS ...": a run-in list's name and post
         found = None
         at = c.end()
         for _ in range(2):  # the post, or what the second apposition says the employer is:
@@ -631,6 +645,79 @@ def _attendance(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
             if entry.group(3):
                 words = (*([entry.group(1)] if entry.group(1) else []), entry.group(2).split()[-1])
                 yield words, entry.group(3), label.end() + entry.start(2)
+
+
+def meeting_chair(text: str, reader: CueReader) -> Antecedent | None:
+    """The person the head of minutes or an evidence session names "(Chair)" ("Councillor Margaret
+    Lowther (Chair)", "Present: Cllr Andrew Lister Leader, Severnmoor County Council (Chair)"), as
+    an antecedent named "Chair" too, whom "The Chair said:" is; None if the head names none or
+    the lexicon cannot place them."""
+    at = text.find(f"({CHAIR})", 0, CHAIR_HEAD)
+    if at < 0:
+        return None
+    start = max(text.rfind(c, 0, at) for c in ENTRY_BREAKS) + 1
+    entry = text[start:at].strip()
+    found = reader.roles.read(entry)
+    if not entry or found is None or found.role == reader.roles.lexicon.fallback.cited:
+        return None
+    name = FULL_NAME.search(entry)
+    names = (CHAIR, *(bare_name(name.group()) if name is not None else ()))
+    pos = start + (len(text[start:at]) - len(text[start:at].lstrip()))
+    return Antecedent(pos, found.role, False, False, names=names, sentence=pos)
+
+
+CHAIR = "Chair"
+CHAIR_HEAD = 4000  # characters at a record's head in which its chair is named
+ENTRY_BREAKS = ("\n", ";", ":", ")")  # what ends the entry before a person's
+
+
+def _run_in_attendance(text: str, reader: CueReader) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people of an attendance list printed as a table of names and posts, its columns run
+    together into one paragraph ("Present: Cllr Andrew Lister Leader, Severnmoor County Council
+    (Chair) Dame Fiona Ashworth Chair, NHS ..."): each entry opens on a (titled) name of two words
+    that a post the lexicon places follows at once. The name's words, the post, where the name is."""
+    for label in _paragraph_labels(text):
+        end = text.find("\n\n", label.end())
+        end = len(text) if end < 0 else end
+        if end - label.end() > MAX_ATTENDANCE:
+            continue
+        flat = text[label.end() : end].replace("\n", " ")
+        bracketed = ATTENDEE.match(flat)
+        if bracketed is not None and bracketed.group(3):
+            continue  # names with their posts in brackets (`_attendance`)
+        entries: list[re.Match[str]] = []
+        for start in RUN_IN_START.finditer(flat):
+            head = RUN_IN_HEAD.match(flat, start.start())
+            if head is None or (entries and start.start() < entries[-1].end()):
+                continue
+            words = head.group(2).split()
+            if any(w.lower() in BODY_NOUNS or reader.roles.read(w) for w in words):
+                continue  # "County Council" before "Cllr Jo Brennan"
+            if _post_opens(flat, head.end(), reader) and not _post_opens(
+                flat, head.start(2) + len(words[0]) + 1, reader
+            ):  # the post opens at once after the name ("Claire Hollis Executive Director"), and
+                # not already at its second word ("Principal Social Worker")
+                entries.append(head)
+        for head, after in itertools.zip_longest(entries, entries[1:]):
+            post = flat[head.end() : after.start() if after is not None else len(flat)]
+            names = (*([head.group(1)] if head.group(1) else []), *head.group(2).split())
+            yield names, post.strip(), label.end() + head.start(2)
+
+
+def _post_opens(text: str, at: int, reader: CueReader) -> bool:
+    """A post the lexicon places opens text[at:]: a role's head noun or phrase ("Cabinet Member
+    for ...", "Unpaid carer") or a post held at an organisation ("Chief Executive, ...")."""
+    rest = text[at : at + RUN_IN_POST]
+    if reader.roles.post_words.match(rest):
+        return True
+    doc = reader.roles.make(rest)
+    return any(m.start == 0 and m.kind != "org" for m in reader.roles.matches(doc, rest))
+
+
+# where such an entry may open, and its title and two-word name
+RUN_IN_START = re.compile(r"(?<![\w'’-])(?=[A-Z])")
+RUN_IN_HEAD = re.compile(rf"(?:({TITLE})[ \t]+)?({NAME_WORD}[ \t]{NAME_WORD})[ \t]+(?=[A-Z])")
+RUN_IN_POST = 60  # characters of the words after a name in which its post must open
 
 
 def _paragraph_labels(text: str) -> Iterator[re.Match[str]]:
