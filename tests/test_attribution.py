@@ -4373,3 +4373,22 @@ def test_minutes_whose_attendance_table_ran_into_one_paragraph(lexicon: RoleLexi
     )
     # the names and posts of the table's rows, and the row it calls "(Chair)"
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "director", "provider", "political"]
+
+
+def test_words_a_speaker_remembers_someone_saying_are_second_hand(lexicon: RoleLexicon) -> None:
+    text = (
+        "Sam: Welcome. Graham Etheridge is a former director of adult social services.\n\n"
+        "Graham: Terror, mainly. I remember the chief executive coming into my office, sitting"
+        ' down and saying, "Nobody is going to thank you for fixing this." He was right.\n\n'
+        "Sam: And what did you tell your own new managers?\n\n"
+        'Graham: I said to them, "You will be fine." And they were.\n'
+    )
+    got = [(q[:12], r, s) for q, r, s in quoted(text, lexicon) if not q.startswith(("Welc", "And"))]
+    assert got == [
+        ("Terror, main", "director", "Graham"),
+        # the chief executive's words, which Graham remembers: second-hand
+        ('"Nobody is g', "other", "the chief executive coming into my office, sitting down and"),
+        ("He was right", "director", "Graham"),
+        # his own words to them stay his
+        ("I said to th", "director", "Graham"),
+    ]

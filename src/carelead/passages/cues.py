@@ -818,6 +818,11 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         if start + 1 < end and doc[start + 1].text == ")" and LIST_MARK.fullmatch(tok.text):
             start += 2  # a list item's mark: "(5) In response, Ms Haldane said"
             continue
+        if tok.lower_ in ("i", "we") and end - start > 3 and doc[start + 1].lower_ in RECALLING:
+            start += 2  # whom a speaker remembers speaking: "I remember the chief executive
+            # coming into my office and saying,", "I remember when we first asked, one of the
+            # senior managers told me,"
+            continue
         label = _label_end(doc, start, end)
         if label is not None:
             start = label  # a transcript's speaker label: "Q2 Priya Desai: Skills for Care told us"
@@ -871,6 +876,9 @@ def _label_end(doc: Doc, start: int, end: int) -> int | None:
 
 
 LABEL_WORDS = 5
+# what a speaker remembers another doing, the other's words after it ("I remember one of them
+# saying to me,")
+RECALLING = frozenset(["remember", "remembered", "recall", "recalled", "heard", "overheard"])
 
 
 def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) -> RoleMatch | None:

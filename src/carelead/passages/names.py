@@ -512,10 +512,11 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
-    for c in itertools.chain(
-        anchored(text, " is ", NAME_IS_POST, 40, 8), anchored(text, " was ", NAME_IS_POST, 40, 8)
-    ):  # "Funmi Adeyemi is the registered
-        # manager of Larchfield": a host introducing a guest, a profile its subject
+    for c in itertools.chain(  # "Funmi Adeyemi is the registered manager of Larchfield": a
+        # host introducing a guest, a profile its subject
+        anchored(text, " is ", NAME_IS_POST, 40, 8),
+        anchored(text, " was ", NAME_IS_POST, 40, 8),
+    ):
         names = tuple(c.group(1).split())
         if names[0].lower() in NOT_FIRST_NAMES:  # "And Funmi Adeyemi is"
             names = names[1:]
