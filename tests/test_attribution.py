@@ -4392,3 +4392,20 @@ def test_words_a_speaker_remembers_someone_saying_are_second_hand(lexicon: RoleL
         # his own words to them stay his
         ("I said to th", "director", "Graham"),
     ]
+
+
+def test_a_parents_habitual_saying_is_second_hand(lexicon: RoleLexicon) -> None:
+    text = (
+        "Sandra Okafor, a carer for her husband, chairs the carers' forum.\n\n"
+        "Her mother used to tell her: 'Everyone in that home is somebody's whole world.'\n\n"
+        "'We keep that in mind at every meeting,' Okafor says.\n\n"
+        "Her manager always says: 'Ask the family first.'\n"
+    )
+    got = [(q[1:13], r, s) for q, r, s in quoted(text, lexicon)]
+    assert got == [
+        # remembered words of someone the text places nowhere: second-hand, not a family carer's
+        ("Everyone in ", "other", "Her mother"),
+        ("We keep that", "user", "Okafor"),
+        # "always" is no part of who speaks
+        ("Ask the fami", got[-1][1], "Her manager"),
+    ]

@@ -232,6 +232,27 @@ NOT_SAID = frozenset(
 # Someone recalling what another person said: the words are that person's, reported second-hand -
 # "recalled the words of the ward sister", "remembered what her father used to say", "recalled a ward
 # manager telling her", "recalled the message she had received from the discharge hub"
+# a saying someone had, told again: "Her mother used to tell her", "as my gran would always say"
+HABITUAL = re.compile(
+    r"\b(?:used to|would always|would often)\s+(?:say|tell|ask)\b|\bhad a saying\b"
+)
+HABIT_WORDS = frozenset(["would", "always", "often"])  # see HABITUAL
+PARENTS = frozenset(
+    [
+        "mother",
+        "mum",
+        "father",
+        "dad",
+        "gran",
+        "granny",
+        "grandma",
+        "grandmother",
+        "grandad",
+        "grandfather",
+        "nan",
+        "nana",
+    ]
+)
 RECALLED_SPEECH = re.compile(
     r"(?i)\b(?:recall|remember|recount|relay|repeat|read)\w*\b[^.;:!?]{0,40}?(?:"
     r"\bthe (?:exact )?words of\b"
@@ -859,6 +880,10 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         end -= 1
     if end - start > 3 and doc[end - 1].lower_ == "to" and doc[end - 3].lower_ in BE:
         end -= 3  # "though she was quick to (add)", "he was keen to (stress)": the subject before
+    if end - start > 2 and doc[end - 1].lower_ == "to" and doc[end - 2].lower_ == "used":
+        end -= 2  # "Her mother used to (tell her)"
+    while end - start > 1 and doc[end - 1].lower_ in HABIT_WORDS:
+        end -= 1  # "as my gran would always (say)"
     return doc[start:end]
 
 
@@ -1189,8 +1214,19 @@ def leading(
     if cue.found and not cue.second_hand:
         end = _content_end(doc)
         sentence = doc[sentence_start(doc, end) : end].text
-        cue.second_hand = RECALLED_SPEECH.search(sentence) is not None
+        cue.second_hand = RECALLED_SPEECH.search(sentence) is not None or (
+            HABITUAL.search(sentence) is not None and _remembered(cue.speaker)
+        )
     return cue
+
+
+def _remembered(speaker: str | None) -> bool:
+    """Whether a speaker phrase is a pronoun or a parent, as a habitual saying's is: "Her
+    mother used to tell her", "she used to say" - remembered words, second-hand."""
+    words = (speaker or "").lower().split()
+    return bool(words) and (
+        (len(words) == 1 and words[0] in ("he", "she", "they")) or words[-1] in PARENTS
+    )
 
 
 def _content_end(doc: Doc) -> int:
