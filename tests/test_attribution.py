@@ -4409,3 +4409,24 @@ def test_a_parents_habitual_saying_is_second_hand(lexicon: RoleLexicon) -> None:
         # "always" is no part of who speaks
         ("Ask the fami", got[-1][1], "Her manager"),
     ]
+
+
+def test_a_publications_words_that_no_speech_verb_introduces(lexicon: RoleLexicon) -> None:
+    text = (
+        "NHS England's planning guidance for this year asks systems to 'work with local"
+        " authority partners to reduce delayed discharges across the whole pathway'.\n\n"
+        "The Committee's central conclusion was that 'no single person or body in government"
+        " is accountable for adult social care as a system'.\n\n"
+        "The minutes of the September meeting record that Colin Waite, Non-Executive Director"
+        " of the trust, asked 'whether the Board is sufficiently sighted on the harm to"
+        " patients'.\n\n"
+        "Too many providers are caught in a 'race to the bottom' on fees.\n"
+    )
+    got = [(q[1:13], r, s) for q, r, s in quoted(text, lexicon)]
+    # the guidance's and the report's words; not the minutes' words, which give a person's
+    assert got[:2] == [
+        ("work with lo", "document", "NHS England's planning guidance"),
+        ("no single pe", "document", "conclusion"),
+    ]
+    assert all(r != "document" for q, r, _ in got[2:])
+    assert "race to the" not in [q for q, _, _ in got]  # a short phrase is the authors' own

@@ -132,6 +132,7 @@ PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "sta
 GROUP_WORDS = frozenset(
     ["others", "those", "people", "many", "some", "several", "all", "most", "every", "each"]
 )  # "Not every PSW gets that hearing. One, ..." is one of them
+MIN_CITED_WORDS = 8  # a quoted passage long enough to be a publication's words, not its term
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
@@ -653,7 +654,15 @@ def _attribute_quotes(
         if cue.medium is not None and carried is None and role in (fb.unknown, fb.named):
             role = cue.medium.role  # a statement from someone the document does not place
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
-            continue  # "the Department's 'delivery partner on leadership'": a phrase, no speaker
+            publication = (
+                _publication_before(text, q, reader) if inner_words >= MIN_CITED_WORDS else None
+            )
+            if publication is None:
+                continue  # "the Department's 'delivery partner on leadership'": a phrase
+            # "NHS England's planning guidance asks systems to 'work with local authority
+            # partners to ...'": a publication's words, though no speech verb gives them
+            cue = Cue(speaker=publication[0], verb="(cited)", role=publication[1])
+            role, carried = fb.cited, None
         reporter = role  # the speaker a later "they said" refers to
         if cue.second_hand:
             role, carried = fb.second_hand, None
@@ -1941,6 +1950,35 @@ def _asked(text: str, q: QuoteSpan) -> bool:
     if not text[q.inner_start : q.inner_end].rstrip().endswith("?"):
         return False
     return QUESTION_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
+
+
+def _publication_before(text: str, q: QuoteSpan, reader: CueReader) -> tuple[str, RoleMatch] | None:
+    """The publication the sentence running into the quotation names before it, and nobody else
+    ("Its assessment framework asks, among other things, whether a council '...'"): its phrase
+    and the lexicon's match; None if it names none, or anyone the words may be (a person, a body
+    other than the publication's owner)."""
+    para = text.rfind("\n\n", max(0, q.start - INTRO_REACH), q.start)
+    start = _sentence_from(text, para + 2 if para >= 0 else max(0, q.start - INTRO_REACH), q.start)
+    if start is None:
+        return None
+    piece = text[start : q.start]
+    doc = reader.roles.make(piece)
+    cited = reader.roles.lexicon.fallback.cited
+    matches = reader.roles.matches(doc, piece)
+    # not whose it is: "NHS England's planning guidance"
+    owners = [
+        m for m in matches if m.kind == "org" and m.end < len(doc) and doc[m.end].lower_ in OWNERS
+    ]
+    found = [m for m in matches if m not in owners]
+    if not found or any(m.role != cited for m in found):
+        return None  # "The minutes record that Colin Waite, Non-Executive Director, asked"
+    start = owners[0].start if owners and owners[0].end + 1 == found[0].start else found[0].start
+    end = found[0].end
+    for m in found[1:]:  # "planning guidance": the publication's words run on
+        if m.start > end:
+            break
+        end = max(end, m.end)
+    return doc[start:end].text, found[0]
 
 
 def _term(text: str, q: QuoteSpan, carried: Antecedent | None) -> bool:
