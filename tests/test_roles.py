@@ -514,3 +514,11 @@ def test_a_wildcard_phrase_spans_a_few_words_only(tmp_path: Path) -> None:
         ("owner", "who owned two small care homes")
     ]
     assert matcher.matches(far) == []
+
+
+def test_an_inspector_is_the_regulators_and_inspectors_are_its_report(
+    lexicon: RoleLexicon,
+) -> None:
+    assert classify_text("the inspector who came in February", lexicon) == "national"
+    assert classify_text("Inspector, IN1", lexicon) == "national"
+    assert classify_text("Inspectors found that", lexicon) == "document"
