@@ -4430,3 +4430,13 @@ def test_a_publications_words_that_no_speech_verb_introduces(lexicon: RoleLexico
     ]
     assert all(r != "document" for q, r, _ in got[2:])
     assert "race to the" not in [q for q, _, _ in got]  # a short phrase is the authors' own
+
+
+def test_staff_are_never_the_she_who_speaks(lexicon: RoleLexicon) -> None:
+    text = (
+        "The council's cabinet member for adult social care, Cllr Ann Hale, said the service was"
+        " ‘a training ground for the whole borough’, with independent agencies sending new staff"
+        " to shadow its reablement team. ‘We’re not trying to compete with our providers,’ she"
+        " said.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political", "political"]

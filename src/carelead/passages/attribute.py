@@ -129,6 +129,8 @@ EXCERPT_TURNS = 12  # turns back to an excerpt's heading
 EXCERPT_HEADING = 300  # characters of such a heading
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
 PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
+# nouns of a group, never a "she": "independent agencies sending new staff to shadow"
+COLLECTIVE = frozenset(["staff", "workforce", "personnel"])
 GROUP_WORDS = frozenset(
     ["others", "those", "people", "many", "some", "several", "all", "most", "every", "each"]
 )  # "Not every PSW gets that hearing. One, ..." is one of them
@@ -1678,11 +1680,16 @@ def _add_mentions(
             if i in inner and m.kind == "org":
                 continue  # "Association" in "the Association of Directors of Adult Social Services"
             last = doc[end - 1]
-            plural = (m.kind != "org" or last.is_lower) and (  # "Social Services" names one
-                # body, "Several local authorities" several
-                (last.lower_ != last.norm_ and last.lower_.endswith("s"))
-                or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
-                or _counted(doc, start)
+            plural = (
+                (m.kind != "org" or last.is_lower)
+                and (  # "Social Services" names one
+                    # body, "Several local authorities" several
+                    (last.lower_ != last.norm_ and last.lower_.endswith("s"))
+                    or (last.lower_ in COLLECTIVE and doc[start].lower_ not in ("a", "an", "one"))
+                    or any(doc[k2].lower_ in GROUP_WORDS for k2 in range(max(0, start - 3), start))
+                    or _counted(doc, start)
+                )
+                and not _one_of(doc, start)
             )
             does = WHO_DOES.match(text, pos)
             if does is not None:
@@ -1874,6 +1881,26 @@ def _affiliated(doc: Doc, i: int) -> bool:
 
 
 ORDINAL = ("st", "nd", "rd", "th")  # "first", "second", "third", "fourth", "21st"
+
+
+def _one_of(doc: Doc, start: int) -> bool:
+    """The mention is the one of a group a sentence opens on: "One of the agency's coordinators
+    described the summer" (not "not from one of our interviewees but from the minister")."""
+    k = start - 1
+    while k > 0 and start - k <= ONE_OF_REACH and doc[k].lower_ != "of":
+        k -= 1
+    if k <= 0 or doc[k].lower_ != "of" or doc[k - 1].text != "One":
+        return False
+    # only whose they are between: "the", "its", "the agency 's" (not "One of the people the
+    # inspectors spoke to")
+    return all(
+        doc[j].lower_ in WHOSE or doc[j].lower_ in OWNERS or doc[j + 1].lower_ in OWNERS
+        for j in range(k + 1, start)
+    )
+
+
+ONE_OF_REACH = 4  # tokens between "of" and the mention: "of the agency 's"
+WHOSE = frozenset(["the", "its", "their", "our", "his", "her", "my", "your", "these", "those"])
 
 
 def _counted(doc: Doc, start: int) -> bool:
