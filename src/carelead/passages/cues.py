@@ -844,7 +844,7 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
             # coming into my office and saying,", "I remember when we first asked, one of the
             # senior managers told me,"
             continue
-        label = _label_end(doc, start, end)
+        label = _label_end(doc, start, end) if tok.is_title or tok.text[:1] == "Q" else None
         if label is not None:
             start = label  # a transcript's speaker label: "Q2 Priya Desai: Skills for Care told us"
             continue

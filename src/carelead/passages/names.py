@@ -451,7 +451,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
             if len(out) >= MAX_LISTED:
                 return out
-    for names, post, at in _attendance(text):  # "IN ATTENDANCE: Ms F Haldane (Corporate ...)"
+    labels = list(_paragraph_labels(text))  # "Present:", "IN ATTENDANCE:"
+    for names, post, at in _attendance(
+        text, labels
+    ):  # "IN ATTENDANCE: Ms F Haldane (Corporate ...)"
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
@@ -461,7 +464,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     if chair is not None:
         out.append(chair)
     run_in: list[tuple[int, int]] = []  # where those names are
-    for names, post, at in _run_in_attendance(text, reader):  # "Present: Dr Sunil Raman
+    for names, post, at in _run_in_attendance(text, labels, reader):  # "Present: Dr Sunil Raman
         # Chief Executive, NHS Severnmoor ICB Claire Hollis Executive Director of ..."
         found = reader.roles.read(post)
         run_in.append((at, at + len(" ".join(names[-2:]))))
@@ -512,11 +515,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
-    for c in itertools.chain(  # "Funmi Adeyemi is the registered manager of Larchfield": a
-        # host introducing a guest, a profile its subject
-        anchored(text, " is ", NAME_IS_POST, 40, 8),
-        anchored(text, " was ", NAME_IS_POST, 40, 8),
-    ):
+    for c in _named_subjects(text):  # "Funmi Adeyemi is the registered manager of Larchfield":
+        # a host introducing a guest, a profile its subject
         names = tuple(c.group(1).split())
         if names[0].lower() in NOT_FIRST_NAMES:  # "And Funmi Adeyemi is"
             names = names[1:]
@@ -631,12 +631,14 @@ def _members(text: str) -> Iterator[tuple[re.Match[str], str]]:
                 yield member, m.group(1)
 
 
-def _attendance(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+def _attendance(
+    text: str, labels: list[re.Match[str]]
+) -> Iterator[tuple[tuple[str, ...], str, int]]:
     """The people a minutes' attendance list gives with their post in brackets, a paragraph behind
     its label that may run over several lines ("IN ATTENDANCE: Ms F Haldane (Corporate Director,
     Adult Social Care and Health), Mr G Lloyd-Pearce (Assistant Director ...) and ..."): the
     title and surname each is called by after ("Ms Haldane"), the post, and where the name is."""
-    for label in _paragraph_labels(text):
+    for label in labels:
         end = text.find("\n\n", label.end())
         end = len(text) if end < 0 else end
         if end - label.end() > MAX_ATTENDANCE:
@@ -646,6 +648,26 @@ def _attendance(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
             if entry.group(3):
                 words = (*([entry.group(1)] if entry.group(1) else []), entry.group(2).split()[-1])
                 yield words, entry.group(3), label.end() + entry.start(2)
+
+
+def _named_subjects(text: str) -> Iterator[re.Match[str]]:
+    """`NAME_IS_POST`'s matches, tried only where the word before "is" or "was" is capitalised
+    (most follow a lower-case word, and the regex costs more than that test)."""
+    for verb in (" is ", " was "):
+        at = text.find(verb)
+        while at >= 0:
+            k = at
+            while k > 0 and at - k < MAX_NAME_WORD and text[k - 1].isalpha():
+                k -= 1
+            if text[k : k + 1].isupper():
+                m = NAME_IS_POST.search(text, max(0, at - NAME_REACH), at + len(verb))
+                if m is not None and m.end() == at + len(verb):
+                    yield m
+            at = text.find(verb, at + len(verb))
+
+
+MAX_NAME_WORD = 20  # letters of a name's last word
+NAME_REACH = 40  # characters of a name before its "is"
 
 
 def meeting_chair(text: str, reader: CueReader) -> Antecedent | None:
@@ -672,12 +694,14 @@ CHAIR_HEAD = 4000  # characters at a record's head in which its chair is named
 ENTRY_BREAKS = ("\n", ";", ":", ")")  # what ends the entry before a person's
 
 
-def _run_in_attendance(text: str, reader: CueReader) -> Iterator[tuple[tuple[str, ...], str, int]]:
+def _run_in_attendance(
+    text: str, labels: list[re.Match[str]], reader: CueReader
+) -> Iterator[tuple[tuple[str, ...], str, int]]:
     """The people of an attendance list printed as a table of names and posts, its columns run
     together into one paragraph ("Present: Cllr Andrew Lister Leader, Severnmoor County Council
     (Chair) Dame Fiona Ashworth Chair, NHS ..."): each entry opens on a (titled) name of two words
     that a post the lexicon places follows at once. The name's words, the post, where the name is."""
-    for label in _paragraph_labels(text):
+    for label in labels:
         end = text.find("\n\n", label.end())
         end = len(text) if end < 0 else end
         if end - label.end() > MAX_ATTENDANCE:
