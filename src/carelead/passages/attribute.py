@@ -1984,8 +1984,8 @@ def _publication_before(text: str, q: QuoteSpan, reader: CueReader) -> tuple[str
     ("Its assessment framework asks, among other things, whether a council '...'"): its phrase
     and the lexicon's match; None if it names none, or anyone the words may be (a person, a body
     other than the publication's owner)."""
-    para = text.rfind("\n\n", max(0, q.start - INTRO_REACH), q.start)
-    start = _sentence_from(text, para + 2 if para >= 0 else max(0, q.start - INTRO_REACH), q.start)
+    start = _sentence_from(text, max(0, q.start - INTRO_REACH), q.start)  # (a line break ends
+    # a sentence too)
     if start is None:
         return None
     piece = text[start : q.start]
