@@ -4442,3 +4442,40 @@ def test_staff_are_never_the_she_who_speaks(lexicon: RoleLexicon) -> None:
         " said.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["political", "political"]
+
+
+def test_a_name_after_its_post_is_found_when_double_barrelled_or_after_the_posts_remit(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Care minister Joanne Pryce-Ellis spoke first at the summit in Leeds on Tuesday.\n\n"
+        "She was warmly received. “We will act on this,” Pryce-Ellis said.\n\n"
+        "Chief social worker for adults Matthew Ogunleye opens the afternoon session.\n\n"
+        "“Principal social workers are the bridge to the front line,” Ogunleye says.\n\n"
+        "Councillors have been questioning Ms Marsh about the savings for months.\n\n"
+        "“The savings are not cuts,” Marsh said.\n"
+    )
+    assert [(q[1:13], r) for q, r, _ in quoted(text, lexicon)] == [
+        ("We will act ", "national"),
+        ("Principal so", "national"),
+        ("The savings ", "interviewee"),  # "Councillors have been questioning": no post of hers
+    ]
+
+
+def test_a_name_quoted_before_the_text_says_who_they_are_takes_the_role_given_later(
+    lexicon: RoleLexicon,
+) -> None:
+    # a live blog, the latest update first: the panel is introduced below their words
+    text = (
+        "11:40\n\n"
+        "“It is the first time I have seen a director and our chief operating officer on the same"
+        " side of the table,” Achterberg says. “We pooled the discharge budget,” he adds.\n\n"
+        "11:05\n\n"
+        "We are into the first panel. On the panel are Lorraine Abbot, chief executive of"
+        " Meadowvale Care Group; Dr Simon Achterberg, chief executive of Mid Mercia Integrated"
+        " Care Board; and Beth Harrington, who draws on care and support.\n"
+    )
+    assert [(q[1:13], r) for q, r, _ in quoted(text, lexicon)] == [
+        ("It is the fi", "nhs"),
+        ("We pooled th", "nhs"),
+    ]

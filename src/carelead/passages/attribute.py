@@ -720,14 +720,14 @@ def _attribute_quotes(
         elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
             placed[role] = placed.get(role, 0) + 1
         if (
-            role == fb.named
+            ((role == fb.named and cue.named) or (role == fb.unknown and cue.surname))
             and carried is None
-            and cue.named
             and cue.role is None
             and not cue.second_hand
             and not turn[0] <= q.start < turn[1]
         ):
-            unplaced.add(len(out))  # a name alone: the narrative may say later who they are
+            unplaced.add(len(out))  # a name alone ("Ogunleye says" in a live blog, latest
+            # first): the narrative may say later who they are
         a = Attributed(q, cue, role, cue.speaker, None, None)
         if carried is not None:
             a.carried_from_pos = carried.pos
@@ -760,7 +760,10 @@ def _attribute_quotes(
         remember(known, antecedents[-1], words)
         if q.how == "answer" and answerer is None:
             answerer = antecedents[-1]
-    _placed_later(out, unplaced, antecedents, fb)
+    if unplaced:  # who they are may be said after the last quotation
+        _add_mentions(text, antecedents, gaps[-1], reader, known, words, ours)
+        _meet(listed, len(text), antecedents, known, words)
+        _placed_later(out, unplaced, antecedents, fb)
     return out
 
 
@@ -789,12 +792,12 @@ def _placed_later(
     placed: dict[int, str] = {}
     for i, a in enumerate(out):
         if a.carried_quote is not None:
-            if a.carried_quote in placed and a.role == fb.named:
+            if a.carried_quote in placed and a.role in (fb.named, fb.unknown):
                 a.role = placed[i] = placed[a.carried_quote]
             continue
         if i not in unplaced:
             continue
-        named = {n.lower() for n in a.cue.named}
+        named = {n.lower() for n in a.cue.named or (a.cue.surname or "",)}
         enough = min(2, len(named))  # "Pauline Henshaw" is met again as "Pauline Henshaw"
         k = bisect.bisect_left(antecedents, a.quote.end, key=lambda x: x.pos)
         later = next(

@@ -836,6 +836,43 @@ def _list_items(text: str) -> Iterator[tuple[str, int]]:
 POST_STOPS = frozenset([",", ".", ";", ":", "(", ")", "!", "?", "who", "which", "that", "and"])
 
 
+def _hyphen_in_name(doc: Doc, k: int) -> bool:
+    """Token k is the hyphen of a double-barrelled name, no space either side: "Pryce-Ellis"."""
+    return (
+        doc[k].text == "-"
+        and k + 1 < len(doc)
+        and not doc[k].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k + 1].is_title
+        and doc[k + 1].is_alpha
+    )
+
+
+def _name_in_post(doc: Doc, end: int, stop: int) -> tuple[str, ...]:
+    """The name that closes a post's words without a comma, before its verb: "Chief social worker
+    for adults Matthew Ogunleye opens the session" - two or three capitalised words after a
+    lower-case word that is no preposition or article (after one, they name a place or a body:
+    "director of adult social services at Wyvern County Council said")."""
+    k = end + 1
+    while k < stop and not doc[k].is_title:
+        k += 1
+    if k >= stop or doc[k - 1].is_stop or not doc[k - 1].is_lower:
+        return ()
+    name: list[str] = []
+    while k < stop and len(name) < 4:
+        if name and _hyphen_in_name(doc, k):
+            name[-1] += "-" + doc[k + 1].text
+            k += 2
+        elif doc[k].is_title and doc[k].is_alpha:
+            name.append(doc[k].text)
+            k += 1
+        else:
+            break
+    if not 2 <= len(name) <= 3 or not (k < len(doc) and doc[k].is_lower and doc[k].is_alpha):
+        return ()
+    return tuple(name)
+
+
 def post_end(doc: Doc, end: int) -> int:
     """Where the post that a role mention opens ends: at the clause's next comma, stop, relative
     pronoun or "and" ("deputy director of commissioning at the clinical commissioning group"),
@@ -1019,6 +1056,9 @@ def mention_names(
     if not before_only and k < len(doc) and doc[k].lower_ in ("of", "for", "at"):
         # the rest of the post: "director of place for Wendham, Gareth Lowe,"
         k = post_end(doc, end)
+        named = _name_in_post(doc, end, k)
+        if named:
+            return named
     # the name right after the post, or in commas after it: "Its registered manager, Precious
     # Ndlovu, has been in post since 2016"
     if not before_only and k < len(doc) and doc[k].lower_ in POSSESSIVE:
@@ -1038,6 +1078,10 @@ def mention_names(
             return named
     while not before_only and k < len(doc) and len(after) < 3:
         tok = doc[k]
+        if after and _hyphen_in_name(doc, k):
+            after[-1] += "-" + doc[k + 1].text  # "Care minister Joanne Pryce-Ellis"
+            k += 2
+            continue
         if not (tok.is_title and tok.is_alpha):
             break
         after.append(tok.text)
