@@ -4479,3 +4479,12 @@ def test_a_name_quoted_before_the_text_says_who_they_are_takes_the_role_given_la
         ("It is the fi", "nhs"),
         ("We pooled th", "nhs"),
     ]
+
+
+def test_leaders_at_a_body_speak_as_people_not_as_its_statement(lexicon: RoleLexicon) -> None:
+    text = (
+        "Arrangements for hospital discharge had improved after a joint hub opened in 2024."
+        ' Leaders from the integrated care board told us the hub was "the single most important'
+        ' thing we have done together in the last three years".\n'
+    )
+    assert [(q[1:13], r) for q, r, _ in quoted(text, lexicon)] == [("the single m", "nhs")]

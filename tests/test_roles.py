@@ -479,6 +479,12 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
             "Colin Marsh, who has employed his own team of personal assistants for 17 years",
             "user",
         ),
+        # working for a body is working there; having worked for one is what they did before
+        ("A commissioner working for an integrated care board in the South West", "nhs"),
+        (
+            "Kerry has been a PA for eight years, having worked for two home care agencies",
+            "workforce",
+        ),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

@@ -128,7 +128,9 @@ RESPONDENTS = frozenset(["r", "r.", "respondent"])
 EXCERPT_TURNS = 12  # turns back to an excerpt's heading
 EXCERPT_HEADING = 300  # characters of such a heading
 # a person at an organisation, though no post or role: "Her counterpart at the ICB"
-PEOPLE = frozenset(["representative", "counterpart", "colleague", "people", "staff", "team"])
+PEOPLE = frozenset(
+    ["representative", "counterpart", "colleague", "people", "staff", "team", "leader", "leaders"]
+)
 # nouns of a group, never a "she": "independent agencies sending new staff to shadow"
 COLLECTIVE = frozenset(["staff", "workforce", "personnel"])
 GROUP_WORDS = frozenset(

@@ -74,6 +74,8 @@ BODY_NOUNS = frozenset(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
+WORKS = frozenset({"work", "works", "working"})  # "a commissioner working for an ICB" (not "having
+# worked for two agencies": what they did before)
 # words between two head nouns that keep them apart: "director of care", "carers and workers"
 MODIFIER_BREAKS = frozenset(
     ["of", "for", "at", "in", "on", "with", "by", "from", "to", "and", "or", "who", "as", "than"]
@@ -1126,7 +1128,8 @@ def _employed(doc: Doc, i: int, lo: int, *, hired: bool = False) -> bool:
     """The term at token i is the object of an employing verb ("who employs two personal assistants",
     "which represents independent providers", not "employed by the ICB") or of "for" after
     something else ("a provider of supported living for people with learning disabilities"): it
-    names the people the speaker employs, speaks for or serves, not the speaker. The verb or "for"
+    names the people the speaker employs, speaks for or serves, not the speaker ("working for"
+    names the employer: "a commissioner working for an ICB"). The verb or "for"
     stands at most three words before, with no punctuation between. With `hired`, only the people
     the speaker employs, hires or recruits count."""
     verbs = HIRING if hired else EMPLOYING
@@ -1143,6 +1146,7 @@ def _employed(doc: Doc, i: int, lo: int, *, hired: bool = False) -> bool:
             and j > lo
             and not doc[j + 1].is_title  # not "Skills for Care"
             and doc[j - 1].lower_ not in POSTS_FOR  # "place director for the ICB" works there
+            and doc[j - 1].lower_ not in WORKS
         ):
             return True  # "... who employs two PAs", "a provider of supported living for people"
     return False
