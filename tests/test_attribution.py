@@ -4488,3 +4488,25 @@ def test_leaders_at_a_body_speak_as_people_not_as_its_statement(lexicon: RoleLex
         ' thing we have done together in the last three years".\n'
     )
     assert [(q[1:13], r) for q, r, _ in quoted(text, lexicon)] == [("the single m", "nhs")]
+
+
+def test_leaders_no_body_names_are_the_leaders_of_the_body_the_document_is_about(
+    lexicon: RoleLexicon,
+) -> None:
+    assessment = (
+        "Hollingbury County Council: local authority assessment\n\n"
+        "The local authority had a clear strategy, and the local authority's partners knew it."
+        " The local authority worked with the Care Quality Commission on its improvement plan."
+        " Staff said the local authority was a good employer, and the local authority's"
+        " scrutiny committee had followed the plan closely.\n\n"
+        'Leaders told us, "We know where our gaps are, and we have a plan to close them."\n\n'
+        'One senior leader said, "The restructure gave us clearer lines of accountability."\n'
+    )
+    assert [r for _, r, _ in quoted(assessment, lexicon)] == ["director", "director"]
+    # a document about many bodies: its leaders are not any one body's
+    roundtable = (
+        "The roundtable brought together the local authority, the Care Quality Commission,"
+        " an integrated care board, Skills for Care and the National Care Forum.\n\n"
+        'Leaders told us, "We know where our gaps are, and we have a plan to close them."\n'
+    )
+    assert [r for _, r, _ in quoted(roundtable, lexicon)] == ["interviewee"]

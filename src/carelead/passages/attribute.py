@@ -141,6 +141,13 @@ MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
 CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
+# a document's leaders, named by no body: "Leaders told us", "One senior leader said" (not "the
+# leader", a council's political leader)
+LEADERS = re.compile(
+    r"(?:(?:one|a|another|some|several|many|other|most|all)\s+)?(?:senior\s+)?leaders?", re.I
+)
+SALIENT_MIN = 5  # mentions of a document's bodies of one role before its leaders are theirs
+SALIENT_SHARE = 0.5  # ... and more than this share of all its mentions of the lexicon's bodies
 POPULATION_MIN = 5  # people placed by their cue before a document's population is known
 POPULATION_SHARE = 0.8  # of them holding one role
 # a study's account of whom it heard from: "we interviewed 37 registered managers of care homes",
@@ -522,6 +529,7 @@ def _attribute_quotes(
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     studied = _studied(text, reader)  # "We interviewed 37 registered managers": their role
+    salient: str | None = None  # the role of the body the document is about, once it is needed
     unplaced: set[int] = set()  # quotations of a person by name alone, nothing placing them yet
     # a forum thread's posters, by the role their signatures give: for the posts others quote
     thread = any(q.how == "reply" for q in quotes)
@@ -638,6 +646,17 @@ def _attribute_quotes(
                 # "Catherine Ashdown, Chief Executive Officer, said" in the body's own release:
                 # a post at no body named, so at the one the release comes from
                 role = publisher
+        if (
+            carried is None
+            and role in (fb.unknown, fb.named)
+            and cue.role is None
+            and LEADERS.fullmatch(cue.speaker or "")
+        ):
+            # "Leaders told us" in a regulator's assessment of one council: the leaders of the
+            # body the document is about
+            if salient is None:
+                salient = _salient_body(text, reader) or ""
+            role = salient or role
         if (
             carried is None
             and role in (fb.unknown, fb.named)
@@ -1515,6 +1534,23 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
     if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
         return None
     return match.role
+
+
+def _salient_body(text: str, reader: CueReader) -> str | None:
+    """The role of the body a document is about: the role whose organisations it names at least
+    SALIENT_MIN times and in more than SALIENT_SHARE of its mentions of the lexicon's organisations
+    ("the local authority" 45 times in an assessment of one council, the regulator and the ICB
+    a few times each)."""
+    fb = reader.roles.lexicon.fallback
+    counts = {
+        role: n
+        for role, n in reader.roles.bodies(text).items()
+        if role not in (fb.cited, fb.unknown)
+    }
+    if not counts:
+        return None
+    role, n = max(counts.items(), key=lambda kv: kv[1])
+    return role if n >= SALIENT_MIN and n > SALIENT_SHARE * sum(counts.values()) else None
 
 
 def _population(placed: dict[str, int], unknown: str) -> str:

@@ -427,6 +427,12 @@ class RoleMatcher:
             for word in role.member_words:
                 self.member_words.setdefault(word, role.id)
         self._name_words_rx = whole_words(sorted(self.name_words))
+        # the organisations, lower-cased, by role: what bodies a whole document talks about
+        self._bodies: dict[str, str] = {}
+        for role in lexicon.roles:
+            for org in role.organisations:
+                self._bodies.setdefault(org.lower(), role.id)
+        self._bodies_rx: re.Pattern[str] | None = None  # compiled on first use
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
         self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
@@ -793,6 +799,19 @@ class RoleMatcher:
                 if m.kind == "head" and m.role == cited and i + 2 <= m.start <= i + MEDIUM_WORDS:
                     return m
         return None
+
+    def bodies(self, text: str) -> dict[str, int]:
+        """How often the text names an organisation of each role, counting the lexicon's
+        organisations as whole words in any case ("the local authority", "CQC")."""
+        if self._bodies_rx is None:
+            # the longest first: "association of directors of adult social services" is not
+            # "association"
+            self._bodies_rx = whole_words(sorted(self._bodies, key=lambda w: (-len(w), w)))
+        counts: dict[str, int] = {}
+        for m in self._bodies_rx.finditer(text.lower()):
+            role = self._bodies[m.group()]
+            counts[role] = counts.get(role, 0) + 1
+        return counts
 
     def classify(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
         """The role the speaker phrase `span` names, from `matches` over its doc, or None."""
