@@ -485,6 +485,14 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
             "Kerry has been a PA for eight years, having worked for two home care agencies",
             "workforce",
         ),
+        # housing with care: its tenants draw on care, a housing association provides it; a post's
+        # remit ("care and support") runs on to where the post is held
+        ("said one tenant in her eighties", "user"),
+        ("A director of care and support at one housing association", "provider"),
+        (
+            "Director of Adult Social Services at Westshire Council and ADASS spokesperson",
+            "director",
+        ),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

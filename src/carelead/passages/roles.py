@@ -74,6 +74,8 @@ BODY_NOUNS = frozenset(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
+REMIT_ENDS = frozenset(["at", "of", "for", "in", "with"])  # where a post's remit ends: "care and
+# support at"
 WORKS = frozenset({"work", "works", "working"})  # "a commissioner working for an ICB" (not "having
 # worked for two agencies": what they did before)
 # words between two head nouns that keep them apart: "director of care", "carers and workers"
@@ -1033,9 +1035,13 @@ class RoleMatcher:
 
 def _second_post(doc: Doc, start: int, end: int) -> bool:
     """An "and" between tokens start and end that joins two posts, not two words of one name
-    ("at NHS Northmoor and Dales ICB"): what follows it is held by another post."""
+    ("at NHS Northmoor and Dales ICB") or two nouns of one post's remit before where it is held
+    ("director of care and support at one housing association"): what follows it is held by
+    another post."""
     return any(
-        doc[k].lower_ == "and" and not (doc[k - 1].is_title and doc[k + 1].is_title)
+        doc[k].lower_ == "and"
+        and not (doc[k - 1].is_title and doc[k + 1].is_title)
+        and not (doc[k + 1].is_lower and k + 2 < len(doc) and doc[k + 2].lower_ in REMIT_ENDS)
         for k in range(start, end)
     )
 
