@@ -493,6 +493,13 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
             "Director of Adult Social Services at Westshire Council and ADASS spokesperson",
             "director",
         ),
+        # the groups people who draw on care lead and sit on
+        ("A member of a co-production board in the South East", "user"),
+        ("Tom, a director of a self-advocacy organisation in the Midlands", "user"),
+        ("a member of a Lancashire user-led group", "user"),
+        # whom a publication is about is not who wrote it
+        ("Harlow and Dean, in a review of co-production boards in twelve councils", "document"),
+        ("A 2023 study of registered managers", "document"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(

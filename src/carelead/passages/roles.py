@@ -74,6 +74,9 @@ BODY_NOUNS = frozenset(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
+TOPIC_REACH = (
+    4  # tokens from a publication's "of" to the people it is about: "a survey of 400 care"
+)
 REMIT_ENDS = frozenset(["at", "of", "for", "in", "with"])  # where a post's remit ends: "care and
 # support at"
 WORKS = frozenset({"work", "works", "working"})  # "a commissioner working for an ICB" (not "having
@@ -953,6 +956,7 @@ class RoleMatcher:
                 and doc[m.end].lower_ in POSSESSIVE
                 and any(0 < w.start - m.end <= OWNED_REACH for w in works)
             )
+            and not _topic_of(doc, m, works)
             for m in inside
         ):
             inside = [m for m in inside if m.role == cited]
@@ -1031,6 +1035,19 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start in modifiers, m.start)
 
         return min(inside, key=rank)
+
+
+def _topic_of(doc: Doc, m: RoleMatch, works: list[RoleMatch]) -> bool:
+    """Role term m is what a publication is about, not who wrote it: "a review of co-production
+    boards in twelve councils", "A study of registered managers" - "of" right after the work's
+    noun, and at most TOPIC_REACH words, none of them punctuation, before the term."""
+    return any(
+        w.end < m.start
+        and doc[w.end].lower_ == "of"
+        and m.start - w.end <= TOPIC_REACH
+        and not any(doc[k].is_punct for k in range(w.end, m.start))
+        for w in works
+    )
 
 
 def _second_post(doc: Doc, start: int, end: int) -> bool:
