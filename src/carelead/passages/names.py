@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.passages.chain import Antecedent
-from carelead.passages.roles import BODY_NOUNS, POSSESSIVE, RoleMatch, before_name, whole_words
+from carelead.passages.roles import (
+    BODY_NOUNS,
+    POSSESSIVE,
+    REMIT_ENDS,
+    RoleMatch,
+    before_name,
+    whole_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -851,8 +858,8 @@ def _hyphen_in_name(doc: Doc, k: int) -> bool:
 def _name_in_post(doc: Doc, end: int, stop: int) -> tuple[str, ...]:
     """The name that closes a post's words without a comma, before its verb: "Chief social worker
     for adults Matthew Ogunleye opens the session" - two or three capitalised words after a
-    lower-case word that is no preposition or article (after one, they name a place or a body:
-    "director of adult social services at Wyvern County Council said")."""
+    lower-case word that is no stop word (after a preposition or an article they name a place or
+    a body: "director of adult social services at Wyvern County Council said")."""
     k = end + 1
     while k < stop and not doc[k].is_title:
         k += 1
@@ -898,7 +905,7 @@ def _joins_remit(doc: Doc, k: int) -> bool:
         and doc[k + 1].is_lower
         and doc[k + 1].is_alpha
         and not doc[k + 1].is_stop
-        and doc[k + 2].lower_ in ("at", "of", "for", "in", "with")
+        and doc[k + 2].lower_ in REMIT_ENDS
     )
 
 

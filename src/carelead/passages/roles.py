@@ -74,13 +74,13 @@ BODY_NOUNS = frozenset(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
-TOPIC_REACH = (
-    4  # tokens from a publication's "of" to the people it is about: "a survey of 400 care"
-)
-REMIT_ENDS = frozenset(["at", "of", "for", "in", "with"])  # where a post's remit ends: "care and
-# support at"
-WORKS = frozenset({"work", "works", "working"})  # "a commissioner working for an ICB" (not "having
-# worked for two agencies": what they did before)
+# tokens from a publication's "of" to the people it is about: "a survey of 400 care workers"
+TOPIC_REACH = 4
+# the words after a post's remit, before where the post is held: "director of care and support at"
+REMIT_ENDS = frozenset(["at", "of", "for", "in", "with"])
+# "a commissioner working for an ICB" works there ("having worked for two agencies" is what they
+# did before)
+WORKS = frozenset({"work", "works", "working"})
 # words between two head nouns that keep them apart: "director of care", "carers and workers"
 MODIFIER_BREAKS = frozenset(
     ["of", "for", "at", "in", "on", "with", "by", "from", "to", "and", "or", "who", "as", "than"]
