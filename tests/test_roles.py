@@ -500,6 +500,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # whom a publication is about is not who wrote it
         ("Harlow and Dean, in a review of co-production boards in twelve councils", "document"),
         ("A 2023 study of registered managers", "document"),
+        # what was published is a publication, whatever its title
+        ("Homes not Hospitals, published in 2021,", "document"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
