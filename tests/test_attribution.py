@@ -4510,3 +4510,20 @@ def test_leaders_no_body_names_are_the_leaders_of_the_body_the_document_is_about
         'Leaders told us, "We know where our gaps are, and we have a plan to close them."\n'
     )
     assert [r for _, r, _ in quoted(roundtable, lexicon)] == ["interviewee"]
+
+
+def test_a_member_of_the_board_is_of_the_board_the_text_last_named(lexicon: RoleLexicon) -> None:
+    def roles(opening: str) -> list[str]:
+        text = (
+            f"{opening}\n\n"
+            "A member of the board told us, “We are listened to, and more importantly we get"
+            " told what happened next.”\n"
+        )
+        return [r for _, r, _ in quoted(text, lexicon)]
+
+    assert roles(
+        "The council had an established Making It Real board of people who draw on care and"
+        " unpaid carers, which had co-produced the carers' strategy."
+    ) == ["user"]
+    assert roles("The council met the integrated care board every month.") == ["nhs"]
+    assert roles("The council met its partners every month.") == ["interviewee"]  # no board named

@@ -146,6 +146,17 @@ CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "
 LEADERS = re.compile(
     r"(?:(?:one|a|another|some|several|many|other|most|all)\s+)?(?:senior\s+)?leaders?", re.I
 )
+# a member of a group the text has named just before: "A member of the board told us" after "The
+# council had an established Making It Real board of people who draw on care"
+MEMBER_OF_THE = re.compile(
+    r"(?:(?:one|a|another|two|some|several|other)\s+)?(?:members?|the\s+chair|chair)\s+of\s+the\s+"
+    r"(board|panel|group|forum|network|committee|partnership)",
+    re.I,
+)
+GROUP_BACK = 1500  # characters back to the group's mention
+GROUP_MENTION = (
+    6  # words of the mention, to the group's noun: "an established Making It Real board"
+)
 SALIENT_MIN = 5  # mentions of a document's bodies of one role before its leaders are theirs
 SALIENT_SHARE = 0.5  # ... and more than this share of all its mentions of the lexicon's bodies
 POPULATION_MIN = 5  # people placed by their cue before a document's population is known
@@ -657,6 +668,8 @@ def _attribute_quotes(
             if salient is None:
                 salient = _salient_body(text, reader) or ""
             role = salient or role
+        elif carried is None and role in (fb.unknown, fb.named) and cue.role is None:
+            role = _member_of_named(text, cue.speaker or "", cue_pos, reader) or role
         if (
             carried is None
             and role in (fb.unknown, fb.named)
@@ -1534,6 +1547,30 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
     if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
         return None
     return match.role
+
+
+def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str | None:
+    """The role of the group a speaker is a member of, when the speaker phrase says only "the
+    board" ("A member of the board told us", "The chair of the board") and the sentence that last
+    named such a group before `at` places it: "The council had an established Making It Real
+    board of people who draw on care" (user), "a partner from the integrated care board" (NHS)."""
+    m = MEMBER_OF_THE.fullmatch(speaker)
+    if m is None:
+        return None
+    lo = max(0, at - GROUP_BACK)
+    own = text.rfind(speaker, lo, at)  # the cue's own "the board" is no mention of it
+    mentions = list(re.finditer(rf"\b{m.group(1)}\b", text[lo : own if own >= 0 else at], re.I))
+    if not mentions:
+        return None
+    last = mentions[-1]
+    end = lo + last.end()
+    stop, line = text.rfind(". ", lo, end), text.rfind("\n", lo, end)
+    start = max(lo, stop + 2 if stop >= 0 else lo, line + 1 if line >= 0 else lo)  # its sentence
+    found = reader.roles.read(" ".join(text[start:end].split()[-GROUP_MENTION:]))
+    fb = reader.roles.lexicon.fallback
+    if found is None or found.role in (fb.cited, fb.unknown):
+        return None
+    return found.role
 
 
 def _salient_body(text: str, reader: CueReader) -> str | None:
