@@ -1564,8 +1564,7 @@ def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str
         return None
     last = mentions[-1]
     end = lo + last.end()
-    stop, line = text.rfind(". ", lo, end), text.rfind("\n", lo, end)
-    start = max(lo, stop + 2 if stop >= 0 else lo, line + 1 if line >= 0 else lo)  # its sentence
+    start = _sentence_from(text, max(lo, end - INTRO_REACH), end)  # the mention's sentence
     found = reader.roles.read(" ".join(text[start:end].split()[-GROUP_MENTION:]))
     fb = reader.roles.lexicon.fallback
     if found is None or found.role in (fb.cited, fb.unknown):

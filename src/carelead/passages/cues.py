@@ -228,10 +228,6 @@ MANNER_DEGREE = frozenset(
 NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
 )
-# a full stop with a footnote number glued on, as extracted from PDFs: "… other”.28 She added"
-# Someone recalling what another person said: the words are that person's, reported second-hand -
-# "recalled the words of the ward sister", "remembered what her father used to say", "recalled a ward
-# manager telling her", "recalled the message she had received from the discharge hub"
 # a saying someone had, told again: "Her mother used to tell her", "as my gran would always say"
 HABITUAL = re.compile(
     r"\b(?:used to|would always|would often)\s+(?:say|tell|ask)\b|\bhad a saying\b"
@@ -253,6 +249,9 @@ PARENTS = frozenset(
         "nana",
     ]
 )
+# Someone recalling what another person said: the words are that person's, reported second-hand -
+# "recalled the words of the ward sister", "remembered what her father used to say", "recalled a ward
+# manager telling her", "recalled the message she had received from the discharge hub"
 RECALLED_SPEECH = re.compile(
     r"(?i)\b(?:recall|remember|recount|relay|repeat|read)\w*\b[^.;:!?]{0,40}?(?:"
     r"\bthe (?:exact )?words of\b"
