@@ -4527,3 +4527,50 @@ def test_a_member_of_the_board_is_of_the_board_the_text_last_named(lexicon: Role
     ) == ["user"]
     assert roles("The council met the integrated care board every month.") == ["nhs"]
     assert roles("The council met its partners every month.") == ["interviewee"]  # no board named
+
+
+def test_a_caption_over_a_labelled_turn_gives_the_labels_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "REPORTER (VO): Sandeep Gill runs one of the city's biggest agencies.\n\n"
+        "CAPTION: SANDEEP GILL, MANAGING DIRECTOR, GILL HOMECARE\n\n"
+        "SANDEEP GILL: We've got a waiting list of our own now.\n\n"
+        "REPORTER (OOV): Why can't you recruit?\n\n"
+        "GILL: Because the supermarket down the road pays more.\n\n"
+        "REPORTER (VO): One of those carers is Kerry Ashdown.\n\n"
+        "CAPTION: KERRY ASHDOWN, CARE WORKER\n\n"
+        "KERRY: I've got fifteen minutes with Frank.\n\n"
+        "REPORTER (VO): Councils across the region say the same.\n\n"
+        "CAPTION: DR RUTH ADEYEMI, REGIONAL CHAIR, ADASS\n\n"
+        "DR RUTH ADEYEMI: Demand is going up and the money has not kept pace.\n\n"
+        "ADEYEMI: That needs a decision in Whitehall.\n"
+    )
+    got = [(t[:8], role) for t, role, _ in quoted(text, lexicon) if not t.startswith("Why")]
+    assert got == [
+        ("We've go", "provider"),
+        ("Because ", "provider"),
+        ("I've got", "workforce"),  # not a carer in the family: the caption says who
+        ("Demand i", "director"),  # a post at the association, not its statement
+        ("That nee", "director"),
+    ]
+
+
+def test_a_credit_after_a_dash_may_open_in_lower_case(lexicon: RoleLexicon) -> None:
+    text = (
+        "Almost every event produced warm words for individual care workers.\n\n"
+        "“The girl who comes to us is paid less than the lad on the till.”\n"
+        "— wife and carer, Norfolk\n\n"
+        "“We get a different face every week. You can’t build trust with a rota.”\n"
+        "— person who draws on care, Bristol\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
+def test_a_participants_code_is_met_again_as_a_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Managers described the change.\n\n"
+        "“I stopped apologising for being the manager. Now I set the tone nobody else will.”"
+        " (P7, registered manager, nursing home)\n\n"
+        "P7 went on:\n\n"
+        "“It sounds daft, but I started doing a walk round every morning.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

@@ -34,6 +34,7 @@ from carelead.passages.chain import (
     subject_of,
 )
 from carelead.passages.cues import (
+    CODE_NAME,
     COLON,
     CONNECTIVES,
     DASHES,
@@ -217,9 +218,11 @@ BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 DASH_END = re.compile(
     rf"(?<=[\"”’'])[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*$"
 )
-# a name and post, with the apostrophes of "Kent Registered Managers’ Network" in it, to the line's end
+# a name and post, with the apostrophes of "Kent Registered Managers’ Network" in it, to the line's
+# end; after a dash it may open in lower case, as listening reports credit people: "— carer, Leeds"
 _CREDIT = (
-    r"[–—-]?[ \t]*([A-Z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)|(?<=s)’(?=[ \t])){1,160})[ \t]*(?=\n|$)"
+    r"(?:[–—-][ \t]*(?=[A-Za-z])|(?=[A-Z]))"
+    r"([A-Za-z](?:[^\n.!?:;\"“”‘’]|(?<=\w)’(?=\w)|(?<=s)’(?=[ \t])){1,160})[ \t]*(?=\n|$)"
 )
 # on the line under the quotation, or after it on the same line when a PDF's lines were joined
 CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
@@ -320,9 +323,10 @@ PRONOUN_POST = re.compile(
     r"[ \t]+(?:(?:the|a|an)[ \t]+)?"
 )
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
+CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
 CREDITED_NAME = re.compile(
-    rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}),"
-)  # "June," "Dr Amy Lee,"
+    rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}|{CODE_NAME.pattern}),"
+)  # "June," "Dr Amy Lee,", a participant's code: "P7,"
 NEW_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n")  # a trailing cue is in the quotation's paragraph
 # a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
 ASIDE_OPENER = re.compile(
@@ -1097,7 +1101,26 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # that a later "HURST:" finds the role
         name = reader.roles.make(BRACKETS.sub("", label))
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
+        post = _captioned(text, at, cue.named) if cue.role is None and cue.named else None
+        if post is not None:
+            # the speaker is the label with the caption's post, as a credit gives a name and post
+            cue.speaker, cue.role = f"{label}, {post}", reader.roles.read(post)
     return cue
+
+
+def _captioned(text: str, at: int, named: tuple[str, ...]) -> str | None:
+    """The post an on-screen caption above a labelled turn gives the person the label names, in a
+    broadcast transcript: "CAPTION: SANDEEP GILL, MANAGING DIRECTOR, GILL HOMECARE" over "SANDEEP
+    GILL: We've got a waiting list" (or "KERRY:" under "CAPTION: KERRY ASHDOWN, CARE WORKER")."""
+    words = {w.lower() for w in named}
+    for line in reversed(text[max(0, at - CAPTION_BACK) : at].splitlines()):
+        found = CAPTION.fullmatch(line)
+        if found is None:
+            continue
+        name, *post = NAME_PART.split(found.group(1), maxsplit=1)
+        if post and words <= set(name.lower().split()):
+            return post[0].strip()
+    return None
 
 
 # a meeting's chair as minutes name them: the person the attendance list calls "(Chair)"

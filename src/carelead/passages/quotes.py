@@ -1112,6 +1112,7 @@ def _blocks(
             and _block_paragraph(text, paras, grps[first])
             and not CAPTION.fullmatch(text, grps[first].start, grps[first].end)
             and text[grps[first].start] not in "‘'“\"["
+            and _turn(text, grps[first].start) is None  # "KERRY: I've got ...": a labelled turn
         ):
             # a broadcast transcript's on-screen caption over the words of the person it names
             out.append(_whole_paragraph(grps[first], first, "captioned"))
