@@ -4565,6 +4565,20 @@ def test_a_credit_after_a_dash_may_open_in_lower_case(lexicon: RoleLexicon) -> N
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+def test_a_name_with_a_capital_inside_is_met_again(lexicon: RoleLexicon) -> None:
+    text = (
+        "Professor Lorna McEvoy, who chairs the independent Commission on Care Leadership, said"
+        " the commission had heard the same complaint.\n\n"
+        '"We found extraordinary leaders," McEvoy said.\n\n'
+        "Priya Raghunathan, director of adult social services at Brackenshire, said it was hard."
+        ' "It is exhausting," she said.\n\n'
+        'McEvoy said the commission had been struck by how little was known. "We do not know'
+        ' how many registered managers have had training," she said.\n'
+    )
+    # "she" is McEvoy, whom the paragraph names, not the director quoted before
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director", "national"]
+
+
 def test_a_participants_code_is_met_again_as_a_name(lexicon: RoleLexicon) -> None:
     text = (
         "Managers described the change.\n\n"
