@@ -4565,6 +4565,25 @@ def test_a_credit_after_a_dash_may_open_in_lower_case(lexicon: RoleLexicon) -> N
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+def test_a_plural_acronym_defines_the_singular(lexicon: RoleLexicon) -> None:
+    text = (
+        "We interviewed principal social workers (PSWs), team managers and assistant directors"
+        " in 17 councils.\n\n"
+        "‘It’s a Tuesday-and-Thursday job,’ one PSW in a county council told us."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+
+
+def test_a_verbs_ing_form_is_not_the_noun_it_folds_to(lexicon: RoleLexicon) -> None:
+    text = (
+        "Last autumn I spent a morning shadowing Jordan, a home care worker who has worked in"
+        " the borough for six years. Between calls, he told me: ‘I love this job.’\n\n"
+        "A 1990 Department of Health briefing warned ministers: ‘There is no evidence for it.’"
+    )
+    # "shadowing" is no shadow minister; "briefing" is a head noun written so
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "document"]
+
+
 def test_a_name_with_a_capital_inside_is_met_again(lexicon: RoleLexicon) -> None:
     text = (
         "Professor Lorna McEvoy, who chairs the independent Commission on Care Leadership, said"
@@ -4579,6 +4598,16 @@ def test_a_name_with_a_capital_inside_is_met_again(lexicon: RoleLexicon) -> None
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director", "national"]
 
 
+def test_what_a_speaker_was_yields_to_what_they_are(lexicon: RoleLexicon) -> None:
+    text = (
+        "Councillors were frank about the money. One county councillor, a former care home"
+        " owner, said: ‘We have had to be inventive because we have had to be.’\n\n"
+        "‘I was a district nurse for thirty years,’ says one member, a former nurse who cares"
+        " for both her parents."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "user"]
+
+
 def test_a_participants_code_is_met_again_as_a_name(lexicon: RoleLexicon) -> None:
     text = (
         "Managers described the change.\n\n"
@@ -4588,3 +4617,35 @@ def test_a_participants_code_is_met_again_as_a_name(lexicon: RoleLexicon) -> Non
         "“It sounds daft, but I started doing a walk round every morning.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_words_read_from_a_publication_are_its_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "Professor Lorna McEvoy, who chairs the Commission on Care Leadership, spoke first. She"
+        ' read from its interim report, published in May: "Leadership in adult social care is'
+        ' everywhere and nowhere at once."\n\n'
+        '"We found extraordinary leaders in every part of the country," McEvoy said.'
+    )
+    # "its interim report" is no verb: she is not "She read from its interim" reporting
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("document", "She"),
+        ("national", "McEvoy"),
+    ]
+
+
+def test_one_with_a_relative_clause_and_no_comma_is_one_of_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "Some directors welcomed the scrutiny. “Assurance is the first time in over a decade"
+        " that anyone nationally has looked at what we do as a whole,” said one whose council"
+        " was among the first to be assessed."
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_a_former_post_at_a_body_is_still_the_posts(lexicon: RoleLexicon) -> None:
+    text = (
+        "“The people are good and they work incredibly hard,” said a former senior official in"
+        " the department’s social care directorate."
+    )
+    # "former" yields only to a post the speaker holds now, not to the body they were at
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]

@@ -572,11 +572,15 @@ class CueReader:
 
 
 def _compound(doc: Doc, i: int) -> bool:
-    """The cue word at token i ends a compound noun after "a": "A case note from 29 July
-    records" - no verb in its base form follows a singular subject (but "a director notes")."""
+    """The cue word at token i ends a compound noun after "a" or "its": "A case note from 29 July
+    records", "She read from its interim report" - no verb in its base form follows a singular
+    subject (but "a director notes", "its members report")."""
     return (
         i >= 2
-        and doc[i - 2].lower_ in ("a", "an")
+        and (
+            doc[i - 2].lower_ in ("a", "an")
+            or (doc[i - 2].lower_ == "its" and not doc[i - 1].lower_.endswith("s"))
+        )
         and doc[i - 1].is_alpha
         and doc[i - 1].is_lower
         and doc[i].lower_ == doc[i].norm_
@@ -939,8 +943,11 @@ def _after_comma(doc: Doc, start: int, end: int, reach: int) -> int | None:
 
 def _before_relative(span: Span) -> list[str]:
     """The words of a speaker phrase before a relative clause in commas: what "One, who works in a
-    shire county and asked not to be named," is."""
+    shire county and asked not to be named," is - or right after "one" with no comma ("one whose
+    council was among the first to be assessed")."""
     doc = span.doc
+    if len(span) > 1 and span[0].lower_ in QUANTIFIERS and span[1].lower_ in WHO:
+        return [span[0].lower_]
     end = next(
         (
             k

@@ -47,6 +47,10 @@ PAST_CAREER = re.compile(
     r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from))"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
+# whose publication a speaker reads or quotes from ("from its interim report", "from the white paper")
+FROM_WHOSE = frozenset(["the", "its", "their", "her", "his", "a", "an", "our"])
+# a role the speaker held before ("a former care home owner", "a retired nurse", "ex-GP")
+FORMER = re.compile(r"\b(?:(?:former|retired)[ \t]+|ex-[ \t]*)(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 SPENT_AS = re.compile(
     r"\b(?:(?:spent|served)\s+(?:[\w'’-]+\s+){0,3}?(?:years|decades?)\s+as"
     r"|(?:trained|qualified|retrained)\s+as|(?:took|taking)\s+(?:up\s+)?an?\s+(?:job|post)\s+as)"
@@ -424,6 +428,11 @@ class RoleMatcher:
             these = [(t, key) for t, key in wild if t.split()[0].lower() == first]
             patterns = "|".join(f"({self._pattern(t)})" for t, _ in these)
             self._wild[first] = (re.compile(patterns, re.I), [key for _, key in these])
+        # the head nouns written with "-ing" ("briefing", "hearing"): another word's "-ing" form
+        # is a verb's, which the lemma folds to the noun ("shadowing" to "shadow")
+        self._ing_heads = frozenset(
+            h.lower() for role in lexicon.roles for h in role.head_nouns if h.endswith("ing")
+        )
         self.name_words: dict[str, str] = {}
         self.member_words: dict[str, str] = {}
         for role in lexicon.roles:  # a word two roles list is the first one's
@@ -615,6 +624,9 @@ class RoleMatcher:
         """Match the acronyms and participant codes a document defines (see `acronyms`,
         `participant_codes`) while reading that document."""
         before = self.aliases, self.codes, self._defined
+        # a plural defines the singular and the singular the plural: "principal social workers
+        # (PSWs)" makes a later "one PSW in a county council" a social worker
+        aliases = {**{_plural_or_singular(a): found for a, found in aliases.items()}, **aliases}
         self.aliases, self.codes = aliases, codes or {}
         # one regex finds them in a phrase's text, so the tokens are visited only where they are
         words = [
@@ -647,6 +659,7 @@ class RoleMatcher:
         at each position, in reading order."""
         out = []
         posts: list[tuple[int, int]] = []
+        cited = self.lexicon.fallback.cited
         if text is None:
             text = doc.user_data.get("text") or doc.text
         if self._wild:
@@ -657,6 +670,15 @@ class RoleMatcher:
                 posts.append((start, end))
             elif kind == "lay" and start > 0 and doc[start - 1].lower_ == "per":
                 continue  # "£9,000 per person": a rate, no one
+            elif (
+                kind == "head"
+                and role != cited
+                and doc[start].lower_.endswith("ing")
+                and doc[start].lower_ not in self._ing_heads
+            ):
+                # a verb's form, not a person: "shadowing Jordan", "the staffing crisis" (a
+                # publication's, "planning guidance", is one still)
+                continue
             elif not (kind == "head" and end < len(doc) and doc[end].text in HYPHENS):
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
@@ -797,8 +819,13 @@ class RoleMatcher:
         # "In its annual report, ...", "In their most recent survey of directors, ADASS said": a
         # publication of the body's own, a few words after "in its" (in code: the lexicon's
         # phrases have no wildcard this cheap, and "in" opens too many)
+        # ... or one a speaker reads or quotes from: "She read from its interim report:", "he
+        # quoted from the white paper"
         doc, i = span.doc, span.start
-        if span.end - i > 2 and doc[i].lower_ == "in" and doc[i + 1].lower_ in ("its", "their"):
+        if span.end - i > 2 and (
+            (doc[i].lower_ == "in" and doc[i + 1].lower_ in ("its", "their"))
+            or (doc[i].lower_ == "from" and doc[i + 1].lower_ in FROM_WHOSE)
+        ):
             cited = self.lexicon.fallback.cited
             for m in matches:
                 if m.kind == "head" and m.role == cited and i + 2 <= m.start <= i + MEDIUM_WORDS:
@@ -868,7 +895,21 @@ class RoleMatcher:
             ]
             if not now:
                 return None
-        inside = now
+        # ... and so does what they were before, if the phrase says what they are now: "One
+        # county councillor, a former care home owner", "a former nurse who cares for her parents"
+        # (a person's post, not the body they were at: "a former senior official in the
+        # department" is no department)
+        current = [
+            m
+            for m in now
+            if not FORMER.search(text, max(0, doc[m.start].idx - 40), doc[m.start].idx)
+        ]
+        person = [
+            m
+            for m in current
+            if m.kind in ("phrase", "head") and m.role not in (fb.cited, fb.unknown)
+        ]
+        inside = current if person else now
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
@@ -1035,6 +1076,11 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start in modifiers, m.start)
 
         return min(inside, key=rank)
+
+
+def _plural_or_singular(acronym: str) -> str:
+    """ "PSWs" -> "PSW", "PSW" -> "PSWs"."""
+    return acronym[:-1] if acronym.endswith("s") else f"{acronym}s"
 
 
 def _topic_of(doc: Doc, m: RoleMatch, works: list[RoleMatch]) -> bool:
