@@ -4649,3 +4649,17 @@ def test_a_former_post_at_a_body_is_still_the_posts(lexicon: RoleLexicon) -> Non
     )
     # "former" yields only to a post the speaker holds now, not to the body they were at
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
+def test_the_chair_of_the_group_the_text_named_is_of_its_role(lexicon: RoleLexicon) -> None:
+    text = (
+        "It was written with the help of Making It Real Westerdale, a group of people with lived"
+        " experience of care and support who work with us. Bev Marsh, who chairs the group,"
+        " said:\n\n“I’ve drawn on support from the council for twenty years.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]
+
+
+def test_the_leader_of_a_county_is_an_elected_member(lexicon: RoleLexicon) -> None:
+    text = "The leader of a shire county told us: ‘Every year I balance the budget by cutting.’"
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]

@@ -148,9 +148,11 @@ LEADERS = re.compile(
     r"(?:(?:one|a|another|some|several|many|other|most|all)\s+)?(?:senior\s+)?leaders?", re.I
 )
 # a member of a group the text has named just before: "A member of the board told us" after "The
-# council had an established Making It Real board of people who draw on care"
+# council had an established Making It Real board of people who draw on care", or "Bev Marsh, who
+# chairs the group," after "Making It Real Westerdale, a group of people with lived experience"
 MEMBER_OF_THE = re.compile(
-    r"(?:(?:one|a|another|two|some|several|other)\s+)?(?:members?|the\s+chair|chair)\s+of\s+the\s+"
+    r"(?:(?:(?:one|a|another|two|some|several|other)\s+)?(?:members?|the\s+chair|chair)\s+of"
+    r"|[^,]{2,40},\s+who\s+(?:(?:co-)?chairs|sits\s+on|is\s+a\s+member\s+of))\s+the\s+"
     r"(board|panel|group|forum|network|committee|partnership)",
     re.I,
 )
