@@ -925,13 +925,15 @@ _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 def names_pattern(known: dict[str, Antecedent]) -> re.Pattern[str]:
     """One regex for the capitalised forms of the known name words (it changes only as people are
     met, so it is compiled once per set of names)."""
-    # the words as the text wrote them too, for capitals inside a name: "McEvoy", "DeSouza"
-    written = {n for a in known.values() for n in a.names if not n.istitle() and n.lower() in known}
-    key = (*sorted(known), *sorted(written))
+    key = tuple(sorted(known))
     pattern = _PATTERNS.get(key)
     if pattern is None:
         if len(_PATTERNS) > 256:
             _PATTERNS.clear()
+        # the words as the text wrote them too, for capitals inside a name: "McEvoy", "DeSouza"
+        written = {
+            n for a in known.values() for n in a.names if not n.istitle() and n.lower() in known
+        }
         # capitalised as names are, each part of a hyphenated one too ("Osei-Bennett"); a hyphen
         # or an apostrophe joins a longer name, so "Bennett" is not met in "Osei-Bennett"
         forms = sorted(
