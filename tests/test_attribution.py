@@ -4663,3 +4663,14 @@ def test_the_chair_of_the_group_the_text_named_is_of_its_role(lexicon: RoleLexic
 def test_the_leader_of_a_county_is_an_elected_member(lexicon: RoleLexicon) -> None:
     text = "The leader of a shire county told us: ‘Every year I balance the budget by cutting.’"
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_a_known_initial_on_a_token_with_its_full_stop(lexicon: RoleLexicon) -> None:
+    text = (
+        "Director K, a former mental health social worker, told us:\n\n"
+        "“You can have all the governance in the world and still not know who decides.”\n\n"
+        "As Osei, K. (2018) found, it was ever thus. Director K added:\n\n"
+        "“Nobody asked us.”\n"
+    )
+    # the initial "K" is known, and spaCy keeps "K." as one token: no KeyError on "k."
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]

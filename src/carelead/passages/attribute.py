@@ -1712,6 +1712,7 @@ def _add_mentions(
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
+        met: list[str] = []  # the name words of those, at -1 - i
         if known:  # tokens are visited only where a known name stands
             said = list(names_pattern(known).finditer(piece))
             if said:
@@ -1720,7 +1721,10 @@ def _add_mentions(
                     t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
                     word = w.group().lower()
                     if t is not None and re_mention(doc, t, word, known, covered):
-                        spans.append((t.start, t.end, -1))
+                        # the name word, kept by index: the tokens may hold more than the word
+                        # ("Director K." ends on the token "K.")
+                        spans.append((t.start, t.end, -1 - len(met)))
+                        met.append(word)
                 spans.sort(key=lambda x: x[0])
         last_start = spans[-1][0] if spans else 0
         # the sentence start: tokens after a stop or a blank line are the only candidates, found
@@ -1757,9 +1761,8 @@ def _add_mentions(
                 speaker = start - verbs[j - 1][1] <= 3 and verbs[j - 1][0] not in subjects
             pos = off + at
             where = off + doc[sent].idx if sent < len(doc) else pos
-            if i < 0:  # a name met before
-                last = doc[end - 1]
-                prev = known[piece[at : last.idx + len(last)].lower()]
+            if i < 0:  # a name met before (whom it names now: a mention may have placed them)
+                prev = known[met[-1 - i]]
                 ante = Antecedent(
                     pos, prev.role, speaker, False, names=prev.names, sentence=where, person=True
                 )
