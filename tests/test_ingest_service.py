@@ -308,3 +308,21 @@ def test_two_concurrent_ingests_both_succeed(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert ids == sorted(["common", *(f"{n}{i}" for n in "ab" for i in range(6))])
+
+
+def test_a_fault_in_the_analysis_fails_that_file_alone(tmp_path, store):
+    class Faulty(CountingPipeline):
+        def derive(self, text: str, pages=()) -> Derived:
+            if "boom" in text:
+                raise KeyError("k.")
+            return super().derive(text, pages)
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _write(docs, "a.txt", "boom")
+    _write(docs, "b.txt", PARA)
+    sources, _ = collect([str(docs)])
+    outcomes = list(ingest(store, sources, Faulty()))
+    assert [(o.id, o.status) for o in outcomes] == [("a", "failed"), ("b", "added")]
+    assert outcomes[0].reason == "could not be analysed (KeyError: 'k.'); please report this"
+    assert store.content_hash("a") is None  # nothing half-written

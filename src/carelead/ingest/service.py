@@ -347,7 +347,13 @@ def ingest(
         else:
             if loaded is None:
                 loaded = pipeline() if callable(pipeline) else pipeline
-            derived = loaded.derive(clean.text, clean.pages)
+            try:
+                derived = loaded.derive(clean.text, clean.pages)
+            except Exception as exc:  # a fault in carelead's own analysis: this file fails, and
+                # says so in one line; the other files go on
+                reason = f"could not be analysed ({type(exc).__name__}: {exc}); please report this"
+                yield Outcome(src.name, "failed", id=doc_id, format=fmt, reason=reason)
+                continue
         source_path = str(src.path.resolve()) if src.path is not None else None
         try:
             store.save_document(
