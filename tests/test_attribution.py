@@ -4674,3 +4674,28 @@ def test_a_known_initial_on_a_token_with_its_full_stop(lexicon: RoleLexicon) -> 
     )
     # the initial "K" is known, and spaCy keeps "K." as one token: no KeyError on "k."
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
+def test_a_seminar_record_introduces_each_speaker_then_uses_initials(lexicon: RoleLexicon) -> None:
+    text = (
+        "TRANSCRIPT\n\n"
+        "Professor Malcolm Ferriday (MF), Chair, Professor of Social Policy, University of"
+        " Eastbridge: Good evening, everyone, and welcome.\n\n"
+        "Sarah Kettleborough (SK), Director of Adult Social Services, Eastbridge City Council:"
+        " Thank you, Malcolm. I think there's a lot of leadership in adult social care.\n\n"
+        "Dev Mistry (DM), Chief Executive, Harbour Homecare: Thanks, Malcolm. I'll be a bit less"
+        " diplomatic.\n\n"
+        "MF: Thank you both. Sarah, is there a vacuum at the top?\n\n"
+        "SK: I think there's a vacuum, yes.\n\n"
+        "DM: Can I come in on that? Because the money is the point.\n\n"
+        "Q (audience member, carer): Thank you. I care for my husband, who has Parkinson's.\n\n"
+        "SK: Can I add to that, and also say sorry.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    assert got[1:3] == [("Thank you,", "director"), ("Thanks, Ma", "provider")]
+    assert got[4:] == [
+        ("I think th", "director"),
+        ("Can I come", "provider"),
+        ("Thank you.", "user"),  # a question from the floor is no interviewer's
+        ("Can I add ", "director"),
+    ]

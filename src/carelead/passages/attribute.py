@@ -77,6 +77,7 @@ from carelead.passages.quotes import (
     BULLET,
     CAPTION,
     FIRST_PERSON,
+    INITIALS,
     MARKS,
     MIN_OWN_WORDS,
     PARTY,
@@ -1101,8 +1102,13 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     elif cue.role is None or "(" in label:
         # a name, or a name with the post in brackets ("GRAHAM HURST (DIRECTOR OF ...)"), so
         # that a later "HURST:" finds the role
-        name = reader.roles.make(BRACKETS.sub("", label))
+        # (the name before a post after the bracket: "Sarah Kettleborough (SK), Director of ...")
+        name = reader.roles.make(BRACKETS.sub("", label.partition(",")[0]))
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
+        initials = BRACKETS.search(label)
+        if initials is not None and INITIALS.fullmatch(initials.group().strip("() ")):
+            # and the initials the record calls them by from then on ("SK:")
+            cue.named += (initials.group().strip("() ").title(),)
         post = _captioned(text, at, cue.named) if cue.role is None and cue.named else None
         if post is not None:
             # the speaker is the label with the caption's post, as a credit gives a name and post

@@ -70,6 +70,11 @@ CAPTION = re.compile(
     r"[ \t]*\[?[ \t]*(?:CAPTION|Caption|ASTON|Aston|SUPER|Super)[ \t]*:[ \t]*([^\[\]\n]{3,150}?)"
     r"[ \t]*\]?[ \t]*"
 )
+# a question's bracket that says it came from the floor, not from the interviewer: "Q (audience
+# member, carer):"
+FLOOR = frozenset(["audience", "floor", "delegate", "attendee", "participant"])
+INITIALS = re.compile(r"[A-Z]{2,4}")  # the initials a record gives a speaker: "(SK)"
+_POST_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|by|in|at|on|to|co-[a-z]+)"
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
 _SPEAKER = (
@@ -78,7 +83,10 @@ _SPEAKER = (
     r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
     # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"; a member's seat
     # and party: "Mrs Helen Marsh (Stourfield) (Con)"
-    r"(?:[ \t]\(([^()\n]{1,80}(?:\)[ \t]\([^()\n]{1,40})?)\))?"
+    r"(?:[ \t]\(([^()\n]{1,80}(?:\)[ \t]\([^()\n]{1,40})?)\)"
+    # ... and after the initials a seminar's record then uses, the post in title case: "Sarah
+    # Kettleborough (SK), Director of Adult Social Services, Eastbridge City Council"
+    rf"(?:,[ \t]({_POST_WORD}(?:,?[ \t]{_POST_WORD}){{0,14}}))?)?"
 )
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 _LABEL = (
@@ -554,7 +562,13 @@ def turn_label(text: str, group_start: int) -> str | None:
     """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4", "AMIRA (registered
     manager, nursing home)") or standing alone as one, if it has one."""
     m = _turn(text, group_start) or LABEL_LINE.match(text, group_start)
-    return (m.group(1) + (f" ({m.group(2)})" if m.group(2) else "")) if m else None
+    if m is None:
+        return None
+    return (
+        m.group(1)
+        + (f" ({m.group(2)})" if m.group(2) else "")
+        + (f", {m.group(3)}" if m.group(3) else "")
+    )
 
 
 def _turn(text: str, group_start: int) -> re.Match[str] | None:
@@ -581,6 +595,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     record has no authors, and the member speaks as an elected member."""
     labelled: list[tuple[int, str, int]] = []  # (group, label, where the words start)
     alone: dict[int, tuple[int, int]] = {}  # groups that are a label alone: the label's span
+    speakers: dict[int, str] = {}  # who each label is
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
         if m is not None:
@@ -588,17 +603,18 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         elif (m := _label_line(text, g)) is not None:
             labelled.append((gi, m.group(1), g.end))
             alone[gi] = (g.start, text.rindex(":", g.start, g.end))
+        if m is not None:
+            speakers[gi] = _speaker_key(m.group(1), m.group(2))
     if len(labelled) < MIN_TURNS:
         return []
     counts: dict[str, int] = {}
-    for _, label, _ in labelled:
-        key = label.lower().split()[-1]  # "PRIYA LALL" and later "LALL" are one speaker
+    for key in speakers.values():
         counts[key] = counts.get(key, 0) + 1
     if sum(1 for c in counts.values() if c >= 2) < 2:
         return []
     # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
     # the turns next to it; a label apart from it heads the page ("Published: 6 February 2025")
-    repeated = [gi for gi, label, _ in labelled if counts[label.lower().split()[-1]] >= 2]
+    repeated = [gi for gi, _, _ in labelled if counts[speakers[gi]] >= 2]
     at = {gi for gi, _, _ in labelled}
     lo, hi = repeated[0], repeated[-1]
     while lo - 1 in at:
@@ -619,7 +635,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())
         if not QUESTION_NUMBER.match(label) and (  # "Q1 Chair:" chairs a committee, no webinar
-            words & NARRATORS
+            (words & NARRATORS and not brackets.get(gi, set()) & FLOOR)
             or gi in own
             or any(words <= set(name) for name in narrators)
             or label.lower() in initials
@@ -639,6 +655,16 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         g = grps[gi]
         out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
     return out
+
+
+def _speaker_key(label: str, bracket: str | None) -> str:
+    """Who a label is, so that one speaker's labels count together: "PRIYA LALL" and later "LALL"
+    by the last word, "Sarah Kettleborough (SK), Director ..." and later "SK" by the initials it
+    gives."""
+    capitals = "".join(w[0] for w in label.split() if w[0].isupper())
+    if bracket and INITIALS.fullmatch(bracket) and capitals.endswith(bracket):
+        return bracket.lower()
+    return label.lower().split()[-1]
 
 
 def _label_line(text: str, g: Group) -> re.Match[str] | None:
