@@ -4699,3 +4699,14 @@ def test_a_seminar_record_introduces_each_speaker_then_uses_initials(lexicon: Ro
         ("Thank you.", "user"),  # a question from the floor is no interviewer's
         ("Can I add ", "director"),
     ]
+
+
+def test_whom_words_went_to_is_no_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "For 25 years Bernadette Quayle ran a 34-bed home on the coast.\n\n"
+        "Quayle, 61, grew up in Thornsea. She says she had never so much as written to her MP"
+        " before 2020, and admits she did not always remember to vote.\n\n"
+        "“For years I was polite. I stopped being polite in about April 2020,” she says.\n"
+    )
+    # she ran a care home; "her MP" is neither the writer of the letters nor what "admits" says
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

@@ -124,6 +124,8 @@ FRONTED_BACK = 400  # characters back to the sentence before: its opening name i
 SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "The locality's "
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
+TO_WHOM = frozenset(["to", "for", "with", "about", "at", "from", "on"])  # after a speech verb
+COORDINATED = re.compile(r",[ \t]+(?:and|but)[ \t]+(?:\w+ly[ \t]+)?$")
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 # a transcript excerpt's label for the person interviewed, whom the excerpt's heading describes
 RESPONDENTS = frozenset(["r", "r.", "respondent"])
@@ -1758,13 +1760,21 @@ def _add_mentions(
                 # the source of "according to" follows it
                 and verbs[j][2] not in SOURCE_PHRASES
                 and not STOPS.search(piece, doc[end].idx, doc[verbs[j][0]].idx)
+                # "She says she had never written to her MP before 2020, and admits": a verb after
+                # ", and" is the sentence subject's second, not the mention's
+                and not COORDINATED.search(piece, doc[end].idx, doc[verbs[j][0]].idx)
             )
             if speaker:
                 subjects.add(verbs[j][0])
             elif j > 0:
                 # "says one interviewee", "according to" - but not the content of a verb that has
                 # its subject: "Kowalski, for the union, says Holt and Buckley are the better end"
-                speaker = start - verbs[j - 1][1] <= 3 and verbs[j - 1][0] not in subjects
+                # ("written to her MP": whom the words went to is no speaker)
+                speaker = (
+                    start - verbs[j - 1][1] <= 3
+                    and verbs[j - 1][0] not in subjects
+                    and not any(t.lower_ in TO_WHOM for t in doc[verbs[j - 1][1] : start])
+                )
             pos = off + at
             where = off + doc[sent].idx if sent < len(doc) else pos
             if i < 0:  # a name met before (whom it names now: a mention may have placed them)
