@@ -4710,3 +4710,12 @@ def test_whom_words_went_to_is_no_speaker(lexicon: RoleLexicon) -> None:
     )
     # she ran a care home; "her MP" is neither the writer of the letters nor what "admits" says
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_local_healthwatch_and_a_ward_manager(lexicon: RoleLexicon) -> None:
+    text = (
+        "Healthwatch Northmoor told us:\n\n“People still tell us they do not know who to call.”\n\n"
+        "The manager of the discharging ward told the enquiry:\n\n“We had four discharges before"
+        " eleven that morning.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "nhs"]
