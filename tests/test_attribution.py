@@ -4719,3 +4719,36 @@ def test_a_local_healthwatch_and_a_ward_manager(lexicon: RoleLexicon) -> None:
         " eleven that morning.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "nhs"]
+
+
+def test_a_newsletters_questions_go_to_the_person_it_introduces(lexicon: RoleLexicon) -> None:
+    text = (
+        "Our Integrated Discharge Team supported a gentleman home after a fall.\n\n"
+        "Team of the Year: Integrated Discharge Team, Hollinsford General Hospital\n\n"
+        "The team, made up of social workers and nurses, meets every morning. Their nomination"
+        ' said:\n\n"This team has changed the culture of the hospital."\n\n'
+        "FOUR QUESTIONS FOR OUR NEW PRINCIPAL SOCIAL WORKER\n\n"
+        "Grace Whitmore joined us in May as Principal Social Worker for Adults. She began as a"
+        ' student in the Hospital Team. "It feels a bit like coming home," she told us.\n\n'
+        "What does a principal social worker actually do?\n\n"
+        "It's a fair question, and I think a lot of people aren't sure. My job is to champion"
+        " good social work practice across the directorate.\n\n"
+        "What are your priorities for your first year?\n\n"
+        "Supervision, recording and the Care Act. I want every social worker to have regular"
+        " supervision.\n\n"
+        "What's the biggest challenge facing social work here?\n\n"
+        "Honestly, it's recruitment and retention. We lose good people to neighbouring"
+        " councils.\n\n"
+        "What's one thing people might not know about you?\n\n"
+        "I was a care worker for four years before I trained, doing home care calls.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ('"This team', "document"),  # a nomination is written, like a citation
+        ('"It feels ', "workforce"),
+        # not the team the piece names most, which is no one
+        *[
+            (start, "workforce")
+            for start in ("It's a fai", "Supervisio", "Honestly, ", "I was a ca")
+        ],
+    ]

@@ -109,12 +109,14 @@ if TYPE_CHECKING:
 
 MAX_PULL_CHECKS = 50
 # a body, named by the kind it is: "The council told us", "the firm said", "the home said"
+TEAMS = BODY_NOUNS | frozenset(["team", "teams", "unit", "hub", "directorate", "programme"])
 BODIES = BODY_NOUNS | frozenset(["firm", "company", "charity", "organisation", "home", "group"])
 # the blocks whose quotations of someone else are lifted out of them: a speaker's own words
 SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
 INTRO_REACH = 300  # characters back to the start of the sentence that introduces a quotation
 FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
+INTRO_BACK = 800  # characters before an interview's first answer its introduction stands in
 INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the speaker who goes on
@@ -630,7 +632,11 @@ def _attribute_quotes(
         subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents, genders)
         carried: Antecedent | None
         if q.how == "answer" and answerer is None:
-            answerer = _interviewee(text, q.start, antecedents, fb) or _most_quoted(antecedents, fb)
+            answerer = (
+                _interviewee(text, q.start, antecedents, fb)
+                or _introduced(text, q.start, antecedents, fb)
+                or _most_quoted(antecedents, fb)
+            )
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
             role, carried = subject.role, subject
         elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
@@ -866,7 +872,15 @@ def _interviewee(
     that places them best - the latest whose role is not a fallback."""
     counts: dict[str, int] = {}
     for a in antecedents:
-        if a.person and a.names and a.names[-1][:1].isupper() and a.names[-1] not in counts:
+        if (
+            a.person
+            and a.names
+            and a.names[-1][:1].isupper()
+            and a.names[-1] not in counts
+            # a body's name is nobody's surname: the "Integrated Discharge Team" a newsletter
+            # names throughout
+            and a.names[-1].lower() not in TEAMS
+        ):
             counts[a.names[-1]] = len(re.findall(rf"\b{re.escape(a.names[-1])}\b", text[:upto]))
     if not counts:
         return None
@@ -876,6 +890,30 @@ def _interviewee(
     vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
     held = [a for a in antecedents if a.person and a.names and a.names[-1] == name]
     return next((a for a in reversed(held) if a.role not in vague), held[-1])
+
+
+def _introduced(
+    text: str, upto: int, antecedents: list[Antecedent], fb: Fallback
+) -> Antecedent | None:
+    """The person the paragraphs before an interview's first question place, who answers it: a
+    staff newsletter's "Grace Whitmore joined us in May as Principal Social Worker for Adults"
+    before "What does a principal social worker actually do?" - the latest placed person within
+    INTRO_BACK characters of the answer, before the question's paragraph (whom the question names
+    is not who answers)."""
+    question = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, upto)))
+    vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
+    placed = [
+        a
+        for a in reversed(antecedents)
+        if upto - INTRO_BACK <= a.pos < question
+        and a.person
+        and not a.plural
+        and a.role not in vague
+        and not (a.names and a.names[-1].lower() in TEAMS)  # a team the piece names
+    ]
+    # a named person first: "the chief social worker for adults Joan Pryor", not the "social
+    # worker" inside her post
+    return next((a for a in placed if a.names), placed[0] if placed else None)
 
 
 def _most_quoted(antecedents: list[Antecedent], fb: Fallback) -> Antecedent | None:
