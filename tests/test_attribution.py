@@ -4752,3 +4752,42 @@ def test_a_newsletters_questions_go_to_the_person_it_introduces(lexicon: RoleLex
             for start in ("It's a fai", "Supervisio", "Honestly, ", "I was a ca")
         ],
     ]
+
+
+def test_a_webinars_stamped_turns_and_its_panel_list(lexicon: RoleLexicon) -> None:
+    text = (
+        "Host: Kemi Adeyemi, Chief Executive, Care Leadership Exchange\n\n"
+        "Panel: Maureen Achterberg - Director of Adult Social Services, Westmarch County Council"
+        " Dr Helen Coyle - Director of Integration, Westmarch Integrated Care Board Tom Barraclough"
+        " - expert by experience; co-chair, Westmarch Making It Real Board\n\n"
+        "[00:00:08] KEMI ADEYEMI Good morning, everyone, and welcome.\n\n"
+        "[00:02:41] MAUREEN ACHTERBERG Thanks, Kemi. I'll be honest about who leads.\n\n"
+        "[00:05:12] HELEN COYLE I'm the opposite number Maureen is talking about.\n\n"
+        "[00:08:30] TOM BARRACLOUGH I want to bring this back to the person in the bed.\n\n"
+        "[00:11:02] MAUREEN ACHTERBERG Can I just come in on that?\n\n"
+        "[00:12:40] HELEN COYLE It is, and it's a fair question.\n"
+    )
+    # the host's own turns are her narrative, as an interviewer's are
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "director",
+        "nhs",
+        "user",
+        "director",
+        "nhs",
+    ]
+
+
+def test_an_audio_scripts_clips_name_their_speakers(lexicon: RoleLexicon) -> None:
+    text = (
+        "NARRATOR: Who is in charge of social care? I asked a director.\n\n"
+        "[CLIP: Mark Adeyemi, Director of Adult Social Services, Kelsey Borough Council]\n\n"
+        "I'd push back on that a bit, actually. There is leadership here.\n\n"
+        "NARRATOR: And the people who draw on care?\n\n"
+        "[CLIP: Colin Marsh, unpaid carer]\n\n"
+        "I've had eleven different people ring me from the council this year.\n\n"
+        "NARRATOR: Back to Kelsey.\n\n"
+        "[CLIP: ADEYEMI]\n\n"
+        "Look, during Covid we'd get guidance published at midnight.\n"
+    )
+    got = [(t[:8], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [("I'd push", "director"), ("I've had", "user"), ("Look, du", "director")]

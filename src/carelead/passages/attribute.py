@@ -330,6 +330,7 @@ PRONOUN_POST = re.compile(
     r"[ \t]+(?:(?:the|a|an)[ \t]+)?"
 )
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
+LONE_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")  # a caption's surname alone: "ADEYEMI", "Adeyemi"
 CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}|{CODE_NAME.pattern}),"
@@ -1061,6 +1062,8 @@ def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     speaker = found.group(1)
     name = NAME_PART.split(speaker, maxsplit=1)[0]
     named = bare_name(name) if FULL_NAME.fullmatch(name) else ()
+    if not named and LONE_SURNAME.fullmatch(name):
+        named = (name.title(),)  # "[CLIP: ADEYEMI]": the person an earlier clip named in full
     return Cue(
         speaker=speaker, verb="(caption)", role=reader.roles.read(speaker), colon=True, named=named
     )

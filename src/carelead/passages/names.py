@@ -175,10 +175,21 @@ LISTED_BRACKETS = re.compile(
 )
 # the label of a minutes' attendance list, at a paragraph's start: "PRESENT:", "IN ATTENDANCE:",
 # "Also present:", "Officers present:"
-ATTENDANCE_WORDS = ("PRESENT", "resent", "ATTENDANCE", "ttendance", "OFFICERS", "Officers")
+ATTENDANCE_WORDS = (
+    "PRESENT",
+    "resent",
+    "ATTENDANCE",
+    "ttendance",
+    "OFFICERS",
+    "Officers",
+    "PANEL",
+    "Panel",
+)
+# ... and an event's panel, each panellist with a dash before the post: "Panel: Maureen Achterberg
+# - Director of Adult Social Services, Westmarch County Council Dr Helen Coyle - ..."
 ATTENDANCE = re.compile(
     r"(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS(?: PRESENT)?|(?:Also p|P)resent"
-    r"|In attendance|Officers(?: present)?)[ \t]*:[ \t]*"
+    r"|In attendance|Officers(?: present)?|PANEL(?:LISTS)?|Panel(?:lists)?)[ \t]*:[ \t]*"
 )
 MAX_ATTENDANCE = 1500  # characters of an attendance list
 LABEL_REACH = 20  # characters from a paragraph's start to its label's word ("ALSO PRESENT")
@@ -748,7 +759,9 @@ def _post_opens(text: str, at: int, reader: CueReader) -> bool:
 
 # where such an entry may open, and its title and two-word name
 RUN_IN_START = re.compile(r"(?<![\w'’-])(?=[A-Z])")
-RUN_IN_HEAD = re.compile(rf"(?:({TITLE})[ \t]+)?({NAME_WORD}[ \t]{NAME_WORD})[ \t]+(?=[A-Z])")
+RUN_IN_HEAD = re.compile(
+    rf"(?:({TITLE})[ \t]+)?({NAME_WORD}[ \t]{NAME_WORD})[ \t]+(?:[-–—][ \t]+(?=[A-Za-z])|(?=[A-Z]))"
+)
 RUN_IN_POST = 60  # characters of the words after a name in which its post must open
 
 

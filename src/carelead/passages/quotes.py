@@ -66,9 +66,11 @@ MAX_CREDIT_WORDS = 8
 ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*$")
 # A broadcast transcript's on-screen caption, naming the person whose words follow: "[CAPTION:
 # Grace Mensah - Senior carer, Fernleigh House]" (an "Aston" or "Super" in British TV scripts)
+# (an audio programme's script marks a clip the same way: "[CLIP: Denise Walsh, home care worker]",
+# "[VOX POP: man, thirties]", "[ARCHIVE: The then Prime Minister, ...]")
 CAPTION = re.compile(
-    r"[ \t]*\[?[ \t]*(?:CAPTION|Caption|ASTON|Aston|SUPER|Super)[ \t]*:[ \t]*([^\[\]\n]{3,150}?)"
-    r"[ \t]*\]?[ \t]*"
+    r"[ \t]*\[?[ \t]*(?:CAPTION|Caption|ASTON|Aston|SUPER|Super|CLIP|Clip|VOX POP|Vox pop|ARCHIVE"
+    r"|Archive)[ \t]*:[ \t]*([^\[\]\n]{3,150}?)[ \t]*\]?[ \t]*"
 )
 # a question's bracket that says it came from the floor, not from the interviewer: "Q (audience
 # member, carer):"
@@ -94,6 +96,12 @@ _LABEL = (
     rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
+# ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
+# webinar transcript prints them ("[00:02:41] MAUREEN ACHTERBERG" - the cleaner joins the lines);
+# groups 2 and 3, a label's bracket and post, are empty
+STAMPED_LABEL = re.compile(
+    rf"[\[(]{_CLOCK}[\])][ \t]+([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){{0,3}})()()[ \t]+(?=\S)"
+)
 # ... or the speaker and the time with no colon, on a line above the words as transcription
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
 # the lines of a paragraph)
@@ -187,6 +195,7 @@ NOT_SPEAKERS = frozenset(
 # the person asking: their turns are the authors' narrative, as an interviewer's questions are
 NARRATORS = frozenset(
     [
+        "narrator",
         "interviewer",
         "presenter",
         "host",
@@ -575,7 +584,11 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     """The label match opening a paragraph, unless it is too long or labels structured prose."""
     if text.find(":", group_start, group_start + LABEL_REACH) < 0:
         return None  # every label has a colon, after the name or in the time: most paragraphs fail here
-    m = TURN.match(text, group_start) or STAMPED_TURN.match(text, group_start)
+    m = (
+        TURN.match(text, group_start)
+        or STAMPED_TURN.match(text, group_start)
+        or STAMPED_LABEL.match(text, group_start)
+    )
     if m is None or len(m.group(1)) > MAX_LABEL:
         return None
     line_end = text.find("\n", m.end())
