@@ -109,8 +109,9 @@ if TYPE_CHECKING:
 
 MAX_PULL_CHECKS = 50
 # a body, named by the kind it is: "The council told us", "the firm said", "the home said"
-TEAMS = BODY_NOUNS | frozenset(["team", "teams", "unit", "hub", "directorate", "programme"])
 BODIES = BODY_NOUNS | frozenset(["firm", "company", "charity", "organisation", "home", "group"])
+# the last words of a body's name, which are nobody's surname: "the Integrated Discharge Team"
+TEAMS = BODIES | frozenset(["team", "teams", "unit", "hub", "directorate", "programme"])
 # the blocks whose quotations of someone else are lifted out of them: a speaker's own words
 SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
