@@ -4791,3 +4791,14 @@ def test_an_audio_scripts_clips_name_their_speakers(lexicon: RoleLexicon) -> Non
     )
     got = [(t[:8], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("I'd push", "director"), ("I've had", "user"), ("Look, du", "director")]
+
+
+def test_its_chair_is_the_groups_not_the_written_responses(lexicon: RoleLexicon) -> None:
+    text = (
+        "Speak Up Kettleby is a self-advocacy group run by and for people with learning"
+        " disabilities. Its members discussed our questions and then sent us a written response."
+        " It said:\n\n‘Leaders are people who listen and then do something.’\n\n"
+        "At the second meeting, its chair, Tom, added:\n\n‘When I was on the panel for choosing"
+        " the new provider I had the same vote as the manager from the council.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "user"]

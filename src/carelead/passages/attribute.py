@@ -1442,6 +1442,13 @@ def _resolve(
     ):
         personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
         agrees = genders.agreeing("he" if said == "m" else "she") if said else None
+        if agrees is None and (cue.speaker or "").lower().startswith("its "):
+            # "its chair, Tom": a body's post, and a publication's words own no post - not the
+            # written response quoted just before, but the group that sent it
+
+            def agrees(a: Antecedent) -> bool:
+                return a.role != fb.cited
+
         ante = nearest(antecedents, cue_pos - 1, person_only=personal, agrees=agrees)
         if ante is not None and (cue.anaphor is not None or said):
             ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
