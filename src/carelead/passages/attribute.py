@@ -889,9 +889,8 @@ def _interviewee(
     name, most = max(counts.items(), key=lambda kv: kv[1])
     if most < INTERVIEWEE_MENTIONS or list(counts.values()).count(most) > 1:
         return None
-    vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
     held = [a for a in antecedents if a.person and a.names and a.names[-1] == name]
-    return next((a for a in reversed(held) if a.role not in vague), held[-1])
+    return next((a for a in reversed(held) if a.role not in fb.vague), held[-1])
 
 
 def _introduced(
@@ -903,14 +902,13 @@ def _introduced(
     INTRO_BACK characters of the answer, before the question's paragraph (whom the question names
     is not who answers)."""
     question = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, upto)))
-    vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
     placed = [
         a
         for a in reversed(antecedents)
         if upto - INTRO_BACK <= a.pos < question
         and a.person
         and not a.plural
-        and a.role not in vague
+        and a.role not in fb.vague
         and not (a.names and a.names[-1].lower() in TEAMS)  # a team the piece names
     ]
     # a named person first: "the chief social worker for adults Joan Pryor", not the "social
@@ -922,8 +920,7 @@ def _most_quoted(antecedents: list[Antecedent], fb: Fallback) -> Antecedent | No
     """The speaker a piece has quoted most, by role, before its Q&A: whom a profile's "Q ... A
     ..." questions are put to when the profile never names them with their post ("The minister
     for care tells ...", then "she says" throughout). None on a tie or with no quotation yet."""
-    vague = (fb.unknown, fb.named, fb.second_hand, fb.cited)
-    quoted = [a for a in antecedents if a.quote is not None and a.role not in vague]
+    quoted = [a for a in antecedents if a.quote is not None and a.role not in fb.vague]
     ranked = Counter(a.role for a in quoted).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -1149,10 +1146,10 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # (the name before a post after the bracket: "Sarah Kettleborough (SK), Director of ...")
         name = reader.roles.make(BRACKETS.sub("", label.partition(",")[0]))
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
-        initials = BRACKETS.search(label)
-        if initials is not None and INITIALS.fullmatch(initials.group().strip("() ")):
-            # and the initials the record calls them by from then on ("SK:")
-            cue.named += (initials.group().strip("() ").title(),)
+        bracket = BRACKETS.search(label)
+        initials = bracket.group().strip("() ") if bracket is not None else ""
+        if INITIALS.fullmatch(initials):  # and the initials the record calls them by ("SK:")
+            cue.named += (initials.title(),)
         post = _captioned(text, at, cue.named) if cue.role is None and cue.named else None
         if post is not None:
             # the speaker is the label with the caption's post, as a credit gives a name and post

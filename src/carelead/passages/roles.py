@@ -207,6 +207,12 @@ class Fallback(BaseModel):
     # Kettlesby Home Support and employs 48 care workers"); None leaves them to those people's role
     employer: str | None = None
 
+    @property
+    def vague(self) -> frozenset[str]:
+        """The fallbacks that say nothing of who a person is: an interview's, a name's, a
+        second-hand report's, a publication's."""
+        return frozenset((self.unknown, self.named, self.second_hand, self.cited))
+
 
 class Role(BaseModel):
     model_config = ConfigDict(extra="forbid")
