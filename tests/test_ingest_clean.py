@@ -481,3 +481,30 @@ def test_broadcasters_picture_credits_go_and_captions_stay():
     cleaned = clean_text(page).text
     assert "Image source" not in cleaned and "Media caption" not in cleaned
     assert "Image caption, Sheila Barton says her mother has 'never been happier'" in cleaned
+
+
+def test_a_discussion_extract_printed_as_one_block_keeps_a_paragraph_per_turn():
+    page = (
+        "The exchange below, from a discussion with six home care workers, is typical.\n\n"
+        "    S1: My leader is my coordinator. She does the rota, she knows if my kid's ill, she's\n"
+        "    the one who picks up.\n"
+        "    S4: I'd say the manager, but I've met her twice.\n"
+        "    S2: Does the council count? Because they're the ones who say we get fifteen\n"
+        "    minutes for a call.\n"
+    )
+    assert clean_text(page).text.split("\n\n")[1:] == [
+        "S1: My leader is my coordinator. She does the rota, she knows if my kid's ill, she's the"
+        " one who picks up.",
+        "S4: I'd say the manager, but I've met her twice.",
+        "S2: Does the council count? Because they're the ones who say we get fifteen minutes for"
+        " a call.",
+    ]
+
+
+def test_a_wrapped_sentence_with_a_colon_is_no_dialogue():
+    page = (
+        "Three things stood out: first the pay, which is low, and then\n"
+        "Leadership: who holds it, who is accountable and who decides;\n"
+        "Money: where it goes and who decides how it is spent.\n"
+    )
+    assert "\n\n" not in clean_text(page).text

@@ -108,6 +108,12 @@ MAX_HEADING = 130  # characters of a speaker heading
 WRITTEN_LABEL = re.compile(
     rf"(Asked|Answered) by ([A-Z][\w'’.-]*(?: {_HEADING_WORD}){{1,6}})(?: \(([^()\n]{{1,100}})\))?"
 )
+# a turn's speaker label opening a line of a discussion extract: "S1: ...", "Moderator: ...",
+# "Participant 4: ...", "P07 (care worker): ..."
+_TURN = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’.-]*|\d{1,3})(?: [A-Z0-9][\w'’.-]*){0,3}(?: \([^()\n]{1,40}\))?: \S"
+)
+DIALOGUE_TURNS = 3
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
 # "– Registered manager". It keeps its line, so the quotation above it keeps its speaker.
 _CREDIT_LINE = re.compile(
@@ -638,6 +644,33 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_dialogue(blocks: list[Block]) -> list[Block]:
+    """A discussion extract printed as one block, a speaker label opening each turn's first line
+    ("S1: My leader is my coordinator. She does the rota, she knows" / "the one who picks up." /
+    "S4: I'd say the manager, but I've met her twice."): each turn is a paragraph of its own, as
+    a transcript's are, rather than one paragraph running the speakers together. At least
+    DIALOGUE_TURNS labelled lines, the first opening the block, each after a finished sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if block.kind != "body" or len(lines) < DIALOGUE_TURNS or not _TURN.match(lines[0]):
+            out.append(block)
+            continue
+        turns = [0] + [
+            i
+            for i in range(1, len(lines))
+            if _TURN.match(lines[i]) and _SENTENCE_END.search(lines[i - 1].rstrip())
+        ]
+        if len(turns) < DIALOGUE_TURNS:
+            out.append(block)
+            continue
+        out.extend(
+            Block(lines[a:b], block.page, block.kind)
+            for a, b in zip(turns, [*turns[1:], len(lines)], strict=True)
+        )
+    return out
+
+
 def _is_speaker_heading(line: str, following: str) -> bool:
     """A line naming the speaker of the lines under it, as a debate record, a transcript or a page
     of written questions prints it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care
@@ -749,6 +782,7 @@ def clean_blocks(
     if web:
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
+    blocks = split_dialogue(blocks)
     # Removing one piece of furniture can expose another (a page number under a contents page).
     # Logos go last: the back cover is recognised by the front cover's masthead, logo and all. A
     # document has one back cover: once cut, a masthead line printed on every page ("OFFICIAL")
