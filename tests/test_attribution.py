@@ -4802,3 +4802,65 @@ def test_its_chair_is_the_groups_not_the_written_responses(lexicon: RoleLexicon)
         " the new provider I had the same vote as the manager from the council.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "user"]
+
+
+def test_as_a_speaker_put_it_after_the_quotation_names_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "‘Most of us were carers who got promoted,’ a registered manager in London told me.\n\n"
+        "And it is hard to talk about leadership without pay. ‘Don’t tell me about career pathways"
+        " until there’s actually a path,’ as a senior care worker in Yorkshire put it, after"
+        " explaining that she earns twelve pence an hour more than a new starter.\n\n"
+        "‘It is not a system,’ as one director said, ‘it is a set of people.’\n\n"
+        "‘We will pay more,’ as providers say they must, to keep staff.\n"
+    )
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got[1:3] == [
+        ("‘Don’t tel", "workforce", "a senior care worker in Yorkshire"),
+        ("‘It is not", "director", "one director"),
+    ]
+    # "as providers say they must": a clause with its own complement, no cue
+    assert not any(t.startswith("‘We will") for t, _, _ in got)
+
+
+def test_the_paragraph_after_a_quotation_standing_alone_can_say_whose_it_was(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Blog\n\n‘There isn’t a “who”. There’s a lot of “whos”.’\n\n"
+        "That is how one director of adult social services answered the first question we put to"
+        " every interviewee. It was March.\n\n"
+        "‘We never stop.’\n\nThat's how one carer put it to me when we met.\n"
+    )
+    assert quoted(text, lexicon) == [
+        (
+            "‘There isn’t a “who”. There’s a lot of “whos”.’",
+            "director",
+            "one director of adult social services",
+        ),
+        ("‘We never stop.’", "user", "one carer"),
+    ]
+
+
+def test_answered_is_a_cue_and_an_answer_is_not(lexicon: RoleLexicon) -> None:
+    text = (
+        "Asked who leads, one director of adult social services answered: ‘Nobody does.’\n\n"
+        "Asked the same, interviewees' answers were short. ‘Stop launching things,’ said one.\n"
+    )
+    got = [(t[:8], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("‘Nobody ", "director", "one director of adult social services"),
+        ("‘Stop la", "interviewee", "one"),
+    ]
+
+
+def test_a_participial_aside_after_the_subject_is_not_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dev Malhotra, an expert by experience who co-chairs the People Leading Care network, drew"
+        " the loudest applause.\n\n"
+        "The panel, chaired by the editor Tom Arkwright, met after lunch.\n\n"
+        "Malhotra, asked by Arkwright what good leadership looked like from where he sat, replied:"
+        " ‘Nobody on this stage would accept it.’\n"
+    )
+    assert quoted(text, lexicon) == [
+        ("‘Nobody on this stage would accept it.’", "user", "Malhotra")
+    ]

@@ -83,6 +83,7 @@ from carelead.passages.quotes import (
     PARTY,
     QUESTION_NUMBER,
     SIGNATURE,
+    THAT_IS_HOW,
     YEAR,
     QuoteSpan,
     ScanStats,
@@ -982,6 +983,16 @@ def _cue_for(
                 cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
                 if cue.found:
                     return cue, q.end
+    if not lead.found and q.closed and after.docs and _stands_alone(text, q):
+        off, doc = after.docs[0]
+        named_after = THAT_IS_HOW.match(text, off)
+        if named_after is not None:
+            # "'There isn't a who.' / That is how one director of adult social services answered
+            # the first question we put": the paragraph after a quotation standing alone names who
+            k = next((t.i for t in doc if t.idx >= named_after.end() - off), len(doc))
+            cue = trailing(reader, doc, after.verbs[0], after.mentions[0], start=k)
+            if cue.found:
+                return cue, q.end
     if not (lead.found and (lead.colon or lead.adjacent)):
         # a credit line under the quotation names its speaker more surely than a verb in the
         # paragraph before ("Others described the apps. / '...' / Home care worker, Cumbria")
@@ -1349,6 +1360,16 @@ def _self_described(
     if cue.role is None:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
+
+
+def _stands_alone(text: str, q: QuoteSpan) -> bool:
+    """The quotation is a paragraph of its own: a blank line before it (or the text's start) and
+    after it."""
+    before = text.rfind("\n\n", 0, q.start)
+    return (
+        not text[before + 2 if before >= 0 else 0 : q.start].strip()
+        and NEW_PARAGRAPH.match(text, q.end) is not None
+    )
 
 
 def _epigraph_source(text: str, q: QuoteSpan, reader: CueReader) -> Cue:

@@ -75,6 +75,7 @@ SPEECH_VERBS = [
     "cite",
     "write",
     "reply",
+    "answer",
     "respond",
     "admit",
     "acknowledge",
@@ -113,6 +114,10 @@ SPEECH_VERBS = [
     "reiterate",
     "assert",
 ]
+# speech verbs whose present forms are more often nouns: only their past is a cue ("she answered",
+# not "my first answer was 'me'", "interviewees' answers were short")
+NOUN_FIRST = frozenset(["answer"])
+NOUN_FIRST_VERBS = frozenset(["answered"])
 # what a publication or a body undertakes, in its own words ("The strategy commits the council to
 # '...'", "The charter promises that '...'"): speech verbs too, but nouns as often ("ministerial
 # promises to 'fix' social care"), so before a word or two in quotes they introduce a scare quote,
@@ -535,6 +540,8 @@ class CueReader:
                     continue  # "a report", "the review", "Care Review" are nouns
                 if start and _before_verb(doc, start, 0) in NOT_SAID:
                     continue  # "would not agree", "could never say"
+                if doc[start].norm_ in NOUN_FIRST and doc[start].lower_ not in NOUN_FIRST_VERBS:
+                    continue  # "my first answer was", "the underlying answer": the noun
                 out.append((start, end, doc[start].norm_))
             elif label.startswith("PARTICLE_"):
                 out.append((start, end, f"{label[9:]} {doc[end - 1].lower_}"))
@@ -873,6 +880,12 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
                 start = j + 1
                 continue
         break
+    # a participial aside after the subject: "Malhotra, asked by Arkwright what good leadership
+    # looked like from where he sat, (replied)" - the subject is the speaker
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in PARTICIPLES:
+            end = k
+            break
     while end > start:
         last = doc[end - 1]  # once: doc[k] makes a new Token
         if not (
@@ -1621,11 +1634,16 @@ def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
 
 
 def trailing(
-    reader: CueReader, doc: Doc, verbs: list[tuple[int, int, str]], mentions: list[RoleMatch]
+    reader: CueReader,
+    doc: Doc,
+    verbs: list[tuple[int, int, str]],
+    mentions: list[RoleMatch],
+    start: int = 0,
 ) -> Cue:
-    """A cue right after a quotation: "..., says one." / "..., one council lead says."."""
+    """A cue right after a quotation: "..., says one." / "..., one council lead says."; from token
+    `start` on ("That is how | one director answered")."""
     cue = Cue(trailing=True)
-    i = 0
+    i = start
     while i < len(doc) and (doc[i].is_space or doc[i].text in {",", "–", "—", "-"}):
         i += 1
     if i >= len(doc) or (doc[i].is_punct and doc[i].text not in {"(", "["}):
@@ -1654,6 +1672,11 @@ def trailing(
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
         else:
             # "one council lead says.", "Jane Smith, chief executive of the Homecare Association, said."
+            if _as_put_it(doc, i, v):
+                # "..., as a senior care worker in Yorkshire put it, after ...": the speaker
+                read_speaker(cue, doc[i + 1 : v[0]], reader.roles, mentions)
+                cue.trailing = True
+                return cue
             if (
                 doc[i].lower_
                 in CLAUSE_JOINS
@@ -1674,6 +1697,18 @@ def trailing(
         cue.trailing = True
         return cue
     return cue
+
+
+def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
+    """A trailing "as <speaker> put it" / "as one director said," at token i: the manner clause names
+    who spoke the words before it - unlike "as costs rise" or "as providers say they are", where the
+    verb has a complement of its own."""
+    start, end, lemma = verb
+    if doc[i].lower_ != "as" or start - i < 2 or start - i > 12:
+        return False
+    if any(t.is_punct and t.text not in {"’", "'", "-"} for t in doc[i + 1 : start]):
+        return False
+    return lemma == "put it" or end >= len(doc) or doc[end].text in {",", ".", ";", "–", "—"}
 
 
 def _stops(doc: Doc, k: int) -> bool:

@@ -215,6 +215,9 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# the paragraph after a quotation standing alone, saying whose it was: "That is how one director
+# answered", "That was how a carer put it"
+THAT_IS_HOW = re.compile(r"\s*(?:That|This)(?:[ \t]+(?:is|was)|['’]s)[ \t]+how[ \t]+")
 # a member's party after their name in a debate record: "Lord Ambrose (CB)", "Helen Brayshaw (Lab)"
 PARTY = re.compile(
     r"\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Ind|Non-Afl|DUP|PC|UUP|SDLP|Reform|Bishop)\)$"
@@ -1306,6 +1309,8 @@ def _speech_goes_on(
         return False
     if text[nxt.start] in "‘'“\"" or not _block_paragraph(text, paras, nxt):
         return False
+    if THAT_IS_HOW.match(text, nxt.start):
+        return False  # "That's how one carer put it to me": the narrative, saying whose it was
     return _first_person(text, nxt, inside)
 
 
