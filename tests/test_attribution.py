@@ -4841,6 +4841,50 @@ def test_the_paragraph_after_a_quotation_standing_alone_can_say_whose_it_was(
     ]
 
 
+def test_a_post_at_an_nhs_trust_the_lexicon_does_not_list(lexicon: RoleLexicon) -> None:
+    text = (
+        'Dr Fiona Marchetti, Chief Executive of Hollinshire Community Health NHS Trust, said: "We'
+        ' work alongside care staff every day."\n\n'
+        'Jo Bright, Chief Executive of the Carrick Trust, said: "Charities see it too."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "national"]
+
+
+def test_a_focus_groups_participants_are_the_people_it_was_held_with(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "4.28 I held three focus groups with people who draw on care and unpaid carers, in a city,"
+        " a market town and online.\n\n"
+        "4.30 ‘We’re the only people who see the whole thing,’ one participant said.\n\n"
+        "4.31 We also held two group discussions with tenants. As one interviewee put it,"
+        " ‘everyone’s in charge of a bit of it’.\n\n"
+        "The exchange below, from a discussion with six home care workers, is typical.\n\n"
+        "S1: My leader is my coordinator.\n\nS4: I’d say the manager, but I’ve met her twice.\n\n"
+        "S2: Does the council count?\n\nS1: They’re not leaders, they’re the money.\n\n"
+        "S4: And the government.\n"
+    )
+    roles = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    # an interviewee is no participant in the group discussions the text mentions
+    assert roles == [
+        ("‘We’re the o", "user"),
+        ("‘everyone’s ", "interviewee"),
+        ("My leader is", "workforce"),
+        ("I’d say the ", "workforce"),
+        ("Does the cou", "workforce"),
+        ("They’re not ", "workforce"),
+        ("And the gove", "workforce"),
+    ]
+
+
+def test_a_person_in_a_national_role(lexicon: RoleLexicon) -> None:
+    text = (
+        "‘It depends which day you ask,’ said one person in a national role.\n\n"
+        "A person in a national regulatory role defended it: ‘Without assurance there is no way.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national"]
+
+
 def test_answered_is_a_cue_and_an_answer_is_not(lexicon: RoleLexicon) -> None:
     text = (
         "Asked who leads, one director of adult social services answered: ‘Nobody does.’\n\n"

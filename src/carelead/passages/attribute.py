@@ -207,6 +207,17 @@ COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 1
 STUDIED_GROUP_END = re.compile(
     r",|[ \t](?:and|together|as well|alongside|plus|from|in|across)[ \t]"
 )
+# a group discussion the narrative describes, and whom with: "focus groups with people who draw on
+# care", "a discussion with six home care workers", "workshops held with 14 carers"
+DISCUSSION = re.compile(
+    r"\b(?:focus[ \t]+groups?|group[ \t]+discussions?|discussion[ \t]+groups?|discussions?|"
+    r"workshops?|listening[ \t]+events?)[ \t]+(?:held[ \t]+|we[ \t]+held[ \t]+)?with[ \t]+"
+    r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+)?"
+    r"([^.;:()\n]{3,100})"
+)
+# who a discussion's people are called when quoted: "one participant", "a member of the group", and
+# a turn's label ("S1:")
+DISCUSSANT = re.compile(r"\b(?:participants?|members?|attendees?)\b", re.I)
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
@@ -764,9 +775,15 @@ def _attribute_quotes(
             # narrative just reported asked ("In our carers' survey, 1,106 carers told us ...");
             # else of the people the document quotes, when nearly all it has placed are of one
             # role, or of those it says it studied
-            role = _surveyed(
-                text, cue_pos, reader, anywhere="survey" in cue.speaker.lower()
-            ) or _population(placed, fb.unknown)
+            role = (
+                _surveyed(text, cue_pos, reader, anywhere="survey" in cue.speaker.lower())
+                or (
+                    _discussed(text, cue_pos, reader)
+                    if cue.verb == "(turn)" or DISCUSSANT.search(cue.speaker)
+                    else None
+                )
+                or _population(placed, fb.unknown)
+            )
             if role == fb.unknown and studied is not None:
                 role = studied
         elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
@@ -1644,6 +1661,23 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
         return None
     last = max(found, key=lambda m: m.start())
     match = reader.roles.read(last.group(last.re.groups))  # its last group: the people
+    if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
+        return None
+    return match.role
+
+
+def _discussed(text: str, at: int, reader: CueReader) -> str | None:
+    """The role of the people in the group discussion the narrative described last before `at`
+    ("I held three focus groups with people who draw on care and unpaid carers", "a discussion with
+    six home care workers in the North West"), if the lexicon places them: "one participant" there
+    is one of them."""
+    lo = max(0, at - GROUP_BACK)
+    last = max(DISCUSSION.finditer(text, lo, at), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    group = STUDIED_GROUP_END.split(last.group(1), maxsplit=1)[0]
+    match = reader.roles.read(group)
+    fb = reader.roles.lexicon.fallback
     if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
         return None
     return match.role

@@ -750,13 +750,19 @@ class RoleMatcher:
                 or all(i in covered for i in range(start, stop))
             ) or any(m.kind == "org" and m.start < stop and m.end > start for m in out):
                 continue  # no name, or one the lexicon knows ("the NHS", "Care England")
+            # a phrase that ends the name names its kind: "Hollinshire Community Health NHS Trust"
+            # is an NHS trust
+            kind = next(
+                (m.role for m in out if m.kind == "phrase" and start <= m.start and m.end == stop),
+                None,
+            )
             out = [
                 m
                 for m in out
                 if not (m.kind in ("head", "phrase") and start <= m.start < stop)
                 and not (m.kind == "head" and post <= m.start and m.end <= end)
             ]
-            by_name = next(
+            by_name = kind or next(
                 (self.name_words[t.text] for t in doc[start:stop] if t.text in self.name_words),
                 None,
             )  # "the Independent Homecare Providers Network" is a providers' body
