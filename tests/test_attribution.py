@@ -4908,3 +4908,12 @@ def test_a_participial_aside_after_the_subject_is_not_the_speaker(lexicon: RoleL
     assert quoted(text, lexicon) == [
         ("‘Nobody on this stage would accept it.’", "user", "Malhotra")
     ]
+    # ... and after an opening clause, the subject follows the aside
+    text = (
+        "‘Let’s be honest,’ the minister said.\n\nLater in the session, asked about pressure on"
+        " council budgets, he added: ‘Councils have had record funding.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("national", "the minister"),
+        ("national", "he"),
+    ]

@@ -882,9 +882,14 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         break
     # a participial aside after the subject: "Malhotra, asked by Arkwright what good leadership
     # looked like from where he sat, (replied)" - the subject is the speaker
+    # (but after "Later in the session, asked about budgets, he" the subject follows the aside)
     for k in range(start + 1, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in PARTICIPLES:
-            end = k
+            close = next((j for j in range(k + 2, end) if doc[j].text == ","), end)
+            if close < end - 1:
+                start = close + 1
+            else:
+                end = k
             break
     while end > start:
         last = doc[end - 1]  # once: doc[k] makes a new Token
