@@ -508,3 +508,26 @@ def test_a_wrapped_sentence_with_a_colon_is_no_dialogue():
         "Money: where it goes and who decides how it is spent.\n"
     )
     assert "\n\n" not in clean_text(page).text
+
+
+def test_a_box_drawn_in_characters_loses_its_sides_and_rules():
+    page = (
+        "Summary\n\n"
+        " -----------------------------------------------------------\n"
+        "| KEY FINDINGS                                              |\n"
+        "|                                                           |\n"
+        "| • Home care is led from thousands of small offices.      |\n"
+        "|                                                           |\n"
+        "|   ‘We are the first to be blamed and the last to be       |\n"
+        "|   asked.’                                                 |\n"
+        "|   – agency owner, Midlands                                |\n"
+        " -----------------------------------------------------------\n\n"
+        "| Sector | Interviews |\n| Home care | 12 |\n"
+    )
+    assert clean_text(page).text.split("\n\n") == [
+        "Summary",
+        "KEY FINDINGS",
+        "• Home care is led from thousands of small offices.",
+        "‘We are the first to be blamed and the last to be asked.’\n– agency owner, Midlands",
+        "| Sector | Interviews | | Home care | 12 |",  # a table's bars stay
+    ]

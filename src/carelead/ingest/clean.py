@@ -108,6 +108,9 @@ MAX_HEADING = 130  # characters of a speaker heading
 WRITTEN_LABEL = re.compile(
     rf"(Asked|Answered) by ([A-Z][\w'’.-]*(?: {_HEADING_WORD}){{1,6}})(?: \(([^()\n]{{1,100}})\))?"
 )
+# a box drawn in characters: a rule of its top or bottom, and a line between its sides
+_BOX_RULE = re.compile(r"[ \t]*[|│┃]?[-_=─━═+┌┐└┘╔╗╚╝]{5,}[|│┃]?[ \t]*")
+_FRAMED = re.compile(r"[ \t]*[|│┃]([^|│┃]*)[|│┃][ \t]*")
 # a turn's speaker label opening a line of a discussion extract: "S1: ...", "Moderator: ...",
 # "Participant 4: ...", "P07 (care worker): ..."
 _TURN = re.compile(
@@ -115,9 +118,10 @@ _TURN = re.compile(
 )
 DIALOGUE_TURNS = 3
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
-# "– Registered manager". It keeps its line, so the quotation above it keeps its speaker.
+# "– Registered manager", "– agency owner, Midlands". It keeps its line, so the quotation above
+# it keeps its speaker.
 _CREDIT_LINE = re.compile(
-    r"[–—-][ \t]*[A-Z][^.!?:;\"“”‘’]{1,80}|[A-Z][^.!?:;,\"“”‘’]{1,60},[^.!?:;\"“”‘’]{1,60}"
+    r"[–—-][ \t]*[A-Za-z][^.!?:;\"“”‘’]{1,80}|[A-Z][^.!?:;,\"“”‘’]{1,60},[^.!?:;\"“”‘’]{1,60}"
 )
 _CREDIT_WORDS = 8
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
@@ -331,12 +335,37 @@ def page_blocks(pages: Sequence[str]) -> list[Block]:
     """Blocks separated by blank lines, each line with its whitespace collapsed."""
     blocks: list[Block] = []
     for index, page in enumerate(pages):
+        if "|" in page or "│" in page or "---" in page or "___" in page:
+            page = unframe(page)
         for chunk in _BLANK_RUN.split(page):
             lines = [" ".join(ln.split()) for ln in chunk.split("\n")]
             lines = [ln for ln in lines if ln]
             if lines:
                 blocks.append(Block(lines, index))
     return blocks
+
+
+def unframe(page: str) -> str:
+    """A box drawn in characters, as a text copy of a report prints its panels ("| KEY FINDINGS
+    |", "|____|", "-----"): its rules become blank lines and its sides go, so that the words
+    inside are paragraphs like any other (a pull quote and its credit, not a line of pipes). A
+    table's row ("| Sector | Interviews |") has a bar inside it and is left as it is; so is a rule
+    with no box beside it, a separator between pages of a copy."""
+    lines = page.split("\n")
+    framed = [_FRAMED.fullmatch(line) for line in lines]
+    if not any(framed):
+        return page  # a rule alone ("-----") is a separator, which drop_boilerplate reads
+    out = []
+    for i, (line, inside) in enumerate(zip(lines, framed, strict=True)):
+        if inside is not None:
+            out.append(inside.group(1))
+        elif _BOX_RULE.fullmatch(line) and (
+            (i > 0 and framed[i - 1] is not None) or (i + 1 < len(lines) and framed[i + 1])
+        ):
+            out.append("")  # the box's top or bottom
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def is_page_navigation(line: str) -> bool:
