@@ -4917,3 +4917,41 @@ def test_a_participial_aside_after_the_subject_is_not_the_speaker(lexicon: RoleL
         ("national", "the minister"),
         ("national", "he"),
     ]
+
+
+
+def test_a_head_or_director_of_a_field_speaks_for_the_body(lexicon: RoleLexicon) -> None:
+    text = (
+        'Dr Ann Lee, Director of Research at the Homeward Trust, said: "We heard it often."\n\n'
+        'Dr Priya Ramsden, Head of Research at the Homeward Trust, said: "Managers are tired."\n\n'
+        'Jo Smith, Director of Adult Social Services at Xshire County Council, said: "We agree."\n\n'
+        "Hugh Benn, Director of Programmes at the Carrington Foundation, which funded the research,"
+        ' said: "We funded this study."\n'
+    )
+    # a field is no one's role ("research" is a publication's word); a phrase the lexicon
+    # knows keeps its own
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "national",
+        "national",
+        "director",
+        "national",
+    ]
+
+
+def test_a_term_that_begins_a_longer_one_is_no_mention(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.24 The group took evidence from Dr Kieran Walsh, Director of Place at NHS Wealdshire"
+        " ICB, and from Joanne Pike, Head of Integrated Discharge at Wealdshire Hospitals NHS"
+        " Foundation Trust. Dr Walsh was unequivocal:\n\n"
+        "‘From the NHS side we are completely dependent on a functioning care market.’\n"
+    )
+    # "Foundation" inside "Foundation Trust" named no foundation, a national body, to follow
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+
+
+def test_an_association_of_directors_is_the_directors(lexicon: RoleLexicon) -> None:
+    text = (
+        "Jo Smith, president of the Association of Directors of Adult Care, said: ‘We need"
+        " money.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]

@@ -303,6 +303,14 @@ def load_lexicon(path: Path) -> RoleLexicon:
 
 WILDCARD = "*"  # in a phrase, up to WILDCARD_WORDS words: "who own * home"
 WILDCARD_WORDS = 3
+# a post headed "Head of" / "Director of" and a field in capitals, before "at"/"of" and a body
+HEADED_POST = re.compile(
+    r"\b(?:Head|(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?Director)[ \t]+of[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+){0,2}(?=[ \t]+(?:at|of)[ \t])"
+)
+COUNCIL_AFTER = re.compile(
+    r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Council|Authority)\b"
+)
 POST_WORDS = 3  # words of an organisation's post ("chief executive officer")
 HYPHENATED_WORDS = 4  # the longest phrase also matched written with hyphens
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
@@ -697,10 +705,24 @@ class RoleMatcher:
                 for m in self._document_terms(doc, text)
                 if m.kind in ("phrase", "code") or m.start not in covered  # over a lexicon word
             )
+        if "of " in text:
+            posts += self._headed_posts(doc, text)
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
-        return out
+        # a term that only begins a longer one is no mention of its own: "Foundation" in
+        # "Foundation Trust" (an NHS trust, not a foundation)
+        return [
+            m
+            for i, m in enumerate(out)
+            if not (
+                i
+                and out[i - 1].start == m.start
+                and out[i - 1].end > m.end
+                and out[i - 1].kind in ("phrase", "org")
+                and m.kind in ("phrase", "org")
+            )
+        ]
 
     def _wild_matches(self, doc: Doc, text: str) -> list[RoleMatch]:
         """The phrases with a "*", tried where a word they start with stands (str.find: most
@@ -719,6 +741,21 @@ class RoleMatcher:
                         role, kind = keys[m.lastindex - 1]  # type: ignore[operator]
                         out.append(RoleMatch(role, kind, span.start, span.end))
                 at = low.find(first, at + 1)
+        return out
+
+    def _headed_posts(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+        """A post written "Head of <field>" or "Director of <field>" in capitals, held at a body
+        ("Head of Research at the Homeward Trust", "Director of Programmes at the Carrington
+        Foundation"): the field is no one's role ("research" is a publication's word), the body
+        speaks. A field the lexicon names as a phrase ("Director of Adult Social Services") keeps
+        its role: the phrase outranks the body. A council's posts are left to their words."""
+        out = []
+        for m in HEADED_POST.finditer(text):
+            if COUNCIL_AFTER.match(text, m.end()):
+                continue  # a council's officers are no national body's (the fallback's role)
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append((span.start, span.end))
         return out
 
     def _unlisted_organisations(
@@ -750,19 +787,16 @@ class RoleMatcher:
                 or all(i in covered for i in range(start, stop))
             ) or any(m.kind == "org" and m.start < stop and m.end > start for m in out):
                 continue  # no name, or one the lexicon knows ("the NHS", "Care England")
-            # a phrase that ends the name names its kind: "Hollinshire Community Health NHS Trust"
-            # is an NHS trust
-            kind = next(
-                (m.role for m in out if m.kind == "phrase" and start <= m.start and m.end == stop),
-                None,
-            )
+            if any(m.kind == "phrase" and start <= m.start and m.end == stop for m in out):
+                continue  # a phrase ending the name names its kind: "Hollinshire Community
+                # Health NHS Trust" is an NHS trust, "the Carrington Foundation" a foundation
             out = [
                 m
                 for m in out
                 if not (m.kind in ("head", "phrase") and start <= m.start < stop)
                 and not (m.kind == "head" and post <= m.start and m.end <= end)
             ]
-            by_name = kind or next(
+            by_name = next(
                 (self.name_words[t.text] for t in doc[start:stop] if t.text in self.name_words),
                 None,
             )  # "the Independent Homecare Providers Network" is a providers' body
