@@ -4919,6 +4919,19 @@ def test_a_participial_aside_after_the_subject_is_not_the_speaker(lexicon: RoleL
     ]
 
 
+def test_words_said_to_the_person_the_text_is_about_are_second_hand(lexicon: RoleLexicon) -> None:
+    text = (
+        "Chloe, a care worker, told me that an agency nurse said to her on a night shift last"
+        " month: ‘You lot are just carers.’\n\n"
+        "One deputy manager described being told by her area manager: ‘Just get on with it.’\n\n"
+        "One director said to us: ‘We are tired of pilots.’\n"
+    )
+    assert [(t[:8], role) for t, role, _ in quoted(text, lexicon)] == [
+        ("‘You lot", "other"),
+        ("‘Just ge", "other"),
+        ("‘We are ", "director"),
+    ]
+
 
 def test_a_head_or_director_of_a_field_speaks_for_the_body(lexicon: RoleLexicon) -> None:
     text = (
@@ -4938,6 +4951,48 @@ def test_a_head_or_director_of_a_field_speaks_for_the_body(lexicon: RoleLexicon)
     ]
 
 
+def test_a_paragraph_introducing_a_quotation_is_no_speech_going_on(lexicon: RoleLexicon) -> None:
+    text = (
+        "Directors are not in the business of complaining. As one director wrote in this year’s"
+        " survey, ‘We are not asking for special treatment.’\n\n"
+        "I want to thank the 139 directors who found time to respond. At our spring seminar, Donna"
+        " Whitlock, a carer and a member of the group, told directors:\n\n"
+        "‘You keep telling us about pressures on the system.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "one director"),
+        ("user", "Donna Whitlock, a carer and a member of the group"),
+    ]
+
+
+def test_as_one_put_it_inside_the_sentence_before_the_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "It is an attempt to set down, in leaders’ own words, what it feels like to lead in a part"
+        " of the public realm that is, as one director put it, ‘always being rescued and never"
+        " quite fixed’. Quotations have been edited.\n\n"
+        "Gareth Penhaligon, whose family has run care homes in the South West since 1987, said:"
+        " ‘The council pays us too little.’\n\n"
+        "Sandra, who works at a family-run care home, said: ‘We are tired.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)][:2] == [
+        ("director", "one director"),
+        (
+            "provider",
+            "Gareth Penhaligon, whose family has run care homes in the South West since 1987",
+        ),
+    ]
+    assert quoted(text, lexicon)[2][1] == "workforce"
+
+
+def test_a_note_marker_after_a_quotation_is_not_the_next_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "94. Dr Ama Boateng, the regulator's chief inspector, told us: ‘Diversity in care stops at"
+        " the manager’s door.’103 She added:\n\n"
+        "‘Internationally recruited staff are often the most qualified people in the building.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)][1] == ("national", "She")
+
+
 def test_a_term_that_begins_a_longer_one_is_no_mention(lexicon: RoleLexicon) -> None:
     text = (
         "4.24 The group took evidence from Dr Kieran Walsh, Director of Place at NHS Wealdshire"
@@ -4947,6 +5002,16 @@ def test_a_term_that_begins_a_longer_one_is_no_mention(lexicon: RoleLexicon) -> 
     )
     # "Foundation" inside "Foundation Trust" named no foundation, a national body, to follow
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+
+
+def test_a_credit_under_a_block_outranks_a_colon_without_a_verb(lexicon: RoleLexicon) -> None:
+    text = (
+        "For smaller providers, the cost of releasing staff was a greater barrier than the cost of"
+        " the system itself:\n\n"
+        "“For a small provider the licence is the easy bit. Nobody funds that.”\n"
+        "– owner, family-run group of three homes\n"
+    )
+    assert quoted(text, lexicon)[0][1:] == ("provider", "owner, family-run group of three homes")
 
 
 def test_an_association_of_directors_is_the_directors(lexicon: RoleLexicon) -> None:

@@ -1010,9 +1010,13 @@ def _cue_for(
             cue = trailing(reader, doc, after.verbs[0], after.mentions[0], start=k)
             if cue.found:
                 return cue, q.end
-    if not (lead.found and (lead.colon or lead.adjacent)):
+    if not (lead.found and (lead.colon or lead.adjacent)) or (
+        lead.verb == COLON and _credit_below(text, q)
+    ):
         # a credit line under the quotation names its speaker more surely than a verb in the
-        # paragraph before ("Others described the apps. / '...' / Home care worker, Cumbria")
+        # paragraph before ("Others described the apps. / '...' / Home care worker, Cumbria"), or
+        # right under it, a colon with no verb ("the cost of releasing staff was a greater
+        # barrier:")
         credit = _credit_line(text, q, reader)
         if credit is not None:
             return credit, q.end
@@ -1377,6 +1381,14 @@ def _self_described(
     if cue.role is None:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
+
+
+def _credit_below(text: str, q: QuoteSpan) -> bool:
+    """A line right under the quotation, with no blank line between, could credit it: the next
+    line, or a dashed line at the foot of a block ("- owner, family-run group of three homes")."""
+    foot = text.rfind("\n", q.start, q.end)
+    dashed = foot > q.start and text[foot + 1 : foot + 2] in DASHES
+    return dashed or NEW_PARAGRAPH.match(text, q.end) is None
 
 
 def _stands_alone(text: str, q: QuoteSpan) -> bool:

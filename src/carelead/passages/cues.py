@@ -848,6 +848,14 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         ):
             start += 1  # and a numbered paragraph's number: "4.2 LB said"
             continue
+        if (
+            tok.is_digit
+            and (start == 0 or (not doc[start - 1].whitespace_ and doc[start - 1].is_punct))
+            and start + 1 < end
+            and doc[start + 1].is_title
+        ):
+            start += 1  # a note's marker glued to the quotation before: "...fast-tracked.'103 She"
+            continue
         if start + 1 < end and doc[start + 1].text == ")" and LIST_MARK.fullmatch(tok.text):
             start += 2  # a list item's mark: "(5) In response, Ms Haldane said"
             continue
@@ -1396,7 +1404,17 @@ def _leading(
             and roles.medium(doc[first:comma], mentions) is None
         ):
             s = comma + 1
+    if v[2] == "put it":
+        # "a part of the public realm that is, as one interviewee put it, '...'": the manner
+        # clause's subject speaks, not the sentence's
+        k = next(
+            (k for k in range(v[0] - 1, max(s, v[0] - 12) - 1, -1) if doc[k].lower_ == "as"), None
+        )
+        if k is not None and k > s and doc[k - 1].text in (",", "–", "—"):
+            s = k + 1
     cue.verb = v[2]
+    if _reported(doc, v, plain, end):
+        cue.second_hand = True
     if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
         # "Adding, '...'" or "Says one: '...'"
         after = _np_after(doc, v[1], end)
@@ -1729,6 +1747,28 @@ def _stops(doc: Doc, k: int) -> bool:
         and doc[k - 1].lower_.endswith("s")
         and tok.whitespace_
         and doc[k + 1].is_lower
+    )
+
+
+PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been told by"
+
+
+def _reported(
+    doc: Doc, v: tuple[int, int, str], plain: list[tuple[int, int, str]], end: int
+) -> bool:
+    """The words are someone's told to the person the text is about, reported by them: "an agency
+    nurse said to her on a night shift", "One deputy manager described being told by her area
+    manager", "recalled a service manager telling her" - second-hand, whoever first said them."""
+    return any(
+        p[0] >= v[0]
+        and p[1] + 1 < end
+        and (
+            (doc[p[1]].lower_ == "to" and doc[p[1] + 1].lower_ in ("her", "him"))
+            # "One social worker recalled a daughter telling her at the end of a meeting"
+            or (doc[p[0]].lower_ == "telling" and doc[p[1]].lower_ in ("her", "him"))
+            or (p[2] == "tell" and doc[p[1]].lower_ == "by" and doc[p[0] - 1].lower_ in PASSIVE)
+        )
+        for p in plain
     )
 
 

@@ -1311,6 +1311,9 @@ def _speech_goes_on(
         return False
     if THAT_IS_HOW.match(text, nxt.start):
         return False  # "That's how one carer put it to me": the narrative, saying whose it was
+    if text[nxt.end - 1] == ":":
+        return False  # "I want to thank ... At our spring seminar, Donna Whitlock told directors:"
+        # - the narrative, introducing the next quotation
     return _first_person(text, nxt, inside)
 
 
