@@ -705,7 +705,7 @@ class RoleMatcher:
                 for m in self._document_terms(doc, text)
                 if m.kind in ("phrase", "code") or m.start not in covered  # over a lexicon word
             )
-        if "of " in text:
+        if "Director of" in text or "Head of" in text:  # (str.find: most phrases hold neither)
             posts += self._headed_posts(doc, text)
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
