@@ -5020,3 +5020,23 @@ def test_an_association_of_directors_is_the_directors(lexicon: RoleLexicon) -> N
         " money.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_a_bodys_kind_is_the_name_word_that_ends_it(lexicon: RoleLexicon) -> None:
+    text = (
+        'Grace Mensah, Chief Executive of the Black Leaders in Care Network, said: "Diversity stops'
+        ' at the door."\n\n'
+        'Helen Mabey, Group Chief Executive of Pennant Housing Group, said: "Willow Court works."'
+        "\n\n"
+        'Jo Smith, Chief Executive of the Independent Homecare Providers Network, said: "We agree."'
+        "\n\n"
+        "Dr Priya Ramsden, head of research at the Homeward Trust and the report’s lead author,"
+        ' said: "Managers are tired."\n'
+    )
+    # "Care" inside a network's name is its sector; "Group" says nothing of a company's kind
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "national",
+        "provider",
+        "provider",
+        "national",
+    ]

@@ -308,6 +308,8 @@ HEADED_POST = re.compile(
     r"\b(?:Head|(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?Director)[ \t]+of[ \t]+"
     r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+){0,2}(?=[ \t]+(?:at|of)[ \t])"
 )
+# words ending a company's name that say nothing of its kind: "Pennant Housing Group Ltd"
+COMPANY_WORDS = frozenset(["Group", "Ltd", "Limited", "plc", "PLC", "LLP", "CIC"])
 COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Council|Authority)\b"
 )
@@ -797,9 +799,19 @@ class RoleMatcher:
                 and not (m.kind == "head" and post <= m.start and m.end <= end)
             ]
             by_name = next(
-                (self.name_words[t.text] for t in doc[start:stop] if t.text in self.name_words),
+                (
+                    self.name_words[t.text]
+                    for t in doc[start:stop]
+                    if t.text in self.name_words
+                    and (
+                        t.text in self.member_words
+                        or all(w.text in COMPANY_WORDS for w in doc[t.i + 1 : stop])
+                    )
+                ),
                 None,
-            )  # "the Independent Homecare Providers Network" is a providers' body
+            )  # "the Independent Homecare Providers Network" is a providers' body, "Pennant
+            # Housing Group" a housing provider; "Care" in "the Black Leaders in Care Network" is
+            # its sector, not its kind
             role = by_name or self.lexicon.fallback.organisation
             out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
