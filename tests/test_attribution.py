@@ -5040,3 +5040,13 @@ def test_a_bodys_kind_is_the_name_word_that_ends_it(lexicon: RoleLexicon) -> Non
         "provider",
         "national",
     ]
+
+
+def test_an_acronym_for_a_body_named_by_its_members_is_the_body(lexicon: RoleLexicon) -> None:
+    text = (
+        "The care workers' union United Care and Support Workers (UCSW) responded today.\n\n"
+        "In its written evidence to the government's consultation, UCSW said that home care"
+        ' workers were "too often paid only for contact time, with travel unpaid".\n'
+    )
+    # a body's written evidence is a document's words, as the lexicon's cue phrase says
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]

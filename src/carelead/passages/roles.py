@@ -567,7 +567,13 @@ class RoleMatcher:
         doc = self.make(" ".join(name))
         found = self.classify(doc[:], self.matches(doc))
         if found is not None:
-            body = found.kind in ("org", "unlisted") or found.end < len(doc)
+            last = doc[found.end - 1]
+            body = (
+                found.kind in ("org", "unlisted")
+                or found.end < len(doc)
+                # a name ending in its members, capitalised: "United Care and Support Workers"
+                or (len(doc) >= 3 and last.is_title and last.lower_ != last.norm_)
+            )
             out[acronym] = (found.role, "org" if body else "head")
 
     def participant_codes(self, text: str) -> dict[str, str]:
