@@ -5050,3 +5050,18 @@ def test_an_acronym_for_a_body_named_by_its_members_is_the_body(lexicon: RoleLex
     )
     # a body's written evidence is a document's words, as the lexicon's cue phrase says
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_a_table_of_comments_gives_each_row_its_respondent(lexicon: RoleLexicon) -> None:
+    text = (
+        "Another employer agreed: ‘The programme is free at the point of use, but it isn’t"
+        " free.’\n\n"
+        "Table 4.2 Selected free-text comments from the end-of-programme survey\n\n"
+        "Respondent Comment Registered manager, home care ‘The network is the thing I’ll keep.’"
+        " Occupational therapist, council ‘The 360-degree feedback was hard to read.’\n\n"
+        "Source: end-of-programme survey.\n"
+    )
+    assert [(t[:8], role) for t, role, _ in quoted(text, lexicon)][1:] == [
+        ("‘The net", "provider"),
+        ("‘The 360", "workforce"),
+    ]

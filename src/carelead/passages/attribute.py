@@ -348,6 +348,9 @@ CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}|{CODE_NAME.pattern}),"
 )  # "June," "Dr Amy Lee,", a participant's code: "P7,"
+# a table row's respondent before the words: "Registered manager, home care", "Team manager, local
+# authority" - a few words and a comma, no sentence in them
+ROW_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’&-]+){0,6},(?:[ \t][\w'’&()-]+){1,4}")
 NEW_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n")  # a trailing cue is in the quotation's paragraph
 # a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
 ASIDE_OPENER = re.compile(
@@ -1020,6 +1023,19 @@ def _cue_for(
         credit = _credit_line(text, q, reader)
         if credit is not None:
             return credit, q.end
+    if not lead.found and before.docs and before.ends[-1] >= before.end - 1:
+        # a table of comments, each row its respondent, then the words ("Registered manager,
+        # home care '...' Team manager, local authority '...'"): the label right before the mark
+        (off, doc), end = before.docs[-1], before.ends[-1]
+        at = max(off, text.rfind("\n", 0, end) + 1)
+        label = text[at:end].strip()
+        if ROW_LABEL.fullmatch(label) and not any(
+            off + doc[v[0]].idx >= at for v in before.verbs[-1]
+        ):
+            found = reader.roles.read(label)
+            fb = reader.roles.lexicon.fallback
+            if found is not None and found.role not in (fb.unknown, fb.cited):
+                return Cue(speaker=label, verb="(attribution)", role=found), pos
     return lead, pos
 
 
