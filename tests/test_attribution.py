@@ -5065,3 +5065,18 @@ def test_a_table_of_comments_gives_each_row_its_respondent(lexicon: RoleLexicon)
         ("‘The net", "provider"),
         ("‘The 360", "workforce"),
     ]
+
+
+def test_a_surname_met_before_opens_a_colon_sentence(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dr Miriam Okafor, Director of Adult Social Services at Harrowfield County Council, said:"
+        " ‘We are tired.’\n\n"
+        "Tom Ellery, who led the research, says: ‘We talked to a lot of powerful people.’\n\n"
+        "But visibility depended on who was in post. Okafor was candid:\n\n"
+        "‘If you draw a line across any region you will find two councils.’\n\n"
+        "Harrowfield was different:\n\n‘We never stop.’\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[1:3] == [("national", "Tom Ellery, who led the research"), ("director", "Okafor")]
+    # a name no one was introduced by is no speaker: the block goes on as before
+    assert got[3][1] is None

@@ -1323,6 +1323,12 @@ def _colon_subject(cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fal
     someone met before and placed is theirs, whoever else it mentions: "Mahal credits the
     relationship with the council's commissioners for making the change possible:" (but "Kerry
     has been a PA for eight years:" says who Kerry is)."""
+    if cue.role is None and cue.surname and cue.speaker == cue.surname and not cue.trailing:
+        # "Okafor was candid:" - the surname of someone met before speaks; anyone else's
+        # sentence is left to the antecedent of the block, as before
+        if not all(w.lower() in known for w in cue.named):
+            cue.speaker, cue.named, cue.surname, cue.verb = None, (), None, None
+        return
     if cue.verb != "(colon)" or cue.role is None or not cue.speaker:
         return
     first, _, rest = cue.speaker.partition(" ")

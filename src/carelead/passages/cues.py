@@ -1297,6 +1297,9 @@ def _leading(
             read_speaker(cue, doc[s:be], roles, mentions)
             if cue.role is not None or cue.anaphor in ("series", "same", "generic"):
                 cue.verb = doc[be : end - 1].text
+            elif _lone_subject(doc, s, be + 1) == be:
+                _name_subject(cue, doc[s:be])  # "Okafor was candid:" - someone met before, maybe
+                cue.verb = doc[be : end - 1].text
             else:
                 _unread(cue)
             return cue
@@ -1316,6 +1319,10 @@ def _leading(
                 # "Directors were divided. One welcomed the pathway:" - one of the group speaks
                 read_speaker(cue, doc[s : s + 1], roles, mentions)
             if cue.role is not None or cue.anaphor in ("series", "same", "generic", "partitive"):
+                cue.verb = COLON
+            elif (j := _lone_subject(doc, s, end - 1)) is not None:
+                # "Okafor ended with a challenge:" - someone met before, if the text has met them
+                _name_subject(cue, doc[s:j])
                 cue.verb = COLON
             else:  # "Her motivation ... was:" - left to the antecedent of the block
                 _unread(cue)
@@ -1720,6 +1727,25 @@ def trailing(
         cue.trailing = True
         return cue
     return cue
+
+
+def _lone_subject(doc: Doc, s: int, end: int) -> int | None:
+    """The end of a lone surname opening the sentence doc[s:end], a verb in lower case after it
+    ("Okafor was candid", "Osei-Bonsu made the national point"), or None."""
+    first = doc[s]
+    if not (first.is_title and first.is_alpha and first.lower_ not in NOT_NAMES):
+        return None
+    j = s + 1
+    while j + 1 < end and doc[j].text == "-" and doc[j + 1].is_title:
+        j += 2  # a double-barrelled surname: "Osei-Bonsu"
+    return j if j < end and doc[j].is_lower and doc[j].is_alpha else None
+
+
+def _name_subject(cue: Cue, name: Span) -> None:
+    """The cue's speaker is the surname `name`; attribution keeps it only for someone met before."""
+    _unread(cue)
+    cue.speaker, cue.surname = name.text, name.text
+    cue.named = tuple(t.text for t in name if t.is_alpha)
 
 
 def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
