@@ -1004,15 +1004,9 @@ def _cue_for(
                 if cue.found:
                     return cue, q.end
     if not lead.found and q.closed and after.docs and _stands_alone(text, q):
-        off, doc = after.docs[0]
-        named_after = THAT_IS_HOW.match(text, off)
-        if named_after is not None:
-            # "'There isn't a who.' / That is how one director of adult social services answered
-            # the first question we put": the paragraph after a quotation standing alone names who
-            k = next((t.i for t in doc if t.idx >= named_after.end() - off), len(doc))
-            cue = trailing(reader, doc, after.verbs[0], after.mentions[0], start=k)
-            if cue.found:
-                return cue, q.end
+        named = _named_after(text, after, reader)
+        if named is not None:
+            return named, q.end
     if not (lead.found and (lead.colon or lead.adjacent)) or (
         lead.verb == COLON and _credit_below(text, q)
     ):
@@ -1024,19 +1018,38 @@ def _cue_for(
         if credit is not None:
             return credit, q.end
     if not lead.found and before.docs and before.ends[-1] >= before.end - 1:
-        # a table of comments, each row its respondent, then the words ("Registered manager,
-        # home care '...' Team manager, local authority '...'"): the label right before the mark
-        (off, doc), end = before.docs[-1], before.ends[-1]
-        at = max(off, text.rfind("\n", 0, end) + 1)
-        label = text[at:end].strip()
-        if ROW_LABEL.fullmatch(label) and not any(
-            off + doc[v[0]].idx >= at for v in before.verbs[-1]
-        ):
-            found = reader.roles.read(label)
-            fb = reader.roles.lexicon.fallback
-            if found is not None and found.role not in (fb.unknown, fb.cited):
-                return Cue(speaker=label, verb="(attribution)", role=found), pos
+        row = _row_label(text, before, reader)
+        if row is not None:
+            return row, pos
     return lead, pos
+
+
+def _named_after(text: str, after: Gap, reader: CueReader) -> Cue | None:
+    """The paragraph after a quotation standing alone, saying whose it was: "'There isn't a who.'
+    / That is how one director of adult social services answered the first question we put"."""
+    off, doc = after.docs[0]
+    m = THAT_IS_HOW.match(text, off)
+    if m is None:
+        return None
+    k = next((t.i for t in doc if t.idx >= m.end() - off), len(doc))
+    cue = trailing(reader, doc, after.verbs[0], after.mentions[0], start=k)
+    return cue if cue.found else None
+
+
+def _row_label(text: str, before: Gap, reader: CueReader) -> Cue | None:
+    """A table of comments, each row its respondent, then the words ("Registered manager, home
+    care '...' Team manager, local authority '...'"): the label right before the mark, with no
+    verb in it, when the lexicon places it."""
+    (off, doc), end = before.docs[-1], before.ends[-1]
+    at = max(off, text.rfind("\n", 0, end) + 1)
+    label = text[at:end].strip()
+    if not ROW_LABEL.fullmatch(label) or any(off + doc[v[0]].idx >= at for v in before.verbs[-1]):
+        return None
+    found = reader.roles.read(label)
+    fb = reader.roles.lexicon.fallback
+    if found is None or found.role in (fb.unknown, fb.cited):
+        return None
+    return Cue(speaker=label, verb="(attribution)", role=found)
 
 
 def _over_a_line(text: str, at: int) -> bool:
@@ -1688,16 +1701,12 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
     lo = 0 if anywhere else max(0, at - SURVEY_BACK)
     if "survey" not in text[lo:at].lower():
         return None
-    fb = reader.roles.lexicon.fallback
     patterns = (SURVEY_OWNERS, SURVEYED if anywhere else SURVEY_OF, SURVEY_COUNT)
     found = [m for rx in patterns for m in rx.finditer(text, lo, at)]
     if not found:
         return None
     last = max(found, key=lambda m: m.start())
-    match = reader.roles.read(last.group(last.re.groups))  # its last group: the people
-    if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
-        return None
-    return match.role
+    return _group_role(last.group(last.re.groups), reader)  # its last group: the people
 
 
 def _discussed(text: str, at: int, reader: CueReader) -> str | None:
@@ -1709,7 +1718,12 @@ def _discussed(text: str, at: int, reader: CueReader) -> str | None:
     last = max(DISCUSSION.finditer(text, lo, at), key=lambda m: m.start(), default=None)
     if last is None:
         return None
-    group = STUDIED_GROUP_END.split(last.group(1), maxsplit=1)[0]
+    return _group_role(STUDIED_GROUP_END.split(last.group(1), maxsplit=1)[0], reader)
+
+
+def _group_role(group: str, reader: CueReader) -> str | None:
+    """The role of a group of people the narrative names, if the lexicon places them: not a lay
+    person ("people"), a body, or someone undeterminable."""
     match = reader.roles.read(group)
     fb = reader.roles.lexicon.fallback
     if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from carelead.passages.names import HONORIFICS, is_initials
 from carelead.passages.quotes import BULLET_MARKS, QUESTION_NUMBER
-from carelead.passages.roles import BODY_NOUNS, RoleMatch, RoleMatcher, normalise
+from carelead.passages.roles import BODY_NOUNS, RoleMatch, RoleMatcher, normalise, plural
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -118,6 +118,7 @@ SPEECH_VERBS = [
 # not "my first answer was 'me'", "interviewees' answers were short")
 NOUN_FIRST = frozenset(["answer"])
 NOUN_FIRST_VERBS = frozenset(["answered"])
+PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been told by"
 # what a publication or a body undertakes, in its own words ("The strategy commits the council to
 # '...'", "The charter promises that '...'"): speech verbs too, but nouns as often ("ministerial
 # promises to 'fix' social care"), so before a word or two in quotes they introduce a scare quote,
@@ -1583,7 +1584,7 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
         and doc[match.end - 1].lower_ not in BODY_NOUNS
         # people in the plural speak in the medium as one body: "In their final report, the
         # commissioners said"
-        and not (match.kind == "head" and _plural(doc[match.end - 1]))
+        and not (match.kind == "head" and plural(doc[match.end - 1]))
     )
 
 
@@ -1610,11 +1611,6 @@ def _personal(span: Span, match: RoleMatch | None) -> bool:
             match is None or match.start > comma
         )
     return match is None and len(span) == 1 and first.is_title and first.is_alpha
-
-
-def _plural(token: Token) -> bool:
-    """A noun in the plural: "commissioners" (its NORM, the lemma, "commissioner")."""
-    return token.lower_ != token.norm_ and token.lower_.endswith("s")
 
 
 def _members_in_name(doc: Doc, i: int) -> bool:
@@ -1705,7 +1701,6 @@ def trailing(
             if _as_put_it(doc, i, v):
                 # "..., as a senior care worker in Yorkshire put it, after ...": the speaker
                 read_speaker(cue, doc[i + 1 : v[0]], reader.roles, mentions)
-                cue.trailing = True
                 return cue
             if (
                 doc[i].lower_
@@ -1776,9 +1771,6 @@ def _stops(doc: Doc, k: int) -> bool:
     )
 
 
-PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been told by"
-
-
 def _reported(
     doc: Doc, v: tuple[int, int, str], plain: list[tuple[int, int, str]], end: int
 ) -> bool:
@@ -1792,7 +1784,12 @@ def _reported(
             (doc[p[1]].lower_ == "to" and doc[p[1] + 1].lower_ in ("her", "him"))
             # "One social worker recalled a daughter telling her at the end of a meeting"
             or (doc[p[0]].lower_ == "telling" and doc[p[1]].lower_ in ("her", "him"))
-            or (p[2] == "tell" and doc[p[1]].lower_ == "by" and doc[p[0] - 1].lower_ in PASSIVE)
+            or (
+                p[2] == "tell"
+                and doc[p[1]].lower_ == "by"
+                and p[0] > 0
+                and doc[p[0] - 1].lower_ in PASSIVE
+            )
         )
         for p in plain
     )

@@ -29,7 +29,7 @@ from carelead.yamlconf import load_model
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 # a move out of a place, not work there: "Daughter, following discharge from Greyminster Royal
@@ -405,6 +405,11 @@ def _person_named(doc: Doc, k: int, end: int) -> bool:
     )
 
 
+def plural(token: Token) -> bool:
+    """A noun in the plural: "commissioners" (its NORM, the lemma, "commissioner")."""
+    return token.lower_ != token.norm_ and token.lower_.endswith("s")
+
+
 class RoleMatcher:
     """The lexicon compiled into a PhraseMatcher over normalised tokens, for one spaCy pipeline."""
 
@@ -572,7 +577,7 @@ class RoleMatcher:
                 found.kind in ("org", "unlisted")
                 or found.end < len(doc)
                 # a name ending in its members, capitalised: "United Care and Support Workers"
-                or (len(doc) >= 3 and last.is_title and last.lower_ != last.norm_)
+                or (len(doc) >= 3 and last.is_title and plural(last))
             )
             out[acronym] = (found.role, "org" if body else "head")
 
