@@ -5080,3 +5080,22 @@ def test_a_surname_met_before_opens_a_colon_sentence(lexicon: RoleLexicon) -> No
     assert got[1:3] == [("national", "Tom Ellery, who led the research"), ("director", "Okafor")]
     # a name no one was introduced by is no speaker: the block goes on as before
     assert got[3][1] is None
+
+
+def test_the_named_owner_of_a_relative_is_family_unless_a_post_or_a_past_mention_says_otherwise(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Families described a more complicated picture.\n\n"
+        "Margaret’s son Daniel, 41, moved into supported living in 2016. Margaret said:\n\n"
+        "‘I fought for him for twenty years. Now I have to learn to let go.’\n\n"
+        "Cllr Amy Whitfield-Young’s mother was in hospital for six weeks. Whitfield-Young said:"
+        " ‘Every extra pound has to come from somewhere.’\n\n"
+        "Dr Ravi Shah, director of adult social services, has seen both sides. Shah’s father"
+        " went into a care home last year. ‘It changed how I see the job,’ Shah says.\n"
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("Margaret", "user"),  # the mother of a man in supported living
+        ("Whitfield-Young", "political"),  # the councillor's post stands before her name
+        ("Shah", "director"),  # met before as the director: whose father is beside the point
+    ]

@@ -67,6 +67,7 @@ from carelead.passages.names import (
     mark_names,
     mention_names,
     names_pattern,
+    possessor,
     post_end,
     re_mention,
     read_post,
@@ -2039,6 +2040,8 @@ def _add_mentions(
                     ),
                     "",
                 )
+            if kin and person:
+                _add_possessor(doc, start, spans, off, where, role, antecedents, known, words)
             opener = ASIDE_OPENER.match(text, where, min(len(text), where + 200))
             aside = opener is not None and pos < opener.end()
             if not outer[0] < start < outer[1]:  # "care agency" in "a home care agency" is its
@@ -2110,6 +2113,30 @@ def _inner(mentions: list[RoleMatch]) -> set[int]:
         if m.end > reach[kind]:
             reach[kind], last[kind] = m.end, (m.start, m.end)
     return out
+
+
+def _add_possessor(
+    doc: Doc,
+    start: int,
+    spans: list[tuple[int, int, int]],
+    off: int,
+    where: int,
+    role: str,
+    antecedents: list[Antecedent],
+    known: dict[str, Antecedent],
+    words: LowerWords,
+) -> None:
+    """The named owner of a relative is family too: "Margaret's son Daniel, 41, moved into
+    supported living in 2016. Margaret said:" - unless the name was met before or a post stands
+    before it ("Cllr Whitfield-Young's mother": the councillor is who they are)."""
+    at, owner = possessor(doc, start)
+    if not owner or any(w.lower() in known for w in owner):
+        return
+    if at and (doc[at - 1].text in ("-", "–") or any(end == at for _, end, _ in spans)):
+        return
+    ante = Antecedent(off + doc[at].idx, role, False, False, names=owner, sentence=where)
+    antecedents.append(ante)
+    remember(known, ante, words)
 
 
 def _after_preposition(doc: Doc, start: int, sent: int) -> bool:

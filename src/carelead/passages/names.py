@@ -1243,6 +1243,20 @@ def _hyphenated_before(doc: Doc, k: int) -> tuple[str, int]:
     return word, k
 
 
+def possessor(doc: Doc, start: int) -> tuple[int, tuple[str, ...]]:
+    """The name owning the relative at token `start` and the token it begins at: "Margaret" in
+    "Margaret's son Daniel", "Paul Wren" in "Paul Wren's mother" (honorifics left out: "Mrs Pask's
+    daughter"); (start, ()) when no name owns it ("her son", "the home's manager")."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in POSSESSIVE:
+        return start, ()
+    j = k
+    while j > 0 and k - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha:
+        j -= 1
+    words = [t.text for t in doc[j:k] if t.lower_.rstrip(".") not in HONORIFICS]
+    return j, tuple(words)
+
+
 def _name_after(doc: Doc, k: int) -> tuple[str, ...]:
     """A whole name of two or three capitalised words from token k, ending its clause ("Lacey
     Whitmore," "Dr Anjali Raman."); () for anything else ("is Fernlea House's manager")."""
