@@ -531,3 +531,25 @@ def test_a_box_drawn_in_characters_loses_its_sides_and_rules():
         "‘We are the first to be blamed and the last to be asked.’\n– agency owner, Midlands",
         "| Sector | Interviews | | Home care | 12 |",  # a table's bars stay
     ]
+
+
+def test_a_heading_printed_over_its_paragraph_is_a_paragraph_of_its_own():
+    text = (
+        "Funding and fees\n"
+        "ICPA members reported that the increase in council fee rates for 2024/25 averaged\n"
+        "6.1%, well below the rise in their costs, and that two in five had handed back at least\n"
+        "one contract in the past year.\n\n"
+        "4.34 One national leader reflected that Covid had\n"
+        "‘proved that social care leaders can move mountains in a fortnight when someone gets\n"
+        "out of their way, and then we put all the obstacles straight back’.\n\n"
+        "4.9 The same minutes record that\n"
+        "Councillor Ames had approved the deferral of payments to HMRC for the September\n"
+        "period, and that no commissioning authority should be told at that stage.\n"
+    )
+    paragraphs = clean_text(text).text.split("\n\n")
+    assert paragraphs[0] == "Funding and fees"
+    assert paragraphs[1].startswith("ICPA members reported")
+    # a sentence running on into a quotation, or ending on a word that needs the next, stays whole
+    assert paragraphs[2].startswith("4.34 One national leader reflected that Covid had ‘proved")
+    assert paragraphs[3].startswith("4.9 The same minutes record that Councillor")
+    assert len(paragraphs) == 4

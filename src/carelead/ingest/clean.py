@@ -129,6 +129,46 @@ PROSE_LINE = 200  # a line this long after a footer marker is text: the marker w
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
 # a paragraph per line: lines longer than a wrapped line can be, several of them in one block
 UNWRAPPED_LINE = 200
+# a heading over wrapped lines at least HEADING_WRAP wide, at most HEADING_SHARE of their width
+HEADING_WRAP = 60
+HEADING_SHARE = 0.7
+# the last words of a line whose sentence goes on: a heading ends on none of them
+_RUNS_ON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "by",
+        "for",
+        "with",
+        "in",
+        "on",
+        "at",
+        "from",
+        "as",
+        "had",
+        "has",
+        "have",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "said",
+        "says",
+        "told",
+        "than",
+    ]
+)
 UNWRAPPED_MIN_LONG = 3
 UNWRAPPED_MIN_LINES = 8
 UNWRAPPED_SENTENCES = 0.8  # of the long lines, the share that end a sentence
@@ -654,6 +694,40 @@ def split_unwrapped(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_headings(blocks: list[Block]) -> list[Block]:
+    """A heading printed right above its paragraph, with no blank line between ("Funding and fees"
+    / "ICPA members reported that the increase in ..."), is a paragraph of its own: a first line
+    well short of the wrapped lines under it, ending no sentence or clause, before a line that
+    opens one. (A speaker's heading stays on its line in its paragraph: `form_paragraph`.)"""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if block.kind == "body" and len(lines) >= 3 and _is_heading(lines[0], lines[1:]):
+            out.append(Block([lines[0]], block.page, block.kind))
+            out.append(Block(lines[1:], block.page, block.kind))
+        else:
+            out.append(block)
+    return out
+
+
+def _is_heading(line: str, below: list[str]) -> bool:
+    head = line.strip()
+    width = max(len(ln) for ln in below)
+    return (
+        width >= HEADING_WRAP
+        and len(below[0]) >= 0.8 * width  # a wrapped paragraph under it
+        and 0 < len(line) <= HEADING_SHARE * width
+        and _SENTENCE_END.search(head) is None
+        and head[-1] not in ",-–—"
+        # a sentence going on ("4.34 One national leader reflected that Covid had" / "‘proved
+        # that ...") ends on a word that needs the next, or runs into a quotation
+        and head.rsplit(None, 1)[-1].lower() not in _RUNS_ON
+        and below[0][:1].isupper()
+        and not _is_speaker_heading(line, below[0])
+        and not _BULLET.match(head)
+    )
+
+
 def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
     """A debate record copied with no blank lines runs its speeches together in one block: a
     speaker heading after a finished sentence ("... will be enough." / "Baroness Fenwick of Alnmouth
@@ -826,7 +900,7 @@ def clean_blocks(
         blocks = drop_logos(blocks)
         if len(blocks) == before:
             break
-    text, pages = assemble(blocks, page_numbers)
+    text, pages = assemble(split_headings(blocks), page_numbers)
     return CleanDocument(
         text=text, pages=pages, source_format=source_format, warnings=tuple(warnings)
     )
