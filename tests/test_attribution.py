@@ -5099,3 +5099,40 @@ def test_the_named_owner_of_a_relative_is_family_unless_a_post_or_a_past_mention
         ("Whitfield-Young", "political"),  # the councillor's post stands before her name
         ("Shah", "director"),  # met before as the director: whose father is beside the point
     ]
+
+
+def test_participant_codes_a_legend_table_gives_a_row_a_group(lexicon: RoleLexicon) -> None:
+    # the table as the cleaner leaves it, its columns closed up
+    text = (
+        "Table 2: Interviewees\n\n"
+        "Group Codes n\nProgramme participants P1–P22 22\nICB leaders ICB1–ICB3 3\n"
+        "Experts by experience (co-facilitators) E1–E2 2\nTotal 40\n\n"
+        "‘We talk a lot about parity of esteem for social care,’ ICB1 said.\n\n"
+        "E2 was clear about what would count as success: ‘I told them my story once.’\n\n"
+        "‘I learnt to delegate,’ said P4.\n"
+    )
+    # a participant's group names no role: P4 stays undetermined
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "user", "interviewee"]
+
+
+def test_a_verb_s_past_is_no_head_noun(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Board reviewed the table before publication. One Board member who reviewed this"
+        " table said: ‘It is not a list of victories and it should not read like one.’\n"
+    )
+    # "reviewed" folds to the lemma "review", a publication's head noun: no document's words,
+    # and a board the text does not place leaves its member undetermined
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee"]
+    text = "A care worker who reported the concern said: ‘Nobody rang me back for a week.’\n"
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+
+
+def test_how_someone_came_to_the_country_is_what_they_were(lexicon: RoleLexicon) -> None:
+    text = (
+        "Femi Adeyemi is the registered manager of Larchwood House, a 48-bed nursing home.\n\n"
+        "Adeyemi, who came to the UK from Nigeria as a nurse in 2009, says international staff"
+        " have been essential. “A third of my nurses trained overseas,” he says.\n\n"
+        "A registered manager in the East Midlands, who came to England from Zimbabwe as a care"
+        " assistant in 2003, said: ‘I was told I would never be a manager.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

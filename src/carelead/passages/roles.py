@@ -44,7 +44,10 @@ PAST_CAREER = re.compile(
     r"|(?:started|began|starting|beginning)(?:\s+[\w'’-]+){0,4}?\s+as"  # "started work at 17 as"
     # "trained as a nurse in Ghana", "took a job as a home care worker while she studied"
     r"|(?:trained|qualified|retrained)\s+as|(?:took|taking)\s+(?:up\s+)?an?\s+(?:job|post)\s+as"
-    r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from))"
+    r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from)"
+    # "who came to the UK from Nigeria as a nurse in 2009": how they arrived, not what they are
+    r"|(?:came|arrived|moved)\s+(?:to|in)\s+(?:the\s+)?(?:UK|England|Britain|this\s+country)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+as)"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
 # whose publication a speaker reads or quotes from ("from its interim report", "from the white paper")
@@ -173,6 +176,10 @@ CODED_VERBS = (" coded ", " labelled ", " numbered ", " referred to as ", " iden
 CODE_KEY = re.compile(r"[Cc]ode[sd]?\b[^:\n.]{0,60}:([^\n]{10,1000})")
 KEY_ITEM = re.compile(
     r"\s*(?:and[ \t]+)?([A-Z][A-Za-z]{0,5})[ \t]+(?:for|=|[–—-])[ \t]+([^,;.]{3,120})"
+)
+# ... or a table of them, a row a group and its codes: "ICB leaders ICB1–ICB3 3"
+CODE_ROW = re.compile(
+    rf"^([A-Za-z][^\n]{{2,80}}?)[ \t]+({CODE}[ \t]*[–—-][ \t]*{CODE})(?:[ \t]+\d+)?[ \t]*$", re.M
 )
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
@@ -362,6 +369,15 @@ def _legend_sentence(text: str, at: int, verb: str) -> list[tuple[str, str]]:
     return out
 
 
+def _legend_rows(text: str) -> list[tuple[str, str]]:
+    """The groups and codes of a legend set as a table, a row a line: "ICB leaders ICB1–ICB3 3"
+    (the cleaner has closed up the columns). Only where the text says "code" somewhere, as such a
+    table's heading does ("Group Codes n"): most documents have none."""
+    if "ode" not in text:
+        return []
+    return [(m.group(1), m.group(2)) for m in CODE_ROW.finditer(text)]
+
+
 def normalise(doc: Doc, table: Any) -> Doc:
     """Give every word of `doc` the NORM of the lemma of its lower-cased form ("GPs" -> "gp").
 
@@ -453,6 +469,9 @@ class RoleMatcher:
         # is a verb's, which the lemma folds to the noun ("shadowing" to "shadow")
         self._ing_heads = frozenset(
             h.lower() for role in lexicon.roles for h in role.head_nouns if h.endswith("ing")
+        )
+        self._ed_heads = frozenset(
+            h.lower() for role in lexicon.roles for h in role.head_nouns if h.endswith("ed")
         )
         self.name_words: dict[str, str] = {}
         self.member_words: dict[str, str] = {}
@@ -595,6 +614,7 @@ class RoleMatcher:
             if before is not None:
                 legend.append((before.group(0), m.group(1)))
         legend.extend(self._coded_as(text))
+        legend.extend(_legend_rows(text))
         for name, run in legend:
             prefixes = {p for p, _ in CODE_PARTS.findall(run)}
             if len(prefixes) != 1:
@@ -706,6 +726,12 @@ class RoleMatcher:
                 # a verb's form, not a person: "shadowing Jordan", "the staffing crisis" (a
                 # publication's, "planning guidance", is one still)
                 continue
+            elif (
+                kind == "head"
+                and doc[start].lower_.endswith("ed")
+                and doc[start].lower_ not in self._ed_heads
+            ):
+                continue  # a verb's past, which the lemma folds to the noun: "who reviewed this"
             elif not (kind == "head" and end < len(doc) and doc[end].text in HYPHENS):
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
