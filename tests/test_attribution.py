@@ -5127,6 +5127,32 @@ def test_a_verb_s_past_is_no_head_noun(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
 
 
+def test_the_writer_s_own_words_take_the_role_their_note_gives(lexicon: RoleLexicon) -> None:
+    text = (
+        "Opinion\n\nWe were promised social care reform\n\nBy Sarah Okafor\n\n"
+        "Councils are holding a broken system together. As I told full council when we set our"
+        " budget last month: ‘We have balanced this year’s budget, but we have done it by"
+        " raiding reserves.’\n\n"
+        "Sarah Okafor is the leader of Westbridge Borough Council.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("political", "I")]
+    # with no note on who wrote it, "I" is not determinable
+    bare = text.replace("Sarah Okafor is the leader of Westbridge Borough Council.\n", "")
+    assert [role for _, role, _ in quoted(bare, lexicon)] == ["interviewee"]
+
+
+def test_that_was_how_names_the_speaker_of_the_words_above_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "BLOG\nHolding it together: five things home care leaders told us\n\n"
+        "‘I do the rota, the invoicing, the supervisions, the spot checks, and on a bad week I’m"
+        " out doing calls.’\n\n"
+        "That was how an agency owner in the Midlands began when I asked her what leadership"
+        " meant in her business.\n"
+    )
+    # the headline's "told us" has no colon to lead in: the next paragraph says whose it was
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_how_someone_came_to_the_country_is_what_they_were(lexicon: RoleLexicon) -> None:
     text = (
         "Femi Adeyemi is the registered manager of Larchwood House, a 48-bed nursing home.\n\n"

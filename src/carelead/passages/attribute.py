@@ -45,6 +45,7 @@ from carelead.passages.cues import (
     break_candidates,
     continues_medium,
     leading,
+    read_speaker,
     sentence_break,
     sentence_start,
     trailing,
@@ -327,6 +328,13 @@ SUBMITTED_BY = re.compile(
     r"\b[Ss]ubmitted by (?:the )?([A-Z][\w'’&-]*(?:[ \t](?:[A-Z][\w'’&-]*|of|for|and|&|in|the)){0,8})"
 )
 AUTHOR_HEADER = 1500  # characters
+WRITER_HEADER = 3000  # characters of a page's top where its byline stands, boilerplate and all
+# the note on a writer, a paragraph of one sentence: "Dr Ruth Emsley is Associate Director of Policy
+# at the Fernleigh Institute and lead author of ..."
+WRITER_NOTE = re.compile(
+    r"(?:^|\n\n)((?:(?:Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Baroness)\.?[ \t])?"
+    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]is[ \t]([^\n.]{5,200})\.?(?=\n\n|\s*$)"
+)
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
 PUBLISHER_WORDS = 6
 COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
@@ -569,6 +577,7 @@ def _attribute_quotes(
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     studied = _studied(text, reader)  # "We interviewed 37 registered managers": their role
+    writer: str | None = None  # the role of the person writing, once a quotation needs it
     salient: str | None = None  # the role of the body the document is about, once it is needed
     unplaced: set[int] = set()  # quotations of a person by name alone, nothing placing them yet
     # a forum thread's posters, by the role their signatures give: for the posts others quote
@@ -746,6 +755,13 @@ def _attribute_quotes(
             role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
         elif _body(cue, reader.roles.heads):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
+        if _writes_i(cue) and q.how in ("", "continued") and not turn[0] <= q.start < turn[1]:
+            # "As I told full council when we set our budget: '...'" in a council leader's
+            # column: the writer's own words, in the role their byline or note gives them
+            if writer is None:
+                writer = _writer(text, reader) or ""
+            if writer:
+                role, carried = writer, None
         if q.how in ("comment", "reply") and role == fb.named:
             role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
@@ -1004,7 +1020,13 @@ def _cue_for(
                 cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
                 if cue.found:
                     return cue, q.end
-    if not lead.found and q.closed and after.docs and _stands_alone(text, q):
+    if (
+        not (lead.found and (lead.colon or lead.adjacent))
+        and q.closed
+        and after.docs
+        and _stands_alone(text, q)
+    ):
+        # (over a verb in the paragraph above with no colon to lead in: a headline's "told us")
         named = _named_after(text, after, reader)
         if named is not None:
             return named, q.end
@@ -1034,6 +1056,14 @@ def _named_after(text: str, after: Gap, reader: CueReader) -> Cue | None:
         return None
     k = next((t.i for t in doc if t.idx >= m.end() - off), len(doc))
     cue = trailing(reader, doc, after.verbs[0], after.mentions[0], start=k)
+    if cue.found:
+        return cue
+    # with a verb of any kind: "That was how an agency owner in the Midlands began when I asked"
+    mention = next((x for x in after.mentions[0] if k <= x.start <= k + 2), None)
+    if mention is None or mention.kind == "lay":
+        return None
+    cue = Cue(verb="(attribution)", trailing=True)
+    read_speaker(cue, doc[k : mention.end], reader.roles, after.mentions[0])
     return cue if cue.found else None
 
 
@@ -1625,6 +1655,26 @@ def _author(text: str, reader: CueReader) -> str | None:
     found = reader.roles.read(m.group(1)) if m else None
     fb = reader.roles.lexicon.fallback
     return found.role if found is not None and found.role not in (fb.cited, fb.unknown) else None
+
+
+def _writes_i(cue: Cue) -> bool:
+    """The cue's speaker is the writer: "I" ("As I said at Cabinet", "On the radio I also said")."""
+    return cue.found and (cue.speaker or "").rsplit(" ", 1)[-1] == "I"
+
+
+def _writer(text: str, reader: CueReader) -> str | None:
+    """The role of the person who wrote the document: the note on them in a paragraph of its own
+    ("Sarah Okafor is the leader of Westbridge Borough Council."), when the byline in the header
+    names them ("By Sarah Okafor"), if the lexicon places the post."""
+    head = text[:WRITER_HEADER]
+    fb = reader.roles.lexicon.fallback
+    for m in WRITER_NOTE.finditer(text):
+        if m.group(1) not in head:
+            continue
+        found = reader.roles.read(m.group(2))
+        if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
+            return found.role
+    return None
 
 
 def _publisher(text: str, reader: CueReader) -> str | None:
