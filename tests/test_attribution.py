@@ -5162,3 +5162,15 @@ def test_how_someone_came_to_the_country_is_what_they_were(lexicon: RoleLexicon)
         " assistant in 2003, said: ‘I was told I would never be a manager.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_registered_manager_abbreviated_rm_is_a_provider(lexicon: RoleLexicon) -> None:
+    text = (
+        "Table 4. Selected free-text responses\n\n"
+        "RM, residential “Supervision is now something I do with people, not to them.”\n"
+        "RM, nursing “Better relationship with the district nurses and the GP.”\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "RM, residential"),
+        ("provider", "RM, nursing"),
+    ]

@@ -545,3 +545,16 @@ def test_an_inspector_is_the_regulators_and_inspectors_are_its_report(
     assert classify_text("the inspector who came in February", lexicon) == "national"
     assert classify_text("Inspector, IN1", lexicon) == "national"
     assert classify_text("Inspectors found that", lexicon) == "document"
+
+
+def test_a_dash_between_spaces_ends_no_compound_and_plural_only_heads(
+    lexicon: RoleLexicon,
+) -> None:
+    # "family-run" is a compound, "a very wise old DASS - long retired now" a dash in a sentence
+    assert classify_text("a very wise old DASS - long retired now", lexicon) == "director"
+    assert classify_text("a family-run home", lexicon) is None
+    # "figures" is a publication's, "a senior figure" a person's (no statistic speaks)
+    assert classify_text("The figures", lexicon) == "document"
+    assert classify_text("a senior figure", lexicon) is None
+    # heads listed in the singular cover the plural: "the case notes", "a case note"
+    assert classify_text("the case notes", lexicon) == classify_text("a case note", lexicon)

@@ -373,7 +373,7 @@ def _legend_rows(text: str) -> list[tuple[str, str]]:
     """The groups and codes of a legend set as a table, a row a line: "ICB leaders ICB1–ICB3 3"
     (the cleaner has closed up the columns). Only where the text says "code" somewhere, as such a
     table's heading does ("Group Codes n"): most documents have none."""
-    if "ode" not in text:
+    if "code" not in text and "Code" not in text:
         return []
     return [(m.group(1), m.group(2)) for m in CODE_ROW.finditer(text)]
 
@@ -473,6 +473,15 @@ class RoleMatcher:
         self._ed_heads = frozenset(
             h.lower() for role in lexicon.roles for h in role.head_nouns if h.endswith("ed")
         )
+        # the head nouns listed in the plural alone ("figures", "minutes"): their singular is
+        # another word ("a senior figure at a national body", "a minute"), so only the plural is
+        # one of them
+        heads = {h.lower() for role in lexicon.roles for h in role.head_nouns}
+        self._plural_heads = {
+            lemma: h
+            for h in heads
+            if h.endswith("s") and (lemma := norm_of(h, self.table)) != h and lemma not in heads
+        }
         self.name_words: dict[str, str] = {}
         self.member_words: dict[str, str] = {}
         for role in lexicon.roles:  # a word two roles list is the first one's
@@ -732,7 +741,18 @@ class RoleMatcher:
                 and doc[start].lower_ not in self._ed_heads
             ):
                 continue  # a verb's past, which the lemma folds to the noun: "who reviewed this"
-            elif not (kind == "head" and end < len(doc) and doc[end].text in HYPHENS):
+            elif (
+                kind == "head"
+                and (plural := self._plural_heads.get(doc[start].norm_)) is not None
+                and doc[start].lower_ != plural
+            ):
+                continue  # "a senior figure", not the "figures" a publication gives
+            elif not (
+                kind == "head"
+                and end < len(doc)
+                and doc[end].text in HYPHENS
+                and not doc[end - 1].whitespace_  # a dash between spaces is no compound's
+            ):
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
