@@ -5174,3 +5174,25 @@ def test_a_registered_manager_abbreviated_rm_is_a_provider(lexicon: RoleLexicon)
         ("provider", "RM, residential"),
         ("provider", "RM, nursing"),
     ]
+
+
+def test_a_selection_of_comments_each_with_its_own_cue_is_no_block(lexicon: RoleLexicon) -> None:
+    text = (
+        "What delegates told us\n\n"
+        "Throughout the conference we invited delegates to share their views. A selection:\n\n"
+        "One nursing home owner from the North East said: ‘The best thing about today is being"
+        " in a room with people who get it.’\n\n"
+        "Another added: ‘Leadership for me at the moment is keeping the heating on.’\n"
+    )
+    # each paragraph leads into its own quotation: narrative, not the words of "A selection:"
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "One nursing home owner from the North East"),
+        ("provider", "Another"),
+    ]
+    # speech in the first person after a colon stays a block, its own quotation inside it
+    text = (
+        "One registered manager described her first week:\n\n"
+        "When I started, my manager said to me: ‘You’ll be fine.’ I wasn’t, and nobody"
+        " noticed.\n"
+    )
+    assert quoted(text, lexicon)[0][0].startswith("When I started")

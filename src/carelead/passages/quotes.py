@@ -1142,6 +1142,7 @@ def _blocks(
 ) -> list[QuoteSpan]:
     """Paragraphs introduced by a line ending in a colon, plus the first-person paragraphs that follow."""
     inside = _inside_quote(inline, len(text))
+    starts = [q.start for q in inline]
     out: list[QuoteSpan] = []
     gi = 0
     while gi < len(grps) - 1:
@@ -1205,7 +1206,9 @@ def _blocks(
                 continue
             gi += 1
             continue
-        if not _block_paragraph(text, paras, grps[first]):
+        if not _block_paragraph(text, paras, grps[first]) or _leads_into_own(
+            text, grps[first], inline, starts, inside
+        ):
             gi += 1
             continue
         if _label(text, grps[first]):
@@ -1235,6 +1238,29 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _leads_into_own(
+    text: str,
+    g: Group,
+    inline: list[QuoteSpan],
+    starts: list[int],
+    inside: Callable[[int], bool],
+) -> bool:
+    """The paragraph is narrative leading with a colon into a quotation of its own that ends it
+    ("One nursing home owner from the North East said: '...'") - after "A selection:", the first
+    of several such, not a block quotation. Speech in the first person stays one ("When I started,
+    my manager said: '...' I wasn't.")."""
+    if text[g.start] in "‘'“\"":
+        return False
+    k = bisect.bisect_left(starts, g.start)  # `starts`: those of `inline`
+    if k == len(inline) or inline[k].start >= g.end:
+        return False
+    if not text[g.start : inline[k].start].rstrip().endswith(":"):
+        return False
+    if text[inline[k].end : g.end].strip(" .\n"):
+        return False  # the paragraph goes on after it: a post quoting a phrase, in its own words
+    return not _first_person(text, g, inside)
 
 
 def _whole_paragraph(g: Group, gi: int, how: str) -> QuoteSpan:
