@@ -5164,6 +5164,23 @@ def test_how_someone_came_to_the_country_is_what_they_were(lexicon: RoleLexicon)
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_one_member_is_of_the_group_named_last_never_of_a_publication(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "We recommend that the government publishes a workforce plan.\n\n"
+        "Our Experts by Experience reference group reviewed these findings before publication."
+        " One member said: ‘None of this is a surprise to us. We would just like to be in the"
+        " room.’\n\n"
+        "The federation's latest survey of its members found that almost half had handed back"
+        " contracts.\n\n"
+        "One member, responding to the survey, wrote: “I have run this service for 22 years and"
+        " this is the first year I have seriously thought about closing.”\n"
+    )
+    # the group is placed; the survey's members are not (a survey is no group one belongs to)
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "interviewee"]
+
+
 def test_a_registered_manager_abbreviated_rm_is_a_provider(lexicon: RoleLexicon) -> None:
     text = (
         "Table 4. Selected free-text responses\n\n"
@@ -5196,3 +5213,65 @@ def test_a_selection_of_comments_each_with_its_own_cue_is_no_block(lexicon: Role
         " noticed.\n"
     )
     assert quoted(text, lexicon)[0][0].startswith("When I started")
+
+
+def test_as_someone_described_themselves_and_a_fronted_clause_s_people(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Those who reached the most senior roles knew the weight of being ‘the exception that"
+        " everybody points to’, as Devon, a director of adult social services, described"
+        " himself.\n\n"
+        "Few of our interviewees found the minister reassuring. When we read the words to one"
+        " cabinet member, she replied: ‘They’ve been getting it right for fifteen years.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "Devon, a director of adult social services"),
+        # the fronted clause's verb ("read") is not the cue's, and its cabinet member is "she"
+        ("political", "she"),
+    ]
+
+
+def test_a_written_briefing_is_a_medium_and_a_senior_figure_no_statistic(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "In a separate written briefing for MPs, the LGA said that the recommendations “must be"
+        " matched by a multi-year funding settlement if they are to be more than words”.\n\n"
+        "The national stakeholders we interviewed recognised this picture. One, a senior figure"
+        " at a national leadership body, acknowledged that ‘the sector has been far better at"
+        " counting the problem than at changing it’.\n\n"
+        "The figures show that ‘nine in ten councils expect to overspend this year’, the"
+        " survey found.\n"
+    )
+    # "written" describes the briefing: the LGA's words, a body's; "figure" in the singular is a
+    # person, "figures" a publication's
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "interviewee", "document"]
+
+
+def test_the_subject_of_a_relative_clause_with_the_speech_verb_speaks(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Kevin Marsh, who has used a personal budget since a spinal injury in 2011, gave evidence"
+        " at two of the review's roundtables.\n\n"
+        "Kevin has since been invited to join a working group on the review's recommendations on"
+        " data, which he describes as long overdue.\n\n"
+        "“Every year I fill in forms about my care that disappear into a system somewhere.”\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("user", "he")]
+
+
+def test_a_fronted_clause_holds_whom_its_and_she_refer_to_not_its_subject(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Nor is the answer simply more inspection. When the Care Quality Commission was given"
+        " that power, one of its senior leaders told a Lords committee that the aim was ‘to"
+        " shine a light, not to hand out gold stars’.\n\n"
+        "Rosie Adebayo, who has cared for her son since he was born, wrote: ‘Family carers do"
+        " this for nothing.’ When the minister’s account later posted a graphic promoting the"
+        " campaign, she replied: ‘A hashtag is not a workforce plan.’\n"
+    )
+    # the regulator's leader; and "she" is the carer, not the minister the clause is about
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "user", "user"]

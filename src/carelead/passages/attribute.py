@@ -165,6 +165,9 @@ MEMBER_OF_THE = re.compile(
     r"(board|panel|group|forum|network|committee|partnership)",
     re.I,
 )
+# ... or says only "one member": of the group named last
+ONE_MEMBER = re.compile(r"(?:one|a|another)\s+member", re.I)
+GROUP_WORDS_RX = r"\b(?:board|panel|group|forum|network|committee|partnership)\b"
 GROUP_BACK = 1500  # characters back to the group's mention
 GROUP_MENTION = (
     6  # words of the mention, to the group's noun: "an established Making It Real board"
@@ -679,6 +682,10 @@ def _attribute_quotes(
             role, carried = author, None
         else:
             role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
+            if role == fb.cited and cue.role is None and _a_member(cue):
+                # "Our reference group reviewed these findings. One member said:" - a member of
+                # a group, never of the publication a chain would carry from
+                role, carried = fb.unknown, None
             if cue.anaphor == "ours" and role in (fb.unknown, fb.named):
                 if author is not None:
                     role = author  # "our chair said" in the written evidence of a providers' body
@@ -1009,6 +1016,8 @@ def _cue_for(
         lead = leading(reader, doc, before.verbs[-1], before.mentions[-1])
         s = sentence_start(doc, len(doc)) if len(doc) else 0
         pos = off + doc[s].idx if s < len(doc) else before.ends[-1]
+        if 0 < lead.clause < len(doc):
+            pos = off + doc[lead.clause].idx  # the fronted clause's people come before its "she"
         if lead.adjacent and _over_a_line(text, q.start):
             lead.adjacent = False  # a crosshead's verb ("Workforce plan welcomed"), no colon
     if q.kind == "inline" and q.closed and after.docs and not lead.adjacent:
@@ -1784,15 +1793,22 @@ def _group_role(group: str, reader: CueReader) -> str | None:
 
 def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str | None:
     """The role of the group a speaker is a member of, when the speaker phrase says only "the
-    board" ("A member of the board told us", "The chair of the board") and the sentence that last
-    named such a group before `at` places it: "The council had an established Making It Real
-    board of people who draw on care" (user), "a partner from the integrated care board" (NHS)."""
+    board" ("A member of the board told us", "The chair of the board") or "one member", and the
+    sentence that last named such a group before `at` places it: "The council had an established
+    Making It Real board of people who draw on care" (user), "a partner from the integrated care
+    board" (NHS)."""
     m = MEMBER_OF_THE.fullmatch(speaker)
-    if m is None:
+    if m is not None:
+        group, lo = rf"\b{m.group(1)}\b", max(0, at - GROUP_BACK)
+    elif ONE_MEMBER.fullmatch(speaker):
+        # "One member said:" after "Our reference group reviewed these findings", in its own
+        # paragraph or the one before
+        group = GROUP_WORDS_RX
+        lo = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at) - 1)), at - GROUP_BACK)
+    else:
         return None
-    lo = max(0, at - GROUP_BACK)
     own = text.rfind(speaker, lo, at)  # the cue's own "the board" is no mention of it
-    mentions = list(re.finditer(rf"\b{m.group(1)}\b", text[lo : own if own >= 0 else at], re.I))
+    mentions = list(re.finditer(group, text[lo : own if own >= 0 else at], re.I))
     if not mentions:
         return None
     last = mentions[-1]

@@ -172,7 +172,18 @@ OWN_MEDIA = frozenset(
     ["statement", "letter", "email", "message", "speech", "foreword", "submission", "blog", "diary"]
 )
 MEDIUM_NOUNS = frozenset(
-    ["statement", "letter", "evidence", "submission", "email", "message", "note", "speech"]
+    [
+        "statement",
+        "letter",
+        "evidence",
+        "submission",
+        "email",
+        "message",
+        "note",
+        "speech",
+        "briefing",  # "In a separate written briefing for MPs, the LGA said"
+        "response",
+    ]
 )
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
@@ -428,6 +439,9 @@ class Cue:
     # places them, else the medium's
     medium: RoleMatch | None = None
     titled: bool = False  # the role is a title (`titles`) before a name: "Professor Whitfield"
+    # the token where the main clause starts, after a fronted clause whose people the subject may
+    # refer to ("When we read the words to one cabinet member, | she replied:"); -1 if none
+    clause: int = -1
 
     @property
     def found(self) -> bool:
@@ -603,7 +617,7 @@ def _modifies_medium(doc: Doc, start: int, end: int) -> bool:
         and end < len(doc)
         and doc[start].lower_ != doc[start].norm_
         and doc[start].lower_.endswith(("en", "ed"))
-        and doc[end].norm_ in MEDIUM_NOUNS
+        and (doc[end].norm_ in MEDIUM_NOUNS or doc[end].lower_ in MEDIUM_NOUNS)  # "briefing"
     )
 
 
@@ -1021,11 +1035,33 @@ def _unread(cue: Cue) -> None:
     cue.speaker, cue.role, cue.anaphor, cue.named, cue.empty_subject = None, None, None, (), False
 
 
+def _relative_subject(span: Span, mentions: list[RoleMatch], cited: str) -> bool:
+    """The phrase ends on a relative clause's pronoun subject ("..., which he") and names no
+    person before it - a person named there ("the minister's speech, in which she") is the
+    speaker the phrase's own reading finds."""
+    doc = span.doc
+    return (
+        len(span) > 2
+        and doc[span.end - 1].lower_ in ("he", "she", "they")
+        and doc[span.end - 2].lower_ in ("which", "that")
+        and not any(
+            span.start <= m.start < span.end - 2 and m.role != cited and m.kind != "lay"
+            for m in mentions
+        )
+    )
+
+
 def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
     """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
     full = span
     span = _strip_speaker(span)
-    if span.start - full.start > 6:
+    relative = _relative_subject(span, mentions, roles.lexicon.fallback.cited)
+    if relative:
+        # "Kevin has since been invited to join a working group on data, which he describes as":
+        # the relative clause's own subject speaks, and its person is in this sentence
+        span = span.doc[span.end - 1 : span.end]
+        cue.clause = span.start
+    if span.start - full.start > 6 and not relative:
         # a long occasion dropped ("At a meeting of the council's scrutiny committee, the
         # director") must leave a speaker the lexicon places; else the group it names places them
         # ("At a session facilitated by Speak Up Harrowden, one member")
@@ -1385,6 +1421,32 @@ def _leading(
     first = next((k for k in range(s, v[0] + 1) if not (doc[k].is_space or doc[k].is_punct)), s)
     if len(plain) > 1 and first == v[0] and _participle(doc[first]):
         v = plain[1]  # "Responding to the report, X said:" - the participle is not the cue verb
+    elif doc[first].lower_ in FRONTING:
+        # "When we read the words to one cabinet member, she replied:" - the fronted clause's
+        # verb is not the cue's: the main clause's, after its comma
+        comma = next((k for k in range(first, plain[-1][0]) if doc[k].text == ","), None)
+        main = next((p for p in plain if comma is not None and p[0] > comma), None)
+        if (
+            comma is not None
+            and main is not None
+            and comma + 1 < main[0]
+            and not any(t.lower_ in ("that", "which", "and") for t in doc[comma + 1 : main[0]])
+        ):
+            v, s = main, comma + 1
+            # whom the fronted clause addresses may be the subject's "she" ("When I asked one
+            # director about it, she said") - one person the lexicon places, no group
+            cited = roles.lexicon.fallback.cited
+            if any(
+                first <= m.start < comma
+                and m.kind != "lay"
+                and m.role != cited
+                and not _plural_word(doc[m.end - 1])
+                and _addressed(doc, m.start, first)
+                for m in mentions
+            ) or any(t.lower_ in ("its", "their") for t in doc[s : main[0]]):
+                # ... and "its" the body it names: "When the Care Quality Commission was given
+                # that power, one of its senior leaders told a Lords committee"
+                cue.clause = s
     if first < v[0] and _participle(doc[first]):
         # "Commenting on the figures, X, chief executive of Care England, said:" - X after the comma
         comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
@@ -1743,6 +1805,32 @@ def _name_subject(cue: Cue, name: Span) -> None:
     cue.named = tuple(t.text for t in name if t.is_alpha)
 
 
+REFLEXIVES = frozenset(["himself", "herself", "themselves", "themself", "it"])
+# words opening a fronted clause before the sentence's subject: "When we read the words to one
+# cabinet member, she replied:"
+FRONTING = frozenset(["when", "after", "before", "while", "once", "if", "although", "though"])
+
+
+ADDRESSING = frozenset(["to", "asked", "pressed", "challenged", "told", "showed"])
+
+
+def _addressed(doc: Doc, k: int, lo: int) -> bool:
+    """The mention at token k is whom the clause addresses: "(read the words) to one cabinet
+    member", "asked one director" - not its subject ("When the minister's account posted")."""
+    j = k - 1
+    while j > lo and (doc[j].lower_ in DETERMINERS or doc[j].lower_ == "one"):
+        j -= 1
+    return j >= lo and doc[j].lower_ in ADDRESSING
+
+
+MANY = frozenset(["people", "staff", "workforce", "families", "public"])
+
+
+def _plural_word(tok: Token) -> bool:
+    """A plural noun: its lemma is not the word ("directors"), or a word for many ("people")."""
+    return tok.lower_ in MANY or (tok.lower_ != tok.norm_ and not tok.lower_.endswith("ss"))
+
+
 def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
     """A trailing "as <speaker> put it" / "as one director said," at token i: the manner clause names
     who spoke the words before it - unlike "as costs rise" or "as providers say they are", where the
@@ -1750,9 +1838,11 @@ def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
     start, end, lemma = verb
     if doc[i].lower_ != "as" or start - i < 2 or start - i > 12:
         return False
-    if any(t.is_punct and t.text not in {"’", "'", "-"} for t in doc[i + 1 : start]):
-        return False
-    return lemma == "put it" or end >= len(doc) or doc[end].text in {",", ".", ";", "–", "—"}
+    if any(t.is_punct and t.text not in {"’", "'", "-", ","} for t in doc[i + 1 : start]):
+        return False  # (an apposition's commas: "as Devon, a director of adult social services,")
+    if end < len(doc) and doc[end].lower_ in REFLEXIVES:
+        end += 1  # "as Devon ... described himself:"
+    return lemma == "put it" or end >= len(doc) or doc[end].text in {",", ".", ";", ":", "–", "—"}
 
 
 def _stops(doc: Doc, k: int) -> bool:
