@@ -5275,3 +5275,42 @@ def test_a_fronted_clause_holds_whom_its_and_she_refer_to_not_its_subject(
     )
     # the regulator's leader; and "she" is the carer, not the minister the clause is about
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "user", "user"]
+
+
+def test_a_first_name_with_its_apposition_is_met_again_and_a_place_is_no_name(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "‘Every director I know who came from a background like mine can name the person who"
+        " opened the door,’ said Rajinder, a director of adult social services in the West"
+        " Midlands.\n\n"
+        "Several participants described the cost of being the only one in the room.\n\n"
+        "Where data had been used, participants described real change. Rajinder explained how"
+        " publishing the figures had shifted the conversation in her council:\n\n"
+        "‘We put the ethnicity of every tier of the department on one slide.’\n"
+    )
+    # "West Midlands" is where, not who: the name met again is Rajinder's
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)][1] == (
+        "director",
+        "Rajinder",
+    )
+
+
+def test_someone_appointed_as_a_post_and_a_manner_before_where_it_was_said(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The council has appointed Dr Sunil Mehra as Interim Executive Director of Adult Social"
+        " Care and Health, following the departure of Karen Ashdown in February.\n\n"
+        "Dr Mehra said:\n\n‘The review is fair. We will act on every recommendation.’\n\n"
+        "The Northwold Care Association said in its written submission that relations had"
+        " ‘reached their lowest point in a decade’. Its chair, Deborah Quayle, was more hopeful"
+        " in interview:\n\n"
+        "‘There is a window here. We want Northwold to succeed. Our staff live here too.’\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "Dr Mehra"),  # "appointed ... as" names who holds the post
+        ("document", "The Northwold Care Association"),
+        # a post at the body just named, in a manner with where it was said after it
+        ("provider", "Its chair, Deborah Quayle"),
+    ]

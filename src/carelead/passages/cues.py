@@ -240,6 +240,7 @@ MANNER = frozenset(
         "honest",
     ]
 )
+MANNER_AFTER = frozenset(["in", "on", "about", "at", "with"])  # "blunt about the money"
 MANNER_DEGREE = frozenset(
     ["more", "less", "even", "still", "far", "much", "rather", "equally", "as"]
 )
@@ -1019,10 +1020,36 @@ def _names(span: Span) -> tuple[str, ...]:
             else:
                 run.append(tok.text)
             continue
-        if len(run) >= 2 or (run and out == [] and run[0].lower() in TITLES):
+        if (len(run) >= 2 or (run and out == [] and run[0].lower() in TITLES)) and not _placed(
+            span, tok, len(run)
+        ):
             out.extend(w for w in run if w.lower() not in TITLES)
         run = []
+    first = span[0] if len(span) > 2 else None
+    if (
+        not out
+        and first is not None
+        and first.is_title
+        and first.is_alpha
+        and first.lower_ not in CONNECTIVES | NOT_NAMES | TITLES
+        and span[1].text == ","
+        and span[2].lower_ in ("a", "an")
+    ):
+        out.append(first.text)  # a first name and who they are: "Rajinder, a director of ..."
     return tuple(out)
+
+
+PLACE_WORDS = frozenset(["in", "from", "at", "across", "near"])
+
+
+def _placed(span: Span, after: Token | None, n: int) -> bool:
+    """The run of n capitalised words ending before `after` names a place, after "in (the)",
+    "from", "at": "a director of adult social services in the West Midlands"."""
+    end = after.i if after is not None else span.end
+    k = end - n - 1
+    if k >= span.start and span.doc[k].lower_ == "the":
+        k -= 1
+    return k >= span.start and span.doc[k].lower_ in PLACE_WORDS
 
 
 def _joins(tok: Token) -> bool:
@@ -1332,7 +1359,13 @@ def _leading(
             # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'",
             # "An ICB director was more guarded:" - the manner of speech is the cue
             read_speaker(cue, doc[s:be], roles, mentions)
-            if cue.role is not None or cue.anaphor in ("series", "same", "generic"):
+            if (
+                cue.role is not None
+                or cue.anaphor in ("series", "same", "generic")
+                # a body's post: "Its chair, Deborah Quayle, was more hopeful in interview:" (not
+                # "Her answer is blunt:", whose speaker the quotation before gives)
+                or (cue.anaphor == "possessive" and doc[s].lower_ in ("its", "their"))
+            ):
                 cue.verb = doc[be : end - 1].text
             elif _lone_subject(doc, s, be + 1) == be:
                 _name_subject(cue, doc[s:be])  # "Okafor was candid:" - someone met before, maybe
@@ -1608,7 +1641,12 @@ def _manner(doc: Doc, s: int, end: int) -> int | None:
     while j > s and doc[j].lower_ in {"still", "again", "yet", "too"}:
         j -= 1
     if doc[j].lower_ not in MANNER:
-        return None
+        # ... with where or about what after it: "was more hopeful in interview:", "was blunt
+        # about the money:"
+        k = next((k for k in range(j, max(s, j - 4), -1) if doc[k].lower_ in MANNER_AFTER), None)
+        if k is None or doc[k - 1].lower_ not in MANNER:
+            return None
+        j = k - 1
     j -= 1
     while j > s and doc[j].lower_ in MANNER_DEGREE:
         j -= 1

@@ -1124,6 +1124,8 @@ def mention_names(
         after, k = [], at
     if after and not (k < len(doc) and doc[k].text == ":"):  # not the next label of a cast list
         return tuple(after)
+    if not org and (named := _named_as(doc, start)):
+        return named
     k = start - 1
     if org:  # the rest of the organisation's name: "chief executive of Brookvale Care"
         while k >= 0 and start - k <= 3 and doc[k].is_title:
@@ -1198,6 +1200,22 @@ def mention_names(
         if len(second) >= 2:
             return second
     return first if len(first) >= 2 and not post else ()
+
+
+AS_POST_WORDS = frozenset(["interim", "acting", "new", "permanent", "its", "their", "our", "the"])
+
+
+def _named_as(doc: Doc, start: int) -> tuple[str, ...]:
+    """The whole name of someone appointed to the post at token `start`: "appointed Dr Sunil
+    Mehra as Interim Executive Director of Adult Social Care", "named Jo Hart as its new chief
+    executive"."""
+    j = start - 1
+    while j > 0 and start - j <= 2 and doc[j].lower_ in AS_POST_WORDS:
+        j -= 1
+    if j < 1 or doc[j].lower_ != "as":
+        return ()
+    name = _title_words_before(doc, j, comma_required=False)
+    return name if len(name) >= 2 else ()
 
 
 def _copula_after(doc: Doc, i: int, end: int) -> bool:
