@@ -1473,7 +1473,7 @@ def _leading(
                 first <= m.start < comma
                 and m.kind != "lay"
                 and m.role != cited
-                and not _plural_word(doc[m.end - 1])
+                and not (plural(doc[m.end - 1]) or doc[m.end - 1].lower_ in MANY)
                 and _addressed(doc, m.start, first)
                 for m in mentions
             ) or any(t.lower_ in ("its", "their") for t in doc[s : main[0]]):
@@ -1861,12 +1861,8 @@ def _addressed(doc: Doc, k: int, lo: int) -> bool:
     return j >= lo and doc[j].lower_ in ADDRESSING
 
 
-MANY = frozenset(["people", "staff", "workforce", "families", "public"])
-
-
-def _plural_word(tok: Token) -> bool:
-    """A plural noun: its lemma is not the word ("directors"), or a word for many ("people")."""
-    return tok.lower_ in MANY or (tok.lower_ != tok.norm_ and not tok.lower_.endswith("ss"))
+# words for many that `roles.plural` does not see: no "-s", or a collective
+MANY = frozenset(["people", "staff", "workforce", "public", "men", "women", "children"])
 
 
 def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:

@@ -465,18 +465,14 @@ class RoleMatcher:
             these = [(t, key) for t, key in wild if t.split()[0].lower() == first]
             patterns = "|".join(f"({self._pattern(t)})" for t, _ in these)
             self._wild[first] = (re.compile(patterns, re.I), [key for _, key in these])
-        # the head nouns written with "-ing" ("briefing", "hearing"): another word's "-ing" form
-        # is a verb's, which the lemma folds to the noun ("shadowing" to "shadow")
-        self._ing_heads = frozenset(
-            h.lower() for role in lexicon.roles for h in role.head_nouns if h.endswith("ing")
-        )
-        self._ed_heads = frozenset(
-            h.lower() for role in lexicon.roles for h in role.head_nouns if h.endswith("ed")
-        )
+        heads = {h.lower() for role in lexicon.roles for h in role.head_nouns}
+        # the head nouns written with "-ing" ("briefing", "hearing") or "-ed": another word's form
+        # in them is a verb's, which the lemma folds to the noun ("shadowing" to "shadow")
+        self._ing_heads = frozenset(h for h in heads if h.endswith("ing"))
+        self._ed_heads = frozenset(h for h in heads if h.endswith("ed"))
         # the head nouns listed in the plural alone ("figures", "minutes"): their singular is
         # another word ("a senior figure at a national body", "a minute"), so only the plural is
         # one of them
-        heads = {h.lower() for role in lexicon.roles for h in role.head_nouns}
         self._plural_heads = {
             lemma: h
             for h in heads
