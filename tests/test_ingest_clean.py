@@ -264,6 +264,19 @@ SEPARATOR = st.sampled_from(["\n", "\n\n", "\n\n\n\n", "\f", "\r\n", "\n\n \n"])
 # a sentence of capitalised words taken for a speaker heading, its paragraph then run on to the
 # next page: the second cleaning split it differently
 @example([("A A A.", "\n"), ("A-", "\f"), ("A A A.", "\n"), ("A A A.", "\n")])
+# a line's glued note marker does not decide whether the lines are a list ("An²" ends on "An")
+@example([("A A A²", "\n"), ("A A An²", "\n"), ("A A A²", "\n")])
+# a speaker's heading opening a page keeps its line: the paragraph before does not run on into it
+@example([("a-", "\f"), ("A A A²", "\n"), ("A-", "\n")])
+# a heading split off its paragraph ("Contents") must meet the furniture rules the first time
+@example(
+    [
+        ("1 2 3 4 5", "\n\n"),
+        ("Contents", "\n"),
+        ("A A A AAAAAA AAAAAA AAAAAAA AAAAAAAAA AAAAAAAAA²", "\n"),
+        ("A AA AAA AAAAAA. A AA AA AAA AAAAAAAAA AAAAAAAAA. A AAA AAA.", "\n"),
+    ]
+)
 def test_cleaning_is_idempotent(pieces):
     text = "".join(line + sep for line, sep in pieces)
     once = clean_text(text)

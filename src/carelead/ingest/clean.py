@@ -588,6 +588,7 @@ def _is_line_list(lines: list[str]) -> bool:
     with a capital and is short, and none but the last ends as a wrapped line or a sentence does."""
     if len(lines) < 3:
         return False
+    lines = [repair_inline(ln) for ln in lines]  # as the paragraph will read: "An²" ends on "An"
     for ln in lines:
         words = ln.split()
         if not words or not ln[:1].isupper() or len(ln) > 120:
@@ -815,6 +816,7 @@ def assemble(
                 target is not None
                 and target.kind == "body"
                 and target.segments[-1][1] == block.page - 1
+                and "\n" not in text  # a paragraph keeping a speaker's heading opens afresh
                 and _continues(target.segments[-1][0], text)
             ):
                 target.segments.append((text, block.page))
@@ -886,6 +888,9 @@ def clean_blocks(
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
+    # before the furniture goes, so that a heading split off ("Contents") meets the same rules
+    # the cleaned text's second cleaning would apply to it
+    blocks = split_headings(blocks)
     # Removing one piece of furniture can expose another (a page number under a contents page).
     # Logos go last: the back cover is recognised by the front cover's masthead, logo and all. A
     # document has one back cover: once cut, a masthead line printed on every page ("OFFICIAL")
@@ -900,7 +905,7 @@ def clean_blocks(
         blocks = drop_logos(blocks)
         if len(blocks) == before:
             break
-    text, pages = assemble(split_headings(blocks), page_numbers)
+    text, pages = assemble(blocks, page_numbers)
     return CleanDocument(
         text=text, pages=pages, source_format=source_format, warnings=tuple(warnings)
     )
