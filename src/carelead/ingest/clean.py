@@ -132,42 +132,10 @@ UNWRAPPED_LINE = 200
 # a heading over wrapped lines at least HEADING_WRAP wide, at most HEADING_SHARE of their width
 HEADING_WRAP = 60
 HEADING_SHARE = 0.7
-# the last words of a line whose sentence goes on: a heading ends on none of them
-_RUNS_ON = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "by",
-        "for",
-        "with",
-        "in",
-        "on",
-        "at",
-        "from",
-        "as",
-        "had",
-        "has",
-        "have",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "said",
-        "says",
-        "told",
-        "than",
-    ]
+# the last words of a line whose sentence goes on: a wrapped line's, and a clause's verb or
+# comparison waiting for its object ("had", "said", "than"); a heading ends on none of them
+_RUNS_ON = _WRAP_WORDS | frozenset(
+    ["had", "has", "have", "be", "been", "said", "says", "told", "than"]
 )
 UNWRAPPED_MIN_LONG = 3
 UNWRAPPED_MIN_LINES = 8
