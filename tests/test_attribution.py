@@ -5314,3 +5314,68 @@ def test_someone_appointed_as_a_post_and_a_manner_before_where_it_was_said(
         # a post at the body just named, in a manner with where it was said after it
         ("provider", "Its chair, Deborah Quayle"),
     ]
+
+
+def test_what_a_named_person_trained_as_yields_to_the_post_the_text_gave_them(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Westmarsh County Council has appointed Samira Haddad as its new Director of Adult Social"
+        " Care.\n\n"
+        "Ms Haddad, who trained as a social worker in Westmarsh before moving to Northbrook in"
+        " 2011, said:\n\n‘I started my career in this county and it is good to be back.’\n"
+    )
+    # "trained as" is her past: she was placed as the director before
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        (
+            "director",
+            "Ms Haddad, who trained as a social worker in Westmarsh before moving to"
+            " Northbrook in 2011",
+        )
+    ]
+
+
+def test_a_participle_set_off_by_commas_is_no_clause_of_its_own(lexicon: RoleLexicon) -> None:
+    text = (
+        "Not all the evidence was flattering. A self-assessment published by one council, and"
+        " shared with us by its director, acknowledged that ‘waiting times for assessment are too"
+        " long and vary too much between our localities’.\n"
+    )
+    # the subject is the publication; its director only shared it
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_a_role_withheld_on_purpose_is_not_supplied_by_the_people_around_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "One director said: ‘The job is bigger than it was.’\n\n"
+        "A director in a shire county said: ‘Nobody sees the whole of it.’\n\n"
+        "A former director said: ‘We are the ones who absorb the shocks.’\n\n"
+        "An assistant director said: ‘The corporate centre sees a cost.’\n\n"
+        "A director in the North East said: ‘The NHS has a machine behind it.’\n\n"
+        "One interviewee, who asked that even their role be withheld, was more concerned about"
+        " the corporate centre of the council:\n\n"
+        "‘In a lot of councils adult social care is treated as the thing that broke the budget.’\n"
+    )
+    # a document of directors' voices, but this speaker's role is kept back
+    assert [role for _, role, _ in quoted(text, lexicon)][-1] == "interviewee"
+
+
+def test_a_discussion_in_the_cue_sentence_places_its_participants_but_not_another_event(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Care staff were frank about equality. At our roundtable with care staff in Kettleby, one"
+        " participant described the equality training she had received as ‘a tick-box"
+        " afternoon’, while another said that her employer’s mentoring scheme was ‘the first"
+        " time anyone senior took an interest in me’.\n\n"
+        "Leaders outside the sector were rarely named. One participant at our Bristol event, who"
+        " preferred not to say more, put it like this: ‘If you asked who leads the NHS, people"
+        " could give you a name.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "workforce",  # the roundtable named before the speaker, in the cue's own sentence
+        "workforce",  # and the next of them
+        "interviewee",  # a gathering of its own: not the roundtable's care staff
+    ]

@@ -213,16 +213,30 @@ STUDIED_GROUP_END = re.compile(
     r",|[ \t](?:and|together|as well|alongside|plus|from|in|across)[ \t]"
 )
 # a group discussion the narrative describes, and whom with: "focus groups with people who draw on
-# care", "a discussion with six home care workers", "workshops held with 14 carers"
+# care", "a discussion with six home care workers", "workshops held with 14 carers", "our
+# roundtable with care staff"
 DISCUSSION = re.compile(
     r"\b(?:focus[ \t]+groups?|group[ \t]+discussions?|discussion[ \t]+groups?|discussions?|"
-    r"workshops?|listening[ \t]+events?)[ \t]+(?:held[ \t]+|we[ \t]+held[ \t]+)?with[ \t]+"
+    r"workshops?|listening[ \t]+events?|round-?[ \t]*tables?)[ \t]+"
+    r"(?:held[ \t]+|we[ \t]+held[ \t]+)?with[ \t]+"
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+)?"
     r"([^.;:()\n]{3,100})"
+)
+# a gathering a speaker phrase may place its speaker at: "One participant at our Bristol event"
+GATHERING = re.compile(
+    r"\b(?:events?|round-?[ \t]*tables?|focus[ \t]+groups?|workshops?|meetings?|sessions?)\b", re.I
 )
 # who a discussion's people are called when quoted: "one participant", "a member of the group", and
 # a turn's label ("S1:")
 DISCUSSANT = re.compile(r"\b(?:participants?|members?|attendees?)\b", re.I)
+# a speaker whose role the text keeps back on purpose: "One interviewee, who asked that even their
+# role be withheld", "who preferred not to give their role" - no group or survey supplies one
+WITHHELD = re.compile(
+    r"\b(?:roles?|jobs?|posts?|positions?)[ \t]+(?:be|was|is|were|are)[ \t]+withheld\b"
+    r"|\bnot[ \t]+to[ \t]+(?:give|name|disclose|state|say|share)[ \t]+(?:their|his|her)[ \t]+"
+    r"(?:roles?|jobs?|posts?|positions?)\b",
+    re.I,
+)
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
@@ -797,7 +811,13 @@ def _attribute_quotes(
             if not placed_role:
                 role = fb.second_hand if someone else fb.cited
             carried = None
-        if role == fb.unknown and carried is None and not cue.named and cue.speaker:
+        if (
+            role == fb.unknown
+            and carried is None
+            and not cue.named
+            and cue.speaker
+            and not WITHHELD.search(cue.speaker)
+        ):
             # "One respondent wrote" in a survey of directors: one of the people the survey the
             # narrative just reported asked ("In our carers' survey, 1,106 carers told us ...");
             # else of the people the document quotes, when nearly all it has placed are of one
@@ -805,7 +825,7 @@ def _attribute_quotes(
             role = (
                 _surveyed(text, cue_pos, reader, anywhere="survey" in cue.speaker.lower())
                 or (
-                    _discussed(text, cue_pos, reader)
+                    _discussed(text, cue_pos, reader, cue.speaker)
                     if cue.verb == "(turn)" or DISCUSSANT.search(cue.speaker)
                     else None
                 )
@@ -1524,8 +1544,10 @@ def _resolve(
     `said` is the gender of the "he"/"she" it is given by ("m", "f", or "")."""
     unknown, named = fb.unknown, fb.named
     if cue.role is not None and cue.anaphor is None:
-        if cue.titled and cue.named:  # "Professor Whitfield said": whom the text placed before
-            prev = by_name(antecedents, cue.named, cue_pos)
+        if (cue.titled or cue.past) and cue.named:  # "Professor Whitfield said": whom the text
+            # placed before ("Ms Haddad, who trained as a social worker": what she is now), not
+            # the cue's own mention of them
+            prev = by_name(antecedents, cue.named, cue_pos - 1 if cue.past else cue_pos)
             if prev is not None:
                 return prev.role, prev
         return cue.role.role, None
@@ -1769,13 +1791,23 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
     return _group_role(last.group(last.re.groups), reader)  # its last group: the people
 
 
-def _discussed(text: str, at: int, reader: CueReader) -> str | None:
+def _discussed(text: str, at: int, reader: CueReader, speaker: str) -> str | None:
     """The role of the people in the group discussion the narrative described last before `at`
     ("I held three focus groups with people who draw on care and unpaid carers", "a discussion with
     six home care workers in the North West"), if the lexicon places them: "one participant" there
-    is one of them."""
+    is one of them - unless the speaker phrase names a gathering of its own ("One participant at
+    our Bristol event")."""
+    if GATHERING.search(speaker):
+        return None
     lo = max(0, at - GROUP_BACK)
-    last = max(DISCUSSION.finditer(text, lo, at), key=lambda m: m.start(), default=None)
+    # the discussion may open the cue's own sentence: "At our roundtable with care staff, one
+    # participant described ..."
+    own = text.find(speaker, at)
+    last = max(
+        DISCUSSION.finditer(text, lo, own if own >= 0 else at),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if last is None:
         return None
     return _group_role(STUDIED_GROUP_END.split(last.group(1), maxsplit=1)[0], reader)

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 
 from carelead.passages.names import HONORIFICS, is_initials
 from carelead.passages.quotes import BULLET_MARKS, QUESTION_NUMBER
-from carelead.passages.roles import BODY_NOUNS, RoleMatch, RoleMatcher, normalise, plural
+from carelead.passages.roles import (
+    BODY_NOUNS,
+    PAST_CAREER,
+    RoleMatch,
+    RoleMatcher,
+    normalise,
+    plural,
+)
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -440,6 +447,8 @@ class Cue:
     # places them, else the medium's
     medium: RoleMatch | None = None
     titled: bool = False  # the role is a title (`titles`) before a name: "Professor Whitfield"
+    past: bool = False  # the role is only what the speaker was: "Ms Haddad, who trained as a social
+    # worker" (a named person placed before is what the text said they are now)
     # the token where the main clause starts, after a fronted clause whose people the subject may
     # refer to ("When we read the words to one cabinet member, | she replied:"); -1 if none
     clause: int = -1
@@ -1246,6 +1255,9 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and cue.role.end < span.end
         and all(t.is_title and t.is_alpha for t in span.doc[cue.role.end : span.end])
     )
+    if cue.named and cue.role is not None:
+        at = span.doc[cue.role.start].idx
+        cue.past = PAST_CAREER.search(span.doc.user_data["text"], max(0, at - 60), at) is not None
     if not cue.named and cue.role is None and cue.anaphor is None:
         cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
 
@@ -1739,6 +1751,18 @@ def _before_verb(doc: Doc, i: int, s: int) -> str:
     return doc[j].lower_ if j >= s else ""
 
 
+def _parenthetical_participle(doc: Doc, i: int, v: int) -> bool:
+    """Whether token i opens a participle phrase set off by commas before the verb at v: a second
+    description of the subject, no clause of its own ("A report published by one council, and
+    shared with us by its director, acknowledged that")."""
+    return (
+        doc[i].is_lower
+        and doc[i].lower_.endswith("ed")
+        and doc[v - 1].text == ","
+        and not any(doc[k].text == "," for k in range(i, v - 1))
+    )
+
+
 def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
     """Start of the last coordinated clause before token v (after ", and", ", but", ";", and with
     `colons` ":"), else s. A second relative clause is no new clause: "One woman who draws on care,
@@ -1753,7 +1777,12 @@ def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
             if opening is None:
                 return j + 1  # "it isn't just care homes – one director told me this week"
             j = opening  # an aside between dashes: "the first lady – I'll call her Mrs H – said"
-        if t in CLAUSE_JOINS and doc[j - 1].text == "," and doc[j + 1].lower_ not in RELATIVES:
+        if (
+            t in CLAUSE_JOINS
+            and doc[j - 1].text == ","
+            and doc[j + 1].lower_ not in RELATIVES
+            and not _parenthetical_participle(doc, j + 1, v)
+        ):
             return j + 1
         j -= 1
     return s
