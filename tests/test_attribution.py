@@ -5379,3 +5379,18 @@ def test_a_discussion_in_the_cue_sentence_places_its_participants_but_not_anothe
         "workforce",  # and the next of them
         "interviewee",  # a gathering of its own: not the roundtable's care staff
     ]
+
+
+def test_a_bodys_statement_stays_a_document_when_a_clause_says_what_it_runs(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Oakmere House will close in March. In a statement, Harcourt Care Group, which runs 11"
+        ' care homes across the North of England, said: "It is with great sadness that we have'
+        ' taken this decision." The statement added that the company would "do everything in'
+        ' its power" to help families find new homes.\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "document",  # the company's statement: what it runs says what kind of body it is
+        "document",  # and the statement goes on
+    ]

@@ -774,7 +774,7 @@ def _attribute_quotes(
             role = fb.cited
         elif cue.speaker and cue.role is None and AUTHORS_YEAR.search(cue.speaker):
             role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
-        elif _body(cue, reader.roles.heads):
+        elif _body(cue, reader.roles.heads) or _body_statement(cue, reader):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
         if _writes_i(cue) and q.how in ("", "continued") and not turn[0] <= q.start < turn[1]:
             # "As I told full council when we set our budget: '...'" in a council leader's
@@ -2417,6 +2417,16 @@ def _term(text: str, q: QuoteSpan, carried: Antecedent | None) -> bool:
     para = text.rfind("\n\n", max(0, q.start - REACH), q.start)
     start = para if para >= 0 else max(0, q.start - REACH)
     return carried is None or carried.pos < start
+
+
+def _body_statement(cue: Cue, reader: CueReader) -> bool:
+    """A body's statement, the body described after it: "In a statement, Harcourt Care Group,
+    which runs 11 care homes across the North of England, said" (what it runs says what kind of
+    body it is, not that a person spoke)."""
+    if cue.medium is None or not cue.speaker or ", which " not in cue.speaker:
+        return False
+    body = cue.speaker.split(", which ", 1)[0]
+    return _body(replace(cue, speaker=body, role=reader.roles.read(body)), reader.roles.heads)
 
 
 def _body(cue: Cue, heads: frozenset[str]) -> bool:
