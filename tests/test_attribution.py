@@ -5394,3 +5394,18 @@ def test_a_bodys_statement_stays_a_document_when_a_clause_says_what_it_runs(
         "document",  # the company's statement: what it runs says what kind of body it is
         "document",  # and the statement goes on
     ]
+
+
+def test_one_of_the_members_in_a_bodys_written_evidence_is_one_of_its_members(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Written evidence submitted by the Northshire Care Providers Association\n\n"
+        "1.1 The Northshire Care Providers Association represents 140 independent care homes and"
+        " home care agencies across the county.\n\n"
+        "4.4 The ban on care workers bringing dependants has already affected recruitment."
+        ' Several members reported candidates withdrawing. One said simply: "The good ones have'
+        ' choices. They are going to Ireland and Canada."\n'
+    )
+    # "one" of the association's members, as "one member" would be
+    assert [role for _, role, _ in quoted(text, lexicon)][-1] == "provider"

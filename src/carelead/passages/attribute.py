@@ -690,7 +690,11 @@ def _attribute_quotes(
             role, carried = out[-1].role, _antecedent_of(antecedents, len(out) - 1)
         elif cue.anaphor == "body" and cue.role is not None:
             role, carried = _body_post(text, cue, cue_pos, antecedents, fb), None
-        elif author is not None and cue.role is None and _a_member(cue):
+        elif (
+            author is not None
+            and cue.role is None
+            and (_a_member(cue) or _one_of_members(text, cue, q))
+        ):
             # "A member who provides home care in two authorities said", "As one member put it"
             # in the written evidence of a providers' body: one of its members
             role, carried = author, None
@@ -1655,6 +1659,13 @@ def _name_words(cue: Cue) -> tuple[str, ...]:
         return (cue.surname,)
     words = (cue.speaker or "").replace(",", " ").split()[:2]
     return tuple(w for w in words if w[:1].isupper())
+
+
+def _one_of_members(text: str, cue: Cue, q: QuoteSpan) -> bool:
+    """ "one" of the members its paragraph has just spoken of: "Several members mentioned the
+    regulator's portal. '...,' says one." """
+    lo = max(text.rfind("\n\n", 0, q.start), q.start - INTRO_REACH)
+    return cue.anaphor == "partitive" and MEMBER_WORD.search(text, lo, q.start) is not None
 
 
 def _a_member(cue: Cue) -> bool:
