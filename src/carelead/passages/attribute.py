@@ -1813,7 +1813,7 @@ def _discussed(text: str, at: int, reader: CueReader, speaker: str) -> str | Non
     lo = max(0, at - GROUP_BACK)
     # the discussion may open the cue's own sentence: "At our roundtable with care staff, one
     # participant described ..."
-    own = text.find(speaker, at)
+    own = text.find(speaker, at, at + INTRO_REACH + len(speaker))
     last = max(
         DISCUSSION.finditer(text, lo, own if own >= 0 else at),
         key=lambda m: m.start(),

@@ -1257,7 +1257,8 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     )
     if cue.named and cue.role is not None:
         at = span.doc[cue.role.start].idx
-        cue.past = PAST_CAREER.search(span.doc.user_data["text"], max(0, at - 60), at) is not None
+        text = span.doc.user_data.get("text") or span.doc.text
+        cue.past = PAST_CAREER.search(text, max(0, at - 60), at) is not None
     if not cue.named and cue.role is None and cue.anaphor is None:
         cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
 
