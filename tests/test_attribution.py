@@ -14,7 +14,7 @@ from carelead.ingest.clean import clean_text
 from carelead.models import PageSpan, Passage
 from carelead.passages.attribute import attribute, attribute_quotes, reader_for
 from carelead.passages.chain import Antecedent, Genders
-from carelead.passages.quotes import ScanStats, find_quotes
+from carelead.passages.quotes import ScanStats, find_quotes, inner_quotations
 from carelead.passages.roles import RoleLexicon, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -5409,3 +5409,74 @@ def test_one_of_the_members_in_a_bodys_written_evidence_is_one_of_its_members(
     )
     # "one" of the association's members, as "one member" would be
     assert [role for _, role, _ in quoted(text, lexicon)][-1] == "provider"
+
+
+def test_the_quotations_inside_an_inline_quotation_are_of_the_other_family() -> None:
+    text = (
+        "She said: ‘The manager looked at me and said, “We don’t speak to staff like that"
+        " here.” The providers’ forum agreed.’ He said: “I told her ‘no’ and I’d say it again.”"
+    )
+    spans, _ = find_quotes(text)
+    inner = [[text[i.start : i.end] for i in inner_quotations(text, q)] for q in spans]
+    # the apostrophes (don’t, providers’, I’d) are no quote marks of either family
+    assert inner == [["“We don’t speak to staff like that here.”"], ["‘no’"]]
+
+
+def test_someone_a_speaker_quotes_inside_their_own_words_is_second_hand(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Several directors described how much could change with one appointment. A DASS in an"
+        " outer London borough said:\n\n"
+        "‘The first thing our new ICB chief executive said to me was, “Tell me what you need from"
+        " us.” In eleven years nobody from the NHS had ever asked me that.’\n\n"
+        "‘In the lounge, my manager said to the relative, “We don’t speak to our staff like"
+        " that here”,’ said Daniel, a deputy manager in a residential home.\n\n"
+        "Another manager said: ‘I said to them, “Not on my shift.” And that was that, honestly.’\n"
+    )
+    assert quoted(text, lexicon) == [
+        (
+            "‘The first thing our new ICB chief executive said to me was,",
+            "director",
+            "A DASS in an outer London borough",
+        ),
+        # whom a speaker quotes is second-hand, whatever their post
+        (
+            "“Tell me what you need from us.”",
+            "other",
+            "The first thing our new ICB chief executive",
+        ),
+        (  # and the speaker goes on
+            "In eleven years nobody from the NHS had ever asked me that.’",
+            "director",
+            "A DASS in an outer London borough",
+        ),
+        # the speaker's cue after the quotation still gives the words before the one inside
+        (
+            "‘In the lounge, my manager said to the relative,",
+            "provider",
+            "Daniel, a deputy manager in a residential home",
+        ),
+        ("“We don’t speak to our staff like that here”", "other", "my manager"),
+        # their own words, quoted by themselves, stay theirs
+        (
+            "‘I said to them, “Not on my shift.” And that was that, honestly.’",
+            "provider",
+            "Another manager",
+        ),
+    ]
+
+
+def test_a_paragraph_closed_by_its_attribution_keeps_the_quotation_inside_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "We interviewed 24 care home managers (CHM) and 12 local authority commissioners"
+        " (LAC).\n\n"
+        "A manager in Eastvale described the opposite experience: ‘I’ve had four different"
+        " contract officers in three years. Each one starts again.’ (CHM09)\n\n"
+        "Commissioners confirmed the churn. One said simply: ‘We’ve lost more experienced people"
+        " than we’ve recruited.’ (LAC04)\n"
+    )
+    # the lead-in is the authors' narrative, not someone the speaker quotes
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "director"]

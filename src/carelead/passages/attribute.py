@@ -90,6 +90,7 @@ from carelead.passages.quotes import (
     QuoteSpan,
     ScanStats,
     find_quotes,
+    inner_quotations,
     is_heading,
     paragraphs_from,
     turn_label,
@@ -117,6 +118,10 @@ BODIES = BODY_NOUNS | frozenset(["firm", "company", "charity", "organisation", "
 TEAMS = BODIES | frozenset(["team", "teams", "unit", "hub", "directorate", "programme"])
 # the blocks whose quotations of someone else are lifted out of them: a speaker's own words
 SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
+# quotations whose speaker's report of someone else's words is lifted out (`_relay`): an inline
+# quotation, a block after its colon, a speaker going on (not a paragraph closed by its
+# attribution, "A manager described the opposite: '...' (CHM09)", whose lead-in is the authors')
+RELAYING = frozenset(["", "continued"])
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
 INTRO_REACH = 300  # characters back to the start of the sentence that introduces a quotation
 FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
@@ -509,6 +514,45 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
     return out
 
 
+def _relay(text: str, a: Attributed, reader: CueReader, second_hand: str) -> list[Attributed]:
+    """Lift out of an attributed quotation the words its speaker reports someone else saying to
+    them ("The first thing our new ICB chief executive said to me was, “Tell me what you need from
+    us.” In eleven years nobody ..."): second-hand, with the cue the speaker gives them; the
+    sentence introducing them and the words after them stay the speaker's. Words they give
+    themselves ("I said,"), a publication's or a body's, or a phrase with no cue of its own, stay
+    part of the quotation."""
+    q = a.quote
+    inner = inner_quotations(text, q)
+    if not inner:
+        return [a]
+    out: list[Attributed] = []
+    piece = q
+    cited, heads = reader.roles.lexicon.fallback.cited, reader.roles.heads
+    for i in inner:
+        if i.start <= piece.inner_start or i.end >= piece.end:
+            continue
+        intro = _introduction(text, piece.inner_start, i.start)
+        if intro is None or _that_before(text, i.start):
+            continue  # "she told me that '...'": reported, in the speaker's own words
+        cue = _own_cue(text, intro, i.start, reader)
+        if cue is None or (cue.role is not None and cue.role.role == cited) or _body(cue, heads):
+            continue
+        head_end = i.start
+        while head_end > piece.start and text[head_end - 1].isspace():
+            head_end -= 1
+        out.append(replace(a, quote=replace(piece, end=head_end, inner_end=head_end, nested=())))
+        out.append(Attributed(replace(i, how="relayed"), cue, second_hand, cue.speaker))
+        rest = i.end
+        while rest < piece.end and (text[rest].isspace() or text[rest] in ",."):
+            rest += 1
+        piece = replace(piece, start=rest, inner_start=rest, nested=())
+    if not out:
+        return [a]
+    if len(text[piece.inner_start : piece.inner_end].split()) >= MIN_OWN_WORDS:
+        out.append(replace(a, quote=piece))  # the speaker goes on
+    return out
+
+
 def _introduction(text: str, lo: int, at: int) -> int | None:
     """Where the sentence that runs into the quotation at `at` begins, at or after `lo`; None
     if it does not end on the comma or colon that introduces a quotation."""
@@ -880,6 +924,8 @@ def _attribute_quotes(
         remember(known, antecedents[-1], words)
         if q.how == "answer" and answerer is None:
             answerer = antecedents[-1]
+        if q.how in RELAYING:
+            out[-1:] = _relay(text, out[-1], reader, fb.second_hand)
     if unplaced:  # who they are may be said after the last quotation
         _add_mentions(text, antecedents, gaps[-1], reader, known, words, ours)
         _meet(listed, len(text), antecedents, known, words)

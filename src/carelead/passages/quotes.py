@@ -459,6 +459,42 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, str | None]:
     return "apostrophe", None
 
 
+def inner_quotations(text: str, q: QuoteSpan) -> tuple[QuoteSpan, ...]:
+    """The closed quotations inside quotation `q` that its speaker gives someone else: a block's
+    (`nested`), or those of the other quote family inside an inline one (the “...” of a ‘...’,
+    the ‘...’ of a “...”), which the scan for `q` passes over."""
+    if q.kind != "inline" or not q.closed:
+        # a block whose paragraph is one quotation in marks holds what that quotation holds
+        return tuple(
+            i
+            for n in q.nested
+            for i in (
+                inner_quotations(text, n)
+                if not text[q.start : n.start].strip() and not text[n.end : q.end].strip(" \t\n.")
+                else (n,)
+            )
+        )
+    lo, hi = q.inner_start, q.inner_end
+    outer = _kind(text, q.start, q.start, q.end)[1]
+    marks = "‘’'" if outer == DOUBLE else '“”"'
+    if not any(text.find(c, lo, hi) >= 0 for c in marks):
+        return ()
+    out = []
+    open_at = -1
+    for m in MARKS.finditer(text, lo, hi):
+        if text[m.start()] not in marks:
+            continue
+        kind, family = _kind(text, m.start(), lo, hi)
+        if family is None:
+            continue
+        if open_at < 0:
+            open_at = m.start() if kind == "open" else -1
+        elif kind == "close" and not _possessive(text, m.start(), hi):
+            out.append(QuoteSpan(open_at, m.end(), "inline", q.group, open_at + 1, m.start()))
+            open_at = -1
+    return tuple(out)
+
+
 def _possessive(text: str, i: int, hi: int) -> bool:
     """providers' views: an s, the mark, a space and a lower-case word."""
     return (
