@@ -5480,3 +5480,39 @@ def test_a_paragraph_closed_by_its_attribution_keeps_the_quotation_inside_it(
     )
     # the lead-in is the authors' narrative, not someone the speaker quotes
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "director"]
+
+
+def test_a_post_at_the_trust_whose_page_it_is_and_the_minister_we_met(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Skip to content\n"
+        "Tessford Hospitals NHS Foundation Trust\n"
+        "Home  Our hospitals  News\n\n"
+        "Staff news\n\n"
+        "The integrated discharge hub brings the teams together.\n\n"
+        "Rachel Stannard, our Chief Operating Officer, said:\n\n"
+        "‘This is one of the things I’m proudest of.’\n\n"
+        "National ownership of social care data was raised by almost every body we heard from."
+        " When we met the then Minister for Care, Rebecca Thornfield MP, she acknowledged the"
+        " point:\n\n"
+        "‘I have been struck by how hard it is to answer basic questions about social care.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "nhs",  # a post at the trust named atop its own page (a kind of body the lexicon lists)
+        "national",  # "she" is the minister the fronted clause met
+    ]
+
+
+def test_what_belongs_to_a_speaker_names_them_not_what_it_has(lexicon: RoleLexicon) -> None:
+    text = (
+        "Residents rarely used the word leadership. ‘You stop learning their names,’ said Arthur,"
+        " 84, whose home had had four managers in two years.\n\n"
+        "We interviewed 20 directors of adult social services for this study.\n\n"
+        "One interviewee, whose role we have withheld at their request, said: ‘It was a year of"
+        " being polite to people who had already decided.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "user",  # a resident, by his age; his home's managers are not him
+        "interviewee",  # a role withheld is not the study's directors' either
+    ]

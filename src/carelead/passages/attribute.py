@@ -235,9 +235,10 @@ GATHERING = re.compile(
 # a turn's label ("S1:")
 DISCUSSANT = re.compile(r"\b(?:participants?|members?|attendees?)\b", re.I)
 # a speaker whose role the text keeps back on purpose: "One interviewee, who asked that even their
-# role be withheld", "who preferred not to give their role" - no group or survey supplies one
+# role be withheld", "whose role we have withheld", "who preferred not to give their role" - no
+# group or survey supplies one
 WITHHELD = re.compile(
-    r"\b(?:roles?|jobs?|posts?|positions?)[ \t]+(?:be|was|is|were|are)[ \t]+withheld\b"
+    r"\b(?:roles?|jobs?|posts?|positions?)[ \t]+(?:[\w'’]+[ \t]+){0,3}?withheld\b"
     r"|\bnot[ \t]+to[ \t]+(?:give|name|disclose|state|say|share)[ \t]+(?:their|his|her)[ \t]+"
     r"(?:roles?|jobs?|posts?|positions?)\b",
     re.I,
@@ -1779,7 +1780,12 @@ def _publisher(text: str, reader: CueReader) -> str | None:
             continue
         # after "the", so that the name's first word is no sentence's opening
         found = reader.roles.read("the " + " ".join(words))
-        if found is not None and found.kind == "org":
+        if found is not None and (
+            found.kind == "org"
+            # a kind of body the lexicon lists as a phrase: "Tessford Hospitals NHS Foundation
+            # Trust"
+            or (found.kind == "phrase" and words[-1].lower() in BODY_NOUNS)
+        ):
             return found.role
     return None
 

@@ -1879,14 +1879,17 @@ REFLEXIVES = frozenset(["himself", "herself", "themselves", "themself", "it"])
 FRONTING = frozenset(["when", "after", "before", "while", "once", "if", "although", "though"])
 
 
-ADDRESSING = frozenset(["to", "asked", "pressed", "challenged", "told", "showed"])
+ADDRESSING = frozenset(
+    ["to", "asked", "pressed", "challenged", "told", "showed", "met", "interviewed", "visited"]
+)
 
 
 def _addressed(doc: Doc, k: int, lo: int) -> bool:
     """The mention at token k is whom the clause addresses: "(read the words) to one cabinet
-    member", "asked one director" - not its subject ("When the minister's account posted")."""
+    member", "asked one director", "met the then Minister for Care" - not its subject ("When the
+    minister's account posted")."""
     j = k - 1
-    while j > lo and (doc[j].lower_ in DETERMINERS or doc[j].lower_ == "one"):
+    while j > lo and (doc[j].lower_ in DETERMINERS or doc[j].lower_ in ("one", "then")):
         j -= 1
     return j >= lo and doc[j].lower_ in ADDRESSING
 

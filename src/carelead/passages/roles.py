@@ -50,6 +50,8 @@ PAST_CAREER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+as)"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
+# tokens after "whose" that the speaker's possession may take: "whose 91-year-old mother"
+WHOSE_REACH = 4
 # whose publication a speaker reads or quotes from ("from its interim report", "from the white paper")
 FROM_WHOSE = frozenset(["the", "its", "their", "her", "his", "a", "an", "our"])
 # a role the speaker held before ("a former care home owner", "a retired nurse", "ex-GP")
@@ -989,6 +991,10 @@ class RoleMatcher:
             # what the person did with a publication is not what they are: "Linda Marsh, who
             # organised the petition", "the resident who wrote the report"
             inside = [m for m in inside if m.start < rel or m.role != fb.cited]
+        elif rel is not None and doc[rel].lower_ == "whose":
+            # what is theirs names them ("whose son", "whose staff team"), not what that has or
+            # does: "Arthur, 84, whose home had had four managers in two years"
+            inside = [m for m in inside if m.start <= rel + WHOSE_REACH]
         # what the speaker was ("after fifteen years as a district nurse") yields to what they are
         text = doc.user_data.get("text") or doc.text  # the cue reader keeps it on the doc
         now = [
