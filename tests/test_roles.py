@@ -502,6 +502,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A 2023 study of registered managers", "document"),
         # what was published is a publication, whatever its title
         ("Homes not Hospitals, published in 2021,", "document"),
+        # the NHS's services outside hospital, and a post at them
+        ("A community health services manager", "nhs"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
