@@ -50,6 +50,8 @@ PAST_CAREER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+as)"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
+# the last words of the lexicon's phrases for a place of care ("nursing home"), where people work
+ESTABLISHMENTS = frozenset(["home", "homes"])
 # tokens after "whose" that the speaker's possession may take: "whose 91-year-old mother"
 WHOSE_REACH = 4
 # whose publication a speaker reads or quotes from ("from its interim report", "from the white paper")
@@ -1027,6 +1029,23 @@ class RoleMatcher:
             if m.kind in ("phrase", "head") and m.role not in (fb.cited, fb.unknown)
         ]
         inside = current if person else now
+        # where a person works is not what they are: "A nurse who had been a unit lead in a 70-bed
+        # nursing home" (but "A woman who lives in a care home" names nobody before it)
+        inside = [
+            m
+            for m in inside
+            if not (
+                m.kind == "phrase"
+                and doc[m.end - 1].lower_ in ESTABLISHMENTS
+                and any(
+                    t.lower_ in ("in", "at") for t in doc[max(span.start, m.start - 5) : m.start]
+                )
+                and any(
+                    o.kind == "head" and o.end <= m.start and o.role not in (fb.unknown, fb.cited)
+                    for o in inside
+                )
+            )
+        ]
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
