@@ -5516,3 +5516,15 @@ def test_what_belongs_to_a_speaker_names_them_not_what_it_has(lexicon: RoleLexic
         "user",  # a resident, by his age; his home's managers are not him
         "interviewee",  # a role withheld is not the study's directors' either
     ]
+
+
+def test_one_of_the_group_a_sentence_counts(lexicon: RoleLexicon) -> None:
+    text = (
+        "5.17 Managers were clear that money mattered. The homes take a high proportion of"
+        " council-funded residents, and several managers linked staffing pressures to the fees"
+        " paid by local authorities. One said: ‘We were getting £712 a week for a resident with"
+        " advanced dementia. You cannot run a safe night shift on that.’ Another said that the fee"
+        " argument was ‘true, but it’s also what the board hid behind’.\n"
+    )
+    # "One" of the several managers, not of the residents the sentence names first
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

@@ -244,6 +244,10 @@ WITHHELD = re.compile(
     re.I,
 )
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
+# words that count a group "one" may be of ("several managers"), read within COUNTED_REACH
+# characters before its mention
+COUNTING = frozenset(["several", "many", "some", "most", "few", "numerous", "various"])
+COUNTED_REACH = 12
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
     r"[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]\s*$"
@@ -744,7 +748,7 @@ def _attribute_quotes(
             # in the written evidence of a providers' body: one of its members
             role, carried = author, None
         else:
-            role, carried = _resolve(said, cue, cue_pos, q, antecedents, fb, genders)
+            role, carried = _resolve(text, said, cue, cue_pos, q, antecedents, fb, genders)
             if role == fb.cited and cue.role is None and _a_member(cue):
                 # "Our reference group reviewed these findings. One member said:" - a member of
                 # a group, never of the publication a chain would carry from
@@ -1583,6 +1587,7 @@ def _titled_person(genders: Genders, names: tuple[str, ...]) -> bool:
 
 
 def _resolve(
+    text: str,
     said: str,
     cue: Cue,
     cue_pos: int,
@@ -1666,7 +1671,12 @@ def _resolve(
         ante = nearest(antecedents, upto, plural_only=True, after=cue_pos - 600)
         if ante is None or ante.quote is not None:
             return unknown, None
-        return subject_of(antecedents, ante, plural_only=True).role, None
+
+        def counted(a: Antecedent) -> bool:  # "several managers", "many directors"
+            before = text[max(0, a.pos - COUNTED_REACH) : a.pos].split()
+            return bool(before) and before[-1].lower() in COUNTING
+
+        return subject_of(antecedents, ante, plural_only=True, counted=counted).role, None
     if cue.named:
         prev = by_name(antecedents, cue.named, cue_pos)
         return (prev.role, prev) if prev else (named, None)

@@ -52,10 +52,12 @@ def subject_of(
     person_only: bool = False,
     plural_only: bool = False,
     agrees: Callable[[Antecedent], bool] | None = None,
+    counted: Callable[[Antecedent], bool] | None = None,
 ) -> Antecedent:
     """For a narrative mention, its sentence's subject: the first mention in that sentence with a
     speech verb, else the first mention. "Sunita Rao, managing director of a home care company which
-    employs 240 care workers, welcomed it. 'We can plan,' she said" - she is the managing director."""
+    employs 240 care workers, welcomed it. 'We can plan,' she said" - she is the managing director.
+    With `plural_only`, a group the sentence counts (`counted`: "several managers") comes first."""
     if found.quote is not None or found.sentence < 0:
         return found
     k = len(antecedents) - 1  # from the end: `found` lies within REACH, so the scan stays short
@@ -81,8 +83,13 @@ def subject_of(
             found
         ]
     if plural_only:  # "'...,' says one": one of the sentence's subject group, not of those it
-        # serves ("Managers of services for people with learning disabilities were blunter")
-        return next((a for a in same if a.plural), found)
+        # serves ("Managers of services for people with learning disabilities were blunter"); a
+        # group it counts is the one "one" is of ("homes take council-funded residents, and
+        # several managers linked staffing to fees. One said:")
+        plural = [a for a in same if a.plural]
+        return next((a for a in plural if counted is not None and counted(a)), None) or next(
+            iter(plural), found
+        )
     return next((a for a in same if a.speaker), same[0])
 
 
