@@ -5528,3 +5528,18 @@ def test_one_of_the_group_a_sentence_counts(lexicon: RoleLexicon) -> None:
     )
     # "One" of the several managers, not of the residents the sentence names first
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_named_person_who_was_a_post_at_a_body_holds_the_bodys_role(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "5.19 Martin Greaves was Chief Executive of Harrowfield Care Group from 2017 until his"
+        " resignation in June 2023. He agreed to be interviewed and to be named.\n\n"
+        "5.21 He also reflected on the composition of the board. ‘We had a board that was very"
+        " strong on finance and property,’ Greaves said.\n"
+    )
+    # the post opens the predicate; the role is the care group's
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "Greaves")
+    ]

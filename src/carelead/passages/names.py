@@ -543,7 +543,13 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         if len(names) < 2 or pos in seen or post is None:
             continue
         found = reader.roles.read(post.group(0))
-        if found is None or found.role in (cited, unknown) or found.start > POST_OPENING:
+        if (
+            found is None
+            or found.role in (cited, unknown)
+            # a post at a body is the body's ("Martin Greaves was Chief Executive of Harrowfield
+            # Care Group"), where the predicate opens on the post
+            or (found.start > POST_OPENING and not _post_at_body(post.group(0), found, reader))
+        ):
             continue
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
@@ -682,6 +688,12 @@ def _named_subjects(text: str) -> Iterator[re.Match[str]]:
                 if m is not None and m.end() == at + len(verb):
                     yield m
             at = text.find(verb, at + len(verb))
+
+
+def _post_at_body(post: str, found: RoleMatch, reader: CueReader) -> bool:
+    """`post` opens on a post the lexicon lists, and the role `found` in it is a body's."""
+    opening = reader.roles.post_words.match(post.removeprefix("the ").removeprefix("The "))
+    return found.kind == "org" and opening is not None
 
 
 MAX_NAME_WORD = 20  # letters of a name's last word
