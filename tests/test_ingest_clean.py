@@ -401,6 +401,22 @@ def test_a_list_of_names_and_posts_keeps_its_lines():
     )
 
 
+def test_a_list_keeps_its_lines_when_its_last_item_runs_on():
+    raw = (
+        "PRESENT\n\n"
+        "Councillor Susan Whitlock (Chair) – Cabinet Member for Adult Social Care and Health\n"
+        "Dr Ravi Sandhu – GP and Clinical Lead, Brackenfield Place\n"
+        "Angela Farrow – Carer Representative, Brackenfield Carers’ Forum\n"
+        "Simon Kerr – Deputy Chief Operating Officer, Brackenfield Hospitals NHS Foundation Trust"
+        " (substitute for the Chief Executive)\n\n"
+        "38. APOLOGIES FOR ABSENCE\n"
+    )
+    text = clean_text(raw).text
+    # an attendance list, one member a line, though its last line is a long one
+    assert "Brackenfield Place\nAngela Farrow – Carer Representative" in text
+    assert "Carers’ Forum\nSimon Kerr" in text
+
+
 def test_a_speaker_heading_keeps_its_own_line():
     text = (
         "Priya Sandhu (Lynton Cross) (Lab)\nI want to focus on the workforce we recruit from\n"

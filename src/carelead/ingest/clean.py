@@ -550,16 +550,21 @@ def _is_list_block(lines: list[str]) -> bool:
     return len(lines) >= 2 and sum(1 for ln in lines if _BULLET.match(ln)) * 2 >= len(lines)
 
 
+LIST_LINE = 120  # characters at most in a list's line, but its last
+
+
 def _is_line_list(lines: list[str]) -> bool:
     """Lines that are items, not a wrapped sentence: a list of witnesses, contributors or guests
     ("Marcus Oyelaran, President, ADASS" / "Fiona Threlkeld, Chief Executive, ..."). Each opens
-    with a capital and is short, and none but the last ends as a wrapped line or a sentence does."""
+    with a capital and all but the last are short (the last may run on: "Simon Kerr - Deputy Chief
+    Operating Officer, ... (substitute for the Chief Executive)"), and none but the last ends as a
+    wrapped line or a sentence does."""
     if len(lines) < 3:
         return False
     lines = [repair_inline(ln) for ln in lines]  # as the paragraph will read: "An²" ends on "An"
-    for ln in lines:
+    for k, ln in enumerate(lines):
         words = ln.split()
-        if not words or not ln[:1].isupper() or len(ln) > 120:
+        if not words or not ln[:1].isupper() or (len(ln) > LIST_LINE and k < len(lines) - 1):
             return False
     return not any(
         ln.rstrip()[-1:] in ".,;:-–—" or ln.split()[-1].lower() in _WRAP_WORDS for ln in lines[:-1]
