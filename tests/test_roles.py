@@ -507,6 +507,9 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # where a person works is not what they are
         ("A nurse who had been a unit lead in a 70-bed nursing home for six years", "workforce"),
         ("A woman who lives in a care home", "user"),
+        # an autistic person speaks as someone who draws on care; whom a provider serves does not
+        ("An autistic member, Sam", "user"),
+        ("The chief executive of a provider of supported living for autistic adults", "provider"),
     ],
 )
 def test_posts_and_what_people_do_name_their_role(
