@@ -87,9 +87,9 @@ def subject_of(
         # group it counts is the one "one" is of ("homes take council-funded residents, and
         # several managers linked staffing to fees. One said:")
         plural = [a for a in same if a.plural]
-        return next((a for a in plural if counted is not None and counted(a)), None) or next(
-            iter(plural), found
-        )
+        if counted is not None:
+            plural = [a for a in plural if counted(a)] or plural
+        return plural[0] if plural else found
     return next((a for a in same if a.speaker), same[0])
 
 

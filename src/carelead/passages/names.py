@@ -690,14 +690,14 @@ def _named_subjects(text: str) -> Iterator[re.Match[str]]:
             at = text.find(verb, at + len(verb))
 
 
+MAX_NAME_WORD = 20  # letters of a name's last word
+NAME_REACH = 40  # characters of a name before its "is"
+
+
 def _post_at_body(post: str, found: RoleMatch, reader: CueReader) -> bool:
     """`post` opens on a post the lexicon lists, and the role `found` in it is a body's."""
     opening = reader.roles.post_words.match(post.removeprefix("the ").removeprefix("The "))
     return found.kind == "org" and opening is not None
-
-
-MAX_NAME_WORD = 20  # letters of a name's last word
-NAME_REACH = 40  # characters of a name before its "is"
 
 
 def meeting_chair(text: str, reader: CueReader) -> Antecedent | None:
