@@ -164,15 +164,16 @@ LEADERS = re.compile(
 # a member of a group the text has named just before: "A member of the board told us" after "The
 # council had an established Making It Real board of people who draw on care", or "Bev Marsh, who
 # chairs the group," after "Making It Real Westerdale, a group of people with lived experience"
+GROUP_NOUNS = "board|panel|group|forum|network|committee|partnership"
 MEMBER_OF_THE = re.compile(
     r"(?:(?:(?:one|a|another|two|some|several|other)\s+)?(?:members?|the\s+chair|chair)\s+of"
     r"|[^,]{2,40},\s+who\s+(?:(?:co-)?chairs|sits\s+on|is\s+a\s+member\s+of))\s+the\s+"
-    r"(board|panel|group|forum|network|committee|partnership)",
+    rf"({GROUP_NOUNS})",
     re.I,
 )
 # ... or says only "one member": of the group named last
 ONE_MEMBER = re.compile(r"(?:one|a|another)\s+member", re.I)
-GROUP_WORDS_RX = r"\b(?:board|panel|group|forum|network|committee|partnership)\b"
+GROUP_WORDS_RX = rf"\b(?:{GROUP_NOUNS})\b"
 GROUP_BACK = 1500  # characters back to the group's mention
 GROUP_MENTION = (
     6  # words of the mention, to the group's noun: "an established Making It Real board"

@@ -473,6 +473,7 @@ def inner_quotations(text: str, q: QuoteSpan) -> tuple[QuoteSpan, ...]:
                 if not text[q.start : n.start].strip() and not text[n.end : q.end].strip(" \t\n.")
                 else (n,)
             )
+            if i.closed  # one its paragraph ends is no quotation inside another
         )
     lo, hi = q.inner_start, q.inner_end
     outer = _kind(text, q.start, q.start, q.end)[1]
