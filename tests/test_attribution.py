@@ -5543,3 +5543,17 @@ def test_a_named_person_who_was_a_post_at_a_body_holds_the_bodys_role(
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("provider", "Greaves")
     ]
+
+
+def test_a_name_right_after_a_publication_is_no_part_of_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dr Helen Marchbank, the chief social worker for adults, told the magazine that at their"
+        " best they had become “the connective tissue between national policy and practice”.\n\n"
+        "In Halsey, Ashworth-Bell chairs a practice forum with the local NHS trust’s community"
+        " teams.\n\n"
+        "Asked whether the role needed stronger backing in statutory guidance, Marchbank was"
+        " cautious. “I’d rather see directors choose to use them well than be told to,” she"
+        " said.\n"
+    )
+    # "guidance, Marchbank" is a publication and then a person, who is the "she"
+    assert [role for _, role, _ in quoted(text, lexicon)][-1] == "national"

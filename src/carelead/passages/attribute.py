@@ -2046,7 +2046,11 @@ def _add_mentions(
         if known:  # tokens are visited only where a known name stands
             said = list(names_pattern(known).finditer(piece))
             if said:
-                covered = {k for m in mentions for k in range(m.start, m.end + 3)}
+                # a name right after a mention is the mention's ("Its director, Jon Baptiste"),
+                # but not after a publication's: "backing in statutory guidance, Marchbank was"
+                covered = {
+                    k for m in mentions if m.role != cited for k in range(m.start, m.end + 3)
+                }
                 for w in said:
                     t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
                     word = w.group().lower()
