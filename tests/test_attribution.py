@@ -5557,3 +5557,15 @@ def test_a_name_right_after_a_publication_is_no_part_of_it(lexicon: RoleLexicon)
     )
     # "guidance, Marchbank" is a publication and then a person, who is the "she"
     assert [role for _, role, _ in quoted(text, lexicon)][-1] == "national"
+
+
+def test_a_name_that_took_up_a_post_holds_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "When Delyth Carraway took up the post of principal social worker for adults at Brennock"
+        " County Council in 2019, she was given a desk and a job description.\n\n"
+        "Five years on, the role has grown around her. “I still do the conscience bit,”"
+        " Carraway says.\n\n"
+        "Jo Hart joined as registered manager of Larchfield in 2021. “The first year was"
+        " firefighting,” Hart says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "provider"]

@@ -65,6 +65,10 @@ POSTS = frozenset(
     ]
 )
 COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
+# verbs (by lemma) that, right after a name, take a post: "Delyth Carraway took up the post of
+# principal social worker", "Jo Hart joined as registered manager", "Sam Reid served as chair"
+TAKING_POST = frozenset(["take", "join", "start", "begin", "serve", "work", "step", "return", "be"])
+POST_OF = frozenset(["post", "role", "job", "position"])  # "the post of", "the role of"
 AUXILIARIES = frozenset(["has", "had", "have", "also", "still", "now"])  # "has long cared for"
 
 # small words that open a sentence before a name, capitalised only for that: "For Holt, ...",
@@ -1162,6 +1166,7 @@ def mention_names(
         and left.is_title
         and (
             _copula_after(doc, k + 1, start)
+            or _takes_post(doc, k + 1, start)
             or (
                 all(doc[j].lower_ in AUXILIARIES for j in range(k + 1, start))
                 and doc[start].is_lower
@@ -1228,6 +1233,19 @@ def _named_as(doc: Doc, start: int) -> tuple[str, ...]:
         return ()
     name = _title_words_before(doc, j, comma_required=False)
     return name if len(name) >= 2 else ()
+
+
+def _takes_post(doc: Doc, i: int, end: int) -> bool:
+    """Tokens i..end, lower-case words right after a name, take the post at `end`: a verb of
+    taking one, then "as" or "the post of" ("took up the post of", "was appointed as interim")."""
+    if i >= end or doc[i].norm_ not in TAKING_POST:
+        return False
+    j = end
+    while j > i + 1 and doc[j - 1].lower_ in AS_POST_WORDS | {"a", "an"}:
+        j -= 1
+    return doc[j - 1].lower_ == "as" or (
+        doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in POST_OF and j - 2 > i
+    )
 
 
 def _copula_after(doc: Doc, i: int, end: int) -> bool:
