@@ -5569,3 +5569,21 @@ def test_a_name_that_took_up_a_post_holds_it(lexicon: RoleLexicon) -> None:
         " firefighting,” Hart says.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "provider"]
+
+
+def test_a_survey_population_counts_people_not_publications(lexicon: RoleLexicon) -> None:
+    text = (
+        "In last year’s survey we warned that ‘the gap keeps growing’. The National Audit"
+        " Office reported that ‘the department does not know what it is buying’.\n\n"
+        "A director of a London borough commented: ‘Assurance has its place.’\n\n"
+        "One director in the South West wrote: ‘We have a stable senior team at last.’\n\n"
+        "An interim director in the North West wrote: ‘I was brought in for six months.’\n\n"
+        "A director of a large county council wrote: ‘Our relationship with the ICB is good.’\n\n"
+        "One director in Yorkshire noted that ‘the job has changed out of all recognition’.\n\n"
+        "As one respondent put it, ‘we are leading on hope rather than on a plan’.\n\n"
+        "One interviewee, who asked us not to identify their role, put it bluntly: ‘The system"
+        " runs on goodwill.’\n"
+    )
+    # five directors and two publications quoted: the respondents are the directors'; a role
+    # withheld stays undeterminable
+    assert [role for _, role, _ in quoted(text, lexicon)][-2:] == ["director", "interviewee"]

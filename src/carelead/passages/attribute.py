@@ -240,8 +240,8 @@ DISCUSSANT = re.compile(r"\b(?:participants?|members?|attendees?)\b", re.I)
 # group or survey supplies one
 WITHHELD = re.compile(
     r"\b(?:roles?|jobs?|posts?|positions?)[ \t]+(?:[\w'’]+[ \t]+){0,3}?withheld\b"
-    r"|\bnot[ \t]+to[ \t]+(?:give|name|disclose|state|say|share)[ \t]+(?:their|his|her)[ \t]+"
-    r"(?:roles?|jobs?|posts?|positions?)\b",
+    r"|\bnot[ \t]+to[ \t]+(?:give|name|disclose|state|say|share|identify|reveal|specify|record)"
+    r"[ \t]+(?:their|his|her)[ \t]+(?:roles?|jobs?|posts?|positions?)\b",
     re.I,
 )
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
@@ -887,7 +887,12 @@ def _attribute_quotes(
             )
             if role == fb.unknown and studied is not None:
                 role = studied
-        elif cue.role is not None and cue.role.kind != "org" and role == cue.role.role:
+        elif (
+            cue.role is not None
+            and cue.role.kind != "org"
+            and role == cue.role.role
+            and role != fb.cited  # a publication is none of the people the document quotes
+        ):
             placed[role] = placed.get(role, 0) + 1
         if (
             ((role == fb.named and cue.named) or (role == fb.unknown and cue.surname))
