@@ -5587,3 +5587,19 @@ def test_a_survey_population_counts_people_not_publications(lexicon: RoleLexicon
     # five directors and two publications quoted: the respondents are the directors'; a role
     # withheld stays undeterminable
     assert [role for _, role, _ in quoted(text, lexicon)][-2:] == ["director", "interviewee"]
+
+
+def test_a_coded_speaker_placed_in_brackets_after_a_trailing_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "The modules were mentioned often. “Honestly, the module on difficult conversations was"
+        " the one,” said P9 (registered manager, nursing home). “I had a disciplinary the week"
+        " after.”\n\n"
+        "“It was the first time anyone asked,” says one participant (care worker).\n\n"
+        "“Nobody reads the plan,” said P3 (see page 4).\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "provider",
+        "provider",  # the same speaker goes on
+        "workforce",
+        "interviewee",  # a bracket that places no one
+    ]

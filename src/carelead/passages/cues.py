@@ -1826,6 +1826,7 @@ def trailing(
                     break  # "said Reid, to laughter": how it was said, not who said it
                 stop += 1
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
+            _bracketed_role(cue, doc, stop, reader.roles, mentions)
         else:
             # "one council lead says.", "Jane Smith, chief executive of the Homecare Association, said."
             if _as_put_it(doc, i, v):
@@ -1852,6 +1853,22 @@ def trailing(
         cue.trailing = True
         return cue
     return cue
+
+
+def _bracketed_role(
+    cue: Cue, doc: Doc, k: int, roles: RoleMatcher, mentions: list[RoleMatch]
+) -> None:
+    """A speaker the cue does not place, and who they are in brackets at token k: "said P9
+    (registered manager, nursing home)", "says one participant (care worker)"."""
+    fb = roles.lexicon.fallback
+    if k >= len(doc) or doc[k].text != "(" or (cue.role and cue.role.role != fb.unknown):
+        return
+    close = next(
+        (j for j in range(k + 1, min(len(doc), k + TRAIL_TOKENS)) if doc[j].text == ")"), 0
+    )
+    found = roles.classify(doc[k + 1 : close], mentions) if close else None
+    if found is not None and found.role not in (fb.unknown, fb.cited):
+        cue.role = found
 
 
 def _lone_subject(doc: Doc, s: int, end: int) -> int | None:
