@@ -187,6 +187,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # what someone was for years is what they are known as when the phrase says nothing else
         ("Judith Penhaligon, who spent 14 years as director of adult social services", "director"),
         ("Sam Okoro, who spent 20 years as a district nurse and now runs a care home", "provider"),
+        # a council's principal social worker, as the sector abbreviates
+        ("One PSW", "workforce"),
+        ("one of the PSWs we interviewed", "workforce"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
