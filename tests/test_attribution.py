@@ -5603,3 +5603,26 @@ def test_a_coded_speaker_placed_in_brackets_after_a_trailing_cue(lexicon: RoleLe
         "workforce",
         "interviewee",  # a bracket that places no one
     ]
+
+
+def test_a_transcripts_cast_list_gives_its_guests_initials(lexicon: RoleLexicon) -> None:
+    text = (
+        "Host: Rhiannon Price (RP)\n"
+        "Guests: Mark Denholm (MD), Director of Adult Social Services, Harwick County Council\n"
+        "        Lorna Baptiste (LB), Managing Director, Brightwell Home Care\n\n"
+        "RP: Hello and welcome. Mark, do you want to introduce yourself?\n\n"
+        "MD: Thanks, Rhiannon. I have been there four years.\n\n"
+        "RP: And Lorna.\n\n"
+        "LB: Hi. We are about 140 staff and we support 300 people.\n\n"
+        "RP: Mark, what does leadership mean?\n\n"
+        "MD: Being seen. I spent my first three months out with teams.\n\n"
+        "RP: Lorna?\n\n"
+        "LB: Turning up when it is not a photo opportunity.\n"
+    )
+    turns = [(speaker, role) for _, role, speaker in quoted(text, lexicon) if speaker]
+    assert turns == [
+        ("MD", "director"),
+        ("LB", "provider"),
+        ("MD", "director"),
+        ("LB", "provider"),
+    ]

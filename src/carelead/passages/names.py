@@ -165,6 +165,8 @@ def bare_name(name: str) -> tuple[str, ...]:
 LISTED = re.compile(
     rf"[ \t]*(?:(?:[A-Z][a-z]*(?:[ \t][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
+    # the initials a transcript calls them by: "Guests: Mark Denholm (MD), Director of ..."
+    r"(?:[ \t]\((?P<initials>[A-Z]{2,4})\))?"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*"
     r"(?:,|(?:[ \t]\([a-z][a-z -]{1,20}\))?[ \t]+[-–—])[ \t]+(.{3,150})"
 )
@@ -454,7 +456,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
             continue
         for entry in [listed] if listed is not None else _bracketed(item):
-            post = entry.group(2).strip()
+            post = entry.group(entry.re.groups).strip()  # the last group
             if entry.group(1).lower() in NOT_FIRST_NAMES:
                 continue  # "However, ...", "Background, ..."
             if post[-1:] == "." and text[at - 1 : at] == ";":
@@ -469,6 +471,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             if role is None or role == cited:
                 continue
             names = tuple(entry.group(1).split())
+            if initials := entry.groupdict().get("initials"):
+                names += (initials,)  # "MD:" later
             pos = at + entry.start(1)
             out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
             if len(out) >= MAX_LISTED:
