@@ -5626,3 +5626,15 @@ def test_a_transcripts_cast_list_gives_its_guests_initials(lexicon: RoleLexicon)
         ("MD", "director"),
         ("LB", "provider"),
     ]
+
+
+def test_a_time_stamp_attributes_nothing() -> None:
+    text = (
+        "The other thing I would say is that the people who use our service are very clear about"
+        " what good looks like, and it is not complicated.\n\n"
+        "[00:08:15]\n\n"
+        "The panel then turned to the workforce.\n"
+    )
+    # a bracketed paragraph closes a quotation only when it names someone ("(Registered manager,
+    # home care)"), not a transcript's time
+    assert quotes_of(text) == []

@@ -1346,6 +1346,7 @@ def _attribution(text: str, g: Group) -> bool:
         m is not None
         and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
         and YEAR.search(m.group(1)) is None
+        and any(c.isalpha() for c in m.group(1))  # not a time stamp: "[00:08:15]"
     )
 
 
