@@ -5638,3 +5638,54 @@ def test_a_time_stamp_attributes_nothing() -> None:
     # a bracketed paragraph closes a quotation only when it names someone ("(Registered manager,
     # home care)"), not a transcript's time
     assert quotes_of(text) == []
+
+
+WEBINAR = (
+    "Chair: Anita Kaur (AK), Skills Network\n"
+    "Panellists: Mark Ellison (ME), Managing Director, Brightwater Home Care\n"
+    "        Shanice Powell (SP), Senior Care Worker, Oakvale Community Care\n\n"
+    "AK: Welcome, everyone. Mark, can I start with you?\n\n"
+    "ME: Thanks, Anita. The margins are so thin that the management layer goes first.\n\n"
+    "The other thing I’d say is that continuity is a leadership question, because it is about"
+    " how you plan and how you keep staff.\n\n"
+    "[00:08:15]\n\n"
+    "AK: Shanice, what does leadership look like from where you are?\n\n"
+    "SP: It looks like my manager picking up the phone when something has gone wrong.\n\n"
+    "And the job is lonely. I had a lady I used to visit, she was ninety-three, and she said to"
+    " me every single morning, ‘You’re the only face I’ll see today, love.’\n\n"
+    "AK: Mark, anything to add?\n\n"
+    "ME: Only that Shanice is right.\n\n"
+    "Keynote: the Care Quality Commission\n\n"
+    "Keynote: a view from the director’s chair\n"
+)
+
+
+def test_a_turn_runs_on_over_the_speakers_paragraphs(lexicon: RoleLexicon) -> None:
+    passages = attribute(WEBINAR, (), lexicon)
+    by_start = {WEBINAR[p.start : p.start + 20]: p for p in passages}
+    # the paragraph after "ME:" is still his, not the authors' (nor an attribution closed by the
+    # time stamp after it)
+    other_thing = by_start["The other thing I’d "]
+    assert (other_thing.kind, other_thing.role, other_thing.speaker) == ("quote", "provider", "ME")
+    assert WEBINAR[other_thing.end :].lstrip().startswith("[00:08:15]")
+    # a "she" in a speaker's own turn is someone they quote, not the speaker
+    assert by_start["‘You’re the only fac"].role == "other"
+    # a heading with a colon is no speaker's turn
+    assert all(p.kind == "narrative" for p in passages if "Keynote" in WEBINAR[p.start : p.end])
+
+
+def test_within_a_turn_the_speaker_goes_on_after_quoting_someone() -> None:
+    text = (
+        "Dr Gillian Rowe (Hexley) (Con): I congratulate my hon. Friend on an excellent speech.\n\n"
+        "Priya Lal, who chairs the Hexley Care Providers' Association, told me: \"Every provider"
+        ' will be asking the same question in April."\n\n'
+        "The Government have also scrapped the cap. The Care Quality Commission warned that"
+        ' access "continues to depend too much on where people live". Where is the plan?\n\n'
+        "Mr Colin Reade (Mardenfield) (Con): I agree with my hon. Friend.\n\n"
+        "Dr Gillian Rowe (Hexley) (Con): I thank him.\n\n"
+        "Mr Colin Reade (Mardenfield) (Con): And I her.\n"
+    )
+    found = quotes_of(text)
+    # the third paragraph is the member's, with the regulator's words in it - not Priya Lal going on
+    assert '"continues to depend too much on where people live"' in found
+    assert not any(q.startswith("The Government have also") for q in found)

@@ -638,6 +638,8 @@ def _attribute_quotes(
     words = LowerWords(text)  # the document's lower-case words: not names
     pull_checks = 0
     turn = (-1, -1)  # the extent of the last speech or answer: what it quotes is second-hand
+    # ... and of the last transcript turn that runs on over the paragraphs after its label's
+    own_turn = (-1, -1)
     answerer: Antecedent | None = None  # who answers an interview's questions
     listed = listed_people(text, reader, publisher)  # "Marcus Oyelaran, President, ADASS" lines
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
@@ -841,6 +843,18 @@ def _attribute_quotes(
             role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
             turn = q.extent
+        elif q.how == "turn" and q.extent[0] >= 0:
+            own_turn = q.extent
+        elif (
+            cue.anaphor == "pronoun"
+            and carried is not None
+            and carried.quote is not None
+            and out[carried.quote].quote.how == "turn"
+            and own_turn[0] <= carried.pos < q.start < own_turn[1]
+        ):
+            # "she said to me" in a speaker's turn: not the speaker, whose words around it are
+            # the turn's, but someone they quote ("I had a lady I used to visit, and she said")
+            role, carried = fb.second_hand, None
         elif posts and q.how != "reply":
             # a forum post is its poster's own words, like a speech: whom it quotes ("Mum says
             # ...", "the coordinator said ...") is second-hand

@@ -15,6 +15,7 @@ possessive (providers' views) is taken as an apostrophe while a later closing ma
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -215,6 +216,7 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+CUT_OFF = "—–-…"  # the end of a turn someone interrupts
 # the paragraph after a quotation standing alone, saying whose it was: "That is how one director
 # answered", "That was how a carer put it"
 THAT_IS_HOW = re.compile(r"\s*(?:That|This)(?:[ \t]+(?:is|was)|['’]s)[ \t]+how[ \t]+")
@@ -531,8 +533,19 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     )
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
         taken = {t.group for t in turns}
+        # and within a turn, a paragraph after one that quotes someone is the speaker's again, not
+        # the quoted person going on
+        spoken = sorted({t.extent for t in turns if t.extent[0] >= 0})
         blocks = sorted(
-            [*turns, *(b for b in blocks if not taken & set(range(b.group, b.last_group + 1)))],
+            [
+                *turns,
+                *(
+                    b
+                    for b in blocks
+                    if not taken & set(range(b.group, b.last_group + 1))
+                    and not (b.how == "continued" and _within(spoken, b.start))
+                ),
+            ],
             key=lambda q: q.start,
         )
     if not blocks:
@@ -583,6 +596,12 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     )
     out.sort(key=lambda q: q.start)
     return out, grps
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """`at` lies inside one of the sorted, non-overlapping `spans` (start, end)."""
+    k = bisect.bisect_right(spans, (at, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _cut_comments(
@@ -651,6 +670,9 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     speakers: dict[int, str] = {}  # who each label is
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
+        if m is not None and is_heading(text, g) and text[g.end - 1] not in CUT_OFF:
+            m = None  # a heading with a colon: "Keynote: the Care Quality Commission" (but not a
+            # turn cut off: "Q5 Gareth Llewellyn: So without the funding, the agreement is—")
         if m is not None:
             labelled.append((gi, m.group(1), m.end()))
         elif (m := _label_line(text, g)) is not None:
@@ -694,19 +716,29 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             or label.lower() in initials
         ):
             continue
-        if gi in alone:  # the turn is the paragraphs under the label, up to the next label, a
-            # heading or a bracketed direction ("[Crosstalk]")
-            pieces = []
-            for k in range(gi + 1, min(len(grps), gi + 1 + MAX_ANSWER)):
-                if k in at or text[grps[k].start] == "[" or is_heading(text, grps[k]):
-                    break
-                pieces.append((k, grps[k].start))
+        # the turn runs on over the paragraphs after it, up to the next label, a heading or a
+        # bracketed direction ("[Crosstalk]", "[00:05:30]")
+        pieces = [] if gi in alone else [(gi, start)]
+        for k in range(gi + 1, min(len(grps), gi + 1 + MAX_ANSWER)):
+            if k in at or text[grps[k].start] == "[" or is_heading(text, grps[k]):
+                break
+            pieces.append((k, grps[k].start))
+        if gi in alone:  # the words are the paragraphs under the label
             if pieces:
                 extent = (grps[gi].start, grps[pieces[-1][0]].end)
                 out += _own_paragraphs(text, grps, pieces, "turn", alone[gi], extent, quoting)
             continue
         g = grps[gi]
-        out.append(QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn"))
+        turn = QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn")
+        if len(pieces) == 1:
+            out.append(turn)
+            continue
+        # the label's own paragraph is the turn's whatever it holds ("Oof."); the speaker's
+        # paragraphs after it are, but for those quoting someone else
+        tag, extent = (g.start, start), (g.start, grps[pieces[-1][0]].end)
+        out.append(replace(turn, label=tag, extent=extent))
+        more = _own_paragraphs(text, grps, pieces, "turn", tag, extent, quoting)
+        out += [q for q in more if q.group != gi]
     return out
 
 
