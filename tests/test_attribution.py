@@ -5689,3 +5689,17 @@ def test_within_a_turn_the_speaker_goes_on_after_quoting_someone() -> None:
     # the third paragraph is the member's, with the regulator's words in it - not Priya Lal going on
     assert '"continues to depend too much on where people live"' in found
     assert not any(q.startswith("The Government have also") for q in found)
+
+
+def test_a_tables_key_defines_its_codes(lexicon: RoleLexicon) -> None:
+    text = (
+        "Table 4.1 Participants quoted by pseudonym in this chapter\n\n"
+        "Source: study interviews, 2023. DASS = director of adult social services; AD = assistant"
+        " director; SCW = senior care worker.\n\n"
+        "Marcia described an unpaid ambassadorial role that came with that visibility:\n\n"
+        "You carry everybody. If a Black social worker has a problem, it comes to me. (Marcia,"
+        " AD)\n\n"
+        "Blessing described the pressure on those who had come on visas:\n\n"
+        "You don’t complain when your visa is tied to the employer. (Blessing, SCW)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "workforce"]

@@ -149,6 +149,9 @@ ACRONYM_DASHED = re.compile(
     r"{1,8}[A-Z][\w'’-]*)"
 )
 DASHES = (" – ", " — ", " - ")  # where such a definition may stand: found with str.find
+# ... or as a table's key gives it, after an "=" found with str.find: "Source: study interviews.
+# DASS = director of adult social services; AD = assistant director; SCW = senior care worker."
+KEY_MEANING = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ -]{2,60}?)[ \t]*(?:[;,.)\n]|$)")
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
@@ -592,6 +595,19 @@ class RoleMatcher:
                     if "".join(w[0] for w in words if w[0].isupper()) == d.group(1):
                         self._define(out, d.group(1), words)
                 at = text.find(dash, at + len(dash))
+        at = text.find("=")
+        while at >= 0:
+            i = at  # the capitals before the sign, and a space or two
+            while i > 0 and at - i < 2 and text[i - 1] in " \t":
+                i -= 1
+            j = i
+            while j > 0 and i - j < 7 and text[j - 1].isupper():
+                j -= 1
+            if 2 <= i - j <= 6 and (j == 0 or not text[j - 1].isalnum()) and text[j:i] not in out:
+                meaning = KEY_MEANING.match(text, at + 1)
+                if meaning is not None:
+                    self._define(out, text[j:i], meaning.group(1).split())
+            at = text.find("=", at + 1)
         return out
 
     def _define(self, out: dict[str, tuple[str, str]], acronym: str, name: list[str]) -> None:
