@@ -5703,3 +5703,19 @@ def test_a_tables_key_defines_its_codes(lexicon: RoleLexicon) -> None:
         "You don’t complain when your visa is tied to the employer. (Blessing, SCW)\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "workforce"]
+
+
+def test_a_paragraph_closed_by_its_own_attribution_is_that_persons(lexicon: RoleLexicon) -> None:
+    text = (
+        "Chapter 4\n\n"
+        "In this chapter I draw on the interviews, and my own notes, to trace their careers.\n\n"
+        "For the two participants who had come on visas, the early years were shaped by the visa"
+        " itself. Marcia, an assistant director, described her first year as ‘head down, phone"
+        " on, no questions’.\n\n"
+        "You don’t complain when your visa is tied to the employer. You just don’t. When I got a"
+        " new sponsor I could breathe again. (Blessing, senior care worker)\n"
+    )
+    found = [(quote[:12], role) for quote, role, _ in quoted(text, lexicon)]
+    # not Marcia going on (a paragraph the authors, who say "I", would have kept), but the person
+    # its bracket names
+    assert found == [("‘head down, ", "director"), ("You don’t co", "workforce")]

@@ -1270,7 +1270,10 @@ def _blocks(
             continue
         if not colon:
             if _speech_goes_on(text, paras, g, grps[first], inside):
-                out.append(_whole_paragraph(grps[first], first, "continued"))
+                # the speaker quoted last goes on - unless the paragraph closes on an attribution
+                # of its own: "... thinking about the Level 5. (Blessing, SCW)"
+                how = "attributed" if _ends_attributed(text, grps[first]) else "continued"
+                out.append(_whole_paragraph(grps[first], first, how))
                 gi = first + 1
                 continue
             gi += 1
