@@ -582,3 +582,22 @@ def test_a_heading_printed_over_its_paragraph_is_a_paragraph_of_its_own():
     assert paragraphs[2].startswith("4.34 One national leader reflected that Covid had ‘proved")
     assert paragraphs[3].startswith("4.9 The same minutes record that Councillor")
     assert len(paragraphs) == 4
+
+
+def test_a_note_that_runs_on_is_no_running_header():
+    """A numbered note at the foot of a page ("5    The borough's own ... describes the local")
+    looks like a running header with its page number, but the next line goes on with its
+    sentence."""
+    text = (
+        "Who leads? Leadership in supported living\n\n"
+        "The market was described to us in guarded terms.\n\n"
+        "Notes\n\n"
+        "4    Interviews with 14 registered and service managers, January–May 2023.\n"
+        "5    The borough’s own Market Position Statement 2023–26 describes the local\n"
+        "     supported living market as ‘fragile but stabilising’.\n\n\n\n"
+        "Who leads? Leadership in supported living                                  24\n\n\n\n"
+        "Chapter 4 opens with the view from the houses themselves, and it says so plainly.\n"
+    )
+    cleaned = clean_text(text).text
+    assert "describes the local supported living market as ‘fragile but stabilising’" in cleaned
+    assert "24" not in cleaned

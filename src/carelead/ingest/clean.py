@@ -316,7 +316,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             if (index == 0 and line is first) or _SENTENCE_END.search(line.strip()):
                 continue  # the title itself, or a sentence ("Another says:"), not furniture
             if (
-                _GAPPED_PAGE_NUMBER.fullmatch(line)
+                (_GAPPED_PAGE_NUMBER.fullmatch(line) and not _runs_on(lines, i))
                 or (len(key) >= RUNNING_MIN_CHARS and counts.get(key, 0) >= 2)
                 or (key and counts.get(key, 0) >= most)
                 or (index > 0 and key == title and len(key) >= RUNNING_MIN_CHARS)
@@ -326,6 +326,14 @@ def drop_running_lines(pages: list[str]) -> list[str]:
         if kept.strip() or not drop:
             out.append(kept)  # a "page" of furniture alone was the break between two pages
     return out
+
+
+def _runs_on(lines: list[str], i: int) -> bool:
+    """The line after line i goes on with its sentence, in lower case: line i is a note's or a
+    paragraph's ("5    The borough's own Market Position Statement ... describes the local" /
+    "supported living market as ..."), not a running header with its page number."""
+    nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    return nxt[:1].islower()
 
 
 def _edge_lines(lines: list[str]) -> dict[int, str]:
