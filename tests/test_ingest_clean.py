@@ -601,3 +601,28 @@ def test_a_note_that_runs_on_is_no_running_header():
     cleaned = clean_text(text).text
     assert "describes the local supported living market as ‘fragile but stabilising’" in cleaned
     assert "24" not in cleaned
+
+
+def test_a_pdf_copy_with_ruled_boxes_is_no_web_page():
+    """A rule of dashes is a box's top or bottom in a copy of a PDF, not a web page's furniture:
+    two of them had made a report's chapter a web page. The rule parts the box from the text
+    around it, so a box's list keeps its items."""
+    text = (
+        "Shared voices: co-production and leadership\n\n"
+        "Co-production was described as a way of leading, not a project.\n\n"
+        " ------------------------------------------------------------------------\n"
+        " What we heard\n\n"
+        "  •  ‘Ask me before, not after.’\n"
+        "     Person who draws on care, London\n"
+        "  •  ‘Give the panel a budget and it becomes real.’\n"
+        "     Assistant director, Midlands\n"
+        " ------------------------------------------------------------------------\n\n"
+        "The national picture is less encouraging, and the next section turns to it.\n"
+    )
+    assert not looks_like_web_text(text)
+    cleaned = clean_text(text).text
+    assert "---" not in cleaned
+    assert (
+        "• ‘Ask me before, not after.’ Person who draws on care, London\n"
+        "• ‘Give the panel a budget and it becomes real.’ Assistant director, Midlands"
+    ) in cleaned

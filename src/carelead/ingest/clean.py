@@ -171,7 +171,7 @@ class Boilerplate:
     def is_boilerplate(self, line: str) -> bool:
         """A furniture line: a short line of `lines`, or a banner line of any length."""
         stripped = _strip_bullet(line)
-        return bool(
+        return bool(stripped) and bool(  # (a rule of dashes is no bullet, nor furniture)
             (len(line) < MAX_FURNITURE and self.lines.fullmatch(stripped))
             or self.banners.fullmatch(stripped)
         )
@@ -347,12 +347,16 @@ def _running_key(line: str) -> str:
     return " ".join(re.sub(r"\d+", "#", line.lower()).split())
 
 
-def page_blocks(pages: Sequence[str]) -> list[Block]:
-    """Blocks separated by blank lines, each line with its whitespace collapsed."""
+def page_blocks(pages: Sequence[str], *, rules_apart: bool = False) -> list[Block]:
+    """Blocks separated by blank lines, each line with its whitespace collapsed. With
+    `rules_apart` (a copy of a PDF, not of a web page), a rule alone ("-----") is a box's top or
+    bottom, and parts blocks as a blank line does."""
     blocks: list[Block] = []
     for index, page in enumerate(pages):
         if "|" in page or "│" in page or "---" in page or "___" in page:
             page = unframe(page)
+            if rules_apart:
+                page = "\n".join("" if _BOX_RULE.fullmatch(ln) else ln for ln in page.split("\n"))
         for chunk in _BLANK_RUN.split(page):
             lines = [" ".join(ln.split()) for ln in chunk.split("\n")]
             lines = [ln for ln in lines if ln]
@@ -903,7 +907,7 @@ def clean_text(
     text = normalize(text)
     web = looks_like_web_text(text)
     pages = drop_running_lines(split_pages(text, allow_blank_runs=not web))
-    blocks = page_blocks(pages)
+    blocks = page_blocks(pages, rules_apart=not web)
     numbers = list(range(1, len(pages) + 1)) if len(pages) > 1 else None
     fmt = source_format or ("web-text" if web else "text")
     return clean_blocks(blocks, numbers, web=web, source_format=fmt, warnings=warnings)
