@@ -244,6 +244,70 @@ def test_a_pdf_copy_ending_on_a_copyright_line_is_no_web_page():
     assert looks_like_web_text("A story.\n\nShare this page\n\nMore text.")
 
 
+def test_a_note_that_runs_on_is_no_running_header():
+    """A numbered note at the foot of a page ("5    The borough's own ... describes the local")
+    looks like a running header with its page number, but the next line goes on with its
+    sentence."""
+    text = (
+        "Who leads? Leadership in supported living\n\n"
+        "The market was described to us in guarded terms.\n\n"
+        "Notes\n\n"
+        "4    Interviews with 14 registered and service managers, January–May 2023.\n"
+        "5    The borough’s own Market Position Statement 2023–26 describes the local\n"
+        "     supported living market as ‘fragile but stabilising’.\n\n\n\n"
+        "Who leads? Leadership in supported living                                  24\n\n\n\n"
+        "Chapter 4 opens with the view from the houses themselves, and it says so plainly.\n"
+    )
+    cleaned = clean_text(text).text
+    assert "describes the local supported living market as ‘fragile but stabilising’" in cleaned
+    assert "24" not in cleaned
+
+
+def test_a_pdf_copy_with_ruled_boxes_is_no_web_page():
+    """A rule of dashes is a box's top or bottom in a copy of a PDF, not a web page's furniture:
+    two of them had made a report's chapter a web page. The rule parts the box from the text
+    around it, so a box's list keeps its items."""
+    text = (
+        "Shared voices: co-production and leadership\n\n"
+        "Co-production was described as a way of leading, not a project.\n\n"
+        " ------------------------------------------------------------------------\n"
+        " What we heard\n\n"
+        "  •  ‘Ask me before, not after.’\n"
+        "     Person who draws on care, London\n"
+        "  •  ‘Give the panel a budget and it becomes real.’\n"
+        "     Assistant director, Midlands\n"
+        " ------------------------------------------------------------------------\n\n"
+        "The national picture is less encouraging, and the next section turns to it.\n"
+    )
+    assert not looks_like_web_text(text)
+    cleaned = clean_text(text).text
+    assert "---" not in cleaned
+    assert (
+        "• ‘Ask me before, not after.’ Person who draws on care, London\n"
+        "• ‘Give the panel a budget and it becomes real.’ Assistant director, Midlands"
+    ) in cleaned
+
+
+def test_numbered_running_footers_break_pages_where_no_blank_run_does():
+    """A PDF copy whose pages part with one or two blank lines only: its running footer, the
+    same text with the page number set off (not a run of notes, "141   Q212 [Oonagh Fairley]"),
+    marks each page's end, so the running lines go and the pages give provenance."""
+    body = "".join(
+        f"Paragraph {k} says what the interviews found, in a sentence.\n\n" for k in range(6)
+    )
+    notes = "141   Q212 [Oonagh Fairley]\n142   Q212 [Oonagh Fairley]\n\n"
+    pages = [
+        f"{body}{notes}{body}\n"
+        f"Centre for Care and Work Research, University of Eastmoor                        {n}\n\n"
+        f"Leading from the margins | Chapter 4: Career paths\n"
+        for n in range(27, 31)
+    ]
+    doc = clean_text("".join(pages) + "The last page says what the chapter concludes.\n")
+    assert "Eastmoor" not in doc.text and "Leading from the margins" not in doc.text
+    assert len(doc.pages) == 5
+    assert doc.text.count("141 Q212 [Oonagh Fairley]") == 4
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)
@@ -582,47 +646,3 @@ def test_a_heading_printed_over_its_paragraph_is_a_paragraph_of_its_own():
     assert paragraphs[2].startswith("4.34 One national leader reflected that Covid had ‘proved")
     assert paragraphs[3].startswith("4.9 The same minutes record that Councillor")
     assert len(paragraphs) == 4
-
-
-def test_a_note_that_runs_on_is_no_running_header():
-    """A numbered note at the foot of a page ("5    The borough's own ... describes the local")
-    looks like a running header with its page number, but the next line goes on with its
-    sentence."""
-    text = (
-        "Who leads? Leadership in supported living\n\n"
-        "The market was described to us in guarded terms.\n\n"
-        "Notes\n\n"
-        "4    Interviews with 14 registered and service managers, January–May 2023.\n"
-        "5    The borough’s own Market Position Statement 2023–26 describes the local\n"
-        "     supported living market as ‘fragile but stabilising’.\n\n\n\n"
-        "Who leads? Leadership in supported living                                  24\n\n\n\n"
-        "Chapter 4 opens with the view from the houses themselves, and it says so plainly.\n"
-    )
-    cleaned = clean_text(text).text
-    assert "describes the local supported living market as ‘fragile but stabilising’" in cleaned
-    assert "24" not in cleaned
-
-
-def test_a_pdf_copy_with_ruled_boxes_is_no_web_page():
-    """A rule of dashes is a box's top or bottom in a copy of a PDF, not a web page's furniture:
-    two of them had made a report's chapter a web page. The rule parts the box from the text
-    around it, so a box's list keeps its items."""
-    text = (
-        "Shared voices: co-production and leadership\n\n"
-        "Co-production was described as a way of leading, not a project.\n\n"
-        " ------------------------------------------------------------------------\n"
-        " What we heard\n\n"
-        "  •  ‘Ask me before, not after.’\n"
-        "     Person who draws on care, London\n"
-        "  •  ‘Give the panel a budget and it becomes real.’\n"
-        "     Assistant director, Midlands\n"
-        " ------------------------------------------------------------------------\n\n"
-        "The national picture is less encouraging, and the next section turns to it.\n"
-    )
-    assert not looks_like_web_text(text)
-    cleaned = clean_text(text).text
-    assert "---" not in cleaned
-    assert (
-        "• ‘Ask me before, not after.’ Person who draws on care, London\n"
-        "• ‘Give the panel a budget and it becomes real.’ Assistant director, Midlands"
-    ) in cleaned

@@ -12,6 +12,7 @@ Every function is pure and deterministic; `clean_text(clean_text(x).text) == cle
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ _GAPPED_PAGE_NUMBER = re.compile(
 )
 RUNNING_LINES = 2  # lines at each end of a page that may be running headers or footers
 RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
+PAGE_LINES = 20  # lines at least between one page's running footer and the next's
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
@@ -282,12 +284,38 @@ def looks_like_web_text(text: str, rules: Boilerplate | None = None) -> bool:
 
 
 def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
-    """Form feeds are page breaks; so, in PDF-extracted text, are runs of three or more blank lines."""
+    """Form feeds are page breaks; so, in PDF-extracted text, are runs of three or more blank lines,
+    or else the lines after a running footer with its page number ("Centre for Care Research   27")
+    that recurs, digits aside."""
     if "\f" in text:
         return text.split("\f")
     if allow_blank_runs and len(_PAGE_BREAK_RUN.findall(text)) >= 2:
         return _PAGE_BREAK_RUN.split(text)
+    if allow_blank_runs:
+        lines = text.split("\n")
+        ends = _numbered_edges(lines)
+        if len(ends) >= 2:
+            bounds = [0, *(i + 1 for i in ends), len(lines)]
+            return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(bounds) if a < b]
     return [text]
+
+
+def _numbered_edges(lines: list[str]) -> list[int]:
+    """The lines that are a page's running header or footer by their page number set off by a
+    wide gap: one number, and the rest recurring on other such lines a page apart (not a run of
+    notes: "141   Q212 [Oonagh Fairley]" over "142   Q212 [Oonagh Fairley]")."""
+    by_key: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if _GAPPED_PAGE_NUMBER.fullmatch(ln) and not _SENTENCE_END.search(ln.strip()):
+            key = _running_key(ln)
+            if key.count("#") == 1:
+                by_key.setdefault(key, []).append(i)
+    return sorted(
+        i
+        for found in by_key.values()
+        if len(found) >= 2 and all(b - a >= PAGE_LINES for a, b in itertools.pairwise(found))
+        for i in found
+    )
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:
