@@ -5719,3 +5719,21 @@ def test_a_paragraph_closed_by_its_own_attribution_is_that_persons(lexicon: Role
     # not Marcia going on (a paragraph the authors, who say "I", would have kept), but the person
     # its bracket names
     assert found == [("‘head down, ", "director"), ("You don’t co", "workforce")]
+
+
+def test_a_body_named_by_its_members_speaks_through_its_submission(lexicon: RoleLexicon) -> None:
+    text = (
+        "In its submission, the Association of Care Home Owners argued: ‘A mandatory"
+        " qualification, properly funded, would help.’\n\n"
+        "In its submission, Voices for Independent Living, a user-led organisation, argued that"
+        " ‘leadership development must include us’.\n\n"
+        "In a statement, the charity Carers Forward said: ‘We welcome the review.’\n\n"
+        "In a written submission, one care home owner said: ‘We cannot recruit.’\n"
+    )
+    # a body's written words are a document, whoever its members are; a person's are theirs
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "document",
+        "document",
+        "document",
+        "provider",
+    ]

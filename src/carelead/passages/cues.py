@@ -1684,6 +1684,12 @@ def _medium_after(cue: Cue, rest: Span, roles: RoleMatcher, mentions: list[RoleM
     return cue
 
 
+# the nouns for a body that speaks through a statement or a submission
+SPEAKING_BODIES = BODY_NOUNS | frozenset(
+    ["organisation", "organization", "charity", "alliance", "federation", "coalition", "union"]
+)
+
+
 def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc: Doc) -> bool:
     """The speaker is a person named by a role ("the Secretary of State", "one councillor"), not an
     organisation or a publication: their words are theirs whatever the medium. A plural role word
@@ -1692,9 +1698,13 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
         match is not None
         and match.kind in ("phrase", "head", "code")
         and match.role not in (medium.role, roles.lexicon.fallback.unknown)
-        and not (match.kind in ("head", "phrase") and _members_in_name(doc, match.end - 1))
-        # a phrase for a kind of body: "In a statement, Westmarch Hospitals NHS Foundation Trust"
-        and doc[match.end - 1].lower_ not in BODY_NOUNS
+        and not (
+            match.kind in ("head", "phrase")
+            and (_members_in_name(doc, match.end - 1) or _members_of_body(doc, match))
+        )
+        # a phrase for a kind of body: "In a statement, Westmarch Hospitals NHS Foundation Trust",
+        # "In its submission, Voices for Independent Living, a user-led organisation"
+        and doc[match.end - 1].lower_ not in SPEAKING_BODIES
         # people in the plural speak in the medium as one body: "In their final report, the
         # commissioners said"
         and not (match.kind == "head" and plural(doc[match.end - 1]))
@@ -1724,6 +1734,19 @@ def _personal(span: Span, match: RoleMatch | None) -> bool:
             match is None or match.start > comma
         )
     return match is None and len(span) == 1 and first.is_title and first.is_alpha
+
+
+def _members_of_body(doc: Doc, match: RoleMatch) -> bool:
+    """The role's words, capitalised and plural, end a body's name after its "of": "the
+    Association of Care Home Owners", "the National Federation of Carers"."""
+    last = doc[match.end - 1]
+    return (
+        match.start >= 2
+        and doc[match.start - 1].lower_ in ("of", "for")
+        and doc[match.start - 2].is_title
+        and last.is_title
+        and plural(last)
+    )
 
 
 def _members_in_name(doc: Doc, i: int) -> bool:
