@@ -5737,3 +5737,14 @@ def test_a_body_named_by_its_members_speaks_through_its_submission(lexicon: Role
         "document",
         "provider",
     ]
+
+
+def test_whom_a_speaker_was_asked_about_is_not_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "Adaeze, now director of adult social services in a metropolitan borough, talked about"
+        " her first director: ‘She put me in rooms I had no business being in.’\n\n"
+        "Asked what she would want a young Black care worker starting out today to have,"
+        " Adaeze said: ‘A map. I had a torch and a lot of stubbornness.’\n"
+    )
+    # the care worker is whom she was asked about; Adaeze is the director met before
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]

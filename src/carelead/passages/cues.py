@@ -963,7 +963,7 @@ RECALLING = frozenset(["remember", "remembered", "recall", "recalled", "heard", 
 
 
 def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) -> RoleMatch | None:
-    """`match`, unless it is the agent of an opening participle: "Asked by the coroner whether
+    """`match`, unless it stands in an opening participle, its agent: "Asked by the coroner whether
     she had raised her concerns, Mrs Dawes said" - the coroner asks, Mrs Dawes speaks - or the
     occasion's publication before a speaker who is a name and nothing more: "In response to my
     draft decision, Mr Y said" (no response speaks; "the care minister, Kathryn Ledbury" does),
@@ -971,12 +971,9 @@ def _not_the_asker(match: RoleMatch | None, full: Span, span: Span, cited: str) 
     doc = full.doc
     if match is None or match.start >= span.start:
         return match
-    if (
-        span.start - full.start > 2
-        and doc[full.start].lower_ in PARTICIPLES
-        and doc[full.start + 1].lower_ == "by"
-    ):
-        return None
+    if span.start - full.start > 2 and doc[full.start].lower_ in PARTICIPLES:
+        return None  # ... or whom they were asked about: "Asked what she would want a young
+        # Black care worker starting out today to have, Adaeze said"
     if match.role == cited and _names(span) and not any(t.is_lower for t in span):
         return None
     if match.role == cited and doc[full.start + 1].lower_ in ("her", "his", "my"):
