@@ -5748,3 +5748,17 @@ def test_whom_a_speaker_was_asked_about_is_not_the_speaker(lexicon: RoleLexicon)
     )
     # the care worker is whom she was asked about; Adaeze is the director met before
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
+def test_a_surveys_respondents_are_whom_it_says_it_asked(lexicon: RoleLexicon) -> None:
+    text = (
+        "This is the third year in which we have asked directors of adult social services not"
+        " only about money but about leadership.\n\n"
+        "Several respondents commented that the loss of experienced heads of service had left"
+        " them ‘doing three jobs and leading none of them properly’. As one respondent put it,"
+        " ‘I spend more time covering gaps than leading.’\n\n"
+        "We asked people who draw on care what good support looks like. One woman said: ‘Being"
+        " listened to.’\n"
+    )
+    # respondents are the directors asked; the woman is no respondent, and a lay person
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director", "user"]

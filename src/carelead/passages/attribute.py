@@ -191,6 +191,12 @@ STUDIED = re.compile(
     r"hundreds[ \t]+of)[ \t]+([^.;:()\n]{3,100})"
 )
 STUDY_VERBS = ("interviewed", "surveyed", "spoke", "talked", "heard")
+# ... or, for its respondents, a survey's account of whom it asked, uncounted: "This is the third
+# year in which we have asked directors of adult social services not only about money"
+ASKED = re.compile(
+    r"\b(?:[Ww]e|I)[ \t]+(?:have[ \t]+)?(asked)[ \t]+(?:all[ \t]+|every[ \t]+)?"
+    r"([a-z][^.;:()\n]{3,100}?)[ \t]+(?:to|whether|what|how|about|not)\b"
+)
 # ... or a survey the document reports: "according to a survey of more than 3,400 members of the
 # Community and Care Workers' Union", "a survey of 1,200 unpaid carers"
 SURVEY_OF = re.compile(
@@ -244,6 +250,7 @@ WITHHELD = re.compile(
     r"[ \t]+(?:their|his|her)[ \t]+(?:roles?|jobs?|posts?|positions?)\b",
     re.I,
 )
+RESPONDENT = re.compile(r"\brespondents?\b", re.I)  # who answered a survey
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 # words that count a group "one" may be of ("several managers"), read within COUNTED_REACH
 # characters before its mention
@@ -899,6 +906,8 @@ def _attribute_quotes(
                 )
                 or _population(placed, fb.unknown)
             )
+            if role == fb.unknown and RESPONDENT.search(cue.speaker):
+                role = _asked_group(text, reader) or role
             if role == fb.unknown and studied is not None:
                 role = studied
         elif (
@@ -1866,6 +1875,15 @@ def _studied(text: str, reader: CueReader) -> str | None:
     ):
         return None
     return found.role
+
+
+def _asked_group(text: str, reader: CueReader) -> str | None:
+    """The role of the group a survey says it asked, if the first such statement names one the
+    lexicon places: "we have asked directors of adult social services"."""
+    m = next(anchored(text, "asked", ASKED, STUDIED_BACK, STUDIED_AHEAD), None)
+    if m is None:
+        return None
+    return _group_role(STUDIED_GROUP_END.split(m.group(2), maxsplit=1)[0], reader)
 
 
 def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) -> str | None:
