@@ -5762,3 +5762,15 @@ def test_a_surveys_respondents_are_whom_it_says_it_asked(lexicon: RoleLexicon) -
     )
     # respondents are the directors asked; the woman is no respondent, and a lay person
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director", "user"]
+
+
+def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
+    text = (
+        'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'
+        ' time we have written a strategy with residents rather than for them."\n\n'
+        '"We have also been honest about what we can\'t do."\n\n'
+        "What the strategy commits to\n\n"
+        "- Home first: helping more people to live at home for longer.\n"
+    )
+    # the paragraph with no cue goes on with the councillor; the heading below it credits no one
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political"]

@@ -285,6 +285,7 @@ _CREDIT = (
 CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
 CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
+QUESTION_WORDS = frozenset(["what", "how", "why", "when", "where", "which", "who", "whose"])
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
 CREDIT_OCCASION = re.compile(
@@ -1237,7 +1238,12 @@ def _credit_line(
     if under is not None:  # a signature's post on the line under the name: "Andrew Pelham MP" /
         # "Minister of State for Care"
         speaker = f"{speaker}, {under.group(1)}"
-    if YEAR.search(speaker) or len(speaker.split()) > MAX_CREDIT_WORDS:
+    if (
+        YEAR.search(speaker)
+        or len(speaker.split()) > MAX_CREDIT_WORDS
+        # a heading asking a question is no one's credit: "What the strategy commits to"
+        or speaker.partition(" ")[0].lower() in QUESTION_WORDS
+    ):
         return None
     found = reader.roles.read(speaker)
     who, _, how = speaker.rpartition(",")
