@@ -5774,3 +5774,14 @@ def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     )
     # the paragraph with no cue goes on with the councillor; the heading below it credits no one
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political"]
+
+
+def test_a_name_holding_a_role_holds_its_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Priya Ramnarine combines the PSW role with being head of practice at Westermoor City"
+        " Council. Westermoor pays a panel of people who draw on care to train its staff. “They"
+        " tell our newly qualified staff things I could say a hundred times,” Ramnarine says.\n\n"
+        "Sam Okoye took the registered manager job at Larchfield in 2021. “The first year was"
+        " firefighting,” Okoye says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "provider"]

@@ -69,6 +69,7 @@ COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
 # principal social worker", "Jo Hart joined as registered manager", "Sam Reid served as chair"
 TAKING_POST = frozenset(["take", "join", "start", "begin", "serve", "work", "step", "return", "be"])
 POST_OF = frozenset(["post", "role", "job", "position"])  # "the post of", "the role of"
+HOLDING_ROLE = frozenset(["hold", "combine", "fill", "take", "share", "do", "have"])  # "the X role"
 AUXILIARIES = frozenset(["has", "had", "have", "also", "still", "now"])  # "has long cared for"
 
 # small words that open a sentence before a name, capitalised only for that: "For Holt, ...",
@@ -1171,6 +1172,7 @@ def mention_names(
         and (
             _copula_after(doc, k + 1, start)
             or _takes_post(doc, k + 1, start)
+            or _holds_role(doc, k + 1, start, end)
             or (
                 all(doc[j].lower_ in AUXILIARIES for j in range(k + 1, start))
                 and doc[start].is_lower
@@ -1249,6 +1251,21 @@ def _takes_post(doc: Doc, i: int, end: int) -> bool:
         j -= 1
     return doc[j - 1].lower_ == "as" or (
         doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in POST_OF and j - 2 > i
+    )
+
+
+def _holds_role(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Tokens i..start, lower-case words right after a name, hold the post doc[start:end] as a
+    role: "Priya Ramnarine combines the PSW role with ...", "Sam holds the registered manager
+    post"."""
+    return (
+        start - i >= 2
+        and end < len(doc)
+        and doc[end].lower_ in POST_OF
+        and doc[i].norm_ in HOLDING_ROLE
+        and all(
+            doc[j].lower_ in ("the", "a", "an", "her", "his", "their") for j in range(i + 1, start)
+        )
     )
 
 
