@@ -5785,3 +5785,14 @@ def test_a_name_holding_a_role_holds_its_post(lexicon: RoleLexicon) -> None:
         " firefighting,” Okoye says.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "provider"]
+
+
+def test_the_authors_earlier_report_is_a_noun_not_a_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "In our previous report, Held Together, we found that front-line staff ‘rarely describe"
+        " leadership in terms of job titles’.\n\n"
+        "Our members report that ‘the fee uplift did not cover the wage rise’.\n"
+    )
+    # "previous" is no plural subject of "report"; "members" is
+    found = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [found[0][0], found[1][1]] == ["document", "Our members"]

@@ -604,14 +604,14 @@ class CueReader:
 
 
 def _compound(doc: Doc, i: int) -> bool:
-    """The cue word at token i ends a compound noun after "a" or "its": "A case note from 29 July
-    records", "She read from its interim report" - no verb in its base form follows a singular
-    subject (but "a director notes", "its members report")."""
+    """The cue word at token i ends a compound noun after "a", "its", "our" or "their": "A case note
+    from 29 July records", "She read from its interim report", "In our previous report" - no verb
+    in its base form follows a singular subject (but "a director notes", "its members report")."""
     return (
         i >= 2
         and (
             doc[i - 2].lower_ in ("a", "an")
-            or (doc[i - 2].lower_ == "its" and not doc[i - 1].lower_.endswith("s"))
+            or (doc[i - 2].lower_ in ("its", "our", "their") and not plural(doc[i - 1]))
         )
         and doc[i - 1].is_alpha
         and doc[i - 1].is_lower
