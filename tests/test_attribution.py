@@ -5796,3 +5796,15 @@ def test_the_authors_earlier_report_is_a_noun_not_a_cue(lexicon: RoleLexicon) ->
     # "previous" is no plural subject of "report"; "members" is
     found = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert [found[0][0], found[1][1]] == ["document", "Our members"]
+
+
+def test_a_name_after_a_clause_on_the_place_is_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "Outside the town hall before the meeting, where around 20 care staff and owners gathered"
+        " with placards, Linda Haworth, who owns two care homes in the borough, said: ‘Something"
+        " has to give.’\n"
+    )
+    # the care staff are where she spoke, not who she is
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "Linda Haworth, who owns two care homes in the borough")
+    ]

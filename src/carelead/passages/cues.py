@@ -1804,6 +1804,11 @@ def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
             and doc[j + 1].lower_ not in RELATIVES
             and not _parenthetical_participle(doc, j + 1, v)
         ):
+            if t == "where":  # a clause on the place, then a name after its comma: "Outside
+                # the town hall, where staff gathered with placards, Linda Haworth, who owns ..."
+                comma = next((k for k in range(j + 2, v - 1) if doc[k].text == ","), None)
+                if comma is not None and doc[comma + 1].is_title and doc[comma + 1].is_alpha:
+                    return comma + 1
             return j + 1
         j -= 1
     return s
