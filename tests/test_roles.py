@@ -190,6 +190,13 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # a council's principal social worker, as the sector abbreviates
         ("One PSW", "workforce"),
         ("one of the PSWs we interviewed", "workforce"),
+        # a council's commissioners by their posts; a manager's post at a body is the body's
+        ("A commissioning manager", "director"),
+        ("The council's head of commissioning", "director"),
+        ("A commissioning manager at one integrated care board", "nhs"),
+        ("a discharge manager at Harling Royal Infirmary", "nhs"),
+        ("P05, primary care", "nhs"),
+        ("Registered manager, Brookvale Care", "provider"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

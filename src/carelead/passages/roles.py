@@ -514,9 +514,11 @@ class RoleMatcher:
         heads = {self.make(h)[0].norm_ for role in lexicon.roles for h in role.head_nouns}
         self.heads = frozenset(heads)  # the lexicon's head nouns, normalised: words for a person
         self.titles = frozenset(self.make(t)[0].norm_ for t in lexicon.titles if t.strip())
+        # ... and a manager's or a lead's post too: "a commissioning manager at one integrated
+        # care board" is the board's
         self.post_heads = {
             doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))
-        } & heads
+        } & heads | (heads & {"manager", "lead"})
         if lexicon.fallback.lay_person and lexicon.lay_people:
             self.keys[nlp.vocab.strings.add("\x1flay")] = (lexicon.fallback.lay_person, "lay")
             self.matcher.add("\x1flay", [self.make(t) for t in lexicon.lay_people])
@@ -1184,7 +1186,7 @@ class RoleMatcher:
         }
         # a publication's head noun is no post: "a difficult CQC assessment" is no CQC post
         heads = {m.start for m in inside if m.kind == "head" and m.role != cited} | posts
-        head_ends = {m.end for m in inside if m.kind == "head"}
+        head_ends = {m.end for m in inside if m.kind == "head" or m.start in posts}
         head_ends |= {_complement_end(doc, e, span.end) for e in head_ends}
 
         head_starts = sorted(m.start for m in inside if m.kind == "head")
