@@ -308,6 +308,24 @@ def test_numbered_running_footers_break_pages_where_no_blank_run_does():
     assert doc.text.count("141 Q212 [Oonagh Fairley]") == 4
 
 
+def test_a_cast_lists_first_line_is_no_heading():
+    """A transcript's cast list ("Host: ..." over two guests' lines) keeps its lines: its short
+    first line was split off as a heading, and the two lines left were joined into one, so the
+    second guest's name ran on from the first's post."""
+    text = (
+        "HOLDING THE LINE: A PODCAST ABOUT LEADING IN SOCIAL CARE\n\n"
+        "Host: Rhiannon Price (RP)\n"
+        "Guests: Mark Denholm (MD), Director of Adult Social Services, Harwick County Council\n"
+        "        Lorna Baptiste (LB), Managing Director, Brightwell Home Care\n\n"
+        "RP: Hello and welcome to the podcast about leadership in adult social care.\n"
+    )
+    assert (
+        "Host: Rhiannon Price (RP)\n"
+        "Guests: Mark Denholm (MD), Director of Adult Social Services, Harwick County Council\n"
+        "Lorna Baptiste (LB), Managing Director, Brightwell Home Care\n\n"
+    ) in clean_text(text).text
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)

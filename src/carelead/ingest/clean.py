@@ -716,7 +716,12 @@ def split_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        if block.kind == "body" and len(lines) >= 3 and _is_heading(lines[0], lines[1:]):
+        if (
+            block.kind == "body"
+            and len(lines) >= 3
+            and _is_heading(lines[0], lines[1:])
+            and not _is_line_list(lines)  # a cast list's first line: "Host: Rhiannon Price (RP)"
+        ):
             out.append(Block([lines[0]], block.page, block.kind))
             out.append(Block(lines[1:], block.page, block.kind))
         else:
