@@ -5808,3 +5808,25 @@ def test_a_name_after_a_clause_on_the_place_is_the_speaker(lexicon: RoleLexicon)
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("provider", "Linda Haworth, who owns two care homes in the borough")
     ]
+
+
+def test_a_bracket_after_a_paragraphs_own_quotation_attributes_that(lexicon: RoleLexicon) -> None:
+    text = (
+        "Social care participants who hosted NHS colleagues made similar observations:\n\n"
+        "She was surprised we don’t have a bank of staff to call on. I was surprised how many"
+        " planners had never been inside a care home. (P22, care home manager)\n\n"
+        "Social workers found time in hospital settings equally revealing. ‘I’d always thought"
+        " the discharge team were just trying to get people out of the door,’ one said. ‘After"
+        " two days on the ward I could see they were drowning too.’ (P11, council, social"
+        " worker)\n\n"
+        "Primary care participants, too, reported that they had overestimated their knowledge."
+        " One GP told us: ‘As a GP you think you know social care because you sign the forms.’"
+        " (P05, primary care)\n"
+    )
+    # the last two paragraphs are the authors', with quotations in them - not comments like the
+    # first, closed by their own brackets
+    passages = attribute(text, (), lexicon)
+    gp = next(p for p in passages if text[p.start : p.end].startswith("‘As a GP"))
+    assert gp.role == "nhs"
+    narrative = [text[p.start : p.start + 20] for p in passages if p.kind == "narrative"]
+    assert "Social workers found" in narrative and "Primary care partici" in narrative

@@ -1262,6 +1262,9 @@ def _blocks(
             and _block_paragraph(text, paras, g)
             and not inside(g.start)
             and text[g.start] not in "‘'“\""
+            # not narrative whose own quotation the bracket closes: "One GP told us: '...' (P05,
+            # primary care)"
+            and not _quote_attributed(text, g, inline, starts)
         ):
             # the next of a run of comments, each closed by its own bracketed attribution; or
             # testimony in the first person closed by one, with no colon before it
@@ -1421,6 +1424,16 @@ def _block_paragraph(text: str, paras: list[Paragraph], g: Group) -> bool:
     if g.first == g.last and is_heading(text, paras[g.first]):
         return False
     return not BULLET.match(text, g.start)
+
+
+def _quote_attributed(text: str, g: Group, inline: list[QuoteSpan], starts: list[int]) -> bool:
+    """The bracket closing paragraph `g` comes right after an inline quotation in it, which it
+    attributes."""
+    i = bisect.bisect_left(starts, g.end) - 1
+    if i < 0 or inline[i].start < g.start:
+        return False
+    bracket = text.rfind("(", inline[i].end, g.end)
+    return bracket >= 0 and not text[inline[i].end : bracket].strip(" \t\n.,;")
 
 
 def _first_person(text: str, g: Group, inside: Callable[[int], bool]) -> bool:
