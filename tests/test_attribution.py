@@ -5830,3 +5830,14 @@ def test_a_bracket_after_a_paragraphs_own_quotation_attributes_that(lexicon: Rol
     assert gp.role == "nhs"
     narrative = [text[p.start : p.start + 20] for p in passages if p.kind == "narrative"]
     assert "Social workers found" in narrative and "Primary care partici" in narrative
+
+
+def test_what_a_bracket_says_after_a_code_outranks_the_codes_prefix(lexicon: RoleLexicon) -> None:
+    text = (
+        "‘The voluntary sector is always invited last,’ said one participant from a voluntary"
+        " sector care provider (P19).\n\n"
+        "Action learning sets exposed the limits of shared information:\n\n"
+        "We still can’t see social care data in any useful way. (P14, ICB)\n"
+    )
+    # "P" is no provider's prefix for every participant: P14's bracket says where P14 works
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "nhs"]

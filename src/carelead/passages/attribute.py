@@ -1315,7 +1315,15 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
             )
         return None
-    if found.kind == "org" and CODED.match(speaker):
+    coded = CODED.match(speaker)
+    if coded and found.kind == "code" and "," in speaker:
+        # "(P14, ICB)": what the bracket says after the code, over what the code's prefix stands
+        # for elsewhere in the document (one "participant from a care provider (P19)")
+        said = reader.roles.read(speaker.partition(",")[2])
+        fb = reader.roles.lexicon.fallback
+        if said is not None and said.role not in (fb.unknown, fb.cited):
+            found = said
+    if found.kind == "org" and coded:
         # "(S09, ICB)": a participant coded by the study, at that body - a person, not its words
         found = replace(found, kind="code")
     return Cue(
