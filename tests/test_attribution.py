@@ -5841,3 +5841,12 @@ def test_what_a_bracket_says_after_a_code_outranks_the_codes_prefix(lexicon: Rol
     )
     # "P" is no provider's prefix for every participant: P14's bracket says where P14 works
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "nhs"]
+
+
+def test_a_respondent_who_did_not_give_their_role_has_none(lexicon: RoleLexicon) -> None:
+    text = (
+        "We interviewed 20 registered managers of care homes for this review.\n\n"
+        "‘Leadership in care is lonely,’ wrote one survey respondent, who did not give their"
+        " role.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee"]

@@ -246,7 +246,7 @@ DISCUSSANT = re.compile(r"\b(?:participants?|members?|attendees?)\b", re.I)
 # group or survey supplies one
 WITHHELD = re.compile(
     r"\b(?:roles?|jobs?|posts?|positions?)[ \t]+(?:[\w'’]+[ \t]+){0,3}?withheld\b"
-    r"|\bnot[ \t]+to[ \t]+(?:give|name|disclose|state|say|share|identify|reveal|specify|record)"
+    r"|\bnot[ \t]+(?:to[ \t]+)?(?:give|name|disclose|state|say|share|identify|reveal|specify|record)"
     r"[ \t]+(?:their|his|her)[ \t]+(?:roles?|jobs?|posts?|positions?)\b",
     re.I,
 )
