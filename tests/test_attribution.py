@@ -5850,3 +5850,15 @@ def test_a_respondent_who_did_not_give_their_role_has_none(lexicon: RoleLexicon)
         " role.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee"]
+
+
+def test_a_name_with_an_aside_in_brackets_is_still_introduced(lexicon: RoleLexicon) -> None:
+    text = (
+        "Margaret (a pseudonym) is 84 and lives alone in Northfield. ‘Nobody asked me what I"
+        " wanted,’ Margaret said.\n\n"
+        "Tom (a pseudonym) uses a direct payment to employ two personal assistants. Tom told"
+        " us:\n\n"
+        "‘The council talks about co-production, but nobody asked me.’\n"
+    )
+    # a member of the public by her age; the holder of a direct payment draws on care
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]

@@ -68,6 +68,7 @@ COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
 # verbs (by lemma) that, right after a name, take a post: "Delyth Carraway took up the post of
 # principal social worker", "Jo Hart joined as registered manager", "Sam Reid served as chair"
 TAKING_POST = frozenset(["take", "join", "start", "begin", "serve", "work", "step", "return", "be"])
+ASIDE_WORDS = 5  # words of a bracketed aside after a name: "(not her real name)"
 POST_OF = frozenset(["post", "role", "job", "position"])  # "the post of", "the role of"
 HOLDING_ROLE = frozenset(["hold", "combine", "fill", "take", "share", "do", "have"])  # "the X role"
 AUXILIARIES = frozenset(["has", "had", "have", "also", "still", "now"])  # "has long cared for"
@@ -244,7 +245,8 @@ AGE_IS = (" is ", " was ")
 AGE_IS_END = re.compile(r"\d{2,3}(?:,|\.|[ \t]and[ \t]|[ \t]years[ \t]old)")
 NAME_AFTER_AGE = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD})?)\b")
 NAME_BEFORE_AGE = re.compile(
-    rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)\Z"
+    rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
+    r"(?:[ \t]\([a-z][a-z ]{2,30}\))?\Z"  # and an aside: "Margaret (a pseudonym) is 84"
 )
 # someone introduced by their relation or post to a person just named, and their first name: "Her
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
@@ -1166,6 +1168,10 @@ def mention_names(
         k -= 1
     left = doc[k] if k >= 0 else None  # the token before the mention and its words
     at_comma = left is not None and left.text == ","
+    name_end = k + 1  # where the name before a verb phrase ends
+    if left is not None and left.text == ")" and (opened := _aside_open(doc, k)) is not None:
+        # a name and an aside in brackets: "Tom (a pseudonym) uses a direct payment"
+        name_end, left = opened, doc[opened - 1]
     if (
         left is not None
         and left.is_title
@@ -1182,7 +1188,7 @@ def mention_names(
         # "Grace Mensah has been registered manager of ...", "Jane Cole is a care worker", or a
         # verb phrase right after the name: "Malcolm Reid cares for his wife", "Pauline Henshaw
         # has looked after her husband"
-        name = _title_words_before(doc, k + 1, comma_required=False)
+        name = _title_words_before(doc, name_end, comma_required=False)
         if len(name) >= 2 or (name and not left.is_stop and left.lower_ not in PRONOUNS):
             return name  # a surname alone too: "Desai became director of adult social services"
     if k >= 3 and at_comma and doc[k - 1].like_num and doc[k - 2].text == ",":
@@ -1252,6 +1258,15 @@ def _takes_post(doc: Doc, i: int, end: int) -> bool:
     return doc[j - 1].lower_ == "as" or (
         doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in POST_OF and j - 2 > i
     )
+
+
+def _aside_open(doc: Doc, close: int) -> int | None:
+    """The opening bracket of a short aside in lower case closing at token `close`, after a
+    name: "(a pseudonym)", "(not her real name)"."""
+    j = close - 1
+    while j > 0 and close - j <= ASIDE_WORDS and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    return j if j > 0 and j < close - 1 and doc[j].text == "(" and doc[j - 1].is_title else None
 
 
 def _holds_role(doc: Doc, i: int, start: int, end: int) -> bool:
