@@ -331,7 +331,8 @@ class QuoteSpan:
     # inline quotes, "nested": lifted out of a speaker's turn (attribute._unnest)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
     # signature, a forum reply's quoted poster: text[a:b]
-    extent: tuple[int, int] = (-1, -1)  # the whole speech or answer, with what it quotes
+    extent: tuple[int, int] = (-1, -1)  # the whole speech, answer or run-on turn, with what it
+    # quotes
     # for blocks: the inline quotations opening inside them, which are part of the block unless
     # attribution finds a speaker of their own ("Dr Lim said to me once, '...'" in an answer)
     nested: tuple[QuoteSpan, ...] = ()
@@ -664,7 +665,10 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
     "Presenter: Jo Whitfield"), whose questions are the authors' narrative. A committee member
     asking a numbered question of an evidence session ("Q113 Dr Penhaligon:") is no narrator: the
-    record has no authors, and the member speaks as an elected member."""
+    record has no authors, and the member speaks as an elected member. A turn runs on over the
+    speaker's paragraphs after its label's, up to the next label, a heading or a bracketed
+    direction or time, but for those that quote someone else; a heading with a colon ("Keynote:
+    the Care Quality Commission") is no turn."""
     labelled: list[tuple[int, str, int]] = []  # (group, label, where the words start)
     alone: dict[int, tuple[int, int]] = {}  # groups that are a label alone: the label's span
     speakers: dict[int, str] = {}  # who each label is
