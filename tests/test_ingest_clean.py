@@ -326,6 +326,32 @@ def test_a_cast_lists_first_line_is_no_heading():
     ) in clean_text(text).text
 
 
+def test_readers_comments_under_a_share_bar_and_tags_are_kept():
+    """A blog's comments come after its share bar, tags and previous/next links: the footer those
+    open no longer swallows the comments that follow, which keep their authors' labels."""
+    text = (
+        "Home | Blog | About us | Contact\n\n"
+        "Co-producing leadership training\n\n"
+        + "".join(
+            f"Paragraph {k} of the post says what our members did this year.\n\n" for k in range(40)
+        )
+        + "Share this post:  Facebook  |  X  |  WhatsApp  |  Email\n\n"
+        "Tags: co-production, leadership, Marrowfield City Council\n\n"
+        "← Previous post: Our response to the charging consultation\n"
+        "→ Next post: Easy Read: what is a personal budget?\n\n"
+        "2 comments\n\n"
+        "Bev Sutcliffe says:\n4 June 2024 at 8:12 am\n"
+        "As a carer for my husband I would love something like this in our area.\nReply\n\n"
+        "Sam K says:\n5 June 2024 at 10:03 am\n"
+        "Really interesting. Will the evaluation collect any data on outcomes?\nReply\n\n"
+        "Leave a comment\n\nYour email address will not be published.\n"
+    )
+    cleaned = clean_text(text).text
+    assert "Bev Sutcliffe says: As a carer for my husband" in cleaned
+    assert "Sam K says: Really interesting." in cleaned
+    assert "Tags:" not in cleaned and "Leave a comment" not in cleaned
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)

@@ -460,6 +460,14 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
         for line in block.lines:
             i, seen = seen, seen + 1
             if footer:
+                if (
+                    len(line) < MAX_FURNITURE
+                    and rules.opens_comments(line)
+                    and any(rules.opens_a_comment(ln) for ln in lines[i + 1 : i + 4])
+                ):
+                    # the readers' comments under a footer's share bar and tags: kept as ever
+                    footer, comments = False, True
+                    continue
                 footer = not _SEPARATOR.fullmatch(line)
                 continue
             if comments and _SEPARATOR.fullmatch(line):
