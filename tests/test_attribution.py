@@ -5862,3 +5862,13 @@ def test_a_name_with_an_aside_in_brackets_is_still_introduced(lexicon: RoleLexic
     )
     # a member of the public by her age; the holder of a direct payment draws on care
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
+def test_a_press_release_announcing_something_announces_no_one(lexicon: RoleLexicon) -> None:
+    text = (
+        "In the council’s press release announcing the strategy, Councillor Viv Rashid, cabinet"
+        " member for adult social care, described the leadership programme as ‘a model for how we"
+        " want to work with every community in this city’.\n"
+    )
+    # "announcing" describes the release; the councillor's own words are hers
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]

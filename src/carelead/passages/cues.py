@@ -190,6 +190,7 @@ MEDIUM_NOUNS = frozenset(
         "speech",
         "briefing",  # "In a separate written briefing for MPs, the LGA said"
         "response",
+        "release",  # "In the council's press release announcing the strategy, Councillor ..."
     ]
 )
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
