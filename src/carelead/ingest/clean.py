@@ -289,15 +289,16 @@ def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
     that recurs, digits aside."""
     if "\f" in text:
         return text.split("\f")
-    if allow_blank_runs and len(_PAGE_BREAK_RUN.findall(text)) >= 2:
+    if not allow_blank_runs:
+        return [text]
+    if len(_PAGE_BREAK_RUN.findall(text)) >= 2:
         return _PAGE_BREAK_RUN.split(text)
-    if allow_blank_runs:
-        lines = text.split("\n")
-        ends = _numbered_edges(lines)
-        if len(ends) >= 2:
-            bounds = [0, *(i + 1 for i in ends), len(lines)]
-            return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(bounds) if a < b]
-    return [text]
+    lines = text.split("\n")
+    ends = _numbered_edges(lines)
+    if len(ends) < 2:
+        return [text]
+    bounds = [0, *(i + 1 for i in ends), len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _numbered_edges(lines: list[str]) -> list[int]:
@@ -344,7 +345,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             if (index == 0 and line is first) or _SENTENCE_END.search(line.strip()):
                 continue  # the title itself, or a sentence ("Another says:"), not furniture
             if (
-                (_GAPPED_PAGE_NUMBER.fullmatch(line) and not _runs_on(lines, i))
+                (_GAPPED_PAGE_NUMBER.fullmatch(line) and not _continued_below(lines, i))
                 or (len(key) >= RUNNING_MIN_CHARS and counts.get(key, 0) >= 2)
                 or (key and counts.get(key, 0) >= most)
                 or (index > 0 and key == title and len(key) >= RUNNING_MIN_CHARS)
@@ -356,7 +357,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     return out
 
 
-def _runs_on(lines: list[str], i: int) -> bool:
+def _continued_below(lines: list[str], i: int) -> bool:
     """The line after line i goes on with its sentence, in lower case: line i is a note's or a
     paragraph's ("5    The borough's own Market Position Statement ... describes the local" /
     "supported living market as ..."), not a running header with its page number."""

@@ -99,11 +99,11 @@ from carelead.passages.roles import (
     BODY_NOUNS,
     CODE,
     NAME_JOINERS,
-    PAST_CAREER,
     Fallback,
     RoleLexicon,
     RoleMatch,
     before_name,
+    past_career,
     role_matcher,
 )
 from carelead.passages.segment import narrative_spans, page_finder
@@ -2162,7 +2162,7 @@ def _add_mentions(
                 antecedents.append(ante)
                 continue
             m = mentions[i]
-            if PAST_CAREER.search(text, max(0, pos - 60), pos):
+            if past_career(text, pos):
                 continue  # "after fifteen years as a district nurse": what they were, not are
             if m.kind == "lay" and not speaker:
                 continue  # "The man in question had complex needs": a person talked about

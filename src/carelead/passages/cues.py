@@ -33,10 +33,10 @@ from carelead.passages.names import HONORIFICS, is_initials
 from carelead.passages.quotes import BULLET_MARKS, QUESTION_NUMBER
 from carelead.passages.roles import (
     BODY_NOUNS,
-    PAST_CAREER,
     RoleMatch,
     RoleMatcher,
     normalise,
+    past_career,
     plural,
 )
 
@@ -1256,7 +1256,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     if cue.named and cue.role is not None:
         at = span.doc[cue.role.start].idx
         text = span.doc.user_data.get("text") or span.doc.text
-        cue.past = PAST_CAREER.search(text, max(0, at - 60), at) is not None
+        cue.past = past_career(text, at)
     if not cue.named and cue.role is None and cue.anaphor is None:
         cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
 

@@ -50,6 +50,15 @@ PAST_CAREER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+as)"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
+CAREER_REACH = 60  # characters before a role word that may say it is a past career
+
+
+def past_career(text: str, at: int) -> bool:
+    """The role word at character `at` is what someone was, not what they are: "who trained as
+    a social worker", "after fifteen years as a district nurse"."""
+    return PAST_CAREER.search(text, max(0, at - CAREER_REACH), at) is not None
+
+
 # the last words of the lexicon's phrases for a place of care ("nursing home"), where people work
 ESTABLISHMENTS = frozenset(["home", "homes"])
 # tokens after "whose" that the speaker's possession may take: "whose 91-year-old mother"
@@ -516,9 +525,10 @@ class RoleMatcher:
         self.titles = frozenset(self.make(t)[0].norm_ for t in lexicon.titles if t.strip())
         # ... and a manager's or a lead's post too: "a commissioning manager at one integrated
         # care board" is the board's
-        self.post_heads = {
-            doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))
-        } & heads | (heads & {"manager", "lead"})
+        self.post_heads = (
+            {doc[-1].norm_ for p in lexicon.organisation_posts if (doc := self.make(p))}
+            | {"manager", "lead"}
+        ) & heads
         if lexicon.fallback.lay_person and lexicon.lay_people:
             self.keys[nlp.vocab.strings.add("\x1flay")] = (lexicon.fallback.lay_person, "lay")
             self.matcher.add("\x1flay", [self.make(t) for t in lexicon.lay_people])
@@ -1017,18 +1027,14 @@ class RoleMatcher:
             inside = [m for m in inside if m.start <= rel + WHOSE_REACH]
         # what the speaker was ("after fifteen years as a district nurse") yields to what they are
         text = doc.user_data.get("text") or doc.text  # the cue reader keeps it on the doc
-        now = [
-            m
-            for m in inside
-            if not PAST_CAREER.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)
-        ]
+        now = [m for m in inside if not past_career(text, doc[m.start].idx)]
         if not now:
             # ... unless it is all the phrase says: "Judith Penhaligon, who spent 14 years as
             # director of adult social services at Hollinshire" is known as what she was
             now = [
                 m
                 for m in inside
-                if SPENT_AS.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)
+                if SPENT_AS.search(text, max(0, doc[m.start].idx - CAREER_REACH), doc[m.start].idx)
             ]
             if not now:
                 return None
