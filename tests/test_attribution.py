@@ -5872,3 +5872,28 @@ def test_a_press_release_announcing_something_announces_no_one(lexicon: RoleLexi
     )
     # "announcing" describes the release; the councillor's own words are hers
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_a_time_before_the_subject_is_no_part_of_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Paula Grant is our director of adult social services. I took the team's request to"
+        " Paula, half expecting to be told it was not a priority. Instead she booked herself in"
+        " for a full duty shift.\n\n"
+        "Afterwards she said to the team: ‘I came away with a much clearer sense of the pressure"
+        " you are carrying.’\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "she")]
+
+
+def test_a_text_or_an_email_sent_is_a_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "The programme asked listeners for their views.\n\n"
+        "Lorraine, who manages a care home in Eastfield, emailed: ‘Nobody has ever asked me what I"
+        " think about how care is run.’\n\n"
+        "Kerry, a home care worker in Wexley, texts: ‘We are two carers down every weekend.’\n\n"
+        "Her last email was brief: ‘I am done.’\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)][:2] == [
+        ("provider", "Lorraine, who manages a care home in Eastfield"),
+        ("workforce", "Kerry, a home care worker in Wexley"),
+    ]

@@ -121,10 +121,14 @@ SPEECH_VERBS = [
     "reiterate",
     "assert",
 ]
+# the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
+# texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
+MESSAGE_VERBS = frozenset(["text", "texted", "email", "message", "tweet"])
+SPEECH_VERBS += sorted(MESSAGE_VERBS)
 # speech verbs whose present forms are more often nouns: only their past is a cue ("she answered",
-# not "my first answer was 'me'", "interviewees' answers were short")
-NOUN_FIRST = frozenset(["answer"])
-NOUN_FIRST_VERBS = frozenset(["answered"])
+# not "my first answer was 'me'", "interviewees' answers were short"; "an email", "the text")
+NOUN_FIRST = frozenset(["answer", "text", "email", "message", "tweet"])
+NOUN_FIRST_VERBS = frozenset(["answered", "emailed", "messaged", "tweeted"])
 PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been told by"
 # what a publication or a body undertakes, in its own words ("The strategy commits the council to
 # '...'", "The charter promises that '...'"): speech verbs too, but nouns as often ("ministerial
@@ -384,6 +388,11 @@ CONNECTIVES = frozenset(
         "whilst",
     ]
 )
+# a time before the subject, with no comma: "Afterwards she emailed the team:", "Later he added"
+# (with one it is a clause of its own: "Later, writing on LinkedIn, one director ...")
+TIMES_BEFORE = frozenset(
+    ["afterwards", "afterward", "later", "finally", "subsequently", "eventually", "recently"]
+)
 PARTICIPLES = frozenset(["asked", "pressed", "questioned", "interviewed", "speaking", "writing"])
 # people named by a bare noun take the role of the group or body just mentioned:
 # "As one man put it", "A spokesperson said:" after "The Department of Health and Social Care said"
@@ -510,6 +519,8 @@ class CueReader:
         # "ask" introduces words only with a colon right after it ("Sam asks: '...'"): alone it
         # is as often a request ("asked the council to 'think again'") or a question reported
         self.matcher.add("ASK", [roles.make("ask :")])
+        # ... and so do a message's nouns as verbs: "Gill, who says she's a social worker, texts:"
+        self.matcher.add("SENDS", [roles.make(f"{v} :") for v in ("text", "email", "message")])
         self.matcher_calls = 0
         self.docs_made = 0
 
@@ -577,6 +588,9 @@ class CueReader:
                 out.append((start, end, "be clear"))
             elif label == "ASK":
                 out.append((start, start + 1, "ask"))
+            elif label == "SENDS":
+                if not start or doc[start - 1].lower_ not in DETERMINERS:  # "the email:"
+                    out.append((start, start + 1, doc[start].norm_))
             else:
                 out.append((start, end, "according to"))
         out.sort()
@@ -871,8 +885,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
             or tok.is_space
             or tok.lower_ in CONNECTIVES
             or PARAGRAPH_NUMBER.fullmatch(tok.text)
+            or (tok.lower_ in TIMES_BEFORE and start + 1 < end and not doc[start + 1].is_punct)
         ):
-            start += 1  # and a numbered paragraph's number: "4.2 LB said"
+            start += 1  # a numbered paragraph's number ("4.2 LB said"), a time ("Later she")
             continue
         if (
             tok.is_digit
@@ -890,7 +905,11 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
             # coming into my office and saying,", "I remember when we first asked, one of the
             # senior managers told me,"
             continue
-        label = _label_end(doc, start, end) if tok.is_title or tok.text[:1] == "Q" else None
+        label = (
+            _label_end(doc, start, end)
+            if tok.is_title or tok.is_upper or tok.text[:1] == "Q"
+            else None
+        )
         if label is not None:
             start = label  # a transcript's speaker label: "Q2 Priya Desai: Skills for Care told us"
             continue
@@ -946,12 +965,13 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
 
 def _label_end(doc: Doc, start: int, end: int) -> int | None:
     """The token after a speaker label's colon opening doc[start:end] ("Q2 Priya Desai:", "Dr
-    Aisha Bello:"): capitalised words or a question's number, and nothing else, before it."""
+    Aisha Bello:", "DAN HOLLIS:"): capitalised words or a question's number, and nothing else,
+    before it."""
     k = start
     while (
         k < end
         and k - start < LABEL_WORDS
-        and (doc[k].is_title or QUESTION_NUMBER.fullmatch(doc[k].text))
+        and (doc[k].is_title or doc[k].is_upper or QUESTION_NUMBER.fullmatch(doc[k].text))
     ):
         k += 1
     return k + 1 if k > start and k + 1 < end and doc[k].text == ":" else None
@@ -1457,6 +1477,11 @@ def _leading(
         s, plain = opening, [p for p in plain if p[0] >= opening]
         cue.second_hand = True
     v = plain[0]
+    if len(plain) > 1 and v[0] > s and doc[v[0] - 1].lower_ == "who":
+        # "Gill, who says she's a social worker, texts:" - the relative clause's verb is not the
+        # cue's: the main clause's, after the comma that closes it
+        close = next((k for k in range(v[1], plain[-1][0]) if doc[k].text == ","), None)
+        v = next((p for p in plain if close is not None and p[0] > close), v)
     later = _later_clause(doc, s, plain, roles, mentions)
     if later is not None:
         # "Managers described X as ..., and a director said the networks had done '...'": the
