@@ -5897,3 +5897,44 @@ def test_a_text_or_an_email_sent_is_a_cue(lexicon: RoleLexicon) -> None:
         ("provider", "Lorraine, who manages a care home in Eastfield"),
         ("workforce", "Kerry, a home care worker in Wexley"),
     ]
+
+
+PHONE_IN = """DAN HOLLIS: Good morning, it's five past ten and this is Midmornings.
+
+MARGARET OKAFOR: Morning, Dan. Lovely to be here.
+
+DAN HOLLIS: Lots of texts coming in already. Pauline in Immingham has texted: ‘My mum had four \
+different agencies in a year. Who is in charge of that?’ And this from Steve, who doesn't say \
+where he is: ‘Care worker, 22 years. The best manager I ever had knew every client by name.’ \
+Gill, who says she's a social worker over in Lincolnshire, texts: ‘We've had five heads of \
+service in four years.’ Another text, this one unsigned: ‘Why do councils get to decide who gets \
+care?’ And Bev in Bridlington: ‘Registered manager here, seven years. Nobody has ever asked me.’ \
+Kevin on our Facebook page says: ‘Social care is invisible until it's your mum.’ Margaret?
+
+MARGARET OKAFOR: They're all right. A home care worker once said to me: ‘You lot make the plans, \
+we make them work.’ I've never forgotten it.
+"""
+
+
+def test_messages_a_host_reads_out_are_their_senders(lexicon: RoleLexicon) -> None:
+    found = {q[1:12]: (r, s) for q, r, s in quoted(PHONE_IN, lexicon) if q[:1] == "‘"}
+    assert {k: r for k, (r, _) in found.items()} == {
+        "My mum had ": "user",  # the family she writes of
+        "Care worker": "workforce",  # what the message says its sender is
+        "We've had f": "workforce",  # what the cue says
+        "Why do coun": "interviewee",  # no one: not the last speaker ("Another text")
+        "Registered ": "provider",  # one more message, after a colon alone
+        "Social care": "interviewee",
+        "You lot mak": "workforce",  # someone the guest quotes: placed by the cue
+    }
+    # the label is no part of the speaker, nor the auxiliary before the verb
+    assert found["We've had f"][1] == "Gill, who says she's a social worker over in Lincolnshire"
+    assert found["My mum had "][1] == "Pauline in Immingham"
+
+
+def test_a_message_sent_to_the_speaker_is_second_hand(lexicon: RoleLexicon) -> None:
+    text = PHONE_IN.replace(
+        "A home care worker once said to me:", "My neighbour texted me last week:"
+    )
+    roles = {q[1:12]: r for q, r, _ in quoted(text, lexicon) if q[:1] == "‘"}
+    assert roles["You lot mak"] == "other"

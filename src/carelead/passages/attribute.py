@@ -122,6 +122,15 @@ SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
 # quotation, a block after its colon, a speaker going on (not a paragraph closed by its
 # attribution, "A manager described the opposite: '...' (CHM09)", whose lead-in is the authors')
 RELAYING = frozenset(["", "continued"])
+# a message a broadcast's host reads out, sent to the programme ("Pauline in Immingham has
+# texted:", "Kevin on our Facebook page says:", "Another text, this one unsigned:"), not to the
+# speaker ("she texted me", "an email sent to her"): the sender's own words
+MESSAGE = re.compile(
+    r"\b(?:texts?|texted|e-?mails?|e-?mailed|messages?|messaged|tweets?|tweeted)\b"
+    r"(?![ \t]+(?:me|us|him|her|them)\b|[ \t]+sent[ \t]+to\b)"
+    r"|\bon[ \t]+(?:our|the|their)[ \t]+(?:Facebook|Twitter|Instagram|WhatsApp)\b"
+    r"|\bon[ \t]+(?:Facebook|Twitter|X|Instagram|WhatsApp|social media)\b"
+)
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
 INTRO_REACH = 300  # characters back to the start of the sentence that introduces a quotation
 FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
@@ -495,6 +504,7 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
             at = text.rfind("\n", 0, q.start) + 1
             label = (at, at)
         piece = q
+        messages = False  # the turn reads out messages: "And Bev in Bridlington:" is one more
         for inner in q.nested:
             if not inner.closed or inner.start < piece.start or inner.end > piece.end:
                 continue
@@ -505,9 +515,11 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
             intro = _reported_from(text, piece.start, inner.start) if fragment else opened
             if intro is None:
                 continue
-            cue = _own_cue(text, intro, inner.start, reader)
+            message = q.how == "turn" and (messages or MESSAGE.search(text, intro, inner.start))
+            cue = _own_cue(text, intro, inner.start, reader, colon=bool(message))
             if cue is None or (fragment and (cue.role is None or cue.anaphor is not None)):
                 continue
+            messages = messages or bool(message)
             if _that_before(text, inner.start) and (
                 cue.role is None or cue.role.role != reader.roles.lexicon.fallback.cited
             ):
@@ -518,7 +530,7 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
                 head_end -= 1
             if len(text[piece.start : head_end].split()) >= 1:
                 out.append(replace(piece, end=head_end, inner_end=head_end, nested=()))
-            out.append(replace(inner, how="nested"))
+            out.append(replace(inner, how="message" if message else "nested"))
             rest = inner.end
             while rest < piece.end and (text[rest].isspace() or text[rest] in ",."):
                 rest += 1
@@ -605,15 +617,21 @@ def _that_before(text: str, at: int) -> bool:
     return text[max(0, at - 6) : at].rstrip().endswith(" that")
 
 
-def _own_cue(text: str, start: int, end: int, reader: CueReader) -> Cue | None:
+def _own_cue(
+    text: str, start: int, end: int, reader: CueReader, *, colon: bool = False
+) -> Cue | None:
     """The cue of the narrative text[start:end] when it names a speaker other than the turn's own
-    ("she said to me," not "I said,"), with a speech verb; else None."""
+    ("she said to me," not "I said,"), with a speech verb (or, if `colon`, a colon after the
+    speaker: "And Bev in Bridlington:"); else None."""
     gap = reader.gaps(text, [(start, end)])[0]
     if not gap.docs:
         return None
     _, doc = gap.docs[-1]
     cue = leading(reader, doc, gap.verbs[-1], gap.mentions[-1])
-    if not cue.found or cue.verb == COLON or not cue.speaker:
+    intro = " ".join(text[start:end].split())
+    if colon and (not cue.found or not cue.speaker) and intro.endswith(":"):
+        return Cue(speaker=intro[:-1], verb=COLON)  # one more message: "And this from Steve:"
+    if not cue.found or (cue.verb == COLON and not colon) or not cue.speaker:
         return None
     words = cue.speaker.lower().split()
     # "I said to him,", "Our GP does a weekly round, and I said": the speaker's own words
@@ -859,6 +877,7 @@ def _attribute_quotes(
             and carried.quote is not None
             and out[carried.quote].quote.how == "turn"
             and own_turn[0] <= carried.pos < q.start < own_turn[1]
+            and q.how != "message"
         ):
             # "she said to me" in a speaker's turn: not the speaker, whose words around it are
             # the turn's, but someone they quote ("I had a lady I used to visit, and she said")
@@ -887,6 +906,13 @@ def _attribute_quotes(
             if not placed_role:
                 role = fb.second_hand if someone else fb.cited
             carried = None
+        elif q.how == "message" and cue.role is None and not (cue.named and carried is not None):
+            # a listener's text or email the host reads out: in the role a name met before gives
+            # them, else the one the message itself does ("My mum had four agencies", "Registered
+            # manager here"), like a comment's - not the last speaker's ("Another text, this one
+            # unsigned:")
+            sender = _self_described(text, q, reader, replace(cue), "", "").role
+            role, carried = (sender.role if sender is not None else fb.unknown), None
         if (
             role == fb.unknown
             and carried is None

@@ -265,6 +265,7 @@ HABITUAL = re.compile(
     r"\b(?:used to|would always|would often)\s+(?:say|tell|ask)\b|\bhad a saying\b"
 )
 HABIT_WORDS = frozenset(["would", "always", "often"])  # see HABITUAL
+PERFECT = frozenset(["has", "have", "had", "'s", "’s", "'ve", "’ve"])  # before a participle
 PARENTS = frozenset(
     [
         "mother",
@@ -951,6 +952,7 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
             or last.is_space
             or last.lower_ in {"that", "who", "which"}
             or last.lower_ in SPEAKER_ADVERBS  # "one interviewee simply (laughed)"
+            or last.lower_ in PERFECT  # "Pauline in Immingham has (texted)"
         ):
             break
         end -= 1
