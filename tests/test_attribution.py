@@ -896,7 +896,9 @@ def test_a_member_in_a_bodys_written_evidence_is_one_of_its_members(
     )
     header = "Written evidence submitted by the Association of Independent Care Providers\n\n"
     assert [role for _, role, _ in quoted(header + body, lexicon)] == ["provider", "provider"]
-    assert "provider" not in [role for _, role, _ in quoted(body, lexicon)]  # whose members?
+    # whose members? (unless what they do says: "A member who provides home care")
+    unplaced = body.replace("who provides home care in", "with services in")
+    assert "provider" not in [role for _, role, _ in quoted(unplaced, lexicon)]
 
 
 def test_a_sentence_opening_on_a_name_then_what_they_do_introduces_their_words(

@@ -576,3 +576,15 @@ def test_a_dash_between_spaces_ends_no_compound_and_plural_only_heads(
     assert classify_text("a senior figure", lexicon) is None
     # heads listed in the singular cover the plural: "the case notes", "a case note"
     assert classify_text("the case notes", lexicon) == classify_text("a case note", lexicon)
+
+
+def test_what_a_body_runs_or_provides_makes_it_a_provider(lexicon: RoleLexicon) -> None:
+    # a body the lexicon does not list, by what it provides
+    phrase = "Marcus Oyelaran, chief executive of Fernhill Support, which provides supported living"
+    assert classify_text(phrase, lexicon) == "provider"
+    # a kind of body yields to what the phrase right after it says it does
+    phrase = "Chief Executive of Larkspur Living, a charity running residential care"
+    assert classify_text(phrase, lexicon) == "provider"
+    assert classify_text("Chief Executive of Larkspur Living, a national charity", lexicon) == (
+        "national"
+    )

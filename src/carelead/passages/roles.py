@@ -1091,6 +1091,13 @@ class RoleMatcher:
                 for o in inside
             )
         ]
+        # a kind of body yields to what the phrase right after it says the body does: "a charity
+        # running residential care and supported living" is a provider
+        doing = {
+            m.start for m in inside if m.kind == "phrase" and doc[m.start].lower_[-3:] == "ing"
+        }
+        if doing:
+            inside = [m for m in inside if not (m.kind == "phrase" and m.end in doing)]
         # a title (`titles`) before a name yields to the post the phrase then gives: "Professor
         # Nadia Whitfield OBE, Chief Executive of the Community Care Providers Federation" speaks
         # for the federation
