@@ -588,3 +588,10 @@ def test_what_a_body_runs_or_provides_makes_it_a_provider(lexicon: RoleLexicon) 
     assert classify_text("Chief Executive of Larkspur Living, a national charity", lexicon) == (
         "national"
     )
+
+
+def test_someone_who_is_autistic_or_has_a_learning_disability_draws_on_care(
+    lexicon: RoleLexicon,
+) -> None:
+    assert classify_text("Tom, who is 26 and autistic", lexicon) == "user"
+    assert classify_text("Priya, who has a learning disability", lexicon) == "user"
