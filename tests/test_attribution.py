@@ -5940,3 +5940,22 @@ def test_a_message_sent_to_the_speaker_is_second_hand(lexicon: RoleLexicon) -> N
     )
     roles = {q[1:12]: r for q, r, _ in quoted(text, lexicon) if q[:1] == "‘"}
     assert roles["You lot mak"] == "other"
+
+
+def test_the_subject_of_a_fronted_clause_is_its_main_clauses_she(lexicon: RoleLexicon) -> None:
+    text = (
+        "Our team met Rose, who draws on care, last year. She was clear about what mattered.\n\n"
+        "When the Chief Social Worker for Adults spoke at our national conference in November,"
+        " she said that ‘leadership in social work happens at every level, and most of it never"
+        " appears on an organisation chart’. I wrote that down. She went on: ‘If we only"
+        " recognise leadership when it has a title attached, we will keep losing people.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["national", "national"]
+    # what is someone's is not the subject: "When his care agency handed back his package"
+    text = (
+        "Delroy is 67 and has had home care visits four times a day since a stroke.\n\n"
+        "When his care agency handed back his package last winter, it was his niece who found"
+        " a replacement. ‘She spent three days on the phone. Who rings round for the people who"
+        " haven’t got a niece?’\n"
+    )
+    assert "provider" not in [r for _, r, _ in quoted(text, lexicon)]

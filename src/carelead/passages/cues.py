@@ -1512,7 +1512,7 @@ def _leading(
                 and m.kind != "lay"
                 and m.role != cited
                 and not (plural(doc[m.end - 1]) or doc[m.end - 1].lower_ in MANY)
-                and _addressed(doc, m.start, first)
+                and (_addressed(doc, m.start, first) or _fronted_subject(doc, m, first))
                 for m in mentions
             ) or any(t.lower_ in ("its", "their") for t in doc[s : main[0]]):
                 # ... and "its" the body it names: "When the Care Quality Commission was given
@@ -1962,6 +1962,16 @@ def _addressed(doc: Doc, k: int, lo: int) -> bool:
     while j > lo and (doc[j].lower_ in DETERMINERS or doc[j].lower_ in ("one", "then")):
         j -= 1
     return j >= lo and doc[j].lower_ in ADDRESSING
+
+
+def _fronted_subject(doc: Doc, m: RoleMatch, first: int) -> bool:
+    """The mention m is the subject of the fronted clause opening at token `first`: "When the
+    Chief Social Worker for Adults spoke at our conference, she said" (but not what is theirs:
+    "When the minister's account posted", "When his care agency handed back his package")."""
+    j = first + 1
+    while j < m.start and doc[j].lower_ in ("the", "a", "an", "one", "then", "our"):
+        j += 1
+    return j == m.start and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
 
 
 # words for many that `roles.plural` does not see: no "-s", or a collective
