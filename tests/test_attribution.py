@@ -5959,3 +5959,26 @@ def test_the_subject_of_a_fronted_clause_is_its_main_clauses_she(lexicon: RoleLe
         " haven’t got a niece?’\n"
     )
     assert "provider" not in [r for _, r, _ in quoted(text, lexicon)]
+
+
+def test_a_legend_defines_a_group_after_its_codes_and_a_coded_bracket_closes_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Box 4.1  Who we spoke to\n\n"
+        "  •  Council officers (CO01–CO08): directors and assistant directors of adult social\n"
+        "     services in the two study areas\n"
+        "  •  General practitioners (GP01–GP06): including two clinical leads for care homes\n\n"
+        "One council officer (CO07, coastal) summed up the planning gap: ‘we write a winter plan"
+        " for the hospital, not for the coast.’\n\n"
+        "Council officers who had invested in leadership development described a different"
+        " problem: keeping the people they had developed.\n\n"
+        "We put six of our team managers on a national leadership programme last year. Two of"
+        " them have since left for jobs in the city. (Council officer, rural, CO08)\n\n"
+        "Few interviewees raised equality and diversity unprompted.\n"
+    )
+    found = quoted(text, lexicon)
+    assert [(q[:12], r) for q, r, _ in found] == [
+        ("‘we write a ", "director"),  # the legend's definition, not "council officer"
+        ("We put six o", "director"),  # a paragraph closed by a coded attribution: their words
+    ]

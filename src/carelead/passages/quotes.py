@@ -1262,6 +1262,7 @@ def _blocks(
             and (
                 (out and out[-1].last_group == gi - 1 and _ends_attributed(text, grps[gi - 1]))
                 or _first_person(text, g, inside)
+                or _coded_attribution(text, g)
             )
             and _block_paragraph(text, paras, g)
             and not inside(g.start)
@@ -1379,6 +1380,17 @@ def _ends_attributed(text: str, g: Group) -> bool:
         and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
         and YEAR.search(m.group(1)) is None
     )
+
+
+def _coded_attribution(text: str, g: Group) -> bool:
+    """The paragraph's closing attribution gives a participant's code after words: "(Council
+    officer, rural, CO08)" - a study's interviewee, whoever "we" is in their words."""
+    m = ENDS_ATTRIBUTED.search(text, max(g.start, g.end - 100), g.end)
+    return m is not None and ATTRIBUTED_CODE.search(m.group(1)) is not None
+
+
+# a code after a comma, closing the bracket: "Council officer, rural, CO08", "Registered manager, PM3"
+ATTRIBUTED_CODE = re.compile(r",[ \t]*[A-Z]{1,4}[ \t]?\d{1,3}$")
 
 
 def _attribution(text: str, g: Group) -> bool:

@@ -177,6 +177,9 @@ CODE_LEGEND = re.compile(
     rf"({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
 )
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
+LEGEND_DEFINITION = re.compile(
+    r"[ \t]*:[ \t]*([^,;:.()\n]{3,120})"
+)  # what the group is, after them
 # ... or said in a sentence, the groups after the first sharing its verb: "Directors are coded D01
 # to D24, other interviewees S01 to S11, and ..."
 CODE_RUN = rf"{CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*"
@@ -646,10 +649,14 @@ class RoleMatcher:
         out: dict[str, str] = {}
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
+        defined: dict[str, str] = {}  # the codes, what the legend says the group is after them
         for m in CODE_LEGEND.finditer(text):
             before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
             if before is not None:
                 legend.append((before.group(0), m.group(1)))
+            after = LEGEND_DEFINITION.match(text, m.end())
+            if after is not None:
+                defined[m.group(1)] = after.group(1)
         legend.extend(self._coded_as(text))
         legend.extend(_legend_rows(text))
         for name, run in legend:
@@ -658,6 +665,11 @@ class RoleMatcher:
                 continue
             doc = self.make(name)
             found = self.classify(doc[:], self.matches(doc))
+            if found is None and run in defined:
+                # a group the lexicon cannot place, by what the legend says it is: "Council
+                # officers (CO01-CO08): directors and assistant directors of adult social services"
+                doc = self.make(defined[run])
+                found = self.classify(doc[:], self.matches(doc))
             if found is None:
                 continue
             prefix = prefixes.pop()
