@@ -5975,10 +5975,12 @@ def test_a_legend_defines_a_group_after_its_codes_and_a_coded_bracket_closes_wor
         " problem: keeping the people they had developed.\n\n"
         "We put six of our team managers on a national leadership programme last year. Two of"
         " them have since left for jobs in the city. (Council officer, rural, CO08)\n\n"
-        "Few interviewees raised equality and diversity unprompted.\n"
+        "Few interviewees raised equality and diversity unprompted. ‘We’ve had four directors"
+        " in six years,’ one council officer told us.\n"
     )
     found = quoted(text, lexicon)
     assert [(q[:12], r) for q, r, _ in found] == [
         ("‘we write a ", "director"),  # the legend's definition, not "council officer"
         ("We put six o", "director"),  # a paragraph closed by a coded attribution: their words
+        ("‘We’ve had f", "director"),  # the group's name, as the legend defines it
     ]

@@ -177,6 +177,8 @@ CODE_LEGEND = re.compile(
     rf"({CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*)\)"
 )
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
+GROUP_WORDS = 4  # the words of a legend's group that may stand for it in the text
+BULLETS = " \t•·▪*-–"
 LEGEND_DEFINITION = re.compile(
     r"[ \t]*:[ \t]*([^,;:.()\n]{3,120})"
 )  # what the group is, after them
@@ -623,6 +625,18 @@ class RoleMatcher:
                 if meaning is not None:
                     self._define(out, text[j:i], meaning.group(1).split())
             at = text.find("=", at + 1)
+        # ... and a legend's group the lexicon cannot place, as the legend defines it after its
+        # codes: "Council officers (CO01-CO08): directors and assistant directors of adult social
+        # services" makes a later "one council officer told us" a director
+        for m in CODE_LEGEND.finditer(text):
+            before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
+            after = LEGEND_DEFINITION.match(text, m.end())
+            group = " ".join(before.group(0).strip(BULLETS).split()) if before else ""
+            if not (after and 1 <= len(group.split()) <= GROUP_WORDS and group.isascii()):
+                continue
+            if self.read(group) is None and (found := self.read(after.group(1))) is not None:
+                for alias in (group, group[:1].lower() + group[1:]):
+                    out.setdefault(alias, (found.role, "head"))
         return out
 
     def _define(self, out: dict[str, tuple[str, str]], acronym: str, name: list[str]) -> None:
