@@ -5984,3 +5984,12 @@ def test_a_legend_defines_a_group_after_its_codes_and_a_coded_bracket_closes_wor
         ("We put six o", "director"),  # a paragraph closed by a coded attribution: their words
         ("‘We’ve had f", "director"),  # the group's name, as the legend defines it
     ]
+
+
+def test_a_persons_reply_with_an_aside_is_their_own_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "I wrote to our MP, Andrew Castell MP, in June about the home's fees. His reply, when it"
+        " came in August, said: ‘I will be sure to raise your concerns with ministerial"
+        " colleagues at the earliest opportunity.’ I am still waiting.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]

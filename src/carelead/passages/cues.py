@@ -180,7 +180,18 @@ MEDIUM_WORDS = 4  # words of "her witness statement" as a speaker
 # what a person writes themselves ("her statement said"), unlike the records kept about them
 # ("Her discharge summary says")
 OWN_MEDIA = frozenset(
-    ["statement", "letter", "email", "message", "speech", "foreword", "submission", "blog", "diary"]
+    [
+        "statement",
+        "letter",
+        "reply",
+        "email",
+        "message",
+        "speech",
+        "foreword",
+        "submission",
+        "blog",
+        "diary",
+    ]
 )
 MEDIUM_NOUNS = frozenset(
     [
@@ -1158,9 +1169,11 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         return
     first = words[0] if words else ""
     last = span[-1]
+    aside = next((i for i, t in enumerate(span) if t.text == ","), len(span))  # "His reply, when
+    # it came in August, said": the medium before an aside
     if (
         first in ("her", "his")
-        and len(words) <= MEDIUM_WORDS
+        and aside <= MEDIUM_WORDS
         and cue.role is not None
         and cue.role.kind == "head"
         and span.doc[cue.role.start].norm_ in OWN_MEDIA
