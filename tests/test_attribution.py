@@ -5993,3 +5993,16 @@ def test_a_persons_reply_with_an_aside_is_their_own_words(lexicon: RoleLexicon) 
         " colleagues at the earliest opportunity.’ I am still waiting.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_what_someone_named_by_surname_trained_as_yields_to_their_post(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Daniel Fortune, a discharge lead nurse at Kelderby Teaching Hospitals NHS Foundation"
+        " Trust, is also in the first cohort.\n\n"
+        "Fortune, who trained as a nurse in Ghana before moving to the UK in 2009, said he hoped"
+        ' the programme would "show that leaders in health and care can look like the workforce'
+        ' they lead."\n'
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]

@@ -1288,10 +1288,15 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and cue.role.end < span.end
         and all(t.is_title and t.is_alpha for t in span.doc[cue.role.end : span.end])
     )
-    if cue.named and cue.role is not None:
+    if cue.role is not None:
         at = span.doc[cue.role.start].idx
         text = span.doc.user_data.get("text") or span.doc.text
-        cue.past = past_career(text, at)
+        lone = None if cue.named else _lone_name(span, cut)
+        if (cue.named or lone) and past_career(text, at):
+            # what a person named was, "Fortune, who trained as a nurse in Ghana", yields to the
+            # post the text gave them before (by their surname alone, too)
+            cue.past = True
+            cue.named = cue.named or ((lone,) if lone else ())
     if not cue.named and cue.role is None and cue.anaphor is None:
         cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
 
