@@ -595,3 +595,11 @@ def test_someone_who_is_autistic_or_has_a_learning_disability_draws_on_care(
 ) -> None:
     assert classify_text("Tom, who is 26 and autistic", lexicon) == "user"
     assert classify_text("Priya, who has a learning disability", lexicon) == "user"
+
+
+def test_a_local_healthwatchs_head_speaks_as_a_charitys(lexicon: RoleLexicon) -> None:
+    assert classify_text("Jennifer Lowther, Chair of Healthwatch Brackenfield", lexicon) == (
+        "national"
+    )
+    # whose survey someone gave evidence to is not who they are
+    assert classify_text("Mr Ellison, who gave evidence to a Healthwatch survey", lexicon) is None

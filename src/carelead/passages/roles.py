@@ -1045,8 +1045,15 @@ class RoleMatcher:
             inside = [m for m in inside if m.end <= rel]
         elif rel is not None and doc[rel].lower_ == "who":
             # what the person did with a publication is not what they are: "Linda Marsh, who
-            # organised the petition", "the resident who wrote the report"
-            inside = [m for m in inside if m.start < rel or m.role != fb.cited]
+            # organised the petition", "the resident who wrote the report" (nor whose it was:
+            # "Mr Ellison, who gave evidence to a Healthwatch survey")
+            cited_at = {m.start for m in inside if m.role == fb.cited}
+            inside = [
+                m
+                for m in inside
+                if m.start < rel
+                or (m.role != fb.cited and not (m.kind == "org" and m.end in cited_at))
+            ]
         elif rel is not None and doc[rel].lower_ == "whose":
             # what is theirs names them ("whose son", "whose staff team"), not what that has or
             # does: "Arthur, 84, whose home had had four managers in two years"
