@@ -603,3 +603,13 @@ def test_a_local_healthwatchs_head_speaks_as_a_charitys(lexicon: RoleLexicon) ->
     )
     # whose survey someone gave evidence to is not who they are
     assert classify_text("Mr Ellison, who gave evidence to a Healthwatch survey", lexicon) is None
+
+
+def test_what_a_body_does_names_it_only_in_the_lexicons_phrases(lexicon: RoleLexicon) -> None:
+    phrase = (
+        "Lorraine Beckett, Chief Executive of Hartsmere Carers’ Centre, which the council funds"
+        " to provide carers’ assessments, advice and support"
+    )
+    assert classify_text(phrase, lexicon) == "national"  # no carer, no assessment
+    phrase = "Jas Kaur, Chief Executive of Brightwater Trust, which runs 22 care homes"
+    assert classify_text(phrase, lexicon) == "provider"

@@ -1054,6 +1054,13 @@ class RoleMatcher:
                 if m.start < rel
                 or (m.role != fb.cited and not (m.kind == "org" and m.end in cited_at))
             ]
+        elif rel is None and (which := _which_clause(doc, span.start, span.end)) is not None:
+            # what a body does says what it is in the lexicon's phrases ("which runs 22 care
+            # homes"), not in the words of what it does: "Chief Executive of Hartsmere Carers'
+            # Centre, which the council funds to provide carers' assessments"
+            inside = [
+                m for m in inside if m.start < which or (m.role != fb.cited and m.kind != "head")
+            ] or inside
         elif rel is not None and doc[rel].lower_ == "whose":
             # what is theirs names them ("whose son", "whose staff team"), not what that has or
             # does: "Arthur, 84, whose home had had four managers in two years"
@@ -1408,6 +1415,14 @@ def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
     for k in range(start + 1, end):
         word = doc[k].lower_
         if word in ("where", "whose") or (word == "who" and doc[k - 1].text == ","):
+            return k
+    return None
+
+
+def _which_clause(doc: Doc, start: int, end: int) -> int | None:
+    """Where a ", which ..." clause about a body starts in the phrase, or None."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ == "which" and doc[k - 1].text == ",":
             return k
     return None
 
