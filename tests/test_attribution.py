@@ -6006,3 +6006,14 @@ def test_what_someone_named_by_surname_trained_as_yields_to_their_post(
         ' they lead."\n'
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
+
+
+def test_what_someone_called_something_is_their_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "The gap between the best and the rest is wide. Several witnesses described what one"
+        " director called ‘a postcode lottery dressed up as localism’, in which the quality of"
+        " leadership determines what people get.\n"
+    )
+    assert [(q, r) for q, r, _ in quoted(text, lexicon)] == [
+        ("‘a postcode lottery dressed up as localism’", "director")
+    ]

@@ -531,6 +531,8 @@ class CueReader:
         # "ask" introduces words only with a colon right after it ("Sam asks: '...'"): alone it
         # is as often a request ("asked the council to 'think again'") or a question reported
         self.matcher.add("ASK", [roles.make("ask :")])
+        # "what one director called '...'": the words are the speaker's name for something
+        self.matcher.add("CALLED", [roles.make("call")])
         # ... and so do a message's nouns as verbs: "Gill, who says she's a social worker, texts:"
         self.matcher.add("SENDS", [roles.make(f"{v} :") for v in ("text", "email", "message")])
         self.matcher_calls = 0
@@ -600,6 +602,10 @@ class CueReader:
                 out.append((start, end, "be clear"))
             elif label == "ASK":
                 out.append((start, start + 1, "ask"))
+            elif label == "CALLED":
+                k = _what_before(doc, start)
+                if k is not None and start + 1 == len(doc):  # right before the quotation
+                    out.append((start, end, "call"))
             elif label == "SENDS":
                 if not start or doc[start - 1].lower_ not in DETERMINERS:  # "the email:"
                     out.append((start, start + 1, doc[start].norm_))
@@ -1497,6 +1503,13 @@ def _leading(
         s, plain = opening, [p for p in plain if p[0] >= opening]
         cue.second_hand = True
     v = plain[0]
+    if plain[-1][2] == "call":
+        # "Several witnesses described what one director called '...'": the name is the speaker's
+        # after "what", not the sentence subject's
+        v = plain[-1]
+        s = max(s, (_what_before(doc, v[0]) or s - 1) + 1)
+        cue.clause = s  # the sentence's people before it come before its "she": "Kettering is
+        # keen to talk about ... what she calls"
     if len(plain) > 1 and v[0] > s and doc[v[0] - 1].lower_ == "who":
         # "Gill, who says she's a social worker, texts:" - the relative clause's verb is not the
         # cue's: the main clause's, after the comma that closes it
@@ -1980,6 +1993,20 @@ def _addressed(doc: Doc, k: int, lo: int) -> bool:
     while j > lo and (doc[j].lower_ in DETERMINERS or doc[j].lower_ in ("one", "then")):
         j -= 1
     return j >= lo and doc[j].lower_ in ADDRESSING
+
+
+def _what_before(doc: Doc, i: int) -> int | None:
+    """The "what" opening the clause whose verb is token i ("what one director called"), a few
+    words before it with no punctuation between; or None."""
+    for k in range(i - 1, max(-1, i - WHAT_REACH - 1), -1):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ == "what":
+            return k if k < i - 1 else None
+    return None
+
+
+WHAT_REACH = 6  # words between "what" and the verb: "what one of the directors we met called"
 
 
 def _fronted_subject(doc: Doc, m: RoleMatch, first: int) -> bool:
