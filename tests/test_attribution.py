@@ -6017,3 +6017,27 @@ def test_what_someone_called_something_is_their_words(lexicon: RoleLexicon) -> N
     assert [(q, r) for q, r, _ in quoted(text, lexicon)] == [
         ("‘a postcode lottery dressed up as localism’", "director")
     ]
+
+
+def test_a_participants_table_gives_each_pseudonym_its_role(lexicon: RoleLexicon) -> None:
+    text = (
+        "Participants are referred to by pseudonyms (Table 4.1).\n\n"
+        "Table 4.1  Participants quoted in this section\n\n"
+        "Pseudonym   Role at start of programme               Sector\n\n"
+        "Grace       Registered manager, care home            Independent provider\n"
+        "Farah       Senior social worker                     Local authority\n"
+        "Olu         Assistant director                       Local authority\n\n"
+        "Source: evaluation team.\n\n"
+        "Almost every participant described a ceiling. ‘In social work we talk about"
+        " anti-oppressive practice all day,’ Farah said. ‘Even at AD level you are still the only"
+        " one in the room,’ says Olu.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "director"]
+    # ... and where the cleaner has closed the rows up, each opens on its name and code
+    joined = (
+        "Pseudonym Code Role Setting\n\n"
+        "Adaeze DASS Director of adult social services Metropolitan borough, North West Simone"
+        " SWM Social work team manager Metropolitan borough\n\n"
+        "‘I trained her for the job,’ Simone said.\n"
+    )
+    assert [r for _, r, _ in quoted(joined, lexicon)] == ["workforce"]

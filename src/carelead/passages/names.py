@@ -501,6 +501,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for pseudonym, role_at_start, at in _table_rows(text):  # "Grace  Registered manager, ..."
+        found = reader.roles.read(role_at_start)
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=(pseudonym,), sentence=at))
     for member, initials in _members(text):
         found = reader.roles.read(member.group(2))
         if found is None or found.role == cited:
@@ -860,6 +864,43 @@ def _signed_above(text: str, item: str, at: int) -> re.Match[str] | None:
     if not text.startswith(item, at):
         return None  # an item after the line's first ";"
     return FULL_NAME.fullmatch(text, above, at - 1)
+
+
+def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:
+    """The rows of a table of participants under its header ("Pseudonym  Role at start of
+    programme  Sector  Cohort"): a row a line, the name first ("Grace  Registered manager, care
+    home  Independent provider  1"); or, where the cleaner has closed up a table whose rows carry
+    a code, each row opening on its name and code ("Adaeze DASS Director of adult social services
+    Metropolitan borough, North West Rajinder DASS ..."). Yields (name, post, where the name is);
+    found where a header word stands (str.find: few documents have such a table)."""
+    for word in TABLE_HEADER_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            header = TABLE_HEADER.match(text, at)
+            at = text.find(word, at + len(word))
+            if header is None or (header.start() and text[header.start() - 1] != "\n"):
+                continue
+            body = header.end()  # the rows' paragraph, after the blank line
+            end = text.find("\n\n", body)
+            end = len(text) if end < 0 else end
+            rows = text[body:end].split("\n")
+            if len(rows) == 1 and "Code" in header.group(0):
+                rows = JOINED_ROW.split(rows[0])
+            pos = body
+            for row in rows:
+                m = TABLE_ROW.match(row)
+                if m is not None and m.group(1).lower() not in NOT_FIRST_NAMES:
+                    yield m.group(1), m.group(2), pos + text[pos:end].find(row)
+                pos += len(row)
+
+
+# a participants table's header row, and its rows: a name, maybe a code, the post
+TABLE_HEADER_WORDS = ("Pseudonym", "Participant", "Interviewee")
+TABLE_HEADER = re.compile(
+    r"(?:Pseudonym|Participant|Interviewee)[ \t][^\n]{0,80}?\bRole\b[^\n]*\n\n"
+)
+TABLE_ROW = re.compile(r"[ \t]*([A-Z][a-z'’-]+)[ \t]+(?:[A-Z]{2,5}[ \t]+)?([A-Z][^\n]{3,150})")
+JOINED_ROW = re.compile(r"[ \t]+(?=[A-Z][a-z'’-]+[ \t][A-Z]{2,5}[ \t])")
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
