@@ -6041,3 +6041,16 @@ def test_a_participants_table_gives_each_pseudonym_its_role(lexicon: RoleLexicon
         "‘I trained her for the job,’ Simone said.\n"
     )
     assert [r for _, r, _ in quoted(joined, lexicon)] == ["workforce"]
+
+
+def test_a_surveys_typical_responses_are_its_respondents_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "The survey asked respondents what, if anything, had changed for them as a result of the"
+        " programme. Typical responses included:\n\n"
+        "   • ‘More confidence to apply for jobs I would once have ignored.’\n"
+        "   • ‘A network of people across the region I can call on when things go wrong.’\n"
+        "   • ‘As a registered manager I now have a diverse interview panel policy in my home.’\n\n"
+        "The programme has not removed the structural barriers.\n"
+    )
+    # the respondents', not a publication's; one says who they are
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["interviewee", "interviewee", "provider"]

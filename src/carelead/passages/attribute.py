@@ -944,6 +944,8 @@ def _attribute_quotes(
             and role != fb.cited  # a publication is none of the people the document quotes
         ):
             placed[role] = placed.get(role, 0) + 1
+        if role == fb.unknown and not cue.surname and (own := _says_who(text, q, reader)):
+            role = own  # "As a registered manager I now have ...": the words say who wrote them
         if (
             ((role == fb.named and cue.named) or (role == fb.unknown and cue.surname))
             and carried is None
@@ -1600,6 +1602,20 @@ def _self_described(
     if cue.role is None:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
+
+
+def _says_who(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
+    """The role a quotation's opening words give its speaker, in the first person ("As a
+    registered manager I now have ...", "I'm a social worker and ..."), or None."""
+    m = SAYS_WHO.search(text, q.inner_start, min(q.inner_end, q.inner_start + SELF_OPENING_REACH))
+    found = reader.roles.read(m.group(1)) if m is not None else None
+    return found.role if found is not None else None
+
+
+SELF_OPENING_REACH = 80  # characters of a quotation in which its speaker may say who they are
+# ... what they are now ("I was a care worker for six years before I ever managed anyone" is what
+# they were)
+SAYS_WHO = re.compile(r"\b(?:I am|I['’]m|I work as|As) (an? [^.,;:!?\n]{3,60})")
 
 
 def _credit_below(text: str, q: QuoteSpan) -> bool:
