@@ -613,3 +613,9 @@ def test_what_a_body_does_names_it_only_in_the_lexicons_phrases(lexicon: RoleLex
     assert classify_text(phrase, lexicon) == "national"  # no carer, no assessment
     phrase = "Jas Kaur, Chief Executive of Brightwater Trust, which runs 22 care homes"
     assert classify_text(phrase, lexicon) == "provider"
+
+
+def test_a_hospital_wards_nurses_are_the_nhss(lexicon: RoleLexicon) -> None:
+    assert classify_text("The sister in charge of Ward 22", lexicon) == "nhs"
+    assert classify_text("A staff nurse on the same ward", lexicon) == "nhs"
+    assert classify_text("his sister", lexicon) == "user"  # a family's sister
