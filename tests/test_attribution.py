@@ -6054,3 +6054,13 @@ def test_a_surveys_typical_responses_are_its_respondents_words(lexicon: RoleLexi
     )
     # the respondents', not a publication's; one says who they are
     assert [r for _, r, _ in quoted(text, lexicon)] == ["interviewee", "interviewee", "provider"]
+
+
+def test_a_spokesperson_named_is_a_person_in_their_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Mark Oyelaran, ADASS spokesperson for carers and Director of Adult Social Services at"
+        " Wexcombe County Council, said: ‘Directors know that carers’ budgets are among the first"
+        " to be squeezed.’\n\n"
+        "A Department of Health and Social Care spokesperson said: ‘We are investing in carers.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "document"]

@@ -405,6 +405,7 @@ CONNECTIVES = frozenset(
 TIMES_BEFORE = frozenset(
     ["afterwards", "afterward", "later", "finally", "subsequently", "eventually", "recently"]
 )
+SPOKESPEOPLE = frozenset(["spokesperson", "spokesman", "spokeswoman"])
 PARTICIPLES = frozenset(["asked", "pressed", "questioned", "interviewed", "speaking", "writing"])
 # people named by a bare noun take the role of the group or body just mentioned:
 # "As one man put it", "A spokesperson said:" after "The Department of Health and Social Care said"
@@ -1286,6 +1287,21 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         if comma is not None and _names(span.doc[span.start : comma]):
             cut = min(cut, comma - span.start)
     cue.named = _names(span[:cut])
+    cited = roles.lexicon.fallback.cited
+    if (
+        cue.named
+        and cue.role is not None
+        and cue.role.role == cited
+        and span.doc[cue.role.start].lower_ in SPOKESPEOPLE
+        and span[0].text == cue.named[0]  # the phrase opens on the name
+    ):
+        # a spokesperson named is a person, in the post the phrase gives them too: "Mark
+        # Oyelaran, ADASS spokesperson for carers and Director of Adult Social Services at ..."
+        # (no named person is a statement; "A council spokesperson said", "a spokesperson for
+        # care minister Stephen Kinnaird" are)
+        person = roles.classify(span, [m for m in mentions if m.role != cited])
+        if person is not None and person.role != roles.lexicon.fallback.unknown:
+            cue.role = person
     cue.titled = (
         cue.role is not None
         and cue.role.kind == "head"
