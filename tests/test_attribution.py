@@ -6064,3 +6064,17 @@ def test_a_spokesperson_named_is_a_person_in_their_post(lexicon: RoleLexicon) ->
         "A Department of Health and Social Care spokesperson said: ‘We are investing in carers.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "document"]
+
+
+def test_a_mastheads_initials_and_a_post_after_a_body_name_its_holder(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Severnvale Care Association\n"
+        "The voice of independent care providers across Severnvale\n\n"
+        "Winners celebrated at the 2024 Severnvale Care Leadership Awards\n\n"
+        "Opening the ceremony, SCA chief executive Anita Brookes paid tribute to the managers on"
+        " the shortlist.\n\n"
+        "‘Every one of the people on our shortlist is doing something extraordinary,’ she said.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]

@@ -2236,7 +2236,9 @@ def _add_mentions(
                 # what someone does: their number is the verb's ("who runs two small homes")
                 plural = not (does.group(1) or does.group(2)).endswith("s")
             role = employer.get(i, m.role)
-            person = role != cited and (m.kind != "org" or _affiliated(doc, start))
+            person = role != cited and (
+                m.kind != "org" or _affiliated(doc, start) or _named_post(doc, end)
+            )
             if person and end + 1 < len(doc) and doc[end].lower_ in OWNERS and end + 1 in heads:
                 person = False  # "One of the agency's coordinators": whose they are, not who
             kin = end - start == 1 and doc[start].norm_ in RELATIVES
@@ -2444,6 +2446,18 @@ def _affiliated(doc: Doc, i: int) -> bool:
         and doc[j].lower_ in ("of", "at", "for")
         and (doc[j - 1].lower_ in POSTS or doc[j - 1].is_title)
     )
+
+
+def _named_post(doc: Doc, end: int) -> bool:
+    """An organisation ending at token `end` is a post's, the holder named after it: "SCA chief
+    executive Anita Brookes paid tribute", "Care England chair Jo Marsh"."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in POST_WORDS:
+        k += 1
+    return doc[k - 1].lower_ in POSTS and end < k < len(doc) and doc[k].is_title and doc[k].is_alpha
+
+
+POST_WORDS = POSTS | frozenset(["chief", "deputy", "acting", "interim", "vice", "managing"])
 
 
 ORDINAL = ("st", "nd", "rd", "th")  # "first", "second", "third", "fourth", "21st"

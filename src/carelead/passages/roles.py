@@ -178,6 +178,16 @@ CODE_LEGEND = re.compile(
 )
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
 GROUP_WORDS = 4  # the words of a legend's group that may stand for it in the text
+MASTHEAD_CHARS = 400  # the top of a page where its body's name may stand on a line of its own
+MASTHEAD_LINES = 3
+JOINERS = frozenset(["of", "for", "and", "the", "in", "&"])
+
+
+def _whole_word(text: str, at: int, n: int) -> bool:
+    """text[at:at+n] is a whole word: no letter or digit either side."""
+    return not (at and text[at - 1].isalnum()) and not text[at + n : at + n + 1].isalnum()
+
+
 BULLETS = " \t•·▪*-–"
 LEGEND_DEFINITION = re.compile(
     r"[ \t]*:[ \t]*([^,;:.()\n]{3,120})"
@@ -625,6 +635,19 @@ class RoleMatcher:
                 if meaning is not None:
                     self._define(out, text[j:i], meaning.group(1).split())
             at = text.find("=", at + 1)
+        # ... or a body's name atop its own page, whose initials the page then uses alone:
+        # "Severnvale Care Association" over "SCA chief executive Anita Brookes paid tribute"
+        for line in text[:MASTHEAD_CHARS].splitlines()[:MASTHEAD_LINES]:
+            words = line.split()
+            if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w in JOINERS for w in words):
+                continue
+            letters = "".join(w[0] for w in words if w[0].isupper())
+            if len(letters) >= 2 and letters not in out:
+                at = text.find(letters, len(line))
+                while at >= 0 and not _whole_word(text, at, len(letters)):
+                    at = text.find(letters, at + 1)
+                if at >= 0:
+                    self._define(out, letters, words)
         # ... and a legend's group the lexicon cannot place, as the legend defines it after its
         # codes: "Council officers (CO01-CO08): directors and assistant directors of adult social
         # services" makes a later "one council officer told us" a director
