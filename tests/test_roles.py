@@ -619,3 +619,10 @@ def test_a_hospital_wards_nurses_are_the_nhss(lexicon: RoleLexicon) -> None:
     assert classify_text("The sister in charge of Ward 22", lexicon) == "nhs"
     assert classify_text("A staff nurse on the same ward", lexicon) == "nhs"
     assert classify_text("his sister", lexicon) == "user"  # a family's sister
+
+
+def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
+    lexicon: RoleLexicon,
+) -> None:
+    phrase = "My colleague Dev Mistry, a senior practitioner in our hospital discharge team"
+    assert classify_text(phrase, lexicon) == "workforce"
