@@ -626,3 +626,14 @@ def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
 ) -> None:
     phrase = "My colleague Dev Mistry, a senior practitioner in our hospital discharge team"
     assert classify_text(phrase, lexicon) == "workforce"
+
+
+def test_a_headed_posts_field_names_no_one_and_a_homes_clinical_lead(
+    lexicon: RoleLexicon,
+) -> None:
+    phrase = "Professor Ruth Hallam, Professor of Gerontological Nursing at Kelsford University"
+    assert classify_text(phrase, lexicon) == "national"  # no nursing home's
+    phrase = "Jane Smith, Director of Adult Social Services at Kentshire County Council"
+    assert classify_text(phrase, lexicon) == "director"  # the field's own phrase stands
+    phrase = "A clinical lead in a 60-bed nursing home in the East Midlands"
+    assert classify_text(phrase, lexicon) == "workforce"

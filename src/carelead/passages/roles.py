@@ -343,7 +343,7 @@ WILDCARD = "*"  # in a phrase, up to WILDCARD_WORDS words: "who own * home"
 WILDCARD_WORDS = 3
 # a post headed "Head of" / "Director of" and a field in capitals, before "at"/"of" and a body
 HEADED_POST = re.compile(
-    r"\b(?:Head|(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?Director)[ \t]+of[ \t]+"
+    r"\b(?:Head|Professor|(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?Director)[ \t]+of[ \t]+"
     r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+){0,2}(?=[ \t]+(?:at|of)[ \t])"
 )
 # words ending a company's name that say nothing of its kind: "Pennant Housing Group Ltd"
@@ -841,8 +841,12 @@ class RoleMatcher:
                 for m in self._document_terms(doc, text)
                 if m.kind in ("phrase", "code") or m.start not in covered  # over a lexicon word
             )
-        if "Director of" in text or "Head of" in text:  # (str.find: most phrases hold neither)
-            posts += self._headed_posts(doc, text)
+        if "Director of" in text or "Head of" in text or "Professor of" in text:  # (str.find)
+            headed = self._headed_posts(doc, text)
+            posts += headed
+            # the field's words are no one's: "Professor of Gerontological Nursing at Kelsford
+            # University" names no nursing home's owner
+            out = [m for m in out if not any(p + 2 <= m.start < e for p, e in headed)]
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
