@@ -6078,3 +6078,15 @@ def test_a_mastheads_initials_and_a_post_after_a_body_name_its_holder(
         "‘Every one of the people on our shortlist is doing something extraordinary,’ she said.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_mastheads_tagline_is_no_part_of_the_bodys_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Your privacy\n\n"
+        "Brightwater Homes & Care, care and support for later life\n\n"
+        "Tenant login | Report a repair | Contact us\n\n"
+        "Annual review 2023/24: Living well, together\n\n"
+        "Our Chief Executive, Sunita Ramsay, said:\n\n"
+        "‘When I meet tenants, what they talk about is home.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]

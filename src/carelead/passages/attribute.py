@@ -1868,7 +1868,8 @@ def _publisher(text: str, reader: CueReader) -> str | None:
     for line in text[:AUTHOR_HEADER].splitlines()[:PUBLISHER_LINES]:
         # "Alderbrook Care plc (“Alderbrook”, the “Group”)"; a site's title bar, "Brambleoak Care |
         # Careers"
-        words = line.partition(" (")[0].partition(" | ")[0].split()
+        # (or its tagline: "Brightwater Homes & Care, care and support for later life")
+        words = line.partition(" (")[0].partition(" | ")[0].partition(", ")[0].split()
         if not 2 <= len(words) <= PUBLISHER_WORDS or not all(
             w[0].isupper() or w in NAME_JOINERS or w in COMPANY_WORDS for w in words
         ):
