@@ -6090,3 +6090,13 @@ def test_a_mastheads_tagline_is_no_part_of_the_bodys_name(lexicon: RoleLexicon) 
         "‘When I meet tenants, what they talk about is home.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_reminding_someone_is_a_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.45 Healthwatch England reminded us that people who draw on care notice turnover"
+        " first:\n\n"
+        "‘When people tell us about poor experiences of care, the turnover of staff is almost"
+        " always part of the story.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["document"]  # the body's, not a user's

@@ -120,6 +120,7 @@ SPEECH_VERBS = [
     "confirm",
     "reiterate",
     "assert",
+    "remind",  # "Healthwatch England reminded us that people ... notice turnover first:"
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
 # texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
