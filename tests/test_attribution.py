@@ -6100,3 +6100,13 @@ def test_reminding_someone_is_a_cue(lexicon: RoleLexicon) -> None:
         " always part of the story.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["document"]  # the body's, not a user's
+
+
+def test_what_a_pronouns_clause_says_they_are_now_places_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "Which brings me to Jodie. She has worked for a home care agency in Tynebridge for"
+        " fourteen years and is now a field care supervisor. She has never been on a leadership"
+        " course.\n\n"
+        "'I lead every day,' she said, as we drove between visits on the edge of the town.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce"]

@@ -396,6 +396,10 @@ PRONOUN_POST = re.compile(
     r"(?:[ \t]+(?:is|has|been|became|becomes|now|also|still|later|then|since))+"
     r"[ \t]+(?:(?:the|a|an)[ \t]+)?"
 )
+# ... or what the pronoun's clause goes on to say they are now: "She has worked for a home care
+# agency for fourteen years and is now a field care supervisor"
+NOW_IS = re.compile(r"\b(?:is|are)[ \t]+now[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
+NOW_REACH = 40
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
 LONE_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")  # a caption's surname alone: "ADEYEMI", "Adeyemi"
 CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
@@ -2214,6 +2218,7 @@ def _add_mentions(
                 and where < pos
                 and (clause := PRONOUN_CLAUSE.match(text, where, pos))
                 and not PRONOUN_POST.fullmatch(text, clause.end(), pos)
+                and not NOW_IS.search(text, max(where, pos - NOW_REACH), pos)
             ):
                 # "She left school and took a job as a care assistant", "Before that she worked
                 # for an agency": what "she" did, not someone a later "she says" could be
