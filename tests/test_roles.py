@@ -637,3 +637,9 @@ def test_a_headed_posts_field_names_no_one_and_a_homes_clinical_lead(
     assert classify_text(phrase, lexicon) == "director"  # the field's own phrase stands
     phrase = "A clinical lead in a 60-bed nursing home in the East Midlands"
     assert classify_text(phrase, lexicon) == "workforce"
+
+
+def test_the_people_who_answered_a_survey_are_not_the_survey(lexicon: RoleLexicon) -> None:
+    assert classify_text("Respondents to our survey", lexicon) == "interviewee"
+    assert classify_text("Participants in the study", lexicon) == "interviewee"
+    assert classify_text("The survey", lexicon) == "document"

@@ -178,6 +178,7 @@ CODE_LEGEND = re.compile(
 )
 LEGEND_GROUP = re.compile(r"[^,;:.()\n]{3,120}$")  # the group named right before the codes
 GROUP_WORDS = 4  # the words of a legend's group that may stand for it in the text
+ANSWERED_REACH = 3  # tokens from "respondents to" to the survey: "to our annual survey"
 MASTHEAD_CHARS = 400  # the top of a page where its body's name may stand on a line of its own
 MASTHEAD_LINES = 3
 JOINERS = frozenset(["of", "for", "and", "the", "in", "&"])
@@ -1223,6 +1224,21 @@ class RoleMatcher:
         # "The King's Fund report", "The charity's annual report"); a person named by a role
         # outranks both
         works = [m for m in inside if m.role == cited and m.kind in ("head", "phrase")]
+        # ... and so do the people who answered it: "Respondents to our survey told us:"
+        answered = next(
+            (
+                m
+                for m in inside
+                if m.role == unknown
+                and m.kind == "head"
+                and m.end < span.end
+                and doc[m.end].lower_ in ("to", "in")
+                and any(0 < w.start - m.end <= ANSWERED_REACH for w in works)
+            ),
+            None,
+        )
+        if answered is not None and all(m.role in (cited, unknown) for m in inside):
+            return answered
         if works and not any(
             m.role not in (cited, unknown)
             and m.kind in ("head", "phrase", "code")
