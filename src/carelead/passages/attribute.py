@@ -1611,14 +1611,13 @@ def _self_described(
 def _says_who(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
     """The role a quotation's opening words give its speaker, in the first person ("As a
     registered manager I now have ...", "I'm a social worker and ..."), or None."""
-    m = SAYS_WHO.search(text, q.inner_start, min(q.inner_end, q.inner_start + SELF_OPENING_REACH))
+    m = SAYS_WHO.search(text, q.inner_start, min(q.inner_end, q.inner_start + SAYS_WHO_REACH))
     found = reader.roles.read(m.group(1)) if m is not None else None
     return found.role if found is not None else None
 
 
-SELF_OPENING_REACH = 80  # characters of a quotation in which its speaker may say who they are
-# ... what they are now ("I was a care worker for six years before I ever managed anyone" is what
-# they were)
+SAYS_WHO_REACH = 80  # characters of a quotation in which its speaker may say who they are
+# ... and what they are now (not "I was a care worker for six years before I ever managed anyone")
 SAYS_WHO = re.compile(r"\b(?:I am|I['’]m|I work as|As) (an? [^.,;:!?\n]{3,60})")
 
 
@@ -2460,7 +2459,7 @@ def _named_post(doc: Doc, end: int) -> bool:
     k = end
     while k < len(doc) and k - end < 3 and doc[k].lower_ in POST_WORDS:
         k += 1
-    return doc[k - 1].lower_ in POSTS and end < k < len(doc) and doc[k].is_title and doc[k].is_alpha
+    return end < k < len(doc) and doc[k - 1].lower_ in POSTS and doc[k].is_title and doc[k].is_alpha
 
 
 POST_WORDS = POSTS | frozenset(["chief", "deputy", "acting", "interim", "vice", "managing"])

@@ -888,9 +888,10 @@ def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:
                 rows = JOINED_ROW.split(rows[0])
             pos = body
             for row in rows:
+                pos = text.find(row, pos)
                 m = TABLE_ROW.match(row)
                 if m is not None and m.group(1).lower() not in NOT_FIRST_NAMES:
-                    yield m.group(1), m.group(2), pos + text[pos:end].find(row)
+                    yield m.group(1), m.group(2), pos
                 pos += len(row)
 
 
