@@ -1464,6 +1464,9 @@ def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
 
 def _which_clause(doc: Doc, start: int, end: int) -> int | None:
     """Where a ", which ..." clause about a body starts in the phrase, or None."""
+    text = doc.user_data.get("text")
+    if text is not None and ", which" not in text:
+        return None  # (the doc's text: most phrases have none, and no token is visited)
     for k in range(start + 1, end):
         if doc[k].lower_ == "which" and doc[k - 1].text == ",":
             return k
