@@ -6110,3 +6110,14 @@ def test_what_a_pronouns_clause_says_they_are_now_places_them(lexicon: RoleLexic
         "'I lead every day,' she said, as we drove between visits on the edge of the town.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce"]
+
+
+def test_a_respondent_in_a_survey_speaks_for_themselves(lexicon: RoleLexicon) -> None:
+    text = (
+        "Carers told us a great deal.\n\n"
+        "In our survey of 412 unpaid carers (response rate 61 per cent), one respondent wrote:"
+        " ‘I have told my story to six different people this year.’\n\n"
+        "In its annual report, the council said: ‘Carers are at the heart of our plans.’\n"
+    )
+    # the respondent one of the carers surveyed, not the survey; a body's report its own
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "document"]

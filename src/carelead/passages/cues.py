@@ -1763,6 +1763,9 @@ SPEAKING_BODIES = BODY_NOUNS | frozenset(
 )
 
 
+SURVEY_MEDIA = frozenset(["survey", "questionnaire", "consultation"])
+
+
 def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc: Doc) -> bool:
     """The speaker is a person named by a role ("the Secretary of State", "one councillor"), not an
     organisation or a publication: their words are theirs whatever the medium. A plural role word
@@ -1770,7 +1773,13 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
     return (
         match is not None
         and match.kind in ("phrase", "head", "code")
-        and match.role not in (medium.role, roles.lexicon.fallback.unknown)
+        and match.role != medium.role
+        # one whose role is not given speaks as themselves only in a survey's answers: "In the
+        # service's first joint staff survey, one respondent wrote"
+        and (
+            match.role != roles.lexicon.fallback.unknown
+            or doc[medium.end - 1].norm_ in SURVEY_MEDIA
+        )
         and not (
             match.kind in ("head", "phrase")
             and (_members_in_name(doc, match.end - 1) or _members_of_body(doc, match))

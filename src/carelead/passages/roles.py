@@ -1239,6 +1239,13 @@ class RoleMatcher:
         )
         if answered is not None and all(m.role in (cited, unknown) for m in inside):
             return answered
+        if works and doc[span.start].lower_ == "in":
+            # ... or after it, the occasion theirs: "In the service's first joint staff survey
+            # (response rate 61 per cent), one respondent"
+            comma = next((k for k in range(span.start, span.end) if doc[k].text == ","), span.end)
+            after = [m for m in inside if m.start > comma]
+            if after and all(m.role == unknown and m.kind == "head" for m in after):
+                return after[0]
         if works and not any(
             m.role not in (cited, unknown)
             and m.kind in ("head", "phrase", "code")
