@@ -605,9 +605,8 @@ class CueReader:
             elif label == "ASK":
                 out.append((start, start + 1, "ask"))
             elif label == "CALLED":
-                k = _what_before(doc, start)
-                if k is not None and start + 1 == len(doc):  # right before the quotation
-                    out.append((start, end, "call"))
+                if start + 1 == len(doc) and _what_before(doc, start) is not None:
+                    out.append((start, end, "call"))  # right before the quotation
             elif label == "SENDS":
                 if not start or doc[start - 1].lower_ not in DETERMINERS:  # "the email:"
                     out.append((start, start + 1, doc[start].norm_))
@@ -1524,7 +1523,8 @@ def _leading(
         # "Several witnesses described what one director called '...'": the name is the speaker's
         # after "what", not the sentence subject's
         v = plain[-1]
-        s = max(s, (_what_before(doc, v[0]) or s - 1) + 1)
+        what = _what_before(doc, v[0])
+        s = max(s, what + 1) if what is not None else s
         cue.clause = s  # the sentence's people before it come before its "she": "Kettering is
         # keen to talk about ... what she calls"
     if len(plain) > 1 and v[0] > s and doc[v[0] - 1].lower_ == "who":
