@@ -181,12 +181,7 @@ GROUP_WORDS = 4  # the words of a legend's group that may stand for it in the te
 ANSWERED_REACH = 3  # tokens from "respondents to" to the survey: "to our annual survey"
 MASTHEAD_CHARS = 400  # the top of a page where its body's name may stand on a line of its own
 MASTHEAD_LINES = 3
-JOINERS = frozenset(["of", "for", "and", "the", "in", "&"])
-
-
-def _whole_word(text: str, at: int, n: int) -> bool:
-    """text[at:at+n] is a whole word: no letter or digit either side."""
-    return not (at and text[at - 1].isalnum()) and not text[at + n : at + n + 1].isalnum()
+MASTHEAD_JOINERS = NAME_JOINERS | {"the"}  # "Association of Directors of Adult Social Services"
 
 
 BULLETS = " \t•·▪*-–"
@@ -399,6 +394,15 @@ def _legend_sentence(text: str, at: int, verb: str) -> list[tuple[str, str]]:
     while (m := CODED_TOO.match(text, m.end())) is not None:
         out.append((m.group(1), m.group(2)))
     return out
+
+
+def _legends(text: str) -> Iterator[tuple[str | None, str, str | None]]:
+    """Each legend of codes in brackets: the group named before them, the codes, and what the
+    legend says the group is after them ("Council officers (CO01-CO08): directors and ...")."""
+    for m in CODE_LEGEND.finditer(text):
+        before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
+        after = LEGEND_DEFINITION.match(text, m.end())
+        yield (before.group(0) if before else None), m.group(1), (after.group(1) if after else None)
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -640,25 +644,25 @@ class RoleMatcher:
         # "Severnvale Care Association" over "SCA chief executive Anita Brookes paid tribute"
         for line in text[:MASTHEAD_CHARS].splitlines()[:MASTHEAD_LINES]:
             words = line.split()
-            if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w in JOINERS for w in words):
+            if not 2 <= len(words) <= 6 or not all(
+                w[0].isupper() or w in MASTHEAD_JOINERS for w in words
+            ):
                 continue
             letters = "".join(w[0] for w in words if w[0].isupper())
-            if len(letters) >= 2 and letters not in out:
-                at = text.find(letters, len(line))
-                while at >= 0 and not _whole_word(text, at, len(letters)):
-                    at = text.find(letters, at + 1)
-                if at >= 0:
-                    self._define(out, letters, words)
+            if (
+                len(letters) >= 2
+                and letters not in out
+                and whole_words([letters]).search(text, len(line))
+            ):
+                self._define(out, letters, words)
         # ... and a legend's group the lexicon cannot place, as the legend defines it after its
         # codes: "Council officers (CO01-CO08): directors and assistant directors of adult social
         # services" makes a later "one council officer told us" a director
-        for m in CODE_LEGEND.finditer(text):
-            before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
-            after = LEGEND_DEFINITION.match(text, m.end())
-            group = " ".join(before.group(0).strip(BULLETS).split()) if before else ""
+        for before, _, after in _legends(text):
+            group = " ".join(before.strip(BULLETS).split()) if before else ""
             if not (after and 1 <= len(group.split()) <= GROUP_WORDS and group.isascii()):
                 continue
-            if self.read(group) is None and (found := self.read(after.group(1))) is not None:
+            if self.read(group) is None and (found := self.read(after)) is not None:
                 for alias in (group, group[:1].lower() + group[1:]):
                     out.setdefault(alias, (found.role, "head"))
         return out
@@ -688,13 +692,11 @@ class RoleMatcher:
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
         defined: dict[str, str] = {}  # the codes, what the legend says the group is after them
-        for m in CODE_LEGEND.finditer(text):
-            before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
+        for before, run, after in _legends(text):
             if before is not None:
-                legend.append((before.group(0), m.group(1)))
-            after = LEGEND_DEFINITION.match(text, m.end())
+                legend.append((before, run))
             if after is not None:
-                defined[m.group(1)] = after.group(1)
+                defined[run] = after
         legend.extend(self._coded_as(text))
         legend.extend(_legend_rows(text))
         for name, run in legend:
