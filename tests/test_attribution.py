@@ -115,6 +115,32 @@ def test_bullets_and_headings_after_a_colon_are_not_block_quotes() -> None:
     assert quotes_of(text) == []
 
 
+def test_a_quoted_documents_numbered_paragraphs_are_a_block_quote() -> None:
+    # a committee's paper numbers its own paragraphs and quotes a submission's by theirs
+    text = (
+        "7. The council argues that local accountability is the system's strength:\n\n"
+        "3. Adult social care is one of the few public services answerable to residents. "
+        "We would caution against any reform that moved it to Whitehall.\n\n"
+        "4. That said, local accountability is only meaningful where councils can deliver.\n\n"
+        "8. On the new assessments, the council is cautious.\n\n"
+        "9. It concludes:\n\n"
+        "1. Nobody has asked the people who draw on care.\n\n"
+        "10. Members may wish to invite it to give oral evidence."
+    )
+    assert [q[:13] for q in quotes_of(text)] == ["3. Adult soci", "1. Nobody has"]
+    assert quotes_of(text)[0].endswith("where councils can deliver.")
+
+
+def test_a_documents_own_numbered_list_after_a_colon_is_no_block_quote() -> None:
+    going_on = "5. We make two recommendations:\n\n6. The Department should fund it.\n\n7. Next."
+    listed = (
+        "4.7.1 On the basis of what we heard, the panel finds that:\n\n"
+        "1. Older people experience leadership through continuity.\n"
+        "2. Co-production is widely endorsed but inconsistently practised.\n\nNotes"
+    )
+    assert quotes_of(going_on) == [] and quotes_of(listed) == []
+
+
 # -- cues and roles ------------------------------------------------------------------------------
 
 PRESS_RELEASE = (DOCS / "press-release.txt").read_text(encoding="utf-8")

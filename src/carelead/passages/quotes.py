@@ -45,6 +45,9 @@ BULLET = re.compile(
     rf"\s*(?:[{re.escape(_MARKS)}]|o(?=\s+[‘'“\"])|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s+"
 )
 MAX_CONTINUATION = 3
+# a paragraph's number as a document numbers its paragraphs ("7. ", "2.1 "), before its first word
+PARA_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})*)\.?[ \t]+(?=[A-Z‘'“\"])")
+LIST_LINE = re.compile(r"\n[ \t]*\(?\d{1,2}[.)][ \t]")  # a line of a numbered list after the first
 # A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
 # quotation above it as qualitative research reports print them; not a cross-reference or a citation
 ATTRIBUTION_LINE = re.compile(
@@ -1286,7 +1289,8 @@ def _blocks(
                 continue
             gi += 1
             continue
-        if not _block_paragraph(text, paras, grps[first]) or _leads_into_own(
+        renumbered = _renumbered(text, g, grps[first])
+        if not (_block_paragraph(text, paras, grps[first]) or renumbered) or _leads_into_own(
             text, grps[first], inline, starts, inside
         ):
             gi += 1
@@ -1298,10 +1302,16 @@ def _blocks(
         while (
             last + 1 < len(grps)
             and last + 1 - first <= MAX_CONTINUATION
-            and _block_paragraph(text, paras, grps[last + 1])
             and text[grps[last].end - 1] != ":"
             and not _ends_attributed(text, grps[last])  # the bracket closes this quotation
-            and _first_person(text, grps[last + 1], inside)
+            and (
+                (
+                    _block_paragraph(text, paras, grps[last + 1])
+                    and _first_person(text, grps[last + 1], inside)
+                )
+                # the quoted document's next paragraph: "3. Adult social care is ..." then "4."
+                or (renumbered and _numbered_next(text, grps[last], grps[last + 1]))
+            )
         ):
             last += 1
         if (
@@ -1318,6 +1328,41 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
+
+
+def _paragraph_number(text: str, g: Group) -> tuple[int, ...] | None:
+    """The number a paragraph opens with ("7. " is (7,), "2.1 " is (2, 1)), if any."""
+    m = PARA_NUMBER.match(text, g.start, g.end)
+    return tuple(int(n) for n in m.group(1).split(".")) if m else None
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """`after` is the number next to `before`, at any level: 7 then 8 or 7.1, 2.1 then 2.2 or 3."""
+    if after == (*before, 1):
+        return True
+    return any(after == (*before[:k], before[k] + 1) for k in range(len(before)))
+
+
+def _renumbered(text: str, lead: Group, g: Group) -> bool:
+    """A numbered paragraph after a numbered one leading into it with a colon, whose number does
+    not go on from the lead's: another document's paragraph, quoted with its own number, as a
+    committee's papers quote written evidence ("7. The council argues ...:" then "3. Adult social
+    care is ..."). A document's own list goes on from its lead's number, or its lead has none, or
+    it is a list: its items start lines of one paragraph ("the panel finds that:" then "1. Older
+    people ...", "2. Co-production ...")."""
+    before, after = _paragraph_number(text, lead), _paragraph_number(text, g)
+    return (
+        before is not None
+        and after is not None
+        and not _follows(before, after)
+        and LIST_LINE.search(text, g.start + 1, g.end) is None
+    )
+
+
+def _numbered_next(text: str, g: Group, nxt: Group) -> bool:
+    """Paragraph `nxt` carries the number after `g`'s (a quoted document's next paragraph)."""
+    before, after = _paragraph_number(text, g), _paragraph_number(text, nxt)
+    return before is not None and after is not None and _follows(before, after)
 
 
 def _leads_into_own(
