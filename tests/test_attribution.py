@@ -141,6 +141,18 @@ def test_a_documents_own_numbered_list_after_a_colon_is_no_block_quote() -> None
     assert quotes_of(going_on) == [] and quotes_of(listed) == []
 
 
+def test_a_phrase_and_its_paragraph_reference_lead_into_a_block(lexicon: RoleLexicon) -> None:
+    text = (
+        "29. The Association, which represents 340 care providers, describes its relationship "
+        "with commissioners as 'transactional at best' (para 3):\n\n"
+        "4. Providers are told they are partners and then offered a fee uplift by letter. In a "
+        "survey of members, 71 per cent had no say.\n\n30. Members may wish to hear from it."
+    )
+    got = [p for p in attribute(text, (), lexicon) if p.kind == "quote"]
+    assert [text[p.start : p.start + 14] for p in got] == ["'transactional", "4. Providers a"]
+    assert got[1].carried_from == got[0].n and got[1].role == got[0].role
+
+
 # -- cues and roles ------------------------------------------------------------------------------
 
 PRESS_RELEASE = (DOCS / "press-release.txt").read_text(encoding="utf-8")

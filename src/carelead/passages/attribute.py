@@ -445,6 +445,9 @@ SPOKEN = re.compile(
     r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ww]e['’](?:re|ve|d|ll)|[Yy]ou['’](?:re|ve|d|ll))\b"
 )
 TRAIL_OPENERS = frozenset(",?!–—-")
+# between a quoted phrase and the block it leads into: a colon, after a reference to where the
+# words stand if any ("'transactional at best' (para 3):")
+INTRODUCED = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[.,]?:[ \t\n]*")
 
 
 @dataclass
@@ -2662,8 +2665,9 @@ def _person(cue: Cue, cited: str) -> bool:
 
 def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
     """A block right after a colon that closes a quoted phrase: "One director described it as 'the
-    best thing we've done':" - the same speaker goes on."""
-    return prev.kind == "inline" and text[prev.end : q.start].strip(" \t\n.,") == ":"
+    best thing we've done':" - the same speaker goes on, after a reference to the paragraph
+    quoted too ("'transactional at best' (para 3):")."""
+    return prev.kind == "inline" and INTRODUCED.fullmatch(text, prev.end, q.start) is not None
 
 
 def _voiced(text: str, q: QuoteSpan) -> bool:
