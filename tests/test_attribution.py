@@ -344,6 +344,27 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
         read_gold(path, require=("role",))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second verb's "that" opens what it says, not who says it
+        "A GP in the county said micro-enterprise workers were 'often the first to notice when "
+        "something is wrong', but added that the practice had no way of knowing who they were. "
+        "'If a carer rings us, we do not know if she is from an agency.'",
+        # a reference to the paragraph quoted is no part of the next cue's subject
+        "13. One GP describes care homes as 'the first to notice when something is wrong' "
+        "(para 2) and argues that the practice had no way of knowing who they were:\n\n"
+        "8. If a carer rings us, we do not know if she is from an agency.\n\n14. Next.",
+    ],
+)
+def test_a_second_verb_after_a_quoted_phrase_goes_on_with_its_subject(
+    text: str, lexicon: RoleLexicon
+) -> None:
+    got = [p for p in attribute(text, (), lexicon) if p.kind == "quote"]
+    assert [p.role for p in got] == ["nhs", "nhs"]
+    assert got[1].carried_from == got[0].n and got[1].speaker is None
+
+
 def test_speaker_goes_on_without_marks_in_the_first_person(lexicon: RoleLexicon) -> None:
     text = (
         "One care home owner says: 'The council rang every home on the first day.'\n\n"

@@ -1393,6 +1393,25 @@ def leading(
     return cue
 
 
+REFERENCE_TOKENS = 10  # "(para 2)", "(p. 14)", "(2019)": a bracket opening a sentence's cue
+
+
+def _past_reference(doc: Doc, s: int, end: int) -> int:
+    """Past a bracket opening the sentence, a reference to where the quotation before it stands:
+    "'the people least consulted' (para 2) and argues that ...:" - no part of the next cue's
+    speaker, whose "and" goes on from the quotation's."""
+    k = s
+    while k < end and doc[k].is_space:
+        k += 1
+    if k < end and doc[k].text == "(":
+        close = next(
+            (j for j in range(k + 1, min(end, k + REFERENCE_TOKENS)) if doc[j].text == ")"), None
+        )
+        if close is not None:
+            return close + 1
+    return s
+
+
 def _remembered(speaker: str | None) -> bool:
     """Whether a speaker phrase is a pronoun or a parent, as a habitual saying's is: "Her
     mother used to tell her", "she used to say" - remembered words, second-hand."""
@@ -1423,7 +1442,7 @@ def _leading(
     if end == 0:
         return cue
     cue.colon = doc[end - 1].text in (":", "):", "]:")  # the tokenizer keeps "(D04):" as "):"
-    s = sentence_start(doc, end)
+    s = _past_reference(doc, sentence_start(doc, end), end)
     in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
     roles = reader.roles
     if not in_sentence:
@@ -1607,7 +1626,8 @@ def _leading(
     if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
         # "Adding, '...'" or "Says one: '...'"
         after = _np_after(doc, v[1], end)
-        if len(after) and not after[0].is_punct:
+        # (the verb's content is no speaker: "... and argues that leadership failed:")
+        if len(after) and not after[0].is_punct and after[0].lower_ != "that":
             read_speaker(cue, after, roles, mentions)
         else:
             cue.empty_subject = True
