@@ -4038,6 +4038,30 @@ def test_an_answer_lifts_out_the_words_it_quotes_of_someone_it_places() -> None:
     ]
 
 
+def test_an_answer_lifts_out_the_words_of_a_subject_after_its_and() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Q&A: the manager who turned Willowmere round\n\n"
+        "Joanne Okafor, registered manager of Willowmere, talks to Care Leader about her year.\n\n"
+        "CL: What has changed?\n\n"
+        "The council listens now. I was at a drop-in last month and a woman who cares for her "
+        'husband said to me, "I do not need another assessment, I need someone to turn up." '
+        "That has stayed with me, because she was right about all of us.\n\n"
+        "CL: And next year?\n\nKeep going, and keep the nights covered by our own nurses.\n\n"
+        "CL: And the NHS?\n\nMuch better than it was. The GP comes on Fridays too.\n\n"
+        "CL: Any regrets?\n\nOnly that I did not start the night shifts sooner.\n"
+    )
+    got = [(t[:14], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("The council li", "provider"),
+        ('"I do not need', "user"),  # hers, not the manager's "I was at a drop-in"
+        ("That has staye", "provider"),
+        ("Keep going, an", "provider"),
+        ("Much better th", "provider"),
+        ("Only that I di", "provider"),
+    ]
+
+
 def test_a_name_met_before_is_found_behind_an_aside_or_a_time() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

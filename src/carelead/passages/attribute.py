@@ -134,6 +134,7 @@ MESSAGE = re.compile(
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
 INTRO_REACH = 300  # characters back to the start of the sentence that introduces a quotation
 FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
+NEW_SUBJECTS = frozenset(["a", "an", "one", "another", "the", "this"])  # "... and a woman said"
 INTRO_BACK = 800  # characters before an interview's first answer its introduction stands in
 INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
@@ -642,8 +643,14 @@ def _own_cue(
         return None
     words = cue.speaker.lower().split()
     # "I said to him,", "Our GP does a weekly round, and I said": the speaker's own words
-    if words[0] in FIRST_PERSON_WORDS or words[-1] in FIRST_PERSON_WORDS:
+    if words[-1] in FIRST_PERSON_WORDS:
         return None
+    if words[0] in FIRST_PERSON_WORDS:
+        # but "I was in a hall last month and a woman who cares for her husband said to me,": the
+        # clause after "and" has a subject of its own, who speaks
+        joins = [k for k, w in enumerate(words) if w == "and" and k + 1 < len(words)]
+        if not joins or words[joins[-1] + 1] not in NEW_SUBJECTS:
+            return None
     return cue
 
 
