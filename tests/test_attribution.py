@@ -4062,6 +4062,27 @@ def test_an_answer_lifts_out_the_words_of_a_subject_after_its_and() -> None:
     ]
 
 
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_a_pull_quote_between_answers_is_its_credited_speakers(joint: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Interview: the manager who turned Willowmere round\n\n"
+        "Joanne Okafor became registered manager of Willowmere in 2021. We met her at the home.\n\n"
+        "What did you find when you arrived?\n\n"
+        "A home that had lost its confidence. I set out to change that.\n\n"
+        "What are you planning for next year?\n\n"
+        "I will keep going, and keep the nights covered by our own nurses.\n\n"
+        '"Keep the nights covered by our own nurses, not agency staff, and the rest of it follows'
+        f' from that, in my experience of three homes."{joint}Joanne Okafor\n\n'
+        "How do you work with the NHS?\n\n"
+        "Much better than we did. I asked the GP to come on Fridays too.\n\n"
+        "Do you have any regrets?\n\nOnly that I did not start the night shifts sooner.\n"
+    )
+    got = [(t[:14], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    # hers, by its credit: not someone her answer before it quotes
+    assert got[2] == ('"Keep the nigh', "provider", "Joanne Okafor")
+
+
 def test_a_name_met_before_is_found_behind_an_aside_or_a_time() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

@@ -404,6 +404,8 @@ NOW_REACH = 40
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
 LONE_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")  # a caption's surname alone: "ADEYEMI", "Adeyemi"
 CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
+CREDIT = "(credit)"  # the cue verb of a credit line under a quotation
+LONE_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}")  # "Ruth Calloway"
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}|{CODE_NAME.pattern}),"
 )  # "June," "Dr Amy Lee,", a participant's code: "P7,"
@@ -706,7 +708,7 @@ def _attribute_quotes(
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         if q.how == "credited" and (
-            cue.verb != "(credit)"
+            cue.verb != CREDIT
             or (cue.role is None and not any(w.lower() in known for w in cue.named))
         ):
             continue  # a paragraph whose last line is no credit (or names no one met before):
@@ -757,7 +759,7 @@ def _attribute_quotes(
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if (
             q.kind == "inline"
-            and cue.verb != "(credit)"  # a pull quote credited to its speaker is theirs again
+            and cue.verb != CREDIT  # a pull quote credited to its speaker is theirs again
             and pull_checks < MAX_PULL_CHECKS
             and _whole(text, q)
         ):
@@ -903,7 +905,12 @@ def _attribute_quotes(
             turn = posts[k] if k >= 0 else (-1, -1)
         if (
             q.how == "nested"
-            or (q.how not in ("speech", "answer", "reply") and turn[0] <= q.start < turn[1])
+            or (
+                q.how not in ("speech", "answer", "reply")
+                and turn[0] <= q.start < turn[1]
+                # a pull quote set between the answers, under its credit: "Ruth Calloway"
+                and cue.verb != CREDIT
+            )
         ) and role != fb.cited:
             # a speaker's own quotation of someone: the person's if the cue places them ("One
             # manager said to me, '...'", "A daughter wrote in our survey"), else second-hand; a
@@ -1295,12 +1302,16 @@ def _credit_line(
         if said_by is not None and reader.roles.read(how) is not None:
             found = said_by
     named = _credited_name(speaker)
+    # a full name alone that the page has given before: "Ruth Calloway" under a pull quote
+    known = not named and LONE_NAME.fullmatch(speaker) is not None and speaker in text[: q.start]
+    if known:
+        named = tuple(speaker.split())
     if found is None and not (
-        (named_only or reader.roles.post_words.search(speaker)) and len(named) >= 2
+        (named_only or known or reader.roles.post_words.search(speaker)) and len(named) >= 2
     ):
         return None  # a person and a post at no body named ("Hannah Brightwell, Chief
         # Executive") are left to the body the page comes from
-    return Cue(speaker=speaker, verb="(credit)", role=found, trailing=True, named=named)
+    return Cue(speaker=speaker, verb=CREDIT, role=found, trailing=True, named=named)
 
 
 def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
