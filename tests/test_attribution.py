@@ -4083,6 +4083,19 @@ def test_a_pull_quote_between_answers_is_its_credited_speakers(joint: str) -> No
     assert got[2] == ('"Keep the nigh', "provider", "Joanne Okafor")
 
 
+def test_a_headline_s_full_name_before_a_colon_is_placed_by_the_piece_below() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "INTERVIEW\n\nRuth Calloway: 'We can't lead from County Hall'\n\n"
+        "A shire county's director on rural home care and what she wants from ministers\n\n"
+        "Ruth Calloway became director of adult social services at Westmarch County Council in "
+        "2021. We met in a community centre in Hartsop.\n"
+    )
+    assert quoted(text, lexicon) == [
+        ("'We can't lead from County Hall'", "director", "Ruth Calloway")
+    ]
+
+
 def test_a_name_met_before_is_found_behind_an_aside_or_a_time() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

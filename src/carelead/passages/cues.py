@@ -1486,6 +1486,11 @@ def _leading(
                 # "Okafor ended with a challenge:" - someone met before, if the text has met them
                 _name_subject(cue, doc[s:j])
                 cue.verb = COLON
+            elif _full_name(doc, s, end - 1):
+                # a headline's "Ruth Calloway: 'We can't lead from County Hall'" - whom the page
+                # names, before or after (not left, like a lone surname, to someone met before)
+                _name_subject(cue, doc[s : end - 1])
+                cue.surname, cue.verb = doc[end - 2].text, COLON
             else:  # "Her motivation ... was:" - left to the antecedent of the block
                 _unread(cue)
         return cue
@@ -2011,6 +2016,19 @@ def _lone_subject(doc: Doc, s: int, end: int) -> int | None:
     while j + 1 < end and doc[j].text == "-" and doc[j + 1].is_title:
         j += 2  # a double-barrelled surname: "Osei-Bonsu"
     return j if j < end and doc[j].is_lower and doc[j].is_alpha else None
+
+
+def _full_name(doc: Doc, s: int, end: int) -> bool:
+    """doc[s:end] is a full name and nothing else: two capitalised words ("Ruth Calloway",
+    "Mary-Jane Osei-Bonsu"), not a heading's words ("Key Findings") - and not three, which may
+    be a page's section joined to its headline ("Interview Jo Kettering:")."""
+    words = [t for t in doc[s:end] if t.text != "-"]
+    names = [t for t in words if t.i == s or doc[t.i - 1].text != "-"]  # "Mary-Jane" is one
+    return (
+        len(names) == 2
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(t.lower_ in NOT_NAMES for t in words)
+    )
 
 
 def _name_subject(cue: Cue, name: Span) -> None:
