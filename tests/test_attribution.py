@@ -3213,6 +3213,24 @@ def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: Rol
     ]
 
 
+def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
+    text = (
+        "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"
+        " I22 individual interviews with participants. L1 to L9 are line managers and provider"
+        " owners, F1 to F4 programme facilitators and S1 to S6 wider stakeholders.\n\n"
+        "'We plan discharge with the homes now, not at them,' said an integrated care board"
+        " quality lead (S2).\n\n"
+        "The Partnership's programme lead, an assistant director of adult social care in one of"
+        " the councils, explained the design:\n\n"
+        "We were losing a quarter of our registered managers every year. (S1)\n\n"
+        "An owner agreed:\n\nWe lost two managers in a year before the programme. (L3)\n"
+    )
+    reader = reader_for(lexicon, None)
+    # "wider stakeholders" places no one: S is not what the one ICB lead among them suggests
+    assert reader.roles.participant_codes(text) == {"L": "provider"}
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director", "provider"]
+
+
 def test_comments_a_report_lists_under_whom_they_came_from(lexicon: RoleLexicon) -> None:
     text = (
         'The GP who visits weekly told us: "Referrals are timely and staff know people well."\n\n'

@@ -197,6 +197,18 @@ CODED_AS = re.compile(
 )
 CODED_TOO = re.compile(rf",?\s+(?:and\s+)?([A-Za-z][^,;:.()\n]{{2,80}}?)\s+({CODE_RUN})\b")
 CODED_VERBS = (" coded ", " labelled ", " numbered ", " referred to as ", " identified as ")
+# ... or the codes first, then a verb and the group, the groups after sharing it: "FG1 to FG11
+# denote focus groups and I1 to I22 individual interviews", "L1 to L9 are line managers and
+# provider owners, F1 to F4 programme facilitators and S1 to S6 wider stakeholders"
+CODES_FIRST = re.compile(
+    rf"(?<![\w'’])({CODE_RUN})[ \t]+(?:are|were|denotes?|indicates?|refers?[ \t]+to"
+    rf"|stands?[ \t]+for)[ \t]+"
+)
+CODES_TOO_FIRST = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)({CODE_RUN})[ \t]+")
+GROUP_AFTER = re.compile(
+    rf"([a-z][^,;:.()\n]{{2,80}}?)(?=[ \t]*(?:[,;:.)\n]|\Z|and[ \t]+{CODE}\b))"
+)
+CODES_FIRST_AT = re.compile(r"\d[ \t]+(?:are|were|denotes?|indicates?|refers?|stands?)[ \t]")
 # ... or a key after a colon, its prefixes each before what they stand for: "interviewees are
 # identified by a code: DAS for directors of adult social services; C for commissioners; ...;
 # and N for national stakeholders"
@@ -403,6 +415,23 @@ def _legends(text: str) -> Iterator[tuple[str | None, str, str | None]]:
         before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
         after = LEGEND_DEFINITION.match(text, m.end())
         yield (before.group(0) if before else None), m.group(1), (after.group(1) if after else None)
+
+
+def _codes_first(text: str) -> Iterator[tuple[str, str]]:
+    """The groups and codes of a legend that gives the codes first ("S1 to S6 wider
+    stakeholders"), found where a code's digit meets the verb (most documents have none)."""
+    for hit in CODES_FIRST_AT.finditer(text):
+        m = CODES_FIRST.search(text, max(0, hit.start() - 40), hit.end())
+        if m is None or m.end() != hit.end():
+            continue
+        at = m.end()
+        while (group := GROUP_AFTER.match(text, at)) is not None:
+            yield group.group(1), m.group(1)
+            at = group.end()
+            m = CODES_TOO_FIRST.match(text, at)
+            if m is None:
+                break
+            at = m.end()
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -737,6 +766,15 @@ class RoleMatcher:
         # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
         # expert by experience")
         vague = self.lexicon.fallback.unknown
+        # a legend giving the codes first says what each prefix is, though the lexicon places no
+        # one by it ("S1 to S6 wider stakeholders"): not what one coded speaker's phrase suggests
+        # ("An integrated care board quality lead (S2)")
+        for name, run in _codes_first(text):
+            prefixes = {p for p, _ in CODE_PARTS.findall(run)}
+            if len(prefixes) == 1:
+                doc = self.make(name)
+                found = self.classify(doc[:], self.matches(doc))
+                keyed.setdefault(prefixes.pop(), found.role if found is not None else vague)
         return {p: r for p, r in (codes | keyed).items() if r != vague}
 
     @staticmethod
