@@ -2612,6 +2612,19 @@ def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexico
     ]
 
 
+def test_one_who_took_over_a_home_runs_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dev, who took over one of our most troubled homes in 2015, put the point bluntly. "
+        "'I had a regional manager who came in every Tuesday and asked about occupancy.' Dev "
+        "went on: 'The day I got a mentor was the day I stopped looking at job adverts.'\n"
+    )
+    # one person (the past tense says nothing of number: whom "who" follows does), a manager
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", None),
+        ("provider", "Dev"),
+    ]
+
+
 def test_kin_and_posts_before_a_first_name_introduce_it(lexicon: RoleLexicon) -> None:
     text = (
         "Margaret is 79. Her daughter, Sue, lives forty minutes away. Margaret's regular care "

@@ -434,6 +434,11 @@ DETERMINERS = frozenset(
 )
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 # a mention that is what someone does: "who runs two small homes", "runs a group of three homes"
+# the past tenses that do not end in "-ed", of what people did before a clause says what they do
+IRREGULAR_PASTS = frozenset(
+    ["took", "ran", "bought", "built", "set", "made", "became", "began", "led", "held", "left"]
+)
+WHO_BACK = 40  # characters before "who" where the word it follows stands
 WHO_DOES = re.compile(r"who[ \t]+(\w+)|(runs|owns|manages|run|own|manage)\b", re.IGNORECASE)
 # phrases whose source follows them, never what comes before: "the Department has since
 # diminished and, according to our interviewees, ..."
@@ -2259,8 +2264,14 @@ def _add_mentions(
             )
             does = WHO_DOES.match(text, pos)
             if does is not None:
-                # what someone does: their number is the verb's ("who runs two small homes")
-                plural = not (does.group(1) or does.group(2)).endswith("s")
+                # what someone does: their number is the verb's ("who runs two small homes"),
+                # or in the past tense, whom "who" follows ("Dev, who took over one of our homes")
+                verb = (does.group(1) or does.group(2)).lower()
+                if verb.endswith("ed") or verb in IRREGULAR_PASTS:
+                    before = text[max(0, pos - WHO_BACK) : pos].rstrip(" \t,").rsplit(None, 1)
+                    plural = bool(before) and before[-1].islower() and before[-1].endswith("s")
+                else:
+                    plural = not verb.endswith("s")
             role = employer.get(i, m.role)
             person = role != cited and (
                 m.kind != "org" or _affiliated(doc, start) or _named_post(doc, end)
