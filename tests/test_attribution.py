@@ -2612,6 +2612,16 @@ def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexico
     ]
 
 
+def test_a_description_takes_the_post_set_beside_it_before(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Partnership's programme lead, an assistant director of adult social care in one of"
+        " the partner councils, explained the design to us.\n\n"
+        "Managers valued the sets. The programme lead acknowledged the gap: 'We have put a lot"
+        " into developing provider leaders and not enough into our own commissioners.'\n"
+    )
+    assert quoted(text, lexicon)[0][1:] == ("director", "The programme lead")
+
+
 def test_one_who_took_over_a_home_runs_it(lexicon: RoleLexicon) -> None:
     text = (
         "Dev, who took over one of our most troubled homes in 2015, put the point bluntly. "

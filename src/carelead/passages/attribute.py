@@ -438,6 +438,9 @@ MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 IRREGULAR_PASTS = frozenset(
     ["took", "ran", "bought", "built", "set", "made", "became", "began", "led", "held", "left"]
 )
+# a description the lexicon does not place, its words in lower case: "the programme lead"
+DEFINITE = re.compile(r"[Tt]he ((?:[a-z]+[ \t]){0,2}[a-z]+)")
+APPOSED_REACH = 6  # characters from a description's comma to the post beside it: ", an "
 WHO_BACK = 40  # characters before "who" where the word it follows stands
 WHO_DOES = re.compile(r"who[ \t]+(\w+)|(runs|owns|manages|run|own|manage)\b", re.IGNORECASE)
 # phrases whose source follows them, never what comes before: "the Department has since
@@ -836,6 +839,9 @@ def _attribute_quotes(
             role = salient or role
         elif carried is None and role in (fb.unknown, fb.named) and cue.role is None:
             role = _member_of_named(text, cue.speaker or "", cue_pos, reader) or role
+            described = _described_before(text, cue, cue_pos, antecedents, fb)
+            if described is not None and role in (fb.unknown, fb.named):
+                role, carried = described.role, described
         if (
             carried is None
             and role in (fb.unknown, fb.named)
@@ -2018,6 +2024,34 @@ def _group_role(group: str, reader: CueReader) -> str | None:
     if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
         return None
     return match.role
+
+
+def _described_before(
+    text: str, cue: Cue, cue_pos: int, antecedents: list[Antecedent], fb: Fallback
+) -> Antecedent | None:
+    """Whom a definite description the lexicon does not place ("The programme lead acknowledged
+    the gap") refers back to: the post the document set beside the same words before it ("The
+    Partnership's programme lead, an assistant director of adult social care, explained")."""
+    m = DEFINITE.fullmatch(cue.speaker or "")
+    if m is None:
+        return None
+    at = text.rfind(m.group(1) + ", ", 0, cue_pos)
+    if at < 0:
+        return None
+    end = at + len(m.group(1)) + 2
+    weak = (fb.unknown, fb.named, fb.cited, fb.second_hand)
+    return next(
+        (
+            a
+            for a in antecedents
+            if end <= a.pos <= end + APPOSED_REACH
+            and a.person
+            and a.quote is None
+            and not a.plural
+            and a.role not in weak
+        ),
+        None,
+    )
 
 
 def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str | None:
