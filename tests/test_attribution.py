@@ -2612,6 +2612,28 @@ def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexico
     ]
 
 
+@pytest.mark.parametrize(
+    ("cue", "role"),
+    [
+        (
+            "Simon, the assistant director, read out a message that Cllr Rourke had sent him",
+            "political",
+        ),
+        (
+            "The director then read out a question sent in online by a care worker in Sunderland",
+            "workforce",
+        ),
+        ("The assistant director read out a statement from a registered manager", "provider"),
+    ],
+)
+def test_what_a_speaker_reads_out_is_the_senders(cue: str, role: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        f"{cue}: 'Thank you to everyone who came today. I will read every word of these notes.'\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role]
+
+
 def test_a_description_takes_the_post_set_beside_it_before(lexicon: RoleLexicon) -> None:
     text = (
         "The Partnership's programme lead, an assistant director of adult social care in one of"

@@ -1660,8 +1660,53 @@ def _leading(
         if cue.anaphor is None and (cue.role is not None or cue.named):
             return _medium_after(cue, doc[v[1] : end], roles, mentions)
         _unread(cue)
+    if v[2] == "read" and (sender := _sender(doc, v[1], end)) is not None:
+        # "Simon read out a message that Cllr Rourke had sent him", "Fenwick then read out a
+        # question sent in online by a care worker in Sunderland": the words are the sender's
+        read_speaker(cue, sender, roles, mentions)
+        if cue.found:
+            return cue
+        _unread(cue)
+        cue.verb = v[2]
     read_speaker(cue, doc[s : v[0]], roles, mentions)
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
+
+
+# what one person reads out of another's: "a message", "a question", "the following comment"
+READ_MEDIA = frozenset(
+    ["message", "question", "comment", "statement", "letter", "email", "text", "note", "tweet"]
+)
+SENDER_WORDS = 4  # words between "read out" and the medium noun: "a short written statement"
+SENT = frozenset(["sent", "submitted", "written", "posted", "emailed", "texted"])
+
+
+def _sender(doc: Doc, k: int, end: int) -> Span | None:
+    """Whom the medium read out after token k comes from: "a message that Cllr Rourke had sent
+    him", "a question sent in online by a care worker", "a statement from the union"."""
+    if k < end and doc[k].lower_ == "out":
+        k += 1
+    noun = next(
+        (j for j in range(k, min(end, k + SENDER_WORDS)) if doc[j].lower_ in READ_MEDIA), None
+    )
+    if noun is None:
+        return None
+    j = noun + 1
+    if j < end and doc[j].lower_ == "that":  # "that Cllr Rourke had sent him"
+        stop = next(
+            (
+                x
+                for x in range(j + 1, end)
+                if doc[x].lower_ in ("had", "has", "have") or doc[x].lower_ in SENT
+            ),
+            None,
+        )
+        return doc[j + 1 : stop] if stop is not None and stop > j + 1 else None
+    while j < end and (doc[j].lower_ in SENT or doc[j].lower_ in ("in", "online")):
+        j += 1
+    if j < end and doc[j].lower_ in ("from", "by"):
+        np = _np_after(doc, j + 1, end)
+        return np if len(np) else None
+    return None
 
 
 AS_RECALLED = frozenset(["recall", "remember", "recalls", "remembers", "recalled", "remembered"])
