@@ -131,6 +131,21 @@ def test_a_quoted_documents_numbered_paragraphs_are_a_block_quote() -> None:
     assert quotes_of(text)[0].endswith("where councils can deliver.")
 
 
+def test_a_block_announced_as_what_follows_is_its_senders(lexicon: RoleLexicon) -> None:
+    text = (
+        "Appendix A: Response from Harrowdale Council\n\n"
+        "We shared a draft of this report with the council on 12 April. The following response"
+        " was received on 3 May 2024 from the council's Director of Adult Social Care.\n\n"
+        "Harrowdale Council welcomes this report and thanks everyone who shared their"
+        " experiences. We accept recommendations 1, 2 and 4 in full.\n\n"
+        "Appendix B: Our recommendations\n\n"
+        "We make the following recommendations to the council.\n\n"
+        "The council should publish a guide to who does what in home care.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(t[:18], role) for t, role, _ in got] == [("Harrowdale Council", "document")]
+
+
 def test_a_documents_own_numbered_list_after_a_colon_is_no_block_quote() -> None:
     going_on = "5. We make two recommendations:\n\n6. The Department should fund it.\n\n7. Next."
     listed = (

@@ -79,6 +79,7 @@ from carelead.passages.quotes import (
     BULLET,
     CAPTION,
     FIRST_PERSON,
+    FOLLOWING,
     INITIALS,
     MARKS,
     MIN_OWN_WORDS,
@@ -405,6 +406,7 @@ NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a
 LONE_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")  # a caption's surname alone: "ADEYEMI", "Adeyemi"
 CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
 CREDIT = "(credit)"  # the cue verb of a credit line under a quotation
+ANNOUNCED = "(announced)"  # ... and of a block a sentence announces, by the medium it names
 LONE_NAME = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}")  # "Ruth Calloway"
 CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}|{CODE_NAME.pattern}),"
@@ -1170,6 +1172,8 @@ def _cue_for(
         return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
     if q.how == "captioned":
         return _caption(text, q, reader), q.start
+    if q.how == "announced":
+        return _announced(text, q, before, reader), q.start
     if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
         return _credit_line(text, q, reader, named_only=True) or Cue(), q.end
     bracket = _bracketed(text, q, reader)
@@ -1219,6 +1223,26 @@ def _cue_for(
         if row is not None:
             return row, pos
     return lead, pos
+
+
+def _announced(text: str, q: QuoteSpan, before: Gap, reader: CueReader) -> Cue:
+    """The cue of a block announced as what follows ("The following response was received on 3
+    May 2024 from the council's Director of Adult Social Care."): a speech verb's if the sentence
+    has one, else the medium's, a written response's a document's."""
+    off, doc = before.docs[-1]
+    cue = leading(reader, doc, before.verbs[-1], before.mentions[-1])
+    if cue.found:
+        return cue
+    end = before.ends[-1]
+    while end > off and text[end - 1].isspace():
+        end -= 1
+    m = FOLLOWING.search(text, off, end)
+    if m is None:
+        return cue
+    found = reader.roles.read(m.group(1))
+    if found is None:
+        return cue
+    return Cue(speaker=" ".join(m.group(0).split()).rstrip("."), verb=ANNOUNCED, role=found)
 
 
 def _named_after(text: str, after: Gap, reader: CueReader) -> Cue | None:

@@ -45,6 +45,12 @@ BULLET = re.compile(
     rf"\s*(?:[{re.escape(_MARKS)}]|o(?=\s+[‘'“\"])|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s+"
 )
 MAX_CONTINUATION = 3
+# a sentence announcing what follows, with a stop for its colon: "The following response was
+# received on 3 May 2024 from the council's Director of Adult Social Care."
+FOLLOWING = re.compile(
+    r"\b[Tt]he following (?:[a-z]+ ){0,2}(response|statement|letter|reply|comment|submission"
+    r"|account|email|message)s?\b[^.:!?\n]*\.[ \t]*$"
+)
 # a paragraph's number as a document numbers its paragraphs ("7. ", "2.1 "), before its first word
 PARA_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})*)\.?[ \t]+(?=[A-Z‘'“\"])")
 LIST_LINE = re.compile(r"\n[ \t]*\(?\d{1,2}[.)][ \t]")  # a line of a numbered list after the first
@@ -330,7 +336,9 @@ class QuoteSpan:
     # "comment" (a reader's comment after its author's label), "credited" (no marks, its credit
     # line under it: kept only if that line names a role), "letter" (a reader's letter over its
     # signature), "captioned" (a broadcast transcript's words under the caption naming the speaker),
-    # "reply" (a forum post's quotation of an earlier post, after the poster's handle); for
+    # "reply" (a forum post's quotation of an earlier post, after the poster's handle),
+    # "announced" (after a sentence saying what follows: "The following response was received
+    # from the council."); for
     # inline quotes, "nested": lifted out of a speaker's turn (attribute._unnest)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
     # signature, a forum reply's quoted poster: text[a:b]
@@ -1223,7 +1231,8 @@ def _blocks(
     gi = 0
     while gi < len(grps) - 1:
         g = grps[gi]
-        colon = text[g.end - 1] == ":" and not inside(g.end - 1)
+        announced = text[g.end - 1] == "." and FOLLOWING.search(text, g.start, g.end) is not None
+        colon = (text[g.end - 1] == ":" or announced) and not inside(g.end - 1)
         first = gi + 1
         if (
             CAPTION.fullmatch(text, g.start, g.end)
@@ -1324,7 +1333,8 @@ def _blocks(
         ):
             last += 1  # the paragraph before an attribution in brackets ends the same quotation
         start, end = grps[first].start, grps[last].end
-        out.append(QuoteSpan(start, end, "block", first, start, end, True, last))
+        how = "announced" if announced else ""
+        out.append(QuoteSpan(start, end, "block", first, start, end, True, last, how))
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
     return out
