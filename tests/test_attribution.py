@@ -1991,7 +1991,8 @@ NARRATIVE_SPEAKERS = [
         "She adds: ‘Most of the people doing that job today are paid less than I was then.’\n\n"
         "The assistant director called the gap ‘frankly embarrassing’. She added: ‘We can tell"
         " you how many visits we made, and nothing about what they did for anyone.’\n",
-        ["director", "director", "director"],
+        # (what the assistant director called the gap is her words too)
+        ["director", "director", "director", "director"],
         id="she adds goes on with the speaker quoted last, not a care worker met in passing",
     ),
     pytest.param(
@@ -2625,6 +2626,33 @@ def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexico
         # a letter's paragraph that quotes someone is left to the ordinary rules
         ('"I need some', "user", "One carer"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "One domiciliary care manager called the role 'the loneliest job in social care'.",
+            "provider",
+        ),
+        (
+            "Priya, a coordinator in Riverside, called her job 'a bit of air traffic control'.",
+            "workforce",
+        ),
+        ("The assistant director called the gap 'frankly embarrassing'.", "director"),
+    ],
+)
+def test_what_a_speaker_calls_something_is_their_words(sentence: str, role: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    assert [r for _, r, _ in quoted(f"The survey had 312 comments.\n\n{sentence}\n", lexicon)] == [
+        role
+    ]
+
+
+def test_a_name_called_is_no_one_s_words() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = "The council called the scheme 'Home First' and the chair called for 'urgent action'.\n"
+    assert quoted(text, lexicon) == []
 
 
 @pytest.mark.parametrize(

@@ -605,7 +605,9 @@ class CueReader:
             elif label == "ASK":
                 out.append((start, start + 1, "ask"))
             elif label == "CALLED":
-                if start + 1 == len(doc) and _what_before(doc, start) is not None:
+                if (start + 1 == len(doc) and _what_before(doc, start) is not None) or _names_the(
+                    doc, start
+                ):
                     out.append((start, end, "call"))  # right before the quotation
             elif label == "SENDS":
                 if not start or doc[start - 1].lower_ not in DETERMINERS:  # "the email:"
@@ -2116,6 +2118,23 @@ def _what_before(doc: Doc, i: int) -> int | None:
 
 
 WHAT_REACH = 6  # words between "what" and the verb: "what one of the directors we met called"
+NAMED_WORDS = 2  # words after "called the" before the quotation: "the day job"
+
+
+def _names_the(doc: Doc, i: int) -> bool:
+    """The verb at token i calls something by the words quoted right after it: "One manager
+    called the role '...'", "she calls their approach '...'" (not "called for", "called on")."""
+    end = len(doc)
+    while end > i and doc[end - 1].is_space:
+        end -= 1
+    return (
+        i + 2 < end <= i + 2 + NAMED_WORDS
+        and doc[i + 1].lower_ in OBJECT_DETERMINERS
+        and all(t.is_alpha and t.is_lower for t in doc[i + 2 : end])
+    )
+
+
+OBJECT_DETERMINERS = frozenset(["the", "this", "that", "its", "their", "his", "her", "our"])
 
 
 def _fronted_subject(doc: Doc, m: RoleMatch, first: int) -> bool:
