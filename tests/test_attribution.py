@@ -4232,6 +4232,34 @@ def test_a_body_named_by_its_kind_speaks_in_writing(cue: str) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
 
 
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "According to the programme specification, its leaders should be",
+        "A regional ADASS peer challenge in 2023 said the council would benefit from",
+        "The peer review team concluded that the council needed",
+    ],
+)
+def test_a_specification_and_a_peer_challenge_are_documents(cue: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = f"The programme began in 2022.\n\n{cue} 'a clearer, shared narrative about where it is going'.\n"
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "A peer challenge in 2018 described relationships with providers as",
+        "One council's letter to providers in March 2024 stated that",
+        "The son of a woman who died in 2021 told us that the family had",
+    ],
+)
+def test_a_past_tense_after_a_year_is_a_cue_verb(cue: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = f"{cue} 'transactional at best'. Things have changed since.\n"
+    assert len(quoted(text, lexicon)) == 1
+
+
 def test_a_trailing_cue_reads_past_a_plural_possessive() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

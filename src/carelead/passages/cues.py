@@ -585,7 +585,17 @@ class CueReader:
                 if (
                     prev in DETERMINERS
                     or prev in PREPOSITIONS_BEFORE
-                    or (start and doc[start - 1].text.isdigit() and not _coded(doc, start - 1))
+                    or (
+                        start
+                        and doc[start - 1].text.isdigit()
+                        and not _coded(doc, start - 1)
+                        # a past tense after a year is a verb: "A peer challenge in 2018 described",
+                        # "in 2023 said" (a plural is a noun: "its 2019 reports")
+                        and not (
+                            doc[start].lower_ != doc[start].norm_
+                            and not doc[start].lower_.endswith("s")
+                        )
+                    )
                     or (doc[start].text[0].isupper() and start and prev not in ",")
                     or _compound(doc, start)
                     or _modifies_medium(doc, start, end)
