@@ -4260,6 +4260,26 @@ def test_a_past_tense_after_a_year_is_a_cue_verb(cue: str) -> None:
     assert len(quoted(text, lexicon)) == 1
 
 
+@pytest.mark.parametrize(
+    ("cue", "role"),
+    [
+        ("The Network, which represents around 900 unpaid carers, argues that", "document"),
+        ("Age Forward, which runs an advice line for older people, describes it as", "document"),
+        ("The Trust, an independent body established to improve data, writes that", "document"),
+        ("Our Voices Network, a coalition of user-led groups, wrote that", "document"),
+        # a person in apposition, or at a body, is not the body
+        ("Aisha Bello, a solicitor at the charity, said it was", "national"),
+        ("Raj Chauhan, a member of our board and owner of a care home, said it was", "provider"),
+    ],
+)
+def test_a_body_described_after_its_name_speaks_in_writing(cue: str, role: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        f"The inquiry closed in March.\n\n{cue} 'a system where nobody is in charge of anything'.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role]
+
+
 def test_a_trailing_cue_reads_past_a_plural_possessive() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

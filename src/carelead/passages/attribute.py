@@ -38,6 +38,7 @@ from carelead.passages.cues import (
     COLON,
     CONNECTIVES,
     DASHES,
+    SPEAKING_BODIES,
     UNDERTAKINGS,
     Cue,
     CueReader,
@@ -99,6 +100,7 @@ from carelead.passages.quotes import (
 from carelead.passages.roles import (
     BODY_NOUNS,
     CODE,
+    MODIFIER_BREAKS,
     NAME_JOINERS,
     Fallback,
     RoleLexicon,
@@ -115,6 +117,31 @@ if TYPE_CHECKING:
 MAX_PULL_CHECKS = 50
 # a body, named by the kind it is: "The council told us", "the firm said", "the home said"
 BODIES = BODY_NOUNS | frozenset(["firm", "company", "charity", "organisation", "home", "group"])
+# words of a body's name before what it does: "the Northern Care Providers Forum"
+MAX_BODY_WORDS = 6
+BODY_KIND_WORDS = 5  # words of an apposition up to its kind of body: "a national user-led charity"
+# what may follow the kind of body an apposition names: "a coalition of", "a body established to"
+AFTER_A_BODY = frozenset(
+    [
+        ",",
+        "of",
+        "for",
+        "that",
+        "which",
+        "with",
+        "in",
+        "established",
+        "set",
+        "founded",
+        "led",
+        "run",
+        "based",
+        "working",
+        "supporting",
+        "representing",
+        "campaigning",
+    ]
+)
 # the last words of a body's name, which are nobody's surname: "the Integrated Discharge Team"
 TEAMS = BODIES | frozenset(["team", "teams", "unit", "hub", "directorate", "programme"])
 # the blocks whose quotations of someone else are lifted out of them: a speaker's own words
@@ -885,7 +912,11 @@ def _attribute_quotes(
             role = fb.cited
         elif cue.speaker and cue.role is None and AUTHORS_YEAR.search(cue.speaker):
             role, carried = fb.cited, None  # "Whitfield and Obi (2021) described them as": a work
-        elif _body(cue, reader.roles.heads) or _body_statement(cue, reader):
+        elif (
+            _body(cue, reader.roles.heads)
+            or _body_statement(cue, reader)
+            or _described_body(cue, reader)
+        ):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
         if _writes_i(cue) and q.how in ("", "continued") and not turn[0] <= q.start < turn[1]:
             # "As I told full council when we set our budget: '...'" in a council leader's
@@ -2707,6 +2738,51 @@ def _body_statement(cue: Cue, reader: CueReader) -> bool:
         return False
     body = cue.speaker.split(", which ", 1)[0]
     return _body(replace(cue, speaker=body, role=reader.roles.read(body)), reader.roles.heads)
+
+
+def _described_body(cue: Cue, reader: CueReader) -> bool:
+    """A body the cue describes after its name, in a "which" clause or as a kind of body: "The
+    Network, which represents around 900 unpaid carers", "Age Forward, which runs a national
+    advice line for older people", "The Trust, an independent body established to ...". Whom
+    it represents or serves is not who speaks; "which" (not "who") says the name is a body's, and
+    what a body says is written."""
+    speaker = cue.speaker or ""
+    name, comma, rest = speaker.partition(", ")
+    if not comma or not cue.found or cue.anaphor:
+        return False
+    if not (rest.startswith("which ") or _a_kind_of_body(rest)):
+        return False
+    words = name.split()
+    if not words or len(words) > MAX_BODY_WORDS:
+        return False
+    # a providers' body speaks as providers do, whatever it says in ("The association, which
+    # represents independent care homes")
+    own = reader.roles.read(name)
+    if own is not None and own.role == reader.roles.lexicon.fallback.employer:
+        return False
+    lower = [w.lower() for w in words]
+    if lower[0] == "the" and len(words) == 2:
+        return lower[1] in BODIES or lower[1] in SPEAKING_BODIES  # "The Network", "The Trust"
+    heads = reader.roles.heads
+    return all(w[:1].isupper() for w in words if w.lower() not in NAME_JOINERS) and not any(
+        w in POSTS or w in heads or w in PEOPLE for w in lower
+    )
+
+
+def _a_kind_of_body(rest: str) -> bool:
+    """An apposition naming a kind of body: "an independent body established to ...", "a
+    coalition of user-led groups" (not a post at one: "a board member", "a service manager")."""
+    words = re.findall(r"[\w'’-]+|,", rest.lower())[:BODY_KIND_WORDS]
+    if not words or words[0] not in ("a", "an"):
+        return False
+    k = next((i for i, w in enumerate(words) if w in SPEAKING_BODIES), None)
+    return (
+        k is not None
+        # the apposition's head, after its modifiers only (not "a solicitor at the charity",
+        # "a member of our board")
+        and not any(w in MODIFIER_BREAKS for w in words[1:k])
+        and (k + 1 == len(words) or words[k + 1] in AFTER_A_BODY)
+    )
 
 
 def _body(cue: Cue, heads: frozenset[str]) -> bool:
