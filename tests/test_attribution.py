@@ -6023,6 +6023,22 @@ def test_whom_a_speaker_was_asked_about_is_not_the_speaker(lexicon: RoleLexicon)
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
 
 
+def test_a_surveys_respondents_are_whom_it_was_for_said_before_or_after(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Summary\n\n"
+        "‘I don’t need a miracle. I need to know who is coming and when.’\n"
+        "– Survey respondent, aged 81\n\n"
+        "How we did it\n\n"
+        "We ran an online and paper survey for people who draw on home care and their families"
+        " between January and March.\n\n"
+        "Continuity mattered most. ‘My regular carer is wonderful, but she is off on Fridays,’ one"
+        " survey respondent wrote.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
 def test_a_surveys_respondents_are_whom_it_says_it_asked(lexicon: RoleLexicon) -> None:
     text = (
         "This is the third year in which we have asked directors of adult social services not"

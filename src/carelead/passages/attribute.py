@@ -13,6 +13,7 @@ The result is ordered, non-overlapping and covers every quotation and every para
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -251,9 +252,10 @@ SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
 # ... or, for a respondent the cue calls a survey's, the survey the document described, counted or
 # not: "findings from our online survey of registered managers (n=212)"
 SURVEYED = re.compile(
-    r"\bsurvey[ \t]+of[ \t]+(?:(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|"
+    r"\bsurvey[ \t]+(?:of|for|(?:was[ \t]+)?open[ \t]+(?:only[ \t]+)?to)[ \t]+"
+    r"(?:(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|"
     r"around[ \t]+|about[ \t]+|some[ \t]+)?\d[\d,]*[ \t]+)?([^.;:()\n]{3,100})"
-)
+)  # ... or whom it was for: "a survey for people who draw on home care", "open only to carers"
 STUDIED_BACK, STUDIED_AHEAD = 12, 160  # around a verb: its subject before, its group after
 COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
     r"(?:,|\band|\bplus)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
@@ -2039,10 +2041,15 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
     lexicon places it (not a lay person, a body or the undeterminable). With `anywhere` (the cue
     says "One survey respondent"), the survey may have been described anywhere before."""
     lo = 0 if anywhere else max(0, at - SURVEY_BACK)
-    if "survey" not in text[lo:at].lower():
+    if "survey" not in text[lo:at].lower() and not anywhere:
         return None
     patterns = (SURVEY_OWNERS, SURVEYED if anywhere else SURVEY_OF, SURVEY_COUNT)
     found = [m for rx in patterns for m in rx.finditer(text, lo, at)]
+    if not found and anywhere:
+        # a respondent quoted in a summary before the methods describe the survey: "- Survey
+        # respondent, aged 81" in a box on page 1, "a survey for people who draw on home care" on
+        # page 3
+        found = list(itertools.islice(SURVEYED.finditer(text, at), 1))
     if not found:
         return None
     last = max(found, key=lambda m: m.start())
