@@ -4280,6 +4280,17 @@ def test_a_body_described_after_its_name_speaks_in_writing(cue: str, role: str) 
     assert [r for _, r, _ in quoted(text, lexicon)] == [role]
 
 
+@pytest.mark.parametrize("cue", ["She ends her submission:", "She closes her letter with a plea:"])
+def test_what_she_wrote_is_hers(cue: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Ms Akhtar, who is disabled and employs three personal assistants through a direct"
+        " payment, wrote to the committee in March.\n\n"
+        f"{cue} 'Please do not write another report about us. Come and see us.'\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "she")]
+
+
 def test_a_trailing_cue_reads_past_a_plural_possessive() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

@@ -1176,6 +1176,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         )
     ):
         medium = None  # "In a statement issued through his solicitors, he said": his own words
+    if (
+        words[:1] in (["he"], ["she"])
+        and cue.role is not None
+        and cue.role.kind == "head"
+        and span.doc[cue.role.start].norm_ in OWN_MEDIA
+        and span.doc[cue.role.start - 1].lower_ == ("his" if words[0] == "he" else "her")
+    ):
+        # "He ends his submission:", "She closes her letter with a plea:" - what "he" or "she"
+        # wrote is theirs, whom the pronoun refers to
+        cue.speaker, cue.medium, cue.role, cue.anaphor = words[0], cue.role, None, "pronoun"
+        return
     if medium is not None and _personal(span, own):
         # "In a statement, Cllr Amina Rahman said", "In a statement, Lyall said": a person's own
         # words, whoever the document says they are (the medium's, if it does not say)
@@ -1492,7 +1503,11 @@ def _leading(
             ):
                 # "Directors were divided. One welcomed the pathway:" - one of the group speaks
                 read_speaker(cue, doc[s : s + 1], roles, mentions)
-            if cue.role is not None or cue.anaphor in ("series", "same", "generic", "partitive"):
+            if (
+                cue.role is not None
+                or cue.anaphor in ("series", "same", "generic", "partitive")
+                or (cue.anaphor == "pronoun" and cue.medium is not None)  # "He ends his letter:"
+            ):
                 cue.verb = COLON
             elif (j := _lone_subject(doc, s, end - 1)) is not None:
                 # "Okafor ended with a challenge:" - someone met before, if the text has met them
