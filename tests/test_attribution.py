@@ -146,6 +146,20 @@ def test_a_block_announced_as_what_follows_is_its_senders(lexicon: RoleLexicon) 
     assert [(t[:18], role) for t, role, _ in got] == [("Harrowdale Council", "document")]
 
 
+def test_a_bodys_numbered_paragraphs_are_its_written_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "11. The Institute, whose members are registered managers and senior leaders, calls for"
+        " the registration of managers:\n\n"
+        "5. A registered manager can be responsible for sixty people without any qualification."
+        " The diploma is recommended but not required.\n\n"
+        "12. The union describes care workers as 'the people least consulted and most blamed in"
+        " the system' (para 2).\n"
+    )
+    got = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    # kept with no speech verb to lead in: a quoted document's paragraph by its number
+    assert got == [("5. A registe", "document"), ("'the people ", "document")]
+
+
 def test_a_documents_own_numbered_list_after_a_colon_is_no_block_quote() -> None:
     going_on = "5. We make two recommendations:\n\n6. The Department should fund it.\n\n7. Next."
     listed = (

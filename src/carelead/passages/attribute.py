@@ -117,7 +117,13 @@ if TYPE_CHECKING:
 
 MAX_PULL_CHECKS = 50
 # a body, named by the kind it is: "The council told us", "the firm said", "the home said"
-BODIES = BODY_NOUNS | frozenset(["firm", "company", "charity", "organisation", "home", "group"])
+BODIES = BODY_NOUNS | frozenset(
+    [
+        *("firm", "company", "charity", "organisation", "home", "group"),
+        # "The union describes care workers as", "The Institute calls for"
+        *("union", "institute", "foundation", "alliance", "federation", "coalition", "society"),
+    ]
+)
 # words of a body's name before what it does: "the Northern Care Providers Forum"
 MAX_BODY_WORDS = 6
 BODY_KIND_WORDS = 5  # words of an apposition up to its kind of body: "a national user-led charity"
@@ -2751,13 +2757,13 @@ def _described_body(cue: Cue, reader: CueReader) -> bool:
     """A body the cue describes after its name, in a "which" clause or as a kind of body: "The
     Network, which represents around 900 unpaid carers", "Age Forward, which runs a national
     advice line for older people", "The Trust, an independent body established to ...". Whom
-    it represents or serves is not who speaks; "which" (not "who") says the name is a body's, and
-    what a body says is written."""
+    it represents or serves is not who speaks; "which" (not "who") says the name is a body's, as
+    "whose members" does, and what a body says is written."""
     speaker = cue.speaker or ""
     name, comma, rest = speaker.partition(", ")
     if not comma or not cue.found or cue.anaphor:
         return False
-    if not (rest.startswith("which ") or _a_kind_of_body(rest)):
+    if not (rest.startswith(("which ", "whose members ")) or _a_kind_of_body(rest)):
         return False
     words = name.split()
     if not words or len(words) > MAX_BODY_WORDS:

@@ -338,7 +338,8 @@ class QuoteSpan:
     # signature), "captioned" (a broadcast transcript's words under the caption naming the speaker),
     # "reply" (a forum post's quotation of an earlier post, after the poster's handle),
     # "announced" (after a sentence saying what follows: "The following response was received
-    # from the council."); for
+    # from the council."), "numbered" (another document's numbered paragraphs, after a lead with
+    # a number of the document's own); for
     # inline quotes, "nested": lifted out of a speaker's turn (attribute._unnest)
     label: tuple[int, int] = (-1, -1)  # a speech's heading, a comment's author, a letter's
     # signature, a forum reply's quoted poster: text[a:b]
@@ -1333,7 +1334,7 @@ def _blocks(
         ):
             last += 1  # the paragraph before an attribution in brackets ends the same quotation
         start, end = grps[first].start, grps[last].end
-        how = "announced" if announced else ""
+        how = "announced" if announced else "numbered" if renumbered else ""
         out.append(QuoteSpan(start, end, "block", first, start, end, True, last, how))
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
