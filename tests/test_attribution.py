@@ -4305,6 +4305,17 @@ def test_what_she_wrote_is_hers(cue: str) -> None:
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "she")]
 
 
+def test_a_credit_lines_year_is_when_not_who() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Leadership from the floor\n\nRuth Adebayo-Lind\n\n"
+        "‘The people who know most about care are the people with the least say over it.’\n"
+        "– Member of the Larkfield families’ council, 2019\n\n"
+        "I ran care homes for twenty years before I ran the company that owned them.\n"
+    )
+    assert quoted(text, lexicon)[0][1:] == ("user", "Member of the Larkfield families’ council")
+
+
 def test_a_trailing_cue_reads_past_a_plural_possessive() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

@@ -332,6 +332,7 @@ CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
 CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
 QUESTION_WORDS = frozenset(["what", "how", "why", "when", "where", "which", "who", "whose"])
+CREDIT_YEAR = re.compile(r",[ \t]*(?:1[89]|20)\d\d$")  # a credit's year, after its comma
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
 CREDIT_OCCASION = re.compile(
@@ -1357,6 +1358,8 @@ def _credit_line(
     # where the words were said is no part of who said them: "- Dr Ruth Kemble, president, ADASS,
     # speaking at the association's spring seminar"
     speaker = CREDIT_OCCASION.sub("", m.group(1)).strip()
+    # when they said it is no part of who they are: "- Member of the families' council, 2019"
+    speaker = CREDIT_YEAR.sub("", speaker)
     under = CREDIT_POST_LINE.match(text, m.end())
     if under is not None:  # a signature's post on the line under the name: "Andrew Pelham MP" /
         # "Minister of State for Care"
