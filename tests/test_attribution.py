@@ -4305,6 +4305,15 @@ def test_what_she_wrote_is_hers(cue: str) -> None:
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "she")]
 
 
+def test_a_clause_of_time_after_a_comma_has_its_own_speaker() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Campaigners point out that the home was rated good at its last inspection in 2023, when"
+        ' inspectors described staff as "kind, patient and knowing people really well".\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("document", "inspectors")]
+
+
 def test_a_credit_lines_year_is_when_not_who() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (
