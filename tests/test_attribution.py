@@ -4314,6 +4314,17 @@ def test_a_clause_of_time_after_a_comma_has_its_own_speaker() -> None:
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("document", "inspectors")]
 
 
+def test_a_compact_the_partners_signed_commits_them() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "In 2022 the council, the integrated care board and the providers' forum signed a"
+        " leadership compact. It is short – two pages – and commits the partners to 'share"
+        " problems early, share data openly and never let a person fall between us'.\n"
+    )
+    # "It" is the compact (a document), the subject of the verb after "and" too
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("document", "It")]
+
+
 def test_a_credit_lines_year_is_when_not_who() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

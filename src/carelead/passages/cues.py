@@ -212,6 +212,7 @@ MEDIUM_NOUNS = frozenset(
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
+SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they"])
 # "A registered manager was more blunt." before a quotation: the manner of what the subject says next
 MANNER = frozenset(
     [
@@ -1160,6 +1161,15 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
     if len(span) == 0:
         cue.empty_subject = True
         return
+    if (
+        len(span) > 3
+        and span[0].lower_ in SUBJECT_PRONOUNS
+        and span[1].lower_ in BE
+        and span[-1].lower_ == "and"
+    ):
+        # "It is short - two pages - and commits the partners to": the verb after "and" shares
+        # the pronoun subject, which is all the speaker phrase is
+        span = span[:1]
     cue.speaker = span.text
     own = roles.classify(span, mentions)
     cue.role = own or _not_the_asker(
