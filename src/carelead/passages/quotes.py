@@ -1232,7 +1232,11 @@ def _blocks(
     gi = 0
     while gi < len(grps) - 1:
         g = grps[gi]
-        announced = text[g.end - 1] == "." and FOLLOWING.search(text, g.start, g.end) is not None
+        announced = (
+            text[g.end - 1] == "."
+            and text.find("following", g.start, g.end) >= 0  # str.find: most have none
+            and FOLLOWING.search(text, g.start, g.end) is not None
+        )
         colon = (text[g.end - 1] == ":" or announced) and not inside(g.end - 1)
         first = gi + 1
         if (

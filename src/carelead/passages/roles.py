@@ -208,7 +208,9 @@ CODES_TOO_FIRST = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)({CODE_
 GROUP_AFTER = re.compile(
     rf"([a-z][^,;:.()\n]{{2,80}}?)(?=[ \t]*(?:[,;:.)\n]|\Z|and[ \t]+{CODE}\b))"
 )
-CODES_FIRST_AT = re.compile(r"\d[ \t]+(?:are|were|denotes?|indicates?|refers?|stands?)[ \t]")
+CODES_FIRST_VERBS = (" are ", " were ", " denote", " indicate", " refer", " stand")
+CODES_BACK = 40  # characters of the first codes before their verb: "FG1 to FG11"
+CODES_VERB_CHARS = 16  # ... and of the verb after them: " stand for "
 # ... or a key after a colon, its prefixes each before what they stand for: "interviewees are
 # identified by a code: DAS for directors of adult social services; C for commissioners; ...;
 # and N for national stakeholders"
@@ -419,19 +421,29 @@ def _legends(text: str) -> Iterator[tuple[str | None, str, str | None]]:
 
 def _codes_first(text: str) -> Iterator[tuple[str, str]]:
     """The groups and codes of a legend that gives the codes first ("S1 to S6 wider
-    stakeholders"), found where a code's digit meets the verb (most documents have none)."""
-    for hit in CODES_FIRST_AT.finditer(text):
-        m = CODES_FIRST.search(text, max(0, hit.start() - 40), hit.end())
-        if m is None or m.end() != hit.end():
-            continue
+    stakeholders"), found where a code's digit meets the verb (str.find: a verb after a digit is
+    rare, and the regex is not run over the rest)."""
+    for verb in CODES_FIRST_VERBS:
+        hit = text.find(verb)
+        while hit >= 0:
+            if hit and text[hit - 1].isdigit():
+                yield from _codes_first_at(text, hit)
+            hit = text.find(verb, hit + 1)
+
+
+def _codes_first_at(text: str, hit: int) -> Iterator[tuple[str, str]]:
+    """The legend whose first codes end right before the verb at `hit`, if one does."""
+    m = CODES_FIRST.search(text, max(0, hit - CODES_BACK), hit + CODES_VERB_CHARS)
+    if m is not None and m.start(1) < hit <= m.end(1):
         at = m.end()
+        codes = m.group(1)
         while (group := GROUP_AFTER.match(text, at)) is not None:
-            yield group.group(1), m.group(1)
+            yield group.group(1), codes
             at = group.end()
-            m = CODES_TOO_FIRST.match(text, at)
-            if m is None:
+            more = CODES_TOO_FIRST.match(text, at)
+            if more is None:
                 break
-            at = m.end()
+            codes, at = more.group(1), more.end()
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -721,7 +733,9 @@ class RoleMatcher:
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
         defined: dict[str, str] = {}  # the codes, what the legend says the group is after them
+        bracketed = False  # codes in brackets anywhere: "(FG2, registered manager)", "(S1)"
         for before, run, after in _legends(text):
+            bracketed = True
             if before is not None:
                 legend.append((before, run))
             if after is not None:
@@ -768,8 +782,9 @@ class RoleMatcher:
         vague = self.lexicon.fallback.unknown
         # a legend giving the codes first says what each prefix is, though the lexicon places no
         # one by it ("S1 to S6 wider stakeholders"): not what one coded speaker's phrase suggests
-        # ("An integrated care board quality lead (S2)")
-        for name, run in _codes_first(text):
+        # ("An integrated care board quality lead (S2)"); looked for only where codes stand in
+        # brackets, as the quotations such a legend explains carry them
+        for name, run in _codes_first(text) if bracketed else ():
             prefixes = {p for p, _ in CODE_PARTS.findall(run)}
             if len(prefixes) == 1:
                 doc = self.make(name)
