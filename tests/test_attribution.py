@@ -4325,6 +4325,36 @@ def test_a_compact_the_partners_signed_commits_them() -> None:
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("document", "It")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "The 2021 white paper set out a ten-year vision in which 'people have choice, control"
+            " and support to live independent lives'.",
+            ["document"],
+        ),
+        (
+            "The academy prospectus sets out its aim as 'to grow leaders for the whole system'.",
+            ["document"],
+        ),
+        # a participle, and an infinitive, are no cue
+        (
+            "The risks are those set out in the annual report, which stated that 'retention of"
+            " experienced home managers is the principal risk'.",
+            ["document"],
+        ),
+        (
+            "Pressed on when the Government would set out its plans, the minister said: 'The"
+            " commission is doing its work and I will not pre-empt it.'",
+            ["national"],
+        ),
+    ],
+)
+def test_what_a_publication_sets_out_is_its_words(sentence: str, roles: list[str]) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    assert [r for _, r, _ in quoted(f"Chapter 2\n\n{sentence}\n", lexicon)] == roles
+
+
 def test_a_credit_lines_year_is_when_not_who() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

@@ -148,6 +148,7 @@ PARTICLE_VERBS = {
     "cut": {"in"},
     "chip": {"in"},
     "butt": {"in"},
+    "set": {"out"},  # a publication's words: "The white paper set out a vision in which '...'"
 }
 DETERMINERS = frozenset(
     [
@@ -212,6 +213,9 @@ MEDIUM_NOUNS = frozenset(
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
+# words before "set out" that make it a participle or an infinitive, no cue: "those set out in",
+# "was set out", "would set out its plans"
+SET_OUT_BEFORE = BE | frozenset(["those", "that", "as", "to", "would", "will", "should", "must"])
 SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they"])
 # "A registered manager was more blunt." before a quotation: the manner of what the subject says next
 MANNER = frozenset(
@@ -609,6 +613,8 @@ class CueReader:
                     continue  # "my first answer was", "the underlying answer": the noun
                 out.append((start, end, doc[start].norm_))
             elif label.startswith("PARTICLE_"):
+                if label == "PARTICLE_set" and start and doc[start - 1].lower_ in SET_OUT_BEFORE:
+                    continue  # "the risks are those set out in the annual report": a participle
                 out.append((start, end, f"{label[9:]} {doc[end - 1].lower_}"))
             elif label == "WORDS_OF":
                 out.append((start, end, "in the words of"))
