@@ -4355,6 +4355,16 @@ def test_what_a_publication_sets_out_is_its_words(sentence: str, roles: list[str
     assert [r for _, r, _ in quoted(f"Chapter 2\n\n{sentence}\n", lexicon)] == roles
 
 
+def test_an_nhs_director_is_the_nhs() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "'The pandemic did more for integration in twelve weeks than ten years of pooled"
+        " budgets,' says one NHS director of strategy. He adds: 'The question is whether it"
+        " survives the winter.'\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "nhs"]
+
+
 def test_a_credit_lines_year_is_when_not_who() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (
