@@ -4355,6 +4355,45 @@ def test_what_a_publication_sets_out_is_its_words(sentence: str, roles: list[str
     assert [r for _, r, _ in quoted(f"Chapter 2\n\n{sentence}\n", lexicon)] == roles
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I spent a day with a care worker called Marion who had been with the council for years.",
+        "Marion, one of my senior carers, has worked at Larchfield House for eleven years.",
+    ],
+)
+def test_a_name_a_post_goes_by_or_one_of_a_group(intro: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = f"{intro}\n\nMarion said: 'I hope whoever buys us knows what they are buying.'\n"
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("workforce", "Marion")]
+
+
+MINUTES_WITH_INITIALS = """WESTMERE INDEPENDENT CARE PROVIDERS' FORUM
+
+Present: JM Julie Marsden (Chair) Managing Director, Marsden Home Care Ltd AK Amir Khalid \
+Registered Manager, Brightwell Care (home care) BA Blessing Adeyinka Senior Care Worker, \
+Brightwell Care HO Helen Osei Discharge and Flow Lead, Westmere and Harbourne ICB
+
+In attendance for item 3: RB Rachel Bannister Assistant Director, Commissioning and Market \
+Shaping, Westmere County Council
+
+3. MARKET SHAPING
+
+RB said: 'I am not going to stand here and tell you the fee uplift is enough.'
+
+AK said: 'Brightwell will be handing back two rural rounds.'
+
+BA said: 'Half the carers in this county were born overseas.' HO said: 'We have 46 people \
+in Westmere General today who are fit to leave.'
+"""
+
+
+def test_minutes_call_people_by_the_initials_their_attendance_list_gives() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    got = [r for _, r, _ in quoted(MINUTES_WITH_INITIALS, lexicon)]
+    assert got == ["director", "provider", "workforce", "nhs"]
+
+
 def test_an_nhs_director_is_the_nhs() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

@@ -197,7 +197,8 @@ ATTENDANCE_WORDS = (
 # - Director of Adult Social Services, Westmarch County Council Dr Helen Coyle - ..."
 ATTENDANCE = re.compile(
     r"(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS(?: PRESENT)?|(?:Also p|P)resent"
-    r"|In attendance|Officers(?: present)?|PANEL(?:LISTS)?|Panel(?:lists)?)[ \t]*:[ \t]*"
+    r"|In attendance|Officers(?: present)?|PANEL(?:LISTS)?|Panel(?:lists)?)"
+    r"(?:[ \t]+for[ \t]+items?[ \t]+[\w.,& -]{1,20}?)?[ \t]*:[ \t]*"  # "In attendance for item 3:"
 )
 MAX_ATTENDANCE = 1500  # characters of an attendance list
 LABEL_REACH = 20  # characters from a paragraph's start to its label's word ("ALSO PRESENT")
@@ -755,6 +756,16 @@ def _run_in_attendance(
         bracketed = ATTENDEE.match(flat)
         if bracketed is not None and bracketed.group(3):
             continue  # names with their posts in brackets (`_attendance`)
+        initialled = list(_initialled(flat))
+        if initialled:
+            # each name after the initials the minutes call them by: "JM Julie Marsden (Chair)
+            # Managing Director, Marsden Home Care Ltd AK Amir Khalid Registered Manager, ..."
+            for (_, at, name, initials, post_at), after in itertools.zip_longest(
+                initialled, initialled[1:]
+            ):
+                post = flat[post_at : after[0] if after is not None else len(flat)]
+                yield (*name, initials), post.strip(), label.end() + at  # "JM said" later
+            continue
         entries: list[re.Match[str]] = []
         for start in RUN_IN_START.finditer(flat):
             head = RUN_IN_HEAD.match(flat, start.start())
@@ -774,6 +785,22 @@ def _run_in_attendance(
             yield names, post.strip(), label.end() + head.start(2)
 
 
+def _initialled(flat: str) -> Iterator[tuple[int, int, tuple[str, ...], str, int]]:
+    """The entries of a run-in attendance list that give each person's initials before their name
+    ("JM Julie Marsden (Chair) Managing Director, ..."): where the entry and its name are, the
+    name's words, the initials and where the post opens. The name is the words the initials are
+    the initials of."""
+    for m in INITIALLED.finditer(flat):
+        words = m.group(2).split()
+        for n in range(len(words), 1, -1):
+            if _initials_of(" ".join(words[:n])) == m.group(1):
+                end = m.start(2) + len(" ".join(words[:n]))
+                aside = INITIALLED_ASIDE.match(flat, end)
+                post_at = aside.end() if aside else end
+                yield m.start(1), m.start(2), tuple(words[:n]), m.group(1), post_at
+                break
+
+
 def _post_opens(text: str, at: int, reader: CueReader) -> bool:
     """A post the lexicon places opens text[at:]: a role's head noun or phrase ("Cabinet Member
     for ...", "Unpaid carer") or a post held at an organisation ("Chief Executive, ...")."""
@@ -790,6 +817,11 @@ RUN_IN_HEAD = re.compile(
     rf"(?:({TITLE})[ \t]+)?({NAME_WORD}[ \t]{NAME_WORD})[ \t]+(?:[-–—][ \t]+(?=[A-Za-z])|(?=[A-Z]))"
 )
 RUN_IN_POST = 60  # characters of the words after a name in which its post must open
+# ... or its initials, a (titled) name they are the initials of, and an aside in brackets
+INITIALLED = re.compile(
+    rf"(?<![\w'’-])([A-Z]{{2,4}})[ \t]+(?:{TITLE}[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,3}})"
+)
+INITIALLED_ASIDE = re.compile(r"[ \t]*\([^()]{2,30}\)")  # "(Chair)" after the name
 
 
 def _paragraph_labels(text: str) -> Iterator[re.Match[str]]:
@@ -1162,6 +1194,8 @@ def mention_names(
     comma = not before_only and k + 2 < len(doc) and doc[k].text == ","
     at = k  # where the post ends
     k += comma
+    if not (before_only or comma) and k + 1 < len(doc) and doc[k].lower_ in ("called", "named"):
+        k += 1  # the post, then the name it goes by: "a care worker called Marion"
     if not (before_only or comma) and k + 2 < len(doc) and doc[k].lower_ == "is":
         # the post, then who holds it: "One of those senior carers is Lacey Whitmore, 29, who"
         named = _name_after(doc, k + 1)
@@ -1257,12 +1291,16 @@ def mention_names(
     if (
         len(first) == 1
         and doc[k].text == ","
-        and doc[k + 1].lower_ in ("a", "an", "who")
+        and (
+            doc[k + 1].lower_ in ("a", "an", "who")
+            # "Joy, one of my senior carers, has worked here for eleven years"
+            or (doc[k + 1].lower_ == "one" and doc[k + 2].lower_ == "of")
+        )
         and _opens_sentence(doc[k - 1])
         and first[0].lower() not in NOT_FIRST_NAMES | PRONOUNS
     ):
         # a first name opening its sentence, then who they are: "Sade, a senior carer", "Gary,
-        # who has worked as a care worker for 12 years,"
+        # who has worked as a care worker for 12 years,", "Joy, one of my senior carers,"
         return first
     post = len(first) < 2 or any(w.lower() in POSTS for w in first)
     if post and k - len(first) - 1 >= 0 and doc[k - len(first) - 1].text == ",":
