@@ -4394,6 +4394,31 @@ def test_minutes_call_people_by_the_initials_their_attendance_list_gives() -> No
     assert got == ["director", "provider", "workforce", "nhs"]
 
 
+def test_a_name_with_two_verbs_before_and_said_is_the_speaker() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Joy, one of my senior carers, has worked at Larchfield House for eleven years.\n\n"
+        "Last month Joy sat down in my office, shut the door, and said: 'I love this job, but I"
+        " can earn more at the supermarket.'\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("workforce", "Joy")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "role"),
+    [
+        # a message to the meeting is its sender's own words
+        ("JM read out a message from Cllr Hollis, who had sent apologies:", "political"),
+        # one sent to the reader, which they relay, is second-hand
+        ("Ms Cole then read from an email sent to her by a care worker:", "other"),
+    ],
+)
+def test_a_message_read_out_to_a_meeting_is_its_senders(cue: str, role: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = f"1. WELCOME\n\n{cue}\n\n'I am sorry not to be with you today. Thank you all.'\n"
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role]
+
+
 def test_an_nhs_director_is_the_nhs() -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
     text = (

@@ -1176,6 +1176,8 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         # "It is short - two pages - and commits the partners to": the verb after "and" shares
         # the pronoun subject, which is all the speaker phrase is
         span = span[:1]
+    elif len(span) > 3 and span[-1].lower_ == "and":
+        span = _coordinated_subject(span)
     cue.speaker = span.text
     own = roles.classify(span, mentions)
     cue.role = own or _not_the_asker(
@@ -1424,7 +1426,7 @@ def leading(
 ) -> Cue:
     """The cue in the last sentence of `doc` (the narrative right before a quotation)."""
     cue = _leading(reader, doc, verbs, mentions)
-    if cue.found and not cue.second_hand:
+    if cue.found and not cue.second_hand and cue.verb != READ_OUT:
         end = _content_end(doc)
         sentence = doc[sentence_start(doc, end) : end].text
         cue.second_hand = RECALLED_SPEECH.search(sentence) is not None or (
@@ -1709,6 +1711,7 @@ def _leading(
         # question sent in online by a care worker in Sunderland": the words are the sender's
         read_speaker(cue, sender, roles, mentions)
         if cue.found:
+            cue.verb, cue.second_hand = READ_OUT, False  # read out, the sender's own words
             return cue
         _unread(cue)
         cue.verb = v[2]
@@ -1716,12 +1719,14 @@ def _leading(
     return _medium_after(cue, doc[v[1] : end], roles, mentions)
 
 
+READ_OUT = "read out"  # the cue verb of words read out from their sender's message
 # what one person reads out of another's: "a message", "a question", "the following comment"
 READ_MEDIA = frozenset(
     ["message", "question", "comment", "statement", "letter", "email", "text", "note", "tweet"]
 )
 SENDER_WORDS = 4  # words between "read out" and the medium noun: "a short written statement"
 SENT = frozenset(["sent", "submitted", "written", "posted", "emailed", "texted"])
+TO_READER = frozenset(["her", "him", "me", "us", "them"])  # a message sent to the reader
 
 
 def _sender(doc: Doc, k: int, end: int) -> Span | None:
@@ -1735,6 +1740,14 @@ def _sender(doc: Doc, k: int, end: int) -> Span | None:
     if noun is None:
         return None
     j = noun + 1
+    if any(
+        doc[x].lower_ in SENT
+        and x + 2 < end
+        and doc[x + 1].lower_ == "to"
+        and doc[x + 2].lower_ in TO_READER
+        for x in range(j, min(end, j + 3))
+    ):
+        return None  # "an email sent to her by a constituent": a message the reader relays
     if j < end and doc[j].lower_ == "that":  # "that Cllr Rourke had sent him"
         stop = next(
             (
@@ -2118,6 +2131,28 @@ def _full_name(doc: Doc, s: int, end: int) -> bool:
         and all(t.is_title and t.is_alpha for t in words)
         and not any(t.lower_ in NOT_NAMES for t in words)
     )
+
+
+# words of a time before a clause's subject: "Last month Joy sat down ..."
+TIME_OPENERS = frozenset(["last", "next", "this", "that", "one", "earlier", "later", "then"])
+TIME_NOUNS = frozenset(["week", "month", "year", "day", "morning", "afternoon", "evening", "night"])
+
+
+def _coordinated_subject(span: Span) -> Span:
+    """The name a clause opens with, when the cue verb is its second, after "and": "Last month Joy
+    sat down in my office, shut the door, and (said)" - Joy, not the whole clause."""
+    k = span.start
+    doc = span.doc
+    if doc[k].lower_ in TIME_OPENERS and k + 1 < span.end and doc[k + 1].lower_ in TIME_NOUNS:
+        k += 2
+    j = k
+    while j < span.end and j - k < 2 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    if j == k or j >= span.end or not (doc[j].is_lower and doc[j].is_alpha):
+        return span
+    if doc[k].lower_ in NOT_NAMES or doc[k].lower_ in TIME_OPENERS:
+        return span
+    return doc[k:j]
 
 
 def _name_subject(cue: Cue, name: Span) -> None:
