@@ -4360,12 +4360,14 @@ def test_what_a_publication_sets_out_is_its_words(sentence: str, roles: list[str
     [
         "I spent a day with a care worker called Marion who had been with the council for years.",
         "Marion, one of my senior carers, has worked at Larchfield House for eleven years.",
+        "Marion, whose mother has lived with us for three years, told me about the summer.",
     ],
 )
 def test_a_name_a_post_goes_by_or_one_of_a_group(intro: str) -> None:
     lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
-    text = f"{intro}\n\nMarion said: 'I hope whoever buys us knows what they are buying.'\n"
-    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("workforce", "Marion")]
+    text = f"{intro}\n\n'I hope whoever buys us knows what they are buying,' Marion said.\n"
+    role = "user" if "mother" in intro else "workforce"  # a relative of someone in care
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, "Marion")]
 
 
 MINUTES_WITH_INITIALS = """WESTMERE INDEPENDENT CARE PROVIDERS' FORUM

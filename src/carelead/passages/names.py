@@ -1292,7 +1292,7 @@ def mention_names(
         len(first) == 1
         and doc[k].text == ","
         and (
-            doc[k + 1].lower_ in ("a", "an", "who")
+            doc[k + 1].lower_ in ("a", "an", "who", "whose")  # "Helen, whose mother ..."
             # "Joy, one of my senior carers, has worked here for eleven years"
             or (doc[k + 1].lower_ == "one" and doc[k + 2].lower_ == "of")
         )
