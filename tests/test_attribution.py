@@ -6201,6 +6201,17 @@ def test_a_surveys_respondents_are_whom_it_was_for_said_before_or_after(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+def test_a_surveys_respondents_are_whom_it_says_they_were(lexicon: RoleLexicon) -> None:
+    text = (
+        "LT presented the results of the forum's survey on leadership. 31 of 58 member"
+        " organisations had responded; most respondents were registered managers or owners.\n\n"
+        "LT read out some of the comments. One respondent wrote:\n\n"
+        "'I have never had a supervision that was about me rather than the service.'\n\n"
+        "Another wrote: 'The Level 5 got me through my registration.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_a_surveys_respondents_are_whom_it_says_it_asked(lexicon: RoleLexicon) -> None:
     text = (
         "This is the third year in which we have asked directors of adult social services not"

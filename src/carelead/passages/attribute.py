@@ -297,6 +297,10 @@ WITHHELD = re.compile(
     re.I,
 )
 RESPONDENT = re.compile(r"\brespondents?\b", re.I)  # who answered a survey
+RESPONDENTS_WERE = re.compile(
+    r"\b[Rr]espondents[ \t]+(?:were|are)[ \t]+(?:mostly[ \t]+|mainly[ \t]+|all[ \t]+)?"
+    r"([a-z][^.;:()\n]{3,100}?)(?=[ \t]*(?:[.;:,()\n]|$))"
+)
 SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps it
 # words that count a group "one" may be of ("several managers"), read within COUNTED_REACH
 # characters before its mention
@@ -2039,9 +2043,13 @@ def _asked_group(text: str, reader: CueReader) -> str | None:
     """The role of the group a survey says it asked, if the first such statement names one the
     lexicon places: "we have asked directors of adult social services"."""
     m = next(anchored(text, "asked", ASKED, STUDIED_BACK, STUDIED_AHEAD), None)
+    if m is not None:
+        return _group_role(STUDIED_GROUP_END.split(m.group(2), maxsplit=1)[0], reader)
+    # ... or says who they were: "most respondents were registered managers or owners"
+    m = next(anchored(text, "espondents ", RESPONDENTS_WERE, STUDIED_BACK, STUDIED_AHEAD), None)
     if m is None:
         return None
-    return _group_role(STUDIED_GROUP_END.split(m.group(2), maxsplit=1)[0], reader)
+    return _group_role(m.group(1), reader)
 
 
 def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) -> str | None:
