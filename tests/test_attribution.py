@@ -6201,6 +6201,19 @@ def test_a_surveys_respondents_are_whom_it_was_for_said_before_or_after(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+@pytest.mark.parametrize(
+    ("members", "role"), [("2,000 care providers", "provider"), ("older people", "national")]
+)
+def test_a_body_the_lexicon_does_not_list_is_whom_it_represents(members: str, role: str) -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Fiona Gallacher, Chief Executive of the Independent Care Sector Federation, which"
+        f" represents more than {members} in England, said: 'Our members will welcome this fund.'\n"
+    )
+    # a providers' body, as trade bodies are; a charity for older people is no older person
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role]
+
+
 def test_a_surveys_respondents_are_whom_it_says_they_were(lexicon: RoleLexicon) -> None:
     text = (
         "LT presented the results of the forum's survey on leadership. 31 of 58 member"

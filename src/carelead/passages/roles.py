@@ -94,6 +94,10 @@ BODY_NOUNS = frozenset(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
+REPRESENTED_REACH = (
+    8  # tokens from "which represents" to the members: "more than 2,000 care providers"
+)
+DIRECTORS = "director"  # the role of the directors a body may represent
 # tokens from a publication's "of" to the people it is about: "a survey of 400 care workers"
 TOPIC_REACH = 4
 # the words after a post's remit, before where the post is held: "director of care and support at"
@@ -1006,9 +1010,35 @@ class RoleMatcher:
             )  # "the Independent Homecare Providers Network" is a providers' body, "Pennant
             # Housing Group" a housing provider; "Care" in "the Black Leaders in Care Network" is
             # its sector, not its kind
-            role = by_name or self.lexicon.fallback.organisation
+            role = (
+                by_name or self._represented(doc, stop, out) or self.lexicon.fallback.organisation
+            )
             out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
+
+    def _represented(self, doc: Doc, stop: int, out: list[RoleMatch]) -> str | None:
+        """The role of the members an unlisted body's "which represents" clause names, when they
+        are employers (`fallback.employer`): "the Independent Care Sector Federation, which
+        represents more than 2,000 care providers" is a providers' body, as trade bodies are (a
+        charity for older people is not older people)."""
+        if not (
+            stop + 2 < len(doc)
+            and doc[stop].text == ","
+            and doc[stop + 1].lower_ == "which"
+            and doc[stop + 2].lower_ in ("represents", "represent")
+        ):
+            return None
+        employer = self.lexicon.fallback.employer
+        return next(
+            (
+                m.role
+                for m in out
+                if stop + 2 < m.start <= stop + 2 + REPRESENTED_REACH
+                and m.kind in ("head", "phrase")
+                and m.role == employer
+            ),
+            None,
+        )
 
     def _named_organisations(self, doc: Doc, text: str) -> list[RoleMatch]:
         """Organisations the lexicon does not list, known by a word of their name: "Pennine Vale
