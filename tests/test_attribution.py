@@ -6109,6 +6109,20 @@ def test_a_turn_runs_on_over_the_speakers_paragraphs(lexicon: RoleLexicon) -> No
     assert all(p.kind == "narrative" for p in passages if "Keynote" in WEBINAR[p.start : p.end])
 
 
+def test_what_you_said_in_an_interview_is_the_guests() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "SAM OKAFOR: Good morning, councillor. Why close Elmfield?\n\n"
+        "CLLR QUAYLE: Because we cannot afford to run it, and I am sorry about that, truly.\n\n"
+        "SAM OKAFOR: Two years ago, in the council chamber, you said: 'no council-run care home"
+        " will close while I hold this portfolio.' You still hold it.\n\n"
+        "CLLR QUAYLE: I did say that, and I meant it at the time, but the money has changed.\n"
+    )
+    got = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    # the presenter quotes the guest to the guest: hers, not someone second-hand
+    assert ("'no council-", "political") in got
+
+
 def test_within_a_turn_the_speaker_goes_on_after_quoting_someone() -> None:
     text = (
         "Dr Gillian Rowe (Hexley) (Con): I congratulate my hon. Friend on an excellent speech.\n\n"

@@ -984,6 +984,11 @@ def _attribute_quotes(
             if not placed_role:
                 role = fb.second_hand if someone else fb.cited
             carried = None
+            addressed = _addressed_turn(text, q, out, cue) if q.how == "nested" else None
+            if addressed is not None:
+                # "you said: '...'" to the guest of an interview: the words of the speaker the
+                # turn answers, not someone they quote
+                role, carried = addressed.role, _antecedent_of(antecedents, out.index(addressed))
         elif q.how == "message" and cue.role is None and not (cue.named and carried is not None):
             # a listener's text or email the host reads out: in the role a name met before gives
             # them, else the one the message itself does ("My mum had four agencies", "Registered
@@ -1081,6 +1086,25 @@ def _titled_known(doc: Doc, m: RoleMatch, reader: CueReader, known: dict[str, An
         and m.end < len(doc)
         and doc[m.start].norm_ in reader.roles.titles
         and doc[m.end].lower_ in known
+    )
+
+
+def _addressed_turn(text: str, q: QuoteSpan, out: list[Attributed], cue: Cue) -> Attributed | None:
+    """The turn a nested quotation cued by "you" ("you said:", "you told the council") is
+    addressed to: the last turn of a speaker other than the one quoting."""
+    words = (cue.speaker or "").lower().split()  # "Two years ago, in the chamber, you"
+    if words[-1:] != ["you"] or not out:
+        return None
+    own = turn_label(text, text.rfind("\n", 0, q.start) + 1)
+    if own is None:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(out)
+            if a.quote.how == "turn" and a.speaker != own and a.speaker is not None
+        ),
+        None,
     )
 
 
