@@ -98,6 +98,17 @@ def test_block_quote_after_colon_spans_a_page_break_and_first_person_paragraphs(
     assert block.startswith("Covid-19") and block.endswith("It's a shame.")
 
 
+def test_a_colon_with_a_note_number_leads_into_a_block() -> None:
+    text = (
+        "Several coordinators traced their role to the pandemic, when managers were drawn into"
+        " daily meetings with commissioners:3\n\n"
+        "     During Covid we were the leadership. We were ringing round for PPE every day."
+        " (P12, care coordinator, Agency B)\n\nNext."
+    )
+    spans, _ = find_quotes(text)
+    assert [(q.kind, text[q.start : q.start + 10]) for q in spans] == [("block", "During Cov")]
+
+
 def test_block_quote_opening_with_an_ellipsis() -> None:
     text = (
         "Her motivation was:\n\n...that they tried to standardise everything. "

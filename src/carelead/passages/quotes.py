@@ -51,6 +51,7 @@ FOLLOWING = re.compile(
     r"\b[Tt]he following (?:[a-z]+ ){0,2}(response|statement|letter|reply|comment|submission"
     r"|account|email|message)s?\b[^.:!?\n]*\.[ \t]*$"
 )
+NOTED_COLON = re.compile(r"[^\W\d]:\d{1,2}$")  # a colon and a footnote's number, ending a lead
 # a paragraph's number as a document numbers its paragraphs ("7. ", "2.1 "), before its first word
 PARA_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})*)\.?[ \t]+(?=[A-Z‘'“\"])")
 LIST_LINE = re.compile(r"\n[ \t]*\(?\d{1,2}[.)][ \t]")  # a line of a numbered list after the first
@@ -1237,7 +1238,12 @@ def _blocks(
             and text.find("following", g.start, g.end) >= 0  # str.find: most have none
             and FOLLOWING.search(text, g.start, g.end) is not None
         )
-        colon = (text[g.end - 1] == ":" or announced) and not inside(g.end - 1)
+        colon = (
+            text[g.end - 1] == ":"
+            or announced
+            # a note's number after the colon: "... meetings with commissioners:3"
+            or (text[g.end - 1].isdigit() and NOTED_COLON.search(text, g.start, g.end) is not None)
+        ) and not inside(g.end - 1)
         first = gi + 1
         if (
             CAPTION.fullmatch(text, g.start, g.end)
