@@ -3326,6 +3326,24 @@ def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: Rol
     ]
 
 
+def test_participant_codes_a_table_may_list_each_groups_codes(lexicon: RoleLexicon) -> None:
+    text = (
+        "Table 1. Study participants by role (n = 20).\n\n"
+        "Role n Codes\n"
+        "Registered and deputy managers 5 P1, P2, P4, P7, P8\n"
+        "Owners, directors and nominated individuals 3 P3, P5, P6\n"
+        "Care coordinators 7 P9–P15\n"
+        "Family carers 2 P33, P34\n\n"
+        "The franchise owner was candid. P6 told us that the model 'only works because the"
+        " coordinators carry far more than we pay them for'.\n\n"
+        "'During Covid we were the leadership,' said P12. 'Nobody wrote it down,' P33 said.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert (codes["P6"], codes["P12"], codes["P34"]) == ("provider", "workforce", "user")
+    assert "P" not in codes  # one prefix, several groups: each code by itself
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce", "user"]
+
+
 def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"

@@ -226,6 +226,14 @@ KEY_ITEM = re.compile(
 CODE_ROW = re.compile(
     rf"^([A-Za-z][^\n]{{2,80}}?)[ \t]+({CODE}[ \t]*[–—-][ \t]*{CODE})(?:[ \t]+\d+)?[ \t]*$", re.M
 )
+# ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
+CODE_LIST_ROW = re.compile(
+    rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
+    rf"({CODE}(?:[ \t]*(?:,|[–—-]|to|and)[ \t]*{CODE})*)[ \t]*$",
+    re.M,
+)
+MIN_CODE_ROWS = 2  # rows of such a table
+CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
@@ -448,6 +456,24 @@ def _codes_first_at(text: str, hit: int) -> Iterator[tuple[str, str]]:
             if more is None:
                 break
             codes, at = more.group(1), more.end()
+
+
+def _expand_codes(run: str) -> list[str]:
+    """Each code of a list with ranges: "P17, P19-P26, P28" -> P17, P19, ..., P26, P28."""
+    out: list[str] = []
+    for item in re.split(r"[ \t]*(?:,|\band\b)[ \t]*", run):
+        rng = CODE_RANGE.fullmatch(item.strip())
+        ends = [CODE_PARTS.fullmatch(c.replace(" ", "")) for c in (rng.groups() if rng else [item])]
+        first, last = ends[0], ends[-1]
+        if first is None or last is None or first.group(1) != last.group(1):
+            continue
+        lo, hi = int(first.group(2)), int(last.group(2))
+        if 0 <= hi - lo <= MAX_CODE_RANGE:
+            out.extend(f"{first.group(1)}{n}" for n in range(lo, hi + 1))
+    return out
+
+
+MAX_CODE_RANGE = 60  # codes one range may stand for
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -794,7 +820,32 @@ class RoleMatcher:
                 doc = self.make(name)
                 found = self.classify(doc[:], self.matches(doc))
                 keyed.setdefault(prefixes.pop(), found.role if found is not None else vague)
-        return {p: r for p, r in (codes | keyed).items() if r != vague}
+        defined = {p: r for p, r in (codes | keyed).items() if r != vague}
+        # a table giving each group its own codes under one prefix ("Owners, directors and
+        # nominated individuals 3 P3, P5, P6", "Care coordinators 7 P9-P15"): each code by itself
+        # (over what the prefix of a coded speaker's phrase suggests, when its groups differ)
+        for code, role in self._listed_codes(text, vague).items():
+            prefix = GLUED_CODE.fullmatch(code)
+            if prefix is not None and prefix.group(1) not in keyed:
+                defined.pop(prefix.group(1), None)
+                defined[code] = role
+        return defined
+
+    def _listed_codes(self, text: str, vague: str) -> dict[str, str]:
+        """The codes a participants table lists row by row, each with its group's role (the
+        lexicon's reading of the group), when the table names several groups (str.find: few
+        documents have one)."""
+        if "Code" not in text and "code" not in text:
+            return {}
+        out: dict[str, str] = {}
+        rows = 0
+        for row in CODE_LIST_ROW.finditer(text):
+            doc = self.make(row.group(1))
+            found = self.classify(doc[:], self.matches(doc))
+            rows += 1
+            for code in _expand_codes(row.group(2)):
+                out[code] = found.role if found is not None else vague
+        return {c: r for c, r in out.items() if r != vague} if rows >= MIN_CODE_ROWS else {}
 
     @staticmethod
     def _coded_as(text: str) -> list[tuple[str, str]]:
@@ -824,7 +875,12 @@ class RoleMatcher:
         # one regex finds them in a phrase's text, so the tokens are visited only where they are
         words = [
             *((a[0], re.escape(a[1:])) for a in self.aliases if a),
-            *((p[0], rf"{re.escape(p[1:])} ?\d{{1,3}}") for p in self.codes if p),
+            *(
+                # a whole code a table defines ("P6"), or a prefix and its numbers ("D" of "D04")
+                (p[0], re.escape(p[1:]) if p[-1].isdigit() else rf"{re.escape(p[1:])} ?\d{{1,3}}")
+                for p in self.codes
+                if p
+            ),
         ]
         self._defined = _opening_on_letters(words) if words else None
         try:
@@ -843,7 +899,11 @@ class RoleMatcher:
             if found in self.aliases:
                 yield RoleMatch(*self.aliases[found], span.start, span.end)
                 continue
-            code = GLUED_CODE.fullmatch(found.replace(" ", ""))
+            whole = found.replace(" ", "")
+            if whole in self.codes:  # a code a table of participants defines by itself
+                yield RoleMatch(self.codes[whole], "code", span.start, span.end)
+                continue
+            code = GLUED_CODE.fullmatch(whole)
             if code is not None and code.group(1) in self.codes:
                 yield RoleMatch(self.codes[code.group(1)], "code", span.start, span.end)
 
