@@ -1408,7 +1408,11 @@ def _credit_line(
             found = said_by
     named = _credited_name(speaker)
     # a full name alone that the page has given before: "Ruth Calloway" under a pull quote
-    known = not named and LONE_NAME.fullmatch(speaker) is not None and speaker in text[: q.start]
+    known = (
+        not named
+        and LONE_NAME.fullmatch(speaker) is not None
+        and text.find(speaker, 0, q.start) >= 0
+    )
     if known:
         named = tuple(speaker.split())
     if found is None and not (

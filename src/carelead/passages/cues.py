@@ -216,7 +216,6 @@ BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"]
 # words before "set out" that make it a participle or an infinitive, no cue: "those set out in",
 # "was set out", "would set out its plans"
 SET_OUT_BEFORE = BE | frozenset(["those", "that", "as", "to", "would", "will", "should", "must"])
-SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they"])
 # "A registered manager was more blunt." before a quotation: the manner of what the subject says next
 MANNER = frozenset(
     [
@@ -1169,7 +1168,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         return
     if (
         len(span) > 3
-        and span[0].lower_ in SUBJECT_PRONOUNS
+        and span[0].lower_ in PRONOUNS
         and span[1].lower_ in BE
         and span[-1].lower_ == "and"
     ):

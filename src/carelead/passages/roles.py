@@ -94,10 +94,8 @@ BODY_NOUNS = frozenset(
 )
 # posts held "for" an organisation: "director for the integrated care board"
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
-REPRESENTED_REACH = (
-    8  # tokens from "which represents" to the members: "more than 2,000 care providers"
-)
-DIRECTORS = "director"  # the role of the directors a body may represent
+# tokens from "which represents" to the members: "more than 2,000 care providers"
+REPRESENTED_REACH = 8
 # tokens from a publication's "of" to the people it is about: "a survey of 400 care workers"
 TOPIC_REACH = 4
 # the words after a post's remit, before where the post is held: "director of care and support at"
