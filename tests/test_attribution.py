@@ -171,6 +171,18 @@ def test_a_bodys_numbered_paragraphs_are_its_written_words(lexicon: RoleLexicon)
     assert got == [("5. A registe", "document"), ("'the people ", "document")]
 
 
+def test_a_plans_short_terms_and_a_reviews_own_recommendations_are_no_quotations() -> None:
+    lexicon = load_lexicon(resources.codebooks_dir() / resources.DEFAULT_ROLES)
+    text = (
+        "Caring Together: carers' strategy 2025 to 2030 sets out six priorities, including a"
+        " single 'front door' for carers.\n\n"
+        "6.1 The review makes the following recommendations to the Board:\n\n"
+        "1. Westmarch Council, the ICB and CQC should agree a protocol for sharing concerns.\n\n"
+        "2. The Board should audit discharge summaries every quarter.\n"
+    )
+    assert quoted(text, lexicon) == []
+
+
 def test_a_documents_own_numbered_list_after_a_colon_is_no_block_quote() -> None:
     going_on = "5. We make two recommendations:\n\n6. The Department should fund it.\n\n7. Next."
     listed = (

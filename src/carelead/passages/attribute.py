@@ -200,6 +200,7 @@ MIN_CITED_WORDS = 8  # a quoted passage long enough to be a publication's words,
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+SETS_OUT = UNDERTAKINGS | {"set out"}  # verbs before a term as often as before words
 CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
 # a document's leaders, named by no body: "Leaders told us", "One senior leader said" (not "the
 # leader", a council's political leader)
@@ -788,11 +789,12 @@ def _attribute_quotes(
             )
         ):
             continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker
-        if q.kind == "inline" and inner_words < MIN_UNCUED_WORDS and cue.verb in UNDERTAKINGS:
+        if q.kind == "inline" and inner_words < MIN_UNCUED_WORDS and cue.verb in SETS_OUT:
             # "unfulfilled ministerial promises to 'fix' social care", "the repeated promise by
             # the Prime Minister to 'fix' social care": a noun before a word or two, no one's
             # words (the rare minister's "promised that it will be the government's 'first
-            # priority'" is lost with them)
+            # priority'" is lost with them); and what a plan sets out, named in passing: "sets out
+            # six priorities, including a single 'front door'"
             continue
         spoken = cue.found and cue.verb != COLON
         if q.kind == "inline" and not spoken and (_within(references, q.start) or _titled(text, q)):

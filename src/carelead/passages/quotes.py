@@ -1377,6 +1377,8 @@ def _renumbered(text: str, lead: Group, g: Group) -> bool:
         and after is not None
         and not _follows(before, after)
         and LIST_LINE.search(text, g.start + 1, g.end) is None
+        # a lead announcing its own list: "6.1 The review makes the following recommendations:"
+        and text.find("following", lead.start, lead.end) < 0
     )
 
 
