@@ -793,8 +793,9 @@ def _initialled(flat: str) -> Iterator[tuple[int, int, tuple[str, ...], str, int
     for m in INITIALLED.finditer(flat):
         words = m.group(2).split()
         for n in range(len(words), 1, -1):
-            if _initials_of(" ".join(words[:n])) == m.group(1):
-                end = m.start(2) + len(" ".join(words[:n]))
+            name = " ".join(words[:n])
+            if _initials_of(name) == m.group(1):
+                end = m.start(2) + len(name)
                 aside = INITIALLED_ASIDE.match(flat, end)
                 post_at = aside.end() if aside else end
                 yield m.start(1), m.start(2), tuple(words[:n]), m.group(1), post_at

@@ -815,8 +815,7 @@ class RoleMatcher:
         for name, run in _codes_first(text) if bracketed else ():
             prefixes = {p for p, _ in CODE_PARTS.findall(run)}
             if len(prefixes) == 1:
-                doc = self.make(name)
-                found = self.classify(doc[:], self.matches(doc))
+                found = self.read(name)
                 keyed.setdefault(prefixes.pop(), found.role if found is not None else vague)
         defined = {p: r for p, r in (codes | keyed).items() if r != vague}
         # a table giving each group its own codes under one prefix ("Owners, directors and
@@ -831,15 +830,14 @@ class RoleMatcher:
 
     def _listed_codes(self, text: str, vague: str) -> dict[str, str]:
         """The codes a participants table lists row by row, each with its group's role (the
-        lexicon's reading of the group), when the table names several groups (str.find: few
-        documents have one)."""
+        lexicon's reading of the group), when the table has two rows or more (str.find: few
+        documents say "code")."""
         if "Code" not in text and "code" not in text:
             return {}
         out: dict[str, str] = {}
         rows = 0
         for row in CODE_LIST_ROW.finditer(text):
-            doc = self.make(row.group(1))
-            found = self.classify(doc[:], self.matches(doc))
+            found = self.read(row.group(1))
             rows += 1
             for code in _expand_codes(row.group(2)):
                 out[code] = found.role if found is not None else vague
