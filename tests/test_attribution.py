@@ -6571,6 +6571,24 @@ def test_a_participants_table_gives_each_pseudonym_its_role(lexicon: RoleLexicon
     assert [r for _, r, _ in quoted(joined, lexicon)] == ["workforce"]
 
 
+def test_a_participants_table_in_columns_under_its_header_gives_each_pseudonym_its_role(
+    lexicon: RoleLexicon,
+) -> None:
+    raw = (
+        "Table 2 Participants quoted in this report\n\n"
+        " Pseudonym     Role                                        Site\n"
+        " Ade           Person who draws on care (direct payment)   A\n"
+        " Callum        Care worker, home care agency               A\n"
+        " Delyth        Assistant director, adult social care       B\n\n"
+        "Source: study team.\n\n"
+        "‘Nobody from the council has ever asked me what a good week looks like.’ (Ade)\n\n"
+        "‘I get the rota on a Sunday night and that is all the leadership I see.’ (Callum)\n\n"
+        "Delyth was candid: ‘We have made the same savings three years running.’\n"
+    )
+    text = clean_text(raw).text
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "workforce", "director"]
+
+
 def test_a_surveys_typical_responses_are_its_respondents_words(lexicon: RoleLexicon) -> None:
     text = (
         "The survey asked respondents what, if anything, had changed for them as a result of the"
@@ -6649,3 +6667,40 @@ def test_a_respondent_in_a_survey_speaks_for_themselves(lexicon: RoleLexicon) ->
     )
     # the respondent one of the carers surveyed, not the survey; a body's report its own
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "document"]
+
+
+def test_a_roll_of_names_is_no_post_and_the_chair_who_closes_a_session_is_a_member(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Witnesses\n\n"
+        "II: Carys Wendell, Director of Adult Social Services, Harnley Borough Council; Omar Vail,"
+        " Chief Executive, Thornbury Care Homes.\n\n"
+        "Examination of witnesses\n\n"
+        "Witnesses: Carys Wendell, Omar Vail and Professor Ruth Lacey.\n\n"
+        "Q41 Chair: Welcome. Ms Wendell, who leads adult social care in Harnley?\n\n"
+        "Carys Wendell: My team do, mostly, and the council behind them.\n\n"
+        "Q42 Chair: Mr Vail, is that how it looks from a care home?\n\n"
+        "Omar Vail: Not always. We deal with nine councils and nine sets of rules.\n\n"
+        "Carys Wendell: That is fair, and it is the thing I would change first.\n\n"
+        "Chair: Thank you both. We will put what you have said to the Minister next week.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    # "Omar Vail and Professor Ruth Lacey" is no post of Carys Wendell's: the professor is Lacey
+    assert got[1] == ("director", "Carys Wendell")
+    assert got[4] == ("director", "Carys Wendell")
+    # the chair whose questions were numbered closes the session unnumbered: a member still
+    assert got[-1] == ("political", "Chair")
+
+
+def test_a_qa_labelled_by_initials_is_the_person_they_stand_for(lexicon: RoleLexicon) -> None:
+    text = (
+        "Meet the new chair: Q&A with Grace Talbot\n\n"
+        "Grace Talbot took over as chair of ADASS North East in May, succeeding a director who"
+        " had held the post for four years.\n\n"
+        "Q: Why take on the chair?\n\n"
+        "GT: Because the region works best when we talk to each other.\n\n"
+        "Q: What worries you most?\n\n"
+        "GT: Money, and the one-year settlements that come with it.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "GT")] * 2

@@ -509,6 +509,34 @@ def test_a_list_of_names_and_posts_keeps_its_lines():
     )
 
 
+def test_a_table_set_out_in_columns_keeps_a_row_a_line():
+    raw = (
+        "Table 3.2 People quoted in this chapter\n\n"
+        " Pseudonym     Role                                        Area\n"
+        " Ade           Person who draws on care (direct payment)   A\n"
+        " Bronwen       Unpaid carer for her father                 B\n"
+        " Callum        Care worker, home care agency               A\n\n"
+        "Most of the people we spoke to had met their council's director only once, if at\n"
+        "all, and few could say who led adult social care in their area.\n"
+    )
+    text = clean_text(raw).text
+    # the rows, not one sentence ending "... (direct payment) A Bronwen Unpaid carer ..."
+    assert "Pseudonym Role Area\nAde Person who draws on care (direct payment) A\nBronwen" in text
+    assert "met their council's director only once, if at all, and few" in text  # prose joins
+
+
+def test_a_list_whose_items_wrap_is_no_table():
+    raw = (
+        "Key findings\n\n"
+        "•    Most councils have cut the number of senior posts in adult social care since\n"
+        "     2015, and few have a deputy to the director.\n"
+        "•    Nine in ten    directors said the role had grown.\n"
+        "•    One in three   said they planned to leave within five years.\n"
+    )
+    text = clean_text(raw).text
+    assert "senior posts in adult social care since 2015, and few have a deputy" in text
+
+
 def test_a_list_keeps_its_lines_when_its_last_item_runs_on():
     raw = (
         "PRESENT\n\n"

@@ -143,6 +143,8 @@ UNWRAPPED_MIN_LONG = 3
 UNWRAPPED_MIN_LINES = 8
 UNWRAPPED_SENTENCES = 0.8  # of the long lines, the share that end a sentence
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
+# the gap before a table's column: three spaces or more between words
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # a line of dashes, rules or asterisks between two pages of a copied web text
 _SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
 _PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
@@ -241,7 +243,8 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
 class Block:
     """A paragraph-sized piece of a page: its lines, the page index it came from, and its kind.
 
-    kind: "body" (running text), "list" (keeps its line breaks), "footnote" (a note's text).
+    kind: "body" (running text), "list" (keeps its line breaks), "footnote" (a note's text),
+    "table" (a row a line: its columns were set out in spaces).
     """
 
     lines: list[str]
@@ -387,11 +390,25 @@ def page_blocks(pages: Sequence[str], *, rules_apart: bool = False) -> list[Bloc
             if rules_apart:
                 page = "\n".join("" if _BOX_RULE.fullmatch(ln) else ln for ln in page.split("\n"))
         for chunk in _BLANK_RUN.split(page):
-            lines = [" ".join(ln.split()) for ln in chunk.split("\n")]
+            raw = chunk.split("\n")
+            lines = [" ".join(ln.split()) for ln in raw]
             lines = [ln for ln in lines if ln]
             if lines:
-                blocks.append(Block(lines, index))
+                blocks.append(Block(lines, index, "table" if _is_column_table(raw) else "body"))
     return blocks
+
+
+def _is_column_table(lines: list[str]) -> bool:
+    """Lines set out in columns, as a copy of a PDF prints a table ("Dev     Person who draws on
+    care (direct payment)     A"): three rows or more, each of which (but a title above them)
+    has a column starting at the same place after a gap of three spaces or more. A table keeps a
+    row a line, where running text would join its rows into one garbled sentence. A list's items
+    (bullets, numbers) are not a table, nor are notes whose lines wrap: their lines join."""
+    rows = [ln for ln in lines if ln.strip() and not _BOX_RULE.fullmatch(ln)]
+    if len(rows) < 3 or any(_BULLET.match(ln.lstrip()) for ln in rows):
+        return False
+    columns = [{gap.end() for gap in _COLUMN_GAP.finditer(row)} for row in rows]
+    return bool(set.intersection(*columns[1:]))
 
 
 def unframe(page: str) -> str:
@@ -658,6 +675,8 @@ def form_paragraph(block: Block) -> tuple[str, str]:
     if m:
         kind = "footnote"
         lines = [f"[{m.group(1).translate(_SUPER_TO_ASCII)}] {first[m.end() :]}", *lines[1:]]
+    if kind == "table":
+        return "list", "\n".join(repair_inline(ln) for ln in lines)
     if kind != "footnote" and _is_line_list(lines):
         return "list", "\n".join(repair_inline(ln) for ln in lines)
     if kind != "footnote" and _is_list_block(lines):

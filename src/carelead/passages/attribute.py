@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -444,6 +444,7 @@ PRONOUN_POST = re.compile(
 NOW_IS = re.compile(r"\b(?:is|are)[ \t]+now[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 NOW_REACH = 40
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
+PSEUDONYM = re.compile(r"[A-Z][a-z'’-]+")  # a name alone in a bracket: "(Marion)"
 LONE_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")  # a caption's surname alone: "ADEYEMI", "Adeyemi"
 CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
 CREDIT = "(credit)"  # the cue verb of a credit line under a quotation
@@ -754,7 +755,7 @@ def _attribute_quotes(
         if q.how == "reply":
             cue, cue_pos = _replier(text, q, posters, reader), q.start
         else:
-            cue, cue_pos = _cue_for(text, q, before, after, reader)
+            cue, cue_pos = _cue_for(text, q, before, after, reader, known)
             _colon_subject(cue, cue_pos, known, fb)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
@@ -1224,14 +1225,19 @@ def _meet(
 
 
 def _cue_for(
-    text: str, q: QuoteSpan, before: Gap, after: Gap, reader: CueReader
+    text: str,
+    q: QuoteSpan,
+    before: Gap,
+    after: Gap,
+    reader: CueReader,
+    known: Container[str] = (),
 ) -> tuple[Cue, int]:
     """The quotation's cue: trailing ("..., says one.") when the quote ends on a comma, a bracketed
     attribution ("(Care home manager, site B)"), else leading."""
     if q.how == "epigraph":
         return _epigraph_source(text, q, reader), q.end
     if q.how == "turn":
-        return _turn_speaker(text, q, reader), q.start
+        return _turn_speaker(text, q, reader, known), q.start
     if q.how == "speech":
         return _speech_speaker(text, q, reader), q.start
     if q.how == "comment":
@@ -1246,7 +1252,7 @@ def _cue_for(
         return _announced(text, q, before, reader), q.start
     if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
         return _credit_line(text, q, reader, named_only=True) or Cue(), q.end
-    bracket = _bracketed(text, q, reader)
+    bracket = _bracketed(text, q, reader, known)
     if bracket is not None:
         return bracket, q.end
     lead, pos = Cue(), q.start
@@ -1451,10 +1457,19 @@ def _credited_name(credit: str) -> tuple[str, ...]:
     return tuple(w for w in m.group(1).split() if w.lower().rstrip(".") not in HONORIFICS)
 
 
-def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
-    """An attribution in brackets after a quotation or closing a block: "(Director, council A)".
+def _ends_paragraph(text: str, at: int) -> bool:
+    """Nothing but a full stop stands between `at` and its paragraph's end."""
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)].strip() in ("", ".")
 
-    A bracket with a year is a citation, not a speaker; one naming no role is left alone.
+
+def _bracketed(
+    text: str, q: QuoteSpan, reader: CueReader, known: Container[str] = ()
+) -> Cue | None:
+    """An attribution in brackets after a quotation or closing a block: "(Director, council A)",
+    or the name of someone met before (`known`, lower-case name words): "(Marion)".
+
+    A bracket with a year is a citation, not a speaker; one naming no role or person is left alone.
     """
     if q.kind == "block":
         m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
@@ -1478,6 +1493,14 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
             return Cue(
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
             )
+        if (
+            PSEUDONYM.fullmatch(speaker)
+            and speaker.lower() in known
+            and (m.re is not BRACKET or _ends_paragraph(text, m.end()))
+        ):
+            # "'...' (Marion)": the pseudonym of someone a study's table or narrative placed, not
+            # a direction ("(Laughter)") or a region ("(Eastern)")
+            return Cue(speaker=speaker, verb="(attribution)", trailing=True, named=(speaker,))
         return None
     coded = CODED.match(speaker)
     if coded and found.kind == "code" and "," in speaker:
@@ -1499,9 +1522,11 @@ def _bracketed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     )
 
 
-def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader, known: Container[str] = ()) -> Cue:
     """A transcript turn's speaker label: a role ("Care worker", "Interviewee 3") or a name that a
-    cast list or the narrative introduced with its role ("Karen Liddle, home care worker")."""
+    cast list or the narrative introduced with its role ("Karen Liddle, home care worker"), or
+    initials no one has been called by (`known`, lower-case name words) standing for a name the
+    text gave before ("DK:" after "Q&A with Dawn Kerrigan")."""
     # the label opens the turn's line, or stands on its own line above it
     at = q.label[0] if q.label[0] >= 0 else text.rfind("\n", 0, q.start) + 1
     label = turn_label(text, at)
@@ -1533,11 +1558,25 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         initials = bracket.group().strip("() ") if bracket is not None else ""
         if INITIALS.fullmatch(initials):  # and the initials the record calls them by ("SK:")
             cue.named += (initials.title(),)
+        elif (
+            INITIALS.fullmatch(label)
+            and label.lower() not in known
+            and (full := _initialled(text, label, at))
+        ):
+            cue.named = (*full, label.title())  # a Q&A's "DK:", Dawn Kerrigan's initials
         post = _captioned(text, at, cue.named) if cue.role is None and cue.named else None
         if post is not None:
             # the speaker is the label with the caption's post, as a credit gives a name and post
             cue.speaker, cue.role = f"{label}, {post}", reader.roles.read(post)
     return cue
+
+
+def _initialled(text: str, initials: str, at: int) -> tuple[str, ...]:
+    """The name the initials labelling a turn stand for, as the text before the turn first gives
+    it: "DK:" in a Q&A introduced "Meet the new chair: Q&A with Dawn Kerrigan"."""
+    words = r"[ \t]".join(rf"{c}[a-z'’-]+" for c in initials)
+    m = re.search(rf"\b{words}\b", text[:at])
+    return tuple(m.group().split()) if m is not None else ()
 
 
 def _captioned(text: str, at: int, named: tuple[str, ...]) -> str | None:

@@ -539,7 +539,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             ):
                 break  # "Jo Bell, told MPs": a speech verb, so a predicate, not a post (but
                 # "Minister of State for Care", "Secretary of State": a noun after "of")
-            found = reader.roles.classify(doc[:], reader.roles.matches(doc))
+            matches = reader.roles.matches(doc)
+            if matches and _more_names(doc, min(m.start for m in matches)):
+                break  # "Angela Dorsey, Robert Keane and Professor Farouk": the post is Farouk's
+            found = reader.roles.classify(doc[:], matches)
             if found is not None or not text.startswith(", ", post.end()):
                 break
             at = post.end() + 2
@@ -899,6 +902,15 @@ def _signed_above(text: str, item: str, at: int) -> re.Match[str] | None:
     return FULL_NAME.fullmatch(text, above, at - 1)
 
 
+def _more_names(doc: Doc, role_at: int) -> bool:
+    """The words after a name's comma, up to the role word at `role_at`, are more names and an
+    "and" ("Robert Keane and Professor Farouk"): a list of people, the role the last one's."""
+    for j in range(2, role_at):
+        if doc[j].lower_ == "and":
+            return doc[j + 1].is_title and all(t.is_title or t.text == "," for t in doc[:j])
+    return False
+
+
 def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:
     """The rows of a table of participants under its header ("Pseudonym  Role at start of
     programme  Sector  Cohort"): a row a line, the name first ("Grace  Registered manager, care
@@ -931,7 +943,7 @@ def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:
 # a participants table's header row, and its rows: a name, maybe a code, the post
 TABLE_HEADER_WORDS = ("Pseudonym", "Participant", "Interviewee")
 TABLE_HEADER = re.compile(
-    r"(?:Pseudonym|Participant|Interviewee)[ \t][^\n]{0,80}?\bRole\b[^\n]*\n\n"
+    r"(?:Pseudonym|Participant|Interviewee)[ \t][^\n]{0,80}?\bRole\b[^\n]*\n\n?"
 )
 TABLE_ROW = re.compile(r"[ \t]*([A-Z][a-z'’-]+)[ \t]+(?:[A-Z]{2,5}[ \t]+)?([A-Z][^\n]{3,150})")
 JOINED_ROW = re.compile(r"[ \t]+(?=[A-Z][a-z'’-]+[ \t][A-Z]{2,5}[ \t])")

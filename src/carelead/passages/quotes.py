@@ -723,10 +723,12 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     own = {gi for gi, words in brackets.items() if words and words <= NARRATORS}
     narrators += [label.lower().split() for gi, label, _ in labelled if gi in own]
     initials = {"".join(w[0] for w in name) for name in narrators if len(name) >= 2}
+    # "Q1 Chair:" chairs a committee, no webinar, and so does the "Chair:" who closes its session
+    members = {speakers[gi] for gi, label, _ in labelled if QUESTION_NUMBER.match(label)}
     out = []
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())
-        if not QUESTION_NUMBER.match(label) and (  # "Q1 Chair:" chairs a committee, no webinar
+        if speakers[gi] not in members and (
             (words & NARRATORS and not brackets.get(gi, set()) & FLOOR)
             or gi in own
             or any(words <= set(name) for name in narrators)
