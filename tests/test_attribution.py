@@ -6704,3 +6704,31 @@ def test_a_qa_labelled_by_initials_is_the_person_they_stand_for(lexicon: RoleLex
         "GT: Money, and the one-year settlements that come with it.\n"
     )
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "GT")] * 2
+
+
+def test_a_table_of_code_prefixes_defines_each_prefix(lexicon: RoleLexicon) -> None:
+    text = (
+        "Quotations from the focus groups carry the codes in Table 2.\n\n"
+        "Table 2: Focus group participants\n\n"
+        "Code    Participant group                                     Number\n"
+        "DA      Directors and assistant directors of adult services   8\n"
+        "CW      Care workers and support workers                      12\n"
+        "PC      People who draw on care and unpaid carers             10\n\n"
+        "Source: review team.\n\n"
+        "‘Nobody ever tells us who decided.’ (PC3)\n\n"
+        "‘The rota is the leadership, honestly.’ (CW7)\n"
+    )
+    assert [r for _, r, _ in quoted(clean_text(text).text, lexicon)] == ["user", "workforce"]
+
+
+def test_one_participant_at_a_gathering_of_a_group_is_one_of_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "At a roundtable of directors of adult social services in the North West, one participant"
+        " said:\n\n"
+        "‘There is no system. There are forty organisations in my patch and no one of them is in"
+        " charge.’\n\n"
+        "The review also held two sessions with registered managers of care homes. Another"
+        " participant said that the sector’s leadership ‘looks nothing like the people who do the"
+        " work, or the people who receive it’.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "provider"]

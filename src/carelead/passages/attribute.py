@@ -273,11 +273,14 @@ STUDIED_GROUP_END = re.compile(
 )
 # a group discussion the narrative describes, and whom with: "focus groups with people who draw on
 # care", "a discussion with six home care workers", "workshops held with 14 carers", "our
-# roundtable with care staff"
+# roundtable with care staff", and a gathering of its people: "a roundtable of directors of adult
+# social services", "a workshop for registered managers" (but not "a discussion of funding")
 DISCUSSION = re.compile(
-    r"\b(?:focus[ \t]+groups?|group[ \t]+discussions?|discussion[ \t]+groups?|discussions?|"
-    r"workshops?|listening[ \t]+events?|round-?[ \t]*tables?)[ \t]+"
-    r"(?:held[ \t]+|we[ \t]+held[ \t]+)?with[ \t]+"
+    r"\b(?:(?:focus[ \t]+groups?|group[ \t]+discussions?|discussion[ \t]+groups?|discussions?|"
+    r"workshops?|listening[ \t]+events?|sessions?|round-?[ \t]*tables?)[ \t]+"
+    r"(?:held[ \t]+|we[ \t]+held[ \t]+)?with"
+    r"|(?:focus[ \t]+groups?|workshops?|listening[ \t]+events?|round-?[ \t]*tables?)[ \t]+(?:of|for))"
+    r"[ \t]+"
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+)?"
     r"([^.;:()\n]{3,100})"
 )

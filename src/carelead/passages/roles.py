@@ -224,6 +224,12 @@ KEY_ITEM = re.compile(
 CODE_ROW = re.compile(
     rf"^([A-Za-z][^\n]{{2,80}}?)[ \t]+({CODE}[ \t]*[–—-][ \t]*{CODE})(?:[ \t]+\d+)?[ \t]*$", re.M
 )
+# ... or a table of the prefixes, under a header row that opens on "Code": "Code  Participant group
+# Number" / "DAS  Directors and assistant directors of adult social services  9" / "RM  ..."
+PREFIX_TABLE = re.compile(
+    r"(?:Code|Prefix)[ \t][^\n]{3,80}\n((?:[A-Z]{1,5}[ \t][^\n]{3,150}(?:\n|\Z))+)"
+)
+PREFIX_ROW = re.compile(r"([A-Z]{1,5})[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
 CODE_LIST_ROW = re.compile(
     rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
@@ -472,6 +478,21 @@ def _expand_codes(run: str) -> list[str]:
 
 
 MAX_CODE_RANGE = 60  # codes one range may stand for
+
+
+def _prefix_rows(text: str) -> Iterator[tuple[str, str]]:
+    """Each prefix and group of a table of prefixes ("Code  Participant group  Number" over "RM
+    Registered managers (care homes and home care)  14"), found where a line opens on its header's
+    word (str.find: few documents have one), when it has two rows or more."""
+    for word in ("Code", "Prefix"):
+        at = text.find(word)
+        while at >= 0:
+            table = PREFIX_TABLE.match(text, at) if at == 0 or text[at - 1] == "\n" else None
+            at = text.find(word, at + len(word))
+            lines = table.group(1).split("\n") if table is not None else []
+            rows = [m for line in lines if (m := PREFIX_ROW.fullmatch(line)) is not None]
+            if len(rows) >= MIN_CODE_ROWS:
+                yield from ((m.group(1), m.group(2)) for m in rows)
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -805,6 +826,10 @@ class RoleMatcher:
                 found = self.classify(doc[:], self.matches(doc))
                 if found is not None:
                     keyed.setdefault(key.group(1), found.role)
+        for prefix, group in _prefix_rows(text):
+            found = self.read(group)
+            if found is not None:
+                keyed.setdefault(prefix, found.role)
         # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
         # expert by experience")
         vague = self.lexicon.fallback.unknown
