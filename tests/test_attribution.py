@@ -6732,3 +6732,16 @@ def test_one_participant_at_a_gathering_of_a_group_is_one_of_them(lexicon: RoleL
         " work, or the people who receive it’.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "provider"]
+
+
+def test_a_question_asked_after_a_comma_and_a_clause_of_time_before_its_asker(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "When I asked a group of care workers in Norfolk who led adult social care in England,"
+        " there was a long silence before one asked, ‘Is it the King?’ It got a laugh.\n\n"
+        "The council asked the provider to ‘think again’ about the closure.\n"
+    )
+    # the asker one of the care workers the sentence named before; a request ("asked the
+    # provider to") quotes no one
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("workforce", "one")]

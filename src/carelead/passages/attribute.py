@@ -1930,6 +1930,10 @@ def _resolve(
         # the group may open the cue's own sentence: "Directors described a government that, in
         # the words of one, '...'"
         upto = q.start - 1 if cue.verb == "in the words of" and not cue.trailing else cue_pos - 1
+        # ... or come earlier in it than "one": "When I asked a group of twenty care workers who
+        # led social care, there was a long silence before one asked, '...'"
+        at = text.find(cue.speaker, cue_pos, q.start) if cue.speaker and not cue.trailing else -1
+        upto = max(upto, at - 1)
         ante = nearest(antecedents, upto, plural_only=True, after=cue_pos - 600)
         if ante is None or ante.quote is not None:
             return unknown, None

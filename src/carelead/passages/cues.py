@@ -536,8 +536,9 @@ class CueReader:
         # duty of a local authority is 'to promote ...'"; people too ("He is clear that ...")
         self.matcher.add("CLEAR", [roles.make("be clear that")])
         # "ask" introduces words only with a colon right after it ("Sam asks: '...'"): alone it
-        # is as often a request ("asked the council to 'think again'") or a question reported
-        self.matcher.add("ASK", [roles.make("ask :")])
+        # is as often a request ("asked the council to 'think again'") or a question reported;
+        # so does a comma right before the words ("before one asked, 'Is it the King?'")
+        self.matcher.add("ASK", [roles.make("ask :"), roles.make("ask ,")])
         # "what one director called '...'": the words are the speaker's name for something
         self.matcher.add("CALLED", [roles.make("call")])
         # ... and so do a message's nouns as verbs: "Gill, who says she's a social worker, texts:"
@@ -620,7 +621,8 @@ class CueReader:
             elif label == "CLEAR":
                 out.append((start, end, "be clear"))
             elif label == "ASK":
-                out.append((start, start + 1, "ask"))
+                if doc[end - 1].text == ":" or (end == len(doc) and doc[start].lower_ in ASKED):
+                    out.append((start, start + 1, "ask"))
             elif label == "CALLED":
                 if (start + 1 == len(doc) and _what_before(doc, start) is not None) or _names_the(
                     doc, start
@@ -878,6 +880,17 @@ SPEAKER_ADVERBS = frozenset(
 )
 
 
+# "asked," before a question in its words: what someone asked, not what one can ask ("I can ask,
+# 'What does this look like for the person?'")
+ASKED = frozenset(["asked", "asks"])
+# a clause of time after a main clause, its subject the speaker: "There was a long silence before
+# one asked,", "It was an hour until the manager said:" (a few words: the subject and its verb's
+# helpers)
+UNTIL = frozenset(["before", "until", "till"])
+UNTIL_SUBJECT = 6
+SUBJECT_OPENERS = frozenset(
+    ["one", "a", "an", "the", "another", "someone", "somebody", "she", "he", "they", "i", "we"]
+)
 # the words a short clause before the speaker opens on ("In another example, one political lead")
 CLAUSE_OPENERS = frozenset(
     [
@@ -993,6 +1006,16 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         ):
             break
         end -= 1
+    for k in range(start + 1, end - 1):  # "There was a long silence before one (asked)": the
+        # clause of time has the speaker as its subject
+        if (
+            doc[k].lower_ in UNTIL
+            and end - k <= UNTIL_SUBJECT
+            and _subject_opens(doc[k + 1])
+            and not any(t.is_punct for t in doc[start:end])
+        ):  # (not "The annual report, circulated before the meeting": an aside)
+            start = k + 1
+            break
     if end - start > 3 and doc[end - 1].lower_ == "to" and doc[end - 3].lower_ in BE:
         end -= 3  # "though she was quick to (add)", "he was keen to (stress)": the subject before
     if end - start > 2 and doc[end - 1].lower_ == "to" and doc[end - 2].lower_ == "used":
@@ -1000,6 +1023,11 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     while end - start > 1 and doc[end - 1].lower_ in HABIT_WORDS:
         end -= 1  # "as my gran would always (say)"
     return doc[start:end]
+
+
+def _subject_opens(tok: Token) -> bool:
+    """`tok` can open a clause's subject: a determiner, "one", a pronoun or a name."""
+    return tok.lower_ in SUBJECT_OPENERS or (tok.is_title and tok.lower_ not in NOT_NAMES)
 
 
 def _label_end(doc: Doc, start: int, end: int) -> int | None:
