@@ -6745,3 +6745,25 @@ def test_a_question_asked_after_a_comma_and_a_clause_of_time_before_its_asker(
     # the asker one of the care workers the sentence named before; a request ("asked the
     # provider to") quotes no one
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("workforce", "one")]
+
+
+def test_what_a_former_posts_holder_went_on_to_be_places_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "The review was led by Dame Ruth Calder, a former director of adult social services who"
+        " went on to chair a national carers' charity.\n\n"
+        "Speaking at the launch, Calder said: ‘I met extraordinary leaders in every part of the"
+        " country.’\n\n"
+        "Its workforce chapter draws on Tom Ferris, a former care home manager. Ferris said: ‘We"
+        " trained our own deputies or we had none.’\n"
+    )
+    # what she was does not undo what she became; a former post is all Ferris is given
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["national", "provider"]
+
+
+def test_a_name_placed_in_its_own_cues_sentence_is_found(lexicon: RoleLexicon) -> None:
+    text = (
+        "Carers' groups welcomed the report.\n\n"
+        "According to Alan Whitcombe, chief executive of the charity Carers Voice, families have"
+        " become ‘the unpaid managers of a care system that too often does not work for them’.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("national", "Alan Whitcombe")]

@@ -101,6 +101,7 @@ from carelead.passages.quotes import (
 from carelead.passages.roles import (
     BODY_NOUNS,
     CODE,
+    FORMER,
     MODIFIER_BREAKS,
     NAME_JOINERS,
     Fallback,
@@ -447,6 +448,13 @@ PRONOUN_POST = re.compile(
 NOW_IS = re.compile(r"\b(?:is|are)[ \t]+now[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 NOW_REACH = 40
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
+FORMER_BACK = 40  # characters before a post its "former" may stand in ("a former assistant")
+# ... and what a former post's holder went on to be: "a former director of adult social services
+# who went on to chair a national disability charity", "..., now chief executive of ..."
+NOW_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:who[ \t]+)?(?:is[ \t]+|has[ \t]+)?"
+    r"(?:now|went[ \t]+on[ \t]+to|later|since[ \t]+became)[ \t]+([^.;:\n]{3,90})"
+)
 PSEUDONYM = re.compile(r"[A-Z][a-z'’-]+")  # a name alone in a bracket: "(Marion)"
 LONE_SURNAME = re.compile(r"[A-Z][A-Za-z'’-]+")  # a caption's surname alone: "ADEYEMI", "Adeyemi"
 CAPTION_BACK = 400  # characters above a labelled turn its caption may stand in
@@ -1944,7 +1952,10 @@ def _resolve(
 
         return subject_of(antecedents, ante, plural_only=True, counted=counted).role, None
     if cue.named:
-        prev = by_name(antecedents, cue.named, cue_pos)
+        # the name may open a phrase that places it: "According to Alan Whitcombe, chief
+        # executive of the charity Carers Voice, families have become '...'"
+        at = text.find(cue.speaker, cue_pos, q.start) if cue.speaker and not cue.trailing else -1
+        prev = by_name(antecedents, cue.named, max(cue_pos, at))
         return (prev.role, prev) if prev else (named, None)
     if cue.surname:
         reach = cue_pos + (TRAIL_REACH if cue.trailing else 0)  # "says Sam (manager, ...)"
@@ -2520,6 +2531,15 @@ def _add_mentions(
                     # care minister": the post ends at its speech verb
                 found = reader.roles.classify(doc[start:stop], mentions)
                 role = found.role if found is not None else role
+            if names and FORMER.search(text, max(0, pos - FORMER_BACK), pos):
+                # "Dame Helen Ashworth, a former director of adult social services who went on to
+                # chair a national disability charity": what she is now, if the phrase goes on
+                # to say so
+                k = post_end(doc, end)
+                now = NOW_AFTER.match(text, off + doc[k - 1].idx + len(doc[k - 1]))
+                found = reader.roles.read(now.group(1)) if now is not None else None
+                if found is not None and found.role != cited:
+                    role = found.role
             if (
                 ours is not None
                 and start
