@@ -6767,3 +6767,18 @@ def test_a_name_placed_in_its_own_cues_sentence_is_found(lexicon: RoleLexicon) -
         " become ‘the unpaid managers of a care system that too often does not work for them’.\n"
     )
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("national", "Alan Whitcombe")]
+
+
+def test_a_clause_after_a_coordinated_said_is_its_content_not_its_speaker(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Colin is a registered manager of a home care agency.\n\n"
+        "Colin described losing ‘four good carers in a month to the new distribution centre’, and"
+        " said recruitment had ‘eaten every hour I used to spend on supervision’.\n\n"
+        "Says one director who has run services for twenty years: ‘We have never been busier.’\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    # "recruitment" is what had eaten the hours, not who said so: Colin goes on
+    assert got[1] == ("provider", None)
+    assert got[2][0] == "director"  # a relative clause after the speaker is no content

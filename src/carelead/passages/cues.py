@@ -213,6 +213,10 @@ MEDIUM_NOUNS = frozenset(
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
+# verbs that make a clause of the words before them: "recruitment had", "the council would"
+FINITE = BE - {"be", "been", "being"} | frozenset(
+    ["had", "has", "have", "would", "could", "will", "should", "might", "must", "can"]
+)
 # words before "set out" that make it a participle or an infinitive, no cue: "those set out in",
 # "was set out", "would set out its plans"
 SET_OUT_BEFORE = BE | frozenset(["those", "that", "as", "to", "would", "will", "should", "must"])
@@ -1704,8 +1708,14 @@ def _leading(
     if v[0] == s or all(t.is_punct or t.lower_ in CONNECTIVES for t in doc[s : v[0]]):
         # "Adding, '...'" or "Says one: '...'"
         after = _np_after(doc, v[1], end)
-        # (the verb's content is no speaker: "... and argues that leadership failed:")
-        if len(after) and not after[0].is_punct and after[0].lower_ != "that":
+        # (the verb's content is no speaker: "... and argues that leadership failed:", "..., and
+        # said recruitment had '...'")
+        if (
+            len(after)
+            and not after[0].is_punct
+            and after[0].lower_ != "that"
+            and not _clause(after)
+        ):
             read_speaker(cue, after, roles, mentions)
         else:
             cue.empty_subject = True
@@ -2307,6 +2317,17 @@ def _reported(
         )
         for p in plain
     )
+
+
+def _clause(span: Span) -> bool:
+    """`span` after a verb is a clause, its subject first ("recruitment had"), not the speaker
+    after an inverted verb ("says one director who has run homes for twenty years")."""
+    for k, tok in enumerate(span):
+        if tok.lower_ in RELATIVES or tok.lower_ == "that":
+            return False
+        if k and tok.lower_ in FINITE:
+            return True
+    return False
 
 
 def _np_after(doc: Doc, start: int, end: int) -> Span:
