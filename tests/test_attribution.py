@@ -6782,3 +6782,18 @@ def test_a_clause_after_a_coordinated_said_is_its_content_not_its_speaker(
     # "recruitment" is what had eaten the hours, not who said so: Colin goes on
     assert got[1] == ("provider", None)
     assert got[2][0] == "director"  # a relative clause after the speaker is no content
+
+
+def test_remembered_ending_a_cue_and_told_us_after_a_fragment(lexicon: RoleLexicon) -> None:
+    text = (
+        "Several interviewees felt that the pandemic had briefly changed this. ‘For about eight"
+        " weeks in 2020 everybody knew what a care home was,’ one care home manager remembered."
+        " ‘Then the clapping stopped and so did the interest.’\n\n"
+        "A home care manager in a rural area, who described her role as ‘half manager, half"
+        " community organiser’, told us:\n\n"
+        "‘We know which of our clients’ neighbours will pop in, and which pharmacist will"
+        " deliver.’\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got[:2] == [("provider", "one care home manager")] * 2
+    assert got[3] == ("provider", None)  # the manager's, not "us"'s

@@ -543,6 +543,10 @@ class CueReader:
         # is as often a request ("asked the council to 'think again'") or a question reported;
         # so does a comma right before the words ("before one asked, 'Is it the King?'")
         self.matcher.add("ASK", [roles.make("ask :"), roles.make("ask ,")])
+        # "remember" is a cue only where it ends its clause, after the words or before a colon
+        # ("'... everybody knew what a care home was,' one care home manager remembered."): "I
+        # remember the chief executive saying" is what someone else said
+        self.matcher.add("REMEMBER", [roles.make("remember")])
         # "what one director called '...'": the words are the speaker's name for something
         self.matcher.add("CALLED", [roles.make("call")])
         # ... and so do a message's nouns as verbs: "Gill, who says she's a social worker, texts:"
@@ -627,6 +631,9 @@ class CueReader:
             elif label == "ASK":
                 if doc[end - 1].text == ":" or (end == len(doc) and doc[start].lower_ in ASKED):
                     out.append((start, start + 1, "ask"))
+            elif label == "REMEMBER":
+                if end < len(doc) and doc[end].text in (".", ":"):
+                    out.append((start, end, "remember"))
             elif label == "CALLED":
                 if (start + 1 == len(doc) and _what_before(doc, start) is not None) or _names_the(
                     doc, start
@@ -1715,6 +1722,7 @@ def _leading(
             and not after[0].is_punct
             and after[0].lower_ != "that"
             and not _clause(after)
+            and v[2] != "tell"  # "..., told us:": whom the words were for
         ):
             read_speaker(cue, after, roles, mentions)
         else:
