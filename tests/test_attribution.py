@@ -6797,3 +6797,26 @@ def test_remembered_ending_a_cue_and_told_us_after_a_fragment(lexicon: RoleLexic
     got = [(r, s) for _, r, s in quoted(text, lexicon)]
     assert got[:2] == [("provider", "one care home manager")] * 2
     assert got[3] == ("provider", None)  # the manager's, not "us"'s
+
+
+def test_a_callers_turn_takes_what_the_host_or_the_caller_says_they_are(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "PRESENTER: Good morning, you're listening to the phone-in, and today it's home care.\n\n"
+        "PRESENTER: Kevin's in Millbrook. Kevin, you're a home carer, is that right?\n\n"
+        "KEVIN: Yeah, six years now. I love the job, but it's the short calls.\n\n"
+        "PRESENTER: Fifteen minutes for a lady who needs her breakfast and her tablets?\n\n"
+        "KEVIN: Fifteen, and we're not paid for the drive between.\n\n"
+        "PRESENTER: Ruth in Ashworth runs a home care agency. Ruth, good morning.\n\n"
+        "RUTH: Good morning. We work across three council areas and the rates differ.\n\n"
+        "PRESENTER: Alan's in Stourley. Alan?\n\n"
+        "ALAN: That's right, I'm a GP partner in Stourley, so I see the other end of this.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got == [
+        ("workforce", "KEVIN"),
+        ("workforce", "KEVIN"),
+        ("provider", "RUTH"),
+        ("nhs", "ALAN"),
+    ]

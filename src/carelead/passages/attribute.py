@@ -1043,6 +1043,11 @@ def _attribute_quotes(
             placed[role] = placed.get(role, 0) + 1
         if role == fb.unknown and not cue.surname and (own := _says_who(text, q, reader)):
             role = own  # "As a registered manager I now have ...": the words say who wrote them
+        elif role == fb.named and q.how == "turn" and carried is None and cue.named:
+            # a caller known by a first name: what the host said they are ("Kevin, you're a home
+            # carer", "Ruth in Ashworth runs a home care agency"), else what they say they are
+            # ("That's right, I'm a GP partner in Stourley")
+            role = _hosted(text, q, cue.named[0], reader) or _says_who(text, q, reader) or role
         if (
             ((role == fb.named and cue.named) or (role == fb.unknown and cue.surname))
             and carried is None
@@ -1798,6 +1803,26 @@ def _says_who(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
     return found.role if found is not None else None
 
 
+def _hosted(text: str, q: QuoteSpan, name: str, reader: CueReader) -> str | None:
+    """The role a host's introduction gives the caller `name` whose turn `q` is, in the paragraphs
+    just above it: "Kevin, you're a home carer, is that right?", "Ruth in Ashworth runs a home care
+    agency"."""
+    lo = max(0, q.start - HOSTED_BACK)
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text[lo : q.start]):
+        said = HOSTED.match(text, lo + m.end(), q.start)
+        found = reader.roles.read(said.group(1) or said.group(2)) if said is not None else None
+        if found is not None and found.kind != "org":
+            return found.role
+    return None
+
+
+HOSTED_BACK = 400  # characters above a caller's turn the host's introduction stands in
+# ... and its words after the name: ", you're a home carer", " in Ashworth runs a home care agency"
+HOSTED = re.compile(
+    r"(?:,[ \t]+(?:you['’]re|you[ \t]+are)[ \t]+(an?[ \t][^.,;:?!\n]{3,50})"
+    r"|(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)?[ \t]+"
+    r"(?:runs|manages|owns|works[ \t]+(?:as|for|in))[ \t]+([^.,;:?!\n]{3,50}))"
+)
 SAYS_WHO_REACH = 80  # characters of a quotation in which its speaker may say who they are
 # ... and what they are now (not "I was a care worker for six years before I ever managed anyone")
 SAYS_WHO = re.compile(r"\b(?:I am|I['’]m|I work as|As) (an? [^.,;:!?\n]{3,60})")
