@@ -6820,3 +6820,20 @@ def test_a_callers_turn_takes_what_the_host_or_the_caller_says_they_are(
         ("provider", "RUTH"),
         ("nhs", "ALAN"),
     ]
+
+
+def test_a_captioned_table_of_prefixes_places_the_codes_after_it(lexicon: RoleLexicon) -> None:
+    raw = (
+        "Table 2. Participant codes and roles.\n"
+        "Code Role n Setting\n"
+        "RM Registered manager 14 Residential and nursing homes\n"
+        "DM Deputy manager 6 Residential and nursing homes\n"
+        "CW Care worker or senior care worker 11 Residential and nursing homes\n"
+        "Total 31\n\n"
+        "Deputies described a steep learning curve. DM03 recalled ‘running the home off a"
+        " laminated sheet and my own nerve’ for three weeks.\n\n"
+        "Not every account was positive, and the contrast was instructive:\n\n"
+        "We had a manager who locked herself in the office and sent emails. (CW09)\n"
+    )
+    text = clean_text(raw).text
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]

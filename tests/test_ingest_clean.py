@@ -525,6 +525,22 @@ def test_a_table_set_out_in_columns_keeps_a_row_a_line():
     assert "met their council's director only once, if at all, and few" in text  # prose joins
 
 
+def test_a_table_under_its_caption_keeps_its_rows_though_its_columns_are_closed_up():
+    raw = (
+        "Table 2. Participant codes and roles.\n"
+        "Code Role n Setting\n"
+        "RM Registered manager 14 Residential and nursing homes\n"
+        "DM Deputy manager 6 Residential and nursing homes\n"
+        "CW Care worker or senior care worker 11 Residential and nursing homes\n"
+        "Total 31\n\n"
+        "Table 2 sets out the codes used below. Each quotation is closed by the code of\n"
+        "the participant who said it.\n"
+    )
+    text = clean_text(raw).text
+    assert "roles.\nCode Role n Setting\nRM Registered manager 14" in text
+    assert "codes used below. Each quotation is closed by the code of the participant" in text
+
+
 def test_a_list_whose_items_wrap_is_no_table():
     raw = (
         "Key findings\n\n"

@@ -143,6 +143,8 @@ UNWRAPPED_MIN_LONG = 3
 UNWRAPPED_MIN_LINES = 8
 UNWRAPPED_SENTENCES = 0.8  # of the long lines, the share that end a sentence
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
+# a table's or figure's caption: "Table 2. Participant codes and roles.", "Figure 3:"
+_CAPTION = re.compile(r"(?:Table|Figure|Box|Chart|Exhibit)[ \t]\d{1,2}(?:\.\d{1,2})?[.:][ \t]")
 # the gap before a table's column: three spaces or more between words
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # a line of dashes, rules or asterisks between two pages of a copied web text
@@ -625,6 +627,10 @@ def _is_line_list(lines: list[str]) -> bool:
     with a capital and all but the last are short (the last may run on: "Simon Kerr - Deputy Chief
     Operating Officer, ... (substitute for the Chief Executive)"), and none but the last ends as a
     wrapped line or a sentence does."""
+    if lines and _CAPTION.match(lines[0]):
+        lines = lines[
+            1:
+        ]  # a table's caption above its rows: "Table 2. Participant codes and roles."
     if len(lines) < 3:
         return False
     lines = [repair_inline(ln) for ln in lines]  # as the paragraph will read: "An²" ends on "An"
