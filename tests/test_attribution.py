@@ -6837,3 +6837,29 @@ def test_a_captioned_table_of_prefixes_places_the_codes_after_it(lexicon: RoleLe
     )
     text = clean_text(raw).text
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+
+
+def test_a_bare_code_closes_testimony_and_a_possessors_words_are_theirs(
+    lexicon: RoleLexicon,
+) -> None:
+    raw = (
+        "Table 2. Participant codes and roles.\n"
+        "Code Role n Setting\n"
+        "RM Registered manager 14 Residential and nursing homes\n"
+        "DM Deputy manager 6 Residential and nursing homes\n"
+        "CW Care worker or senior care worker 11 Residential and nursing homes\n"
+        "Total 31\n\n"
+        "Managers were, in RM11’s words, ‘the ones who had to say no at the door’, and several"
+        " described the cost of it.\n\n"
+        "Relations with the local system were strained:\n\n"
+        "The CCG, public health, CQC and the hospital all wanted a different spreadsheet.\n\n"
+        "You’ve got the council, the CCG, public health, CQC, and they all want a different"
+        " spreadsheet by four o’clock. (DM05)\n\n"
+        "A councillor put it more sharply. ‘Too many of my colleagues think care happens to"
+        " somebody else,’ he said. (CW02)\n"
+    )
+    got = [(t[:12], r, s) for t, r, s in quoted(clean_text(raw).text, lexicon)]
+    assert got[0] == ("‘the ones wh", "provider", "RM11")
+    assert ("You’ve got t", "provider", "DM05") in got  # second person, closed by its code
+    # the bracket after a quotation its paragraph cues is no testimony of the whole paragraph
+    assert got[-1][0] == "‘Too many of"

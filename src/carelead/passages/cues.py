@@ -527,6 +527,11 @@ class CueReader:
                 for p in ("in the words of", "words of", "in his words", "in her words")
             ],
         )
+        # ... and a possessive's: "in RM11's words", "in one director's words"
+        # (made in context: the tokeniser reads "’s" alone as another word)
+        self.matcher.add(
+            "POSS_WORDS", [roles.make(f"x{mark}s words")[1:].as_doc() for mark in "'’"]
+        )
         # ... and a source the comments it introduces come from: "Comments from people and
         # relatives included:", "Feedback from carers included:"
         self.matcher.add(
@@ -626,6 +631,17 @@ class CueReader:
                 out.append((start, end, f"{label[9:]} {doc[end - 1].lower_}"))
             elif label == "WORDS_OF":
                 out.append((start, end, "in the words of"))
+            elif label == "POSS_WORDS":
+                opening = next(
+                    (
+                        j
+                        for j in range(start - 1, max(-1, start - POSSESSOR), -1)
+                        if doc[j].lower_ == "in"
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    out.append((opening, end, "in the words of"))
             elif label == "CLEAR":
                 out.append((start, end, "be clear"))
             elif label == "ASK":
@@ -894,6 +910,7 @@ SPEAKER_ADVERBS = frozenset(
 # "asked," before a question in its words: what someone asked, not what one can ask ("I can ask,
 # 'What does this look like for the person?'")
 ASKED = frozenset(["asked", "asks"])
+POSSESSOR = 6  # tokens of "in one registered manager's words" before the "'s"
 # a clause of time after a main clause, its subject the speaker: "There was a long silence before
 # one asked,", "It was an hour until the manager said:" (a few words: the subject and its verb's
 # helpers)
@@ -1602,7 +1619,7 @@ def _leading(
     if words_of:
         a = words_of[-1]
         cue.verb = a[2]
-        read_speaker(cue, _np_after(doc, a[1], end), roles, mentions)
+        read_speaker(cue, _words_source(doc, a, end), roles, mentions)
         return cue
     if according and plain and plain[0][0] < according[0][0]:
         # "The GP said, according to this interviewee:" - second-hand
@@ -2095,7 +2112,7 @@ def trailing(
         cue.verb = v[2]
         if v[0] == i and v[2] == "in the words of":
             # "... came 'with more strings than a harp', in the words of one provider."
-            read_speaker(cue, _np_after(doc, v[1], end), reader.roles, mentions)
+            read_speaker(cue, _words_source(doc, v, end), reader.roles, mentions)
         elif v[0] == i:
             # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
@@ -2336,6 +2353,14 @@ def _clause(span: Span) -> bool:
         if k and tok.lower_ in FINITE:
             return True
     return False
+
+
+def _words_source(doc: Doc, v: tuple[int, int, str], end: int) -> Span:
+    """Whose words "in the words of ..." gives: the phrase after it, or the possessor of "in
+    RM11's words"."""
+    if v[1] - v[0] > 3 and doc[v[1] - 1].lower_ == "words" and doc[v[1] - 2].lower_ in ("'s", "’s"):
+        return doc[v[0] + 1 : v[1] - 2]
+    return _np_after(doc, v[1], end)
 
 
 def _np_after(doc: Doc, start: int, end: int) -> Span:

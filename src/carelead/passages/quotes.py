@@ -1454,13 +1454,23 @@ def _ends_attributed(text: str, g: Group) -> bool:
 
 def _coded_attribution(text: str, g: Group) -> bool:
     """The paragraph's closing attribution gives a participant's code after words: "(Council
-    officer, rural, CO08)" - a study's interviewee, whoever "we" is in their words."""
+    officer, rural, CO08)" - a study's interviewee, whoever "we" is in their words - or alone,
+    closing words that quote no one: "(DM05)"."""
     m = ENDS_ATTRIBUTED.search(text, max(g.start, g.end - 100), g.end)
-    return m is not None and ATTRIBUTED_CODE.search(m.group(1)) is not None
+    if m is None:
+        return False
+    return ATTRIBUTED_CODE.search(m.group(1)) is not None or (
+        BARE_CODE.fullmatch(m.group(1)) is not None
+        and OPENING_MARK.search(text, g.start, m.start()) is None
+    )
 
 
 # a code after a comma, closing the bracket: "Council officer, rural, CO08", "Registered manager, PM3"
 ATTRIBUTED_CODE = re.compile(r",[ \t]*[A-Z]{1,4}[ \t]?\d{1,3}$")
+# ... or the code alone, "(DM05)", closing a paragraph that quotes no one: "You've got the council,
+# the CCG as it was then, public health, CQC ... (DM05)" (but not "'...,' he said. (FG7)")
+BARE_CODE = re.compile(r"[A-Z]{1,4}[ \t]?\d{1,3}")
+OPENING_MARK = re.compile(r"(?:^|\s)[‘“\"']")
 
 
 def _attribution(text: str, g: Group) -> bool:
