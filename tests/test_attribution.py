@@ -6863,3 +6863,15 @@ def test_a_bare_code_closes_testimony_and_a_possessors_words_are_theirs(
     assert ("You’ve got t", "provider", "DM05") in got  # second person, closed by its code
     # the bracket after a quotation its paragraph cues is no testimony of the whole paragraph
     assert got[-1][0] == "‘Too many of"
+
+
+def test_what_a_body_wrote_is_a_documents_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "3.13 Written submissions made the same point. The Fenmoor Care Providers’ Alliance wrote"
+        " that ‘providers are routinely asked to work to specifications written without them’.\n\n"
+        "3.14 The Harnford Carers’ Network wrote:\n\n"
+        "‘Carers are told they are partners in care. We are not treated as partners.’\n\n"
+        "3.15 The Fenmoor Care Providers’ Alliance said at the launch that ‘this is a good start’.\n"
+    )
+    # a submission is a document; a providers' body that said something speaks as providers do
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["document", "document", "provider"]

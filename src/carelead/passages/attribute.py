@@ -943,6 +943,7 @@ def _attribute_quotes(
             _body(cue, reader.roles.heads)
             or _body_statement(cue, reader)
             or _described_body(cue, reader)
+            or _body_wrote(cue)
         ):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
         if _writes_i(cue) and q.how in ("", "continued") and not turn[0] <= q.start < turn[1]:
@@ -2911,6 +2912,23 @@ def _described_body(cue: Cue, reader: CueReader) -> bool:
     heads = reader.roles.heads
     return all(w[:1].isupper() for w in words if w.lower() not in NAME_JOINERS) and not any(
         w in POSTS or w in heads or w in PEOPLE for w in lower
+    )
+
+
+def _body_wrote(cue: Cue) -> bool:
+    """A body by its name wrote the words: "The West Marches Care Providers' Alliance wrote that",
+    "The Harnford Carers' Network wrote:" - a written submission, a document's words, whatever
+    the people the body is for (a providers' body that said something speaks as providers do)."""
+    if cue.verb != "write" or cue.anaphor or not cue.speaker:
+        return False
+    words = re.findall(r"[\w'’-]+", cue.speaker)
+    lower = [w.lower() for w in words]
+    return (
+        2 <= len(words) <= MAX_BODY_WORDS
+        and lower[0] == "the"
+        and (lower[-1] in BODIES or lower[-1] in SPEAKING_BODIES)
+        and all(w[:1].isupper() for w in words[1:] if w.lower() not in NAME_JOINERS)
+        and not any(w in POSTS or w in PEOPLE for w in lower)
     )
 
 
