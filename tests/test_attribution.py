@@ -6875,3 +6875,20 @@ def test_what_a_body_wrote_is_a_documents_words(lexicon: RoleLexicon) -> None:
     )
     # a submission is a document; a providers' body that said something speaks as providers do
     assert [r for _, r, _ in quoted(text, lexicon)] == ["document", "document", "provider"]
+
+
+def test_a_table_of_codes_places_each_code(lexicon: RoleLexicon) -> None:
+    raw = (
+        "Table 3.1 Focus groups referred to in this chapter\n"
+        "Code Participants Location Date\n"
+        "FG1 Directors and assistant directors of adult social services Harnford 14 Nov 2023\n"
+        "FG5 People who draw on care and support Harnford 31 Jan 2024\n"
+        "FG6 Care workers and social workers Ashby Vale 8 Feb 2024\n\n"
+        "3.30 Care workers were scathing about the lack of development. One participant put it"
+        " bluntly:\n\n"
+        "‘I’ve done this job nine years. I’ve had mandatory training every year and nothing"
+        " else.’ (FG6)\n\n"
+        "3.31 Another described the contrast with a project elsewhere:\n\n"
+        "‘That was different. We weren’t asked what we thought of their plan.’ (FG5)\n"
+    )
+    assert [r for _, r, _ in quoted(clean_text(raw).text, lexicon)] == ["workforce", "user"]

@@ -226,10 +226,11 @@ CODE_ROW = re.compile(
 )
 # ... or a table of the prefixes, under a header row that opens on "Code": "Code  Participant group
 # Number" / "DAS  Directors and assistant directors of adult social services  9" / "RM  ..."
+# ... or of the codes themselves: "FG5  People who draw on care and support  Harnford  31 Jan 2024"
 PREFIX_TABLE = re.compile(
-    r"(?:Code|Prefix)[ \t][^\n]{3,80}\n((?:[A-Z]{1,5}[ \t][^\n]{3,150}(?:\n|\Z))+)"
+    r"(?:Code|Prefix)[ \t][^\n]{3,80}\n((?:[A-Z]{1,5}\d{0,3}[ \t][^\n]{3,150}(?:\n|\Z))+)"
 )
-PREFIX_ROW = re.compile(r"([A-Z]{1,5})[ \t]+(.+?)(?:[ \t]+\d+)?")
+PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
 CODE_LIST_ROW = re.compile(
     rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
@@ -480,10 +481,15 @@ def _expand_codes(run: str) -> list[str]:
 MAX_CODE_RANGE = 60  # codes one range may stand for
 
 
-def _prefix_rows(text: str) -> Iterator[tuple[str, str]]:
+def _prefix_rows(text: str) -> list[tuple[str, str]]:
     """Each prefix and group of a table of prefixes ("Code  Participant group  Number" over "RM
     Registered managers (care homes and home care)  14"), found where a line opens on its header's
-    word (str.find: few documents have one), when it has two rows or more."""
+    word (str.find: few documents have one), when it has two rows or more; or each code and
+    group of such a table of codes ("FG5  People who draw on care and support  Harnford")."""
+    return list(_prefix_table_rows(text))
+
+
+def _prefix_table_rows(text: str) -> Iterator[tuple[str, str]]:
     for word in ("Code", "Prefix"):
         at = text.find(word)
         while at >= 0:
@@ -826,9 +832,10 @@ class RoleMatcher:
                 found = self.classify(doc[:], self.matches(doc))
                 if found is not None:
                     keyed.setdefault(key.group(1), found.role)
-        for prefix, group in _prefix_rows(text):
+        rows = _prefix_rows(text)
+        for prefix, group in rows:
             found = self.read(group)
-            if found is not None:
+            if found is not None and not prefix[-1].isdigit():
                 keyed.setdefault(prefix, found.role)
         # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
         # expert by experience")
@@ -846,7 +853,12 @@ class RoleMatcher:
         # a table giving each group its own codes under one prefix ("Owners, directors and
         # nominated individuals 3 P3, P5, P6", "Care coordinators 7 P9-P15"): each code by itself
         # (over what the prefix of a coded speaker's phrase suggests, when its groups differ)
-        for code, role in self._listed_codes(text, vague).items():
+        listed = self._listed_codes(text, vague)
+        for code, group in rows:  # "FG5  People who draw on care and support": the code itself
+            found = self.read(group) if code[-1].isdigit() else None
+            if found is not None and found.role != vague:
+                listed.setdefault(code, found.role)
+        for code, role in listed.items():
             prefix = GLUED_CODE.fullmatch(code)
             if prefix is not None and prefix.group(1) not in keyed:
                 defined.pop(prefix.group(1), None)
