@@ -6892,3 +6892,13 @@ def test_a_table_of_codes_places_each_code(lexicon: RoleLexicon) -> None:
         "‘That was different. We weren’t asked what we thought of their plan.’ (FG5)\n"
     )
     assert [r for _, r, _ in quoted(clean_text(raw).text, lexicon)] == ["workforce", "user"]
+
+
+def test_accusing_someone_of_words_is_the_accusers_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "Councillor Tom Rushworth, leader of the opposition group, accused the administration of"
+        " ‘running Beechcroft down for a decade and then using the state it is in as the reason"
+        " to shut it’.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got == [("political", "Councillor Tom Rushworth, leader of the opposition group")]

@@ -111,6 +111,7 @@ SPEECH_VERBS = [
     "accept",
     "welcome",
     "criticise",
+    "accuse",  # "accused the Conservative administration of 'running Beechcroft down'"
     "defend",
     "reject",
     "praise",
