@@ -6902,3 +6902,14 @@ def test_accusing_someone_of_words_is_the_accusers_words(lexicon: RoleLexicon) -
     )
     got = [(r, s) for _, r, s in quoted(text, lexicon)]
     assert got == [("political", "Councillor Tom Rushworth, leader of the opposition group")]
+
+
+def test_a_posts_new_holder_is_the_person_the_headline_above_names(lexicon: RoleLexicon) -> None:
+    text = (
+        "Anjali Mercer: ‘Social care has to stop apologising for itself’\n\n"
+        "The new president of ADASS talks to Tom Ellery about fees, the NHS and the regulator\n\n"
+        "If you want to understand her, her colleagues say, start with the lanyards.\n\n"
+        "“I came into social work because of the women who looked after my nan,” Mercer says.\n"
+    )
+    # the standfirst's "new president" is the headline's Mercer, not the reporter it names
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "director"]

@@ -179,6 +179,9 @@ CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the spea
 FRONTED = re.compile(r",[ \t]+(?:she|he)\b")
 FRONTED_BACK = 400  # characters back to the sentence before: its opening name is the person
 SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "The locality's "
+# ... and a post's new holder opening it, who is the person the sentence before named: "The new
+# president of ADASS talks to Tom Ellery" under "Anjali Mercer: '...'"
+NEW_HOLDER = re.compile(r"The[ \t]+(?:new|newly[ \t]+appointed|incoming)[ \t]+")
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
 TO_WHOM = frozenset(["to", "for", "with", "about", "at", "from", "on"])  # after a speech verb
@@ -2012,6 +2015,17 @@ def _fronted(text: str, sentence: int, post_end: int) -> tuple[str, ...]:
     return bare_name(m.group()) if m is not None else ()
 
 
+def _named_before(text: str, sentence: int) -> tuple[str, ...]:
+    """The person the sentence (or headline) before `sentence` names, if it names one and only
+    one in full: whom "The new president of ADASS talks to Tom Ellery" under "Anjali Mercer:
+    'Social care has to stop apologising for itself'" is about."""
+    lo = max(0, sentence - FRONTED_BACK)
+    stop, line = text.rfind(". ", lo, sentence - 1), text.rfind("\n", lo, sentence - 1)
+    before = max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, line) + 1 if line >= 0 else lo)
+    names = {m.group() for m in FULL_NAME.finditer(text, before, sentence)}
+    return bare_name(names.pop()) if len(names) == 1 else ()
+
+
 def _name_words(cue: Cue) -> tuple[str, ...]:
     """The words a cue may name its speaker by: its surname, or the capitalised words its speaker
     phrase opens with ("Liam, 22" -> "Liam")."""
@@ -2536,6 +2550,8 @@ def _add_mentions(
                 if not names and 0 <= pos - where <= SUBJECT_OPENING:
                     k = post_end(doc, end)
                     names = _fronted(text, where, off + doc[k - 1].idx + len(doc[k - 1]))
+                    if not names and NEW_HOLDER.fullmatch(text, where, pos):
+                        names = _named_before(text, where)
             elif (
                 role != cited
                 and m.kind == "org"
