@@ -97,6 +97,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Tom Riddell MP, who cared for his father for six years", "political"),
         ("the chair of a national network for Black and minority ethnic leaders", "national"),
         ("The head of a national membership organisation", "national"),
+        ("Dr Samir Bhatt, Director of Place (Calderbrook) for the integrated care board", "nhs"),
         ("Rajesh Patel, who owns two family-run care homes", "provider"),  # not "family": a user
         ("One director, in a council where direct payment take-up has risen,", "director"),
         ("A senior official in the Department", "national"),

@@ -1035,11 +1035,10 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         ):
             break
         end -= 1
-    for k in range(start + 1, end - 1):  # "There was a long silence before one (asked)": the
-        # clause of time has the speaker as its subject
+    for k in range(max(start + 1, end - UNTIL_SUBJECT), end - 1):  # "There was a long silence
+        # before one (asked)": the clause of time has the speaker as its subject
         if (
             doc[k].lower_ in UNTIL
-            and end - k <= UNTIL_SUBJECT
             and _subject_opens(doc[k + 1])
             and not any(t.is_punct for t in doc[start:end])
         ):  # (not "The annual report, circulated before the meeting": an aside)
