@@ -6913,3 +6913,15 @@ def test_a_posts_new_holder_is_the_person_the_headline_above_names(lexicon: Role
     )
     # the standfirst's "new president" is the headline's Mercer, not the reporter it names
     assert [r for _, r, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
+def test_whom_a_trailing_cue_said_it_of_is_no_part_of_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "Care workers largely confirmed this. ‘She never once asked us to do something she"
+        " wouldn’t do herself,’ said one senior carer of her manager.\n\n"
+        "‘Most of the carers we meet are exhausted by the time they reach us,’ said Aisha Begum,"
+        " one of our carers’ support workers.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got[0] == ("workforce", "one senior carer")
+    assert got[1] == ("workforce", "Aisha Begum, one of our carers’ support workers")

@@ -350,6 +350,11 @@ SUBORDINATORS = CLAUSE_JOINS | frozenset(
     ["when", "as", "where", "because", "so", "then", "if", "though", "although", "until", "after"]
 )
 POSSESSIVES = frozenset(["his", "her", "its", "their"])
+# words before "of" that make it part of who someone is: "one of our carers", "a member of her
+# group", "chair of our partnership"
+HOLDERS_OF = frozenset(
+    ["one", "member", "members", "trustee", "chair", "leader", "head", "director", "manager"]
+)
 WHO = frozenset(["who", "whose"])  # a relative clause about the speaker: "Priya, who has worked"
 # prepositions opening a phrase on how or when words were said, after the speaker and a comma
 HOW_SAID = frozenset(["to", "with", "during", "after", "before", "amid"])  # not "in a statement"
@@ -2123,6 +2128,16 @@ def trailing(
                     and doc[stop + 1].lower_ in HOW_SAID
                 ):
                     break  # "said Reid, to laughter": how it was said, not who said it
+                if (
+                    stop > v[1]
+                    and doc[stop].lower_ == "of"
+                    and stop + 1 < len(doc)
+                    and doc[stop + 1].lower_ in POSSESSIVES | {"my", "our"}
+                    and not any(doc[k].text == "," for k in range(v[1], stop))
+                    and doc[stop - 1].lower_ not in HOLDERS_OF
+                ):
+                    break  # "said CW07 of her manager": whom it was said of (not "said Amy,
+                    # one of our support workers", "a trustee of her support provider")
                 stop += 1
             read_speaker(cue, doc[v[1] : stop], reader.roles, mentions)
             _bracketed_role(cue, doc, stop, reader.roles, mentions)
