@@ -6925,3 +6925,32 @@ def test_whom_a_trailing_cue_said_it_of_is_no_part_of_the_speaker(lexicon: RoleL
     got = [(r, s) for _, r, s in quoted(text, lexicon)]
     assert got[0] == ("workforce", "one senior carer")
     assert got[1] == ("workforce", "Aisha Begum, one of our carers’ support workers")
+
+
+def test_a_kin_word_after_whose_and_an_age_makes_family(lexicon: RoleLexicon) -> None:
+    text = (
+        "Campaign founder Sunita Rahman, whose 24-year-old son Arjun has profound and multiple"
+        " learning disabilities and attends The Willows five days a week, said the proposals had"
+        " been drawn up “behind closed doors”.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]
+
+
+def test_the_leader_of_an_authority_is_an_elected_member(lexicon: RoleLexicon) -> None:
+    text = (
+        "The leader of one unitary authority told us that ‘Whitehall wants us to be market"
+        " stewards and then sends us the money a year late.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_a_matron_is_the_nhss_and_a_gps_patient_draws_on_care(lexicon: RoleLexicon) -> None:
+    text = (
+        "Angela Murrow has been matron for acute and elderly medicine at Ryeford General for nine"
+        " years.\n\n"
+        "“Weekends are still a problem,” she says.\n\n"
+        "One of my patients said to me last month, “The carers knew more about my tablets than"
+        " the hospital did.”\n\n"
+        "“We do try to give notice,” said Priya Nair, Head of Patient Flow.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "user", "nhs"]
