@@ -6954,3 +6954,34 @@ def test_a_matron_is_the_nhss_and_a_gps_patient_draws_on_care(lexicon: RoleLexic
         "“We do try to give notice,” said Priya Nair, Head of Patient Flow.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs", "user", "nhs"]
+
+
+def test_a_publication_and_who_prepared_it_speaks_as_a_document(lexicon: RoleLexicon) -> None:
+    text = (
+        "A report to the council’s cabinet in January, prepared by director of adult social"
+        " services Helen Marsh, says building-based day care is “a model of support that a"
+        " growing number of people do not choose”.\n\n"
+        "Director of adult social services Helen Marsh, who wrote the report, said it was “a hard"
+        " choice”.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["document", "director"]
+
+
+def test_respondents_are_of_the_census_the_document_said_they_completed(
+    lexicon: RoleLexicon,
+) -> None:
+    census = (
+        "Our Leadership Census 2024, completed by 2,140 registered managers across England,"
+        " found the workforce tired and thinly supported.\n\n"
+    )
+    filler = "Turnover among managers remains above 20 per cent a year. " * 12
+    asked = (
+        "\n\nRespondents were asked what would most help them to stay in their role. One wrote:"
+        " ‘Someone to ring. Not a helpline.’ Another wrote: ‘Protected time for my own"
+        " supervision.’\n"
+    )
+    got = [r for _, r, _ in quoted(census + filler + asked, lexicon)]
+    assert got == ["provider", "provider"]
+    # without the census's respondents named, the document does not say who they were
+    got = [r for _, r, _ in quoted(filler + asked, lexicon)]
+    assert got == ["interviewee", "interviewee"]

@@ -259,6 +259,12 @@ SURVEY_OWNERS = re.compile(r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)['’][
 SURVEY_COUNT = re.compile(
     r"\b(\d[\d,]*)[ \t]+([a-z][^.;:()\n]{2,60}?)[ \t]+(?:told us|responded|took part|replied)\b"
 )
+# ... or completed it: "Our Leadership Census 2024, completed by 2,140 registered managers"
+SURVEY_BY = re.compile(
+    r"\b(?:completed|answered|returned|filled[ \t]+in)[ \t]+by[ \t]+"
+    r"(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|around[ \t]+|about[ \t]+|some[ \t]+)?"
+    r"(\d[\d,]*)[ \t]+([a-z][^.;:,()\n]{2,60})"
+)
 SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
 # ... or, for a respondent the cue calls a survey's, the survey the document described, counted or
 # not: "findings from our online survey of registered managers (n=212)"
@@ -450,6 +456,13 @@ PRONOUN_POST = re.compile(
 # agency for fourteen years and is now a field care supervisor"
 NOW_IS = re.compile(r"\b(?:is|are)[ \t]+now[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 NOW_REACH = 40
+# a speaker phrase that is a publication and who made it: "A report to cabinet, prepared by ..."
+AUTHORED = re.compile(
+    r"([^,]{3,80}?),[ \t]+(?:prepared|completed|written|drafted|compiled|produced|commissioned"
+    r"|published|authored|drawn[ \t]+up)[ \t]+by\b"
+)
+# the publication's noun within its phrase's first words ("Our Leadership Census")
+AUTHORED_HEAD = 3
 NAME_PART = re.compile(r"[ \t]+[–—-][ \t]+|,")  # a caption's name ends at a dash or a comma
 FORMER_BACK = 40  # characters before a post its "former" may stand in ("a former assistant")
 # ... and what a former post's holder went on to be: "a former director of adult social services
@@ -949,6 +962,9 @@ def _attribute_quotes(
             or _body_wrote(cue)
         ):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
+        elif _authored(cue, reader):
+            role, carried = fb.cited, None
+            cue.named = ()  # who prepared it is named, but a later "Ms Marsh said" is not its
         if _writes_i(cue) and q.how in ("", "continued") and not turn[0] <= q.start < turn[1]:
             # "As I told full council when we set our budget: '...'" in a council leader's
             # column: the writer's own words, in the role their byline or note gives them
@@ -2186,8 +2202,13 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
     says "One survey respondent"), the survey may have been described anywhere before."""
     lo = 0 if anywhere else max(0, at - SURVEY_BACK)
     if "survey" not in text[lo:at].lower() and not anywhere:
-        return None
-    patterns = (SURVEY_OWNERS, SURVEYED if anywhere else SURVEY_OF, SURVEY_COUNT)
+        if not RESPONDENT.search(text, lo, at):
+            return None
+        # "Respondents were asked what would help. One wrote:" - the respondents of a survey or
+        # census the document described before: "Our Leadership Census, completed by 2,140
+        # registered managers"
+        lo = 0
+    patterns = (SURVEY_OWNERS, SURVEYED if anywhere else SURVEY_OF, SURVEY_COUNT, SURVEY_BY)
     found = [m for rx in patterns for m in rx.finditer(text, lo, at)]
     if not found and anywhere:
         # a respondent quoted in a summary before the methods describe the survey: "- Survey
@@ -2945,6 +2966,23 @@ def _body_wrote(cue: Cue) -> bool:
         and (lower[-1] in BODIES or lower[-1] in SPEAKING_BODIES)
         and all(w[:1].isupper() for w in words[1:] if w.lower() not in NAME_JOINERS)
         and not any(w in POSTS or w in PEOPLE for w in lower)
+    )
+
+
+def _authored(cue: Cue, reader: CueReader) -> bool:
+    """A publication that says something, with who wrote it after a comma: "A report to the
+    council's cabinet in January, prepared by director of adult social services Helen Marsh,
+    says", "Our Leadership Census 2024, completed by 2,140 registered managers, concluded that" -
+    the publication's words, not its author's."""
+    m = AUTHORED.match(cue.speaker or "")
+    if m is None or cue.anaphor:
+        return False
+    read = reader.roles.read(m.group(1))
+    return (
+        read is not None
+        and read.role == reader.roles.lexicon.fallback.cited
+        and read.kind == "head"
+        and read.start <= AUTHORED_HEAD
     )
 
 
