@@ -249,10 +249,9 @@ ASKED = re.compile(
 )
 # ... or a survey the document reports: "according to a survey of more than 3,400 members of the
 # Community and Care Workers' Union", "a survey of 1,200 unpaid carers"
-SURVEY_OF = re.compile(
-    r"\bsurvey[ \t]+of[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|"
-    r"around[ \t]+|about[ \t]+|some[ \t]+)?(\d[\d,]*)[ \t]+([^.;:()\n]{3,100})"
-)
+# a count's hedge: "more than 3,400", "around 1,200"
+ABOUT = r"(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|around[ \t]+|about[ \t]+|some[ \t]+)?"
+SURVEY_OF = re.compile(rf"\bsurvey[ \t]+of[ \t]+{ABOUT}(\d[\d,]*)[ \t]+([^.;:()\n]{{3,100}})")
 SURVEY_REACH = 40  # characters from "survey of" to the group
 # the people a survey just reported asked: "our 2023 carers' survey", "1,106 carers told us"
 SURVEY_OWNERS = re.compile(r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)['’][ \t]+survey\b")
@@ -261,8 +260,7 @@ SURVEY_COUNT = re.compile(
 )
 # ... or completed it: "Our Leadership Census 2024, completed by 2,140 registered managers"
 SURVEY_BY = re.compile(
-    r"\b(?:completed|answered|returned|filled[ \t]+in)[ \t]+by[ \t]+"
-    r"(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|around[ \t]+|about[ \t]+|some[ \t]+)?"
+    rf"\b(?:completed|answered|returned|filled[ \t]+in)[ \t]+by[ \t]+{ABOUT}"
     r"(\d[\d,]*)[ \t]+([a-z][^.;:,()\n]{2,60})"
 )
 SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
@@ -270,8 +268,7 @@ SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
 # not: "findings from our online survey of registered managers (n=212)"
 SURVEYED = re.compile(
     r"\bsurvey[ \t]+(?:of|for|(?:was[ \t]+)?open[ \t]+(?:only[ \t]+)?to)[ \t]+"
-    r"(?:(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|"
-    r"around[ \t]+|about[ \t]+|some[ \t]+)?\d[\d,]*[ \t]+)?([^.;:()\n]{3,100})"
+    rf"(?:{ABOUT}\d[\d,]*[ \t]+)?([^.;:()\n]{{3,100}})"
 )  # ... or whom it was for: "a survey for people who draw on home care", "open only to carers"
 STUDIED_BACK, STUDIED_AHEAD = 12, 160  # around a verb: its subject before, its group after
 COUNT = re.compile(  # another group, counted: "... and six unpaid carers", ", 18 PAs"
