@@ -961,7 +961,9 @@ def _attribute_quotes(
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
         elif _authored(cue, reader):
             role, carried = fb.cited, None
-            cue.named = ()  # who prepared it is named, but a later "Ms Marsh said" is not its
+            # the author named after "prepared by" is not the speaker: a later "said Ms Marsh"
+            # finds her by name, and must find her post, not the report's role
+            cue.named = ()
         if _writes_i(cue) and q.how in ("", "continued") and not turn[0] <= q.start < turn[1]:
             # "As I told full council when we set our budget: '...'" in a council leader's
             # column: the writer's own words, in the role their byline or note gives them
