@@ -628,6 +628,43 @@ def test_a_page_copied_without_blank_lines_keeps_a_paragraph_per_line():
     assert "Reply" not in text and "15 June 2024" not in text
 
 
+# A PDF's text copied a paragraph per line, no blank line between them: a page's paragraphs in one
+# block, a block quote on the line after its introduction, a note's number glued to a sentence.
+PDF_PARAGRAPH_PER_LINE = (
+    "3.2 What we mean by boundaries\n"
+    "The boundaries interviewees described were of several kinds: between the council and the"
+    " providers that deliver most publicly funded care; between social care and the NHS; and between"
+    " the organisations that arrange care and the people who use it. Few agreed on its meaning.8\n"
+    "One care home owner with three homes in the East Midlands was blunt:\n"
+    "What they call system leadership is something that happens in meetings I am not invited to. I"
+    " get the emails afterwards telling me what has been decided about discharge or fees. Nobody asks"
+    " the people who staff the rota on a Sunday night.\n\n"
+    "Others were far less positive. One director of adult social services told us:\n"
+    "The ICB is very good at talking about integration and very bad at letting go of money. Every"
+    " conversation starts with the hospital and ends with the hospital, and we are invited to help"
+    " with flow, which means discharge, and nothing else\n"
+)
+
+
+def test_a_pdf_copied_a_paragraph_per_line_keeps_its_paragraphs_and_block_quotes():
+    text = clean_text(PDF_PARAGRAPH_PER_LINE).text
+    assert "3.2 What we mean by boundaries\n\nThe boundaries" in text
+    assert "Few agreed on its meaning.8\n\nOne care home owner" in text  # a note's number after it
+    assert "was blunt:\n\nWhat they call system leadership" in text
+    # two lines, the second running on over the page: the introduction still ends its paragraph
+    assert "One director of adult social services told us:\n\nThe ICB is very good" in text
+
+
+def test_a_label_over_its_words_is_no_introduction_to_set_apart():
+    long = (
+        "I have run home care in this county for twenty years and the rate has never met the cost. "
+    )
+    raw = f"Deb_RM said:\n{long * 3}\n\nCllr Geoffrey Pell, Leader of the Council:\n{long * 3}\n"
+    text = clean_text(raw).text
+    assert "Deb_RM said: I have run home care" in text
+    assert "Cllr Geoffrey Pell, Leader of the Council: I have run home care" in text
+
+
 def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     raw = BLOG_WITH_REPLIES.split("Share this page")[0] + (
         "12 comments\n\nSign up to our daily newsletter\nGet the latest news. Subscribe\n\n"

@@ -80,6 +80,8 @@ _WRAP_WORDS = frozenset(
 )
 _BULLET = re.compile(r"^([-–—•●○◦▪■*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 _SENTENCE_END = re.compile(r"[.!?:;…]['’\"”)\]]*$|^\W*$")
+# ... or with a note's number set on the line after it, in the text a PDF's copy gives ("meant.8")
+_NOTED_SENTENCE_END = re.compile(r"[^\W\d][.!?]['’\"”)\]]*\d{1,3}$")
 # Soft hyphens (U+00AD) and pdfium's end-of-line hyphen (U+FFFE, U+0002) mark a word split at a line end.
 _SOFT_HYPHENS = "\u00ad\ufffe\u0002"
 _LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad\ufffe\u0002]$")
@@ -139,9 +141,10 @@ HEADING_SHARE = 0.7
 _RUNS_ON = _WRAP_WORDS | frozenset(
     ["had", "has", "have", "be", "been", "said", "says", "told", "than"]
 )
-UNWRAPPED_MIN_LONG = 3
-UNWRAPPED_MIN_LINES = 8
+UNWRAPPED_MIN_LONG = 2
+UNWRAPPED_MIN_LINES = 3
 UNWRAPPED_SENTENCES = 0.8  # of the long lines, the share that end a sentence
+PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a table's or figure's caption: "Table 2. Participant codes and roles.", "Figure 3:"
 _CAPTION = re.compile(r"(?:Table|Figure|Box|Chart|Exhibit)[ \t]\d{1,2}(?:\.\d{1,2})?[.:][ \t]")
@@ -719,26 +722,59 @@ def _is_credit(above: str, line: str) -> bool:
     )
 
 
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line) or _NOTED_SENTENCE_END.search(line))
+
+
 def split_unwrapped(blocks: list[Block]) -> list[Block]:
     """Text copied with no blank line between paragraphs (a web page's, often) puts each paragraph
     on a line of its own, and the whole page in one block: a block of which several lines run
     longer than any wrapped line (UNWRAPPED_LINE), nearly all ending a sentence, is a paragraph per
-    line, its headings, bylines and comment labels each on theirs. A list keeps its lines."""
+    line, its headings, bylines and comment labels each on theirs. A list keeps its lines. So is a
+    PDF's text copied a paragraph per line, a page's paragraphs in a block; the block's last line
+    may run on over the page break."""
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
         long = [ln for ln in lines if len(ln) > UNWRAPPED_LINE]
+        ended = [ln for ln in lines[:-1] if len(ln) > UNWRAPPED_LINE]  # a sentence's end due
         if (
             block.kind != "body"
             or len(lines) < UNWRAPPED_MIN_LINES
             or len(long) < UNWRAPPED_MIN_LONG
-            or sum(1 for ln in long if _SENTENCE_END.search(ln.rstrip()))
-            < UNWRAPPED_SENTENCES * len(long)
+            or sum(1 for ln in ended if _ends_sentence(ln.rstrip()))
+            < UNWRAPPED_SENTENCES * len(ended)
             or _is_list_block(lines)
         ):
             out.append(block)
             continue
         out.extend(Block([line], block.page, block.kind) for line in lines)
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running words, not a label ("THE CHAIR (Cllr Helen Troughton):", "Deb_RM said:",
+    "Cllr Geoffrey Pell, Leader of Westmarch County Council:"), whose words the next line's join."""
+    return sum(1 for w in line.split() if w[:1].islower()) >= PROSE_WORDS
+
+
+def split_introductions(blocks: list[Block]) -> list[Block]:
+    """In a block whose lines are not wrapped (one runs longer than any wrapped line can), a line
+    ending in a colon before one that opens a sentence ("One director told us:" / "The ICB is very
+    good at ...") ends a paragraph: what follows is set off as its own."""
+    out: list[Block] = []
+    for block in blocks:
+        lines, start = block.lines, 0
+        if block.kind == "body" and any(len(ln) > UNWRAPPED_LINE for ln in lines):
+            for i in range(1, len(lines)):
+                if (
+                    lines[i - 1].endswith(":")
+                    and lines[i][:1] in _SENTENCE_OPENERS
+                    and _is_prose(lines[i - 1])
+                ):
+                    out.append(Block(lines[start:i], block.page, block.kind))
+                    start = i
+        out.append(Block(lines[start:], block.page, block.kind) if start else block)
     return out
 
 
@@ -936,6 +972,7 @@ def clean_blocks(
 ) -> CleanDocument:
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
     blocks = split_unwrapped(blocks)
+    blocks = split_introductions(blocks)
     if web:
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
