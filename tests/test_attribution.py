@@ -6986,3 +6986,32 @@ def test_respondents_are_of_the_census_the_document_said_they_completed(
     # without the census's respondents named, the document does not say who they were
     got = [r for _, r, _ in quoted(filler + asked, lexicon)]
     assert got == ["interviewee", "interviewee"]
+
+
+def test_a_quoted_fragment_in_the_lead_in_does_not_hide_the_speaker_before_it(
+    lexicon: RoleLexicon,
+) -> None:
+    block = (
+        "\n\n“Being in the room together before the inspection made all the difference. We"
+        " learned more from each other than from any guidance.”\n"
+    )
+    rated = (
+        "Rachel Hume, Director of Adult Social Services at Wolds Council, whose council was"
+        " rated “good” in October, credited the region’s peer support:"
+    )
+    [(_, role, speaker)] = quoted(rated + block, lexicon)
+    assert role == "director"
+    assert speaker is not None and speaker.startswith("Rachel Hume") and "“good”" in speaker
+    placed = (
+        "A woman in her eighties who had been discharged to a care home for ‘assessment’ told us:"
+    )
+    assert [r for _, r, _ in quoted(placed + block, lexicon)] == ["user"]
+    # a fragment whose sentence names no one before it is read as before: "It", the letter, is
+    # no speaker of a cue (the document's earlier sentences place who wrote it)
+    letter = (
+        "The Review has seen the anonymous letter sent to the Group’s head office in November"
+        " by a member of staff at Linden Court. It was addressed to ‘the Directors’ and said, in"
+        " part:"
+    )
+    [(_, role, speaker)] = quoted(letter + block, lexicon)
+    assert speaker is None and role != "document"

@@ -87,6 +87,7 @@ from carelead.passages.quotes import (
     MIN_OWN_WORDS,
     PARTY,
     QUESTION_NUMBER,
+    SENTENCE_STOP,
     SIGNATURE,
     THAT_IS_HOW,
     YEAR,
@@ -204,6 +205,8 @@ MIN_CITED_WORDS = 8  # a quoted passage long enough to be a publication's words,
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+# a quoted fragment of a lead-in no longer than this is read through for the speaker before it
+FRAGMENT_WORDS = 4
 SETS_OUT = UNDERTAKINGS | {"set out"}  # verbs before a term as often as before words
 CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
 # a document's leaders, named by no body: "Leaders told us", "One senior leader said" (not "the
@@ -780,6 +783,13 @@ def _attribute_quotes(
             cue, cue_pos = _replier(text, q, posters, reader), q.start
         else:
             cue, cue_pos = _cue_for(text, q, before, after, reader, known)
+            if i and (through := _through_fragment(text, quotes[i - 1], q, gaps[i - 1], reader)):
+                cue, cue_pos = _cue_for(text, q, through, after, reader, known)
+                if cue.speaker:  # as written, marks and all
+                    at = through.docs[0][1].user_data["text"].find(cue.speaker)
+                    if at >= 0:
+                        at += through.start
+                        cue.speaker = text[at : at + len(cue.speaker)]
             _colon_subject(cue, cue_pos, known, fb)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
@@ -1257,6 +1267,47 @@ def _meet(
         entry = listed.pop(0)
         bisect.insort(antecedents, entry, key=lambda a: a.pos)
         remember(known, entry, words)
+
+
+def _through_fragment(
+    text: str, p: QuoteSpan, q: QuoteSpan, gap: Gap, reader: CueReader
+) -> Gap | None:
+    """The gap before `q` read on through the quoted fragment `p` in the middle of its lead-in
+    ("Rachel Hume, whose council was rated 'good' in October, credited the region's peer
+    support:"), the fragment's marks blanked out: the speaker stands before it. None when `p` is
+    no such fragment (it ends a sentence, or is words of its own), or no speaker stands before it.
+    """
+    if (
+        q.how
+        or p.kind != "inline"
+        or not p.closed
+        or len(text[p.inner_start : p.inner_end].split()) > FRAGMENT_WORDS
+        or not gap.docs
+        or gap.ends[-1] != p.start
+    ):
+        return None
+    lead_in = text[p.end : q.start].rstrip()
+    head = text[gap.docs[-1][0] : p.start].rstrip()
+    if (
+        not lead_in
+        or lead_in[-1] not in ":,"
+        or SENTENCE_STOP.search(lead_in)
+        or "\n\n" in lead_in
+        or not head
+        or head[-1] in ".!?:;"
+    ):
+        return None
+    start = gap.docs[-1][0]
+    blank = " " * (p.inner_start - p.start), " " * (p.end - p.inner_end)
+    piece = text[start : p.start] + blank[0] + text[p.inner_start : p.inner_end] + blank[1]
+    piece += text[p.end : q.start]
+    # the speaker is someone the sentence names before the fragment
+    opens = max((m.end() for m in SENTENCE_STOP.finditer(head)), default=0)
+    opens = max(opens, head.rfind("\n\n") + 1)
+    through = reader.gap(piece, start)
+    doc = through.docs[0][1]
+    before = [m for m in through.mentions[0] if opens <= doc[m.start].idx < len(head)]
+    return through if before else None
 
 
 def _cue_for(

@@ -578,7 +578,6 @@ class CueReader:
             tail_start = _cut(text, g.end - LEAD, forward=True, hi=g.end)
             pieces.append((i, g.start, head_end))
             pieces.append((i, tail_start, g.end))
-        table = self.roles.table
         superscripts = any(c in text for c in SUPERSCRIPT_DIGITS)  # translate only if needed
         strings = [
             SUPERSCRIPTS.sub(" ", text[s:e]) if superscripts else text[s:e] for _, s, e in pieces
@@ -586,16 +585,24 @@ class CueReader:
         for (i, s, e), piece, doc in zip(
             pieces, strings, (self.nlp.make_doc(t) for t in strings), strict=True
         ):
-            normalise(doc, table)
-            doc.user_data["text"] = piece  # Doc.text would rebuild it from the tokens
-            self.docs_made += 1
-            verbs = self._verbs(doc)
-            mentions = self.roles.matches(doc, piece)
-            gaps[i].docs.append((s, doc))
-            gaps[i].ends.append(e)
-            gaps[i].verbs.append(verbs)
-            gaps[i].mentions.append(mentions)
+            self._add_piece(gaps[i], s, e, piece, doc)
         return gaps
+
+    def gap(self, piece: str, start: int) -> Gap:
+        """A gap of one piece: `piece`, standing at `start` in the document (the caller's copy of
+        its text, of the same length: a quotation's marks blanked out)."""
+        out = Gap(start, start + len(piece))
+        self._add_piece(out, start, out.end, piece, self.nlp.make_doc(piece))
+        return out
+
+    def _add_piece(self, gap: Gap, start: int, end: int, piece: str, doc: Doc) -> None:
+        normalise(doc, self.roles.table)
+        doc.user_data["text"] = piece  # Doc.text would rebuild it from the tokens
+        self.docs_made += 1
+        gap.docs.append((start, doc))
+        gap.ends.append(end)
+        gap.verbs.append(self._verbs(doc))
+        gap.mentions.append(self.roles.matches(doc, piece))
 
     def _verbs(self, doc: Doc) -> list[tuple[int, int, str]]:
         self.matcher_calls += 1
