@@ -7015,3 +7015,11 @@ def test_a_quoted_fragment_in_the_lead_in_does_not_hide_the_speaker_before_it(
     )
     [(_, role, speaker)] = quoted(letter + block, lexicon)
     assert speaker is None and role != "document"
+
+
+def test_a_hospitals_discharge_manager_is_the_nhss(lexicon: RoleLexicon) -> None:
+    text = (
+        "A hospital discharge manager at an acute trust in the Midlands offered the other side of"
+        " the story. “We are measured on beds, not on whether the home is right,” she said.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
