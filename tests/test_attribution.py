@@ -7023,3 +7023,22 @@ def test_a_hospitals_discharge_manager_is_the_nhss(lexicon: RoleLexicon) -> None
         " the story. “We are measured on beds, not on whether the home is right,” she said.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
+
+
+def test_a_relative_after_a_participants_code_is_family_where_they_are_not(
+    lexicon: RoleLexicon,
+) -> None:
+    methods = (
+        "We interviewed 38 registered managers (coded RM01 to RM38) and 6 family members of"
+        " people using the services (FM01 to FM06). Each quotation is followed by the code, the"
+        " type of service and the region, for example (RM07, nursing home, South West).\n\n"
+    )
+    quotes = (
+        "Family members were more ambivalent:\n\n"
+        "The manager was wonderful, she phoned me every Friday without fail. But when she went"
+        " off sick nobody rang at all. (FM02, daughter of resident, nursing home, North West)\n\n"
+        "Managers saw it differently:\n\n"
+        "We kept the home open to visitors all through it, and we were proud of that. Nobody"
+        " thanked us for it. (RM07, nursing home, South West)\n"
+    )
+    assert [r for _, r, _ in quoted(methods + quotes, lexicon)] == ["user", "provider"]

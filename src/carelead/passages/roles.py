@@ -1369,7 +1369,8 @@ class RoleMatcher:
             inside = [m for m in inside if m not in titled]
         # a relative names the speaker before whom they are related to: "The son of a woman who
         # moved into a nursing home"
-        kin = min(inside, key=lambda m: m.start)
+        # (after a participant's code: "(FM02, daughter of resident, nursing home, North West)")
+        kin = min(inside, key=lambda m: (m.kind == "code", m.start))
         if (
             kin.kind == "head"
             and kin.role == fb.lay_person
