@@ -7042,3 +7042,25 @@ def test_a_relative_after_a_participants_code_is_family_where_they_are_not(
         " thanked us for it. (RM07, nursing home, South West)\n"
     )
     assert [r for _, r, _ in quoted(methods + quotes, lexicon)] == ["user", "provider"]
+
+
+def test_members_known_by_initials_after_a_dash_and_their_post_in_brackets(
+    lexicon: RoleLexicon,
+) -> None:
+    attendees = (
+        "Attendees\n"
+        "Alan Pryce (AP) – Three Rivers Care Association (convenor and chair)\n"
+        "Linda Hargreaves (LH) – Brookfield Care Homes (owner; three residential homes)\n"
+        "Sue Tierney (ST) – Laurel Court Nursing Home (registered manager)\n"
+        "Deb Ellis (DE) – Brookfield Care Homes (senior care worker)\n"
+        "Bev Carter (BC) – Westmere Making It Real group (expert by experience)\n\n"
+    )
+    notes = (
+        "ST described her own route into management. “I was a senior carer on a Friday and a"
+        " registered manager on the Monday.”\n\n"
+        "DE said she had been offered training. “I’ve been offered three leadership courses and"
+        " I’ve not been able to go on one.”\n\n"
+        "BC said: “I’m the only person in this room who has ever had a care package.”\n"
+    )
+    got = [r for _, r, _ in quoted(attendees + notes, lexicon)]
+    assert got == ["provider", "workforce", "user"]

@@ -214,6 +214,8 @@ ATTENDEE = re.compile(
 # Marsh-Kirby (Chair) - Cabinet Member for Adult Social Care (HMK)"; a list's lines may have been
 # joined into one paragraph, so each member runs from the end of the one before
 INITIALS_END = re.compile(r"\(([A-Z]{2,4})\)(?=\s|$)")
+# an attendance list's line: a name, the initials the notes use, a dash, the post
+INITIALS_DASH = re.compile(r"[ \t]*[A-Z][^\n()]{2,60}[ \t]\([A-Z]{2,4}\)[ \t]+[-–—][ \t]+\S")
 MEMBER = re.compile(
     rf"[ \t]*(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]*)?(?:{TITLE}[ \t]+)?"  # "Present: Cllr"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:[ \t]\([^()\n]{{2,20}}\))?"  # "(Vice-Chair)"
@@ -950,12 +952,16 @@ JOINED_ROW = re.compile(r"[ \t]+(?=[A-Z][a-z'’-]+[ \t][A-Z]{2,5}[ \t])")
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
-    """The short lines of `text` (and their ';' items) with a comma, and where each starts."""
+    """The short lines of `text` (and their ';' items) with a comma, and where each starts; and
+    whole, the lines of a member known by initials, a dash before their post ("Linda Hargreaves
+    (LH) – Brookfield Care Homes (owner; three residential homes)")."""
     start = 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if end - start <= MAX_LINE and ", " in text[start:end]:
+        if end - start <= MAX_LINE and INITIALS_DASH.match(text, start, end):
+            yield text[start:end], start
+        elif end - start <= MAX_LINE and ", " in text[start:end]:
             at = start
             for item in text[start:end].split(";"):
                 yield item, at
