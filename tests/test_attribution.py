@@ -7064,3 +7064,20 @@ def test_members_known_by_initials_after_a_dash_and_their_post_in_brackets(
     )
     got = [r for _, r, _ in quoted(attendees + notes, lexicon)]
     assert got == ["provider", "workforce", "user"]
+
+
+def test_in_her_words_opening_a_sentence_are_hers_whom_the_narrative_named(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Colin, who cares for his wife and whose family uses a large agency, agreed. In his"
+        " words, the agency’s leadership was ‘invisible until something goes wrong, and then it’s"
+        " all apologies and a new rota’.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "his")]
+    # in a sentence's course, the sentence's subject's
+    acknowledged = (
+        "One director of adult social services acknowledged that young adult carers were not,"
+        " in her words, ‘top of anyone’s list’.\n"
+    )
+    assert [r for _, r, _ in quoted(acknowledged, lexicon)] == ["director"]

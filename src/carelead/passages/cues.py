@@ -1631,6 +1631,12 @@ def _leading(
     if words_of:
         a = words_of[-1]
         cue.verb = a[2]
+        if doc[a[1] - 1].lower_ == "words" and doc[a[1] - 2].lower_ in ("his", "her") and a[0] == s:
+            # "In her words:" opening its sentence: hers, whom the narrative has just named (in
+            # a sentence's course, "One director acknowledged that ..., in her words," is its
+            # subject's, as a cue with no speaker reads it)
+            cue.speaker, cue.anaphor = doc[a[1] - 2].text, "pronoun"
+            return cue
         read_speaker(cue, _words_source(doc, a, end), roles, mentions)
         return cue
     if according and plain and plain[0][0] < according[0][0]:
