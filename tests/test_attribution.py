@@ -7081,3 +7081,14 @@ def test_in_her_words_opening_a_sentence_are_hers_whom_the_narrative_named(
         " in her words, ‘top of anyone’s list’.\n"
     )
     assert [r for _, r, _ in quoted(acknowledged, lexicon)] == ["director"]
+
+
+def test_a_publication_then_whom_it_was_published_by_speaks_as_the_publication(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The report, published on Tuesday by the Centre for Care Futures, a health and care"
+        " think tank, says the sector is “running on goodwill, overtime and the good nature of"
+        " people who are paid less than they would earn elsewhere”.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["document"]

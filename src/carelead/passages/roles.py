@@ -1447,7 +1447,15 @@ class RoleMatcher:
             first.role == cited
             and first.kind in ("head", "phrase")
             and first.end < span.end
-            and doc[first.end].lower_ in MADE_BY
+            and (
+                doc[first.end].lower_ in MADE_BY
+                # "The report, published on Tuesday by the Centre for Care Futures, a think tank"
+                or (
+                    first.end + 1 < span.end
+                    and doc[first.end].text == ","
+                    and doc[first.end + 1].lower_ in MADE_BY
+                )
+            )
         ):
             return first  # "A 2024 study by researchers at the University": the study's words
 
