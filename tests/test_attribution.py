@@ -7092,3 +7092,14 @@ def test_a_publication_then_whom_it_was_published_by_speaks_as_the_publication(
         " people who are paid less than they would earn elsewhere”.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_a_place_gone_back_to_before_the_name_is_no_part_of_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dionne Clarke, 34, has worked as a home care worker in Stoke-on-Trent for nine years."
+        " “I love the job,” she said.\n\n"
+        "Ministers were not available for comment.\n\n"
+        "Back in Stoke, Clarke said she would stay in the job “for as long as my back holds"
+        " out”.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)][1] == ("workforce", "Clarke")

@@ -955,6 +955,9 @@ CLAUSE_OPENERS = frozenset(
         "finally",
         "first",
         "again",
+        "back",  # "Back in Stoke, Clarke said"
+        "earlier",
+        "separately",
     ]
 )
 # openings of an occasion, which may run on for a while before its comma: "At a meeting of ...,",
