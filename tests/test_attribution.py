@@ -7103,3 +7103,13 @@ def test_a_place_gone_back_to_before_the_name_is_no_part_of_it(lexicon: RoleLexi
         " out”.\n"
     )
     assert [(r, s) for _, r, s in quoted(text, lexicon)][1] == ("workforce", "Clarke")
+
+
+def test_a_titled_name_and_what_they_did_to_others_is_no_compound_post(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Cllr Oduya thanked providers for their candour. She said: “I will be honest with the"
+        " room. The council does not have the money to close the gap this year.”\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]

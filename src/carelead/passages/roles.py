@@ -1555,11 +1555,21 @@ def _second_post(doc: Doc, start: int, end: int) -> bool:
 
 def _modifies(doc: Doc, a: int, b: int) -> bool:
     """The head noun at token a is a modifier of the one at token b: at most two words between,
-    with no punctuation (a possessive's apostrophe aside), preposition or conjunction."""
-    return 0 < b - a <= 3 and all(
-        doc[k].lower_ in ("'", "’", "'s", "’s")
-        or (not doc[k].is_punct and doc[k].lower_ not in MODIFIER_BREAKS)
-        for k in range(a + 1, b)
+    with no punctuation (a possessive's apostrophe aside), preposition or conjunction, nor a name
+    and a word of what they did ("Cllr Oduya thanked providers")."""
+    between = doc[a + 1 : b]
+    return (
+        0 < b - a <= 3
+        and all(
+            t.lower_ in ("'", "’", "'s", "’s")
+            or (not t.is_punct and t.lower_ not in MODIFIER_BREAKS)
+            for t in between
+        )
+        and not (
+            doc[a].is_title
+            and any(t.is_title for t in between)
+            and any(t.is_lower for t in between)
+        )
     )
 
 
