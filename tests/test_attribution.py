@@ -7053,17 +7053,21 @@ def test_members_known_by_initials_after_a_dash_and_their_post_in_brackets(
         "Linda Hargreaves (LH) – Brookfield Care Homes (owner; three residential homes)\n"
         "Sue Tierney (ST) – Laurel Court Nursing Home (registered manager)\n"
         "Deb Ellis (DE) – Brookfield Care Homes (senior care worker)\n"
-        "Bev Carter (BC) – Westmere Making It Real group (expert by experience)\n\n"
+        "Bev Carter (BC) – Westmere Making It Real group (expert by experience)\n"
+        "Joanne Pike (JP) – Skills for Care (locality manager, Three Rivers)\n\n"
     )
     notes = (
         "ST described her own route into management. “I was a senior carer on a Friday and a"
         " registered manager on the Monday.”\n\n"
         "DE said she had been offered training. “I’ve been offered three leadership courses and"
         " I’ve not been able to go on one.”\n\n"
-        "BC said: “I’m the only person in this room who has ever had a care package.”\n"
+        "BC said: “I’m the only person in this room who has ever had a care package.”\n\n"
+        "JP set out the data. She said: “The registered manager is the single most important"
+        " factor we can find.”\n"
     )
     got = [r for _, r, _ in quoted(attendees + notes, lexicon)]
-    assert got == ["provider", "workforce", "user"]
+    # the manager at Skills for Care is the national body's, as "a manager at the CQC" is
+    assert got == ["provider", "workforce", "user", "national"]
 
 
 def test_in_her_words_opening_a_sentence_are_hers_whom_the_narrative_named(

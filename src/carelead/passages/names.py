@@ -470,7 +470,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 # of Workforce Development, Skills for Care."
             if post[-1:] in ".!?:" or len(post.split()) > 20:
                 continue  # a sentence of narrative, not a post
-            found = reader.roles.read(post)
+            found = _read_body_first(post, reader) or reader.roles.read(post)
             role = found.role if found is not None else None
             if role is None and publisher is not None and reader.roles.post_words.search(post):
                 role = publisher
@@ -876,6 +876,25 @@ def _bracketed(item: str) -> list[re.Match[str]]:
     if any(item[a.end() : b.start()].strip() != "," for a, b in itertools.pairwise(found)):
         return []  # names in brackets here and there in a sentence, not a list
     return found
+
+
+BODY_FIRST = re.compile(r"([A-Z][^,;()]{2,80}?)[ \t]*(?:,|\()[ \t]*([a-zA-Z][^,;()]{2,80})")
+
+
+def _read_body_first(post: str, reader: CueReader) -> RoleMatch | None:
+    """A list's post that names the body first and then the post held there ("Skills for Care
+    (locality manager, Three Rivers)", "Westmere County Council, Assistant Director"), read as the
+    post at the body, as "locality manager at Skills for Care" is; None if the post names no body
+    first ("Chief Executive, Carers Compass") or the reading places no one."""
+    m = BODY_FIRST.match(post)
+    if m is None:
+        return None
+    body = reader.roles.read(m.group(1))
+    if body is not None and body.kind != "org":
+        return None  # a post or a person first, not a body
+    found = reader.roles.read(f"{m.group(2).strip()} at {m.group(1).strip()}")
+    fb = reader.roles.lexicon.fallback
+    return found if found is not None and found.role not in (fb.cited, fb.unknown) else None
 
 
 def read_post(post: str, reader: CueReader) -> tuple[str, RoleMatch | None]:
