@@ -2732,7 +2732,7 @@ def test_one_who_took_over_a_home_runs_it(lexicon: RoleLexicon) -> None:
     )
     # one person (the past tense says nothing of number: whom "who" follows does), a manager
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
-        ("provider", None),
+        ("provider", "Dev, who took over one of our most troubled homes in 2015"),
         ("provider", "Dev"),
     ]
 
@@ -7117,3 +7117,14 @@ def test_a_titled_name_and_what_they_did_to_others_is_no_compound_post(
         " room. The council does not have the money to close the gap this year.”\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_put_the_problem_plainly_introduces_a_block(lexicon: RoleLexicon) -> None:
+    text = (
+        "In practice, witnesses described something much less tidy. The Association of Directors"
+        " of Adult Social Services (ADASS), in its written evidence, put the problem plainly:\n\n"
+        "The statutory role of the director has accreted responsibilities faster than it has been"
+        " given the levers to discharge them.\n\n"
+        "We agree.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["document"]

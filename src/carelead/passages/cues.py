@@ -140,7 +140,7 @@ UNDERTAKINGS = frozenset(["commit", "promise", "pledge", "require"])
 SPEECH_VERBS += sorted(UNDERTAKINGS)
 # verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
-    "put": {"it"},
+    "put": {"it", "the problem", "the point", "the case"},  # "put the problem plainly:"
     "go": {"on"},
     "point": {"out"},
     "sum": {"up", "it up"},
