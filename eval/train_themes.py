@@ -91,7 +91,15 @@ def micro_f1(pairs: list[tuple[set[str], set[str]]]) -> float:
 # model it replaces (C 2: 0.644 and 0.743). The other constants, chosen on genre-57 to -74 with a
 # model trained on genre-1 to -56, stay: alpha 0.6 and threshold 0.45 there gain 0.005 and cost
 # the seed 0.011.
-C, ALPHA, THRESHOLD, RELATIVE, CONTEXT = 1.0, 0.5, 0.4, 0.35, 0.8
+# Trained on genre-1 to -150 (thirtieth session), C 1 scores the sets written since (genre-151 to
+# -171, never trained on) 0.642 against 0.620 for the model on genre-1 to -74, but the seed 0.728.
+# A grid (C 1-4, alpha 0.4-0.6, threshold 0.35-0.5) with models trained on genre-1 to -120 and
+# scored on genre-121 to -150 ranks the settings as the unseen sets do (validation and held-out
+# means move together within 0.01); of those that keep the seed at 0.75 with the model trained on
+# genre-1 to -150, C 2, alpha 0.55 and threshold 0.5 score best on validation (0.641; held out
+# 0.649, seed 0.755). The best on validation overall (C 4, alpha 0.6, threshold 0.45: 0.645) scores
+# the seed 0.715.
+C, ALPHA, THRESHOLD, RELATIVE, CONTEXT = 2.0, 0.55, 0.5, 0.35, 0.8
 
 
 def fit(data: list[Example], ids: list[str], names: list[str]) -> ThemeModel:
