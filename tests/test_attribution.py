@@ -7128,3 +7128,11 @@ def test_put_the_problem_plainly_introduces_a_block(lexicon: RoleLexicon) -> Non
         "We agree.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_one_who_has_had_home_care_draws_on_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Joan, 88, has had home care since a fall in 2021. ‘The girls are lovely,’ she said, ‘but"
+        " they’re never the same two days running.’\n"
+    )
+    assert {r for _, r, _ in quoted(text, lexicon)} == {"user"}
