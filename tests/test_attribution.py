@@ -7136,3 +7136,14 @@ def test_one_who_has_had_home_care_draws_on_it(lexicon: RoleLexicon) -> None:
         " they’re never the same two days running.’\n"
     )
     assert {r for _, r, _ in quoted(text, lexicon)} == {"user"}
+
+
+def test_a_fragment_after_a_surname_met_before_is_their_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "The chief inspector of adult social care, Dr Femi Oyelaran, opened the conference.\n\n"
+        "Asked from the floor whether inspectors understood small agencies, Oyelaran said he had"
+        " spent “two very early mornings” on visits with care workers.\n\n"
+        "Councils face “impossible” choices as overspends grow.\n"
+    )
+    # a capitalised word opening a headline is no one met before: a scare quote
+    assert quoted(text, lexicon) == [("“two very early mornings”", "national", "Oyelaran")]

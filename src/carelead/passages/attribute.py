@@ -818,6 +818,8 @@ def _attribute_quotes(
                 or cue.medium
                 or cue.anaphor
                 or cue.named
+                # a person named before: "Oyelaran said he had spent 'two very early mornings'"
+                or (cue.surname and cue.surname.lower() in known)
                 or cue.verb in ("according to", "in the words of")
                 or cue.trailing
                 or cue.colon
