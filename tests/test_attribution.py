@@ -7147,3 +7147,20 @@ def test_a_fragment_after_a_surname_met_before_is_their_words(lexicon: RoleLexic
     )
     # a capitalised word opening a headline is no one met before: a scare quote
     assert quoted(text, lexicon) == [("“two very early mornings”", "national", "Oyelaran")]
+
+
+def test_the_chair_calling_on_a_member_names_no_narrator(lexicon: RoleLexicon) -> None:
+    text = (
+        "Chair: Good evening and welcome. Rachel, over to you.\n\n"
+        "Rachel Ambrose (Director of Adult Social Services): Thank you, Chair. I will take the"
+        " report as read and make three points about leadership.\n\n"
+        "Chair: Cllr Pereira, briefly.\n\n"
+        "Cllr Pereira: Very briefly, Chair. Paragraph 6.3 says we do not collect data on unmet"
+        " need. How can we scrutinise leadership if we cannot see the basics?\n\n"
+        "Rachel Ambrose: That is a fair challenge, and we are fixing it this year.\n\n"
+        "Cllr Pereira: I will hold you to that, then.\n\n"
+        "Chair: Thank you all.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert ("political", "Cllr Pereira") in got
+    assert sum(1 for _, s in got if s == "Cllr Pereira") == 2

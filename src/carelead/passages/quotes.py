@@ -716,7 +716,11 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     labelled = [t for t in labelled if lo <= t[0] <= hi]
     # the narrator: named by a cast line ("PRESENTER: NADIA BROOK") or by their own label's
     # bracket ("NADIA BROOK (PRESENTER)"), and then also known by their initials ("NB")
-    narrators = [m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text) if _cast(text, m)]
+    # (before the dialogue: in it, "Chair: Cllr Pereira, briefly." is the chair calling on a member)
+    opens = grps[repeated[0]].start  # the first turn of a speaker heard twice
+    narrators = [
+        m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text, 0, opens) if _cast(text, m)
+    ]
     brackets = {gi: set(WORD.findall(b.lower())) for gi, b in _brackets(text, grps, labelled)}
     # a bracket that is nothing but the narrator's part: "(PRESENTER)", not "(CARE HOME OWNER; CHAIR
     # OF ...)"
