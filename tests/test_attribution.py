@@ -7164,3 +7164,18 @@ def test_the_chair_calling_on_a_member_names_no_narrator(lexicon: RoleLexicon) -
     got = [(r, s) for _, r, s in quoted(text, lexicon)]
     assert ("political", "Cllr Pereira") in got
     assert sum(1 for _, s in got if s == "Cllr Pereira") == 2
+
+
+def test_called_for_introduces_what_someone_or_a_publication_asked_for(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Ms Tolland added: “Leadership on the workforce has to mean leadership on funding too.”\n\n"
+        "HRPF has argued for a funded national workforce strategy since 2016. Its 2024 general"
+        " election manifesto, Care That Counts, called for “a ten-year plan for the care"
+        " workforce, agreed with employers and care workers”.\n\n"
+        "Malone called for “a national forum for care workers”.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got[1] == ("document", "Its 2024 general election manifesto, Care That Counts")
+    assert got[2][1] == "Malone"

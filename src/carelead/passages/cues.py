@@ -145,7 +145,7 @@ PARTICLE_VERBS = {
     "point": {"out"},
     "sum": {"up", "it up"},
     "speak": {"for", "of"},
-    "call": {"it", "them", "this", "that", "on"},
+    "call": {"it", "them", "this", "that", "on", "for"},  # "Its manifesto called for"
     "cut": {"in"},
     "chip": {"in"},
     "butt": {"in"},
