@@ -7179,3 +7179,17 @@ def test_called_for_introduces_what_someone_or_a_publication_asked_for(
     got = [(r, s) for _, r, s in quoted(text, lexicon)]
     assert got[1] == ("document", "Its 2024 general election manifesto, Care That Counts")
     assert got[2][1] == "Malone"
+
+
+def test_a_paragraph_an_anonymous_interviewee_introduces_is_theirs(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.7 A second director took a more optimistic view:\n\n"
+        "Market shaping is not a spreadsheet exercise. The councils that do it well are the ones"
+        " where the director knows the owners by name. That is leadership, and it is not"
+        " expensive.\n\n"
+        "4.8 The review made three recommendations:\n\n"
+        "Councils should publish their fee models. The department should fund a market"
+        " sustainability review.\n"
+    )
+    # the second block has no speaker: the authors' own prose
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director"]

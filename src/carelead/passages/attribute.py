@@ -205,6 +205,7 @@ MIN_CITED_WORDS = 8  # a quoted passage long enough to be a publication's words,
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+ANONYMOUS = frozenset(["one", "a", "an", "another"])  # "One director", "A second director"
 # a quoted fragment of a lead-in no longer than this is read through for the speaker before it
 FRAGMENT_WORDS = 4
 SETS_OUT = UNDERTAKINGS | {"set out"}  # verbs before a term as often as before words
@@ -844,6 +845,7 @@ def _attribute_quotes(
             and not (spoken or cited or _voiced(text, q))
             and not (_person(cue, fb.cited) and SPOKEN.search(text, q.start, q.end))
             and not (out and _introduced_by(text, out[-1].quote, q))
+            and not (cue.colon and _anonymous(cue, fb.cited))
         ):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if (
@@ -3093,6 +3095,14 @@ def _person(cue: Cue, cited: str) -> bool:
         and cue.role.kind in ("phrase", "head", "code")
         and cue.role.role != cited
     )
+
+
+def _anonymous(cue: Cue, cited: str) -> bool:
+    """The cue names one person by role and no more, as an interview report does its interviewees
+    ("A second director took a more optimistic view:", "One care home owner was blunt:"): what its
+    colon sets off is their words, first person or not."""
+    first = (cue.speaker or "").split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in ANONYMOUS and _person(cue, cited)
 
 
 def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
