@@ -7193,3 +7193,21 @@ def test_a_paragraph_an_anonymous_interviewee_introduces_is_theirs(lexicon: Role
     )
     # the second block has no speaker: the authors' own prose
     assert [r for _, r, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_terms_after_the_new_cues_stay_scare_quotes(lexicon: RoleLexicon) -> None:
+    named = "Professor Ian Arkwright, a historian of the welfare state, gave the lecture.\n\n"
+    texts = [
+        # after "calling for", a term (as after "promises" or "sets out")
+        "One of a growing number of providers calling for a published “fair cost of care”,"
+        " the group wrote to the council.\n",
+        # a list of words people used, read through one another
+        "Asked to describe the year in their own words, the most common words were"
+        " ‘everything’, ‘exhausting’ and ‘relentless’.\n",
+        # a name for something, after a surname met before
+        named + "Arkwright argued that leaders at every level deferred decisions until ‘the green"
+        " paper’.\n",
+        named + "Arkwright reported on the forum’s ‘what good looks like’ work.\n",
+    ]
+    for text in texts:
+        assert quoted(text, lexicon) == [], text

@@ -205,10 +205,11 @@ MIN_CITED_WORDS = 8  # a quoted passage long enough to be a publication's words,
 MIN_UNCUED_WORDS = (
     5  # a shorter quoted phrase with no cue is a scare quote ('fix'), left in the narrative
 )
+TERM_BACK = 20  # characters before a quoted phrase read for the word it follows
 ANONYMOUS = frozenset(["one", "a", "an", "another"])  # "One director", "A second director"
 # a quoted fragment of a lead-in no longer than this is read through for the speaker before it
 FRAGMENT_WORDS = 4
-SETS_OUT = UNDERTAKINGS | {"set out"}  # verbs before a term as often as before words
+SETS_OUT = UNDERTAKINGS | {"set out", "call for"}  # verbs before a term as often as before words
 CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
 # a document's leaders, named by no body: "Leaders told us", "One senior leader said" (not "the
 # leader", a council's political leader)
@@ -820,7 +821,9 @@ def _attribute_quotes(
                 or cue.anaphor
                 or cue.named
                 # a person named before: "Oyelaran said he had spent 'two very early mornings'"
-                or (cue.surname and cue.surname.lower() in known)
+                # (but a term they used is no words of theirs: "reported on the forum's 'what
+                # good looks like'", "deferred decisions until 'the green paper'")
+                or (cue.surname and cue.surname.lower() in known and not _name_for(text, q))
                 or cue.verb in ("according to", "in the words of")
                 or cue.trailing
                 or cue.colon
@@ -1279,10 +1282,14 @@ def _through_fragment(
     """The gap before `q` read on through the quoted fragment `p` in the middle of its lead-in
     ("Rachel Hume, whose council was rated 'good' in October, credited the region's peer
     support:"), the fragment's marks blanked out: the speaker stands before it. None when `p` is
-    no such fragment (it ends a sentence, or is words of its own), or no speaker stands before it.
+    no such fragment (it ends a sentence, or is words of its own), or no speaker stands before it,
+    or `q` is a fragment too: "the most common words were 'everything', 'exhausting'" lists terms.
     """
     if (
         q.how
+        or (
+            q.kind == "inline" and len(text[q.inner_start : q.inner_end].split()) < MIN_UNCUED_WORDS
+        )
         or p.kind != "inline"
         or not p.closed
         or len(text[p.inner_start : p.inner_end].split()) > FRAGMENT_WORDS
@@ -3094,6 +3101,19 @@ def _person(cue: Cue, cited: str) -> bool:
         cue.role is not None
         and cue.role.kind in ("phrase", "head", "code")
         and cue.role.role != cited
+    )
+
+
+def _name_for(text: str, q: QuoteSpan) -> bool:
+    """A quoted phrase that is a noun phrase's name for something: it opens with "the", or
+    follows an article or a possessive ("the forum's 'what good looks like'")."""
+    inner = text[q.inner_start : q.inner_end].lstrip()
+    before = text[max(0, q.start - TERM_BACK) : q.start].split()
+    last = before[-1].lower() if before else ""
+    return (
+        inner.startswith("the ")  # ("The ..." opens a sentence of theirs)
+        or last in ("the", "a", "an", "its", "their")
+        or last.endswith(("'s", "’s"))
     )
 
 
