@@ -7211,3 +7211,21 @@ def test_terms_after_the_new_cues_stay_scare_quotes(lexicon: RoleLexicon) -> Non
     ]
     for text in texts:
         assert quoted(text, lexicon) == [], text
+
+
+def test_words_written_by_someone_a_phrase_later_are_the_writers(lexicon: RoleLexicon) -> None:
+    block = (
+        "\n\nPeople talk about the market as though it is something out there. For me it is one"
+        " home, eleven miles away, and the woman who runs it.\n"
+    )
+    written = (
+        "I end this chapter with words from a letter written to the review by a woman whose"
+        " husband has lived in a nursing home in Cumbria for four years:"
+    )
+    assert [r for _, r, _ in quoted(written + block, lexicon)] == ["user"]
+    # a past tense in "-ed" is the subject's own verb, the body after "by" no speaker
+    described = (
+        "A third described the peer network run by her local authority as ‘the only reason I am"
+        " still in the job, honestly’.\n"
+    )
+    assert [s for _, _, s in quoted(described, lexicon)] == ["A third"]
