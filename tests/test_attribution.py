@@ -7229,3 +7229,20 @@ def test_words_written_by_someone_a_phrase_later_are_the_writers(lexicon: RoleLe
         " still in the job, honestly’.\n"
     )
     assert [s for _, _, s in quoted(described, lexicon)] == ["A third"]
+
+
+def test_a_negated_verb_is_no_cue_and_an_open_question_names_no_role(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "One person who completed our survey, and who did not tell us whether they used services"
+        " or cared for someone, wrote: “It feels like there is a big building full of people"
+        " making decisions about us.”\n"
+    )
+    # the speaker runs to "wrote", not to "did not tell"; a survey's respondent, what they may be
+    # left open
+    assert quoted(text, lexicon)[0][1:] == (
+        "interviewee",
+        "One person who completed our survey, and who did not tell us whether they used services"
+        " or cared for someone",
+    )

@@ -286,6 +286,7 @@ MANNER_DEGREE = frozenset(
 NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
 )
+NEGATIONS = frozenset(["not", "n't", "never"])  # right before a verb: no one says it
 # a saying someone had, told again: "Her mother used to tell her", "as my gran would always say"
 HABITUAL = re.compile(
     r"\b(?:used to|would always|would often)\s+(?:say|tell|ask)\b|\bhad a saying\b"
@@ -638,8 +639,10 @@ class CueReader:
                     or _modifies_medium(doc, start, end)
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
-                if start and _before_verb(doc, start, 0) in NOT_SAID:
-                    continue  # "would not agree", "could never say"
+                if start and (
+                    _before_verb(doc, start, 0) in NOT_SAID or doc[start - 1].lower_ in NEGATIONS
+                ):
+                    continue  # "would not agree", "could never say", "who did not tell us"
                 if doc[start].norm_ in NOUN_FIRST and doc[start].lower_ not in NOUN_FIRST_VERBS:
                     continue  # "my first answer was", "the underlying answer": the noun
                 out.append((start, end, doc[start].norm_))

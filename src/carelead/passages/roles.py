@@ -130,6 +130,7 @@ SECTOR_WORDS = {
 }
 # words after a publication that introduce who made it ("a study by researchers at ..."; not
 # "from": "Response from Councillor Treadwell" is the councillor's own answer)
+ANSWERING = frozenset(["completed", "answered", "filled", "responded", "returned", "took"])
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
 # what one person sends another: "from" a person, it carries that person's words
 PERSONAL_MEDIA = frozenset(["letter", "email", "message", "note", "reply", "card", "postcard"])
@@ -1228,6 +1229,27 @@ class RoleMatcher:
         ]
         if not inside:
             return None
+        # what a person may be, in an open question about them, is not what they are: "One
+        # respondent, who did not tell us whether they used services or cared for someone"
+        whether = next((t.i for t in span if t.lower_ == "whether"), None)
+        if whether is not None and any(t.lower_ == "who" for t in doc[span.start : whether]):
+            inside = [m for m in inside if m.start < whether]
+            if not inside:
+                return None
+        # someone who answered a survey, whatever a "person" would otherwise be: "One person who
+        # completed our survey" (as "Respondents to our survey" are)
+        fb = self.lexicon.fallback
+        for m in inside:
+            if (
+                m.kind == "lay"
+                and m.end + 1 < span.end
+                and doc[m.end].lower_ == "who"
+                and doc[m.end + 1].lower_ in ANSWERING
+                and any(
+                    o.role == fb.cited and 0 < o.start - m.end <= ANSWERED_REACH + 2 for o in inside
+                )
+            ):
+                return RoleMatch(fb.unknown, "head", m.start, m.end)
         # the people a speaker employs or represents do not name the speaker when anything else does:
         # "David Kerr, who employs two personal assistants through a direct payment" is a user
         kept = [m for m in inside if not _employed(doc, m.start, span.start)]
