@@ -7246,3 +7246,11 @@ def test_a_negated_verb_is_no_cue_and_an_open_question_names_no_role(
         "One person who completed our survey, and who did not tell us whether they used services"
         " or cared for someone",
     )
+
+
+def test_an_nhs_nurse_is_the_nhss(lexicon: RoleLexicon) -> None:
+    text = (
+        "An NHS learning disability nurse told us the training in her area was “a tick-box"
+        " e-learning module that nobody remembers a week later”.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
