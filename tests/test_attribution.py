@@ -2802,10 +2802,14 @@ def test_minutes_call_members_by_the_initials_their_attendance_list_gives(
     # an acronym closing a member's post is not their initials
     acronym = MINUTES.replace("(KA)", "(PMO)").replace("KA said", "PMO said")
     assert quoted(acronym, lexicon)[0][1] == "interviewee"
-    # ingest joins the list's lines into one paragraph; each member still ends on their initials
-    joined = clean_text(MINUTES).text
-    assert "(HMK) Karen Ashdown" in joined
-    assert [role for _, role, _ in quoted(joined, lexicon)] == ["director", "provider", "political"]
+    # as ingest keeps it (a member a line, under the list's label), the same
+    cleaned = clean_text(MINUTES).text
+    assert "(HMK)\nKaren Ashdown" in cleaned
+    assert [role for _, role, _ in quoted(cleaned, lexicon)] == [
+        "director",
+        "provider",
+        "political",
+    ]
 
 
 def test_an_appointment_names_the_post_and_a_first_job_does_not(lexicon: RoleLexicon) -> None:
@@ -7254,3 +7258,27 @@ def test_an_nhs_nurse_is_the_nhss(lexicon: RoleLexicon) -> None:
         " e-learning module that nobody remembers a week later”.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
+
+
+def test_a_transcripts_cast_in_capitals_places_its_callers(lexicon: RoleLexicon) -> None:
+    cast = (
+        "Callers:\nTREVOR - owner of two residential care homes, Longton\n"
+        "SANDRA - daughter of a care home resident, Kidsgrove\n\n"
+    )
+    turns = (
+        "DAN HOLLIS: First on the line is Trevor. Morning, Trevor.\n\n"
+        "TREVOR: Morning, Dan. I have been listening and I have to say the uplift is not enough.\n\n"
+        "DAN HOLLIS: Sandra, you are next.\n\n"
+        "SANDRA: She has been in a home for two years and they want a top-up from us now.\n\n"
+        "DAN HOLLIS: Trevor, briefly.\n\n"
+        "TREVOR: Just quickly, we get people discharged on a Friday night with nothing.\n\n"
+        "DAN HOLLIS: Sandra, last word.\n\n"
+        "SANDRA: I just want someone to ring me back when they say they will.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(cast + turns, lexicon) if s in ("TREVOR", "SANDRA")]
+    assert got == [
+        ("provider", "TREVOR"),
+        ("user", "SANDRA"),
+        ("provider", "TREVOR"),
+        ("user", "SANDRA"),
+    ]

@@ -771,3 +771,16 @@ def test_a_heading_printed_over_its_paragraph_is_a_paragraph_of_its_own():
     assert paragraphs[2].startswith("4.34 One national leader reflected that Covid had ‘proved")
     assert paragraphs[3].startswith("4.9 The same minutes record that Councillor")
     assert len(paragraphs) == 4
+
+
+def test_a_cast_list_under_its_label_keeps_a_line_an_item():
+    raw = (
+        "In the studio:\nDAN HOLLIS - presenter\n"
+        "CLLR MARGARET OYELARAN - Cabinet Member for Adult Social Care, North Trent Council\n\n"
+        "Callers:\nTREVOR - owner of two residential care homes, Longton\n"
+        "SANDRA - daughter of a care home resident, Kidsgrove\n"
+        "KELLY - senior care worker, Burslem\n\n"
+        "DAN HOLLIS: Ten past eight, and this morning we are talking about care home fees.\n"
+    )
+    text = clean_text(raw).text
+    assert "Callers:\nTREVOR - owner of two residential care homes, Longton\nSANDRA - " in text

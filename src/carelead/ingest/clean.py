@@ -622,6 +622,7 @@ def _is_list_block(lines: list[str]) -> bool:
 
 
 LIST_LINE = 120  # characters at most in a list's line, but its last
+_LIST_LABEL = re.compile(r"[A-Z][A-Za-z ]{1,30}:")  # "Callers:", "In the studio:", "Guests:"
 
 
 def _is_line_list(lines: list[str]) -> bool:
@@ -634,6 +635,8 @@ def _is_line_list(lines: list[str]) -> bool:
         lines = lines[
             1:
         ]  # a table's caption above its rows: "Table 2. Participant codes and roles."
+    elif lines and _LIST_LABEL.fullmatch(lines[0]):
+        lines = lines[1:]  # a label above its items: "Callers:" over a transcript's cast
     if len(lines) < 3:
         return False
     lines = [repair_inline(ln) for ln in lines]  # as the paragraph will read: "An²" ends on "An"

@@ -214,6 +214,10 @@ ATTENDEE = re.compile(
 # Marsh-Kirby (Chair) - Cabinet Member for Adult Social Care (HMK)"; a list's lines may have been
 # joined into one paragraph, so each member runs from the end of the one before
 INITIALS_END = re.compile(r"\(([A-Z]{2,4})\)(?=\s|$)")
+# a cast list's line in a transcript: a name in capitals, a dash, the post ("DAN HOLLIS - presenter")
+CAPS_BEFORE_DASH = re.compile(
+    r"[ \t]*([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})(?=[ \t]+[-–—][ \t])"
+)
 # an attendance list's line: a name, the initials the notes use, a dash, the post
 INITIALS_DASH = re.compile(r"[ \t]*[A-Z][^\n()]{2,60}[ \t]\([A-Z]{2,4}\)[ \t]+[-–—][ \t]+\S")
 MEMBER = re.compile(
@@ -453,7 +457,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     cited = reader.roles.lexicon.fallback.cited
     for item, at in _list_items(text):
         signed = _signed_above(text, item, at)
-        listed = None if signed is not None else LISTED.fullmatch(item)
+        listed = None if signed is not None else LISTED.fullmatch(_title_caps(item))
         if signed is not None:  # "Margaret Adeyemi-Hall" / "Chief Executive, Carers Compass"
             found = read_post(item, reader)[1]
             if found is not None and found.role != cited:
@@ -968,6 +972,14 @@ TABLE_HEADER = re.compile(
 )
 TABLE_ROW = re.compile(r"[ \t]*([A-Z][a-z'’-]+)[ \t]+(?:[A-Z]{2,5}[ \t]+)?([A-Z][^\n]{3,150})")
 JOINED_ROW = re.compile(r"[ \t]+(?=[A-Z][a-z'’-]+[ \t][A-Z]{2,5}[ \t])")
+
+
+def _title_caps(item: str) -> str:
+    """A cast list's name in capitals before its dash, in title case, the rest as written:
+    "TREVOR - owner of two residential care homes, Longton" (a transcript's labels are its
+    names in capitals too). The same length, so offsets hold."""
+    m = CAPS_BEFORE_DASH.match(item)
+    return item if m is None else m.group(1).title() + item[m.end(1) :]
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
