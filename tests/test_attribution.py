@@ -7282,3 +7282,20 @@ def test_a_transcripts_cast_in_capitals_places_its_callers(lexicon: RoleLexicon)
         ("provider", "TREVOR"),
         ("user", "SANDRA"),
     ]
+
+
+def test_a_participants_table_whose_role_is_an_abbreviation_places_them(
+    lexicon: RoleLexicon,
+) -> None:
+    table = (
+        "Table 5.1 Study participants\n\n"
+        "Pseudonym Role Setting Years in role\n"
+        "Helen Director of Adult Social Services (DASS) County council 6\n"
+        "Priya DASS Metropolitan borough 2\n"
+        "Sian RM Home care agency, franchise 5\n\n"
+    )
+    text = (
+        "Priya described a similar experience on an interview panel: ‘One of the panel, a"
+        " councillor, asked me how I would manage with a young family.’\n"
+    )
+    assert [r for _, r, _ in quoted(table + text, lexicon)] == ["director"]

@@ -961,7 +961,9 @@ def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:
                 pos = text.find(row, pos)
                 m = TABLE_ROW.match(row)
                 if m is not None and m.group(1).lower() not in NOT_FIRST_NAMES:
-                    yield m.group(1), m.group(2), pos
+                    # the post with the code before it: a role's own abbreviation may stand as
+                    # the code ("Priya  DASS  Metropolitan borough", "Sian  RM  Home care agency")
+                    yield m.group(1), row[m.end(1) :].strip(), pos
                 pos += len(row)
 
 
