@@ -7299,3 +7299,20 @@ def test_a_participants_table_whose_role_is_an_abbreviation_places_them(
         " councillor, asked me how I would manage with a young family.’\n"
     )
     assert [r for _, r, _ in quoted(table + text, lexicon)] == ["director"]
+
+
+def test_a_name_met_before_opening_a_colon_sentence_speaks_past_a_clause(
+    lexicon: RoleLexicon,
+) -> None:
+    table = (
+        "Pseudonym Role Setting Years in role\n"
+        "Helen Director of Adult Social Services (DASS) County council 6\n"
+        "Priya DASS Metropolitan borough 2\n\n"
+    )
+    text = (
+        "Almost every participant described her arrival as unplanned. Helen, who had started as a"
+        " home help in the 1980s, was typical:\n\n"
+        "I left school at sixteen and went into home care because my mum had done it, and I never"
+        " thought of it as a career.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(table + text, lexicon)] == [("director", "Helen")]

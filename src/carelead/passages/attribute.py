@@ -1794,6 +1794,17 @@ def _colon_subject(cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fal
     someone met before and placed is theirs, whoever else it mentions: "Mahal credits the
     relationship with the council's commissioners for making the change possible:" (but "Kerry
     has been a PA for eight years:" says who Kerry is)."""
+    if (
+        cue.speaker is None
+        and cue.colon
+        and cue.surname
+        and not cue.trailing
+        and cue.surname.lower() in known
+    ):
+        # "Helen, who had started as a home help in the 1980s, was typical:" - the name opening
+        # the sentence, a clause about her before its predicate
+        cue.speaker, cue.named, cue.verb = cue.surname, (cue.surname,), COLON
+        return
     if cue.role is None and cue.surname and cue.speaker == cue.surname and not cue.trailing:
         # "Okafor was candid:" - the surname of someone met before speaks; anyone else's
         # sentence is left to the antecedent of the block, as before
