@@ -7316,3 +7316,18 @@ def test_a_name_met_before_opening_a_colon_sentence_speaks_past_a_clause(
         " thought of it as a career.\n"
     )
     assert [(r, s) for _, r, s in quoted(table + text, lexicon)] == [("director", "Helen")]
+
+
+def test_a_titled_persons_words_in_evidence_are_theirs(lexicon: RoleLexicon) -> None:
+    text = (
+        "Introducing this year’s findings, Dr Miriam Achebe, Chief Inspector of Adult Social Care"
+        " and Integrated Care, said:\n\n"
+        "“This is the second year of assessments and the picture is mixed.”\n\n"
+        "As Dr Achebe put it in evidence to the Health and Social Care Committee in June:\n\n"
+        "“Good leadership in adult social care is not a mystery. It is visible, it is local and it"
+        " is accountable.”\n\n"
+        "In its written evidence, the Care Provider Alliance said: “Providers have been asking for"
+        " investment for a decade.”\n"
+    )
+    # a body's written evidence stays the document's
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["national", "national", "document"]

@@ -105,6 +105,7 @@ from carelead.passages.roles import (
     FORMER,
     MODIFIER_BREAKS,
     NAME_JOINERS,
+    NAME_TOKENS,
     Fallback,
     RoleLexicon,
     RoleMatch,
@@ -1987,6 +1988,12 @@ def _resolve(
     `said` is the gender of the "he"/"she" it is given by ("m", "f", or "")."""
     unknown, named = fb.unknown, fb.named
     if cue.role is not None and cue.anaphor is None:
+        if cue.role.kind == "cue" and cue.named and _honorific_name(cue.speaker):
+            # "As Dr Achebe put it in evidence to the Health and Social Care Committee:" - a
+            # medium's words ("in evidence to") are the person's, if the text placed them
+            prev = by_name(antecedents, cue.named, cue_pos)
+            if prev is not None and prev.person and prev.role not in (fb.cited, unknown, named):
+                return prev.role, prev
         if (cue.titled or cue.past) and cue.named:  # "Professor Whitfield said": whom the text
             # placed before ("Ms Haddad, who trained as a social worker": what she is now), not
             # the cue's own mention of them
@@ -3125,6 +3132,16 @@ def _name_for(text: str, q: QuoteSpan) -> bool:
         inner.startswith("the ")  # ("The ..." opens a sentence of theirs)
         or last in ("the", "a", "an", "its", "their")
         or last.endswith(("'s", "’s"))
+    )
+
+
+def _honorific_name(speaker: str | None) -> bool:
+    """The speaker is a person by title and name: "Dr Achebe", "Ms Haldane", "Cllr Rourke"."""
+    words = (speaker or "").split()
+    return (
+        1 < len(words) <= NAME_TOKENS
+        and words[0].lower().rstrip(".") in HONORIFICS
+        and all(w[:1].isupper() for w in words[1:])
     )
 
 
