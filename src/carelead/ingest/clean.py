@@ -143,7 +143,7 @@ _RUNS_ON = _WRAP_WORDS | frozenset(
 )
 UNWRAPPED_MIN_LONG = 2
 UNWRAPPED_MIN_LINES = 3
-UNWRAPPED_SENTENCES = 0.8  # of the long lines, the share that end a sentence
+UNWRAPPED_SENTENCES = 0.8  # of the long lines but a block's last, the share that end a sentence
 PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a table's or figure's caption: "Table 2. Participant codes and roles.", "Figure 3:"

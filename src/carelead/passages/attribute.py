@@ -785,14 +785,10 @@ def _attribute_quotes(
         if q.how == "reply":
             cue, cue_pos = _replier(text, q, posters, reader), q.start
         else:
-            cue, cue_pos = _cue_for(text, q, before, after, reader, known)
-            if i and (through := _through_fragment(text, quotes[i - 1], q, gaps[i - 1], reader)):
-                cue, cue_pos = _cue_for(text, q, through, after, reader, known)
-                if cue.speaker:  # as written, marks and all
-                    at = through.docs[0][1].user_data["text"].find(cue.speaker)
-                    if at >= 0:
-                        at += through.start
-                        cue.speaker = text[at : at + len(cue.speaker)]
+            through = _through_fragment(text, quotes[i - 1], q, gaps[i - 1], reader) if i else None
+            cue, cue_pos = _cue_for(text, q, through or before, after, reader, known)
+            if through is not None and cue.speaker:
+                cue.speaker = _as_written(text, through, cue.speaker)
             _colon_subject(cue, cue_pos, known, fb)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
@@ -1320,6 +1316,13 @@ def _through_fragment(
     doc = through.docs[0][1]
     before = [m for m in through.mentions[0] if opens <= doc[m.start].idx < len(head)]
     return through if before else None
+
+
+def _as_written(text: str, gap: Gap, speaker: str) -> str:
+    """A speaker phrase read from a one-piece gap whose copy of the text blanked a fragment's
+    marks, as the document writes it, marks and all."""
+    at = gap.docs[0][1].user_data["text"].find(speaker)
+    return speaker if at < 0 else text[gap.start + at : gap.start + at + len(speaker)]
 
 
 def _cue_for(

@@ -138,12 +138,12 @@ PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been t
 # not anyone's words
 UNDERTAKINGS = frozenset(["commit", "promise", "pledge", "require"])
 SPEECH_VERBS += sorted(UNDERTAKINGS)
-# verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 # a speech verb's participle whose agent follows "by" a phrase or two later: "written to the
 # review by", "sent in by" (not a past tense in "-ed": "A third described the network run by her
 # local authority as" is hers)
 PARTICIPLES_ONLY = frozenset(["written", "sent"])
 AGENT_REACH = 6
+# verbs that are a cue only with their particle: "puts it", "went on", "pointed out", "summed up"
 PARTICLE_VERBS = {
     "put": {"it", "the problem", "the point", "the case"},  # "put the problem plainly:"
     "go": {"on"},

@@ -972,7 +972,7 @@ TABLE_HEADER_WORDS = ("Pseudonym", "Participant", "Interviewee")
 TABLE_HEADER = re.compile(
     r"(?:Pseudonym|Participant|Interviewee)[ \t][^\n]{0,80}?\bRole\b[^\n]*\n\n?"
 )
-TABLE_ROW = re.compile(r"[ \t]*([A-Z][a-z'’-]+)[ \t]+(?:[A-Z]{2,5}[ \t]+)?([A-Z][^\n]{3,150})")
+TABLE_ROW = re.compile(r"[ \t]*([A-Z][a-z'’-]+)[ \t]+(?:[A-Z]{2,5}[ \t]+)?[A-Z][^\n]{3,150}")
 JOINED_ROW = re.compile(r"[ \t]+(?=[A-Z][a-z'’-]+[ \t][A-Z]{2,5}[ \t])")
 
 

@@ -128,9 +128,10 @@ SECTOR_WORDS = {
         }
     )
 }
+# what someone who answered a survey did with it: "One person who completed our survey"
+ANSWERING = frozenset(["completed", "answered", "filled", "responded", "returned", "took"])
 # words after a publication that introduce who made it ("a study by researchers at ..."; not
 # "from": "Response from Councillor Treadwell" is the councillor's own answer)
-ANSWERING = frozenset(["completed", "answered", "filled", "responded", "returned", "took"])
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
 # what one person sends another: "from" a person, it carries that person's words
 PERSONAL_MEDIA = frozenset(["letter", "email", "message", "note", "reply", "card", "postcard"])
