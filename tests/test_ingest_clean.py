@@ -784,3 +784,48 @@ def test_a_cast_list_under_its_label_keeps_a_line_an_item():
     )
     text = clean_text(raw).text
     assert "Callers:\nTREVOR - owner of two residential care homes, Longton\nSANDRA - " in text
+
+
+# a report's page as pdfplumber extracts it: lines wrapped at the page's width, no blank line
+# between paragraphs, block quotes set narrower, a speaker's code closing one
+PDF_WRAPPED_NO_BLANKS = (
+    "Managers located their leadership less in their position than in their relationships, with\n"
+    "staff above all. Visibility mattered to staff too.\n"
+    "A senior care worker explained:\n"
+    "When she walks the floor in the morning she knows who's had a bad night, whose kid\n"
+    "is poorly. She'll do a double-up with you if we're short, so when she tells you\n"
+    "something has to change, you listen, because she's not just someone in a suit. (CW03)\n"
+    "Relatives were more divided.\n"
+    "One nominated individual, who ran three homes for a regional group, was more candid still:\n"
+    "We lean on our managers far too much, I know we do. When the council fee went up\n"
+    "by four per cent and the wage bill by nine, something had to give.\n"
+    "5.28 Owners were aware of this, and of what it cost the managers who stayed in post longest.\n"
+)
+
+
+def test_a_pdfs_wrapped_lines_with_no_blank_line_between_paragraphs_keep_their_paragraphs():
+    text = clean_text(PDF_WRAPPED_NO_BLANKS).text
+    assert text.split("\n\n") == [
+        "Managers located their leadership less in their position than in their relationships,"
+        " with staff above all. Visibility mattered to staff too.",
+        "A senior care worker explained:",
+        "When she walks the floor in the morning she knows who's had a bad night, whose kid is"
+        " poorly. She'll do a double-up with you if we're short, so when she tells you something"
+        " has to change, you listen, because she's not just someone in a suit. (CW03)",
+        "Relatives were more divided.",
+        "One nominated individual, who ran three homes for a regional group, was more candid"
+        " still:",
+        "We lean on our managers far too much, I know we do. When the council fee went up by four"
+        " per cent and the wage bill by nine, something had to give.",
+        "5.28 Owners were aware of this, and of what it cost the managers who stayed in post"
+        " longest.",
+    ]
+
+
+def test_a_label_over_a_wrapped_run_in_list_is_not_set_apart_from_it():
+    raw = (
+        "Present:\nCllr Andrew Lister Leader, Severnmoor County Council (Chair) Dame Fiona\n"
+        "Ashworth Chair, NHS Severnmoor Integrated Care Board (Vice-Chair) Dr Sunil Raman\n"
+        "Chief Executive, NHS Severnmoor Integrated Care Board\n"
+    )
+    assert "Present:\n\n" not in clean_text(raw).text  # the run-in list reads under its label

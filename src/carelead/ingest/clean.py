@@ -144,6 +144,15 @@ _RUNS_ON = _WRAP_WORDS | frozenset(
 UNWRAPPED_MIN_LONG = 2
 UNWRAPPED_MIN_LINES = 3
 UNWRAPPED_SENTENCES = 0.8  # of the long lines but a block's last, the share that end a sentence
+# a PDF's wrapped lines with no blank line between paragraphs: the block's measure is its third
+# longest line's length (a footnote or URL may run longer); a paragraph's last line stops short of it
+WRAPPED_MIN_LINES = 4
+WRAPPED_MEASURE_RANK = 3
+WRAPPED_SHORT = 0.85
+# a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
+# a numbered paragraph's opening: "5.28 'We had to be honest ...", "4.9 Cllr Ainsley said"
+_NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z‘“'\"]")
+_CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a table's or figure's caption: "Table 2. Participant codes and roles.", "Figure 3:"
@@ -755,6 +764,46 @@ def split_unwrapped(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_wrapped(blocks: list[Block]) -> list[Block]:
+    """A PDF's text extracted with no blank line between paragraphs wraps a page's paragraphs, block
+    quotes and introducing lines into one block: a line that ends a sentence well short of the
+    block's measure ends its paragraph when the next line opens one (wrapped lines run to near the
+    measure; only a paragraph's last line stops short), and so, at any length, does a line ending
+    in a colon or in a speaker's code after a sentence ("... people are. (RM04, nursing)")."""
+    out: list[Block] = []
+    for block in blocks:
+        lines, start = block.lines, 0
+        if (
+            block.kind == "body"
+            and len(lines) >= WRAPPED_MIN_LINES
+            and max(len(ln) for ln in lines) <= UNWRAPPED_LINE
+            and not _is_list_block(lines)
+            and not _is_line_list(lines)
+        ):
+            measure = sorted(len(ln.rstrip()) for ln in lines)[-WRAPPED_MEASURE_RANK]
+            for i in range(len(lines) - 1):
+                line = lines[i].rstrip()
+                if (
+                    (
+                        (len(line) < WRAPPED_SHORT * measure and _ends_sentence(line))
+                        # wherever it stops, a colon or a speaker's code ends an introduction
+                        # or a quotation before a line opening a sentence
+                        or line.endswith(":")
+                        or _CREDITED_END.search(line)
+                    )
+                    and (
+                        lines[i + 1].lstrip()[:1] in _SENTENCE_OPENERS
+                        or _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
+                    )
+                    and any(w[:1].islower() for w in line.split())  # not "Present:", "·"
+                    and _is_prose(" ".join(lines[start : i + 1]))
+                ):
+                    out.append(Block(lines[start : i + 1], block.page, block.kind))
+                    start = i + 1
+        out.append(Block(lines[start:], block.page, block.kind) if start else block)
+    return out
+
+
 def _is_prose(line: str) -> bool:
     """A line of running words, not a label ("THE CHAIR (Cllr Helen Troughton):", "Deb_RM said:",
     "Cllr Geoffrey Pell, Leader of Westmarch County Council:"), whose words the next line's join."""
@@ -980,6 +1029,7 @@ def clean_blocks(
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
+    blocks = split_wrapped(blocks)
     # before the furniture goes, so that a heading split off ("Contents") meets the same rules
     # the cleaned text's second cleaning would apply to it
     blocks = split_headings(blocks)
