@@ -7331,3 +7331,38 @@ def test_a_titled_persons_words_in_evidence_are_theirs(lexicon: RoleLexicon) -> 
     )
     # a body's written evidence stays the document's
     assert [r for _, r, _ in quoted(text, lexicon)] == ["national", "national", "document"]
+
+
+def test_a_block_quotation_closing_before_its_paragraph_ends_leaves_the_rest_narrative(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Directors did not dodge their own part in this. One director acknowledged:\n\n"
+        "‘We talk about the workforce as if it’s someone else’s problem. It’s ours.’ A national"
+        " interviewee was similarly direct:\n\n"
+        "‘Skills for Care has done a lot with very little, but a workforce strategy without a pay"
+        " strategy is a list of hopes.’\n\n"
+        "The council’s workforce strategy states:\n\n"
+        "“Every manager will have access to accredited leadership development by 2026.”4 At the"
+        " time of our assessment, 38% had started a programme. Staff told us, “There’s plenty of"
+        " e-learning, but you have to fight for the time.”\n"
+    )
+    got = [(q[:12], r) for q, r, _ in quoted(text, lexicon)]
+    assert got == [
+        ("‘We talk abo", "director"),
+        ("‘Skills for ", "national"),
+        ("“Every manag", "document"),
+        ("“There’s ple", "workforce"),
+    ]
+
+
+def test_a_speakers_narration_after_a_quotation_in_a_block_stays_theirs(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "One registered manager described her first night shift:\n\n"
+        "‘Are you lost?’ A night carer asked me that at three in the morning, and I said no, I was"
+        " the new manager.\n"
+    )
+    assert [(r, q[-8:]) for q, r, _ in quoted(text, lexicon)] == [("provider", "manager.")]
+

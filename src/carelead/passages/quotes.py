@@ -572,8 +572,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             if b.how in ("credited", "comment")
             else replace(
                 b,
-                end=grps[b.group].end,
-                inner_end=grps[b.group].end,
+                end=min(b.end, grps[b.group].end),  # a block that closed in its paragraph keeps
+                inner_end=min(b.end, grps[b.group].end),  # its end
                 closed=True,
                 last_group=b.group,
             )
@@ -1225,6 +1225,12 @@ def _closing_in(text: str, g: Group, family: str | None, stats: ScanStats) -> in
     return found
 
 
+# the first person singular: a speaker's narration of a scene, not the authors' ("'Are you lost?'
+# she asked me.")
+NOTE_NUMBER = re.compile(r"^\d{1,3}[ \t]+")
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
+
+
 def _blocks(
     text: str,
     paras: list[Paragraph],
@@ -1324,6 +1330,15 @@ def _blocks(
         if _label(text, grps[first]):
             gi = first  # "... it would reach home care:" then "Participant 22, registered manager:"
             continue
+        if closed := _closes_early(text, grps[first], inline, starts):
+            # the quotation closes and the authors go on in its paragraph, perhaps introducing
+            # the next: "'We talk about the workforce as if ... ours.' A national interviewee was
+            # similarly direct:" - the block is the quotation, its paragraph's end a cue again
+            start = grps[first].start
+            how = "announced" if announced else "numbered" if renumbered else ""
+            out.append(QuoteSpan(start, closed, "block", first, start, closed, True, first, how))
+            gi = first if text[grps[first].end - 1] == ":" else first + 1
+            continue
         last = first
         while (
             last + 1 < len(grps)
@@ -1415,6 +1430,29 @@ def _leads_into_own(
     if text[inline[k].end : g.end].strip(" .\n"):
         return False  # the paragraph goes on after it: a post quoting a phrase, in its own words
     return not _first_person(text, g, inside)
+
+
+def _closes_early(text: str, g: Group, inline: list[QuoteSpan], starts: list[int]) -> int | None:
+    """Where the quotation opening paragraph `g` closes, when the authors' narrative follows it in
+    the paragraph: a new sentence not in the first person, which may introduce the next paragraph
+    ("... ours.' A national interviewee was similarly direct:") or quote someone else ("...by
+    2026." At the time of our assessment, 38% ... Staff told us, "...")."""
+    if text[g.start] not in "‘'“\"":
+        return None
+    k = bisect.bisect_left(starts, g.start)
+    if k == len(inline) or inline[k].start != g.start or inline[k].end >= g.end:
+        return None
+    pieces, at = [], inline[k].end  # the tail's own words, without what it quotes
+    for q in inline[k + 1 :]:
+        if q.start >= g.end:
+            break
+        pieces.append(text[at : q.start])
+        at = max(at, q.end)
+    # (after a note's number on the closing mark: "... proud of that.'5 She said")
+    tail = NOTE_NUMBER.sub("", " ".join([*pieces, text[at : g.end]]).strip(), count=1)
+    if not tail[:1].isupper() or FIRST_PERSON_SINGULAR.search(tail):
+        return None
+    return inline[k].end
 
 
 def _whole_paragraph(g: Group, gi: int, how: str) -> QuoteSpan:
