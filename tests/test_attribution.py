@@ -7366,3 +7366,14 @@ def test_a_speakers_narration_after_a_quotation_in_a_block_stays_theirs(
     )
     assert [(r, q[-8:]) for q, r, _ in quoted(text, lexicon)] == [("provider", "manager.")]
 
+
+def test_a_pronoun_before_the_manner_of_speech_is_its_subject(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.8 Councillor Robert Ainsley, Cabinet Member for Adult Social Care, attended the third"
+        " session.\n\n"
+        "4.9 Dr Fiona Ashworth, chair of the integrated care board, spoke about winter. Cllr"
+        " Ainsley said he would welcome cross-party support. On the relationship with the NHS he"
+        " was more positive:\n\n"
+        "‘The relationship with the ICB is the best I’ve known it.’\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("political", "he")]

@@ -1571,13 +1571,19 @@ def _leading(
             # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'",
             # "An ICB director was more guarded:" - the manner of speech is the cue
             read_speaker(cue, doc[s:be], roles, mentions)
-            if (
+            placed = (
                 cue.role is not None
                 or cue.anaphor in ("series", "same", "generic")
                 # a body's post: "Its chair, Deborah Quayle, was more hopeful in interview:" (not
                 # "Her answer is blunt:", whose speaker the quotation before gives)
                 or (cue.anaphor == "possessive" and doc[s].lower_ in ("its", "their"))
-            ):
+            )
+            if not placed and be - 1 > s and doc[be - 1].lower_ in ("he", "she"):
+                # "On the relationship with the NHS he was more positive:" - the pronoun right
+                # before it is the subject, when what opens the sentence places no one
+                read_speaker(cue, doc[be - 1 : be], roles, mentions)
+                placed = cue.anaphor == "pronoun"
+            if placed:
                 cue.verb = doc[be : end - 1].text
             elif _lone_subject(doc, s, be + 1) == be:
                 _name_subject(cue, doc[s:be])  # "Okafor was candid:" - someone met before, maybe
