@@ -7377,3 +7377,22 @@ def test_a_pronoun_before_the_manner_of_speech_is_its_subject(lexicon: RoleLexic
         "‘The relationship with the ICB is the best I’ve known it.’\n"
     )
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("political", "he")]
+
+
+def test_a_legend_with_the_codes_first_closed_up_into_a_paragraph_places_the_codes(
+    lexicon: RoleLexicon,
+) -> None:
+    legend = (
+        "Table 1. Participants by code.\n\n"
+        "Code Participant group n Setting RM01–RM16 Registered manager 16 Residential (9), nursing"
+        " (7) CW01–CW06 Care worker or senior care worker 6 Residential FM01–FM03 Relative of a"
+        " resident 3 Residential NS01 National stakeholder (workforce development) 1 – Total 26\n\n"
+    )
+    text = (
+        "‘Honestly, the last inspection was the best supervision I’ve had in years,’ said RM15.\n\n"
+        "FM01 described a succession of managers as ‘like the lights going out, every time’.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(legend + text, lexicon)] == [
+        ("provider", "RM15"),
+        ("user", "FM01"),
+    ]

@@ -226,6 +226,15 @@ KEY_ITEM = re.compile(
 CODE_ROW = re.compile(
     rf"^([A-Za-z][^\n]{{2,80}}?)[ \t]+({CODE}[ \t]*[–—-][ \t]*{CODE})(?:[ \t]+\d+)?[ \t]*$", re.M
 )
+# ... or with the codes first, as many legends print them, the rows closed up into one paragraph
+# when the table was copied without its lines: "RM01–RM16 Registered manager 16 Residential (9),
+# nursing (7) DM01–DM05 Deputy manager 5 ..." (the group up to its count)
+TIGHT_CODE = r"[A-Z]{1,4}\d{1,3}"
+CODE_FIRST_ROW = re.compile(
+    rf"(?:^|(?<=[ \t)]))({TIGHT_CODE}(?:[ \t]*[–—-][ \t]*{TIGHT_CODE})?)"
+    r"[ \t]+([A-Z][a-z][^\n\d–—]{1,80}?)[ \t]+\d{1,3}(?=[ \t]|$)",
+    re.M,
+)
 # ... or a table of the prefixes, under a header row that opens on "Code": "Code  Participant group
 # Number" / "DAS  Directors and assistant directors of adult social services  9" / "RM  ..."
 # ... or of the codes themselves: "FG5  People who draw on care and support  Harnford  31 Jan 2024"
@@ -505,11 +514,13 @@ def _prefix_table_rows(text: str) -> Iterator[tuple[str, str]]:
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
     """The groups and codes of a legend set as a table, a row a line: "ICB leaders ICB1–ICB3 3"
-    (the cleaner has closed up the columns). Only where the text says "code" somewhere, as such a
-    table's heading does ("Group Codes n"): most documents have none."""
+    (the cleaner has closed up the columns), or codes first: "RM01–RM16 Registered manager 16".
+    Only where the text says "code" somewhere, as such a table's heading does ("Group Codes n"):
+    most documents have none."""
     if "code" not in text and "Code" not in text:
         return []
-    return [(m.group(1), m.group(2)) for m in CODE_ROW.finditer(text)]
+    rows = [(m.group(1), m.group(2)) for m in CODE_ROW.finditer(text)]
+    return rows + [(m.group(2).strip(), m.group(1)) for m in CODE_FIRST_ROW.finditer(text)]
 
 
 def normalise(doc: Doc, table: Any) -> Doc:
