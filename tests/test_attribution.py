@@ -7396,3 +7396,24 @@ def test_a_legend_with_the_codes_first_closed_up_into_a_paragraph_places_the_cod
         ("provider", "RM15"),
         ("user", "FM01"),
     ]
+
+
+def test_participants_listed_by_group_with_their_pseudonyms_in_brackets_are_placed(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "We interviewed 21 people. Participants were care workers (Ama, Bev and Jas); registered"
+        " managers (Sue, Rajesh) and the owner of a small agency (Lorraine); and council staff"
+        " (Paul, an assistant director of adult social care, and Nadia, a commissioning officer)."
+        " Earlier work (Hughes, Marr and the Doorstep Group, 2019) found the same.\n\n"
+        "Asked directly, Bev laughed: ‘Me? No. I just get on with it.’\n\n"
+        "‘In a small agency you can do that,’ Lorraine said.\n\n"
+        "Paul was frank: ‘We talk a lot about wanting providers to lead.’\n\n"
+        "‘Nobody reads the reports,’ said Hughes.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("workforce", "Bev"),
+        ("provider", "Lorraine"),
+        ("director", "Paul"),
+        ("interviewee", "Hughes"),  # an author cited in brackets is no participant
+    ]

@@ -270,6 +270,22 @@ KIN_BACK = 60  # characters before the name in which the relation or post stands
 # quote them: "Kwame (registered manager, supported living) described ...", "says Sam (deputy
 # manager, home care)"
 PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
+# a study's participants listed by group, their pseudonyms in brackets after each: "care workers
+# (Amira, Bev, Carl and Jas); registered managers (Sue, Rajesh) and the owner of the family-run
+# agency (Lorraine); council staff (Paul, an assistant director of adult social care, and Nadia, a
+# commissioning officer)" - the bracket's names, the group before it back to a list's delimiter
+NAMES_BRACKET = re.compile(
+    r"(?<=[a-z]) \(((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z]{1,15}\b[^()\n]{0,300})\)"
+)
+# where the group opens: after a list's delimiter or the verb or conjunction before it
+GROUP_OPENS = re.compile(
+    r".*(?:[;:().]|\b(?:were|was|are|included|including|comprised|and|with))[ \t]+", re.S
+)
+GROUP_REACH = 80  # characters of the group before its bracket
+ITEMS_APART = re.compile(r";[ \t]*(?:and[ \t]+)?|,[ \t]+and[ \t]+")  # "Paul, an ..., and Nadia, a"
+BARE_APART = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")  # "Amira, Bev and Jas"
+APPOSED = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z]{1,15}),[ \t]+(.{3,120})")
+BARE_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z]{1,15}")
 # a pseudonym the writer gives someone just described: "a home care worker I will call Precious",
 # "The one manager who stayed - I'll call her Lisa -"
 CALLED = re.compile(
@@ -508,6 +524,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for listed_name, group, pos in _grouped_pseudonyms(text, reader):  # "care workers (Jas)"
+        known_as = tuple(listed_name.split()[-1:])  # "Mr Ellis" as "Ellis"
+        out.append(Antecedent(pos, group, False, False, names=known_as, sentence=pos))
     for pseudonym, role_at_start, at in _table_rows(text):  # "Grace  Registered manager, ..."
         found = reader.roles.read(role_at_start)
         if found is not None and found.role != cited:
@@ -934,6 +953,47 @@ def _more_names(doc: Doc, role_at: int) -> bool:
         if doc[j].lower_ == "and":
             return doc[j + 1].is_title and all(t.is_title or t.text == "," for t in doc[:j])
     return False
+
+
+def _grouped_pseudonyms(text: str, reader: CueReader) -> Iterator[tuple[str, str, int]]:
+    """The participants a study lists by group, their pseudonyms in brackets (NAMES_BRACKET): each
+    bare name with its group's role, a name with a post after it ("Paul, an assistant director of
+    adult social care") with the post's, else the group's. Yields (name, role, where the name
+    is); a bracket whose words the lexicon places itself ("(Relative, Willowmere)") is no list."""
+    roles = reader.roles
+    cited = roles.lexicon.fallback.cited
+    for m in NAMES_BRACKET.finditer(text):
+        lead = text[max(0, m.start() - GROUP_REACH) : m.start()]
+        opens = GROUP_OPENS.match(lead)
+        group = lead[opens.end() :] if opens is not None else lead
+        if not group.split() or not group.split()[-1][:1].islower():
+            continue  # a name's bracket: "Cllr Dunmore (Labour, Northgate)"
+        found = roles.read(group)
+        group_role = found.role if found is not None and found.role != cited else None
+        content, at = m.group(1), m.start(1)
+        bare = BARE_APART.split(content)
+        if all(BARE_NAME.fullmatch(w) for w in bare):
+            if group_role is None or any(w.lower() in NOT_FIRST_NAMES for w in bare):
+                continue
+            pos = at
+            for name in bare:
+                pos = text.find(name, pos)
+                yield name, group_role, pos
+            continue
+        pos = at
+        for item in ITEMS_APART.split(content):
+            pos = text.find(item, pos)
+            apposed = APPOSED.fullmatch(item.strip())
+            if (
+                apposed is None
+                or not apposed.group(2)[:1].islower()  # "(Ashdown, Mensah and the ..., 2023)"
+                or roles.read(apposed.group(1)) is not None  # "(Director, county council, ...)"
+            ):
+                break  # not a list of names
+            post = roles.read(apposed.group(2))
+            role = post.role if post is not None and post.role != cited else group_role
+            if role is not None:
+                yield apposed.group(1), role, pos
 
 
 def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:
