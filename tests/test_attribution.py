@@ -7417,3 +7417,16 @@ def test_participants_listed_by_group_with_their_pseudonyms_in_brackets_are_plac
         ("director", "Paul"),
         ("interviewee", "Hughes"),  # an author cited in brackets is no participant
     ]
+
+
+def test_a_body_the_text_says_represents_providers_is_a_providers_body_wherever_named(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Rural and Coastal Care Alliance (RCCA), which represents more than 600 independent"
+        " care homes and home care providers, has responded to the announcement.\n\n"
+        "Maggie Tresize, Chief Executive of the Rural and Coastal Care Alliance, said:\n\n"
+        "‘Any new money for social care is welcome.’\n\n"
+        "The chair of the RCCA added: ‘It will not reach the coast.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider"]

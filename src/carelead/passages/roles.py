@@ -168,6 +168,14 @@ KEY_MEANING = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ -]{2,60}?)[ \t]*(?:[;,.)\n
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
+# a body's name, its acronym perhaps, before the clause saying whom it represents
+REPRESENTS = ", which represents "
+REPRESENTED_BODY = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)"
+    r"(?:[ \t]+\(([A-Z][A-Za-z]{1,7})\))?[ \t]*$"
+)
+MEMBERS_REACH = 120  # characters of the members after "which represents"
+MEMBERS_END = re.compile(r"[,.;:()]")
 # participant codes a study defines for a group: "nine directors of adult social services (D01-D09)",
 # "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)", "24 care home
 # managers (coded CHM01–CHM24)"
@@ -764,6 +772,25 @@ class RoleMatcher:
                 and whole_words([letters]).search(text, len(line))
             ):
                 self._define(out, letters, words)
+        # ... and a body the document says represents employers, by its name and acronym: "The
+        # Rural and Coastal Care Alliance (RCCA), which represents more than 600 independent care
+        # homes" makes a later "Chief Executive of the Rural and Coastal Care Alliance" a provider
+        employer = self.lexicon.fallback.employer
+        at = text.find(REPRESENTS)
+        while at >= 0:
+            lead = REPRESENTED_BODY.search(text, max(0, at - 160), at)
+            members = text[at + len(REPRESENTS) : at + len(REPRESENTS) + MEMBERS_REACH]
+            found = self.read(MEMBERS_END.split(members, maxsplit=1)[0]) if lead else None
+            if lead is not None and found is not None and found.role == employer:
+                name = lead.group(1).split()
+                if name[0] in ("The", "the"):
+                    name = name[1:]
+                # (over what the name's own words made of it: "Alliance")
+                if len(name) >= 2:
+                    out[" ".join(name)] = (employer, "org")
+                if lead.group(2):
+                    out[lead.group(2)] = (employer, "org")
+            at = text.find(REPRESENTS, at + 1)
         # ... and a legend's group the lexicon cannot place, as the legend defines it after its
         # codes: "Council officers (CO01-CO08): directors and assistant directors of adult social
         # services" makes a later "one council officer told us" a director
