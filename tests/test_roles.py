@@ -199,6 +199,13 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("a discharge manager at Harling Royal Infirmary", "nhs"),
         ("P05, primary care", "nhs"),
         ("Registered manager, Brookvale Care", "provider"),
+        # a care business run by a family is a provider, its owner too; a family carer is a user
+        (
+            "Gareth Pryce runs Valewood Home Care, a family firm employing 85 care workers",
+            "provider",
+        ),
+        ("the owner of a family business of three care homes", "provider"),
+        ("a family carer", "user"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
