@@ -81,6 +81,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A young carers' worker at one carers' centre", "workforce"),
         ("one carers' centre manager", "provider"),
         ("a family carer", "user"),
+        # the press's names for the director's post
+        ("One council care chief quoted in the report", "director"),
+        ("the council's interim adult social care boss", "director"),
         ("the director of care", "director"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
