@@ -7430,3 +7430,19 @@ def test_a_body_the_text_says_represents_providers_is_a_providers_body_wherever_
         "The chair of the RCCA added: ‘It will not reach the coast.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_writer_remembering_their_own_words_speaks_them(lexicon: RoleLexicon) -> None:
+    # the note on the writer run into the byline's paragraph, as a web copy's header often is
+    text = (
+        "Blog Events Contact Leading with, not for Posted on 18 April 2024 by Helen Marwood 7"
+        " minute read Categories: Leadership Helen Marwood is Director of Adult Social Care at"
+        " Eastmoor Metropolitan Borough Council. Share this post\n\n"
+        "Partly that is because of the pandemic. In March 2020 I remember saying to my senior"
+        " team, ‘We’ll sort the paperwork out afterwards – just get the gloves to the homes.’\n\n"
+        "I remember the chief executive coming into my office and saying, ‘You have my backing,"
+        " whatever it costs, and I will answer for it to the members.’\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got[0] == ("director", "I")
+    assert got[1][0] != "director"  # whom the writer remembers speaking speaks

@@ -439,6 +439,10 @@ WRITER_NOTE = re.compile(
     r"(?:^|\n\n)((?:(?:Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Baroness)\.?[ \t])?"
     r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]is[ \t]([^\n.]{5,200})\.?(?=\n\n|\s*$)"
 )
+# a byline in a page's header: "Posted on 18 April 2024 by Helen Marwood"
+BYLINE = re.compile(
+    r"\b[Bb]y[ \t]((?:(?:Dr|Cllr|Professor|Prof)\.?[ \t])?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})"
+)
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
 PUBLISHER_WORDS = 6
 COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
@@ -2186,6 +2190,15 @@ def _writer(text: str, reader: CueReader) -> str | None:
         if m.group(1) not in head:
             continue
         found = reader.roles.read(m.group(2))
+        if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
+            return found.role
+    # ... or run into the byline's paragraph, as a web copy's header is when its furniture goes:
+    # "Posted on 18 April 2024 by Helen Marwood 7 minute read ... Helen Marwood is Director of ..."
+    for byline in BYLINE.finditer(head):
+        note = re.search(rf"\b{re.escape(byline.group(1))} is ([^\n.]{{5,200}})\.", head)
+        if note is None:
+            continue
+        found = reader.roles.read(note.group(1))
         if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
             return found.role
     return None

@@ -968,6 +968,28 @@ CLAUSE_OPENERS = frozenset(
         "separately",
     ]
 )
+# a date opening the sentence, its subject a pronoun right after it with no comma: "In March 2020
+# I remember saying", "In 2019 she told the committee"
+DATED = frozenset(["in", "by", "since", "during"])
+DATE_WORDS = 3
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "spring", "summer", "autumn", "winter"}
+)
+SUBJECT_PRONOUNS = frozenset(["i", "we", "he", "she", "they"])
+
+
+def _dated_subject(doc: Doc, start: int, end: int) -> int | None:
+    """The subject pronoun after a date opening doc[start:end] ("In March 2020 I"), or None."""
+    for j in range(start + 1, min(end, start + 2 + DATE_WORDS)):
+        if doc[j].lower_ in SUBJECT_PRONOUNS:
+            before = doc[j - 1]
+            return j if j > start + 1 and (before.is_digit or before.lower_ in MONTHS) else None
+        if not (doc[j].is_digit or doc[j].lower_ in MONTHS or doc[j].lower_ == "the"):
+            return None
+    return None
+
+
 # openings of an occasion, which may run on for a while before its comma: "At a meeting of ...,",
 # "During the evidence session,", "In a statement read to the court,"
 OCCASIONS = frozenset(["at", "during", "in"])
@@ -1003,6 +1025,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         if start + 1 < end and doc[start + 1].text == ")" and LIST_MARK.fullmatch(tok.text):
             start += 2  # a list item's mark: "(5) In response, Ms Haldane said"
             continue
+        if tok.lower_ in ("i", "we") and end == start + 2 and doc[start + 1].lower_ in RECALLING:
+            end = start + 1  # their own words: "I remember saying to my senior team,"
+            break
         if tok.lower_ in ("i", "we") and end - start > 3 and doc[start + 1].lower_ in RECALLING:
             start += 2  # whom a speaker remembers speaking: "I remember the chief executive
             # coming into my office and saying,", "I remember when we first asked, one of the
@@ -1027,6 +1052,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         # lead"; an occasion may be longer ("At a meeting of the council's health and adult social
         # care scrutiny committee, the director ...": the committee is where, not who)
         word = tok.lower_
+        if word in DATED and (j := _dated_subject(doc, start, end)) is not None:
+            start = j  # a date with no comma before the subject: "In March 2020 I remember saying"
+            continue
         if word in CLAUSE_OPENERS:  # (tested first: most phrases open on none of them)
             reach = OCCASION_REACH if occasions and word in OCCASIONS else 6
             j = start
