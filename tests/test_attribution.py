@@ -7446,3 +7446,26 @@ def test_a_writer_remembering_their_own_words_speaks_them(lexicon: RoleLexicon) 
     got = [(r, s) for _, r, s in quoted(text, lexicon)]
     assert got[0] == ("director", "I")
     assert got[1][0] != "director"  # whom the writer remembers speaking speaks
+
+
+def test_an_attendance_list_set_in_columns_closed_up_places_each_members_initials(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "NHS WYVERN AND DENE INTEGRATED CARE BOARD\n\n"
+        "MINUTES OF THE BOARD MEETING HELD IN PUBLIC\n\n"
+        "PRESENT\nRachel Adeyemi (RA) Chair\nClaire Tolland (CT) Chief Nursing Officer\n"
+        "Karen Whitby (KW) Partner Member - Local Authorities (Director of Adult Social Services,"
+        " Dene County Council)\n"
+        "Sharon Baptiste (SB) Chair, Wyvern and Dene Care Association (item 7)\n\n"
+        "7.2 KW said: ‘I want to be really clear that the discharge problem is not a social care"
+        " problem.’\n\n"
+        "7.3 SB said that homes were ‘sent people on a Friday afternoon with a discharge letter"
+        " and a bag’.\n\n"
+        "7.4 CT added: ‘The last hour on the ward is where a good discharge is lost.’\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("director", "KW"),
+        ("provider", "SB"),
+        ("nhs", "CT"),
+    ]

@@ -226,6 +226,15 @@ MEMBER = re.compile(
     rf"[ \t]*(?:[-–—]|,)[ \t]*([^\n]{{3,150}}?)[ \t]*\Z"
 )
 MAX_MEMBER = 220  # characters of a member's name and post
+# ... or set out in columns, closed up by the copy: a name, its initials, the post with nothing
+# between - "Claire Tolland (CT) Chief Nursing Officer", "Karen Whitby (KW) Partner Member - Local
+# Authorities (Director of Adult Social Services, Dene County Council)"
+INITIALLED_ROW = re.compile(
+    rf"^[ \t]*(?:{TITLE}[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]+\(([A-Z]{{2,4}})\)"
+    r"[ \t]+([A-Z][^\n]{2,150}?)[ \t]*$",
+    re.M,
+)
+LAST_BRACKET = re.compile(r"\(([^()]{3,150})\)(?:[ \t]*\([^()]{1,20}\))?[ \t]*$")  # "... (item 7)"
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
 # founder and chief executive, Adaeze Nwosu, says", "their registered manager, Precious Ndlovu,"
 POSSESSIVE_POST = re.compile(
@@ -538,6 +547,21 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         names = (*member.group(1).split(), initials)  # known by the initials too: "KA said"
         at = member.start(1)
         out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+    for row in INITIALLED_ROW.finditer(text) if "(" in text else ():
+        name, initials, post = row.groups()
+        if _initials_of(name) != initials:
+            continue
+        # the post a bracket closing the row gives ("Partner Member - Local Authorities (Director
+        # of Adult Social Services, ...)"), else the row's; at no body named, the publisher's
+        inner = LAST_BRACKET.search(post)
+        found = (reader.roles.read(inner.group(1)) if inner else None) or reader.roles.read(post)
+        role = found.role if found is not None else None
+        if role is None and publisher is not None and reader.roles.post_words.search(post):
+            role = publisher
+        if role is not None and role != cited:
+            pos = row.start(1)
+            names = (*name.split(), initials)  # known by the initials too: "CT said"
+            out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
     seen = {a.pos for a in out}
     unknown = reader.roles.lexicon.fallback.unknown
     for c in INTRODUCING.finditer(text):  # "... are Amara Okeke, who is Director of ..."
