@@ -84,6 +84,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # the press's names for the director's post
         ("One council care chief quoted in the report", "director"),
         ("the council's interim adult social care boss", "director"),
+        # a review's chair is a person, its report a document's
+        ("Dame Patricia Holloway, chair of the review", "national"),
+        ("Sir Gordon Messenger, who chaired the independent review", "national"),
+        ("the final report of the review", "document"),
         ("the director of care", "director"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
