@@ -7469,3 +7469,27 @@ def test_an_attendance_list_set_in_columns_closed_up_places_each_members_initial
         ("provider", "SB"),
         ("nhs", "CT"),
     ]
+
+
+def test_a_turns_label_that_placed_no_one_hides_no_earlier_placement_of_the_name(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Denise Mulholland (left) and Kwame Asante in the garden. Photo: Care Manager Monthly\n\n"
+        "Three years after an Inadequate rating, a Westbridge care home is rated Outstanding for"
+        " well-led. Its registered manager and her deputy talk to Rachel Tindall about night"
+        " shifts.\n\n"
+        "When Denise Mulholland arrived at Ashgrove Lodge in 2021, the home had just been rated"
+        " Inadequate and had lost three managers in eighteen months.\n\n"
+        "What did you find when you arrived?\n\n"
+        "Denise: Honestly? Good people who had stopped believing anything would change.\n\n"
+        "Kwame: I would add that we did not trust the office at all.\n\n"
+        "Denise: Not with a staff meeting! I did three weeks of shifts, days and nights.\n\n"
+        "Kwame: The network helped. There is a deputies' group for the county now.\n\n"
+        "Denise: With notes. I always left notes.\n\n"
+        "“The middle is a desert – deputies and seniors run most of the shifts in this country.”\n"
+        "— Denise Mulholland, registered manager\n"
+    )
+    # placed by the pull quote's credit after them, every turn of hers, not only the first
+    got = [(r, s) for _, r, s in quoted(text, lexicon) if s == "Denise"]
+    assert got == [("provider", "Denise")] * 3

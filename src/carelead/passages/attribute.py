@@ -2087,6 +2087,12 @@ def _resolve(
         # executive of the charity Carers Voice, families have become '...'"
         at = text.find(cue.speaker, cue_pos, q.start) if cue.speaker and not cue.trailing else -1
         prev = by_name(antecedents, cue.named, max(cue_pos, at))
+        # a mention that placed no one (a turn's "Denise:" label) hides none that did before it
+        while prev is not None and prev.role == named:
+            placed = by_name(antecedents, cue.named, prev.pos - 1)
+            if placed is None:
+                break
+            prev = placed
         return (prev.role, prev) if prev else (named, None)
     if cue.surname:
         reach = cue_pos + (TRAIL_REACH if cue.trailing else 0)  # "says Sam (manager, ...)"
