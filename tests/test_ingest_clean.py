@@ -829,3 +829,17 @@ def test_a_label_over_a_wrapped_run_in_list_is_not_set_apart_from_it():
         "Chief Executive, NHS Severnmoor Integrated Care Board\n"
     )
     assert "Present:\n\n" not in clean_text(raw).text  # the run-in list reads under its label
+
+
+def test_a_block_quote_set_narrower_than_the_page_ends_where_the_measure_comes_back():
+    lines = [
+        "Directors did not dodge their own part in this, and several were blunt about it when",
+        "we asked them what they would change first. One of them put it like this to us:",
+        "We talk about the workforce as if it is someone else's problem. It is ours,",
+        "and we commission at rates that make decent pay impossible, year on year.",
+        "Providers saw the same problem from the other side, and said so in almost every one",
+        "of the interviews we held with them across the three regions of the study in 2024.",
+    ]
+    assert len(lines[3]) > 0.85 * len(lines[0])  # no shorter than a wrapped line stops
+    text = clean_text("\n".join(lines) + "\n").text
+    assert "impossible, year on year.\n\nProviders saw the same problem" in text

@@ -149,6 +149,8 @@ UNWRAPPED_SENTENCES = 0.8  # of the long lines but a block's last, the share tha
 WRAPPED_MIN_LINES = 4
 WRAPPED_MEASURE_RANK = 3
 WRAPPED_SHORT = 0.85
+WRAPPED_FULL = 0.95  # a line at the page's measure
+WRAPPED_RAGGED = 3  # characters a ragged right edge may vary by
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 # a numbered paragraph's opening: "5.28 'We had to be honest ...", "4.9 Cllr Ainsley said"
 _NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z‘“'\"]")
@@ -781,11 +783,17 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
             and not _is_line_list(lines)
         ):
             measure = sorted(len(ln.rstrip()) for ln in lines)[-WRAPPED_MEASURE_RANK]
+            quoted = False  # in the lines after an introduction's colon: a block quotation,
+            # perhaps set narrower than the page
             for i in range(len(lines) - 1):
                 line = lines[i].rstrip()
+                set_apart = quoted and _back_to_measure(lines, start, i, measure)
                 if (
                     (
                         (len(line) < WRAPPED_SHORT * measure and _ends_sentence(line))
+                        # a block quotation set narrower than the page ends where the page's
+                        # measure comes back after a sentence's end
+                        or (set_apart and _ends_sentence(line))
                         # wherever it stops, a colon or a speaker's code ends an introduction
                         # or a quotation before a line opening a sentence
                         or line.endswith(":")
@@ -800,8 +808,17 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                 ):
                     out.append(Block(lines[start : i + 1], block.page, block.kind))
                     start = i + 1
+                    quoted = line.endswith(":")
         out.append(Block(lines[start:], block.page, block.kind) if start else block)
     return out
+
+
+def _back_to_measure(lines: list[str], start: int, i: int, measure: int) -> bool:
+    """The line after lines[start:i + 1] runs to the page's measure, wider than every one of them
+    by more than a ragged edge: they were set narrower."""
+    widest = max(len(ln.rstrip()) for ln in lines[start : i + 1])
+    after = len(lines[i + 1].rstrip())
+    return after >= WRAPPED_FULL * measure and after > widest + WRAPPED_RAGGED
 
 
 def _is_prose(line: str) -> bool:
