@@ -7493,3 +7493,21 @@ def test_a_turns_label_that_placed_no_one_hides_no_earlier_placement_of_the_name
     # placed by the pull quote's credit after them, every turn of hers, not only the first
     got = [(r, s) for _, r, s in quoted(text, lexicon) if s == "Denise"]
     assert got == [("provider", "Denise")] * 3
+
+
+def test_a_manner_with_a_long_complement_and_an_assenting_negation_introduce_blocks(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "A national perspective came from Simon, whose organisation campaigns for older people."
+        " He was blunt about where he thought responsibility lay:\n\n"
+        "You can't blame a director for failing to square a circle that central government drew."
+        " We have spent fifteen years not deciding how care should be paid for.\n\n"
+        "A senior manager in that council, who asked that their role not be described further,"
+        " did not disagree:\n\n"
+        "Churn at the top is corrosive. The carers see it before we do. They are the"
+        " institutional memory round here.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [q[:12] for q, _, _ in got] == ["You can't bl", "Churn at the"]
+    assert got[0][2] == "He"

@@ -279,6 +279,7 @@ MANNER = frozenset(
     ]
 )
 MANNER_AFTER = frozenset(["in", "on", "about", "at", "with"])  # "blunt about the money"
+MANNER_REACH = 8  # tokens of what follows: "blunt about where he thought responsibility lay:"
 MANNER_DEGREE = frozenset(
     ["more", "less", "even", "still", "far", "much", "rather", "equally", "as"]
 )
@@ -287,6 +288,7 @@ NOT_SAID = frozenset(
     ["not", "n't", "never", "would", "could", "should", "might", "may", "must", "cannot"]
 )
 NEGATIONS = frozenset(["not", "n't", "never"])  # right before a verb: no one says it
+GAINSAYING = frozenset(["disagree", "dispute", "deny"])  # ... but "did not disagree" assents
 # a saying someone had, told again: "Her mother used to tell her", "as my gran would always say"
 HABITUAL = re.compile(
     r"\b(?:used to|would always|would often)\s+(?:say|tell|ask)\b|\bhad a saying\b"
@@ -639,10 +641,16 @@ class CueReader:
                     or _modifies_medium(doc, start, end)
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
-                if start and (
-                    _before_verb(doc, start, 0) in NOT_SAID or doc[start - 1].lower_ in NEGATIONS
+                if (
+                    start
+                    and (
+                        _before_verb(doc, start, 0) in NOT_SAID
+                        or doc[start - 1].lower_ in NEGATIONS
+                    )
+                    and doc[start].norm_ not in GAINSAYING
                 ):
-                    continue  # "would not agree", "could never say", "who did not tell us"
+                    continue  # "would not agree", "could never say", "who did not tell us" (but
+                    # "did not disagree:" agrees, and speaks)
                 if doc[start].norm_ in NOUN_FIRST and doc[start].lower_ not in NOUN_FIRST_VERBS:
                     continue  # "my first answer was", "the underlying answer": the noun
                 out.append((start, end, doc[start].norm_))
@@ -1606,9 +1614,10 @@ def _leading(
                 # "Her answer is blunt:", whose speaker the quotation before gives)
                 or (cue.anaphor == "possessive" and doc[s].lower_ in ("its", "their"))
             )
-            if not placed and be - 1 > s and doc[be - 1].lower_ in ("he", "she"):
-                # "On the relationship with the NHS he was more positive:" - the pronoun right
-                # before it is the subject, when what opens the sentence places no one
+            if not placed and be - 1 >= s and doc[be - 1].lower_ in ("he", "she"):
+                # "He was blunt about where he thought responsibility lay:", "On the relationship
+                # with the NHS he was more positive:" - the pronoun right before it is the
+                # subject, when what opens the sentence places no one
                 read_speaker(cue, doc[be - 1 : be], roles, mentions)
                 placed = cue.anaphor == "pronoun"
             if placed:
@@ -1986,7 +1995,10 @@ def _manner(doc: Doc, s: int, end: int) -> int | None:
     if doc[j].lower_ not in MANNER:
         # ... with where or about what after it: "was more hopeful in interview:", "was blunt
         # about the money:"
-        k = next((k for k in range(j, max(s, j - 4), -1) if doc[k].lower_ in MANNER_AFTER), None)
+        k = next(
+            (k for k in range(j, max(s, j - MANNER_REACH), -1) if doc[k].lower_ in MANNER_AFTER),
+            None,
+        )
         if k is None or doc[k - 1].lower_ not in MANNER:
             return None
         j = k - 1
