@@ -89,6 +89,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Sir Gordon Messenger, who chaired the independent review", "national"),
         ("the final report of the review", "document"),
         ("Dr Anita Rao, a partner at the local practice", "nhs"),
+        ("A deputy director of place development", "nhs"),
+        ("a deputy director of adult social services", "director"),
         ("the director of care", "director"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
