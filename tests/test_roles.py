@@ -91,6 +91,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Dr Anita Rao, a partner at the local practice", "nhs"),
         ("A deputy director of place development", "nhs"),
         ("a deputy director of adult social services", "director"),
+        ("Another manager, registered with CQC for nine years", "provider"),
+        ("an inspector with CQC", "national"),
         ("the director of care", "director"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
