@@ -7511,3 +7511,21 @@ def test_a_manner_with_a_long_complement_and_an_assenting_negation_introduce_blo
     got = quoted(text, lexicon)
     assert [q[:12] for q, _, _ in got] == ["You can't bl", "Churn at the"]
     assert got[0][2] == "He"
+
+
+def test_a_question_put_to_a_person_by_name_is_no_apposition_of_their_post(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Presenter: Tom Hadley\n"
+        "In the studio: Cllr Margaret Ennis, Cabinet Member for Adult Social Care, Wealdshire"
+        " County Council\n\n"
+        "TOM HADLEY: Let's go to the phones. Jean is in Harwell. Her mum pays for her own care.\n\n"
+        "JEAN: She's paying 1,340 pounds a week, and the council pays about 860 for the same room.\n\n"
+        "TOM HADLEY: Councillor Ennis, is Jean's mum subsidising the council?\n\n"
+        "MARGARET ENNIS: I understand completely why it feels like that, Jean.\n\n"
+        "TOM HADLEY: Thanks, Jean.\n\n"
+        "MARGARET ENNIS: We did consult providers over the summer.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon) if s == "MARGARET ENNIS"]
+    assert got == [("political", "MARGARET ENNIS")] * 2

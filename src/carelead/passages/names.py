@@ -334,6 +334,8 @@ JOINED = re.compile(
 )
 POST_AFTER = re.compile(
     r"(?!which[ \t]|that[ \t])"  # "Brightside Home Care, which supports 140 people": a thing
+    # a question put to the person named, no apposition: "Councillor Ennis, is Jean's mum ...?"
+    r"(?!(?:is|are|do|does|did|can|could|will|would|should)[ \t])"
     r"(?:(?:the|a|an|our|their|its)[ \t])?"
     r"(?:(?![ \t](?:who|which|that)[ \t])[^,.;:()\n]){3,90}"
     # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"
