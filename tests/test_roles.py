@@ -93,6 +93,12 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("a deputy director of adult social services", "director"),
         ("Another manager, registered with CQC for nine years", "provider"),
         ("an inspector with CQC", "national"),
+        (
+            "Cllr Anita Varma, adult social care spokesperson for the County Councils Network",
+            "political",
+        ),
+        ("A Department of Health and Social Care spokesperson", "document"),
+        ("Dr Aled Morgan (AM) Partner Member - Primary Medical Services", "nhs"),
         ("the director of care", "director"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
