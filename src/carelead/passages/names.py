@@ -234,6 +234,7 @@ INITIALLED_ROW = re.compile(
     r"[ \t]+([A-Z][^\n]{2,150}?)[ \t]*$",
     re.M,
 )
+INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
 LAST_BRACKET = re.compile(r"\(([^()]{3,150})\)(?:[ \t]*\([^()]{1,20}\))?[ \t]*$")  # "... (item 7)"
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
 # founder and chief executive, Adaeze Nwosu, says", "their registered manager, Precious Ndlovu,"
@@ -283,9 +284,7 @@ PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
 # (Amira, Bev, Carl and Jas); registered managers (Sue, Rajesh) and the owner of the family-run
 # agency (Lorraine); council staff (Paul, an assistant director of adult social care, and Nadia, a
 # commissioning officer)" - the bracket's names, the group before it back to a list's delimiter
-NAMES_BRACKET = re.compile(
-    r"(?<=[a-z]) \(((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z]{1,15}\b[^()\n]{0,300})\)"
-)
+NAMES_BRACKET = re.compile(r" \(((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z]{1,15}\b[^()\n]{0,300})\)")
 # where the group opens: after a list's delimiter or the verb or conjunction before it
 GROUP_OPENS = re.compile(
     r".*(?:[;:().]|\b(?:were|was|are|included|including|comprised|and|with))[ \t]+", re.S
@@ -549,7 +548,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         names = (*member.group(1).split(), initials)  # known by the initials too: "KA said"
         at = member.start(1)
         out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
-    for row in INITIALLED_ROW.finditer(text) if "(" in text else ():
+    for row in _initialled_rows(text):
         name, initials, post = row.groups()
         if _initials_of(name) != initials:
             continue
@@ -981,6 +980,29 @@ def _more_names(doc: Doc, role_at: int) -> bool:
     return False
 
 
+def _names_brackets(text: str) -> Iterator[re.Match[str]]:
+    """NAMES_BRACKET's matches after a word in lower case, tried only at each " (" (str.find: a
+    regex looking behind every character costs more than the brackets are worth)."""
+    at = text.find(" (")
+    while at >= 0:
+        if at and text[at - 1].islower() and (m := NAMES_BRACKET.match(text, at)) is not None:
+            yield m
+        at = text.find(" (", at + 2)
+
+
+def _initialled_rows(text: str) -> Iterator[re.Match[str]]:
+    """INITIALLED_ROW's matches, tried only on the lines where initials in brackets stand before a
+    capital ("(CT) Chief"): most documents have none."""
+    last = -1
+    for mark in INITIALS_BEFORE_POST.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        if start == last:
+            continue
+        last = start
+        if (row := INITIALLED_ROW.match(text, start)) is not None:
+            yield row
+
+
 def _grouped_pseudonyms(text: str, reader: CueReader) -> Iterator[tuple[str, str, int]]:
     """The participants a study lists by group, their pseudonyms in brackets (NAMES_BRACKET): each
     bare name with its group's role, a name with a post after it ("Paul, an assistant director of
@@ -988,7 +1010,7 @@ def _grouped_pseudonyms(text: str, reader: CueReader) -> Iterator[tuple[str, str
     is); a bracket whose words the lexicon places itself ("(Relative, Willowmere)") is no list."""
     roles = reader.roles
     cited = roles.lexicon.fallback.cited
-    for m in NAMES_BRACKET.finditer(text):
+    for m in _names_brackets(text):
         lead = text[max(0, m.start() - GROUP_REACH) : m.start()]
         opens = GROUP_OPENS.match(lead)
         group = lead[opens.end() :] if opens is not None else lead
