@@ -151,9 +151,9 @@ WRAPPED_MEASURE_RANK = 3
 WRAPPED_SHORT = 0.85
 WRAPPED_FULL = 0.95  # a line at the page's measure
 WRAPPED_RAGGED = 3  # characters a ragged right edge may vary by
-# a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 # a numbered paragraph's opening: "5.28 'We had to be honest ...", "4.9 Cllr Ainsley said"
 _NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z‘“'\"]")
+# a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")

@@ -1016,32 +1016,37 @@ def _grouped_pseudonyms(text: str, reader: CueReader) -> Iterator[tuple[str, str
         group = lead[opens.end() :] if opens is not None else lead
         if not group.split() or not group.split()[-1][:1].islower():
             continue  # a name's bracket: "Cllr Dunmore (Labour, Northgate)"
-        found = roles.read(group)
-        group_role = found.role if found is not None and found.role != cited else None
         content, at = m.group(1), m.start(1)
         bare = BARE_APART.split(content)
+        listed: list[tuple[str, RoleMatch | None, int]] = []  # each name, its own post, where
         if all(BARE_NAME.fullmatch(w) for w in bare):
-            if group_role is None or any(w.lower() in NOT_FIRST_NAMES for w in bare):
+            if any(w.lower() in NOT_FIRST_NAMES for w in bare):
                 continue
             pos = at
             for name in bare:
                 pos = text.find(name, pos)
-                yield name, group_role, pos
+                listed.append((name, None, pos))
+        else:
+            pos = at
+            for item in ITEMS_APART.split(content):
+                pos = text.find(item, pos)
+                apposed = APPOSED.fullmatch(item.strip())
+                if (
+                    apposed is None
+                    or not apposed.group(2)[:1].islower()  # "(Ashdown, Mensah and ..., 2023)"
+                    or roles.read(apposed.group(1)) is not None  # "(Director, county council)"
+                ):
+                    listed = []
+                    break  # not a list of names
+                listed.append((apposed.group(1), roles.read(apposed.group(2)), pos))
+        if not listed:
             continue
-        pos = at
-        for item in ITEMS_APART.split(content):
-            pos = text.find(item, pos)
-            apposed = APPOSED.fullmatch(item.strip())
-            if (
-                apposed is None
-                or not apposed.group(2)[:1].islower()  # "(Ashdown, Mensah and the ..., 2023)"
-                or roles.read(apposed.group(1)) is not None  # "(Director, county council, ...)"
-            ):
-                break  # not a list of names
-            post = roles.read(apposed.group(2))
+        found = roles.read(group)  # the group's role, for the names no post of their own places
+        group_role = found.role if found is not None and found.role != cited else None
+        for name, post, pos in listed:
             role = post.role if post is not None and post.role != cited else group_role
             if role is not None:
-                yield apposed.group(1), role, pos
+                yield name, role, pos
 
 
 def _table_rows(text: str) -> Iterator[tuple[str, str, int]]:

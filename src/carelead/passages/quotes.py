@@ -1225,9 +1225,9 @@ def _closing_in(text: str, g: Group, family: str | None, stats: ScanStats) -> in
     return found
 
 
+NOTE_NUMBER = re.compile(r"^\d{1,3}[ \t]+")  # a note's number glued to a closing mark: "...'5 She"
 # the first person singular: a speaker's narration of a scene, not the authors' ("'Are you lost?'
 # she asked me.")
-NOTE_NUMBER = re.compile(r"^\d{1,3}[ \t]+")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 
 
@@ -1330,12 +1330,12 @@ def _blocks(
         if _label(text, grps[first]):
             gi = first  # "... it would reach home care:" then "Participant 22, registered manager:"
             continue
+        how = "announced" if announced else "numbered" if renumbered else ""
         if closed := _closes_early(text, grps[first], inline, starts):
             # the quotation closes and the authors go on in its paragraph, perhaps introducing
             # the next: "'We talk about the workforce as if ... ours.' A national interviewee was
             # similarly direct:" - the block is the quotation, its paragraph's end a cue again
             start = grps[first].start
-            how = "announced" if announced else "numbered" if renumbered else ""
             out.append(QuoteSpan(start, closed, "block", first, start, closed, True, first, how))
             gi = first if text[grps[first].end - 1] == ":" else first + 1
             continue
@@ -1365,7 +1365,6 @@ def _blocks(
         ):
             last += 1  # the paragraph before an attribution in brackets ends the same quotation
         start, end = grps[first].start, grps[last].end
-        how = "announced" if announced else "numbered" if renumbered else ""
         out.append(QuoteSpan(start, end, "block", first, start, end, True, last, how))
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last + 1
@@ -1443,11 +1442,11 @@ def _closes_early(text: str, g: Group, inline: list[QuoteSpan], starts: list[int
     if k == len(inline) or inline[k].start != g.start or inline[k].end >= g.end:
         return None
     pieces, at = [], inline[k].end  # the tail's own words, without what it quotes
-    for q in inline[k + 1 :]:
-        if q.start >= g.end:
+    for j in range(k + 1, len(inline)):
+        if inline[j].start >= g.end:
             break
-        pieces.append(text[at : q.start])
-        at = max(at, q.end)
+        pieces.append(text[at : inline[j].start])
+        at = max(at, inline[j].end)
     # (after a note's number on the closing mark: "... proud of that.'5 She said")
     tail = NOTE_NUMBER.sub("", " ".join([*pieces, text[at : g.end]]).strip(), count=1)
     if not tail[:1].isupper() or FIRST_PERSON_SINGULAR.search(tail):
