@@ -98,6 +98,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "political",
         ),
         ("A Department of Health and Social Care spokesperson", "document"),
+        (
+            "Cllr Tom Pryce, the Liberal Democrat opposition spokesman for adult social care",
+            "political",
+        ),
         ("Dr Aled Morgan (AM) Partner Member - Primary Medical Services", "nhs"),
         ("the director of care", "director"),
         ("Research commissioned for this review from the Institute for Care Research", "document"),
