@@ -97,6 +97,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "Cllr Anita Varma, adult social care spokesperson for the County Councils Network",
             "political",
         ),
+        ("the chief executive of the Home and Residential Care Alliance", "provider"),
         ("A Department of Health and Social Care spokesperson", "document"),
         (
             "Cllr Tom Pryce, the Liberal Democrat opposition spokesman for adult social care",
