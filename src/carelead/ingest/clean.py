@@ -5,7 +5,9 @@ Plain text that was once a PDF carries the PDF's furniture: page-navigation stri
 ("services.²"), a back cover that repeats the front cover. Text copies of web pages carry navigation,
 share, comment and cookie lines (see `carelead/data/boilerplate.yaml`). Both are removed here, and a
 document becomes blocks on pages, then paragraphs joined by single blank lines, with `PageSpan`s saying
-which characters came from which page.
+which characters came from which page. Where the copy kept no blank line between paragraphs (a web
+page's text a paragraph a line, a PDF's wrapped at the page's width), the lines' lengths and endings
+say where paragraphs and block quotes end (`split_unwrapped`, `split_wrapped`).
 
 Every function is pure and deterministic; `clean_text(clean_text(x).text) == clean_text(x).text`.
 """
