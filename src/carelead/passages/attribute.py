@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -2192,22 +2192,22 @@ def _writer(text: str, reader: CueReader) -> str | None:
     names them ("By Sarah Okafor"), if the lexicon places the post."""
     head = text[:WRITER_HEADER]
     fb = reader.roles.lexicon.fallback
-    for m in WRITER_NOTE.finditer(text):
-        if m.group(1) not in head:
-            continue
-        found = reader.roles.read(m.group(2))
-        if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
-            return found.role
-    # ... or run into the byline's paragraph, as a web copy's header is when its furniture goes:
-    # "Posted on 18 April 2024 by Helen Marwood 7 minute read ... Helen Marwood is Director of ..."
-    for byline in BYLINE.finditer(head):
-        note = re.search(rf"\b{re.escape(byline.group(1))} is ([^\n.]{{5,200}})\.", head)
-        if note is None:
-            continue
-        found = reader.roles.read(note.group(1))
+    notes = (m.group(2) for m in WRITER_NOTE.finditer(text) if m.group(1) in head)
+    for post in itertools.chain(notes, _run_in_notes(head)):
+        found = reader.roles.read(post)
         if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
             return found.role
     return None
+
+
+def _run_in_notes(head: str) -> Iterator[str]:
+    """The post in a note on a writer run into the byline's paragraph, as a web copy's header is
+    when its furniture goes: "Posted on 18 April 2024 by Helen Marwood 7 minute read ... Helen
+    Marwood is Director of ..." """
+    for byline in BYLINE.finditer(head):
+        note = re.search(rf"\b{re.escape(byline.group(1))} is ([^\n.]{{5,200}})\.", head)
+        if note is not None:
+            yield note.group(1)
 
 
 def _publisher(text: str, reader: CueReader) -> str | None:
