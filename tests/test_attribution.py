@@ -1609,6 +1609,26 @@ def test_they_after_a_second_hand_quotation_is_its_reporter(lexicon: RoleLexicon
     assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "director", "director"]
 
 
+def test_a_remark_she_says_is_what_she_was_told_and_her_words_follow(
+    lexicon: RoleLexicon,
+) -> None:
+    # "a remark she says": the remark is the words before (someone else's, second-hand); the
+    # relative clause's "she" speaks the words after
+    text = (
+        "One registered manager recalled being told by a previous employer that she ‘didn’t "
+        "have the presence for management’, a remark she says ‘sat on my shoulder for ten "
+        "years’.\n\n"
+        "One director recalled being told by a minister that ‘the market will find its level’, "
+        "advice he says he has since ‘tried very hard to unlearn’."
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("other", "One registered manager"),
+        ("provider", "she"),
+        ("other", "One director"),
+        ("director", "he"),
+    ]
+
+
 def test_a_committee_told_by_a_witness_hears_the_witness(lexicon: RoleLexicon) -> None:
     text = "The committee was told by the minister that ‘funding will rise by a fifth next year’."
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]

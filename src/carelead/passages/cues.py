@@ -1244,18 +1244,46 @@ def _unread(cue: Cue) -> None:
 
 
 def _relative_subject(span: Span, mentions: list[RoleMatch], cited: str) -> bool:
-    """The phrase ends on a relative clause's pronoun subject ("..., which he") and names no
-    person before it - a person named there ("the minister's speech, in which she") is the
-    speaker the phrase's own reading finds."""
+    """The phrase ends on a relative clause's pronoun subject ("..., which he", or with no
+    relative pronoun, "a remark she", "advice he") and names no person before it - a person
+    named there ("the minister's speech, in which she") is the speaker the phrase's own reading
+    finds."""
     doc = span.doc
     return (
-        len(span) > 2
-        and doc[span.end - 1].lower_ in ("he", "she", "they")
-        and doc[span.end - 2].lower_ in ("which", "that")
+        len(span) >= 2
+        and (
+            (
+                len(span) > 2
+                and doc[span.end - 1].lower_ in ("he", "she", "they")
+                and doc[span.end - 2].lower_ in ("which", "that")
+            )
+            or _contact_relative(span)
+        )
         and not any(
             span.start <= m.start < span.end - 2 and m.role != cited and m.kind != "lay"
             for m in mentions
         )
+    )
+
+
+# words before a pronoun that are no noun the pronoun's clause could describe: "then she", "and
+# later he"
+NOT_NOUNS = frozenset(["then", "now", "later", "so", "also", "again", "yet", "still", "once"])
+NOT_NOUNS |= frozenset(["since", "and", "but", "or", "nor", "today", "here", "there", "as"])
+
+
+def _contact_relative(span: Span) -> bool:
+    """A noun phrase and the pronoun subject of a relative clause with no relative pronoun: "a
+    remark she", "the advice he", "advice he" - what was said, which the pronoun's verb goes on
+    to describe ("..., a remark she says sat on her shoulder")."""
+    words = span[:-1]
+    return (
+        len(words) > 0
+        and span[-1].lower_ in ("he", "she", "they")
+        and all(t.is_alpha and t.is_lower for t in words)
+        and (words[0].lower_ in DETERMINERS or len(words) == 1)
+        and words[-1].lower_ not in NOT_NOUNS | DETERMINERS
+        and not words[-1].lower_.endswith("ly")
     )
 
 
@@ -2235,6 +2263,9 @@ def trailing(
                     "because",  # "..., because providers are independent employers": a reason
                 }
                 or any(t.text in {";", ":"} or t.lower_ in {"that", "which"} for t in doc[i : v[0]])
+                # "..., a remark she says": what the words were, which a clause of hers goes on
+                # to describe (her words, if any, come after)
+                or _contact_relative(doc[i : v[0]])
             ):
                 cue.verb = None
                 continue
