@@ -665,6 +665,24 @@ def test_a_label_over_its_words_is_no_introduction_to_set_apart():
     assert "Cllr Geoffrey Pell, Leader of the Council: I have run home care" in text
 
 
+def test_a_question_on_a_line_of_its_own_over_its_answer_is_a_paragraph():
+    answer = (
+        "I didn’t really feel I was leaving. For my last five years as a matron, half my job was "
+        "social care, and I got to know the managers on the other end of the phone very well. "
+    )
+    comment = "My mum waited five months for a care package. But somebody is, surely?"
+    raw = (
+        f"Why did you leave the NHS?\n{answer * 2}\n\n"
+        f"What surprised you most?\n{answer * 2}\n\n"
+        f"Maggie_T · 15 March 2024\n{answer}{comment}\n{answer}\n"
+    )
+    text = clean_text(raw).text
+    assert "Why did you leave the NHS?\n\nI didn’t really" in text
+    assert "What surprised you most?\n\nI didn’t really" in text
+    # a paragraph that ends asking is no interviewer's question
+    assert "surely? I didn’t really" in text
+
+
 def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     raw = BLOG_WITH_REPLIES.split("Share this page")[0] + (
         "12 comments\n\nSign up to our daily newsletter\nGet the latest news. Subscribe\n\n"

@@ -131,6 +131,7 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_WORDS = 8
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
+QUESTION_LINE_WORDS = 30  # an interviewer's question on a line of its own: a sentence or two
 PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
 # a paragraph per line: lines longer than a wrapped line can be, several of them in one block
@@ -832,7 +833,9 @@ def _is_prose(line: str) -> bool:
 def split_introductions(blocks: list[Block]) -> list[Block]:
     """In a block whose lines are not wrapped (one runs longer than any wrapped line can), a line
     ending in a colon before one that opens a sentence ("One director told us:" / "The ICB is very
-    good at ...") ends a paragraph: what follows is set off as its own."""
+    good at ...") ends a paragraph: what follows is set off as its own. So does a question on a
+    line of its own ("Why did you leave the NHS?" / "I didn't really feel I was leaving"): an
+    interviewer's, whose answer is the interviewee's paragraph."""
     out: list[Block] = []
     for block in blocks:
         lines, start = block.lines, 0
@@ -842,11 +845,23 @@ def split_introductions(blocks: list[Block]) -> list[Block]:
                     lines[i - 1].endswith(":")
                     and lines[i][:1] in _SENTENCE_OPENERS
                     and _is_prose(lines[i - 1])
-                ):
+                ) or _asks_above(lines[i - 1], lines[i]):
                     out.append(Block(lines[start:i], block.page, block.kind))
                     start = i
         out.append(Block(lines[start:], block.page, block.kind) if start else block)
     return out
+
+
+def _asks_above(line: str, below: str) -> bool:
+    """`line` is a question of its own over a line of prose that opens a sentence (its answer),
+    not a paragraph or a comment that ends asking ("... But somebody is, surely?" / "Reply")."""
+    return (
+        line.endswith("?")
+        and len(line.split()) <= QUESTION_LINE_WORDS
+        and _is_prose(line)
+        and below[:1] in _SENTENCE_OPENERS
+        and _is_prose(below)
+    )
 
 
 def split_headings(blocks: list[Block]) -> list[Block]:
