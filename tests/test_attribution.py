@@ -2463,6 +2463,19 @@ def test_an_interview_whose_questions_carry_no_label(lexicon: RoleLexicon) -> No
     ]
 
 
+def test_three_questions_with_no_label_are_an_interview(lexicon: RoleLexicon) -> None:
+    # a news page's box, "Three questions for ...": fewer questions than a transcript's turns
+    three = PROFILE_QA.replace("Advertisement\n\nHow do you keep good staff?\n\n", "").replace(
+        "By paying them properly, which I cannot yet do. My managers know that.\n\n", ""
+    )
+    got = [(role, words[:12]) for words, role, _ in quoted(three, lexicon)]
+    assert got[1:] == [
+        ("director", "Getting peop"),
+        ("director", "No. I have s"),
+        ("director", "Find the peo"),
+    ]
+
+
 def test_question_headings_and_an_faq_are_not_an_interview(lexicon: RoleLexicon) -> None:
     assert quoted(FAQ, lexicon) == []  # the answers speak to "you", not as "I"
     assert quoted(REPORT_QUESTIONS, lexicon) == []  # the headings ask no one

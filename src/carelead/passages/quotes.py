@@ -226,6 +226,9 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# questions with no label that make an interview: a short one's few ("Three questions for Joanne"),
+# each putting "you" and answered as "I", which a report's headings and an FAQ are not
+MIN_QUESTIONS = 3
 CUT_OFF = "—–-…"  # the end of a turn someone interrupts
 # the paragraph after a quotation standing alone, saying whose it was: "That is how one director
 # answered", "That was how a carer put it"
@@ -1030,7 +1033,7 @@ def _lettered_answers(text: str, grps: list[Group], quoting: set[int]) -> list[Q
 
 def _unlabelled_questions(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """The answers of a printed interview whose questions lost their bold in the copy and carry no
-    label: a run of at least MIN_TURNS short paragraphs that ask something, each with its answer
+    label: a run of at least MIN_QUESTIONS short paragraphs that ask something, each with its answer
     below it. Most of the questions put "you", and most of the answers speak as "I" (an FAQ answers
     "you", a report's headings ask "what did we find?" of no one); every paragraph from one
     question to the next is the interviewee's, as under a labelled question."""
@@ -1057,7 +1060,7 @@ def _unlabelled_questions(text: str, grps: list[Group], quoting: set[int]) -> li
         runs[-1].append((gi, last))
         gi = last + 1
     run = max(runs, key=len)
-    if len(run) < MIN_TURNS:
+    if len(run) < MIN_QUESTIONS:
         return []
     addressed = sum(1 for q, _ in run if YOU.search(text, grps[q].start, grps[q].end))
     speaking = sum(
