@@ -683,6 +683,31 @@ def test_a_question_on_a_line_of_its_own_over_its_answer_is_a_paragraph():
     assert "surely? I didn’t really" in text
 
 
+def test_a_box_of_quotations_each_over_its_credit_keeps_them_apart():
+    # a PDF's text with no blank lines: each quotation under the one before's credit line
+    raw = (
+        "Workers on zero-hours contracts had a turnover rate around five percentage points\n"
+        "higher than those on guaranteed hours, and the gap has widened since the last survey.\n"
+        "Box 2.1 In their own words: why people leave\n"
+        "“We lose people in the first six weeks, mostly. They come in thinking it’s a bit\n"
+        "like being a nurse and then they’re on their own at seven.”\n"
+        "Employer, home care, South West\n"
+        "“I loved my clients. I left because of the mileage and the travel time, which was\n"
+        "never paid.”\n"
+        "Care worker, home care, North West\n"
+        "“Turnover isn’t a recruitment problem, it’s a management problem.”\n"
+        "– Registered manager, care home with nursing, East Midlands\n"
+        "The association between turnover and local labour markets is strong, as the\n"
+        "regional figures in the next chapter show for every English region in turn.\n"
+    )
+    text = clean_text(raw).text
+    assert "South West\n\n“I loved my clients" in text
+    assert "North West\n\n“Turnover isn’t" in text
+    # a line of narrative ending short before a quotation is no credit: "... told us it had"
+    narrative = raw.replace("Care worker, home care, North West", "The council told us it had")
+    assert "told us it had “Turnover" in clean_text(narrative).text
+
+
 def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     raw = BLOG_WITH_REPLIES.split("Share this page")[0] + (
         "12 comments\n\nSign up to our daily newsletter\nGet the latest news. Subscribe\n\n"

@@ -158,6 +158,9 @@ WRAPPED_RAGGED = 3  # characters a ragged right edge may vary by
 _NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z‘“'\"]")
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
+_QUOTE_OPENERS = frozenset("‘“'\"")
+CREDIT_PART_WORDS = 6  # words of each part of a quotation's credit line: "Registered manager"
+_CLOSED_QUOTATION = re.compile(r"[.!?…][’'\"”]$")  # a line ending a quotation's last sentence
 PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
 # a table's or figure's caption: "Table 2. Participant codes and roles.", "Figure 3:"
@@ -774,7 +777,8 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
     quotes and introducing lines into one block: a line that ends a sentence well short of the
     block's measure ends its paragraph when the next line opens one (wrapped lines run to near the
     measure; only a paragraph's last line stops short), and so, at any length, does a line ending
-    in a colon or in a speaker's code after a sentence ("... people are. (RM04, nursing)")."""
+    in a colon or in a speaker's code after a sentence ("... people are. (RM04, nursing)"); and
+    a quotation's credit line, on its own under it, where the next line opens another."""
     out: list[Block] = []
     for block in blocks:
         lines, start = block.lines, 0
@@ -791,9 +795,10 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
             for i in range(len(lines) - 1):
                 line = lines[i].rstrip()
                 set_apart = quoted and _back_to_measure(lines, start, i, measure)
-                if (
+                short = len(line) < WRAPPED_SHORT * measure
+                ends = (
                     (
-                        (len(line) < WRAPPED_SHORT * measure and _ends_sentence(line))
+                        (short and _ends_sentence(line))
                         # a block quotation set narrower than the page ends where the page's
                         # measure comes back after a sentence's end
                         or (set_apart and _ends_sentence(line))
@@ -808,12 +813,40 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     )
                     and any(w[:1].islower() for w in line.split())  # not "Present:", "·"
                     and _is_prose(" ".join(lines[start : i + 1]))
-                ):
+                )
+                if ends or (short and _credits_in_a_box(lines, start, i)):
                     out.append(Block(lines[start : i + 1], block.page, block.kind))
                     start = i + 1
                     quoted = line.endswith(":")
         out.append(Block(lines[start:], block.page, block.kind) if start else block)
     return out
+
+
+def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
+    """lines[i] credits the quotation closing on the line above, on a line of its own (its
+    paragraph's first, or opening with a dash), and the next line opens another quotation: a box
+    of quotations, each under the one before ("Employer, home care, South West")."""
+    line = lines[i].rstrip()
+    return (
+        i > 0
+        and (i == start or line.startswith(("–", "—")))
+        and _credit_line(line)
+        and any(w[:1].islower() for w in line.split())
+        and _CLOSED_QUOTATION.search(lines[i - 1].rstrip()) is not None
+        and lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS
+    )
+
+
+def _credit_line(line: str) -> bool:
+    """A quotation's credit: who said it in a few words a part, no sentence ("Employer, home care,
+    South West", "– Carer, written submission"), not a narrative's line ("In a written response
+    to our findings, the council said it")."""
+    parts = line.lstrip("–— ").split(",")
+    return (
+        (len(parts) > 1 or line.startswith(("–", "—")))
+        and not _ends_sentence(line)
+        and all(0 < len(p.split()) <= CREDIT_PART_WORDS for p in parts)
+    )
 
 
 def _back_to_measure(lines: list[str], start: int, i: int, measure: int) -> bool:
