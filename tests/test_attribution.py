@@ -819,6 +819,23 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_a_dashed_credit_the_lexicon_cannot_place_is_no_one_else_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Box 1: In their own words\n\n"
+        "“Social care should be at the ICB table as of right, not by invitation.”\n"
+        "– Assistant director of adult social services, London roundtable\n\n"
+        "“We have been doing system leadership for years; we just never had a budget for it.”\n"
+        "– Voluntary sector chief executive, Newcastle roundtable\n\n"
+        "The review will report in the spring."
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("director", "Assistant director of adult social services, London roundtable"),
+        # described, though placed by no role: not the director before
+        ("interviewee", "Voluntary sector chief executive, Newcastle roundtable"),
+    ]
+
+
 def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
     text = (
         "Respondents described their pay in stark terms.\n\n"

@@ -1528,12 +1528,23 @@ def _credit_line(
     )
     if known:
         named = tuple(speaker.split())
+    dashed = m.group(0).lstrip(" \t.\n")[:1] in DASHES
     if found is None and not (
         (named_only or known or reader.roles.post_words.search(speaker)) and len(named) >= 2
     ):
+        if dashed and not named and _described(speaker):
+            # "- Voluntary sector chief executive, Newcastle roundtable": someone the credit
+            # describes, though the lexicon does not place them - not the speaker before
+            return Cue(speaker=speaker, verb=CREDIT, role=None, trailing=True)
         return None  # a person and a post at no body named ("Hannah Brightwell, Chief
         # Executive") are left to the body the page comes from
     return Cue(speaker=speaker, verb=CREDIT, role=found, trailing=True, named=named)
+
+
+def _described(speaker: str) -> bool:
+    """A credit that describes someone in words ("Voluntary sector chief executive, Newcastle
+    roundtable"), not a name ("Dr Rashid Quayle") or a label alone."""
+    return sum(1 for w in speaker.split() if w[:1].islower()) >= 2
 
 
 def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
