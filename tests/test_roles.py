@@ -92,6 +92,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A deputy director of place development", "nhs"),
         ("a deputy director of adult social services", "director"),
         ("Another manager, registered with CQC for nine years", "provider"),
+        # a care team's supervisor, promoted from the rota
+        ("A supervisor in Wyebridge", "workforce"),
         ("an inspector with CQC", "national"),
         (
             "Cllr Anita Varma, adult social care spokesperson for the County Councils Network",
