@@ -836,6 +836,23 @@ def test_a_dashed_credit_the_lexicon_cannot_place_is_no_one_else_s(lexicon: Role
     ]
 
 
+def test_our_director_of_a_field_no_role_names_is_the_writing_body_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "We asked carers about leadership. Most said nobody was in charge.\n\n"
+        "Our Director of Policy and Campaigns, Nadia Whitcombe, said: ‘Carers are holding up "
+        "adult social care with their own health.’\n\n"
+        "Our Director of Adult Social Services, Jo Hart, said: ‘We are listening to carers.’"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        # a post at the body writing (a charity the lexicon does not list): no council's director
+        ("national", "Our Director of Policy and Campaigns, Nadia Whitcombe"),
+        ("director", "Our Director of Adult Social Services, Jo Hart"),
+    ]
+
+
 def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
     text = (
         "Respondents described their pay in stark terms.\n\n"

@@ -394,6 +394,13 @@ HEADED_POST = re.compile(
     r"\b(?:Head|Professor|(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?Director)[ \t]+of[ \t]+"
     r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+){0,2}(?=[ \t]+(?:at|of)[ \t])"
 )
+# ... and one at the body whose document it is, no body named: "Our Director of Policy and
+# Campaigns, Nadia Whitcombe, said" (a field the lexicon names, "our Director of Adult Social
+# Services", keeps its role)
+OUR_HEADED_POST = re.compile(
+    r"\b[Oo]ur[ \t]+(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?(?:Head|Director)[ \t]+of"
+    r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+){0,3}"
+)
 # words ending a company's name that say nothing of its kind: "Pennant Housing Group Ltd"
 COMPANY_WORDS = frozenset(["Group", "Ltd", "Limited", "plc", "PLC", "LLP", "CIC"])
 COUNCIL_AFTER = re.compile(
@@ -1044,6 +1051,8 @@ class RoleMatcher:
             out = [m for m in out if not any(p + 2 <= m.start < e for p, e in headed)]
         if posts:
             out = self._unlisted_organisations(doc, out, posts)
+        if "ur Director of" in text or "ur Head of" in text:  # (str.find)
+            out = self._our_headed_posts(doc, text, out)
         out.sort(key=lambda m: (m.start, -(m.end - m.start), _RANK[m.kind]))
         # a term that only begins a longer one is no mention of its own: "Foundation" in
         # "Foundation Trust" (an NHS trust, not a foundation)
@@ -1091,6 +1100,24 @@ class RoleMatcher:
             span = doc.char_span(m.start(), m.end())
             if span is not None:
                 out.append((span.start, span.end))
+        return out
+
+    def _our_headed_posts(self, doc: Doc, text: str, out: list[RoleMatch]) -> list[RoleMatch]:
+        """A post at the body that wrote the document, in a field the lexicon does not name ("Our
+        Director of Policy and Campaigns"), is a post at an organisation the lexicon does not
+        list (`fallback.organisation`), not the role of its head noun."""
+        organisation = self.lexicon.fallback.organisation
+        assert organisation is not None
+        for m in OUR_HEADED_POST.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(
+                r.kind == "phrase" and r.start < span.end and r.end > span.start for r in out
+            ):
+                continue
+            heads = [r for r in out if r.kind == "head" and span.start <= r.start < span.end]
+            if heads:
+                out = [r for r in out if r not in heads]
+                out.append(RoleMatch(organisation, "unlisted", heads[0].start, heads[0].end))
         return out
 
     def _unlisted_organisations(
