@@ -94,6 +94,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Another manager, registered with CQC for nine years", "provider"),
         # a care team's supervisor, promoted from the rota
         ("A supervisor in Wyebridge", "workforce"),
+        # one of a mixed cohort's people from the NHS
+        ("NHS participant, cohort 2", "nhs"),
+        ("several NHS participants", "nhs"),
         ("an inspector with CQC", "national"),
         (
             "Cllr Anita Varma, adult social care spokesperson for the County Councils Network",
