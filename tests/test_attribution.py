@@ -1144,6 +1144,25 @@ def test_a_hyphenated_surname_is_not_its_last_part(lexicon: RoleLexicon) -> None
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"] * 3
 
 
+def test_an_interview_s_answers_stay_the_interviewee_s_after_quoting_others(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Amara Osei-Bennett, founder of Fernleigh Care Group, has chaired the providers' forum "
+        "for a month. ‘I didn’t come into this to be polite,’ she says.\n\n"
+        "Q: What do ministers ask you?\n\n"
+        'A: They ask, quite reasonably, "Who am I actually meant to be talking to?" And we have '
+        "never had a good answer.\n\n"
+        "The minister for care, Rachel Oyelaran, told the conference last week: ‘Providers will "
+        "be at the table when we set the terms.’\n\n"
+        "Q: Do you believe her?\n\n"
+        "A: I believe she means it. Whether the Treasury means it is another question."
+    )
+    got = [(role, words[:12]) for words, role, _ in quoted(text, lexicon)]
+    assert got[0] == ("provider", "‘I didn’t co") and got[-1] == ("provider", "I believe sh")
+    assert ("national", "‘Providers w") in got  # the minister quoted between the answers
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

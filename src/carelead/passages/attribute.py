@@ -872,7 +872,9 @@ def _attribute_quotes(
             )
         if subject is not None:  # "Okonjo was critical of the data. 'We collect ...'"
             role, carried = subject.role, subject
-        elif q.how == "answer" and answerer is not None:  # the interview's answers: one person
+        elif answerer is not None and (q.how == "answer" or cue.anaphor == "answer"):
+            # the interview's answers, unlabelled or each after its "A:": one person's, though
+            # the prose between them or an answer itself quotes others
             role, carried = answerer.role, answerer
         elif out and out[-1].cue.medium is not None and continues_medium(cue):
             # "The statement continued" after a person's statement: still theirs
@@ -1124,7 +1126,7 @@ def _attribute_quotes(
             )
         )
         remember(known, antecedents[-1], words)
-        if q.how == "answer" and answerer is None:
+        if answerer is None and (q.how == "answer" or cue.anaphor == "answer"):
             answerer = antecedents[-1]
         if q.how in RELAYING:
             out[-1:] = _relay(text, out[-1], reader, fb.second_hand)
