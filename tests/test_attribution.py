@@ -1163,6 +1163,22 @@ def test_an_interview_s_answers_stay_the_interviewee_s_after_quoting_others(
     assert ("national", "‘Providers w") in got  # the minister quoted between the answers
 
 
+def test_notes_whose_attendance_list_gives_the_initials_first(lexicon: RoleLexicon) -> None:
+    text = (
+        "Provider Forum – Notes of meeting\n\n"
+        "Present:\n"
+        "JT – Jane Tully, Chair, Hartfield Care Association (HCA)\n"
+        "MC – Mary Collins, Registered Manager, Fernlea Nursing Home\n\n"
+        "In attendance:\n"
+        "LO – Lisa Osei, Head of Discharge and Flow, Hartfield Integrated Care Board\n"
+        "HN – Hannah Nowak, Locality Manager, Skills for Care\n\n"
+        "2.1 JT said the fee uplift was ‘an insult’. LO said the delays were ‘completely "
+        "unacceptable’. HN said: ‘For the first time there is money for training.’"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [("provider", "JT"), ("nhs", "LO"), ("national", "HN")]
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

@@ -234,6 +234,12 @@ INITIALLED_ROW = re.compile(
     r"[ \t]+([A-Z][^\n]{2,150}?)[ \t]*$",
     re.M,
 )
+# ... or the initials first, a dash, the name and post: "JT – Jane Tully, Chair, Hartfield Care
+# Association (HCA)", "KP – Cllr Kevin Price, Cabinet Member for Adult Care"
+INITIALS_FIRST = re.compile(
+    rf"[ \t]*([A-Z]{{2,4}})[ \t]+[-–—][ \t]+(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]*([^\n]{{3,150}})$"
+)
 INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
 LAST_BRACKET = re.compile(r"\(([^()]{3,150})\)(?:[ \t]*\([^()]{1,20}\))?[ \t]*$")  # "... (item 7)"
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
@@ -482,6 +488,16 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     out: list[Antecedent] = []
     cited = reader.roles.lexicon.fallback.cited
     for item, at in _list_items(text):
+        if (row := INITIALS_FIRST.match(item)) is not None:
+            # "JT – Jane Tully, Chair, Hartfield Care Association (HCA)": the initials the notes
+            # call them by, then the name and the post
+            initials, name, post = row.groups()
+            found = reader.roles.read(post)
+            if _initials_of(name) == initials and found is not None and found.role != cited:
+                pos = at + row.start(2)
+                names = (*name.split(), initials)
+                out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+            continue
         signed = _signed_above(text, item, at)
         listed = None if signed is not None else LISTED.fullmatch(_title_caps(item))
         if signed is not None:  # "Margaret Adeyemi-Hall" / "Chief Executive, Carers Compass"
