@@ -1179,6 +1179,25 @@ def test_notes_whose_attendance_list_gives_the_initials_first(lexicon: RoleLexic
     assert got == [("provider", "JT"), ("nhs", "LO"), ("national", "HN")]
 
 
+def test_a_speaker_heading_in_capitals_names_the_later_turns(lexicon: RoleLexicon) -> None:
+    text = (
+        "Webinar: who leads when everyone is stretched?\n\n"
+        "SUNITA RAO (assistant director, commissioning and partnerships, Aireborough "
+        "Metropolitan District Council):\n\n"
+        "I'll be honest too, because I think that's the point of today.\n\n"
+        "JOANNE KIRKBY (registered manager, Hollin Bank Nursing Home, Halifax):\n\n"
+        "Honestly? It looks like being on the floor at seven in the morning.\n\n"
+        "MARCUS WEBB: A question from Priya, who runs a small agency in Leeds.\n\n"
+        "SUNITA RAO: Priya, that's a fair challenge, and I recognise it.\n\n"
+        "JOANNE KIRKBY: Can I add something? I think the answer is partly us.\n\n"
+        "MARCUS WEBB: One more, from Gareth, a care worker in Wakefield.\n\n"
+        "SUNITA RAO: It has to be joint, Gareth."
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[0][0] == "director" and got[-1] == ("director", "SUNITA RAO")
+    assert ("director", "SUNITA RAO") in got[:-1]
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

@@ -1670,7 +1670,7 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader, known: Container[s
         # a name, or a name with the post in brackets ("GRAHAM HURST (DIRECTOR OF ...)"), so
         # that a later "HURST:" finds the role
         # (the name before a post after the bracket: "Sarah Kettleborough (SK), Director of ...")
-        name = reader.roles.make(BRACKETS.sub("", label.partition(",")[0]))
+        name = reader.roles.make(BRACKETS.sub("", label).partition(",")[0])
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
         bracket = BRACKETS.search(label)
         initials = bracket.group().strip("() ") if bracket is not None else ""

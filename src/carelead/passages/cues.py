@@ -1183,7 +1183,16 @@ def _before_relative(span: Span) -> list[str]:
 
 
 def _names(span: Span) -> tuple[str, ...]:
-    """Capitalised name words of a speaker phrase (two or more in a row, or after a title)."""
+    """Capitalised name words of a speaker phrase (two or more in a row, or after a title); a
+    speaker heading's name in capitals ("SUNITA RAO (assistant director, ...):") in title case,
+    as the later turns' labels ("SUNITA RAO:") are read."""
+    caps = []
+    for word in span[:4]:
+        if not (word.is_alpha and word.is_upper and len(word) > 1):
+            break
+        caps.append(word.text.title())
+    if 2 <= len(caps) <= 3 and (len(caps) == len(span) or span[len(caps)].text in ("(", ",")):
+        return tuple(caps)
     out: list[str] = []
     run: list[str] = []
     toks: list[Token | None] = [*span, None]
