@@ -94,6 +94,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Another manager, registered with CQC for nine years", "provider"),
         # a care team's supervisor, promoted from the rota
         ("A supervisor in Wyebridge", "workforce"),
+        # a national adviser, whatever the field's own words would say
+        ("Dr Neil Ashworth, national adviser for learning disability and autism", "national"),
         # one of a mixed cohort's people from the NHS
         ("NHS participant, cohort 2", "nhs"),
         ("several NHS participants", "nhs"),
