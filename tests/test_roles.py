@@ -94,6 +94,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Another manager, registered with CQC for nine years", "provider"),
         # a care team's supervisor, promoted from the rota
         ("A supervisor in Wyebridge", "workforce"),
+        # a care group's posts above its homes, and the directors' own regional network
+        ("A regional director of a large group", "provider"),
+        ("the group's operations director", "provider"),
+        ("the CQC's director of operations for the north", "national"),
+        ("Mr Whitlock, who chaired the regional directors' network", "director"),
         # a national adviser, whatever the field's own words would say
         ("Dr Neil Ashworth, national adviser for learning disability and autism", "national"),
         # one of a mixed cohort's people from the NHS
