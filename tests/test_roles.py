@@ -99,6 +99,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("the group's operations director", "provider"),
         ("the CQC's director of operations for the north", "national"),
         ("Mr Whitlock, who chaired the regional directors' network", "director"),
+        # a body's officer as the press writes them, the body's name before the post
+        ("Age Forward chief executive Marcus Oyelaran", "national"),
+        ("Brightwell Homes chief executive Sam Lee", "provider"),
+        ("Campaign founder Sunita Rahman, whose son attends the day centre", "user"),
         # a national adviser, whatever the field's own words would say
         ("Dr Neil Ashworth, national adviser for learning disability and autism", "national"),
         # one of a mixed cohort's people from the NHS

@@ -407,6 +407,9 @@ COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Council|Authority)\b"
 )
 POST_WORDS = 3  # words of an organisation's post ("chief executive officer")
+NAME_BEFORE_POST = (
+    4  # words of a body's name before its officer's post: "Age Forward chief executive"
+)
 HYPHENATED_WORDS = 4  # the longest phrase also matched written with hyphens
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
 
@@ -1129,20 +1132,23 @@ class RoleMatcher:
         ("Director of Policy at the Carrick Trust" is no director of adult social services)."""
         assert self.lexicon.fallback.organisation is not None
         for post, end in posts:
-            if end >= len(doc) or doc[end].lower_ not in ("of", "at", "for"):
+            if end < len(doc) and doc[end].lower_ in ("of", "at", "for"):
+                start = end + 1
+                if start < len(doc) and doc[start].lower_ == "the":
+                    start += 1
+                stop = start
+                while stop < len(doc) and (
+                    doc[stop].is_title
+                    or (doc[stop].is_upper and doc[stop].is_alpha)
+                    or (stop > start and doc[stop].lower_ in NAME_JOINERS)
+                ):
+                    stop += 1
+                while stop > start and doc[stop - 1].lower_ in NAME_JOINERS:
+                    stop -= 1
+            elif (named := _named_before(doc, post)) is not None:
+                start, stop = named  # "Age Forward chief executive Marcus Oyelaran"
+            else:
                 continue
-            start = end + 1
-            if start < len(doc) and doc[start].lower_ == "the":
-                start += 1
-            stop = start
-            while stop < len(doc) and (
-                doc[stop].is_title
-                or (doc[stop].is_upper and doc[stop].is_alpha)
-                or (stop > start and doc[stop].lower_ in NAME_JOINERS)
-            ):
-                stop += 1
-            while stop > start and doc[stop - 1].lower_ in NAME_JOINERS:
-                stop -= 1
             covered = {i for m in out for i in range(m.start, m.end)}
             if (
                 (stop - start == 1 and doc[start].is_upper)  # a lone acronym: "the NHS", "DWP"
@@ -1610,6 +1616,28 @@ class RoleMatcher:
             return (m.role == unknown, _RANK[kind], m.start in modifiers, m.start)
 
         return min(inside, key=rank)
+
+
+def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
+    """The capitalised name right before a post in lower case that a name follows, as the press
+    writes a body's officer: "Age Forward chief executive Marcus Oyelaran" - (start, end) of
+    "Age Forward", or None."""
+    if post == 0 or not doc[post].is_lower or post + 2 > len(doc):
+        return None
+    end_post = post
+    while end_post < len(doc) and doc[end_post].is_lower:
+        end_post += 1
+    if end_post >= len(doc) or not doc[end_post].is_title:
+        return None  # no name after the post: "the Age Forward chief executive said"
+    start = post
+    while start > 0 and post - start < NAME_BEFORE_POST and doc[start - 1].is_title:
+        start -= 1
+    if start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper):
+        return None
+    while start < post and doc[start].lower_ in ("the", "a", "an", "its", "their", "our"):
+        start += 1
+    # two words at least: one may be a sentence's first ("Campaign founder Sunita Rahman")
+    return (start, post) if post - start >= 2 else None
 
 
 def _plural_or_singular(acronym: str) -> str:
