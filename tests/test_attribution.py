@@ -1198,6 +1198,26 @@ def test_a_speaker_heading_in_capitals_names_the_later_turns(lexicon: RoleLexico
     assert ("director", "SUNITA RAO") in got[:-1]
 
 
+def test_a_panel_named_in_a_sentence_each_with_the_post_in_brackets(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The afternoon panel was chaired by Rebecca Tolley (Assistant Director, Fenmoor Council). "
+        "Panellists were Helen Marsh (Chair, Mid-Anglia Care Providers' Alliance) and Tomasz "
+        "Nowak (Principal Social Worker, Ouseley City Council), with the Care Quality Commission "
+        "(CQC) sending apologies.\n\n"
+        'Helen Marsh said providers would "happily co-fund places". Tomasz Nowak suggested '
+        'she "find someone two jobs ahead of you".\n\n'
+        'Rebecca Tolley summed up: "Leadership isn\'t a job title."'
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("provider", "Helen Marsh"),
+        ("workforce", "Tomasz Nowak"),
+        ("director", "Rebecca Tolley"),
+    ]
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

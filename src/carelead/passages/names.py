@@ -286,6 +286,11 @@ KIN_BACK = 60  # characters before the name in which the relation or post stands
 # quote them: "Kwame (registered manager, supported living) described ...", "says Sam (deputy
 # manager, home care)"
 PSEUDONYM = re.compile(r"\b([A-Z][a-z]{1,15}) \(([a-z][^()\n]{2,80})\)")
+# ... or a full name and the post in brackets after it, in a sentence's list of a panel
+NAME_POST_BRACKET = re.compile(
+    rf"(?:{TITLE}[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}) \(([A-Za-z][^()\n]{{2,120}})\)"
+)
+NAME_POST_BACK = 50  # characters of a title and a name before the bracket
 # a study's participants listed by group, their pseudonyms in brackets after each: "care workers
 # (Amira, Bev, Carl and Jas); registered managers (Sue, Rajesh) and the owner of the family-run
 # agency (Lorraine); council staff (Paul, an assistant director of adult social care, and Nadia, a
@@ -648,6 +653,20 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         if found is None or found.role in (cited, unknown):
             continue
         out.append(Antecedent(c.start(1), found.role, False, False, names=(c.group(1),)))
+        if len(out) >= MAX_LISTED:
+            break
+    for c in anchored(text, " (", NAME_POST_BRACKET, NAME_POST_BACK, 124):
+        # "Panellists were Helen Marsh (Chair, Mid-Anglia Care Providers' Alliance), Tomasz
+        # Nowak (Principal Social Worker, Ouseley City Council) and ..."
+        names = tuple(c.group(1).split())
+        if names[0].lower() in NOT_FIRST_NAMES or c.start(1) in seen:
+            continue
+        if not any(ch.islower() for ch in c.group(2)):
+            continue  # a body's initials: "the Care Quality Commission (CQC)"
+        found = reader.roles.read(c.group(2))
+        if found is None or found.role in (cited, unknown):
+            continue
+        out.append(Antecedent(c.start(1), found.role, False, False, names=names))
         if len(out) >= MAX_LISTED:
             break
     for n in KIN_NAME.finditer(text):
