@@ -103,6 +103,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Age Forward chief executive Marcus Oyelaran", "national"),
         ("Brightwell Homes chief executive Sam Lee", "provider"),
         ("Campaign founder Sunita Rahman, whose son attends the day centre", "user"),
+        # what they were yields to where they work now
+        ("Another interviewee, a former director now working nationally", "national"),
         # a national adviser, whatever the field's own words would say
         ("Dr Neil Ashworth, national adviser for learning disability and autism", "national"),
         # one of a mixed cohort's people from the NHS
