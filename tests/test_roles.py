@@ -103,6 +103,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Age Forward chief executive Marcus Oyelaran", "national"),
         ("Brightwell Homes chief executive Sam Lee", "provider"),
         ("Campaign founder Sunita Rahman, whose son attends the day centre", "user"),
+        # who founded a care business
+        ("Sharon Pettifer set up Brightwell Home Care in Fenby", "provider"),
+        ("who founded the agency in 2001", "provider"),
         # what they were yields to where they work now
         ("Another interviewee, a former director now working nationally", "national"),
         # a national adviser, whatever the field's own words would say
