@@ -104,8 +104,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Brightwell Homes chief executive Sam Lee", "provider"),
         ("Campaign founder Sunita Rahman, whose son attends the day centre", "user"),
         # who founded a care business
-        ("Sharon Pettifer set up Brightwell Home Care in Fenby", "provider"),
-        ("who founded the agency in 2001", "provider"),
+        ("She set up a care home in 1998", "provider"),
+        ("Pat, who founded two care homes in Devon", "provider"),
         # what they were yields to where they work now
         ("Another interviewee, a former director now working nationally", "national"),
         # a national adviser, whatever the field's own words would say
