@@ -701,6 +701,8 @@ def test_a_box_of_quotations_each_over_its_credit_keeps_them_apart():
         "regional figures in the next chapter show for every English region in turn.\n"
     )
     text = clean_text(raw).text
+    # the box's heading stands between the narrative and the first quotation
+    assert "since the last survey.\n\nBox 2.1 In their own words: why people leave\n\n“We" in text
     assert "South West\n\n“I loved my clients" in text
     assert "North West\n\n“Turnover isn’t" in text
     # a line of narrative ending short before a quotation is no credit: "... told us it had"

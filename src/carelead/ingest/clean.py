@@ -160,6 +160,8 @@ _NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z�
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 _QUOTE_OPENERS = frozenset("‘“'\"")
 CREDIT_PART_WORDS = 6  # words of each part of a quotation's credit line: "Registered manager"
+# a box's heading, where a box of quotations begins: "Box 2.1 In their own words: why people leave"
+_BOX_HEAD = re.compile(r"[ \t]*Box[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?[ \t]+[A-Z]")
 _CLOSED_QUOTATION = re.compile(r"[.!?…][’'\"”]$")  # a line ending a quotation's last sentence
 PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
 _BLANK_RUN = re.compile(r"\n[ \t]*\n")
@@ -778,7 +780,8 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
     block's measure ends its paragraph when the next line opens one (wrapped lines run to near the
     measure; only a paragraph's last line stops short), and so, at any length, does a line ending
     in a colon or in a speaker's code after a sentence ("... people are. (RM04, nursing)"); and
-    a quotation's credit line, on its own under it, where the next line opens another."""
+    a quotation's credit line, on its own under it, where the next line opens another (and a box's
+    heading, before it and over its first)."""
     out: list[Block] = []
     for block in blocks:
         lines, start = block.lines, 0
@@ -814,7 +817,8 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     and any(w[:1].islower() for w in line.split())  # not "Present:", "·"
                     and _is_prose(" ".join(lines[start : i + 1]))
                 )
-                if ends or (short and _credits_in_a_box(lines, start, i)):
+                box = _BOX_HEAD.match(lines[i + 1]) is not None and _ends_sentence(line)
+                if ends or box or (short and _credits_in_a_box(lines, start, i)):
                     out.append(Block(lines[start : i + 1], block.page, block.kind))
                     start = i + 1
                     quoted = line.endswith(":")
@@ -827,6 +831,8 @@ def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
     paragraph's first, or opening with a dash), and the next line opens another quotation: a box
     of quotations, each under the one before ("Employer, home care, South West")."""
     line = lines[i].rstrip()
+    if _BOX_HEAD.match(line) is not None:  # the box's heading over its first quotation
+        return lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS
     return (
         i > 0
         and (i == start or line.startswith(("–", "—")))
