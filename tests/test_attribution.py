@@ -1218,6 +1218,29 @@ def test_a_panel_named_in_a_sentence_each_with_the_post_in_brackets(
     ]
 
 
+def test_a_panel_each_of_whose_members_speaks_once_under_a_name_in_capitals(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The panel was chaired by Rebecca Tolley (Assistant Director, Fenmoor Council). "
+        "Panellists were Helen Marsh (Chair, Mid-Anglia Care Providers' Alliance), Tomasz Nowak "
+        "(Principal Social Worker, Ouseley City Council) and Cllr Peter Hammond (Cabinet Member "
+        "for Adult Social Care, Fenmoor Council).\n\n"
+        "REBECCA TOLLEY: Why would anyone in this room want to be a director in 2025?\n\n"
+        "HELEN MARSH: The best directors I've worked with started near the front line.\n\n"
+        "TOMASZ NOWAK: I'd add that we should stop assuming the route goes through finance.\n\n"
+        "CLLR PETER HAMMOND: I'll be honest, as a member I wasn't always sure what I wanted.\n\n"
+        "Recommendation: the branch should write to chief executives."
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("director", "REBECCA TOLLEY"),
+        ("provider", "HELEN MARSH"),
+        ("workforce", "TOMASZ NOWAK"),
+        ("political", "CLLR PETER HAMMOND"),
+    ]
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

@@ -226,6 +226,10 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# a speaker's name in capitals, perhaps after a title: "HELEN MARSH", "CLLR PETER HAMMOND"
+CAPS_NAME = re.compile(
+    r"(?:(?:CLLR|DR|PROF|PROFESSOR|SIR|DAME|MR|MRS|MS)\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
+)
 # questions with no label that make an interview: a short one's few ("Three questions for Joanne"),
 # each putting "you" and answered as "I", which a report's headings and an FAQ are not
 MIN_QUESTIONS = 3
@@ -705,11 +709,15 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     counts: dict[str, int] = {}
     for key in speakers.values():
         counts[key] = counts.get(key, 0) + 1
+    repeated = [gi for gi, _, _ in labelled if counts[speakers[gi]] >= 2]
     if sum(1 for c in counts.values() if c >= 2) < 2:
-        return []
+        # ... or a panel each of whose members speaks once, each labelled by a name in capitals
+        # ("HELEN MARSH: From the provider side, ...")
+        repeated = [gi for gi, label, _ in labelled if CAPS_NAME.fullmatch(label)]
+        if len(repeated) < MIN_TURNS or len({speakers[gi] for gi in repeated}) < MIN_TURNS:
+            return []
     # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
     # the turns next to it; a label apart from it heads the page ("Published: 6 February 2025")
-    repeated = [gi for gi, _, _ in labelled if counts[speakers[gi]] >= 2]
     at = {gi for gi, _, _ in labelled}
     lo, hi = repeated[0], repeated[-1]
     while lo - 1 in at:
