@@ -710,9 +710,10 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     for key in speakers.values():
         counts[key] = counts.get(key, 0) + 1
     repeated = [gi for gi, _, _ in labelled if counts[speakers[gi]] >= 2]
-    if sum(1 for c in counts.values() if c >= 2) < 2:
+    panel = sum(1 for c in counts.values() if c >= 2) < 2
+    if panel:
         # ... or a panel each of whose members speaks once, each labelled by a name in capitals
-        # ("HELEN MARSH: From the provider side, ...")
+        # ("HELEN MARSH: From the provider side, ..."): those turns alone
         repeated = [gi for gi, label, _ in labelled if CAPS_NAME.fullmatch(label)]
         if len(repeated) < MIN_TURNS or len({speakers[gi] for gi in repeated}) < MIN_TURNS:
             return []
@@ -724,7 +725,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         lo -= 1
     while hi + 1 in at:
         hi += 1
-    labelled = [t for t in labelled if lo <= t[0] <= hi]
+    labelled = [t for t in labelled if lo <= t[0] <= hi and (not panel or t[0] in repeated)]
     # the narrator: named by a cast line ("PRESENTER: NADIA BROOK") or by their own label's
     # bracket ("NADIA BROOK (PRESENTER)"), and then also known by their initials ("NB")
     # (before the dialogue: in it, "Chair: Cllr Pereira, briefly." is the chair calling on a member)
@@ -753,7 +754,9 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         # the turn runs on over the paragraphs after it, up to the next label, a heading or a
         # bracketed direction ("[Crosstalk]", "[00:05:30]")
         pieces = [] if gi in alone else [(gi, start)]
-        for k in range(gi + 1, min(len(grps), gi + 1 + MAX_ANSWER)):
+        # (a panellist's one turn is their label's paragraph: the write-up's own prose follows)
+        run_on = 0 if panel and gi not in alone else MAX_ANSWER
+        for k in range(gi + 1, min(len(grps), gi + 1 + run_on)):
             if k in at or text[grps[k].start] == "[" or is_heading(text, grps[k]):
                 break
             pieces.append((k, grps[k].start))
