@@ -1760,6 +1760,18 @@ def test_a_remark_she_says_is_what_she_was_told_and_her_words_follow(
     ]
 
 
+def test_a_stop_glued_to_its_footnote_number_ends_the_cue_before_a_quotation(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Survey respondents were blunter still. ‘Consultation means they’ve already decided and "
+        "want you to nod,’ wrote one.5 ‘Tick box,’ wrote another. A third: ‘I filled in three "
+        "surveys last year and never heard what happened to any of them.’"
+    )
+    got = [(words, speaker) for words, _, speaker in quoted(text, lexicon)]
+    assert ("‘Tick box,’", "another") in got and len(got) == 3
+
+
 def test_a_committee_told_by_a_witness_hears_the_witness(lexicon: RoleLexicon) -> None:
     text = "The committee was told by the minister that ‘funding will rise by a fifth next year’."
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]

@@ -1711,11 +1711,13 @@ def _leading(
     if not in_sentence:
         return cue
     # "One director called it 'a mess', while ... said": a cue ending right at the quote is its own
-    cue.adjacent = end - max(v[1] for v in in_sentence) <= 3 and doc[end - 1].text not in {
-        ".",
-        "!",
-        "?",
-    }
+    # (not after a stop, nor one glued to its footnote number: "wrote one.5 'Tick box,'")
+    last = doc[end - 1].text
+    cue.adjacent = (
+        end - max(v[1] for v in in_sentence) <= 3
+        and last not in {".", "!", "?"}
+        and FOOTNOTED_STOP.search(last) is None
+    )
     words_of = [v for v in in_sentence if v[2] == "in the words of"]
     according = [v for v in in_sentence if v[2] == "according to"]
     plain = [v for v in in_sentence if v[2] not in ("according to", "in the words of")]
