@@ -108,6 +108,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Pat, who founded two care homes in Devon", "provider"),
         # what they were yields to where they work now
         ("Another interviewee, a former director now working nationally", "national"),
+        # a party's group on the council, and its leader
+        ("Conservative group leader Martin Hale", "political"),
         # a national adviser, whatever the field's own words would say
         ("Dr Neil Ashworth, national adviser for learning disability and autism", "national"),
         # one of a mixed cohort's people from the NHS
