@@ -108,6 +108,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Pat, who founded two care homes in Devon", "provider"),
         # what they were yields to where they work now
         ("Another interviewee, a former director now working nationally", "national"),
+        # who manages a social work team, not a provider's service
+        ("Bernadette, who manages a hospital social work team in the city", "workforce"),
+        ("who manages a care home", "provider"),
         # a party's group on the council, and its leader
         ("Conservative group leader Martin Hale", "political"),
         # a national adviser, whatever the field's own words would say
