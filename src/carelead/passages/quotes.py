@@ -681,7 +681,8 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
 
 def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """Transcript turns: in a document where two speaker labels each open at least two paragraphs
-    (a dialogue, not a list of "Recommendation:" lines), every labelled paragraph is a turn - except
+    (a dialogue, not a list of "Recommendation:" lines), or where a panel of at least MIN_TURNS
+    speaks once each under names in capitals, every labelled paragraph is a turn - except
     the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
     "Presenter: Jo Whitfield"), whose questions are the authors' narrative. A committee member
     asking a numbered question of an evidence session ("Q113 Dr Penhaligon:") is no narrator: the
