@@ -407,9 +407,8 @@ COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Council|Authority)\b"
 )
 POST_WORDS = 3  # words of an organisation's post ("chief executive officer")
-NAME_BEFORE_POST = (
-    4  # words of a body's name before its officer's post: "Age Forward chief executive"
-)
+# words of a body's name before its officer's post: "Age Forward chief executive"
+NAME_BEFORE_POST = 4
 HYPHENATED_WORDS = 4  # the longest phrase also matched written with hyphens
 _NORMED: dict[int, int] = {}  # id(vocab) -> id(table) its lexemes take their NORM from
 
@@ -1126,8 +1125,9 @@ class RoleMatcher:
     def _unlisted_organisations(
         self, doc: Doc, out: list[RoleMatch], posts: list[tuple[int, int]]
     ) -> list[RoleMatch]:
-        """ "chief executive of Ability Forward": a post at a name the lexicon does not list is a
-        speaker from an organisation (`fallback.organisation`); words of the name are not terms
+        """ "chief executive of Ability Forward" (or, as the press writes it, "Age Forward chief
+        executive Marcus Oyelaran"): a post at a name the lexicon does not list is a speaker from
+        an organisation (`fallback.organisation`); words of the name are not terms
         ("Carers" in "Carers Voice England" names no carer), nor is a head noun of the post itself
         ("Director of Policy at the Carrick Trust" is no director of adult social services)."""
         assert self.lexicon.fallback.organisation is not None
