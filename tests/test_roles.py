@@ -108,6 +108,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Pat, who founded two care homes in Devon", "provider"),
         # what they were yields to where they work now
         ("Another interviewee, a former director now working nationally", "national"),
+        # a member of a user-led group of any kind
+        ("A member of a user-led disability forum in the northern county", "user"),
         # who manages a social work team, not a provider's service
         ("Bernadette, who manages a hospital social work team in the city", "workforce"),
         ("who manages a care home", "provider"),
