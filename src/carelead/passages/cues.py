@@ -1259,19 +1259,15 @@ def _relative_subject(span: Span, mentions: list[RoleMatch], cited: str) -> bool
     finds."""
     doc = span.doc
     return (
-        len(span) >= 2
-        and (
-            (
-                len(span) > 2
-                and doc[span.end - 1].lower_ in ("he", "she", "they")
-                and doc[span.end - 2].lower_ in ("which", "that")
-            )
-            or _contact_relative(span)
+        (
+            len(span) > 2
+            and doc[span.end - 1].lower_ in ("he", "she", "they")
+            and doc[span.end - 2].lower_ in ("which", "that")
         )
-        and not any(
-            span.start <= m.start < span.end - 2 and m.role != cited and m.kind != "lay"
-            for m in mentions
-        )
+        or _contact_relative(span)
+    ) and not any(
+        span.start <= m.start < span.end - 2 and m.role != cited and m.kind != "lay"
+        for m in mentions
     )
 
 
