@@ -6886,6 +6886,23 @@ def test_a_qa_labelled_by_initials_is_the_person_they_stand_for(lexicon: RoleLex
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "GT")] * 2
 
 
+def test_notes_call_people_met_by_full_name_by_their_initials(lexicon: RoleLexicon) -> None:
+    # no list gives the initials: the notes name each speaker with their post in brackets, then
+    # write the initials of that name
+    text = (
+        "NOTES OF THE MEETING\n\n"
+        "Cllr Ruth Adebayo (Cabinet Member for Adult Social Care) welcomed everyone and thanked "
+        "providers for coming.\n\n"
+        "RA said: 'I would rather hear hard truths than polite silence.'\n\n"
+        "Tom Whitcombe (Director of Adult Social Services) presented the market overview.\n\n"
+        "TW said the closure had 'exposed how little warning we had'. He said: 'Ring me early.'\n\n"
+        "RA thanked him. TW said: 'It is a fair challenge and I have no better answer.'\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [r for r, _ in got] == ["political", "director", "director", "director"]
+    assert [s for _, s in got][:2] == ["RA", "TW"]
+
+
 def test_a_table_of_code_prefixes_defines_each_prefix(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations from the focus groups carry the codes in Table 2.\n\n"

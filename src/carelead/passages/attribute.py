@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from carelead.passages.chain import (
     Antecedent,
     Genders,
     by_name,
+    name_initials,
     nearest,
     previous_quote,
     subject_of,
@@ -1337,7 +1338,7 @@ def _cue_for(
     before: Gap,
     after: Gap,
     reader: CueReader,
-    known: Container[str] = (),
+    known: Mapping[str, Antecedent] | None = None,
 ) -> tuple[Cue, int]:
     """The quotation's cue: trailing ("..., says one.") when the quote ends on a comma, a bracketed
     attribution ("(Care home manager, site B)"), else leading."""
@@ -1359,7 +1360,7 @@ def _cue_for(
         return _announced(text, q, before, reader), q.start
     if q.how == "credited":  # no credit naming a role: not a quotation (see _attribute_quotes)
         return _credit_line(text, q, reader, named_only=True) or Cue(), q.end
-    bracket = _bracketed(text, q, reader, known)
+    bracket = _bracketed(text, q, reader, known or ())
     if bracket is not None:
         return bracket, q.end
     lead, pos = Cue(), q.start
@@ -1640,11 +1641,14 @@ def _bracketed(
     )
 
 
-def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader, known: Container[str] = ()) -> Cue:
+def _turn_speaker(
+    text: str, q: QuoteSpan, reader: CueReader, known: Mapping[str, Antecedent] | None = None
+) -> Cue:
     """A transcript turn's speaker label: a role ("Care worker", "Interviewee 3") or a name that a
     cast list or the narrative introduced with its role ("Karen Liddle, home care worker"), or
-    initials no one has been called by (`known`, lower-case name words) standing for a name the
-    text gave before ("DK:" after "Q&A with Dawn Kerrigan")."""
+    initials no one has been called by (`known`, lower-case name words) but the person whose
+    name they are the initials of, standing for a name the text gave before ("DK:" after "Q&A
+    with Dawn Kerrigan")."""
     # the label opens the turn's line, or stands on its own line above it
     at = q.label[0] if q.label[0] >= 0 else text.rfind("\n", 0, q.start) + 1
     label = turn_label(text, at)
@@ -1678,7 +1682,10 @@ def _turn_speaker(text: str, q: QuoteSpan, reader: CueReader, known: Container[s
             cue.named += (initials.title(),)
         elif (
             INITIALS.fullmatch(label)
-            and label.lower() not in known
+            and (
+                (met := (known or {}).get(label.lower())) is None
+                or name_initials(met.names) == label
+            )
             and (full := _initialled(text, label, at))
         ):
             cue.named = (*full, label.title())  # a Q&A's "DK:", Dawn Kerrigan's initials
@@ -2602,9 +2609,13 @@ def _add_mentions(
             pos = off + at
             where = off + doc[sent].idx if sent < len(doc) else pos
             if i < 0:  # a name met before (whom it names now: a mention may have placed them)
-                prev = known[met[-1 - i]]
+                word = met[-1 - i]
+                prev = known[word]
+                names = prev.names
+                if word not in (n.lower() for n in names):  # "MO" for "Margaret Osei"
+                    names = (*names, word.upper())
                 ante = Antecedent(
-                    pos, prev.role, speaker, False, names=prev.names, sentence=where, person=True
+                    pos, prev.role, speaker, False, names=names, sentence=where, person=True
                 )
                 antecedents.append(ante)
                 continue

@@ -214,6 +214,8 @@ def by_name(
     """An earlier speaker or narrative mention that shares a name word ("Martin Green" ~ "Professor
     Martin Green", "Pettifer" ~ "Councillor Graham Pettifer, who has led the council")."""
     wanted = {n.lower() for n in names}
+    # initials stand for a full name met before ("MO said" after "Cllr Margaret Osei (...)")
+    initials = next((n for n in names if n.isupper() and 2 <= len(n) <= 4), None)
     for a in reversed(antecedents):
         if a.pos > before:
             continue
@@ -221,4 +223,14 @@ def by_name(
             break
         if wanted & {n.lower() for n in a.names}:
             return a
+        if initials is not None and name_initials(a.names) == initials:
+            return a
     return None
+
+
+def name_initials(names: tuple[str, ...]) -> str | None:
+    """The initials of a full name of two or three words, as minutes write them ("Margaret
+    Osei" -> "MO", "Helen Marsh-Kirby" -> "HMK"); None for any other name."""
+    if not 2 <= len(names) <= 3 or not all(n[:1].isupper() and n[1:2].islower() for n in names):
+        return None
+    return "".join(part[0] for n in names for part in n.split("-") if part)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carelead.passages.chain import Antecedent
+from carelead.passages.chain import Antecedent, name_initials
 from carelead.passages.roles import (
     BODY_NOUNS,
     POSSESSIVE,
@@ -1273,6 +1273,14 @@ class LowerWords:
             found = self.seen[word] = self._written(word)
         return found
 
+    def written_as(self, word: str) -> bool:
+        """Whether the document writes `word` as it is given (a person's initials, "MO")."""
+        key = "\x00" + word  # apart from the lower-case words
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = self._written(word)
+        return found
+
     def _written(self, word: str) -> bool:
         """The word stands on its own somewhere (str.find: most names never occur in lower case,
         and a common word's first occurrence usually settles it)."""
@@ -1297,7 +1305,13 @@ def remember(
     the cue gave nothing else of ("Pauline Henshaw says she feels 'invisible'" before "Pauline
     Henshaw has looked after her husband Derek")."""
     if ante.person and ante.names:
-        for name in ante.names:
+        names = ante.names
+        initials = name_initials(names)
+        if initials is not None and words.written_as(initials):
+            # "Cllr Margaret Osei (HCC, Cabinet Member ...)" then "MO said": minutes call people
+            # met by name by their initials
+            names = (*names, initials)
+        for name in names:
             low = name.lower()
             prev = known.get(low)
             if low == "i" or (
