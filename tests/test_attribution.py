@@ -2619,6 +2619,39 @@ def test_three_questions_with_no_label_are_an_interview(lexicon: RoleLexicon) ->
     ]
 
 
+def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
+    lexicon: RoleLexicon,
+) -> None:
+    # most of these questions put no "you" ("What changed during Covid?", "Is that fair?"): on a
+    # page that says it is an interview, a third of them is enough
+    questions = (
+        "How did you end up chairing the association?",
+        "What changed during Covid?",
+        "A report says providers promote their best carers and leave them. Is that fair?",
+        "What is the association doing about it?",
+        "Can your members afford a proper differential for seniors?",
+    )
+    answers = (
+        "Mostly by not saying no quickly enough. I had been on the committee for years.",
+        "Everything, really. I spoke to the council every morning at nine.",
+        "Fair, and I include myself. I made my best carer a senior with a day's training.",
+        "Two things. I set up a seniors' network and we run a shared training programme.",
+        "Not at the rates we are paid, no. I say that to the council every year.",
+    )
+    body = "".join(f"{q}\n\n{a}\n\n" for q, a in zip(questions, answers, strict=True))
+    page = (
+        "Home » Interviews » Workforce\n\n"
+        "Jan Pryce has chaired the Calderside Care Association since 2019 and has run her own "
+        "care home for 24 years. She talks to Tom Ridley about growing leaders.\n\n"
+    )
+    assert [words[:12] for words, _, _ in quoted(page + body, lexicon)] == [a[:12] for a in answers]
+    # without that, the questions are headings a piece asks of itself
+    plain = page.replace("Home » Interviews » Workforce", "Home » Features").replace(
+        " She talks to Tom Ridley about growing leaders.", ""
+    )
+    assert quoted(plain + body, lexicon) == []
+
+
 def test_question_headings_and_an_faq_are_not_an_interview(lexicon: RoleLexicon) -> None:
     assert quoted(FAQ, lexicon) == []  # the answers speak to "you", not as "I"
     assert quoted(REPORT_QUESTIONS, lexicon) == []  # the headings ask no one

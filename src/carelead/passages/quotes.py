@@ -297,6 +297,11 @@ MAX_ATTRIBUTION_WORDS = 12
 HEADING_WORDS = 14
 QUESTION_WORDS = 45  # an interviewer's question set above its answer: a sentence or two
 YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
+# what a page calls an interview it prints: "she talks to Tom Ridley", "Home » Interviews"
+INTERVIEW = re.compile(
+    r"\b(?:talk(?:s|ed)? to|spoke to|speaks to|in conversation with|interview(?:s|ed)?|Q&A)\b",
+    re.I,
+)
 # a printed Q&A's letters, bold in print, plain in a copy: "Q Why ...?", "A Because ..."
 LETTER_Q = re.compile(r"Q\.?[ \t]+(?=[A-Z‘“'\"])")
 LETTER_A = re.compile(r"A\.?[ \t]+(?=[A-Z‘“'\"])")
@@ -1080,7 +1085,10 @@ def _unlabelled_questions(text: str, grps: list[Group], quoting: set[int]) -> li
         for q, last in run
         if FIRST_PERSON.search(text, grps[q + 1].start, grps[last].end) is not None
     )
-    if addressed * 2 < len(run) or speaking * 2 < len(run):
+    # a page that says it is an interview ("she talks to Tom Ridley", "Interviews") needs fewer
+    # of its questions to put "you": "What changed during Covid?", "Is that fair?"
+    interview = INTERVIEW.search(text, 0, grps[run[0][0]].start) is not None
+    if addressed * (3 if interview else 2) < len(run) or speaking * 2 < len(run):
         return []
     out: list[QuoteSpan] = []
     for q, last in run:
