@@ -94,6 +94,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Another manager, registered with CQC for nine years", "provider"),
         # a care team's supervisor, promoted from the rota
         ("A supervisor in Wyebridge", "workforce"),
+        # a council's care manager assesses; an agency's domiciliary care manager runs it
+        ("A care manager in a Midlands locality team", "workforce"),
+        ("one care manager in a hospital discharge team", "workforce"),
+        ("One domiciliary care manager in Kent", "provider"),
         # a care group's posts above its homes, and the directors' own regional network
         ("A regional director of a large group", "provider"),
         ("the group's operations director", "provider"),
