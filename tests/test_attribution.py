@@ -2652,6 +2652,33 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_an_interview_is_with_the_person_its_introduction_names_twice(
+    lexicon: RoleLexicon,
+) -> None:
+    # her hyphenated name, whole and in parts, is one person's; the director the introduction
+    # quotes last is named once
+    text = (
+        "Interviews\n\n"
+        "Jan Pryce-Morgan: 'The best managers I know all started on the floor'\n\n"
+        "Jan Pryce-Morgan has chaired the Calderside Care Association since 2019. A former nurse"
+        " who has run her own 36-bed home in Brigfield for 24 years, she talks to Tom Ridley.\n\n"
+        "The association meets the council monthly. Calderside Council's director of adult social "
+        "services, Paul Whitley, calls it 'the best critical friend we have'.\n\n"
+        "How did you end up chairing the association?\n\n"
+        "Mostly by not saying no quickly enough. I had been on the committee for years.\n\n"
+        "What changed during Covid?\n\n"
+        "Everything, really. I spoke to the council every morning at nine.\n\n"
+        "How do you keep good staff?\n\n"
+        "By paying them properly, which I cannot yet do. My managers know that.\n"
+    )
+    got = [(role, words[:8]) for words, role, _ in quoted(text, lexicon)]
+    assert got[-3:] == [
+        ("provider", "Mostly b"),
+        ("provider", "Everythi"),
+        ("provider", "By payin"),
+    ]
+
+
 def test_question_headings_and_an_faq_are_not_an_interview(lexicon: RoleLexicon) -> None:
     assert quoted(FAQ, lexicon) == []  # the answers speak to "you", not as "I"
     assert quoted(REPORT_QUESTIONS, lexicon) == []  # the headings ask no one

@@ -175,7 +175,7 @@ INTRO_REACH = 300  # characters back to the start of the sentence that introduce
 FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
 NEW_SUBJECTS = frozenset(["a", "an", "one", "another", "the", "this"])  # "... and a woman said"
 INTRO_BACK = 800  # characters before an interview's first answer its introduction stands in
-INTERVIEWEE_MENTIONS = 3  # times the piece names the person an unlabelled interview is with
+INTERVIEWEE_MENTIONS = 2  # times the piece names the person an unlabelled interview is with
 PERSONAL_PRONOUNS = frozenset(["he", "she"])  # a person: never an organisation or a publication
 CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the speaker who goes on
 # a post set before a sentence's pronoun subject: "Now director of ..., she took over"
@@ -1213,22 +1213,25 @@ def _interviewee(
     that places them best - the latest whose role is not a fallback."""
     counts: dict[str, int] = {}
     for a in antecedents:
+        # the surname's last part: "Pryce-Morgan" is met whole and as "Pryce" "Morgan"
+        surname = a.names[-1].rpartition("-")[2] if a.names else ""
         if (
             a.person
-            and a.names
-            and a.names[-1][:1].isupper()
-            and a.names[-1] not in counts
+            and surname[:1].isupper()
+            and surname not in counts
             # a body's name is nobody's surname: the "Integrated Discharge Team" a newsletter
             # names throughout
-            and a.names[-1].lower() not in TEAMS
+            and surname.lower() not in TEAMS
         ):
-            counts[a.names[-1]] = len(re.findall(rf"\b{re.escape(a.names[-1])}\b", text[:upto]))
+            counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text[:upto]))
     if not counts:
         return None
     name, most = max(counts.items(), key=lambda kv: kv[1])
     if most < INTERVIEWEE_MENTIONS or list(counts.values()).count(most) > 1:
         return None
-    held = [a for a in antecedents if a.person and a.names and a.names[-1] == name]
+    held = [
+        a for a in antecedents if a.person and a.names and a.names[-1].rpartition("-")[2] == name
+    ]
     return next((a for a in reversed(held) if a.role not in fb.vague), held[-1])
 
 
