@@ -867,6 +867,21 @@ def test_a_pdfs_wrapped_lines_with_no_blank_line_between_paragraphs_keep_their_p
     ]
 
 
+def test_a_numbered_paragraph_after_a_full_line_starts_a_paragraph():
+    # the line before runs to the page's measure, so its length says nothing: the sentence's end
+    # and the paragraph number under it do
+    text = clean_text(
+        "4.26 A director whose council had recently been rated 'good' described the assessment\n"
+        "as a fair look at what we do. Another, whose council had been told it required work, was\n"
+        "more guarded: who, she asked, assesses the Department itself and what it does with us?\n"
+        "4.27 The chair of one county care association, herself the owner of two care homes,\n"
+        "raised the question of consistency between one inspector and the next inspector sent.\n"
+        "In its written evidence the regulator acknowledged the problem and promised to act on it\n"
+        "within the year, which the sector will hold it to as the review's next stage goes on.\n"
+    ).text
+    assert [p[:9] for p in text.split("\n\n")] == ["4.26 A di", "4.27 The "]
+
+
 def test_a_label_over_a_wrapped_run_in_list_is_not_set_apart_from_it():
     raw = (
         "Present:\nCllr Andrew Lister Leader, Severnmoor County Council (Chair) Dame Fiona\n"

@@ -809,6 +809,12 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         # or a quotation before a line opening a sentence
                         or line.endswith(":")
                         or _CREDITED_END.search(line)
+                        # a numbered paragraph opens the next line: "... the Department?" over
+                        # "4.27 The chair of one county care association"
+                        or (
+                            _ends_sentence(line)
+                            and _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
+                        )
                     )
                     and (
                         lines[i + 1].lstrip()[:1] in _SENTENCE_OPENERS
