@@ -7395,6 +7395,26 @@ def test_one_who_has_had_home_care_draws_on_it(lexicon: RoleLexicon) -> None:
     assert {r for _, r, _ in quoted(text, lexicon)} == {"user"}
 
 
+def test_a_fragment_in_a_lead_in_that_runs_into_the_words(lexicon: RoleLexicon) -> None:
+    # no colon or comma before the words: "described the assessment as '...'" - the speaker is
+    # still before the fragment, not the assessment the lead-in names
+    text = (
+        "Assessment featured prominently in our roundtables.\n\n"
+        "4.26 A director whose council had recently been rated ‘good’ described the assessment as"
+        " ‘the first time in my career anyone national has looked properly at what we do’.\n"
+    )
+    assert [(r, (s or "")[:10]) for _, r, s in quoted(text, lexicon)] == [
+        ("director", "A director")
+    ]
+    # a clause of its own before the words names its own speaker: "while another said that ..."
+    text = (
+        "At our roundtable with care staff, one participant described her training as ‘a"
+        " tick-box afternoon’, while another said that her employer’s mentoring scheme had been"
+        " ‘the first time anyone senior took an interest in my career at all’.\n"
+    )
+    assert [s for _, _, s in quoted(text, lexicon)][-1] == "another"
+
+
 def test_a_fragment_after_a_surname_met_before_is_their_words(lexicon: RoleLexicon) -> None:
     text = (
         "The chief inspector of adult social care, Dr Femi Oyelaran, opened the conference.\n\n"

@@ -1308,7 +1308,10 @@ def _through_fragment(
     head = text[gap.docs[-1][0] : p.start].rstrip()
     if (
         not lead_in
-        or lead_in[-1] not in ":,"
+        # the lead-in ends on a colon or a comma, or runs straight into the words with no clause
+        # of its own ("... rated 'good' described the assessment as '...'")
+        or not (lead_in[-1] in ":," or (lead_in[-1].isalpha() and "," not in lead_in))
+        or text[p.inner_end - 1 : p.inner_end] in (".", "!", "?")  # a sentence of its own
         or SENTENCE_STOP.search(lead_in)
         or "\n\n" in lead_in
         or not head
