@@ -3596,6 +3596,26 @@ def test_participant_codes_a_table_may_list_each_groups_codes(lexicon: RoleLexic
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce", "user"]
 
 
+def test_participant_codes_a_table_of_groups_outranks_the_speakers_phrases(
+    lexicon: RoleLexicon,
+) -> None:
+    # the table, closed up into one paragraph, gives each prefix its group (one opening on an
+    # acronym); a coded speaker's phrase ("one place director (NHS03)", "an ICB director (NHS09)")
+    # does not unmake it, and names the group the table gives
+    text = (
+        "Table 1 Interviewee groups and codes Code Group No. LA01–LA14 Directors and assistant"
+        " directors of adult social services 14 NHS01–NHS12 NHS leaders: ICB place directors and"
+        " managers, trust executives, 12 PRV01–PRV06 Independent sector care providers: owners"
+        " and registered managers 6\n\n"
+        "‘It depends who is in the room,’ an ICB director argued (NHS09). Councils disagreed."
+        " ‘We are the discharge department of the NHS,’ one said (LA08).\n\n"
+        "‘We do bring our targets into the room,’ said one place director (NHS03).\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert (codes["LA"], codes["NHS"], codes["PRV"]) == ("director", "nhs", "provider")
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director", "nhs"]
+
+
 def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"

@@ -212,6 +212,10 @@ ANONYMOUS = frozenset(["one", "a", "an", "another"])  # "One director", "A secon
 # a quoted fragment of a lead-in no longer than this is read through for the speaker before it
 FRAGMENT_WORDS = 4
 SETS_OUT = UNDERTAKINGS | {"set out", "call for"}  # verbs before a term as often as before words
+# a participant's code in brackets after a trailing cue's speaker: "said one place director (NHS03)"
+CODE_AFTER = re.compile(rf"\(({CODE})\)")
+CODE_AFTER_REACH = 80  # characters after the quotation the cue and its code stand in
+STOP_BETWEEN = re.compile(r"[.!?;:‘’“”\"\n]")
 CODED = re.compile(rf"{CODE},")  # a credit opening with a participant's code: "(S09, ICB)"
 # a document's leaders, named by no body: "Leaders told us", "One senior leader said" (not "the
 # leader", a council's political leader)
@@ -1387,7 +1391,7 @@ def _cue_for(
             if off == after.start and not NEW_PARAGRAPH.match(text, q.end):  # not the next one's
                 cue = trailing(reader, doc, after.verbs[0], after.mentions[0])
                 if cue.found:
-                    return cue, q.end
+                    return _coded_speaker(text, q.end, cue, reader), q.end
     if (
         not (lead.found and (lead.colon or lead.adjacent))
         and q.closed
@@ -1413,6 +1417,19 @@ def _cue_for(
         if row is not None:
             return row, pos
     return lead, pos
+
+
+def _coded_speaker(text: str, at: int, cue: Cue, reader: CueReader) -> Cue:
+    """A trailing cue whose speaker the study's code names after them ("..., said one place
+    director (NHS03), adding:"): the group the document's table gives the code, over what the
+    phrase's words suggest - the study says who it spoke to."""
+    m = CODE_AFTER.search(text, at, min(len(text), at + CODE_AFTER_REACH))
+    if m is None or STOP_BETWEEN.search(text, at, m.start()):
+        return cue
+    found = reader.roles.read(m.group(1))
+    if found is None or found.kind != "code" or found.role == reader.roles.lexicon.fallback.cited:
+        return cue
+    return replace(cue, role=found)
 
 
 def _announced(text: str, q: QuoteSpan, before: Gap, reader: CueReader) -> Cue:

@@ -242,7 +242,8 @@ CODE_ROW = re.compile(
 TIGHT_CODE = r"[A-Z]{1,4}\d{1,3}"
 CODE_FIRST_ROW = re.compile(
     rf"(?:^|(?<=[ \t)]))({TIGHT_CODE}(?:[ \t]*[–—-][ \t]*{TIGHT_CODE})?)"
-    r"[ \t]+([A-Z][a-z][^\n\d–—]{1,80}?)[ \t]+\d{1,3}(?=[ \t]|$)",
+    # (a group may open on an acronym: "NHS01–NHS12 NHS leaders: ICB place directors ... 12")
+    r"[ \t]+([A-Z](?:[a-z]|[A-Z]{1,4}[ \t])[^\n\d–—]{1,80}?)[ \t]+\d{1,3}(?=[ \t]|$)",
     re.M,
 )
 # ... or a table of the prefixes, under a header row that opens on "Code": "Code  Participant group
@@ -847,8 +848,9 @@ class RoleMatcher:
             if after is not None:
                 defined[run] = after
         legend.extend(self._coded_as(text))
-        legend.extend(_legend_rows(text))
-        for name, run in legend:
+        table = _legend_rows(text)
+        tabled: dict[str, str] = {}  # what a table of the groups says, over what speakers say
+        for name, run in [*legend, *table]:
             prefixes = {p for p, _ in CODE_PARTS.findall(run)}
             if len(prefixes) != 1:
                 continue
@@ -865,7 +867,12 @@ class RoleMatcher:
             if out.get(prefix, found.role) != found.role:
                 clash.add(prefix)
             out[prefix] = found.role
+            if (name, run) in table:
+                # the table's row, whatever one coded speaker's phrase says ("said one place
+                # director (NHS03)" of a group of NHS leaders)
+                tabled[prefix] = found.role if tabled.get(prefix, found.role) == found.role else ""
         codes = {p: r for p, r in out.items() if p not in clash}
+        codes |= {p: r for p, r in tabled.items() if r}
         # a key says what each prefix stands for, over what one coded speaker's phrase suggests
         # ("Another interviewee (N4)")
         keyed: dict[str, str] = {}
