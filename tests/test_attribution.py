@@ -819,6 +819,23 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_a_credit_giving_a_first_name_and_an_age_is_a_member_of_the_public(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Our chief executive, Dr Helen Akande, said the report should be read by every minister."
+        "\n\nBox: Carers in their own words\n\n"
+        "‘Respite isn’t a treat. It’s maintenance.’\n"
+        "Joan, 70, Norfolk\n\n"
+        "‘Ask me before you discharge him, not after.’\n"
+        "Sam, 52, Bradford\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("user", "Joan, 70, Norfolk"),
+        ("user", "Sam, 52, Bradford"),
+    ]
+
+
 def test_a_dashed_credit_the_lexicon_cannot_place_is_no_one_else_s(lexicon: RoleLexicon) -> None:
     text = (
         "Box 1: In their own words\n\n"

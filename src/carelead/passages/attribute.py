@@ -212,6 +212,10 @@ ANONYMOUS = frozenset(["one", "a", "an", "another"])  # "One director", "A secon
 # a quoted fragment of a lead-in no longer than this is read through for the speaker before it
 FRAGMENT_WORDS = 4
 SETS_OUT = UNDERTAKINGS | {"set out", "call for"}  # verbs before a term as often as before words
+# a credit giving a first name, an age and perhaps a place: "Joan, 70, Norfolk", "Sam T, 52"
+AGED_CREDIT = re.compile(
+    r"([A-Z][a-z]+)(?:[ \t][A-Z]\.?)?,[ \t](?:aged[ \t])?\d{2}(?:,[ \t][A-Z][^,\n]{1,40})?"
+)
 # a participant's code in brackets after a trailing cue's speaker: "said one place director (NHS03)"
 CODE_AFTER = re.compile(rf"\(({CODE})\)")
 CODE_AFTER_REACH = 80  # characters after the quotation the cue and its code stand in
@@ -1562,6 +1566,10 @@ def _credit_line(
             # "- Voluntary sector chief executive, Newcastle roundtable": someone the credit
             # describes, though the lexicon does not place them - not the speaker before
             return Cue(speaker=speaker, verb=CREDIT, role=None, trailing=True)
+        if (aged := AGED_CREDIT.fullmatch(speaker)) is not None:
+            # "Joan, 70, Norfolk" under her words: a member of the public, by first name and age
+            # (the person's age makes them one of the `aged` names)
+            return Cue(speaker=speaker, verb=CREDIT, trailing=True, named=(aged.group(1),))
         return None  # a person and a post at no body named ("Hannah Brightwell, Chief
         # Executive") are left to the body the page comes from
     return Cue(speaker=speaker, verb=CREDIT, role=found, trailing=True, named=named)
