@@ -6983,6 +6983,23 @@ def test_a_qa_labelled_by_initials_is_the_person_they_stand_for(lexicon: RoleLex
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "GT")] * 2
 
 
+def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
+    # the members by the letters after their names; each question led in by the member's name,
+    # titled or in full, and a verb that is no speech verb
+    text = (
+        "Members present: Siobhan Marr MP (Chair), Dr Owen Tegg MP, Rachel Fenwick MP\n\n"
+        "Witnesses: Dr Hannah Ashworth, President, ADASS.\n\n"
+        'Dr Tegg pressed the point: "If you were designing this from scratch, would you design'
+        ' it so?"\n\n'
+        "Rachel Fenwick challenged the timetable: \"Minister, the first phase won't report until"
+        ' 2026."\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("political", "Dr Tegg"),
+        ("political", "Rachel Fenwick"),
+    ]
+
+
 def test_notes_call_people_met_by_full_name_by_their_initials(lexicon: RoleLexicon) -> None:
     # no list gives the initials: the notes name each speaker with their post in brackets, then
     # write the initials of that name

@@ -2300,11 +2300,17 @@ def _bracketed_role(
 
 def _lone_subject(doc: Doc, s: int, end: int) -> int | None:
     """The end of a lone surname opening the sentence doc[s:end], a verb in lower case after it
-    ("Okafor was candid", "Osei-Bonsu made the national point"), or None."""
-    first = doc[s]
-    if not (first.is_title and first.is_alpha and first.lower_ not in NOT_NAMES):
+    ("Okafor was candid", "Osei-Bonsu made the national point"), or None. The surname may follow
+    a title or a first name ("Dr Tegg pressed the point", "Rachel Fenwick challenged the
+    timetable")."""
+    if s + 1 < end and doc[s].lower_.rstrip(".") in TITLES:
+        s += 2 if doc[s + 1].text == "." else 1
+    first = doc[s] if s < end else None
+    if first is None or not (first.is_title and first.is_alpha and first.lower_ not in NOT_NAMES):
         return None
     j = s + 1
+    if j + 1 < end and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in NOT_NAMES:
+        j += 1  # a first name, then the surname
     while j + 1 < end and doc[j].text == "-" and doc[j + 1].is_title:
         j += 2  # a double-barrelled surname: "Osei-Bonsu"
     return j if j < end and doc[j].is_lower and doc[j].is_alpha else None
@@ -2346,10 +2352,16 @@ def _coordinated_subject(span: Span) -> Span:
 
 
 def _name_subject(cue: Cue, name: Span) -> None:
-    """The cue's speaker is the surname `name`; attribution keeps it only for someone met before."""
+    """The cue's speaker is the name `name`, known by its surname (its last word; a title before
+    it is no name); attribution keeps it only for someone met before."""
     _unread(cue)
-    cue.speaker, cue.surname = name.text, name.text
-    cue.named = tuple(t.text for t in name if t.is_alpha)
+    k = name.start
+    while k < name.end - 1 and (name.doc[k].lower_ in TITLES or name.doc[k].text == "."):
+        k += 1  # "Dr Tegg"
+    if k + 1 < name.end and name.doc[k + 1].is_title:
+        k += 1  # "Rachel Fenwick": the surname after the first name
+    cue.speaker, cue.surname = name.text, name.doc[k : name.end].text
+    cue.named = tuple(t.text for t in name if t.is_alpha and t.lower_ not in TITLES)
 
 
 REFLEXIVES = frozenset(["himself", "herself", "themselves", "themself", "it"])

@@ -197,6 +197,7 @@ ATTENDANCE_WORDS = (
 # - Director of Adult Social Services, Westmarch County Council Dr Helen Coyle - ..."
 ATTENDANCE = re.compile(
     r"(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS(?: PRESENT)?|(?:Also p|P)resent"
+    r"|MEMBERS PRESENT|(?:Committee m|M)embers present"
     r"|In attendance|Officers(?: present)?|PANEL(?:LISTS)?|Panel(?:lists)?)"
     r"(?:[ \t]+for[ \t]+items?[ \t]+[\w.,& -]{1,20}?)?[ \t]*:[ \t]*"  # "In attendance for item 3:"
 )
@@ -206,6 +207,8 @@ LABEL_REACH = 20  # characters from a paragraph's start to its label's word ("AL
 # comma or "and" before the next
 ATTENDEE = re.compile(
     rf"(?:({TITLE})[ \t]+)?((?:[A-Z]\.?[ \t]+)*{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
+    # a member of a legislature, by the letters after the name: "Dr Owen Tegg MP"
+    r"(?:[ \t]+(MP|MSP|MS|MLA))?"
     r"(?:[ \t]+\(([^()]{3,150})\))?(?=,|[ \t]+and[ \t]|[ \t.]*$)",
     re.M,
 )
@@ -773,9 +776,14 @@ def _attendance(
             continue
         flat = text[label.end() : end].replace("\n", " ")  # the lines joined, offsets kept
         for entry in ATTENDEE.finditer(flat):
-            if entry.group(3):
-                words = (*([entry.group(1)] if entry.group(1) else []), entry.group(2).split()[-1])
-                yield words, entry.group(3), label.end() + entry.start(2)
+            title, name, member, post = entry.groups()
+            if (
+                member
+            ):  # "Siobhan Marr MP (Chair)": the seat is who they are, the bracket their part
+                post = member
+            if post:
+                words = (*([title] if title else []), name.split()[-1])
+                yield words, post, label.end() + entry.start(2)
 
 
 def _named_subjects(text: str) -> Iterator[re.Match[str]]:
@@ -842,7 +850,7 @@ def _run_in_attendance(
             continue
         flat = text[label.end() : end].replace("\n", " ")
         bracketed = ATTENDEE.match(flat)
-        if bracketed is not None and bracketed.group(3):
+        if bracketed is not None and (bracketed.group(3) or bracketed.group(4)):
             continue  # names with their posts in brackets (`_attendance`)
         initialled = list(_initialled(flat))
         if initialled:
