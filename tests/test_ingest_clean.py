@@ -308,6 +308,49 @@ def test_numbered_running_footers_break_pages_where_no_blank_run_does():
     assert doc.text.count("141 Q212 [Oonagh Fairley]") == 4
 
 
+def test_page_numbers_a_space_from_the_footer_alternating_sides_break_pages():
+    """A PDF copy whose footer carries the page number a space from its words, on the left of
+    even pages and the right of odd ones ("46 Chapter 4: National leadership", "Chapter 4:
+    National leadership 47"), and whose every page opens on the report's title: the footers
+    break the pages, so the title over each page goes, and the last page, opening on it, is
+    no back cover - it goes on with paragraphs."""
+    title = "Leading with Care | Independent Review of Leadership in Adult Social Care"
+    body = "".join(
+        f"4.{k} Each paragraph says what the roundtables found about leadership, in a sentence"
+        " long enough to be prose.\n\n"
+        for k in range(12)
+    )
+    pages = [f"{title}\n\n{body}"]
+    for n in range(46, 50):
+        footer = (
+            f"{n} Chapter 4: National leadership"
+            if n % 2 == 0
+            else (f"Chapter 4: National leadership {n}")
+        )
+        pages.append(f"{footer}\n\n{title}\n{body}")
+    doc = clean_text("".join(pages) + "The review ends its chapter on this paragraph.\n")
+    assert "Chapter 4: National leadership" not in doc.text
+    assert doc.text.count("Independent Review") == 1  # the first page's, the title
+    assert len(doc.pages) == 5
+    assert doc.text.rstrip().endswith("The review ends its chapter on this paragraph.")
+
+
+def test_a_box_drawn_with_box_drawing_rules_loses_them():
+    """A box drawn with "┌───┐" and "└───┘" (no "|" or "---" on its page) is unframed as one
+    drawn in ASCII is: the rules go, and the credit keeps its own line under the words."""
+    doc = clean_text(
+        "The managers described their mornings in detail, and one deputy wrote hers for us.\n\n"
+        "┌──────────────────────────────────────────┐\n"
+        "Box 4.1 A deputy’s morning\n\n"
+        "‘Six-fifteen, the phone goes: two carers off sick. Ring the agency, nobody.’\n"
+        "– Ewa, deputy manager, 50-bed nursing home\n"
+        "└──────────────────────────────────────────┘\n\n"
+        "The rest of the chapter turns to owners.\n"
+    )
+    assert "─" not in doc.text
+    assert "nobody.’\n– Ewa, deputy manager, 50-bed nursing home\n\n" in doc.text
+
+
 def test_a_cast_lists_first_line_is_no_heading():
     """A transcript's cast list ("Host: ..." over two guests' lines) keeps its lines: its short
     first line was split off as a heading, and the two lines left were joined into one, so the

@@ -46,6 +46,11 @@ _GAPPED_PAGE_NUMBER = re.compile(
     r"[ \t]*\d{1,4}[ \t]{3,}[^\W\d].{0,100}|[ \t]*[^\W\d].{0,100}?\S[ \t]{3,}\d{1,4}[ \t]*"
 )
 RUNNING_LINES = 2  # lines at each end of a page that may be running headers or footers
+# a page number a space from a running line's words, before or after them: "46 Chapter 4: ..."
+_EDGE_NUMBER = re.compile(
+    r"[ \t]*(\d{1,4})[ \t]+(\S.{0,100}?)[ \t]*|[ \t]*(\S.{0,100}?)[ \t]+(\d{1,4})[ \t]*"
+)
+PAGE_STEP = 2  # at most, from one such line's number to the next's (odd and even pages differ)
 RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
 PAGE_LINES = 20  # lines at least between one page's running footer and the next's
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
@@ -115,6 +120,7 @@ WRITTEN_LABEL = re.compile(
     rf"(Asked|Answered) by ([A-Z][\w'’.-]*(?: {_HEADING_WORD}){{1,6}})(?: \(([^()\n]{{1,100}})\))?"
 )
 # a box drawn in characters: a rule of its top or bottom, and a line between its sides
+_FRAME_MARKS = ("|", "│", "---", "___", "───", "━━━", "═══", "===")  # a page with a box or rule
 _BOX_RULE = re.compile(r"[ \t]*[|│┃]?[-_=─━═+┌┐└┘╔╗╚╝]{5,}[|│┃]?[ \t]*")
 _FRAMED = re.compile(r"[ \t]*[|│┃]([^|│┃]*)[|│┃][ \t]*")
 # a turn's speaker label opening a line of a discussion extract: "S1: ...", "Moderator: ...",
@@ -321,7 +327,7 @@ def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
     if len(_PAGE_BREAK_RUN.findall(text)) >= 2:
         return _PAGE_BREAK_RUN.split(text)
     lines = text.split("\n")
-    ends = _numbered_edges(lines)
+    ends = _numbered_edges(lines) or _page_numbered_lines(lines)
     if len(ends) < 2:
         return [text]
     bounds = [0, *(i + 1 for i in ends), len(lines)]
@@ -343,6 +349,30 @@ def _numbered_edges(lines: list[str]) -> list[int]:
         for found in by_key.values()
         if len(found) >= 2 and all(b - a >= PAGE_LINES for a, b in itertools.pairwise(found))
         for i in found
+    )
+
+
+def _page_numbered_lines(lines: list[str]) -> list[int]:
+    """Running footers or headers whose page number stands a space from the words, on either side
+    as pages alternate ("46 Chapter 4: National leadership" / "Chapter 4: National leadership
+    47"): the same words on two lines or more, a page apart, their numbers rising."""
+    by_words: dict[str, list[tuple[int, int]]] = {}
+    for i, ln in enumerate(lines):
+        m = _EDGE_NUMBER.fullmatch(ln)
+        if m is None:
+            continue
+        number, words = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if len(words) >= RUNNING_MIN_CHARS and not _SENTENCE_END.search(words):
+            by_words.setdefault(words, []).append((i, int(number)))
+    return sorted(
+        i
+        for found in by_words.values()
+        if len(found) >= 2
+        and all(
+            b - a >= PAGE_LINES and 0 < m - n <= PAGE_STEP
+            for (a, n), (b, m) in itertools.pairwise(found)
+        )
+        for i, _ in found
     )
 
 
@@ -409,7 +439,7 @@ def page_blocks(pages: Sequence[str], *, rules_apart: bool = False) -> list[Bloc
     bottom, and parts blocks as a blank line does."""
     blocks: list[Block] = []
     for index, page in enumerate(pages):
-        if "|" in page or "│" in page or "---" in page or "___" in page:
+        if any(mark in page for mark in _FRAME_MARKS):
             page = unframe(page)
             if rules_apart:
                 page = "\n".join("" if _BOX_RULE.fullmatch(ln) else ln for ln in page.split("\n"))
