@@ -6983,6 +6983,20 @@ def test_a_qa_labelled_by_initials_is_the_person_they_stand_for(lexicon: RoleLex
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "GT")] * 2
 
 
+def test_notes_of_questions_and_answers_from_the_floor(lexicon: RoleLexicon) -> None:
+    # "Q - name (body):" and "A - initials:" lead in each; a company's legal form closes its name
+    text = (
+        "Lorna Baptiste (Assistant Director, Commissioning) presented the proposed fees.\n\n"
+        "Q - Dave Ellison (Ellison Care Homes Ltd, 3 homes): 'Your uplift on residential is 4.6"
+        " per cent. How is that a sustainable fee?'\n\n"
+        "A - LB: 'It is a fair challenge and I do not have a better answer than the honest one.'\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("provider", "Dave Ellison (Ellison Care Homes Ltd, 3 homes)"),
+        ("director", "LB"),
+    ]
+
+
 def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
     # the members by the letters after their names; each question led in by the member's name,
     # titled or in full, and a verb that is no speech verb

@@ -1632,6 +1632,8 @@ def _leading(
         return cue
     cue.colon = doc[end - 1].text in (":", "):", "]:")  # the tokenizer keeps "(D04):" as "):"
     s = _past_reference(doc, sentence_start(doc, end), end)
+    if cue.colon and s + 2 < end and doc[s].text in ("Q", "A") and doc[s + 1].text in "-–—":
+        s += 2  # notes' "Q - Dave Ellison (Ellison Care Homes Ltd):", "A - LB:": who asks, answers
     in_sentence = [v for v in verbs if v[0] >= s and v[1] <= end]
     roles = reader.roles
     if not in_sentence:
@@ -1685,6 +1687,10 @@ def _leading(
             elif (j := _lone_subject(doc, s, end - 1)) is not None:
                 # "Okafor ended with a challenge:" - someone met before, if the text has met them
                 _name_subject(cue, doc[s:j])
+                cue.verb = COLON
+            elif end - 1 - s == 1 and is_initials(doc[s]):
+                # "A - LB:" - the initials of someone met before, if the text has met them
+                _name_subject(cue, doc[s : end - 1])
                 cue.verb = COLON
             elif _full_name(doc, s, end - 1):
                 # a headline's "Ruth Calloway: 'We can't lead from County Hall'" - whom the page

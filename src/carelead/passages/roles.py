@@ -254,6 +254,7 @@ PREFIX_TABLE = re.compile(
 )
 PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
+LEGAL_FORMS = frozenset(["ltd", "limited", "plc", "llp", "cic"])  # after a company's name
 CODE_LIST_ROW = re.compile(
     rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
     rf"({CODE}(?:[ \t]*(?:,|[–—-]|to|and)[ \t]*{CODE})*)[ \t]*$",
@@ -1236,7 +1237,12 @@ class RoleMatcher:
             ends_name = (
                 (prev.is_title or prev.is_upper)
                 and not prev.is_sent_start
-                and not (after is not None and (after.is_title or after.is_upper))
+                and not (
+                    after is not None
+                    and (after.is_title or after.is_upper)
+                    # a company's legal form closes its name: "Ellison Care Homes Ltd"
+                    and after.lower_.rstrip(".") not in LEGAL_FORMS
+                )
             )
             heads_name = (
                 after is not None
