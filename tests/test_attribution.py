@@ -6983,6 +6983,23 @@ def test_a_qa_labelled_by_initials_is_the_person_they_stand_for(lexicon: RoleLex
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("director", "GT")] * 2
 
 
+def test_an_attendance_list_a_line_each_under_its_label(lexicon: RoleLexicon) -> None:
+    # no colon after the label, first names only, a dash before each part
+    text = (
+        "CO-PRODUCTION BOARD\n\nNotes of the meeting held on 12 March 2024\n\n"
+        "PRESENT\n"
+        "Marcus – Co-chair; expert by experience\n"
+        "Helen – Co-chair; Assistant Director, Adult Social Care, Brackwater Council\n"
+        "Bernadette – Family carer (sister)\n\n"
+        "1. WELCOME\n\n"
+        "Marcus said: 'People with learning disabilities are the experts in their own lives.'\n\n"
+        "Helen said the finance team had raised questions. 'We are not going to let anyone lose"
+        " out,' she said.\n\n"
+        "Bernadette added: 'And I'd say the same goes for the ICB.'\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "director", "user"]
+
+
 def test_notes_of_questions_and_answers_from_the_floor(lexicon: RoleLexicon) -> None:
     # "Q - name (body):" and "A - initials:" lead in each; a company's legal form closes its name
     text = (

@@ -202,6 +202,17 @@ ATTENDANCE = re.compile(
     r"(?:[ \t]+for[ \t]+items?[ \t]+[\w.,& -]{1,20}?)?[ \t]*:[ \t]*"  # "In attendance for item 3:"
 )
 MAX_ATTENDANCE = 1500  # characters of an attendance list
+# ... or a label on a line of its own, over a line for each person, a dash between the name and
+# the part they came in ("PRESENT" / "Marcus – Co-chair; expert by experience" / "Tom –
+# Commissioning Manager, Learning Disability and Autism, Brackwater Council")
+LABEL_LINE = re.compile(
+    r"^[ \t]*(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|APOLOGIES|(?:Also p|P)resent"
+    r"|In attendance|Attendees|Apologies)[ \t]*:?[ \t]*$",
+    re.M,
+)
+DASHED_ATTENDEE = re.compile(
+    rf"[ \t]*(?:({TITLE})[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})[ \t]+[-–—][ \t]+(\S.{{2,200}})"
+)
 LABEL_REACH = 20  # characters from a paragraph's start to its label's word ("ALSO PRESENT")
 # one of its people: a title, a name (initials allowed), and perhaps the post in brackets, up to the
 # comma or "and" before the next
@@ -546,6 +557,12 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for names, post, at in _attendance_lines(text):  # "Marcus – Co-chair; expert by experience"
+        found = reader.roles.read(post)
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+            if len(out) >= MAX_LISTED:
+                return out
     chair = meeting_chair(text, reader)
     if chair is not None:
         out.append(chair)
@@ -784,6 +801,27 @@ def _attendance(
             if post:
                 words = (*([title] if title else []), name.split()[-1])
                 yield words, post, label.end() + entry.start(2)
+
+
+def _attendance_lines(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people an attendance list gives a line each under its label on a line of its own
+    ("PRESENT" / "Marcus – Co-chair; expert by experience"): the words they are called by after
+    (the title and surname, or the first name alone), the part they came in, and where the name
+    is. Found where such a label stands (str.find: most documents have none)."""
+    if "resent" not in text and "RESENT" not in text and "ttendance" not in text:
+        return
+    for label in LABEL_LINE.finditer(text):
+        at = label.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            entry = DASHED_ATTENDEE.fullmatch(text, at, end)
+            if entry is None:
+                break  # the list ends at the first line that is no one's
+            title, name, post = entry.groups()
+            words = (*([title] if title else []), name.split()[-1])
+            yield words, post, entry.start(2)
+            at = end + 1
 
 
 def _named_subjects(text: str) -> Iterator[re.Match[str]]:
