@@ -254,7 +254,6 @@ PREFIX_TABLE = re.compile(
 )
 PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
-LEGAL_FORMS = frozenset(["ltd", "limited", "plc", "llp", "cic"])  # after a company's name
 CODE_LIST_ROW = re.compile(
     rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
     rf"({CODE}(?:[ \t]*(?:,|[–—-]|to|and)[ \t]*{CODE})*)[ \t]*$",
@@ -1045,7 +1044,11 @@ class RoleMatcher:
                 out.append(RoleMatch(role, kind, start, end))  # not "family-run", "user-led"
         if self.name_words:
             covered = {i for m in out for i in range(m.start, m.end)}
-            out.extend(m for m in self._named_organisations(doc, text) if m.start not in covered)
+            out.extend(
+                m
+                for m in self._named_organisations(doc, text)
+                if m.start not in covered and not self._represents_others(doc, m.end, out)
+            )
         if self._defined is not None:
             covered = {i for m in out for i in range(m.start, m.end)}
             out.extend(
@@ -1186,11 +1189,32 @@ class RoleMatcher:
             )  # "the Independent Homecare Providers Network" is a providers' body, "Pennant
             # Housing Group" a housing provider; "Care" in "the Black Leaders in Care Network" is
             # its sector, not its kind
+            if by_name is not None and self._represents_others(doc, stop, out):
+                by_name = None  # whom it represents says what it is, not its name
             role = (
                 by_name or self._represented(doc, stop, out) or self.lexicon.fallback.organisation
             )
             out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
+
+    def _represents_others(self, doc: Doc, stop: int, out: list[RoleMatch]) -> bool:
+        """A body whose "which represents" clause names members who employ no one: its name's
+        word says nothing of it ("the Independent Care Sector Federation, which represents older
+        people" speaks for them, and is no provider)."""
+        if not (
+            stop + 2 < len(doc)
+            and doc[stop].text == ","
+            and doc[stop + 1].lower_ == "which"
+            and doc[stop + 2].lower_ in ("represents", "represent")
+        ):
+            return False
+        members = [
+            m.role
+            for m in out
+            if stop + 2 < m.start <= stop + 2 + REPRESENTED_REACH
+            and m.kind in ("head", "phrase", "lay")
+        ]
+        return bool(members) and self.lexicon.fallback.employer not in members
 
     def _represented(self, doc: Doc, stop: int, out: list[RoleMatch]) -> str | None:
         """The role of the members an unlisted body's "which represents" clause names, when they
@@ -1241,7 +1265,7 @@ class RoleMatcher:
                     after is not None
                     and (after.is_title or after.is_upper)
                     # a company's legal form closes its name: "Ellison Care Homes Ltd"
-                    and after.lower_.rstrip(".") not in LEGAL_FORMS
+                    and after.text.rstrip(".") not in COMPANY_WORDS
                 )
             )
             heads_name = (
