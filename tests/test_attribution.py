@@ -3633,6 +3633,22 @@ def test_participant_codes_a_table_of_groups_outranks_the_speakers_phrases(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director", "nhs"]
 
 
+def test_participant_codes_a_table_closed_up_gives_each_code_its_row(
+    lexicon: RoleLexicon,
+) -> None:
+    # one prefix for every group, the code first in each row, the rows run together
+    text = (
+        "Table 2: Focus group participants quoted in this report Code Role Service Group P1"
+        " Registered manager Residential (older people) FG1 P2 Deputy manager Nursing home FG1 P3"
+        " Registered manager Home care FG1 P4 Senior care worker Residential (dementia) FG2\n\n"
+        "‘Honestly? My sanity. I rang her at ten at night,’ said P1.\n\n"
+        "‘They talk to you like you might be a manager one day,’ said P4.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert (codes["P1"], codes["P2"], codes["P4"]) == ("provider", "provider", "workforce")
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+
+
 def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"

@@ -260,6 +260,13 @@ CODE_LIST_ROW = re.compile(
     re.M,
 )
 MIN_CODE_ROWS = 2  # rows of such a table
+# a row of a participants table closed up into a paragraph: the code, then what the row says of
+# them, up to the next code (the next row's, or the row's group: "P2 Deputy manager Nursing home
+# FG1 P3 ...")
+CODE_CELL = re.compile(
+    r"(?<![\w-])([A-Z]{1,4}\d{1,3})[ \t]+([A-Z][a-z][^\n\d]{2,80}?)(?=[ \t]+[A-Z]{1,4}\d{1,3}\b)"
+)
+CODE_RUN_MIN = 3  # rows of one prefix's codes in turn, before they are taken for a table
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
@@ -530,6 +537,29 @@ def _prefix_table_rows(text: str) -> Iterator[tuple[str, str]]:
             rows = [m for line in lines if (m := PREFIX_ROW.fullmatch(line)) is not None]
             if len(rows) >= MIN_CODE_ROWS:
                 yield from ((m.group(1), m.group(2)) for m in rows)
+
+
+def _numbered_runs(cells: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The runs of CODE_RUN_MIN cells or more whose codes share a prefix and go up one by one
+    ("P1", "P2", "P3", ...): a table's rows, not codes met here and there in the text."""
+    runs: list[list[tuple[str, str]]] = []
+    run: list[tuple[str, str]] = []
+    for code, group in cells:
+        m, last = GLUED_CODE.fullmatch(code), GLUED_CODE.fullmatch(run[-1][0]) if run else None
+        if (
+            m is not None
+            and last is not None
+            and m.group(1) == last.group(1)
+            and int(m.group(2)) == int(last.group(2)) + 1
+        ):
+            run.append((code, group))
+            continue
+        if len(run) >= CODE_RUN_MIN:
+            runs.append(run)
+        run = [(code, group)] if m is not None else []
+    if len(run) >= CODE_RUN_MIN:
+        runs.append(run)
+    return runs
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -936,6 +966,17 @@ class RoleMatcher:
             rows += 1
             for code in _expand_codes(row.group(2)):
                 out[code] = found.role if found is not None else vague
+        if rows < MIN_CODE_ROWS:
+            out, rows = {}, 0
+            # ... or the code first in each row, the table closed up into one paragraph: "Code
+            # Role Service Group P1 Registered manager Residential (older people) FG1 P2 Deputy
+            # manager Nursing home FG1 ..." - a run of one prefix's codes, numbered in turn
+            cells = [(m.group(1), m.group(2)) for m in CODE_CELL.finditer(text)]
+            for run in _numbered_runs(cells):
+                for code, group in run:
+                    found = self.read(group)
+                    out[code] = found.role if found is not None else vague
+                rows += len(run)
         return {c: r for c, r in out.items() if r != vague} if rows >= MIN_CODE_ROWS else {}
 
     @staticmethod
