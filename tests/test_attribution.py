@@ -819,6 +819,24 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_dashed_credits_in_a_box_whose_lines_ran_together(lexicon: RoleLexicon) -> None:
+    text = (
+        "Box 1: Voices from the visits\n\n"
+        "‘If I could change one thing, it would be a career structure.’ – care worker, South West"
+        " ‘We contract with 400 providers.’ – commissioning manager, London ‘I want leaders who"
+        " can explain social care to my neighbours.’ – family carer, North West\n\n"
+        "A care minister said the government was ‘determined to give social care stability’ – a"
+        " phrase that produced, one director recalled, ‘a sort of collective sigh’ in the room.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got[:3] == [
+        ("workforce", "care worker, South West"),
+        ("director", "commissioning manager, London"),
+        ("user", "family carer, North West"),
+    ]
+    assert got[3][0] == "national"  # a dash that runs into the next words' cue credits no one
+
+
 def test_a_credit_giving_a_first_name_and_an_age_is_a_member_of_the_public(
     lexicon: RoleLexicon,
 ) -> None:

@@ -343,7 +343,10 @@ BRACKET_END = re.compile(r"[(\[]([^()\[\]\n]{2,80})[)\]][.]?\s*$")
 CREDIT_WORDS = r"(?:[^\n–—()'‘’“”\"]|(?<=\w)['’](?=\w)|\([^()\n]{1,60}\))"
 # "... enough of them." – care home resident   (a dash attribution closing the line)
 DASH = re.compile(
-    rf"[.,]?[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*(?=\n|$)"
+    rf"[.,]?[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*"
+    # the line's end, or the next quotation of a box whose lines the copy ran together: "'...' -
+    # care worker, South West '...' - commissioning manager, London"
+    r"(?=\n|$|[ \t]+[‘“])"
 )
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 # ... or closing a block paragraph after its closing mark: '"We will hand back a third of our
@@ -1633,8 +1636,9 @@ def _bracketed(
             m = DASH.match(text, q.end, min(len(text), q.end + 90))
         if m is None and _whole(text, q):  # a quoted paragraph, its attribution on the next line
             m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
-    if m is None or YEAR.search(m.group(1)):
-        return None
+    if m is None or YEAR.search(m.group(1)) or m.group(1).rstrip().endswith(","):
+        return None  # (a comma runs into the next words' cue: "- a phrase that produced, one
+        # director recalled, '...'")
     speaker = m.group(1).strip()
     found = reader.roles.read(speaker)
     if found is None:
