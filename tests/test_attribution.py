@@ -7048,6 +7048,25 @@ def test_notes_of_questions_and_answers_from_the_floor(lexicon: RoleLexicon) -> 
     ]
 
 
+def test_a_phone_ins_callers_labelled_with_their_names_in_brackets(lexicon: RoleLexicon) -> None:
+    text = (
+        "DEV CHAUHAN (PRESENTER): Let's go to the phones. Janet's in Hollins End. Morning, Janet."
+        "\n\n"
+        "CALLER (JANET, HOLLINS END): Morning, Dev. My mum's been in Rosewood for two years and"
+        " the fees have gone up again.\n\n"
+        "DEV CHAUHAN: Angela Moss, what do you say to Janet?\n\n"
+        "JANET: But will she have to move? That's all I want to know.\n\n"
+        "CALLER (MIKE, FORDBRIDGE): Morning. I'm a care worker at a home in Fordbridge and I've"
+        " not had a pay rise in two years.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got == [
+        ("user", "CALLER (JANET, HOLLINS END)"),
+        ("user", "JANET"),
+        ("workforce", "CALLER (MIKE, FORDBRIDGE)"),
+    ]
+
+
 def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
     # the members by the letters after their names; each question led in by the member's name,
     # titled or in full, and a verb that is no speech verb

@@ -78,6 +78,7 @@ from carelead.passages.names import (
     remember,
 )
 from carelead.passages.quotes import (
+    ANONYMOUS_LABELS,
     BRACKETS,
     BULLET,
     CAPTION,
@@ -1709,7 +1710,13 @@ def _turn_speaker(
         # a name, or a name with the post in brackets ("GRAHAM HURST (DIRECTOR OF ...)"), so
         # that a later "HURST:" finds the role
         # (the name before a post after the bracket: "Sarah Kettleborough (SK), Director of ...")
-        name = reader.roles.make(BRACKETS.sub("", label).partition(",")[0])
+        head = BRACKETS.sub("", label).partition(",")[0]
+        bracket = BRACKETS.search(label)
+        if head.strip().lower() in ANONYMOUS_LABELS and bracket is not None:
+            # "CALLER (JANET, HOLLINS END)": the person is the bracket's first name, their turns
+            # after labelled "JANET:"
+            head = bracket.group().strip("() ").partition(",")[0]
+        name = reader.roles.make(head)
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
         bracket = BRACKETS.search(label)
         initials = bracket.group().strip("() ") if bracket is not None else ""

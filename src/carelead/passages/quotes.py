@@ -126,6 +126,9 @@ LABEL_REACH = 240  # how far into a paragraph a label's colon can stand
 QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
 ROMAN = re.compile(r"[IVX]{1,4}")  # a numbered part ("II: Rachel Thornbury MP, ..."), not a speaker
 # labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
+# words that head a cast list ("Callers: ...") but, with a bracket naming the person, label one
+# turn: "CALLER (JANET, HOLLINS END):", "GUEST (Ruth, registered manager):"
+ANONYMOUS_LABELS = frozenset(["caller", "guest", "witness", "participant", "contributor"])
 NOT_SPEAKERS = frozenset(
     [
         "note",
@@ -681,6 +684,8 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     if rest.isupper():
         return None  # a heading in capitals: "MEMBER SPOTLIGHT: BRIGHTSIDE HOME CARE"
     first = m.group(1).split()[0].lower().rstrip(".")
+    if first in ANONYMOUS_LABELS and m.group(2):
+        return m  # "CALLER (JANET, HOLLINS END):" - one caller, named in the bracket
     return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
 
 
@@ -801,6 +806,8 @@ def _label_line(text: str, g: Group) -> re.Match[str] | None:
     if m is None or len(m.group(1)) > MAX_LABEL:
         return None
     first = m.group(1).split()[0].lower().rstrip(".")
+    if first in ANONYMOUS_LABELS and m.group(2):
+        return m  # "CALLER (JANET, HOLLINS END):" - one caller, named in the bracket
     return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
 
 
