@@ -335,6 +335,24 @@ def test_page_numbers_a_space_from_the_footer_alternating_sides_break_pages():
     assert doc.text.rstrip().endswith("The review ends its chapter on this paragraph.")
 
 
+def test_a_committee_reports_numbered_paragraphs_start_anew():
+    """A committee report numbers its paragraphs "54.", not "4.27": a number with a stop opens a
+    paragraph too, after a line ending a sentence (here on its footnote's number)."""
+    text = clean_text(
+        "53. Gareth Lomax, who runs three home care services in four local authority areas,"
+        " said:\n"
+        "Each of my four councils has a different rate, a different contract and a different view"
+        " of what\n"
+        "good looks like. That is money that is not going on care workers’ pay, and it should be"
+        " said.79\n"
+        "54. Ms Bhardwaj recalled being told by one commissioner during a fee negotiation that"
+        " there was\n"
+        "always somebody cheaper down the road, and said it had summed up the relationship for"
+        " years.\n"
+    ).text
+    assert [p[:4] for p in text.split("\n\n")][-1] == "54. "
+
+
 def test_a_box_drawn_with_box_drawing_rules_loses_them():
     """A box drawn with "┌───┐" and "└───┘" (no "|" or "---" on its page) is unframed as one
     drawn in ASCII is: the rules go, and the credit keeps its own line under the words."""

@@ -161,7 +161,10 @@ WRAPPED_SHORT = 0.85
 WRAPPED_FULL = 0.95  # a line at the page's measure
 WRAPPED_RAGGED = 3  # characters a ragged right edge may vary by
 # a numbered paragraph's opening: "5.28 'We had to be honest ...", "4.9 Cllr Ainsley said"
-_NUMBERED_PARAGRAPH = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z‘“'\"]")
+_NUMBERED_PARAGRAPH = re.compile(
+    # ... or a committee report's "54. Ms Bhardwaj recalled ..."
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,3}\.)[ \t]+[A-Z‘“'\"]"
+)
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 _QUOTE_OPENERS = frozenset("‘“'\"")
