@@ -819,6 +819,16 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_staff_told_not_to_speak_speak_at_first_hand(lexicon: RoleLexicon) -> None:
+    # "had been told not to speak" is an order, not words relayed: her own words follow
+    text = (
+        "A support worker at the centre, who asked not to be named because staff had been told"
+        ' not to speak to the press, said: "We\'ve been told to carry on as normal."\n\n'
+        'Her daughter said she had been told the centre would close: "It\'s a done deal."\n'
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "other"]
+
+
 def test_dashed_credits_in_a_box_whose_lines_ran_together(lexicon: RoleLexicon) -> None:
     text = (
         "Box 1: Voices from the visits\n\n"

@@ -330,6 +330,9 @@ RECALLED_SPEECH = re.compile(
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
     r"(?<!conference )(?<!hearing )(?<!members )(?<!MPs )(?<!chamber )(?<!audience )"
     r"\b(?:was|were|had been) (?:told|informed)\b"
+    # (not told to do something: "who asked not to be named because staff had been told not to
+    # speak to the press" gives an order, not the words)
+    r"(?![ \t]+(?:not[ \t]+)?to\b)"
     # (unless the clause already says what they were told: "said the family had been told three
     # times that his provider was pulling out:" - what follows is the speaker's own)
     r"(?![^.;!?]*\bthat\s+(?:\S+\s+){2,}\S+:\s*$)"
