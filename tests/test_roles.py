@@ -98,6 +98,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A care manager in a Midlands locality team", "workforce"),
         ("one care manager in a hospital discharge team", "workforce"),
         ("One domiciliary care manager in Kent", "provider"),
+        # a council's head of a service is one of its senior officers
+        (
+            "Mark Hollins, the council's head of service for learning disability and autism",
+            "director",
+        ),
         # a federation, in this field, is the providers' trade body
         ("Rachel Ndlovu, Chief Executive of the Independent Care Federation", "provider"),
         # a care group's posts above its homes, and the directors' own regional network
