@@ -819,6 +819,17 @@ def test_credit_line_under_a_cue_less_quotation(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_one_of_a_group_named_by_a_phrase_with_a_preposition(lexicon: RoleLexicon) -> None:
+    # "experts by experience" are several, their head noun before the preposition: "One" is one
+    # of them, not of the inspectors the sentence ends on
+    text = (
+        "Views of the regulator were mixed.\n\n"
+        "Two of the experts by experience we interviewed had worked alongside CQC inspectors. One"
+        " said: 'When I go in with the inspector, people talk to me different.'\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]
+
+
 def test_staff_told_not_to_speak_speak_at_first_hand(lexicon: RoleLexicon) -> None:
     # "had been told not to speak" is an order, not words relayed: her own words follow
     text = (

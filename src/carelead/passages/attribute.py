@@ -332,7 +332,9 @@ SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps 
 # words that count a group "one" may be of ("several managers"), read within COUNTED_REACH
 # characters before its mention
 COUNTING = frozenset(["several", "many", "some", "most", "few", "numerous", "various"])
-COUNTED_REACH = 12
+COUNTED_REACH = 20  # characters before a group of what counts it: "Two of the"
+HEAD_OF = frozenset(["by", "of"])  # a phrase's head stands before
+NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "both", "all"])
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
     r"[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]\s*$"
@@ -2679,6 +2681,11 @@ def _add_mentions(
             if i in inner and m.kind == "org":
                 continue  # "Association" in "the Association of Directors of Adult Social Services"
             last = doc[end - 1]
+            # the head of a phrase with a preposition is before it: "experts by experience",
+            # "members of the board" (not "director of adult social services")
+            prep = next((k2 for k2 in range(start + 1, end - 1) if doc[k2].lower_ in HEAD_OF), None)
+            if prep is not None:
+                last = doc[prep - 1]
             plural = (
                 (m.kind != "org" or last.is_lower)
                 and (  # "Social Services" names one
