@@ -3688,6 +3688,27 @@ def test_participant_codes_a_table_closed_up_gives_each_code_its_row(
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]
 
 
+def test_participant_codes_a_legend_may_say_who_each_code_is(lexicon: RoleLexicon) -> None:
+    text = (
+        "Interviewees are identified in this report by a code: participants are coded D01-D20,"
+        " and stakeholders S01-S08, where S01-S03 are sponsoring directors of adult social"
+        " services, S05 works for Skills for Care, S06 is a member of the Lived Experience Panel"
+        " who draws on care and support, and S08 is director of integration at an integrated"
+        " care board.\n\n"
+        "‘For the first time the people on the panel were heard,’ said S06.\n\n"
+        "‘Frankly, we should be sending our own people,’ said S08.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert (codes["S02"], codes["S05"], codes["S06"], codes["S08"]) == (
+        "director",
+        "national",
+        "user",
+        "nhs",
+    )
+    assert "S" not in codes  # each code by itself, zero-padded as the text writes them
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "nhs"]
+
+
 def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"

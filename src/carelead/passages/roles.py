@@ -266,6 +266,14 @@ MIN_CODE_ROWS = 2  # rows of such a table
 CODE_CELL = re.compile(
     r"(?<![\w-])([A-Z]{1,4}\d{1,3})[ \t]+([A-Z][a-z][^\n\d]{2,80}?)(?=[ \t]+[A-Z]{1,4}\d{1,3}\b)"
 )
+# ... or a legend's sentence saying who each code is: "S04 is an ADASS regional lead, S05 works
+# for Skills for Care and S06 is a member of the Lived Experience Panel"
+CODE_IS = re.compile(
+    r"(?<![\w-])([A-Z]{1,4}\d{1,3}(?:[ \t]*[–—-][ \t]*[A-Z]{1,4}\d{1,3})?)[ \t]+"
+    r"(?:is|are|was|were|works?[ \t]+(?:for|at|in))[ \t]+([^.;\n]{3,120}?)"
+    r"(?=,[ \t]+(?:and[ \t]+)?[A-Z]{1,4}\d|[ \t]+and[ \t]+[A-Z]{1,4}\d|[.;]|$)",
+    re.M,
+)
 CODE_RUN_MIN = 3  # rows of one prefix's codes in turn, before they are taken for a table
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
@@ -512,7 +520,8 @@ def _expand_codes(run: str) -> list[str]:
             continue
         lo, hi = int(first.group(2)), int(last.group(2))
         if 0 <= hi - lo <= MAX_CODE_RANGE:
-            out.extend(f"{first.group(1)}{n}" for n in range(lo, hi + 1))
+            width = len(first.group(2)) if first.group(2).startswith("0") else 1  # "S01"
+            out.extend(f"{first.group(1)}{n:0{width}d}" for n in range(lo, hi + 1))
     return out
 
 
@@ -951,7 +960,31 @@ class RoleMatcher:
             if prefix is not None and prefix.group(1) not in keyed:
                 defined.pop(prefix.group(1), None)
                 defined[code] = role
+        # a legend saying who each code is outranks what it says of their prefix ("stakeholders
+        # S01-S08, where ... S05 works for Skills for Care")
+        for code, role in self._codes_one_by_one(text, vague).items():
+            prefix = GLUED_CODE.fullmatch(code)
+            if prefix is not None:
+                defined.pop(prefix.group(1), None)
+            defined[code] = role
         return defined
+
+    def _codes_one_by_one(self, text: str, vague: str) -> dict[str, str]:
+        """The codes a legend says one by one who they stand for ("S01-S03 are sponsoring
+        directors of adult social services, S04 is an ADASS regional lead, S05 works for Skills
+        for Care"), each with that role, when it says so of two codes or more (str.find: few
+        documents say "code")."""
+        if "code" not in text and "Code" not in text:
+            return {}
+        out: dict[str, str] = {}
+        items = 0
+        for item in CODE_IS.finditer(text):
+            items += 1
+            found = self.read(item.group(2))
+            if found is not None and found.role != vague:
+                for code in _expand_codes(item.group(1)):
+                    out[code] = found.role
+        return out if items >= MIN_CODE_ROWS else {}
 
     def _listed_codes(self, text: str, vague: str) -> dict[str, str]:
         """The codes a participants table lists row by row, each with its group's role (the
