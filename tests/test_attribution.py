@@ -830,6 +830,16 @@ def test_one_of_a_group_named_by_a_phrase_with_a_preposition(lexicon: RoleLexico
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]
 
 
+def test_advice_someone_recalls_is_another_persons_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "Political leaders described how they took the portfolio on.\n\n"
+        "A council leader recalled the advice his own predecessor gave him on taking office:"
+        " ‘Give adults to someone who can count, and children to someone who can cry.’\n\n"
+        "‘Nobody stands for election to run care homes,’ one county leader says.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["other", "political"]
+
+
 def test_staff_told_not_to_speak_speak_at_first_hand(lexicon: RoleLexicon) -> None:
     # "had been told not to speak" is an order, not words relayed: her own words follow
     text = (

@@ -317,6 +317,8 @@ PARENTS = frozenset(
 RECALLED_SPEECH = re.compile(
     r"(?i)\b(?:recall|remember|recount|relay|repeat|read)\w*\b[^.;:!?]{0,40}?(?:"
     r"\bthe (?:exact )?words of\b"
+    # "One mentor recalled the advice her own first manager had given her": another's words
+    r"|\badvice\b"
     r"|\bwhat\s+(?:[\w’'-]+\s+){1,5}?(?:said|told|say|says|wrote|used to say|would say)\b"
     r"|\b(?:a|an|the|her|his|their|one)\s+[^.;:!?]{0,80}?"
     r"\b(?:telling|saying|asking|warning|explaining)\b"
