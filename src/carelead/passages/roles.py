@@ -1271,30 +1271,9 @@ class RoleMatcher:
             out.append(RoleMatch(role, "unlisted", start, stop))  # below any term the phrase has
         return out
 
-    def _represents_others(self, doc: Doc, stop: int, out: list[RoleMatch]) -> bool:
-        """A body whose "which represents" clause names members who employ no one: its name's
-        word says nothing of it ("the Independent Care Sector Federation, which represents older
-        people" speaks for them, and is no provider)."""
-        if not (
-            stop + 2 < len(doc)
-            and doc[stop].text == ","
-            and doc[stop + 1].lower_ == "which"
-            and doc[stop + 2].lower_ in ("represents", "represent")
-        ):
-            return False
-        members = [
-            m.role
-            for m in out
-            if stop + 2 < m.start <= stop + 2 + REPRESENTED_REACH
-            and m.kind in ("head", "phrase", "lay")
-        ]
-        return bool(members) and self.lexicon.fallback.employer not in members
-
-    def _represented(self, doc: Doc, stop: int, out: list[RoleMatch]) -> str | None:
-        """The role of the members an unlisted body's "which represents" clause names, when they
-        are employers (`fallback.employer`): "the Independent Care Sector Federation, which
-        represents more than 2,000 care providers" is a providers' body, as trade bodies are (a
-        charity for older people is not older people)."""
+    def _members_named(self, doc: Doc, stop: int, out: list[RoleMatch]) -> list[RoleMatch] | None:
+        """The terms that name a body's members in the "which represents" clause after its name
+        (which ends at token `stop`), or None where no such clause follows."""
         if not (
             stop + 2 < len(doc)
             and doc[stop].text == ","
@@ -1302,17 +1281,29 @@ class RoleMatcher:
             and doc[stop + 2].lower_ in ("represents", "represent")
         ):
             return None
+        return [
+            m
+            for m in out
+            if stop + 2 < m.start <= stop + 2 + REPRESENTED_REACH
+            and m.kind in ("head", "phrase", "lay")
+        ]
+
+    def _represents_others(self, doc: Doc, stop: int, out: list[RoleMatch]) -> bool:
+        """A body whose "which represents" clause names members who employ no one: its name's
+        word says nothing of it ("the Independent Care Sector Federation, which represents older
+        people" speaks for them, and is no provider)."""
+        members = self._members_named(doc, stop, out) or []
         employer = self.lexicon.fallback.employer
-        return next(
-            (
-                m.role
-                for m in out
-                if stop + 2 < m.start <= stop + 2 + REPRESENTED_REACH
-                and m.kind in ("head", "phrase")
-                and m.role == employer
-            ),
-            None,
-        )
+        return bool(members) and all(m.role != employer for m in members)
+
+    def _represented(self, doc: Doc, stop: int, out: list[RoleMatch]) -> str | None:
+        """The role of the members an unlisted body's "which represents" clause names, when they
+        are employers (`fallback.employer`): "the Independent Care Sector Federation, which
+        represents more than 2,000 care providers" is a providers' body, as trade bodies are (a
+        charity for older people is not older people)."""
+        employer = self.lexicon.fallback.employer
+        members = self._members_named(doc, stop, out) or []
+        return employer if any(m.role == employer and m.kind != "lay" for m in members) else None
 
     def _named_organisations(self, doc: Doc, text: str) -> list[RoleMatch]:
         """Organisations the lexicon does not list, known by a word of their name: "Pennine Vale
