@@ -669,6 +669,13 @@ class RoleMatcher:
             these = [(t, key) for t, key in wild if t.split()[0].lower() == first]
             patterns = "|".join(f"({self._pattern(t)})" for t, _ in these)
             self._wild[first] = (re.compile(patterns, re.I), [key for _, key in these])
+        # where any of those first words starts a word, found in one pass (longest first, so
+        # that "running" is not cut to "run"); each hit tries every first word standing there
+        firsts = "|".join(re.escape(f) for f in sorted(self._wild, key=len)[::-1])
+        self._first_words = re.compile(rf"(?<!\w)(?:{firsts})" if firsts else r"(?!)")
+        self._by_initial: dict[str, list[str]] = {}
+        for first in self._wild:
+            self._by_initial.setdefault(first[0], []).append(first)
         heads = {h.lower() for role in lexicon.roles for h in role.head_nouns}
         # the head nouns written with "-ing" ("briefing", "hearing") or "-ed": another word's form
         # in them is a verb's, which the lemma folds to the noun ("shadowing" to "shadow")
@@ -1156,22 +1163,23 @@ class RoleMatcher:
         ]
 
     def _wild_matches(self, doc: Doc, text: str) -> list[RoleMatch]:
-        """The phrases with a "*", tried where a word they start with stands (str.find: most
-        narrative has none, and the regex is not run over the rest), each first word's alone."""
+        """The phrases with a "*", tried where a word they start with stands at a word's start
+        (one pass of a regex of the first words: most narrative has few, and the phrases' own
+        regexes are not run over the rest), each first word's alone."""
         out = []
         low = text.lower()
-        for first, (pattern, keys) in self._wild.items():
-            at = low.find(first)
-            while at >= 0:
-                before = low[at - 1] if at else " "
-                # a word's start, as the pattern's \b would require (not "skincare")
-                m = None if before.isalnum() or before == "_" else pattern.match(text, at)
+        for hit in self._first_words.finditer(low):
+            at = hit.start()
+            for first in self._by_initial[low[at]]:
+                if not low.startswith(first, at):
+                    continue
+                pattern, keys = self._wild[first]
+                m = pattern.match(text, at)
                 if m is not None:
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     if span is not None:
                         role, kind = keys[m.lastindex - 1]  # type: ignore[operator]
                         out.append(RoleMatch(role, kind, span.start, span.end))
-                at = low.find(first, at + 1)
         return out
 
     def _headed_posts(self, doc: Doc, text: str) -> list[tuple[int, int]]:
