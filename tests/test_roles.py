@@ -98,6 +98,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A care manager in a Midlands locality team", "workforce"),
         ("one care manager in a hospital discharge team", "workforce"),
         ("One domiciliary care manager in Kent", "provider"),
+        # a national body's head is the body's kind: a charity's national, a company's provider
+        ("the chief executive of a national home care company", "provider"),
+        ("The chief executive of a national carers’ charity", "national"),
         # a council's leader by the kind of council
         ("One county leader, who had held the finance portfolio", "political"),
         # a council's head of a service is one of its senior officers
