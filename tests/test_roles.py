@@ -98,6 +98,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("A care manager in a Midlands locality team", "workforce"),
         ("one care manager in a hospital discharge team", "workforce"),
         ("One domiciliary care manager in Kent", "provider"),
+        # one of a care business's carers, in its manager's words, is one of its staff
+        ("one of my senior carers, who has worked here longer than I have", "workforce"),
+        ("Tom, one of our newer carers", "workforce"),
         # a national body's head is the body's kind: a charity's national, a company's provider
         ("the chief executive of a national home care company", "provider"),
         ("The chief executive of a national carers’ charity", "national"),
