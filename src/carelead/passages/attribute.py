@@ -332,9 +332,9 @@ SAME_KIND = 3  # quotations in a row by one role: a series of respondents keeps 
 # words that count a group "one" may be of ("several managers"), read within COUNTED_REACH
 # characters before its mention
 COUNTING = frozenset(["several", "many", "some", "most", "few", "numerous", "various"])
-COUNTED_REACH = 20  # characters before a group of what counts it: "Two of the"
-HEAD_OF = frozenset(["by", "of"])  # a phrase's head stands before
-NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "both", "all"])
+COUNTED_REACH = 12
+# the prepositions a phrase's head noun stands before: "experts by experience", "members of"
+HEAD_OF = frozenset(["by", "of"])
 CITATION = re.compile(r"\s*[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]")
 CITATION_END = re.compile(
     r"[(\[][^()\[\]\n]{0,60}\b(?:1[89]|20)\d\d[a-z]?\b[^()\[\]\n]{0,30}[)\]]\s*$"
@@ -1227,8 +1227,7 @@ def _interviewee(
     that places them best - the latest whose role is not a fallback."""
     counts: dict[str, int] = {}
     for a in antecedents:
-        # the surname's last part: "Pryce-Morgan" is met whole and as "Pryce" "Morgan"
-        surname = a.names[-1].rpartition("-")[2] if a.names else ""
+        surname = _surname(a)
         if (
             a.person
             and surname[:1].isupper()
@@ -1243,10 +1242,13 @@ def _interviewee(
     name, most = max(counts.items(), key=lambda kv: kv[1])
     if most < INTERVIEWEE_MENTIONS or list(counts.values()).count(most) > 1:
         return None
-    held = [
-        a for a in antecedents if a.person and a.names and a.names[-1].rpartition("-")[2] == name
-    ]
+    held = [a for a in antecedents if a.person and _surname(a) == name]
     return next((a for a in reversed(held) if a.role not in fb.vague), held[-1])
+
+
+def _surname(a: Antecedent) -> str:
+    """The last part of the last name word: "Pryce-Morgan" is met whole and as "Pryce" "Morgan"."""
+    return a.names[-1].rpartition("-")[2] if a.names else ""
 
 
 def _introduced(
@@ -1720,7 +1722,6 @@ def _turn_speaker(
             head = bracket.group().strip("() ").partition(",")[0]
         name = reader.roles.make(head)
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
-        bracket = BRACKETS.search(label)
         initials = bracket.group().strip("() ") if bracket is not None else ""
         if INITIALS.fullmatch(initials):  # and the initials the record calls them by ("SK:")
             cue.named += (initials.title(),)

@@ -794,10 +794,8 @@ def _attendance(
         flat = text[label.end() : end].replace("\n", " ")  # the lines joined, offsets kept
         for entry in ATTENDEE.finditer(flat):
             title, name, member, post = entry.groups()
-            if (
-                member
-            ):  # "Siobhan Marr MP (Chair)": the seat is who they are, the bracket their part
-                post = member
+            # "Siobhan Marr MP (Chair)": the seat says who they are, the bracket their part
+            post = member or post
             if post:
                 words = (*([title] if title else []), name.split()[-1])
                 yield words, post, label.end() + entry.start(2)

@@ -125,10 +125,10 @@ LABEL_REACH = 240  # how far into a paragraph a label's colon can stand
 # a numbered question of an evidence session ("Q112 Chair:", "Q113 Dr Penhaligon:"): the questioner's
 QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
 ROMAN = re.compile(r"[IVX]{1,4}")  # a numbered part ("II: Rachel Thornbury MP, ..."), not a speaker
-# labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
 # words that head a cast list ("Callers: ...") but, with a bracket naming the person, label one
 # turn: "CALLER (JANET, HOLLINS END):", "GUEST (Ruth, registered manager):"
 ANONYMOUS_LABELS = frozenset(["caller", "guest", "witness", "participant", "contributor"])
+# labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
 NOT_SPEAKERS = frozenset(
     [
         "note",
@@ -668,6 +668,15 @@ def turn_label(text: str, group_start: int) -> str | None:
     )
 
 
+def _speaker_label(m: re.Match[str]) -> bool:
+    """A label match names a speaker: not a label of structured prose ("Source:") or a numbered
+    part ("II:"), unless one caller or guest named in its bracket ("CALLER (JANET, HOLLINS END):")."""
+    first = m.group(1).split()[0].lower().rstrip(".")
+    if first in ANONYMOUS_LABELS and m.group(2):
+        return True
+    return first not in NOT_SPEAKERS and ROMAN.fullmatch(m.group(1)) is None
+
+
 def _turn(text: str, group_start: int) -> re.Match[str] | None:
     """The label match opening a paragraph, unless it is too long or labels structured prose."""
     if text.find(":", group_start, group_start + LABEL_REACH) < 0:
@@ -683,10 +692,7 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     rest = text[m.end() : line_end if line_end >= 0 else len(text)]
     if rest.isupper():
         return None  # a heading in capitals: "MEMBER SPOTLIGHT: BRIGHTSIDE HOME CARE"
-    first = m.group(1).split()[0].lower().rstrip(".")
-    if first in ANONYMOUS_LABELS and m.group(2):
-        return m  # "CALLER (JANET, HOLLINS END):" - one caller, named in the bracket
-    return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
+    return m if _speaker_label(m) else None
 
 
 def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
@@ -805,10 +811,7 @@ def _label_line(text: str, g: Group) -> re.Match[str] | None:
     m = LABEL_LINE.fullmatch(text, g.start, g.end)
     if m is None or len(m.group(1)) > MAX_LABEL:
         return None
-    first = m.group(1).split()[0].lower().rstrip(".")
-    if first in ANONYMOUS_LABELS and m.group(2):
-        return m  # "CALLER (JANET, HOLLINS END):" - one caller, named in the bracket
-    return None if first in NOT_SPEAKERS or ROMAN.fullmatch(m.group(1)) else m
+    return m if _speaker_label(m) else None
 
 
 def _cast(text: str, m: re.Match[str]) -> bool:

@@ -983,15 +983,18 @@ class RoleMatcher:
         documents say "code")."""
         if "code" not in text and "Code" not in text:
             return {}
+        rows = [(m.group(2), m.group(1)) for m in CODE_IS.finditer(text)]
+        return self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {}
+
+    def _code_roles(self, rows: list[tuple[str, str]], vague: str) -> dict[str, str]:
+        """Each code of each (group, codes) row with the role the lexicon reads in its group; a
+        code whose group it places in no role (`vague`, or none) gets none."""
         out: dict[str, str] = {}
-        items = 0
-        for item in CODE_IS.finditer(text):
-            items += 1
-            found = self.read(item.group(2))
+        for group, run in rows:
+            found = self.read(group)
             if found is not None and found.role != vague:
-                for code in _expand_codes(item.group(1)):
-                    out[code] = found.role
-        return out if items >= MIN_CODE_ROWS else {}
+                out.update((code, found.role) for code in _expand_codes(run))
+        return out
 
     def _listed_codes(self, text: str, vague: str) -> dict[str, str]:
         """The codes a participants table lists row by row, each with its group's role (the
@@ -999,25 +1002,14 @@ class RoleMatcher:
         documents say "code")."""
         if "Code" not in text and "code" not in text:
             return {}
-        out: dict[str, str] = {}
-        rows = 0
-        for row in CODE_LIST_ROW.finditer(text):
-            found = self.read(row.group(1))
-            rows += 1
-            for code in _expand_codes(row.group(2)):
-                out[code] = found.role if found is not None else vague
-        if rows < MIN_CODE_ROWS:
-            out, rows = {}, 0
+        rows = [(m.group(1), m.group(2)) for m in CODE_LIST_ROW.finditer(text)]
+        if len(rows) < MIN_CODE_ROWS:
             # ... or the code first in each row, the table closed up into one paragraph: "Code
             # Role Service Group P1 Registered manager Residential (older people) FG1 P2 Deputy
             # manager Nursing home FG1 ..." - a run of one prefix's codes, numbered in turn
             cells = [(m.group(1), m.group(2)) for m in CODE_CELL.finditer(text)]
-            for run in _numbered_runs(cells):
-                for code, group in run:
-                    found = self.read(group)
-                    out[code] = found.role if found is not None else vague
-                rows += len(run)
-        return {c: r for c, r in out.items() if r != vague} if rows >= MIN_CODE_ROWS else {}
+            rows = [(group, code) for run in _numbered_runs(cells) for code, group in run]
+        return self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {}
 
     @staticmethod
     def _coded_as(text: str) -> list[tuple[str, str]]:
