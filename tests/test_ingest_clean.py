@@ -335,6 +335,68 @@ def test_page_numbers_a_space_from_the_footer_alternating_sides_break_pages():
     assert doc.text.rstrip().endswith("The review ends its chapter on this paragraph.")
 
 
+def test_page_numbers_on_lines_of_their_own_break_pages():
+    """A PDF copy whose page number stands alone at each page's foot, the report's title heading the
+    next, with two blank lines between: the numbers break the pages, so the title and the numbers
+    go, and a paragraph ending on a colon is not glued to the next page's number and title."""
+    title = "Shared power | Larkfield Centre for Care and Community"
+    body = "".join(
+        f"Paragraph {k} says what the people who draw on care told us, in a sentence.\n"
+        for k in range(22)
+    )
+    pages = [
+        f"{title}\n{body}She helped rewrite the council's guidance from scratch:\n{n}\n\n\n"
+        for n in range(3, 7)
+    ]
+    doc = clean_text("".join(pages) + f"{title}\nWe sat round a table with the commissioners.\n")
+    assert doc.text.count("Larkfield") == 1  # the title, opening the document
+    assert "scratch:\n\n" in doc.text and not re.search(r"scratch: ?\d", doc.text)
+    assert len(doc.pages) == 5
+
+
+def test_figures_one_to_a_line_are_no_page_numbers():
+    """A table's column of figures, one to a line, rises by one or two now and then too, but line
+    after line: no page breaks there, and the figures stay."""
+    rows = "".join(f"{n}\n" for n in (12, 13, 15, 16, 18))
+    text = "Table 2: Interviews by site\n" + rows + "The sites differ in size.\n"
+    doc = clean_text(text * 3)
+    assert not doc.pages and doc.text.count("12 13 15 16 18") == 3
+
+
+def test_short_pages_numbered_one_after_another_still_break():
+    """A footer with its page number set off ("hartwellfoundation.org.uk      7") on pages of ten
+    or fifteen lines - a figure takes the rest - is still a running footer, as its numbers go up
+    a page at a time: the footer and the title over each page go."""
+    title = "Connected care: leadership for digital and data in adult social care"
+    pages = [
+        f"{title}\n"
+        + "".join(
+            f"Line {k} of page {n} reports what directors said, in a sentence.\n" for k in range(8)
+        )
+        + f"hartwellfoundation.org.uk      {n}\n\n"
+        for n in range(3, 9)
+    ]
+    doc = clean_text("".join(pages) + f"{title}\nThe case study follows.\n")
+    assert "hartwellfoundation" not in doc.text and doc.text.count("Connected care:") == 1
+    assert len(doc.pages) == 7
+
+
+def test_a_paragraph_ending_on_a_note_or_before_a_numbered_one_does_not_run_across_the_page():
+    """The last paragraph of a page ends its sentence on a note's number, after a closing quote or
+    not ("another town.3", "adult social care’.2"), or the next page opens on a numbered
+    paragraph ("2.10 The ‘system’ ..."): the paragraphs stay apart."""
+    long = "This paragraph runs on long enough to be prose at the foot of its page, " * 3
+    for end, opening in (
+        ("a voice on the phone from an office in another town.3", "3.3 Families: ‘We are always"),
+        ("‘political leaders had a shared understanding of adult social care’.2", "‘I was given"),
+        ("– Voluntary sector chief executive, Newcastle roundtable", "2.10 The ‘system’ these"),
+    ):
+        text = "\f".join(
+            [f"{long}{end}\n", f"{opening} participants describe is held together by people.\n"]
+        )
+        assert f"{end}\n\n{opening}" in clean_text(text).text, end
+
+
 def test_a_committee_reports_numbered_paragraphs_start_anew():
     """A committee report numbers its paragraphs "54.", not "4.27": a number with a stop opens a
     paragraph too, after a line ending a sentence (here on its footnote's number)."""
@@ -799,11 +861,14 @@ def test_broadcasters_picture_credits_go_and_captions_stay():
         "Image source, Pennine Tonight\n"
         "Image caption, Sheila Barton says her mother has 'never been happier' there\n\n"
         "Media caption, Watch: families react to the closure plans\n\n"
+        "Media caption, Joan Barraclough: 'You sit by the window and you wait'\n\n"
         "Families of residents at two council-run care homes have said they will fight the plans "
         "to close them, as the authority tries to save £19m next year.\n"
     )
     cleaned = clean_text(page).text
-    assert "Image source" not in cleaned and "Media caption" not in cleaned
+    assert "Image source" not in cleaned and "Media caption, Watch" not in cleaned
+    # a video's caption that quotes someone is their words
+    assert "Media caption, Joan Barraclough: 'You sit by the window and you wait'" in cleaned
     assert "Image caption, Sheila Barton says her mother has 'never been happier'" in cleaned
 
 
@@ -822,6 +887,27 @@ def test_a_discussion_extract_printed_as_one_block_keeps_a_paragraph_per_turn():
         "S4: I'd say the manager, but I've met her twice.",
         "S2: Does the council count? Because they're the ones who say we get fifteen minutes for"
         " a call.",
+    ]
+
+
+def test_a_labelled_question_and_its_answer_are_two_paragraphs():
+    """A Q&A printed with no blank line between a question and its answer ("Q: What is still
+    hard?" / "A: Honestly, ...", or the answer under the speaker's name): a paragraph each, as the
+    turns of a longer exchange are."""
+    page = (
+        "Q&A: Tomasz Nowak, Principal Social Worker\n\n"
+        "Q: What is still hard?\n"
+        "A: Honestly, the waiting list for Care Act assessments. We've reduced it, but\n"
+        "260 people is still 260 people waiting.\n\n"
+        "Q: What happened next?\n"
+        "Amir: I rang in sick to work on the Friday and the Monday.\n"
+    )
+    assert clean_text(page).text.split("\n\n")[1:] == [
+        "Q: What is still hard?",
+        "A: Honestly, the waiting list for Care Act assessments. We've reduced it, but 260 people"
+        " is still 260 people waiting.",
+        "Q: What happened next?",
+        "Amir: I rang in sick to work on the Friday and the Monday.",
     ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,8 +52,12 @@ _EDGE_NUMBER = re.compile(
     r"[ \t]*(\d{1,4})[ \t]+(\S.{0,100}?)[ \t]*|[ \t]*(\S.{0,100}?)[ \t]+(\d{1,4})[ \t]*"
 )
 PAGE_STEP = 2  # at most, from one such line's number to the next's (odd and even pages differ)
+_LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")  # a page number on a line of its own
+LONE_NUMBER_PAGES = 3  # such lines a page apart at least, for them to be page numbers
+MAX_NUMBER_RUNS = 64
 RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
-PAGE_LINES = 20  # lines at least between one page's running footer and the next's
+PAGE_LINES = 20  # lines at least between one page's running footer and the next's, as a rule:
+SHORT_PAGE = 6  # a page with a figure or a table may have fewer, but not fewer than this
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
@@ -88,7 +93,7 @@ _WRAP_WORDS = frozenset(
 _BULLET = re.compile(r"^([-–—•●○◦▪■*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 _SENTENCE_END = re.compile(r"[.!?:;…]['’\"”)\]]*$|^\W*$")
 # ... or with a note's number set on the line after it, in the text a PDF's copy gives ("meant.8")
-_NOTED_SENTENCE_END = re.compile(r"[^\W\d][.!?]['’\"”)\]]*\d{1,3}$")
+_NOTED_SENTENCE_END = re.compile(r"[^\W\d]['’\"”)\]]*[.!?]['’\"”)\]]*\d{1,3}$")
 # Soft hyphens (U+00AD) and pdfium's end-of-line hyphen (U+FFFE, U+0002) mark a word split at a line end.
 _SOFT_HYPHENS = "\u00ad\ufffe\u0002"
 _LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad\ufffe\u0002]$")
@@ -129,6 +134,7 @@ _TURN = re.compile(
     r"[ \t]*(?:[A-Z][\w'’.-]*|\d{1,3})(?: [A-Z0-9][\w'’.-]*){0,3}(?: \([^()\n]{1,40}\))?: \S"
 )
 DIALOGUE_TURNS = 3
+_QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
 # "– Registered manager", "– agency owner, Midlands". It keeps its line, so the quotation above
 # it keeps its speaker.
@@ -330,7 +336,7 @@ def split_pages(text: str, *, allow_blank_runs: bool) -> list[str]:
     if len(_PAGE_BREAK_RUN.findall(text)) >= 2:
         return _PAGE_BREAK_RUN.split(text)
     lines = text.split("\n")
-    ends = _numbered_edges(lines) or _page_numbered_lines(lines)
+    ends = _numbered_edges(lines) or _page_numbered_lines(lines) or _lone_page_numbers(lines)
     if len(ends) < 2:
         return [text]
     bounds = [0, *(i + 1 for i in ends), len(lines)]
@@ -341,18 +347,13 @@ def _numbered_edges(lines: list[str]) -> list[int]:
     """The lines that are a page's running header or footer by their page number set off by a
     wide gap: one number, and the rest recurring on other such lines a page apart (not a run of
     notes: "141   Q212 [Oonagh Fairley]" over "142   Q212 [Oonagh Fairley]")."""
-    by_key: dict[str, list[int]] = {}
+    by_key: dict[str, list[tuple[int, int]]] = {}
     for i, ln in enumerate(lines):
         if _GAPPED_PAGE_NUMBER.fullmatch(ln) and not _SENTENCE_END.search(ln.strip()):
             key = _running_key(ln)
             if key.count("#") == 1:
-                by_key.setdefault(key, []).append(i)
-    return sorted(
-        i
-        for found in by_key.values()
-        if len(found) >= 2 and all(b - a >= PAGE_LINES for a, b in itertools.pairwise(found))
-        for i in found
-    )
+                by_key.setdefault(key, []).append((i, int(re.findall(r"\d+", ln)[0])))
+    return sorted(i for found in by_key.values() if _pages_apart(found) for i, _ in found)
 
 
 def _page_numbered_lines(lines: list[str]) -> list[int]:
@@ -370,13 +371,49 @@ def _page_numbered_lines(lines: list[str]) -> list[int]:
     return sorted(
         i
         for found in by_words.values()
-        if len(found) >= 2
-        and all(
-            b - a >= PAGE_LINES and 0 < m - n <= PAGE_STEP
-            for (a, n), (b, m) in itertools.pairwise(found)
-        )
+        if _pages_apart(found) and _rising([n for _, n in found])
         for i, _ in found
     )
+
+
+def _pages_apart(found: list[tuple[int, int]]) -> bool:
+    """Two lines or more, (index, the number printed on it) in order, a page apart: never fewer
+    than SHORT_PAGE lines between them (a run of notes is line after line), and PAGE_LINES or
+    more as a rule (the median) - or fewer, on short pages, where their numbers go up a page at a
+    time."""
+    if len(found) < 2:
+        return False
+    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(found)]
+    return min(gaps) >= SHORT_PAGE and (
+        statistics.median(gaps) >= PAGE_LINES or _rising([n for _, n in found])
+    )
+
+
+def _rising(numbers: list[int]) -> bool:
+    """Page numbers: each one or two (odd and even pages differ) more than the last."""
+    return all(0 < b - a <= PAGE_STEP for a, b in itertools.pairwise(numbers))
+
+
+def _lone_page_numbers(lines: list[str]) -> list[int]:
+    """Page numbers printed on a line of their own at each page's foot or head ("6"): the longest
+    run of such lines, each a page below the last (PAGE_LINES or more) and numbered one or two
+    more, of LONE_NUMBER_PAGES lines at least. A table's figures, one to a line, stand closer."""
+    runs: list[list[tuple[int, int]]] = []
+    for i, ln in enumerate(lines):
+        m = _LONE_NUMBER.fullmatch(ln)
+        if m is None:
+            continue
+        number = int(m.group(1))
+        run = next(
+            (r for r in runs if 0 < number - r[-1][1] <= PAGE_STEP and i - r[-1][0] >= PAGE_LINES),
+            None,
+        )
+        if run is not None:
+            run.append((i, number))
+        elif len(runs) < MAX_NUMBER_RUNS:  # (bounded: a column of figures starts no more)
+            runs.append([(i, number)])
+    best = max(runs, key=len, default=[])
+    return [i for i, _ in best] if len(best) >= LONE_NUMBER_PAGES else []
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:
@@ -1005,11 +1042,13 @@ def split_dialogue(blocks: list[Block]) -> list[Block]:
     ("S1: My leader is my coordinator. She does the rota, she knows" / "the one who picks up." /
     "S4: I'd say the manager, but I've met her twice."): each turn is a paragraph of its own, as
     a transcript's are, rather than one paragraph running the speakers together. At least
-    DIALOGUE_TURNS labelled lines, the first opening the block, each after a finished sentence."""
+    DIALOGUE_TURNS labelled lines, the first opening the block, each after a finished sentence;
+    or a labelled question and its labelled answer ("Q: What is still hard?" / "A: Honestly, the
+    waiting list ...", "Amir: I rang in sick ...")."""
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        if block.kind != "body" or len(lines) < DIALOGUE_TURNS or not _TURN.match(lines[0]):
+        if block.kind != "body" or len(lines) < 2 or not _TURN.match(lines[0]):
             out.append(block)
             continue
         turns = [0] + [
@@ -1017,7 +1056,12 @@ def split_dialogue(blocks: list[Block]) -> list[Block]:
             for i in range(1, len(lines))
             if _TURN.match(lines[i]) and _SENTENCE_END.search(lines[i - 1].rstrip())
         ]
-        if len(turns) < DIALOGUE_TURNS:
+        asked = (
+            len(turns) == 2
+            and _QUESTION_LABEL.match(lines[0]) is not None
+            and lines[turns[1] - 1].rstrip().endswith("?")
+        )
+        if len(turns) < DIALOGUE_TURNS and not asked:
             out.append(block)
             continue
         out.extend(
@@ -1041,9 +1085,10 @@ def _is_speaker_heading(line: str, following: str) -> bool:
 
 
 def _continues(left: str, right: str) -> bool:
-    """Does `right` (first text of a page) continue the sentence `left` (last text of a page)?"""
-    if _SENTENCE_END.search(left):
-        return False
+    """Does `right` (first text of a page) continue the sentence `left` (last text of a page)?
+    Not after a sentence's end, with its note's number or without ("another town.3")."""
+    if _ends_sentence(left) or _NUMBERED_PARAGRAPH.match(right):
+        return False  # ... or before a numbered paragraph: "2.10 The 'system' these ..."
     if right[:1].islower():
         return True
     if _LINE_END_HYPHEN.search(left) or left[-1:] in _SOFT_HYPHENS:
