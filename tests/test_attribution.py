@@ -7992,3 +7992,26 @@ def test_a_question_put_to_a_person_by_name_is_no_apposition_of_their_post(
     )
     got = [(r, s) for _, r, s in quoted(text, lexicon) if s == "MARGARET ENNIS"]
     assert got == [("political", "MARGARET ENNIS")] * 2
+
+
+def test_a_manner_about_a_long_subject_and_a_point_put_introduce_blocks(
+    lexicon: RoleLexicon,
+) -> None:
+    """ "Was frank about" what may take a dozen words before the colon; and someone named by post
+    with "the" who "put the wider point:" introduces the words below as one with "A" or "One" does,
+    in the third person though they are (a paragraph of the authors' after "The review made three
+    recommendations:" stays theirs)."""
+    text = (
+        "Every interviewee described the process in similar terms.\n\n"
+        "An ICB lead for learning disability and autism was frank about the limits of her own"
+        " organisation’s grip:\n\n"
+        "We can count the people in hospital to the last person, because we’re made to. What we"
+        " can’t do on our own is build the homes.\n\n"
+        "The head of a national disability rights organisation put the wider point:\n\n"
+        "Learning disability and autism get treated as a specialist corner of social care when"
+        " they are half the money.\n\n"
+        "The review made three recommendations:\n\n"
+        "Councils should pool their budgets for specialist housing with the NHS.\n"
+    )
+    got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [("We can count", "nhs"), ("Learning dis", "national")]

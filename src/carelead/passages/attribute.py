@@ -210,6 +210,12 @@ MIN_UNCUED_WORDS = (
 )
 TERM_BACK = 20  # characters before a quoted phrase read for the word it follows
 ANONYMOUS = frozenset(["one", "a", "an", "another"])  # "One director", "A second director"
+# ... or a definite one who makes a point: "The head of a national disability rights organisation
+# put the wider point:", "The chair made the same case:"
+MADE_POINT = re.compile(
+    r"\b(?:put|puts|putting|made|makes|making|pressed|presses)(?:[ \t\n]+[\w'’-]+){0,3}?"
+    r"[ \t\n]+(?:point|case|problem|argument)s?\b"
+)
 # a quoted fragment of a lead-in no longer than this is read through for the speaker before it
 FRAGMENT_WORDS = 4
 SETS_OUT = UNDERTAKINGS | {"set out", "call for"}  # verbs before a term as often as before words
@@ -3245,8 +3251,12 @@ def _anonymous(cue: Cue, cited: str) -> bool:
     """The cue names one person by role and no more, as an interview report does its interviewees
     ("A second director took a more optimistic view:", "One care home owner was blunt:"): what its
     colon sets off is their words, first person or not."""
-    first = (cue.speaker or "").split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower() in ANONYMOUS and _person(cue, cited)
+    speaker = cue.speaker or ""
+    first = speaker.split(maxsplit=1)[:1]
+    if not first or not _person(cue, cited):
+        return False
+    word = first[0].lower()
+    return word in ANONYMOUS or (word == "the" and MADE_POINT.search(speaker) is not None)
 
 
 def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:

@@ -279,7 +279,7 @@ MANNER = frozenset(
     ]
 )
 MANNER_AFTER = frozenset(["in", "on", "about", "at", "with"])  # "blunt about the money"
-MANNER_REACH = 8  # tokens of what follows: "blunt about where he thought responsibility lay:"
+MANNER_REACH = 12  # tokens of what follows: "blunt about where he thought responsibility lay:"
 MANNER_DEGREE = frozenset(
     ["more", "less", "even", "still", "far", "much", "rather", "equally", "as"]
 )
@@ -2040,12 +2040,16 @@ def _manner(doc: Doc, s: int, end: int) -> int | None:
         j -= 1
     if doc[j].lower_ not in MANNER:
         # ... with where or about what after it: "was more hopeful in interview:", "was blunt
-        # about the money:"
+        # about the money:", "was frank about the limits of her own organisation's grip:"
         k = next(
-            (k for k in range(j, max(s, j - MANNER_REACH), -1) if doc[k].lower_ in MANNER_AFTER),
+            (
+                k
+                for k in range(j, max(s, j - MANNER_REACH), -1)
+                if doc[k].lower_ in MANNER_AFTER and doc[k - 1].lower_ in MANNER
+            ),
             None,
         )
-        if k is None or doc[k - 1].lower_ not in MANNER:
+        if k is None:
             return None
         j = k - 1
     j -= 1
