@@ -8015,3 +8015,50 @@ def test_a_manner_about_a_long_subject_and_a_point_put_introduce_blocks(
     )
     got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
     assert got == [("We can count", "nhs"), ("Learning dis", "national")]
+
+
+def test_words_read_out_in_a_turn_stop_at_the_next_speakers_turn(lexicon: RoleLexicon) -> None:
+    """A host reads out a listener's email after "He writes:": the email is a quotation of its
+    own, which ends where the guest's next turn begins, not running on into her words."""
+    text = (
+        "DAN FROST: So tell people what you do.\n\n"
+        "YEWANDE HARCOURT: I'm the registered manager at Brightwater Home Care.\n\n"
+        "DAN FROST: And how long have you been doing it?\n\n"
+        "YEWANDE HARCOURT: Nineteen years in care, eleven as a manager.\n\n"
+        "DAN FROST: We had an email from a listener called Kofi, who works as a home carer in the"
+        " Peak District. He writes:\n\n"
+        "Some weeks I spend more time in my car than in people's houses. I get paid for the calls"
+        " but not the driving.\n\n"
+        "YEWANDE HARCOURT: Oh, Kofi. Yes. That's it exactly. I pay mileage.\n"
+    )
+    passages = [text[a:b] for a, b in _quote_spans(text)]
+    assert any(p.startswith("Some weeks I spend") and p.endswith("driving.") for p in passages)
+    assert any(p.startswith("Oh, Kofi.") for p in passages)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans, _ = find_quotes(text)
+    return [(q.start, q.end) for q in spans]
+
+
+def test_a_block_ends_at_its_speakers_code_when_the_authors_go_on_in_its_paragraph(
+    lexicon: RoleLexicon,
+) -> None:
+    """A PDF copy runs the authors' next sentences into the paragraph that ends a block quotation
+    with its speaker's code: the quotation ends at the code, and a colon closing the paragraph
+    still introduces the next block."""
+    text = (
+        "One manager of a residential service spoke for many:\n\n"
+        "The action learning set was the bit that changed me. I went into the first one thinking"
+        " it was going to be a moan-fest.\n\n"
+        "I had the conversation the following week. It was horrible and it worked. (RM08,"
+        " registered manager) The sets also produced a durable peer network. Mentoring was more"
+        " mixed. One mentor, a former director of adult social services, reflected:\n\n"
+        "I could see managers who had been told for years that they were the problem. What they"
+        " needed from me wasn't advice.\n"
+    )
+    got = [(q[:14], q[-15:], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("The action lea", "stered manager)", "provider"),
+        ("I could see ma", " wasn't advice.", "director"),
+    ]

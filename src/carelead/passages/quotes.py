@@ -65,6 +65,12 @@ ATTRIBUTION_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a participant's code in brackets after a sentence, the paragraph going on in the authors' words:
+# "... an hour a month. (P03, mentor; former director) Where it did not work, ..."
+MID_CREDIT = re.compile(
+    r"(?<=[.!?…’'\"”])[ \t]*\([A-Z][A-Za-z]{0,11}[- ]?\d{1,3}[a-z]?(?:[,;][^()\n]{1,100})?\)"
+    r"(?=[ \t]+[A-Z‘“])"
+)
 # a paragraph of testimony with no quote marks, its credit on its own last line, as survey reports
 # and leaflets print them: "I love my job. I just can't afford to keep doing it.\nCare worker, North East"
 CREDITED = re.compile(
@@ -1373,6 +1379,7 @@ def _blocks(
             gi = first if text[grps[first].end - 1] == ":" else first + 1
             continue
         last = first
+        prose = _turn(text, grps[first].start) is None  # (a block of turns is one exchange)
         while (
             last + 1 < len(grps)
             and last + 1 - first <= MAX_CONTINUATION
@@ -1382,6 +1389,9 @@ def _blocks(
                 (
                     _block_paragraph(text, paras, grps[last + 1])
                     and _first_person(text, grps[last + 1], inside)
+                    # not the next speaker's turn after words read out in one: "He writes:", a
+                    # listener's email, then "YEWANDE HARCOURT: Oh, Kofi. ..."
+                    and not (prose and _turn(text, grps[last + 1].start) is not None)
                 )
                 # the quoted document's next paragraph: "3. Adult social care is ..." then "4."
                 or (renumbered and _numbered_next(text, grps[last], grps[last + 1]))
@@ -1398,9 +1408,22 @@ def _blocks(
         ):
             last += 1  # the paragraph before an attribution in brackets ends the same quotation
         start, end = grps[first].start, grps[last].end
+        cut = next(
+            (
+                (k, m.end())
+                for k in range(first, last + 1)
+                if (m := MID_CREDIT.search(text, grps[k].start, grps[k].end)) is not None
+            ),
+            None,
+        )
+        if cut is not None:
+            # the quotation ends at its speaker's code and the authors go on in its paragraph,
+            # perhaps introducing the next ("... an hour a month. (P03, mentor) Where it did not
+            # work, ... One mentor reflected:")
+            last, end = cut
         out.append(QuoteSpan(start, end, "block", first, start, end, True, last, how))
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
-        gi = last + 1
+        gi = last if cut is not None and text[grps[last].end - 1] == ":" else last + 1
     return out
 
 
