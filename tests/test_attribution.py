@@ -8062,3 +8062,25 @@ def test_a_block_ends_at_its_speakers_code_when_the_authors_go_on_in_its_paragra
         ("The action lea", "stered manager)", "provider"),
         ("I could see ma", " wasn't advice.", "director"),
     ]
+
+
+def test_a_dash_credit_on_the_line_under_a_quotation_in_a_run_together_box(
+    lexicon: RoleLexicon,
+) -> None:
+    """A box's entries run together, each quotation credited after a dash, the last credit on the
+    line under its quotation: each its own speaker's - but not a list's next item."""
+    text = (
+        "Box 1: Ravensmoor’s co-production board\n\n"
+        "Board members are paid for meetings. “We set the agenda now, not the officers.” – Board"
+        " co-chair, who draws on support for her mental health “It took three years and two"
+        " directors to get here. It would take one bad budget round to undo it.”\n"
+        "– Assistant director, Ravensmoor\n\n"
+        "People split into tables. Feedback included:\n"
+        "- Blue table: 'Friends, food, and nobody rushing you.'\n"
+        "- The Yellow table said staff mattered more than buildings.\n"
+    )
+    got = {q[:12]: (role, speaker) for q, role, speaker in quoted(text, lexicon)}
+    assert got["“It took thr"] == ("director", "Assistant director, Ravensmoor")
+    assert got["“We set the "][0] == "user"
+    # (the list's next item is no credit: "staff" would make the Blue table's words a worker's)
+    assert got["'Friends, fo"][0] == "interviewee"

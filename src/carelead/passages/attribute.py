@@ -1645,7 +1645,10 @@ def _bracketed(
         m = BRACKET.match(text, q.end, min(len(text), q.end + 90))
         if m is None:
             m = DASH.match(text, q.end, min(len(text), q.end + 90))
-        if m is None and _whole(text, q):  # a quoted paragraph, its attribution on the next line
+        whole = _whole(text, q)
+        if m is None and not whole:  # (a quoted paragraph's credit line makes it a block)
+            m = _dash_line(text, q.end)
+        if m is None and whole:  # a quoted paragraph, its attribution on the next line
             m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
     if m is None or YEAR.search(m.group(1)) or m.group(1).rstrip().endswith(","):
         return None  # (a comma runs into the next words' cue: "- a phrase that produced, one
@@ -1685,6 +1688,23 @@ def _bracketed(
         trailing=True,
         named=_credited_name(speaker),
     )
+
+
+def _dash_line(text: str, at: int) -> re.Match[str] | None:
+    """A dash attribution on the line under a quotation that ends its line, the last line of its
+    paragraph or of a box's entry: '"It took three years ... undo it."' then "- Assistant
+    director, Ravensmoor"."""
+    nl = text.find("\n", at, at + 3)
+    if nl < 0 or text[at:nl].strip(" \t"):
+        return None
+    if text[text.rfind("\n", 0, at) + 1 : at].lstrip(" \t")[:1] in DASHES | {"-", "•", "*"}:
+        return None  # a list's item, and the next item under it: "- Blue table: '...'"
+    m = DASH.match(text, nl + 1, min(len(text), nl + 91))
+    if m is None:
+        return None
+    after = text[m.end() : m.end() + 2]
+    ends = len(after) < 2 or after == "\n\n" or after[1] in '‘“"'
+    return m if ends else None
 
 
 def _turn_speaker(
