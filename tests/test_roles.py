@@ -700,6 +700,13 @@ def test_a_hospital_wards_nurses_are_the_nhss(lexicon: RoleLexicon) -> None:
     assert classify_text("his sister", lexicon) == "user"  # a family's sister
 
 
+def test_a_deputy_director_of_nursing_is_the_nhss_not_a_councils(lexicon: RoleLexicon) -> None:
+    phrase = "P12, deputy director of nursing and quality, Westmarch and Harnley ICB"
+    assert classify_text(phrase, lexicon) == "nhs"
+    assert classify_text("An assistant director of nursing", lexicon) == "nhs"
+    assert classify_text("A deputy director of adult social care", lexicon) == "director"
+
+
 def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
     lexicon: RoleLexicon,
 ) -> None:
