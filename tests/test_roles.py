@@ -707,6 +707,15 @@ def test_a_deputy_director_of_nursing_is_the_nhss_not_a_councils(lexicon: RoleLe
     assert classify_text("A deputy director of adult social care", lexicon) == "director"
 
 
+def test_who_runs_a_councils_adult_social_care_or_set_up_a_homecare_business(
+    lexicon: RoleLexicon,
+) -> None:
+    phrase = "Andrew Kellett has been running adult social care in Tamesford for six years"
+    assert classify_text(phrase, lexicon) == "director"
+    phrase = "Sunita Bains set up Brightwater Homecare from her spare bedroom in 2011"
+    assert classify_text(phrase, lexicon) == "provider"
+
+
 def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
     lexicon: RoleLexicon,
 ) -> None:
