@@ -8084,3 +8084,15 @@ def test_a_dash_credit_on_the_line_under_a_quotation_in_a_run_together_box(
     assert got["“We set the "][0] == "user"
     # (the list's next item is no credit: "staff" would make the Blue table's words a worker's)
     assert got["'Friends, fo"][0] == "interviewee"
+
+
+def test_a_name_that_stepped_up_to_a_post_holds_it(lexicon: RoleLexicon) -> None:
+    """ "Siân stepped up from deputy to registered manager of Elmfield Lodge": the post she rose to
+    is hers, as one she "became" or "was promoted to" is - and so her later words."""
+    text = (
+        "Siân Roberts, Elmfield Lodge, Stoke-on-Trent\n\n"
+        "Siân stepped up from deputy to registered manager of Elmfield Lodge, a 32-bed nursing"
+        " home, in late 2022, weeks before an inspection rated the home Requires Improvement.\n\n"
+        "“I’ll be honest, for the first six months I didn’t sleep much,” Siân said.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("provider", "Siân")]

@@ -67,7 +67,12 @@ POSTS = frozenset(
 COPULAS = frozenset(["is", "was", "been", "became", "becomes"])
 # verbs (by lemma) that, right after a name, take a post: "Delyth Carraway took up the post of
 # principal social worker", "Jo Hart joined as registered manager", "Sam Reid served as chair"
-TAKING_POST = frozenset(["take", "join", "start", "begin", "serve", "work", "step", "return", "be"])
+TAKING_POST = frozenset(
+    ["take", "join", "start", "begin", "serve", "work", "step", "return", "be", "move", "rise"]
+)
+# ... or rising to one: "Siân stepped up from deputy to registered manager of Elmfield Lodge", "was
+# promoted to", "rose to" (not "went to", "wrote to")
+RISING = frozenset(["up", "promoted", "rose", "moved"])
 ASIDE_WORDS = 5  # words of a bracketed aside after a name: "(not her real name)"
 POST_OF = frozenset(["post", "role", "job", "position"])  # "the post of", "the role of"
 HOLDING_ROLE = frozenset(["hold", "combine", "fill", "take", "share", "do", "have"])  # "the X role"
@@ -1587,14 +1592,17 @@ def _named_as(doc: Doc, start: int) -> tuple[str, ...]:
 
 def _takes_post(doc: Doc, i: int, end: int) -> bool:
     """Tokens i..end, lower-case words right after a name, take the post at `end`: a verb of
-    taking one, then "as" or "the post of" ("took up the post of", "was appointed as interim")."""
+    taking one, then "as" or "the post of" ("took up the post of", "was appointed as interim"),
+    or of rising to it ("stepped up from deputy to")."""
     if i >= end or doc[i].norm_ not in TAKING_POST:
         return False
     j = end
     while j > i + 1 and doc[j - 1].lower_ in AS_POST_WORDS | {"a", "an"}:
         j -= 1
-    return doc[j - 1].lower_ == "as" or (
-        doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in POST_OF and j - 2 > i
+    return (
+        doc[j - 1].lower_ == "as"
+        or (doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in POST_OF and j - 2 > i)
+        or (doc[j - 1].lower_ == "to" and any(doc[k].lower_ in RISING for k in range(i, j - 1)))
     )
 
 
