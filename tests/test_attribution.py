@@ -8096,3 +8096,30 @@ def test_a_name_that_stepped_up_to_a_post_holds_it(lexicon: RoleLexicon) -> None
         "“I’ll be honest, for the first six months I didn’t sleep much,” Siân said.\n"
     )
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("provider", "Siân")]
+
+
+def test_an_attendance_list_of_names_initials_and_posts_run_together(
+    lexicon: RoleLexicon,
+) -> None:
+    """Notes whose attendance list gives each person's initials after their name and the post after
+    a dash, its lines run together by the copy: the initials the notes then use are those
+    people's, with their posts (the list's next name is no part of a post: "(item 4) Cllr")."""
+    text = (
+        "QUARTERLY PROVIDER FORUM\n\n"
+        "Present (in the room): Lisa Merrow (LM) - Head of Commissioning (Adults), Hallam Vale"
+        " Council - Chair Martin Haigh (MH) - Director, Haigh Family Care Homes (3 homes) Rukhsana"
+        " Ali (RA) - Registered Manager, Brightwater Home Support Gemma Freer (GF) - Discharge"
+        " Lead, NHS South Pennine ICB (item 4) Cllr Alan Brearley (AB) - Cabinet Member for Adult"
+        " Care and Wellbeing (item 6)\n\n"
+        "2. FEES\n\n"
+        'MH said: "We have three homes and two of them lose money on every council bed."\n\n'
+        'RA said home support was in a different position: "the hourly rate is the whole story".\n\n'
+        'GF said: "Trusted assessors have cut the waits by a day."\n\n'
+        'Cllr Brearley said: "The money is not where any of us want it to be."\n'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "MH"),
+        ("provider", "RA"),
+        ("nhs", "GF"),
+        ("political", "Cllr Brearley"),
+    ]

@@ -260,6 +260,12 @@ INITIALS_FIRST = re.compile(
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]*([^\n]{{3,150}})$"
 )
 INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
+# ... or between the name and a dash before the post: "Martin Haigh (MH) - Director, Haigh ..."
+INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z'’])[ \t]+\(([A-Z]{2,4})\)[ \t]+[-–—][ \t]+(?=\S)")
+NAME_RUN = re.compile(rf"(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}\Z")  # the words before it
+MAX_NAME_RUN = 80  # characters of them
+TITLE_BEFORE = re.compile(rf"(?<![\w'’])({TITLE})[ \t]+\Z")
+MAX_TITLE = 14
 LAST_BRACKET = re.compile(r"\(([^()]{3,150})\)(?:[ \t]*\([^()]{1,20}\))?[ \t]*$")  # "... (item 7)"
 # a post at the organisation just mentioned, and the name of its holder in commas after it: "Its
 # founder and chief executive, Adaeze Nwosu, says", "their registered manager, Precious Ndlovu,"
@@ -594,6 +600,11 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         names = (*member.group(1).split(), initials)  # known by the initials too: "KA said"
         at = member.start(1)
         out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+    placed = {a.pos for a in out}  # (by the readings above, which know more of the post)
+    for names, post, at in _initials_before_dash(text):  # "Rukhsana Ali (RA) - Registered ..."
+        found = reader.roles.read(post) if at not in placed else None
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     for row in _initialled_rows(text):
         name, initials, post = row.groups()
         if _initials_of(name) != initials:
@@ -769,6 +780,43 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         if len(out) >= MAX_LISTED:
             break
     return sorted(out, key=lambda a: a.pos)
+
+
+def _initials_before_dash(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people of an attendance list that gives the initials after each name and the post
+    after a dash ("Martin Haigh (MH) - Director, Haigh Family Care Homes"), a line each or its
+    lines run together into one paragraph ("... Hallam Vale Council - Chair Daniel Okoro (DO) -
+    Assistant Director, ..."): the name's words and its initials, the post up to the next
+    person's name or the line's end, and where the name is. The name is the capitalised words
+    before the bracket whose initials the bracket gives (found from the brackets, str.find:
+    most documents have none)."""
+    if ") -" not in text and ") –" not in text and ") —" not in text:
+        return
+    marks = list(INITIALS_AFTER_NAME.finditer(text))
+    # where the name is, where its entry opens (a title before it), its words, where its post is
+    starts: list[tuple[int, int, tuple[str, ...], int]] = []
+    for m in marks:
+        words = NAME_RUN.search(text, max(0, m.start() - MAX_NAME_RUN), m.start())
+        if words is None:
+            continue
+        parts = words.group(0).split()
+        for n in range(min(len(parts), 3), 1, -1):  # "Chair Daniel Okoro (DO)": "Daniel Okoro"
+            if _initials_of(" ".join(parts[-n:])) == m.group(1):
+                at = words.end() - len(" ".join(parts[-n:]))
+                titled = TITLE_BEFORE.search(text, max(0, at - MAX_TITLE), at)
+                begin = titled.start() if titled is not None else at  # "Cllr Alan Brearley"
+                title = (titled.group(1),) if titled is not None else ()
+                starts.append((at, begin, (*title, *parts[-n:], m.group(1)), m.end()))
+                break
+    for k, (at, _, names, begin) in enumerate(starts):
+        stop = starts[k + 1][1] if k + 1 < len(starts) else len(text)
+        end = min(stop, begin + MAX_MEMBER, _line_end(text, begin))
+        yield names, text[begin:end].strip(" \t-–—"), at
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _members(text: str) -> Iterator[tuple[re.Match[str], str]]:
