@@ -8123,3 +8123,21 @@ def test_an_attendance_list_of_names_initials_and_posts_run_together(
         ("nhs", "GF"),
         ("political", "Cllr Brearley"),
     ]
+
+
+def test_a_table_of_comments_by_theme_credits_each_after_its_words(lexicon: RoleLexicon) -> None:
+    """A survey's annex table run into lines of theme, comment and respondent: each comment is its
+    respondent's ("Director, county"), though its line opens on the theme."""
+    text = (
+        "Table A2: Selected free-text comments by theme\n"
+        "Theme Comment Respondent\n"
+        "Funding “Fee uplifts are set by what we have, not by what care costs.” Director, county\n"
+        "Workforce ‘Our best recruiter is a care worker who tells her friends.’ Assistant"
+        " director, city\n"
+        "Leadership “I would not recommend this job to my deputy.” Respondent, open strand\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "Director, county"),
+        ("director", "Assistant director, city"),
+        ("interviewee", "Respondent, open strand"),
+    ]

@@ -373,6 +373,9 @@ _CREDIT = (
 CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
 CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
+ROW_THEME = re.compile(r"[ \t]*[A-Z][\w'’&/ \t-]*")  # a table row's first cell: "Funding"
+ROW_THEME_WORDS = 3
+ROW_THEME_CHARS = 40
 QUESTION_WORDS = frozenset(["what", "how", "why", "when", "where", "which", "who", "whose"])
 CREDIT_YEAR = re.compile(r",[ \t]*(?:1[89]|20)\d\d$")  # a credit's year, after its comma
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
@@ -1514,6 +1517,14 @@ def _over_a_line(text: str, at: int) -> bool:
     return k >= 0 and "\n" in text[k:at] and text[k] not in ":,"
 
 
+def _row_theme(text: str, at: int) -> bool:
+    """The words before `at` on its line are a table cell's: a word or three, no sentence in
+    them ("Funding", "NHS", "Workforce and pay")."""
+    start = text.rfind("\n", max(0, at - ROW_THEME_CHARS), at)
+    cell = text[start + 1 : at] if start >= 0 or at <= ROW_THEME_CHARS else ""
+    return 0 < len(cell.split()) <= ROW_THEME_WORDS and ROW_THEME.fullmatch(cell) is not None
+
+
 def _credit_line(
     text: str, q: QuoteSpan, reader: CueReader, *, named_only: bool = False
 ) -> Cue | None:
@@ -1528,9 +1539,12 @@ def _credit_line(
     m = None
     if _whole(text, q):
         m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
-    elif q.closed and text.rfind("\n", max(0, q.start - 3), q.start) >= 0:
+    elif q.closed and (
+        text.rfind("\n", max(0, q.start - 3), q.start) >= 0 or _row_theme(text, q.start)
+    ):
         # a paragraph of its own but for the credit its lines were joined with: "'... and the
-        # lady knows it.' Care worker, eight years in home care, focus group"
+        # lady knows it.' Care worker, eight years in home care, focus group"; or a table's row,
+        # its theme before the words: "Funding “Fee uplifts are set by ...” Director, county"
         m = CREDIT_AFTER.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
     if m is None and q.kind == "block":
         # a block quotation after a colon line takes its paragraph, and the dashed credit line at
