@@ -8141,3 +8141,18 @@ def test_a_table_of_comments_by_theme_credits_each_after_its_words(lexicon: Role
         ("director", "Assistant director, city"),
         ("interviewee", "Respondent, open strand"),
     ]
+
+
+def test_one_of_everyone_the_authors_asked_is_no_one_of_the_group_before(
+    lexicon: RoleLexicon,
+) -> None:
+    """After "We asked everyone what single change ...", "said one" and "a second" are any of the
+    interviewees, not of the last group the report spoke of (people who draw on care)."""
+    text = (
+        "People who draw on care and support were sharp on this point. They said they were"
+        " consulted about everything and listened to about nothing.\n\n"
+        "We asked everyone what single change would make the most difference. ‘A shared budget"
+        " for the over-75s,’ said one. ‘Stop counting delayed discharges as a social care"
+        " failure,’ said a second.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee", "interviewee"]

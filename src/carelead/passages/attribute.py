@@ -409,6 +409,10 @@ QUESTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CITATION_REACH = 160  # how far after a title its citation details may run
+ASKED_ALL = re.compile(
+    r"\b[Ww]e[ \t]+(?:also[ \t]+)?asked[ \t]+(?:everyone|everybody|every[ \t]+interviewee"
+    r"|each[ \t]+of[ \t]+them|all[ \t]+of[ \t]+them|all[ \t]+(?:our[ \t]+)?(?:interviewees|participants))\b"
+)
 # a sentence closed right before a quotation that follows it (on the line or in the next paragraph)
 SENTENCE_END = re.compile(r"[^\n]*[^\s,;:][.!?][ \t]*\s*", re.S)
 # how such a sentence opens on its subject: a pronoun, or (where a mention may stand) a few words
@@ -2180,6 +2184,10 @@ def _resolve(
         upto = max(upto, at - 1)
         ante = nearest(antecedents, upto, plural_only=True, after=cue_pos - 600)
         if ante is None or ante.quote is not None:
+            return unknown, None
+        if ASKED_ALL.search(text, ante.pos, cue_pos) is not None:
+            # the authors asked everyone since that group: "We asked everyone what single change
+            # would make the most difference. '...,' said one."
             return unknown, None
 
         def counted(a: Antecedent) -> bool:  # "several managers", "many directors"
