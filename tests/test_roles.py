@@ -716,6 +716,20 @@ def test_who_runs_a_councils_adult_social_care_or_set_up_a_homecare_business(
     assert classify_text(phrase, lexicon) == "provider"
 
 
+def test_what_a_charity_that_runs_services_runs_says_what_it_is(lexicon: RoleLexicon) -> None:
+    """A body a restrictive clause describes ("that runs", "which runs", no comma) is what it runs,
+    as one "running" it is: its chief executive runs a care business, not a national charity."""
+    phrase = "The chief executive of a charity that runs supported living services"
+    assert classify_text(phrase, lexicon) == "provider"
+    phrase = "The chief executive of a charity that runs day centres across two boroughs"
+    assert classify_text(phrase, lexicon) == "provider"
+    assert classify_text("the chief executive of the charity Carers Together", lexicon) == (
+        "national"
+    )
+    phrase = "Lisa Carroway, who won the award in 2019 and still runs a 50-bed home in Norfolk"
+    assert classify_text(phrase, lexicon) == "provider"
+
+
 def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
     lexicon: RoleLexicon,
 ) -> None:

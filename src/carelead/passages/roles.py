@@ -1537,8 +1537,15 @@ class RoleMatcher:
         ]
         # a kind of body yields to what the phrase right after it says the body does: "a charity
         # running residential care and supported living" is a provider
+        # (or "that runs", "which provides": "a charity that runs supported living services")
         doing = {
-            m.start for m in inside if m.kind == "phrase" and doc[m.start].lower_[-3:] == "ing"
+            m.start if doc[m.start].lower_[-3:] == "ing" else m.start - 1
+            for m in inside
+            if m.kind == "phrase"
+            and (
+                doc[m.start].lower_[-3:] == "ing"
+                or (m.start > span.start and doc[m.start - 1].lower_ in ("that", "which"))
+            )
         }
         if doing:
             inside = [m for m in inside if not (m.kind == "phrase" and m.end in doing)]
