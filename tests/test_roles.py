@@ -714,6 +714,8 @@ def test_who_runs_a_councils_adult_social_care_or_set_up_a_homecare_business(
     assert classify_text(phrase, lexicon) == "director"
     phrase = "Sunita Bains set up Brightwater Homecare from her spare bedroom in 2011"
     assert classify_text(phrase, lexicon) == "provider"
+    phrase = "a commissioning officer who managed the contract until 2022"
+    assert classify_text(phrase, lexicon) == "director"
 
 
 def test_what_a_charity_that_runs_services_runs_says_what_it_is(lexicon: RoleLexicon) -> None:
