@@ -732,6 +732,18 @@ def test_what_a_charity_that_runs_services_runs_says_what_it_is(lexicon: RoleLex
     assert classify_text(phrase, lexicon) == "provider"
 
 
+def test_a_senior_figure_at_a_national_body_of_some_kind_is_national(
+    lexicon: RoleLexicon,
+) -> None:
+    for body in ("workforce", "workforce development", "leadership", "sector"):
+        phrase = f"A senior figure at a national {body} body, who asked not to be named"
+        assert classify_text(phrase, lexicon) == "national", body
+    assert classify_text("A senior figure at a national regulator", lexicon) == "national"
+    # ... but a body of providers is the providers'
+    phrase = "the chief executive of a national membership body for care providers"
+    assert classify_text(phrase, lexicon) == "provider"
+
+
 def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
     lexicon: RoleLexicon,
 ) -> None:
