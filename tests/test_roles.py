@@ -744,6 +744,15 @@ def test_a_senior_figure_at_a_national_body_of_some_kind_is_national(
     assert classify_text(phrase, lexicon) == "provider"
 
 
+def test_a_lived_experience_group_member_and_who_has_drawn_on_services_draw_on_care(
+    lexicon: RoleLexicon,
+) -> None:
+    phrase = "one member of our lived experience advisory group"
+    assert classify_text(phrase, lexicon) == "user"
+    phrase = "Derek, a member of our advisory group who has drawn on mental health services"
+    assert classify_text(phrase, lexicon) == "user"
+
+
 def test_a_senior_practitioner_is_social_work_not_the_team_they_are_in(
     lexicon: RoleLexicon,
 ) -> None:
