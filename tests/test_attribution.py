@@ -8156,3 +8156,20 @@ def test_one_of_everyone_the_authors_asked_is_no_one_of_the_group_before(
         " failure,’ said a second.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee", "interviewee"]
+
+
+def test_what_someone_trained_as_is_their_past_not_their_post(lexicon: RoleLexicon) -> None:
+    """"Mensah-Clarke trained as a nurse in Kumasi" says what she was; a later "she admits" is not
+    a nurse's (a care worker's) words, any more than "after fifteen years as a nurse" would be."""
+    text = (
+        "Mensah-Clarke trained as a nurse in Kumasi and came to England in 1986.\n\n"
+        "Has she been tempted to sell? “Once,” she admits.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] != ["workforce"]
+    text = (
+        "Wealdshire has appointed Dr Amara Okafor as its director of adult social services.\n\n"
+        "Dr Okafor said: “I’m thrilled to be joining Wealdshire.”\n\n"
+        "Dr Okafor qualified as a social worker in 2004 and has worked in three councils.\n\n"
+        "She said: “Our care workforce is the service.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]

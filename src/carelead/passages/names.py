@@ -364,7 +364,7 @@ APPOINTED = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:,[^,\n]{{1,
 AS_A = re.compile(r" as (?:a|an|one of (?:the|his|her|their|[A-Z][a-z]+['’]s)) ")
 JOINED = re.compile(
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}) (?:first )?(?:joined|started|began|came|worked|works"
-    r"|trained|qualified|arrived|has worked|had worked|was taken on|was employed|is employed)\b"
+    r"|arrived|has worked|had worked|was taken on|was employed|is employed)\b"
     r"[^.;:\n]*\Z"
 )
 POST_AFTER = re.compile(
