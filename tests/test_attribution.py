@@ -6084,8 +6084,8 @@ def test_a_written_briefing_is_a_medium_and_a_senior_figure_no_statistic(
         " survey found.\n"
     )
     # "written" describes the briefing: the LGA's words, a body's; "figure" in the singular is a
-    # person, "figures" a publication's
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "interviewee", "document"]
+    # person (at a national leadership body, national), "figures" a publication's
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "national", "document"]
 
 
 def test_the_subject_of_a_relative_clause_with_the_speech_verb_speaks(
@@ -8159,8 +8159,8 @@ def test_one_of_everyone_the_authors_asked_is_no_one_of_the_group_before(
 
 
 def test_what_someone_trained_as_is_their_past_not_their_post(lexicon: RoleLexicon) -> None:
-    """"Mensah-Clarke trained as a nurse in Kumasi" says what she was; a later "she admits" is not
-    a nurse's (a care worker's) words, any more than "after fifteen years as a nurse" would be."""
+    """What she trained as ("Mensah-Clarke trained as a nurse in Kumasi") is what she was: a later
+    "she admits" is not a care worker's words, any more than after "fifteen years as a nurse"."""
     text = (
         "Mensah-Clarke trained as a nurse in Kumasi and came to England in 1986.\n\n"
         "Has she been tempted to sell? “Once,” she admits.\n"
