@@ -700,6 +700,10 @@ def test_a_hospital_wards_nurses_are_the_nhss(lexicon: RoleLexicon) -> None:
     assert classify_text("his sister", lexicon) == "user"  # a family's sister
 
 
+def test_a_trusts_chief_medical_officer_is_the_nhss(lexicon: RoleLexicon) -> None:
+    assert classify_text("Dr Simon Achebe, the trust's chief medical officer", lexicon) == "nhs"
+
+
 def test_a_deputy_director_of_nursing_is_the_nhss_not_a_councils(lexicon: RoleLexicon) -> None:
     phrase = "P12, deputy director of nursing and quality, Westmarch and Harnley ICB"
     assert classify_text(phrase, lexicon) == "nhs"
