@@ -8173,3 +8173,19 @@ def test_what_someone_trained_as_is_their_past_not_their_post(lexicon: RoleLexic
         "She said: “Our care workforce is the service.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
+def test_a_caller_says_what_they_do_in_the_first_person(lexicon: RoleLexicon) -> None:
+    """A phone-in caller known by first name and place says what they do, not what they are: "I've
+    had a direct payment for about twelve years", "I run a home care agency"."""
+    text = (
+        "SARAH PENN: Good morning. We're talking about care charges in Ashworth.\n\n"
+        "CLLR MARTIN GREAVES: Thank you, Sarah.\n\n"
+        "SARAH PENN: Jean's in Marston. Jean, good morning.\n\n"
+        "JEAN (MARSTON): Yes, I've had a direct payment for about twelve years.\n\n"
+        "SARAH PENN: Pete's in Dunmoor. Pete?\n\n"
+        "PETE (DUNMOOR): Morning. I run a home care agency with forty staff.\n\n"
+        "CLLR MARTIN GREAVES: And they should be heard.\n"
+    )
+    roles = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert roles["JEAN (MARSTON)"] == "user" and roles["PETE (DUNMOOR)"] == "provider"

@@ -2008,7 +2008,7 @@ def _says_who(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
     """The role a quotation's opening words give its speaker, in the first person ("As a
     registered manager I now have ...", "I'm a social worker and ..."), or None."""
     m = SAYS_WHO.search(text, q.inner_start, min(q.inner_end, q.inner_start + SAYS_WHO_REACH))
-    found = reader.roles.read(m.group(1)) if m is not None else None
+    found = reader.roles.read(next(g for g in m.groups() if g)) if m is not None else None
     return found.role if found is not None else None
 
 
@@ -2034,7 +2034,13 @@ HOSTED = re.compile(
 )
 SAYS_WHO_REACH = 80  # characters of a quotation in which its speaker may say who they are
 # ... and what they are now (not "I was a care worker for six years before I ever managed anyone")
-SAYS_WHO = re.compile(r"\b(?:I am|I['’]m|I work as|As) (an? [^.,;:!?\n]{3,60})")
+SAYS_WHO = re.compile(
+    r"\b(?:I am|I['’]m|I work as|As) (an? [^.,;:!?\n]{3,60})"
+    # ... or what they do: "I employ two personal assistants", "I run a home care agency", "I've
+    # had a direct payment for about twelve years" (not "I manage to", which places no one)
+    r"|\bI (?:also |still )?((?:employ|run|own|look after|care for) [^.,;:!?\n]{3,60})"
+    r"|\bI(?:['’]ve| have) (had an? (?:direct payment|personal budget)[^.,;:!?\n]{0,40})"
+)
 
 
 def _credit_below(text: str, q: QuoteSpan) -> bool:
