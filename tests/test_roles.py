@@ -700,6 +700,13 @@ def test_a_hospital_wards_nurses_are_the_nhss(lexicon: RoleLexicon) -> None:
     assert classify_text("his sister", lexicon) == "user"  # a family's sister
 
 
+def test_a_posts_bracketed_remit_does_not_part_it_from_the_body_after_it(
+    lexicon: RoleLexicon,
+) -> None:
+    phrase = "Anita Rowe, Director of Operations (Adult Social Care), Care Quality Commission"
+    assert classify_text(phrase, lexicon) == "national"
+
+
 def test_a_trusts_chief_medical_officer_is_the_nhss(lexicon: RoleLexicon) -> None:
     assert classify_text("Dr Simon Achebe, the trust's chief medical officer", lexicon) == "nhs"
 

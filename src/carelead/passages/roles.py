@@ -1832,7 +1832,18 @@ def _complement_end(doc: Doc, i: int, end: int) -> int:
     """Where a post's title ends, its head ending at token i: "Director of Place Partnerships",
     "Head of Adult Social Care and Health" (capitalised words after "of" or "for", a place after
     a dash); in a credit
-    line, words of any case up to its comma ("Director of integration, integrated care board")."""
+    line, words of any case up to its comma ("Director of integration, integrated care board");
+    and a bracket of capitalised words right after it ("Director of Operations (Adult Social
+    Care), Care Quality Commission")."""
+    if i < end and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(end, i + 6)) if doc[j].text == ")"), None)
+        if (
+            close is not None
+            and close > i + 1
+            and all(doc[j].is_title for j in range(i + 1, close))
+        ):
+            return close + 1
+        return i
     if i >= end or doc[i].lower_ not in ("of", "for"):
         return i
     k = i + 1
