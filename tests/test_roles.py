@@ -707,6 +707,12 @@ def test_a_posts_bracketed_remit_does_not_part_it_from_the_body_after_it(
     assert classify_text(phrase, lexicon) == "national"
 
 
+def test_the_people_a_place_or_service_is_for_are_no_speakers_role(lexicon: RoleLexicon) -> None:
+    phrase = "Hollins Court, a 32-bed residential home for older people"
+    assert classify_text(phrase, lexicon) is None
+    assert classify_text("A woman in her eighties", lexicon) == "user"  # who speaks, as before
+
+
 def test_a_trusts_chief_medical_officer_is_the_nhss(lexicon: RoleLexicon) -> None:
     assert classify_text("Dr Simon Achebe, the trust's chief medical officer", lexicon) == "nhs"
 

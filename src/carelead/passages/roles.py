@@ -1514,6 +1514,11 @@ class RoleMatcher:
                 )
             )
         ]
+        # the people a place or a service is for are not who speaks: "Hollins Court, a 32-bed
+        # residential home for older people" is no person, "a charity for disabled people" no user
+        inside = [m for m in inside if not (m.kind == "lay" and _served(doc, m.start, span.start))]
+        if not inside:
+            return None
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
@@ -1765,6 +1770,15 @@ def _topic_of(doc: Doc, m: RoleMatch, works: list[RoleMatch]) -> bool:
         and not any(doc[k].is_punct for k in range(w.end, m.start))
         for w in works
     )
+
+
+def _served(doc: Doc, i: int, start: int) -> bool:
+    """The lay word at token i follows "for" and at most two words that describe the people:
+    "for older people", "for disabled people", "for people"."""
+    j = i - 1
+    while j >= start and i - j <= 3 and doc[j].is_lower and doc[j].lower_ != "for":
+        j -= 1
+    return j >= start and doc[j].lower_ == "for"
 
 
 def _second_post(doc: Doc, start: int, end: int) -> bool:
