@@ -8189,3 +8189,20 @@ def test_a_caller_says_what_they_do_in_the_first_person(lexicon: RoleLexicon) ->
     )
     roles = {speaker: role for _, role, speaker in quoted(text, lexicon)}
     assert roles["JEAN (MARSTON)"] == "user" and roles["PETE (DUNMOOR)"] == "provider"
+
+
+def test_a_profiles_answers_in_quote_marks_under_its_questions_are_its_subjects(
+    lexicon: RoleLexicon,
+) -> None:
+    """A member spotlight: a paragraph introducing the manager, then questions each over its
+    answer in quote marks, no cue: the answers are the manager's."""
+    text = (
+        "MEMBER SPOTLIGHT: HOLLINS COURT, KINGSFORD\n\n"
+        "Abi Oyelaran has been registered manager at Hollins Court, a 32-bed residential home for"
+        " older people, since 2021.\n\n"
+        "What does leadership look like on a Tuesday at Hollins Court?\n"
+        "'Honestly? It looks like me in the laundry at half past seven.'\n\n"
+        "What's the hardest part of the job right now?\n"
+        "'Recruitment, every time. We lost four good carers last year.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

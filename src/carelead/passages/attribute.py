@@ -377,6 +377,7 @@ ROW_THEME = re.compile(r"[ \t]*[A-Z][\w'’&/ \t-]*")  # a table row's first cel
 ROW_THEME_WORDS = 3
 ROW_THEME_CHARS = 40
 QUESTION_WORDS = frozenset(["what", "how", "why", "when", "where", "which", "who", "whose"])
+ASKED_WORDS = 30  # words of an interviewer's question over the answer in quote marks
 CREDIT_YEAR = re.compile(r",[ \t]*(?:1[89]|20)\d\d$")  # a credit's year, after its comma
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
@@ -1441,6 +1442,10 @@ def _cue_for(
         row = _row_label(text, before, reader)
         if row is not None:
             return row, pos
+    if not lead.found and q.kind == "inline" and _answers_question(text, q):
+        # a profile's questions, each over its answer in quote marks ("What's the hardest part of
+        # the job right now?" / "'Recruitment, every time.'"): the person the profile is of
+        return Cue(verb="(turn)", colon=True, anaphor="answer"), q.start
     return lead, pos
 
 
@@ -3329,6 +3334,23 @@ def _sentence(text: str, q: QuoteSpan) -> bool:
     """A quoted full sentence ('They send emails.'), not a phrase: capital first, stop inside."""
     inner = text[q.inner_start : q.inner_end].strip()
     return len(inner) > 1 and inner[0].isupper() and inner[-1] in ".!?" and " " in inner
+
+
+def _answers_question(text: str, q: QuoteSpan) -> bool:
+    """The quotation is a paragraph of its own under a question of the interviewer's: a short
+    paragraph ending in a question mark, in no quote marks."""
+    if not _whole(text, q):
+        return False
+    end = text.rfind("\n", 0, q.start)
+    end = len(text[:end].rstrip()) if end >= 0 else -1
+    start = text.rfind("\n", 0, max(0, end)) + 1
+    asked = text[start:end]
+    return (
+        end > 0
+        and asked.endswith("?")
+        and asked[:1] not in "‘'“\""
+        and len(asked.split()) <= ASKED_WORDS
+    )
 
 
 def _whole(text: str, q: QuoteSpan) -> bool:
