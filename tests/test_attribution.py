@@ -8206,3 +8206,16 @@ def test_a_profiles_answers_in_quote_marks_under_its_questions_are_its_subjects(
         "'Recruitment, every time. We lost four good carers last year.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_tables_rows_of_a_role_and_its_words_are_each_that_roles(lexicon: RoleLexicon) -> None:
+    """A table of what would help, each row a participant's role and their words, its rows a
+    paragraph each in the copy: a short role with no comma ("Care worker") labels its row when the
+    rows around it are of the same shape."""
+    text = (
+        "Table 2: What would help, in participants’ own words\n\n"
+        "Registered manager ‘One protected day a week that is not on the rota.’\n\n"
+        "Care worker ‘Being paid for travel time. That’s it. That’s the list.’\n\n"
+        "Commissioner ‘A proper forum where providers and commissioners sit as equals.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce", "director"]

@@ -519,6 +519,10 @@ CREDITED_NAME = re.compile(
 # a table row's respondent before the words: "Registered manager, home care", "Team manager, local
 # authority" - a few words and a comma, no sentence in them
 ROW_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’&-]+){0,6},(?:[ \t][\w'’&()-]+){1,4}")
+# ... or a word or a few, in a table whose rows are all a label and words in quote marks:
+# "Care worker ‘Being paid for travel time. That’s it.’" under "Owner ‘A fee rate set for ...’"
+SHORT_ROW_LABEL = re.compile(r"[A-Z][a-z'’-]+(?:[ \t][a-z'’-]+){0,3}")
+TABLE_ROW = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?:[ \t][a-z'’-]+){0,3}[ \t]+[‘“'\"]")
 NEW_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n")  # a trailing cue is in the quotation's paragraph
 # a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
 ASIDE_OPENER = re.compile(
@@ -1509,13 +1513,31 @@ def _row_label(text: str, before: Gap, reader: CueReader) -> Cue | None:
     (off, doc), end = before.docs[-1], before.ends[-1]
     at = max(off, text.rfind("\n", 0, end) + 1)
     label = text[at:end].strip()
-    if not ROW_LABEL.fullmatch(label) or any(off + doc[v[0]].idx >= at for v in before.verbs[-1]):
+    if not (ROW_LABEL.fullmatch(label) or _short_row(text, at, label)) or any(
+        off + doc[v[0]].idx >= at for v in before.verbs[-1]
+    ):
         return None
     found = reader.roles.read(label)
     fb = reader.roles.lexicon.fallback
     if found is None or found.role in (fb.unknown, fb.cited):
         return None
     return Cue(speaker=label, verb="(attribution)", role=found)
+
+
+def _short_row(text: str, at: int, label: str) -> bool:
+    """`label`, opening the line at `at`, is a table's first cell of a word or a few, with no
+    comma ("Care worker", "Commissioner"), when the line above or below is a row of the same
+    shape: a short label, then words in quote marks."""
+    if SHORT_ROW_LABEL.fullmatch(label) is None:
+        return False
+    # (the rows may stand a blank line apart, as a copy's paragraphs)
+    end_above = len(text[:at].rstrip())
+    above = text.rfind("\n", 0, end_above) + 1
+    below = text.find("\n", at)
+    below = below + len(text[below:]) - len(text[below:].lstrip()) if below >= 0 else -1
+    return (end_above > 0 and TABLE_ROW.match(text, above, end_above) is not None) or (
+        below >= 0 and TABLE_ROW.match(text, below) is not None
+    )
 
 
 def _over_a_line(text: str, at: int) -> bool:
