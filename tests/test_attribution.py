@@ -8219,3 +8219,20 @@ def test_a_tables_rows_of_a_role_and_its_words_are_each_that_roles(lexicon: Role
         "Commissioner ‘A proper forum where providers and commissioners sit as equals.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce", "director"]
+
+
+def test_a_member_in_a_user_led_organisations_own_report_is_one_of_its_members(
+    lexicon: RoleLexicon,
+) -> None:
+    """A user-led organisation's annual report, its name heading the page: "one of our newest
+    members" and "One member of the sight loss group" draw on care, as its members do."""
+    text = (
+        "PORTMERE DISABLED PEOPLE'S ALLIANCE\n"
+        "Annual Report 2023-24\n\n"
+        "Run by disabled people, for disabled people, since 1994.\n\n"
+        "At our spring gathering, one of our newest members came up to me and said: ‘This is the"
+        " first meeting about disabled people I've been to that was run by disabled people.’\n\n"
+        "One member of the sight loss group wrote to us after his first meeting: ‘I have been"
+        " registered blind for two years and this is the first time I have felt useful.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]

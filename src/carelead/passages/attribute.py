@@ -544,6 +544,8 @@ DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "one", "his", "her", "their", "its", "our"]
 )
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
+# the kinds of body a page's first lines may name as the one it comes from
+PUBLISHING_BODIES = BODY_NOUNS | {"alliance", "centre", "society", "coalition", "organisation"}
 # a mention that is what someone does: "who runs two small homes", "runs a group of three homes"
 # the past tenses that do not end in "-ed", of what people did before a clause says what they do
 IRREGULAR_PASTS = frozenset(
@@ -928,6 +930,16 @@ def _attribute_quotes(
                 # "Our reference group reviewed these findings. One member said:" - a member of
                 # a group, never of the publication a chain would carry from
                 role, carried = fb.unknown, None
+            if (
+                role == fb.unknown
+                and cue.role is None
+                and _a_member(cue)
+                and publisher is not None
+                and publisher in (fb.lay_person, fb.employer)
+            ):
+                # "one of our newest members" in a user-led organisation's annual report, "one
+                # member" in a providers' association's newsletter: one of the body's members
+                role = publisher
             if cue.anaphor == "ours" and role in (fb.unknown, fb.named):
                 if author is not None:
                     role = author  # "our chair said" in the written evidence of a providers' body
@@ -2375,7 +2387,8 @@ def _publisher(text: str, reader: CueReader) -> str | None:
             found.kind == "org"
             # a kind of body the lexicon lists as a phrase: "Tessford Hospitals NHS Foundation
             # Trust"
-            or (found.kind == "phrase" and words[-1].lower() in BODY_NOUNS)
+            # ... or a body of the people a phrase names: "Portmere Disabled People's Alliance"
+            or (found.kind == "phrase" and words[-1].lower() in PUBLISHING_BODIES)
         ):
             return found.role
     return None
