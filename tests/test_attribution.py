@@ -8236,3 +8236,15 @@ def test_a_member_in_a_user_led_organisations_own_report_is_one_of_its_members(
         " registered blind for two years and this is the first time I have felt useful.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
+def test_a_trailing_cue_ends_at_a_stop_glued_to_its_notes_number(lexicon: RoleLexicon) -> None:
+    """A PDF's copy glues a note's number to the stop that ends a trailing cue ("... at one
+    integrated care board.6 The Department's ..."): the speaker is the board's, and the next
+    sentence's Department is no part of the cue."""
+    text = (
+        "‘We can tell you how many hip replacements we did last Tuesday,’ says the head of"
+        " analytics at one integrated care board.6 The Department’s new data collection is"
+        " welcome.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]

@@ -2247,6 +2247,9 @@ def trailing(
             # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
             while stop < len(doc) and stop - v[1] < TRAIL_TOKENS and not _stops(doc, stop):
+                if stop > v[1] and FOOTNOTED_STOP.search(doc[stop].text) is not None:
+                    stop += 1  # "says the head of analytics at one ICB.6 The ...": its note's
+                    break  # number glued to the stop that ends the cue
                 if (
                     doc[stop].text == ","
                     and stop + 1 < len(doc)

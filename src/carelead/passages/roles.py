@@ -448,8 +448,15 @@ def _opening_on_letters(alternatives: list[tuple[str, str]], joiners: str = "") 
     return re.compile(rf"[{firsts}](?<!{word}[{firsts}])(?:{rests}){end}")
 
 
+NOTED_WORD = re.compile(r"([^\W\d]{2,})[.!?][’”'\"]?\d{1,3}")
+
+
 def norm_of(word: str, table: Any) -> str:
-    """The lemma of the lower-cased word ("GPs" -> "gp", "says" -> "say")."""
+    """The lemma of the lower-cased word ("GPs" -> "gp", "says" -> "say"); of a word glued to
+    its sentence's stop and a note's number in a PDF's copy, the word's ("board.6" -> "board")."""
+    noted = NOTED_WORD.fullmatch(word)
+    if noted is not None:
+        word = noted.group(1)
     low = word.lower()
     norm = table.get(low, None) if table is not None else None
     if norm is None:
