@@ -8248,3 +8248,19 @@ def test_a_trailing_cue_ends_at_a_stop_glued_to_its_notes_number(lexicon: RoleLe
         " welcome.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+
+
+def test_hyphenated_codes_of_a_closed_up_participants_table(lexicon: RoleLexicon) -> None:
+    """Participant codes written with a hyphen ("SL-02"), in a table closed up into one paragraph
+    with a last column of numbers (the cohort): each code is its row's role."""
+    text = (
+        "Participants are identified by a code (SL-01 to SL-28).\n\n"
+        "Table 1 Participants quoted in this report Code Role Organisation type Cohort SL-01"
+        " Assistant director (commissioning) County council, adult social care 1 SL-02 Registered"
+        " manager Nursing home, independent sector 1 SL-03 Director of adult social services"
+        " Unitary authority 2 SL-04 Chief executive Home care provider, independent sector 2\n\n"
+        "SL-02 described coming back to the home after the final module:\n\n"
+        "I came back full of it, all this system stuff. And my deputy said to me, we had a"
+        " good week without you, thanks.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

@@ -264,7 +264,8 @@ MIN_CODE_ROWS = 2  # rows of such a table
 # them, up to the next code (the next row's, or the row's group: "P2 Deputy manager Nursing home
 # FG1 P3 ...")
 CODE_CELL = re.compile(
-    r"(?<![\w-])([A-Z]{1,4}\d{1,3})[ \t]+([A-Z][a-z][^\n\d]{2,80}?)(?=[ \t]+[A-Z]{1,4}\d{1,3}\b)"
+    r"(?<![\w-])([A-Z]{1,4}\d{1,3})[ \t]+([A-Z][a-z][^\n\d]{2,80}?)"
+    r"(?:[ \t]+\d{1,2})?(?=[ \t]+[A-Z]{1,4}\d{1,3}\b)"  # (perhaps a last column of numbers)
 )
 # ... or a legend's sentence saying who each code is: "S04 is an ADASS regional lead, S05 works
 # for Skills for Care and S06 is a member of the Lived Experience Panel"
@@ -278,6 +279,16 @@ CODE_RUN_MIN = 3  # rows of one prefix's codes in turn, before they are taken fo
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
+HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
+
+
+def _code_pattern(rest: str) -> str:
+    """A whole code's regex after its first letter, a hyphen allowed before its number ("L04" of
+    "SL04" finds "SL-04" too)."""
+    m = re.fullmatch(r"([A-Za-z]*?)(\d+)", rest)
+    return rf"{re.escape(m.group(1))}-?{m.group(2)}" if m else re.escape(rest)
+
+
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
 # two personal assistants", "which represents independent providers")
 EMPLOYING = frozenset(["employ", "hire", "recruit", "pay", "supervise", "represent", "serve"])
@@ -889,6 +900,10 @@ class RoleMatcher:
         "identified by a code: DAS for directors ...; N for national stakeholders"): a code in a
         speaker phrase - "D08 said", "Carer 3 explained" - then names that group's role, over what
         the prefix's own word would say. A prefix two groups share defines nothing."""
+        if HYPHENED_CODE.search(text) is not None:
+            # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued
+            # (what is read here is a dict of codes, no offsets into the text)
+            text = HYPHENED_CODE.sub(r"\1\2", text)
         out: dict[str, str] = {}
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
@@ -1047,8 +1062,14 @@ class RoleMatcher:
         words = [
             *((a[0], re.escape(a[1:])) for a in self.aliases if a),
             *(
-                # a whole code a table defines ("P6"), or a prefix and its numbers ("D" of "D04")
-                (p[0], re.escape(p[1:]) if p[-1].isdigit() else rf"{re.escape(p[1:])} ?\d{{1,3}}")
+                # a whole code a table defines ("P6"), or a prefix and its numbers ("D" of "D04"),
+                # a hyphen between them or not ("SL-04")
+                (
+                    p[0],
+                    _code_pattern(p[1:])
+                    if p[-1].isdigit()
+                    else rf"{re.escape(p[1:])}[ -]?\d{{1,3}}",
+                )
                 for p in self.codes
                 if p
             ),
@@ -1070,7 +1091,7 @@ class RoleMatcher:
             if found in self.aliases:
                 yield RoleMatch(*self.aliases[found], span.start, span.end)
                 continue
-            whole = found.replace(" ", "")
+            whole = found.replace(" ", "").replace("-", "")
             if whole in self.codes:  # a code a table of participants defines by itself
                 yield RoleMatch(self.codes[whole], "code", span.start, span.end)
                 continue
