@@ -890,6 +890,29 @@ def test_a_discussion_extract_printed_as_one_block_keeps_a_paragraph_per_turn():
     ]
 
 
+def test_a_block_quotation_wrapped_among_paragraphs_a_line_each_stays_one():
+    """A PDF's text copied a paragraph per line, but for a block quotation wrapped at the page's
+    measure: its lines go on where one does not end its sentence and the next opens in lower
+    case, and make one paragraph."""
+    long = "This paragraph of the report runs on well past any wrapped line's length, " * 3
+    page = (
+        f"{long}and ends here.\n"
+        f"{long}and introduces the words of SL-02, who manages a 60-bed nursing home, who said:\n"
+        "I’ve been a registered manager for eleven years and nobody has ever invested in\n"
+        "me as a leader. Not once. The NHS people on my table had done three of these. I\n"
+        "nearly didn’t apply because I thought it wasn’t meant for the likes of us.\n"
+        f"{long}and goes on.\n"
+        f"{long}and ends.\n"
+    )
+    paragraphs = clean_text(page).text.split("\n\n")
+    assert paragraphs[2] == (
+        "I’ve been a registered manager for eleven years and nobody has ever invested in me as a"
+        " leader. Not once. The NHS people on my table had done three of these. I nearly didn’t"
+        " apply because I thought it wasn’t meant for the likes of us."
+    )
+    assert len(paragraphs) == 5
+
+
 def test_a_labelled_question_and_its_answer_are_two_paragraphs():
     """A Q&A printed with no blank line between a question and its answer ("Q: What is still
     hard?" / "A: Honestly, ...", or the answer under the speaker's name): a paragraph each, as the

@@ -840,7 +840,20 @@ def split_unwrapped(blocks: list[Block]) -> list[Block]:
         ):
             out.append(block)
             continue
-        out.extend(Block([line], block.page, block.kind) for line in lines)
+        # ... but for a block quotation wrapped at the page's measure among them: a line that
+        # does not end its sentence goes on on the next when that opens in lower case ("...
+        # nobody has ever invested in" / "me as a leader. Not once.")
+        paragraphs: list[list[str]] = []
+        for line in lines:
+            if (
+                paragraphs
+                and not _ends_sentence(paragraphs[-1][-1].rstrip())
+                and line.lstrip()[:1].islower()
+            ):
+                paragraphs[-1].append(line)
+            else:
+                paragraphs.append([line])
+        out.extend(Block(para, block.page, block.kind) for para in paragraphs)
     return out
 
 
