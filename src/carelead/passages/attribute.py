@@ -378,6 +378,7 @@ ROW_THEME_WORDS = 3
 ROW_THEME_CHARS = 40
 QUESTION_WORDS = frozenset(["what", "how", "why", "when", "where", "which", "who", "whose"])
 ASKED_WORDS = 30  # words of an interviewer's question over the answer in quote marks
+ASKED_CHARS = 400  # ... and its characters, at most, where they are looked for
 CREDIT_YEAR = re.compile(r",[ \t]*(?:1[89]|20)\d\d$")  # a credit's year, after its comma
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
@@ -523,6 +524,7 @@ ROW_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’&-]+){0,6},(?:[ \t][\w'�
 # "Care worker ‘Being paid for travel time. That’s it.’" under "Owner ‘A fee rate set for ...’"
 SHORT_ROW_LABEL = re.compile(r"[A-Z][a-z'’-]+(?:[ \t][a-z'’-]+){0,3}")
 TABLE_ROW = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?:[ \t][a-z'’-]+){0,3}[ \t]+[‘“'\"]")
+ROW_REACH = 300  # characters of a table's row, at most, above or below the one read
 NEW_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n")  # a trailing cue is in the quotation's paragraph
 # a sentence opening on a clause of its own: a person mentioned in it is not the sentence's subject
 ASIDE_OPENER = re.compile(
@@ -1542,13 +1544,17 @@ def _short_row(text: str, at: int, label: str) -> bool:
     shape: a short label, then words in quote marks."""
     if SHORT_ROW_LABEL.fullmatch(label) is None:
         return False
-    # (the rows may stand a blank line apart, as a copy's paragraphs)
-    end_above = len(text[:at].rstrip())
-    above = text.rfind("\n", 0, end_above) + 1
-    below = text.find("\n", at)
-    below = below + len(text[below:]) - len(text[below:].lstrip()) if below >= 0 else -1
-    return (end_above > 0 and TABLE_ROW.match(text, above, end_above) is not None) or (
-        below >= 0 and TABLE_ROW.match(text, below) is not None
+    # (the rows may stand a blank line apart, as a copy's paragraphs; a row is short, so the
+    # lines looked at are near)
+    end_above = at
+    while end_above > max(0, at - ROW_REACH) and text[end_above - 1].isspace():
+        end_above -= 1
+    above = text.rfind("\n", max(0, end_above - ROW_REACH), end_above) + 1
+    below = text.find("\n", at, at + ROW_REACH)
+    while 0 <= below < min(len(text), at + 2 * ROW_REACH) and text[below].isspace():
+        below += 1
+    return (0 < above < end_above and TABLE_ROW.match(text, above, end_above) is not None) or (
+        below >= 0 and TABLE_ROW.match(text, below, below + ROW_REACH) is not None
     )
 
 
@@ -1747,6 +1753,10 @@ def _bracketed(
     )
 
 
+DASH_LINE_BACK = 600  # characters of a list item's line before its quotation's end
+LIST_MARKS = DASHES | {"-", "•", "*"}
+
+
 def _dash_line(text: str, at: int) -> re.Match[str] | None:
     """A dash attribution on the line under a quotation that ends its line, the last line of its
     paragraph or of a box's entry: '"It took three years ... undo it."' then "- Assistant
@@ -1754,8 +1764,11 @@ def _dash_line(text: str, at: int) -> re.Match[str] | None:
     nl = text.find("\n", at, at + 3)
     if nl < 0 or text[at:nl].strip(" \t"):
         return None
-    if text[text.rfind("\n", 0, at) + 1 : at].lstrip(" \t")[:1] in DASHES | {"-", "•", "*"}:
-        return None  # a list's item, and the next item under it: "- Blue table: '...'"
+    # not a list's item, whose next item a dash opens too: "- Blue table: '...'" (its line opens
+    # near: a line longer than DASH_LINE_BACK is no list's)
+    line = text.rfind("\n", max(0, at - DASH_LINE_BACK), at) + 1
+    if (line > 0 or at <= DASH_LINE_BACK) and text[line:at].lstrip(" \t")[:1] in LIST_MARKS:
+        return None
     m = DASH.match(text, nl + 1, min(len(text), nl + 91))
     if m is None:
         return None
@@ -3376,9 +3389,10 @@ def _answers_question(text: str, q: QuoteSpan) -> bool:
     paragraph ending in a question mark, in no quote marks."""
     if not _whole(text, q):
         return False
-    end = text.rfind("\n", 0, q.start)
-    end = len(text[:end].rstrip()) if end >= 0 else -1
-    start = text.rfind("\n", 0, max(0, end)) + 1
+    end = text.rfind("\n", max(0, q.start - ASKED_CHARS), q.start)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", max(0, end - ASKED_CHARS), max(0, end)) + 1
     asked = text[start:end]
     return (
         end > 0

@@ -810,13 +810,9 @@ def _initials_before_dash(text: str) -> Iterator[tuple[tuple[str, ...], str, int
                 break
     for k, (at, _, names, begin) in enumerate(starts):
         stop = starts[k + 1][1] if k + 1 < len(starts) else len(text)
-        end = min(stop, begin + MAX_MEMBER, _line_end(text, begin))
-        yield names, text[begin:end].strip(" \t-–—"), at
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+        end = min(stop, begin + MAX_MEMBER)
+        line_end = text.find("\n", begin, end)  # (bounded: a post is short)
+        yield names, text[begin : line_end if line_end >= 0 else end].strip(" \t-–—"), at
 
 
 def _members(text: str) -> Iterator[tuple[re.Match[str], str]]:
