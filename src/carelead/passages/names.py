@@ -792,10 +792,9 @@ def _initials_before_dash(text: str) -> Iterator[tuple[tuple[str, ...], str, int
     most documents have none)."""
     if ") -" not in text and ") –" not in text and ") —" not in text:
         return
-    marks = list(INITIALS_AFTER_NAME.finditer(text))
     # where the name is, where its entry opens (a title before it), its words, where its post is
     starts: list[tuple[int, int, tuple[str, ...], int]] = []
-    for m in marks:
+    for m in INITIALS_AFTER_NAME.finditer(text):
         words = NAME_RUN.search(text, max(0, m.start() - MAX_NAME_RUN), m.start())
         if words is None:
             continue

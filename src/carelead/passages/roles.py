@@ -1571,15 +1571,14 @@ class RoleMatcher:
         # a kind of body yields to what the phrase right after it says the body does: "a charity
         # running residential care and supported living" is a provider
         # (or "that runs", "which provides": "a charity that runs supported living services")
-        doing = {
-            m.start if doc[m.start].lower_[-3:] == "ing" else m.start - 1
-            for m in inside
-            if m.kind == "phrase"
-            and (
-                doc[m.start].lower_[-3:] == "ing"
-                or (m.start > span.start and doc[m.start - 1].lower_ in ("that", "which"))
-            )
-        }
+        doing = set()
+        for m in inside:
+            if m.kind != "phrase":
+                continue
+            if doc[m.start].lower_.endswith("ing"):
+                doing.add(m.start)
+            elif m.start > span.start and doc[m.start - 1].lower_ in ("that", "which"):
+                doing.add(m.start - 1)  # the body's phrase ends at "that"
         if doing:
             inside = [m for m in inside if not (m.kind == "phrase" and m.end in doing)]
         # a title (`titles`) before a name yields to the post the phrase then gives: "Professor
@@ -1870,6 +1869,15 @@ def _inflections(word: str) -> str:
     return rf"{w}(?:s|es|ed|ing{doubled})?"
 
 
+def _titled_bracket_end(doc: Doc, k: int, end: int, words: int) -> int | None:
+    """Where the bracket opening at token k ends, when it holds up to `words` capitalised words and
+    nothing else ("(Haldane)", "(Adult Social Care)"): the token after its ")", or None."""
+    close = next((j for j in range(k + 1, min(end, k + words + 1)) if doc[j].text == ")"), None)
+    if close is not None and close > k + 1 and all(doc[j].is_title for j in range(k + 1, close)):
+        return close + 1
+    return None
+
+
 def _complement_end(doc: Doc, i: int, end: int) -> int:
     """Where a post's title ends, its head ending at token i: "Director of Place Partnerships",
     "Head of Adult Social Care and Health" (capitalised words after "of" or "for", a place after
@@ -1878,14 +1886,7 @@ def _complement_end(doc: Doc, i: int, end: int) -> int:
     and a bracket of capitalised words right after it ("Director of Operations (Adult Social
     Care), Care Quality Commission")."""
     if i < end and doc[i].text == "(":
-        close = next((j for j in range(i + 1, min(end, i + 6)) if doc[j].text == ")"), None)
-        if (
-            close is not None
-            and close > i + 1
-            and all(doc[j].is_title for j in range(i + 1, close))
-        ):
-            return close + 1
-        return i
+        return _titled_bracket_end(doc, i, end, 5) or i
     if i >= end or doc[i].lower_ not in ("of", "for"):
         return i
     k = i + 1
@@ -1901,13 +1902,7 @@ def _complement_end(doc: Doc, i: int, end: int) -> int:
     ):
         k += 1
     if k > i + 1 and k < end and doc[k].text == "(":  # "Director of Place (Haldane)"
-        close = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].text == ")"), None)
-        if (
-            close is not None
-            and close > k + 1
-            and all(doc[j].is_title for j in range(k + 1, close))
-        ):
-            k = close + 1
+        k = _titled_bracket_end(doc, k, end, 4) or k
     words = i + 1
     while words < end and words - i <= 4 and doc[words].is_alpha:
         words += 1
