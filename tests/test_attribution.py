@@ -3644,6 +3644,22 @@ def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: Rol
     ]
 
 
+def test_participant_codes_a_legends_apposition_names_the_group(lexicon: RoleLexicon) -> None:
+    # "all registered managers ..." says what the participants are; the legend outranks what one
+    # coded speaker's phrase suggests ("Several participants")
+    text = (
+        "A note on language. Programme participants, all registered managers when they enrolled,"
+        " are identified as RM-01 to RM-26. Staff focus groups are FG1 to FG4.\n\n"
+        "Several participants described mentors who ‘talked about how things were done in"
+        " 2005’ (RM-24).\n\n"
+        "For some the course came at the right time: ‘Without the programme behind me I’d"
+        " never have done it’ (RM-05). For others it sat awkwardly.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert codes["RM"] == "provider"
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_participant_codes_a_table_may_list_each_groups_codes(lexicon: RoleLexicon) -> None:
     text = (
         "Table 1. Study participants by role (n = 20).\n\n"

@@ -205,8 +205,12 @@ LEGEND_DEFINITION = re.compile(
 # ... or said in a sentence, the groups after the first sharing its verb: "Directors are coded D01
 # to D24, other interviewees S01 to S11, and ..."
 CODE_RUN = rf"{CODE}(?:[ \t]*(?:[–—-]|to|and|,)[ \t]*{CODE})*"
+# The group may carry an apposition saying what all of them are: "Programme participants, all
+# registered managers when they enrolled, are identified as RM-01 to RM-26"
 CODED_AS = re.compile(
-    rf"(?<![\w'’])([A-Za-z][^,;:.()\n]{{2,80}}?)\s+(?:are|were|have\s+been)\s+"
+    rf"(?<![\w'’])([A-Za-z][^,;:.()\n]{{2,80}}?"
+    rf"(?:,[ \t]+(?:all|both|each|who|most|mostly|mainly)[ \t][^,;:.()\n]{{2,80}}?,)?)"
+    rf"\s+(?:are|were|have\s+been)\s+"
     rf"(?:coded|labelled|numbered|referred\s+to\s+as|identified\s+as)\s+({CODE_RUN})"
 )
 CODED_TOO = re.compile(rf",?\s+(?:and\s+)?([A-Za-z][^,;:.()\n]{{2,80}}?)\s+({CODE_RUN})\b")
@@ -915,7 +919,8 @@ class RoleMatcher:
                 legend.append((before, run))
             if after is not None:
                 defined[run] = after
-        legend.extend(self._coded_as(text))
+        sentences = self._coded_as(text)
+        legend.extend(sentences)
         table = _legend_rows(text)
         tabled: dict[str, str] = {}  # what a table of the groups says, over what speakers say
         for name, run in [*legend, *table]:
@@ -944,6 +949,17 @@ class RoleMatcher:
         # a key says what each prefix stands for, over what one coded speaker's phrase suggests
         # ("Another interviewee (N4)")
         keyed: dict[str, str] = {}
+        # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
+        # expert by experience")
+        vague = self.lexicon.fallback.unknown
+        # ... and so does a legend's sentence ("Programme participants, all registered managers
+        # when they enrolled, are identified as RM-01 to RM-26"), over the phrases of the
+        # speakers it codes ("Several participants described ... (RM-24)"), when it names a role
+        for name, run in sentences:
+            prefixes = {p for p, _ in CODE_PARTS.findall(run)}
+            found = self.read(name) if len(prefixes) == 1 else None
+            if found is not None and found.role != vague:
+                keyed.setdefault(prefixes.pop(), found.role)
         at = text.find("ode")  # str.find: most documents have no key, and the regex is not run
         while at > 0:
             line = CODE_KEY.match(text, at - 1)
@@ -963,9 +979,6 @@ class RoleMatcher:
             found = self.read(group)
             if found is not None and not prefix[-1].isdigit():
                 keyed.setdefault(prefix, found.role)
-        # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
-        # expert by experience")
-        vague = self.lexicon.fallback.unknown
         # a legend giving the codes first says what each prefix is, though the lexicon places no
         # one by it ("S1 to S6 wider stakeholders"): not what one coded speaker's phrase suggests
         # ("An integrated care board quality lead (S2)"); looked for only where codes stand in
