@@ -7285,6 +7285,29 @@ def test_a_callers_turn_takes_what_the_host_or_the_caller_says_they_are(
     ]
 
 
+def test_a_callers_turn_opening_with_their_name_and_post(lexicon: RoleLexicon) -> None:
+    # no article before the post: "I'm managing director of ...", "I'm Bernadette, registered
+    # manager at ..."
+    text = (
+        "LORRAINE BECKETT: Our first question is from the room.\n\n"
+        "MARCUS HALE: Thanks, Lorraine. Marcus Hale, I'm managing director of Fernlea Homecare,"
+        " we do about two thousand hours a week.\n\n"
+        "LORRAINE BECKETT: Next, a question from the chat.\n\n"
+        "BERNADETTE QUINN: Hello. I'm Bernadette, registered manager at a 58-bed nursing home"
+        " just outside Keighley.\n\n"
+        "REKHA BANERJEE: Thank you. Rekha Banerjee, I'm director of adult social services at"
+        " Calderbrook. I'll be quick.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert got == [
+        ("other", "LORRAINE BECKETT"),
+        ("provider", "MARCUS HALE"),
+        ("other", "LORRAINE BECKETT"),
+        ("provider", "BERNADETTE QUINN"),
+        ("director", "REKHA BANERJEE"),
+    ]
+
+
 def test_a_captioned_table_of_prefixes_places_the_codes_after_it(lexicon: RoleLexicon) -> None:
     raw = (
         "Table 2. Participant codes and roles.\n"

@@ -2092,6 +2092,10 @@ SAYS_WHO = re.compile(
     # had a direct payment for about twelve years" (not "I manage to", which places no one)
     r"|\bI (?:also |still )?((?:employ|run|own|look after|care for) [^.,;:!?\n]{3,60})"
     r"|\bI(?:['’]ve| have) (had an? (?:direct payment|personal budget)[^.,;:!?\n]{0,40})"
+    # ... or their post, after their name or none: "Marcus Hale, I'm managing director of Fernlea
+    # Homecare", "I'm Bernadette, registered manager at a 58-bed nursing home"
+    r"|\bI(?: am|['’]m) (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, )?((?:the )?(?:[a-z-]+ ){0,3}?"
+    rf"(?:{'|'.join(sorted(POSTS))}) (?:of|at|for) [^.,;:!?\n]{{3,60}})"
 )
 
 
