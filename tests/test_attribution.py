@@ -4230,6 +4230,31 @@ def test_a_career_told_from_its_start_places_the_person_by_what_they_are_now(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_a_biography_places_its_subject_by_the_post_they_became(lexicon: RoleLexicon) -> None:
+    # an oral history's summary: a long paragraph, the post a body's own ("Westmoor's first
+    # Director of Adult Social Services"); the turns labelled by the subject's initials
+    text = (
+        "Interviewee: Raymond (Ray) Ashworth, born 1947\n\nBIOGRAPHICAL SUMMARY\n\n"
+        "Ray Ashworth began work in 1969 as an unqualified welfare assistant in the welfare"
+        " department of the County Borough of Calderbridge. After qualifying as a social worker he"
+        " joined the new Calderbridge social services department in 1971, became an area manager"
+        " for Westmoor County Council after local government reorganisation in 1974, assistant"
+        " director (residential and day services) in 1986 and a regional lead for the"
+        " association in 1990. When children's services were separated from adult services in"
+        " 2006 he became Westmoor's first Director of Adult Social Services, retiring in 2009.\n\n"
+        "HM: How did you come into social work?\n\n"
+        "RA: By accident, like most people of my generation.\n\n"
+        "HM: And then came Seebohm.\n\n"
+        "RA: Then Seebohm, yes, 1971. The new departments were enormous.\n"
+    )
+    assert [(role, who) for _, role, who in quoted(text, lexicon)] == [
+        ("other", "HM"),
+        ("director", "RA"),
+        ("other", "HM"),
+        ("director", "RA"),
+    ]
+
+
 def test_a_signature_s_post_on_the_line_under_its_name(lexicon: RoleLexicon) -> None:
     text = (
         "Introduction\n\nEvery card in this booklet was written by someone who cares for a"

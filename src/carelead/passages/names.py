@@ -348,11 +348,13 @@ COMPLAINANT = "complainant"
 # manager of a home care agency" (found from the verb, str.find)
 NOW = ("he has been ", "he is now ", "he became ", "he has become ")
 NOW_POST = re.compile(
-    r"\b[Ss]?he (?:has been|is now|became|has become) (?:the |an? )([^,.;:()\n]{3,80})"
+    r"\b[Ss]?he (?:has been|is now|became|has become) "
+    # ... or a body's own: "he became Westmoor's first Director of Adult Social Services"
+    rf"(?:the |an? |{NAME_WORD}['’]s (?:first |new |last )?)([^,.;:()\n]{{3,80}})"
 )
 SIGNED_POST = 100  # characters of the post line under a signature's name
 SIGNED_NAME = 60  # ... and of the name's line above it
-NOW_BACK = 400  # characters before the pronoun in which its person opens a sentence
+NOW_BACK = 700  # characters before the pronoun in which its person opens a sentence
 OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})\b", re.M)
 # a person appointed to a post, and the post: "Anjali Varma took over as director of adult social
 # services at Westmoor County Council in April", "Tom Reid was appointed chief executive" - found
