@@ -735,6 +735,20 @@ def test_who_runs_a_councils_adult_social_care_or_set_up_a_homecare_business(
     assert classify_text(phrase, lexicon) == "director"
 
 
+def test_what_a_speakers_business_has_and_who_works_for_one(lexicon: RoleLexicon) -> None:
+    # the homes a person's group has make them a provider, its staff no workforce of theirs
+    phrase = "Marcus Lyle, whose group has 14 homes and around 900 staff"
+    assert classify_text(phrase, lexicon) == "provider"
+    # ... but not the home a relative lives in
+    phrase = "Karen Doyle, whose 91-year-old mother has lived at the home for three years"
+    assert classify_text(phrase, lexicon) == "user"
+    # working for an agency after another life, or joining one, is its workforce
+    phrase = "Tomasz Nowak, who moved to Hexford in 2019 and now works for a home care agency"
+    assert classify_text(phrase, lexicon) == "workforce"
+    phrase = "Akosua, who joined a home care agency in Thornbury after the Academy course"
+    assert classify_text(phrase, lexicon) == "workforce"
+
+
 def test_what_a_charity_that_runs_services_runs_says_what_it_is(lexicon: RoleLexicon) -> None:
     """A body a restrictive clause describes ("that runs", "which runs", no comma) is what it runs,
     as one "running" it is: its chief executive runs a care business, not a national charity."""
