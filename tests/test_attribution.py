@@ -5445,6 +5445,19 @@ def test_a_credit_after_a_dash_may_open_in_lower_case(lexicon: RoleLexicon) -> N
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+def test_an_acronym_before_the_post_it_stands_for(lexicon: RoleLexicon) -> None:
+    # a study's key gives the acronym first: "RM (registered manager)"
+    text = (
+        "Quotations are labelled by cohort and participant number, followed by their role at the"
+        " start of the programme: RM (registered manager), DM (deputy manager) or SC (senior carer"
+        " or team leader preparing for management).\n\n"
+        "As one participant summed it up: ‘Give us the time and we’ll do the rest.’ (C3-P14, DM)"
+        "\n\n"
+        "Others were less sure: ‘Honestly, a year ago I’d have said no.’ (C2-P21, SC)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+
+
 def test_a_plural_acronym_defines_the_singular(lexicon: RoleLexicon) -> None:
     text = (
         "We interviewed principal social workers (PSWs), team managers and assistant directors"

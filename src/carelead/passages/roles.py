@@ -170,6 +170,9 @@ KEY_MEANING = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ -]{2,60}?)[ \t]*(?:[;,.)\n
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
+# an acronym and then, in brackets, the post it stands for, as a study's key gives it: "RM
+# (registered manager), DM (deputy manager) or SC (senior carer or team leader ...)"
+ACRONYM_POST = re.compile(r"\b([A-Z]{2,5})[ \t]\(([a-z][a-z'’-]*(?:[ \t][a-z][a-z'’-]*){1,4})")
 # a body's name, its acronym perhaps, before the clause saying whom it represents
 REPRESENTS = ", which represents "
 REPRESENTED_BODY = re.compile(
@@ -824,6 +827,10 @@ class RoleMatcher:
                     if "".join(w[0] for w in words if w[0].isupper()) == d.group(1):
                         self._define(out, d.group(1), words)
                 at = text.find(dash, at + len(dash))
+        for a in ACRONYM_POST.finditer(text):
+            words = a.group(2).split()[: len(a.group(1))]
+            if a.group(1) not in out and "".join(w[0] for w in words).upper() == a.group(1):
+                self._define(out, a.group(1), words)
         at = text.find("=")
         while at >= 0:
             i = at  # the capitals before the sign, and a space or two
