@@ -664,6 +664,28 @@ def test_a_table_under_its_caption_keeps_its_rows_though_its_columns_are_closed_
     assert "codes used below. Each quotation is closed by the code of the participant" in text
 
 
+def test_a_tables_rows_of_quoted_words_and_credits_keep_a_line_each():
+    # each row opens with a quote mark, not a capital; its credit after the words has no stop
+    raw = (
+        "Table A3: Selected free-text responses to the end-of-programme survey\n"
+        "Response Cohort / role\n"
+        "'Stop doing everyone's job for them and start asking what they need.' C1 / RM\n"
+        "'Ask for help before I am on my knees.' C2 / DM\n"
+        "‘It’s making the right thing the easy thing for staff.’ (Lorraine, supported living)\n"
+        "'Apply for the deputy post when it comes up.' C3 / SC\n"
+    )
+    text = clean_text(raw).text
+    assert "need.' C1 / RM\n'Ask for help before I am on my knees.' C2 / DM\n‘It’s" in text
+    assert "living)\n'Apply for the deputy post" in text
+    # ... but a paragraph wrapped at the page's width, a quotation opening its first line, is one
+    raw = (
+        "'We have never had a leader who stayed long enough,' one manager told us, and others\n"
+        "said the same of the posts above them in the council and in the integrated care\n"
+        "board, where the turnover of the last three years has been higher still.\n"
+    )
+    assert clean_text(raw).text.count("\n") == 0
+
+
 def test_a_list_whose_items_wrap_is_no_table():
     raw = (
         "Key findings\n\n"

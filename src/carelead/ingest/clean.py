@@ -714,12 +714,18 @@ LIST_LINE = 120  # characters at most in a list's line, but its last
 _LIST_LABEL = re.compile(r"[A-Z][A-Za-z ]{1,30}:")  # "Callers:", "In the studio:", "Guests:"
 
 
+# a table's row of words in quote marks and a short credit after them, no stop: "'Ask for help
+# before I am on my knees.' C2 / DM"
+_QUOTED_ROW = re.compile(r"[‘“'\"].*[’”'\"][ \t]+[^\s.!?]+(?:[ \t]+[^\s.!?]+){0,5}[ \t]*")
+
+
 def _is_line_list(lines: list[str]) -> bool:
     """Lines that are items, not a wrapped sentence: a list of witnesses, contributors or guests
-    ("Marcus Oyelaran, President, ADASS" / "Fiona Threlkeld, Chief Executive, ..."). Each opens
-    with a capital and all but the last are short (the last may run on: "Simon Kerr - Deputy Chief
-    Operating Officer, ... (substitute for the Chief Executive)"), and none but the last ends as a
-    wrapped line or a sentence does."""
+    ("Marcus Oyelaran, President, ADASS" / "Fiona Threlkeld, Chief Executive, ..."), or a table's
+    rows of quoted words and their credits. Each opens with a capital (or is such a row) and all
+    but the last are short (the last may run on: "Simon Kerr - Deputy Chief Operating Officer, ...
+    (substitute for the Chief Executive)"), and none but the last ends as a wrapped line or a
+    sentence does."""
     if lines and _CAPTION.match(lines[0]):
         lines = lines[
             1:
@@ -731,7 +737,9 @@ def _is_line_list(lines: list[str]) -> bool:
     lines = [repair_inline(ln) for ln in lines]  # as the paragraph will read: "An²" ends on "An"
     for k, ln in enumerate(lines):
         words = ln.split()
-        if not words or not ln[:1].isupper() or (len(ln) > LIST_LINE and k < len(lines) - 1):
+        if not words or (len(ln) > LIST_LINE and k < len(lines) - 1):
+            return False
+        if not ln[:1].isupper() and _QUOTED_ROW.fullmatch(ln) is None:
             return False
     return not any(
         ln.rstrip()[-1:] in ".,;:-–—" or ln.split()[-1].lower() in _WRAP_WORDS for ln in lines[:-1]
