@@ -7323,6 +7323,32 @@ def test_a_callers_turn_takes_what_the_host_or_the_caller_says_they_are(
     ]
 
 
+def test_a_meetings_chair_named_among_those_present_speaks_as_a_member(
+    lexicon: RoleLexicon,
+) -> None:
+    # a council committee's record: the chair is a councillor, no interviewer
+    text = (
+        "PRESENT\nCouncillor Janet Orme (Chair)\nCouncillor Raj Bedi (Vice-Chair)\n\n"
+        "IN ATTENDANCE\nYvonne Achebe, Director of Adult Social Services\n\n"
+        "THE CHAIR: Welcome, everyone. Director, would you introduce the report?\n\n"
+        "YVONNE ACHEBE: Thank you, Chair. The waiting list has fallen since the autumn.\n\n"
+        "COUNCILLOR RAJ BEDI: Can I come in on the money, Chair?\n\n"
+        "YVONNE ACHEBE: Of course. The budget is set in February.\n\n"
+        "THE CHAIR: How many social work vacancies do we have at the moment?\n"
+    )
+    got = [(role, who) for _, role, who in quoted(text, lexicon)]
+    assert got == [
+        ("political", "THE CHAIR"),
+        ("director", "YVONNE ACHEBE"),
+        ("political", "COUNCILLOR RAJ BEDI"),
+        ("director", "YVONNE ACHEBE"),
+        ("political", "THE CHAIR"),
+    ]
+    # ... but a webinar's chair, named in its cast, is its narrator
+    webinar = text.replace("PRESENT\nCouncillor Janet Orme (Chair)\n", "Chair: Janet Orme\n")
+    assert [who for _, _, who in quoted(webinar, lexicon)].count("THE CHAIR") == 0
+
+
 def test_a_callers_turn_opening_with_their_name_and_post(lexicon: RoleLexicon) -> None:
     # no article before the post: "I'm managing director of ...", "I'm Bernadette, registered
     # manager at ..."

@@ -235,6 +235,8 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+CHAIRS = frozenset(["chair", "chairperson"])
+CHAIR_HEAD = 4000  # characters at a record's head in which its chair is named "(Chair)"
 # a speaker's name in capitals, perhaps after a title: "HELEN MARSH", "CLLR PETER HAMMOND"
 CAPS_NAME = re.compile(
     r"(?:(?:CLLR|DR|PROF|PROFESSOR|SIR|DAME|MR|MRS|MS)\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
@@ -764,11 +766,18 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     initials = {"".join(w[0] for w in name) for name in narrators if len(name) >= 2}
     # "Q1 Chair:" chairs a committee, no webinar, and so does the "Chair:" who closes its session
     members = {speakers[gi] for gi, label, _ in labelled if QUESTION_NUMBER.match(label)}
+    # ... and so does the chair a meeting's record names among those present ("Councillor Janet
+    # Orme (Chair)"): a member of the committee, no narrator
+    chaired = text.find("(Chair)", 0, min(opens, CHAIR_HEAD)) >= 0
     out = []
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())
         if speakers[gi] not in members and (
-            (words & NARRATORS and not brackets.get(gi, set()) & FLOOR)
+            (
+                words & NARRATORS
+                and not brackets.get(gi, set()) & FLOOR
+                and not (chaired and words & NARRATORS <= CHAIRS)
+            )
             or gi in own
             or any(words <= set(name) for name in narrators)
             or label.lower() in initials
