@@ -6711,6 +6711,22 @@ def test_a_surveys_respondents_are_whom_it_says_it_asked(lexicon: RoleLexicon) -
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director", "user"]
 
 
+def test_one_and_a_second_among_a_surveys_respondents(lexicon: RoleLexicon) -> None:
+    text = (
+        "This is the fourth year in which we have asked directors, in the autumn, to tell us"
+        " about the winter ahead.\n\n"
+        "Ministers have promised a ten-year plan. That commitment was met with some scepticism"
+        " among respondents. ‘We have heard it before,’ says one. ‘Show us the money,’ says a"
+        " second. A third says: ‘I would settle for a two-year settlement.’\n\n"
+        "Care home owners were asked the same at a provider forum. ‘We are still here,’ says"
+        " one.\n"
+    )
+    # the survey's respondents are the directors it asked; the forum's "one" is none of them
+    got = [role for _, role, _ in quoted(text, lexicon)]
+    assert got[:3] == ["director", "director", "director"]
+    assert got[3] != "director"
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

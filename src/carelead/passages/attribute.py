@@ -1116,7 +1116,9 @@ def _attribute_quotes(
                 )
                 or _population(placed, fb.unknown)
             )
-            if role == fb.unknown and RESPONDENT.search(cue.speaker):
+            if role == fb.unknown and (
+                RESPONDENT.search(cue.speaker) or _among_respondents(text, cue_pos, cue.speaker)
+            ):
                 role = _asked_group(text, reader) or role
             if role == fb.unknown and studied is not None:
                 role = studied
@@ -2496,6 +2498,23 @@ def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) 
         return None
     last = max(found, key=lambda m: m.start())
     return _group_role(last.group(last.re.groups), reader)  # its last group: the people
+
+
+def _among_respondents(text: str, at: int, speaker: str) -> bool:
+    """A bare "one", "a second", "another" in a paragraph whose narrative before the cue speaks of
+    a survey's respondents: "That commitment was met with some scepticism among respondents.
+    'We have heard it before,' says one." """
+    if SERIES_ONLY.fullmatch(speaker.strip()) is None:
+        return False
+    lo = max(0, at - RESPONDENTS_BACK, text.rfind("\n", max(0, at - RESPONDENTS_BACK), at) + 1)
+    return RESPONDENT.search(text, lo, at) is not None
+
+
+RESPONDENTS_BACK = 300  # characters of the cue's paragraph before it that may name respondents
+SERIES_ONLY = re.compile(
+    r"(?i)(?:one|another|an?[ \t]+(?:second|third|fourth|fifth|sixth|other)|the[ \t]+(?:second"
+    r"|third|fourth|fifth|last|other))(?:[ \t]+respondent)?"
+)
 
 
 def _discussed(text: str, at: int, reader: CueReader, speaker: str) -> str | None:
