@@ -6727,6 +6727,19 @@ def test_one_and_a_second_among_a_surveys_respondents(lexicon: RoleLexicon) -> N
     assert got[3] != "director"
 
 
+def test_a_titled_name_with_a_post_after_it_is_the_posts_in_the_narrative(
+    lexicon: RoleLexicon,
+) -> None:
+    # the pronoun's antecedent is the person with the post after the name, not the title's role
+    text = (
+        "64. Professor Daniel Whitlock OBE, Chief Executive of Care England, was blunt about the"
+        " root cause. “You cannot ask providers to pay NHS rates out of fees that councils set,”"
+        " he said.\n\n"
+        "Professor Amy Hall, an economist, agreed. “The arithmetic does not work,” she said.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "national"]
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

@@ -1196,6 +1196,25 @@ def _titled_known(doc: Doc, m: RoleMatch, reader: CueReader, known: dict[str, An
     )
 
 
+def _title_before_post(
+    doc: Doc, m: RoleMatch, mentions: list[RoleMatch], reader: CueReader
+) -> bool:
+    """Mention `m` is a title (`titles`) before a name and a comma, another mention right after
+    it: "Professor Daniel Whitlock (OBE), Chief Executive of Care England"."""
+    if m.kind != "head" or m.end - m.start != 1 or doc[m.start].norm_ not in reader.roles.titles:
+        return False
+    k = m.end
+    while k < min(len(doc), m.end + TITLED_NAME) and (doc[k].is_title or doc[k].is_upper):
+        k += 1
+    if k == m.end or k >= len(doc) or doc[k].text != ",":
+        return False
+    return any(o is not m and k < o.start <= k + TITLED_POST for o in mentions)
+
+
+TITLED_NAME = 5  # tokens of the name (and honours) after a title: "Daniel Whitlock OBE"
+TITLED_POST = 6  # ... and of the post after its comma, up to the mention: "Chief Executive of"
+
+
 def _addressed_turn(text: str, q: QuoteSpan, out: list[Attributed], cue: Cue) -> Attributed | None:
     """The turn a nested quotation cued by "you" ("you said:", "you told the council") is
     addressed to: the last turn of a speaker other than the one quoting."""
@@ -2719,6 +2738,10 @@ def _add_mentions(
         if known and reader.roles.titles:
             # "Professor Whitfield" met before: the person, not the title's role
             mentions = [m for m in mentions if not _titled_known(doc, m, reader, known)]
+        if reader.roles.titles:
+            # "Professor Daniel Whitlock, Chief Executive of Care England, was blunt": the post
+            # after the name, as a cue reads it, not the title's role
+            mentions = [m for m in mentions if not _title_before_post(doc, m, mentions, reader)]
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
