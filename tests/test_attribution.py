@@ -6740,6 +6740,18 @@ def test_a_titled_name_with_a_post_after_it_is_the_posts_in_the_narrative(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "national"]
 
 
+def test_a_post_at_the_publishers_body_named_in_the_narrative(lexicon: RoleLexicon) -> None:
+    # a care group's own blog: "Our Chief Executive" is the group's, a provider
+    text = (
+        "Elmstead Care Group\nFind a home\nCareers\n\n"
+        "Celebrating our long service award winners\n\n"
+        "Our Chief Executive, Fiona Carrick, opened the evening. “Tonight is about the people who"
+        " quietly hold our homes together,” she said.\n\n"
+        "She added: “Recognition matters too.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

@@ -58,6 +58,7 @@ from carelead.passages.names import (
     FULL_NAME,
     HONORIFICS,
     NAME_WORD,
+    OUR_POST,
     POSSESSIVE_POST,
     POSTS,
     LowerWords,
@@ -2971,6 +2972,9 @@ def _add_mentions(
             remember(known, ante, words, unplaced)
         if "ts " in piece or "heir " in piece:
             _possessive_posts(piece, off, antecedents, cited, known, words)
+        if ours is not None and ("our " in piece or "Our " in piece):
+            vague = (unplaced, reader.roles.lexicon.fallback.unknown)
+            _our_posts(piece, off, antecedents, ours, vague, known, words)
 
 
 def _possessive_posts(
@@ -2999,6 +3003,32 @@ def _possessive_posts(
             if a.pos < off + m.end(1) and a.quote is None:
                 antecedents[j] = replace(a, role=org.role, names=a.names or names)
         ante = Antecedent(pos, org.role, False, False, names=names, sentence=pos, person=True)
+        bisect.insort(antecedents, ante, key=lambda a: a.pos)
+        remember(known, ante, words)
+
+
+def _our_posts(
+    piece: str,
+    off: int,
+    antecedents: list[Antecedent],
+    ours: str,
+    vague: tuple[str, ...],
+    known: dict[str, Antecedent],
+    words: LowerWords,
+) -> None:
+    """A person named after a post at the body the document comes from ("Our Chief Executive,
+    Fiona Carrick, opened the evening"), whose post the lexicon gives no role of its own: a later
+    "she said" is the body's."""
+    for m in OUR_POST.finditer(piece):
+        lo, hi = off + m.start(1), off + m.end(2)
+        k = bisect.bisect_left(antecedents, lo, key=lambda a: a.pos)
+        while k < len(antecedents) and antecedents[k].pos < hi and antecedents[k].role in vague:
+            k += 1
+        if k < len(antecedents) and antecedents[k].pos < hi:
+            continue  # the post or the name placed already: "Our Director of Operations"
+        names = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in HONORIFICS)
+        pos = off + m.start(2)
+        ante = Antecedent(pos, ours, False, False, names=names, sentence=pos, person=True)
         bisect.insort(antecedents, ante, key=lambda a: a.pos)
         remember(known, ante, words)
 

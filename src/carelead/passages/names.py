@@ -274,6 +274,12 @@ POSSESSIVE_POST = re.compile(
     rf"((?:[a-z-]+[ \t]){{0,4}}?(?:{'|'.join(sorted(POSTS))})),[ \t]"
     rf"((?:(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),"
 )
+# ... or at the body the document comes from: "Our Chief Executive, Fiona Carrick, opened the
+# evening"
+OUR_POST = re.compile(
+    rf"\b[Oo]ur[ \t]((?:[A-Za-z-]+[ \t]){{0,4}}?(?i:{'|'.join(sorted(POSTS))})),[ \t]"
+    rf"((?:(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms)\.?[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),"
+)
 # a person introduced in the narrative with their post: "Amara Okeke, who is Director of Adult
 # Social Services at Tamesbury Council", "Michael Osei-Bonsu, director of adult social services at
 # ..." - found from a capitalised word before a comma, then the whole name before it and the post
