@@ -749,6 +749,18 @@ def test_what_a_speakers_business_has_and_who_works_for_one(lexicon: RoleLexicon
     assert classify_text(phrase, lexicon) == "workforce"
 
 
+def test_a_living_business_a_centre_for_independent_living_and_lived_experience(
+    lexicon: RoleLexicon,
+) -> None:
+    # "Living" ends a care business's name; a centre for independent living is disabled people's
+    assert classify_text("Operations Lead, Lantern Supported Living", lexicon) == "provider"
+    assert classify_text("chief executive of Larkspur Living", lexicon) == "provider"
+    phrase = "director of the Westshire Centre for Independent Living"
+    assert classify_text(phrase, lexicon) == "user"
+    # a board's co-opted member listed with their lived experience
+    assert classify_text("Co-opted Board member (lived experience)", lexicon) == "user"
+
+
 def test_what_a_charity_that_runs_services_runs_says_what_it_is(lexicon: RoleLexicon) -> None:
     """A body a restrictive clause describes ("that runs", "which runs", no comma) is what it runs,
     as one "running" it is: its chief executive runs a care business, not a national charity."""
