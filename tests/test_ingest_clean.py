@@ -686,6 +686,32 @@ def test_a_tables_rows_of_quoted_words_and_credits_keep_a_line_each():
     assert clean_text(raw).text.count("\n") == 0
 
 
+def test_minutes_numbered_items_are_a_paragraph_each():
+    raw = (
+        "2. MINUTES OF THE PREVIOUS MEETING (2 OCTOBER 2025) AND MATTERS ARISING\n"
+        "2.1 The minutes were approved as an accurate record.\n"
+        "2.2 Action 14 (brokerage delays): SL reported that two placements at Hollyoak Lodge had"
+        " been held open for nine days in October while funding was confirmed. Action carried"
+        " forward.\n"
+        "2.3 Action 17 (website refresh): completed.\n\n"
+        "3. CHAIR'S REPORT\n"
+        "3.1 GW introduced her report and asked that her opening remarks be minuted in full:\n"
+    )
+    text = clean_text(raw).text
+    assert text.split("\n\n") == [
+        "2. MINUTES OF THE PREVIOUS MEETING (2 OCTOBER 2025) AND MATTERS ARISING",
+        "2.1 The minutes were approved as an accurate record.",
+        text.split("\n\n")[2],
+        "2.3 Action 17 (website refresh): completed.",
+        "3. CHAIR'S REPORT",
+        "3.1 GW introduced her report and asked that her opening remarks be minuted in full:",
+    ]
+    assert text.split("\n\n")[2].startswith("2.2 Action 14")
+    # ... but a numbered list keeps its lines
+    raw = "Notes to editors\n\n1. The programme is funded by DHSC.\n2. It opens in April.\n"
+    assert "DHSC.\n2. It opens in April." in clean_text(raw).text
+
+
 def test_a_list_whose_items_wrap_is_no_table():
     raw = (
         "Key findings\n\n"

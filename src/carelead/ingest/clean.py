@@ -171,6 +171,8 @@ _NUMBERED_PARAGRAPH = re.compile(
     # ... or a committee report's "54. Ms Bhardwaj recalled ..."
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,3}\.)[ \t]+[A-Z‘“'\"]"
 )
+# ... and a numbered heading in capitals: "3. CHAIR'S REPORT"
+_NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z][^a-z\n]{2,100}")
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 _QUOTE_OPENERS = frozenset("‘“'\"")
@@ -1092,6 +1094,37 @@ def split_dialogue(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_numbered(blocks: list[Block]) -> list[Block]:
+    """Numbered items printed a line or more each with no blank line between, as minutes and
+    committee reports number them ("2. MINUTES OF THE PREVIOUS MEETING" / "2.1 The minutes were
+    approved." / "2.2 Action 14 (brokerage delays): SL reported that ..."): a block that opens with
+    a numbered item is a paragraph per item, each starting on a numbered line after a finished
+    sentence or a numbered heading in capitals."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if block.kind != "body" or len(lines) < 2 or not _NUMBERED_PARAGRAPH.match(lines[0]):
+            out.append(block)
+            continue
+        items = [0] + [
+            i
+            for i in range(1, len(lines))
+            if _NUMBERED_PARAGRAPH.match(lines[i])
+            and (
+                _SENTENCE_END.search(lines[i - 1].rstrip())
+                or _NUMBERED_HEADING.fullmatch(lines[i - 1].rstrip())
+            )
+        ]
+        if all(_BULLET.match(lines[i]) for i in items):
+            out.append(block)  # "1. ...", "2. ...": a numbered list keeps its lines
+            continue
+        out.extend(
+            Block(lines[a:b], block.page, block.kind)
+            for a, b in zip(items, [*items[1:], len(lines)], strict=True)
+        )
+    return out
+
+
 def _is_speaker_heading(line: str, following: str) -> bool:
     """A line naming the speaker of the lines under it, as a debate record, a transcript or a page
     of written questions prints it: "Helen Brayshaw (Calderbridge) (Lab)", "The Minister for Care
@@ -1208,6 +1241,7 @@ def clean_blocks(
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
     blocks = split_wrapped(blocks)
+    blocks = split_numbered(blocks)
     # before the furniture goes, so that a heading split off ("Contents") meets the same rules
     # the cleaned text's second cleaning would apply to it
     blocks = split_headings(blocks)
