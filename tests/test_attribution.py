@@ -6752,6 +6752,18 @@ def test_a_post_at_the_publishers_body_named_in_the_narrative(lexicon: RoleLexic
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_a_relative_a_persons_post_runs_on_to_is_not_their_role(lexicon: RoleLexicon) -> None:
+    # "set up the agency in 2009 with his wife": the agency's owner, not a family member
+    text = (
+        "Harewood Care, based in Colneford, will stop providing publicly funded care.\n\n"
+        'Its owner, Marcus Oyelaran, said the decision had been "the hardest of my working'
+        ' life".\n\n'
+        "Mr Oyelaran, 52, set up the agency in 2009 with his wife, a former district nurse.\n\n"
+        '"People think we are being greedy," Mr Oyelaran said.\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

@@ -2921,7 +2921,9 @@ def _add_mentions(
                 if k < len(verb_starts) and verb_starts[k] < stop:
                     stop = verb_starts[k]  # "MP Caroline Dunmore said she had written to the
                     # care minister": the post ends at its speech verb
-                found = reader.roles.classify(doc[start:stop], mentions)
+                # (not a relative the post runs on to: "set up the agency in 2009 with his wife")
+                own = [x for x in mentions if not _someones_relative(doc, x)]
+                found = reader.roles.classify(doc[start:stop], own)
                 role = found.role if found is not None else role
             if names and FORMER.search(text, max(0, pos - FORMER_BACK), pos):
                 # "Dame Helen Ashworth, a former director of adult social services who went on to
@@ -3075,6 +3077,16 @@ def _add_possessor(
     ante = Antecedent(off + doc[at].idx, role, False, False, names=owner, sentence=where)
     antecedents.append(ante)
     remember(known, ante, words)
+
+
+def _someones_relative(doc: Doc, m: RoleMatch) -> bool:
+    """Mention `m` is a relative of someone's: "his wife", "her son"."""
+    return (
+        m.end - m.start == 1
+        and m.start > 0
+        and doc[m.start].norm_ in RELATIVES
+        and doc[m.start - 1].lower_ in HIS_HER
+    )
 
 
 def _after_preposition(doc: Doc, start: int, sent: int) -> bool:
