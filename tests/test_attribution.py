@@ -6764,6 +6764,20 @@ def test_a_relative_a_persons_post_runs_on_to_is_not_their_role(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_a_name_met_unplaced_then_as_a_relatives_owner_is_family(lexicon: RoleLexicon) -> None:
+    # a photograph's caption quotes her before the story says whose daughter she is
+    text = (
+        "Image caption,\n"
+        'Sarah Kettering says losing familiar carers would be "like starting all over again" for'
+        " her mother\n\n"
+        "A home care company has said it will hand back its council contracts.\n\n"
+        "Sarah Kettering's mother, Joan, 87, has been visited by Harewood carers four times a day"
+        " since she had a stroke in 2023.\n\n"
+        '"Mum knows them," said Ms Kettering, who lives in Leeds and visits at weekends.\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

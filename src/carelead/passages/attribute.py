@@ -2952,7 +2952,9 @@ def _add_mentions(
                     "",
                 )
             if kin and person:
-                _add_possessor(doc, start, spans, off, where, role, antecedents, known, words)
+                _add_possessor(
+                    doc, start, spans, off, where, role, antecedents, known, words, unplaced
+                )
             opener = ASIDE_OPENER.match(text, where, min(len(text), where + 200))
             aside = opener is not None and pos < opener.end()
             if not outer[0] < start < outer[1]:  # "care agency" in "a home care agency" is its
@@ -3065,12 +3067,15 @@ def _add_possessor(
     antecedents: list[Antecedent],
     known: dict[str, Antecedent],
     words: LowerWords,
+    unplaced: str,
 ) -> None:
     """The named owner of a relative is family too: "Margaret's son Daniel, 41, moved into
-    supported living in 2016. Margaret said:" - unless the name was met before or a post stands
-    before it ("Cllr Whitfield-Young's mother": the councillor is who they are)."""
+    supported living in 2016. Margaret said:" - unless the name was met before in a role
+    (`unplaced` is none: "Sarah Kettering says ..." under a photograph, then "Sarah Kettering's
+    mother, Joan, 87") or a post stands before it ("Cllr Whitfield-Young's mother": the councillor
+    is who they are)."""
     at, owner = possessor(doc, start)
-    if not owner or any(w.lower() in known for w in owner):
+    if not owner or any(w.lower() in known and known[w.lower()].role != unplaced for w in owner):
         return
     if at and (doc[at - 1].text in ("-", "–") or any(end == at for _, end, _ in spans)):
         return
