@@ -172,7 +172,10 @@ ACRONYM_NAME = re.compile(
 )
 # an acronym and then, in brackets, the post it stands for, as a study's key gives it: "RM
 # (registered manager), DM (deputy manager) or SC (senior carer or team leader ...)"
-ACRONYM_POST = re.compile(r"\b([A-Z]{2,5})[ \t]\(([a-z][a-z'’-]*(?:[ \t][a-z][a-z'’-]*){1,4})")
+# (found from the bracket, a literal the regex engine searches for fast; the capitals before it
+# are checked after)
+ACRONYM_POST = re.compile(r"\(([a-z][a-z'’-]*(?:[ \t][a-z][a-z'’-]*){1,4})")
+ACRONYM_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2,5})[ \t]\Z")
 # a body's name, its acronym perhaps, before the clause saying whom it represents
 REPRESENTS = ", which represents "
 REPRESENTED_BODY = re.compile(
@@ -828,9 +831,13 @@ class RoleMatcher:
                         self._define(out, d.group(1), words)
                 at = text.find(dash, at + len(dash))
         for a in ACRONYM_POST.finditer(text):
-            words = a.group(2).split()[: len(a.group(1))]
-            if a.group(1) not in out and "".join(w[0] for w in words).upper() == a.group(1):
-                self._define(out, a.group(1), words)
+            upper = ACRONYM_BEFORE.search(text, max(0, a.start() - 7), a.start())
+            if upper is None or upper.group(1) in out:
+                continue
+            acronym = upper.group(1)
+            words = a.group(1).split()[: len(acronym)]
+            if "".join(w[0] for w in words).upper() == acronym:
+                self._define(out, acronym, words)
         at = text.find("=")
         while at >= 0:
             i = at  # the capitals before the sign, and a space or two
