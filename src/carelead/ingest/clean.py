@@ -741,8 +741,8 @@ def _is_line_list(lines: list[str]) -> bool:
         words = ln.split()
         if not words or (len(ln) > LIST_LINE and k < len(lines) - 1):
             return False
-        if not ln[:1].isupper() and _QUOTED_ROW.fullmatch(ln) is None:
-            return False
+        if not ln[:1].isupper() and (len(ln) > LIST_LINE or _QUOTED_ROW.fullmatch(ln) is None):
+            return False  # (a row is short: the regex never meets a long line)
     return not any(
         ln.rstrip()[-1:] in ".,;:-–—" or ln.split()[-1].lower() in _WRAP_WORDS for ln in lines[:-1]
     )
