@@ -6778,6 +6778,16 @@ def test_a_name_met_unplaced_then_as_a_relatives_owner_is_family(lexicon: RoleLe
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+def test_a_gathering_the_cue_names_may_say_whose_it_was(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.9 At our roundtable for home care providers in Bristol, one participant put the problem"
+        " starkly: 'I can recruit. What I can't do is keep them past Christmas.'\n\n"
+        "One participant at our Leeds event said: 'Nobody asked us.'\n"
+    )
+    # the Leeds event names nobody: the participant is no one the text places
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "interviewee"]
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

@@ -318,6 +318,11 @@ DISCUSSION = re.compile(
 GATHERING = re.compile(
     r"\b(?:events?|round-?[ \t]*tables?|focus[ \t]+groups?|workshops?|meetings?|sessions?)\b", re.I
 )
+GATHERING_FOR = re.compile(
+    r"\b(?:events?|round-?[ \t]*tables?|focus[ \t]+groups?|workshops?|meetings?|sessions?)"
+    r"[ \t]+(?:for|with)[ \t]+([^,;:.()\n]{3,60})",
+    re.I,
+)
 # who a discussion's people are called when quoted: "one participant", "a member of the group", and
 # a turn's label ("S1:")
 DISCUSSANT = re.compile(r"\b(?:participants?|members?|attendees?)\b", re.I)
@@ -2544,7 +2549,10 @@ def _discussed(text: str, at: int, reader: CueReader, speaker: str) -> str | Non
     is one of them - unless the speaker phrase names a gathering of its own ("One participant at
     our Bristol event")."""
     if GATHERING.search(speaker):
-        return None
+        # ... whose people it may name: "At our roundtable for home care providers in Bristol,
+        # one participant"
+        held = GATHERING_FOR.search(speaker)
+        return _group_role(held.group(1), reader) if held is not None else None
     lo = max(0, at - GROUP_BACK)
     # the discussion may open the cue's own sentence: "At our roundtable with care staff, one
     # participant described ..."
