@@ -747,6 +747,11 @@ def test_what_a_speakers_business_has_and_who_works_for_one(lexicon: RoleLexicon
     assert classify_text(phrase, lexicon) == "workforce"
     phrase = "Akosua, who joined a home care agency in Thornbury after the Academy course"
     assert classify_text(phrase, lexicon) == "workforce"
+    # a body with homes, or one running housing with care, is a provider
+    phrase = "The chief executive of a not-for-profit group with nine homes"
+    assert classify_text(phrase, lexicon) == "provider"
+    phrase = "Delroy, who now runs a housing with care organisation"
+    assert classify_text(phrase, lexicon) == "provider"
 
 
 def test_a_living_business_a_centre_for_independent_living_and_lived_experience(
