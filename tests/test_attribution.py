@@ -6788,6 +6788,17 @@ def test_a_gathering_the_cue_names_may_say_whose_it_was(lexicon: RoleLexicon) ->
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "interviewee"]
 
 
+def test_someone_old_introduced_by_their_age_in_a_relative_clause(lexicon: RoleLexicon) -> None:
+    text = (
+        "I asked the residents what they made of the Budget. 'Billions? Where is it, then?' said"
+        " Gwen, who is 91 and was a school secretary for 40 years.\n\n"
+        "Mercer, who is 56, retires this month after nine years in post. 'It was never about"
+        " me,' Mercer said.\n"
+    )
+    # a professional's age in a profile places no one
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "interviewee"]
+
+
 def test_a_heading_under_a_quotation_is_no_credit(lexicon: RoleLexicon) -> None:
     text = (
         'Councillor Martin Greaves, Cabinet Member for Adult Social Care, said: "This is the first'

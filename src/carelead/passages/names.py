@@ -296,12 +296,16 @@ AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
 YEAR_OLD = "-year-old "  # "91-year-old Edna", "86-year-old Albert Crossley"
 # or a profile that opens on it: "Delroy is 52 and lives in Brackley", "Edna Ferris is 97."
 AGE_IS = (" is ", " was ")
-AGE_IS_END = re.compile(r"\d{2,3}(?:,|\.|[ \t]and[ \t]|[ \t]years[ \t]old)")
+AGE_IS_END = re.compile(r"(\d{2,3})(?:,|\.|[ \t]and[ \t]|[ \t]years[ \t]old)")
 NAME_AFTER_AGE = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD})?)\b")
 NAME_BEFORE_AGE = re.compile(
     rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
     r"(?:[ \t]\([a-z][a-z ]{2,30}\))?\Z"  # and an aside: "Margaret (a pseudonym) is 84"
 )
+# ... or in a relative clause, of someone old: "Gwen, who is 91 and was a school secretary",
+# "Dorothy*, who is 91" (a profile gives a professional's age so too: "Mercer, who is 56, retires")
+OLD_AGE = 65
+NAME_WHO_IS = re.compile(rf"(?<![\w'’-])({NAME_WORD}(?:[ \t]{NAME_WORD})?)\*?,[ \t]who\Z")
 # someone introduced by their relation or post to a person just named, and their first name: "Her
 # daughter, Sue, lives forty minutes away", "Margaret's regular care worker, Bernadette, has worked"
 # (found from the name in commas, which opens on a literal, then the words before it: one regex
@@ -466,8 +470,10 @@ def aged_names(text: str) -> frozenset[str]:
         at = text.find(verb)  # str.find, as above: the age is checked only after the verb
         while at >= 0:
             end = at + len(verb)
-            if text[end : end + 1].isdigit() and AGE_IS_END.match(text, end):
+            if text[end : end + 1].isdigit() and (aged := AGE_IS_END.match(text, end)):
                 m = NAME_BEFORE_AGE.search(text, max(0, at - 40), at)
+                if m is None and int(aged.group(1)) >= OLD_AGE:
+                    m = NAME_WHO_IS.search(text, max(0, at - 40), at)
                 if (
                     m is not None
                     and m.group(1).split()[0].lower() not in NOT_FIRST_NAMES | PRONOUNS
