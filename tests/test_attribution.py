@@ -3660,6 +3660,27 @@ def test_participant_codes_a_legends_apposition_names_the_group(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_participant_codes_a_group_described_then_referred_to_by_codes(
+    lexicon: RoleLexicon,
+) -> None:
+    # the group first, the codes after a comma: no "are" before the verb
+    text = (
+        "Facilitator: F (member of the research team).\n"
+        "Participants: eight people working in home care for four agencies operating in"
+        " Ferrisham, referred to as P1 to P8. All gave written consent.\n\n"
+        "F: How long have you been doing home care?\n\n"
+        "P3: Nine years in August.\n\n"
+        "P1: Eighteen months for me. I was at Aldi before.\n\n"
+        "F: And travel?\n\n"
+        "P2: It doesn't get paid.\n\n"
+        "P3: Same here.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert codes["P"] == "workforce"
+    got = [(role, who) for _, role, who in quoted(text, lexicon) if who != "F"]
+    assert got == [("workforce", w) for w in ("P3", "P1", "P2", "P3")]
+
+
 def test_participant_codes_a_table_may_list_each_groups_codes(lexicon: RoleLexicon) -> None:
     text = (
         "Table 1. Study participants by role (n = 20).\n\n"

@@ -219,6 +219,8 @@ CODED_AS = re.compile(
     rf"\s+(?:are|were|have\s+been)\s+"
     rf"(?:coded|labelled|numbered|referred\s+to\s+as|identified\s+as)\s+({CODE_RUN})"
 )
+CODE_RUN_AT = re.compile(rf"({CODE_RUN})\b")  # the codes right after a legend's verb
+LEGEND_CLAUSE = 200  # characters of the group a legend describes before ", referred to as P1"
 CODED_TOO = re.compile(rf",?\s+(?:and\s+)?([A-Za-z][^,;:.()\n]{{2,80}}?)\s+({CODE_RUN})\b")
 CODED_VERBS = (" coded ", " labelled ", " numbered ", " referred to as ", " identified as ")
 # ... or the codes first, then a verb and the group, the groups after sharing it: "FG1 to FG11
@@ -499,6 +501,21 @@ def _legend_sentence(text: str, at: int, verb: str) -> list[tuple[str, str]]:
     while (m := CODED_TOO.match(text, m.end())) is not None:
         out.append((m.group(1), m.group(2)))
     return out
+
+
+def _legend_clause(text: str, at: int, verb: str) -> list[tuple[str, str]]:
+    """The group and codes of a legend whose group is described first, the verb after a comma:
+    "Participants: eight people working in home care for four agencies, referred to as P1 to
+    P8." - the group from the sentence's start (or a label's colon) to the comma."""
+    m = CODE_RUN_AT.match(text, at + len(verb))
+    if m is None:
+        return []
+    back = max(0, at - LEGEND_CLAUSE)
+    lo = max(
+        back - 1, *(text.rfind(c, back, at) for c in ("\n", ":")), text.rfind(". ", back, at) + 1
+    )
+    group = text[lo + 1 : at - 1].strip()
+    return [(group, m.group(1))] if len(group) > 2 else []
 
 
 def _legends(text: str) -> Iterator[tuple[str | None, str, str | None]]:
@@ -1071,6 +1088,8 @@ class RoleMatcher:
             while at >= 0:
                 if text.endswith(("are", "were", "been"), at - 4, at):  # not "risks identified as"
                     out.extend(_legend_sentence(text, at, verb))
+                elif text.endswith(",", at - 1, at):
+                    out.extend(_legend_clause(text, at, verb))
                 at = text.find(verb, at + len(verb))
         return out
 
