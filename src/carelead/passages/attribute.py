@@ -1206,7 +1206,7 @@ def _title_before_post(
     doc: Doc, m: RoleMatch, mentions: list[RoleMatch], reader: CueReader
 ) -> bool:
     """Mention `m` is a title (`titles`) before a name and a comma, another mention right after
-    it: "Professor Daniel Whitlock (OBE), Chief Executive of Care England"."""
+    it: "Professor Daniel Whitlock OBE, Chief Executive of Care England"."""
     if m.kind != "head" or m.end - m.start != 1 or doc[m.start].norm_ not in reader.roles.titles:
         return False
     k = m.end
@@ -2753,6 +2753,9 @@ def _add_mentions(
             mentions = [m for m in mentions if not _title_before_post(doc, m, mentions, reader)]
         verb_starts = [v[0] for v in verbs]
         employer = _employers(doc, mentions, cited)
+        # what a post reads, but a relative it runs on to ("set up the agency in 2009 with his
+        # wife")
+        posted = [x for x in mentions if not _someones_relative(doc, x)]
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
         met: list[str] = []  # the name words of those, at -1 - i
         if known:  # tokens are visited only where a known name stands
@@ -2929,9 +2932,7 @@ def _add_mentions(
                 if k < len(verb_starts) and verb_starts[k] < stop:
                     stop = verb_starts[k]  # "MP Caroline Dunmore said she had written to the
                     # care minister": the post ends at its speech verb
-                # (not a relative the post runs on to: "set up the agency in 2009 with his wife")
-                own = [x for x in mentions if not _someones_relative(doc, x)]
-                found = reader.roles.classify(doc[start:stop], own)
+                found = reader.roles.classify(doc[start:stop], posted)
                 role = found.role if found is not None else role
             if names and FORMER.search(text, max(0, pos - FORMER_BACK), pos):
                 # "Dame Helen Ashworth, a former director of adult social services who went on to

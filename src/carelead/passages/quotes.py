@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from carelead.ingest.clean import SPEAKER_HEADING, WRITTEN_LABEL
-from carelead.passages.names import FULL_NAME
+from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
@@ -236,7 +236,6 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
 )
 MIN_TURNS = 4
 CHAIRS = frozenset(["chair", "chairperson"])
-CHAIR_HEAD = 4000  # characters at a record's head in which its chair is named "(Chair)"
 # a speaker's name in capitals, perhaps after a title: "HELEN MARSH", "CLLR PETER HAMMOND"
 CAPS_NAME = re.compile(
     r"(?:(?:CLLR|DR|PROF|PROFESSOR|SIR|DAME|MR|MRS|MS)\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
@@ -768,7 +767,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     members = {speakers[gi] for gi, label, _ in labelled if QUESTION_NUMBER.match(label)}
     # ... and so does the chair a meeting's record names among those present ("Councillor Janet
     # Orme (Chair)"): a member of the committee, no narrator
-    chaired = text.find("(Chair)", 0, min(opens, CHAIR_HEAD)) >= 0
+    chaired = text.find(f"({CHAIR})", 0, min(opens, CHAIR_HEAD)) >= 0
     out = []
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())

@@ -977,12 +977,12 @@ class RoleMatcher:
                 tabled[prefix] = found.role if tabled.get(prefix, found.role) == found.role else ""
         codes = {p: r for p, r in out.items() if p not in clash}
         codes |= {p: r for p, r in tabled.items() if r}
-        # a key says what each prefix stands for, over what one coded speaker's phrase suggests
-        # ("Another interviewee (N4)")
-        keyed: dict[str, str] = {}
         # "other interviewees S01 to S11" names no role: the speaker's own phrase may ("S11, an
         # expert by experience")
         vague = self.lexicon.fallback.unknown
+        # a key says what each prefix stands for, over what one coded speaker's phrase suggests
+        # ("Another interviewee (N4)")
+        keyed: dict[str, str] = {}
         # ... and so does a legend's sentence ("Programme participants, all registered managers
         # when they enrolled, are identified as RM-01 to RM-26"), over the phrases of the
         # speakers it codes ("Several participants described ... (RM-24)"), when it names a role
