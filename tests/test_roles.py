@@ -276,6 +276,27 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ),
         ("the owner of a family business of three care homes", "provider"),
         ("a family carer", "user"),
+        # what a speaker's business has makes them a provider, its staff no workforce of theirs;
+        # not the home a relative lives in
+        ("Marcus Lyle, whose group has 14 homes and around 900 staff", "provider"),
+        ("Karen Doyle, whose 91-year-old mother has lived at the home for three years", "user"),
+        ("The chief executive of a not-for-profit group with nine homes", "provider"),
+        ("Delroy, who now runs a housing with care organisation", "provider"),
+        # working for an agency after another life, or joining one, is its workforce
+        (
+            "Tomasz Nowak, who moved to Hexford in 2019 and now works for a home care agency",
+            "workforce",
+        ),
+        (
+            "Akosua, who joined a home care agency in Thornbury after the Academy course",
+            "workforce",
+        ),
+        # "Living" ends a care business's name; a centre for independent living is disabled
+        # people's; a board's co-opted member listed with their lived experience
+        ("Operations Lead, Lantern Supported Living", "provider"),
+        ("chief executive of Larkspur Living", "provider"),
+        ("director of the Westshire Centre for Independent Living", "user"),
+        ("Co-opted Board member (lived experience)", "user"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
@@ -733,37 +754,6 @@ def test_who_runs_a_councils_adult_social_care_or_set_up_a_homecare_business(
     assert classify_text(phrase, lexicon) == "provider"
     phrase = "a commissioning officer who managed the contract until 2022"
     assert classify_text(phrase, lexicon) == "director"
-
-
-def test_what_a_speakers_business_has_and_who_works_for_one(lexicon: RoleLexicon) -> None:
-    # the homes a person's group has make them a provider, its staff no workforce of theirs
-    phrase = "Marcus Lyle, whose group has 14 homes and around 900 staff"
-    assert classify_text(phrase, lexicon) == "provider"
-    # ... but not the home a relative lives in
-    phrase = "Karen Doyle, whose 91-year-old mother has lived at the home for three years"
-    assert classify_text(phrase, lexicon) == "user"
-    # working for an agency after another life, or joining one, is its workforce
-    phrase = "Tomasz Nowak, who moved to Hexford in 2019 and now works for a home care agency"
-    assert classify_text(phrase, lexicon) == "workforce"
-    phrase = "Akosua, who joined a home care agency in Thornbury after the Academy course"
-    assert classify_text(phrase, lexicon) == "workforce"
-    # a body with homes, or one running housing with care, is a provider
-    phrase = "The chief executive of a not-for-profit group with nine homes"
-    assert classify_text(phrase, lexicon) == "provider"
-    phrase = "Delroy, who now runs a housing with care organisation"
-    assert classify_text(phrase, lexicon) == "provider"
-
-
-def test_a_living_business_a_centre_for_independent_living_and_lived_experience(
-    lexicon: RoleLexicon,
-) -> None:
-    # "Living" ends a care business's name; a centre for independent living is disabled people's
-    assert classify_text("Operations Lead, Lantern Supported Living", lexicon) == "provider"
-    assert classify_text("chief executive of Larkspur Living", lexicon) == "provider"
-    phrase = "director of the Westshire Centre for Independent Living"
-    assert classify_text(phrase, lexicon) == "user"
-    # a board's co-opted member listed with their lived experience
-    assert classify_text("Co-opted Board member (lived experience)", lexicon) == "user"
 
 
 def test_what_a_charity_that_runs_services_runs_says_what_it_is(lexicon: RoleLexicon) -> None:

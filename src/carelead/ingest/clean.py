@@ -1068,30 +1068,24 @@ def split_dialogue(blocks: list[Block]) -> list[Block]:
     DIALOGUE_TURNS labelled lines, the first opening the block, each after a finished sentence;
     or a labelled question and its labelled answer ("Q: What is still hard?" / "A: Honestly, the
     waiting list ...", "Amir: I rang in sick ...")."""
-    out: list[Block] = []
-    for block in blocks:
-        lines = block.lines
-        if block.kind != "body" or len(lines) < 2 or not _TURN.match(lines[0]):
-            out.append(block)
-            continue
-        turns = [0] + [
-            i
-            for i in range(1, len(lines))
-            if _TURN.match(lines[i]) and _SENTENCE_END.search(lines[i - 1].rstrip())
-        ]
-        asked = (
-            len(turns) == 2
-            and _QUESTION_LABEL.match(lines[0]) is not None
-            and lines[turns[1] - 1].rstrip().endswith("?")
-        )
-        if len(turns) < DIALOGUE_TURNS and not asked:
-            out.append(block)
-            continue
-        out.extend(
-            Block(lines[a:b], block.page, block.kind)
-            for a, b in zip(turns, [*turns[1:], len(lines)], strict=True)
-        )
-    return out
+    return [piece for block in blocks for piece in _split_at(block, _turns(block.lines))]
+
+
+def _turns(lines: list[str]) -> list[int]:
+    """The lines a dialogue's turns open on, or none (see split_dialogue)."""
+    if len(lines) < 2 or not _TURN.match(lines[0]):
+        return []
+    turns = [0] + [
+        i
+        for i in range(1, len(lines))
+        if _TURN.match(lines[i]) and _SENTENCE_END.search(lines[i - 1].rstrip())
+    ]
+    asked = (
+        len(turns) == 2
+        and _QUESTION_LABEL.match(lines[0]) is not None
+        and lines[turns[1] - 1].rstrip().endswith("?")
+    )
+    return turns if len(turns) >= DIALOGUE_TURNS or asked else []
 
 
 def split_numbered(blocks: list[Block]) -> list[Block]:
@@ -1100,29 +1094,35 @@ def split_numbered(blocks: list[Block]) -> list[Block]:
     approved." / "2.2 Action 14 (brokerage delays): SL reported that ..."): a block that opens with
     a numbered item is a paragraph per item, each starting on a numbered line after a finished
     sentence or a numbered heading in capitals."""
-    out: list[Block] = []
-    for block in blocks:
-        lines = block.lines
-        if block.kind != "body" or len(lines) < 2 or not _NUMBERED_PARAGRAPH.match(lines[0]):
-            out.append(block)
-            continue
-        items = [0] + [
-            i
-            for i in range(1, len(lines))
-            if _NUMBERED_PARAGRAPH.match(lines[i])
-            and (
-                _SENTENCE_END.search(lines[i - 1].rstrip())
-                or _NUMBERED_HEADING.fullmatch(lines[i - 1].rstrip())
-            )
-        ]
-        if all(_BULLET.match(lines[i]) for i in items):
-            out.append(block)  # "1. ...", "2. ...": a numbered list keeps its lines
-            continue
-        out.extend(
-            Block(lines[a:b], block.page, block.kind)
-            for a, b in zip(items, [*items[1:], len(lines)], strict=True)
+    return [piece for block in blocks for piece in _split_at(block, _items(block.lines))]
+
+
+def _items(lines: list[str]) -> list[int]:
+    """The lines numbered items open on, or none (see split_numbered); a numbered list ("1. ...",
+    "2. ...") keeps its lines."""
+    if len(lines) < 2 or not _NUMBERED_PARAGRAPH.match(lines[0]):
+        return []
+    items = [0] + [
+        i
+        for i in range(1, len(lines))
+        if _NUMBERED_PARAGRAPH.match(lines[i])
+        and (
+            _SENTENCE_END.search(lines[i - 1].rstrip())
+            or _NUMBERED_HEADING.fullmatch(lines[i - 1].rstrip())
         )
-    return out
+    ]
+    return [] if all(_BULLET.match(lines[i]) for i in items) else items
+
+
+def _split_at(block: Block, starts: list[int]) -> list[Block]:
+    """A body block cut into paragraphs at the lines `starts` lists (the first is 0), or whole."""
+    if block.kind != "body" or not starts:
+        return [block]
+    lines = block.lines
+    return [
+        Block(lines[a:b], block.page, block.kind)
+        for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
+    ]
 
 
 def _is_speaker_heading(line: str, following: str) -> bool:
