@@ -5154,6 +5154,25 @@ def test_asks_with_a_colon_introduces_the_askers_words(lexicon: RoleLexicon) -> 
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "workforce"]
 
 
+def test_asks_introduces_words_past_whom_and_how_it_asks(lexicon: RoleLexicon) -> None:
+    # "asked me," and "asked, quite reasonably," run to the words as "asked," does; "asked the
+    # council to" is a request
+    texts = [
+        "When I told my team about the plan, one registered manager asked, quite reasonably,"
+        ' "Who is going to read the submissions on a Friday?"\n',
+        "Six people came. The sixth, a care worker from a local agency, asked me,"
+        ' "Is this the job where you just sit and chat?"\n',
+        "One carer asked me quietly: 'Will you still be here next year?'\n",
+        "The union asked the council, again, to 'think again' about the cuts.\n",
+    ]
+    assert [[(r, s) for _, r, s in quoted(t, lexicon)] for t in texts] == [
+        [("provider", "one registered manager")],
+        [("workforce", "The sixth, a care worker from a local agency")],
+        [("user", "One carer")],
+        [],
+    ]
+
+
 def test_a_named_person_at_a_body_quoted_in_a_turn_is_that_person(lexicon: RoleLexicon) -> None:
     text = (
         "Yvonne Tranter (00:17:16):\n\nLovely. Right, I want to get to the NHS. Aled Morgan, who"

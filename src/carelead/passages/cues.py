@@ -565,8 +565,10 @@ class CueReader:
         self.matcher.add("CLEAR", [roles.make("be clear that")])
         # "ask" introduces words only with a colon right after it ("Sam asks: '...'"): alone it
         # is as often a request ("asked the council to 'think again'") or a question reported;
-        # so does a comma right before the words ("before one asked, 'Is it the King?'")
-        self.matcher.add("ASK", [roles.make("ask :"), roles.make("ask ,")])
+        # so does a comma right before the words ("before one asked, 'Is it the King?'"), with
+        # at most whom it asks and how between ("one of them asked, quite reasonably, '...'",
+        # "asked me quietly:"): see `_asks`
+        self.matcher.add("ASK", [roles.make("ask")])
         # "remember" is a cue only where it ends its clause, after the words or before a colon
         # ("'... everybody knew what a care home was,' one care home manager remembered."): "I
         # remember the chief executive saying" is what someone else said
@@ -679,7 +681,7 @@ class CueReader:
             elif label == "CLEAR":
                 out.append((start, end, "be clear"))
             elif label == "ASK":
-                if doc[end - 1].text == ":" or (end == len(doc) and doc[start].lower_ in ASKED):
+                if _asks(doc, end):
                     out.append((start, start + 1, "ask"))
             elif label == "REMEMBER":
                 if end < len(doc) and doc[end].text in (".", ":"):
@@ -944,6 +946,33 @@ SPEAKER_ADVERBS = frozenset(
 # "asked," before a question in its words: what someone asked, not what one can ask ("I can ask,
 # 'What does this look like for the person?'")
 ASKED = frozenset(["asked", "asks"])
+# what may stand between "ask" and the words it asks: whom, and how ("asked me, quite reasonably,")
+ASKED_WHOM = frozenset(["me", "us", "him", "her", "them", "you"])
+ASKED_HOW = frozenset(["quite", "not", "simply", "again", "then", "just", "once", "finally"])
+ASK_TAIL = 5  # tokens of those, with their commas
+
+
+def _asks(doc: Doc, end: int) -> bool:
+    """Whether "ask" ending at `end` introduces the quotation `doc` runs up to: a colon after it,
+    or a comma right before the words, with at most whom it asks and how between ("asked me,",
+    "asked, not unreasonably,"); a request ("asked the council to 'think again'") is no cue."""
+    last = _content_end(doc)
+    if last - end > ASK_TAIL or last == end:
+        return False
+    tail = doc[end:last]
+    if not all(
+        t.text in (",", ":")
+        or t.lower_ in ASKED_WHOM
+        or t.lower_ in ASKED_HOW
+        or (t.lower_.endswith("ly") and t.is_lower and len(t) > 4)
+        for t in tail
+    ):
+        return False
+    if tail[-1].text == ":":
+        return True
+    return tail[-1].text == "," and doc[end - 1].lower_ in ASKED
+
+
 POSSESSOR = 6  # tokens of "in one registered manager's words" before the "'s"
 # a clause of time after a main clause, its subject the speaker: "There was a long silence before
 # one asked,", "It was an hour until the manager said:" (a few words: the subject and its verb's
