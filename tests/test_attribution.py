@@ -5173,6 +5173,20 @@ def test_asks_introduces_words_past_whom_and_how_it_asks(lexicon: RoleLexicon) -
     ]
 
 
+def test_the_subject_of_what_someone_said_is_the_speaker(lexicon: RoleLexicon) -> None:
+    # "What he said next" is his; "What I rarely see is a council saying" is no "I"'s
+    text = (
+        "I sat at a kitchen table with a man called Graham. He has looked after his wife since"
+        " she was diagnosed with dementia.\n\nWhat he said next has stayed with me:\n\n"
+        "\u201cPeople keep telling me about the care system. There isn\u2019t one.\u201d\n\n"
+        "What one director told us was stark: \u201cWe are out of money.\u201d\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("user", "he"),
+        ("director", "one director"),
+    ]
+
+
 def test_a_named_person_at_a_body_quoted_in_a_turn_is_that_person(lexicon: RoleLexicon) -> None:
     text = (
         "Yvonne Tranter (00:17:16):\n\nLovely. Right, I want to get to the NHS. Aled Morgan, who"

@@ -1090,6 +1090,16 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         if after is not None:
             start = after
             continue
+        if (
+            tok.lower_ == "what"
+            and end - start > 1
+            and _subject_opens(doc[start + 1])
+            and not any(t.lower_ in BE for t in doc[start + 1 : end])
+        ):
+            # the subject of a free relative the speech verb ends: "What he said next has stayed
+            # with me:" (not "What I rarely see is a council saying": the clause after its "is")
+            start += 1
+            continue
         # a short clause closed by a comma before the speaker: "In another example, one political
         # lead"; an occasion may be longer ("At a meeting of the council's health and adult social
         # care scrutiny committee, the director ...": the committee is where, not who)
