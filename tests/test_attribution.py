@@ -7315,6 +7315,28 @@ def test_a_phone_ins_callers_labelled_with_their_names_in_brackets(lexicon: Role
     ]
 
 
+def test_a_callers_label_names_the_caller_after_its_dash(lexicon: RoleLexicon) -> None:
+    # "CALLER - DR ANITA (GP, Northmere)" places Anita, not every caller: "CALLER - STEVE" is
+    # no one the GP's turn placed
+    text = (
+        "KATE RAMSDEN: Good morning. With me is Cllr Joanne Bristow.\n\n"
+        "CLLR BRISTOW: Thank you, Kate. We are doing our best.\n\n"
+        "KATE RAMSDEN: Let's go to the phones.\n\n"
+        "CALLER - DR ANITA (GP, Northmere): Hello, yes. I've been a GP in the town for nineteen"
+        " years and the joint working is better than ever.\n\n"
+        "KATE RAMSDEN: Steve's on the line from Boston. Steve, go ahead.\n\n"
+        "CALLER - STEVE (Boston): Yeah, morning. Nobody ever says anything about the"
+        " inspectors.\n\n"
+        "CLLR BRISTOW: I hear that, Steve.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)][3:] == [
+        ("nhs", "CALLER - DR ANITA (GP, Northmere)"),
+        ("other", "KATE RAMSDEN"),
+        ("other", "CALLER - STEVE (Boston)"),
+        ("political", "CLLR BRISTOW"),
+    ]
+
+
 def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
     # the members by the letters after their names; each question led in by the member's name,
     # titled or in full, and a verb that is no speech verb

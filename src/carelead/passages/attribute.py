@@ -1843,6 +1843,11 @@ def _turn_speaker(
             # "CALLER (JANET, HOLLINS END)": the person is the bracket's first name, their turns
             # after labelled "JANET:"
             head = bracket.group().strip("() ").partition(",")[0]
+        else:
+            # "CALLER - STEVE (Boston)": the name after the kind of turn, which names no one
+            kind, _, rest = head.strip().partition(" ")
+            if kind.lower() in ANONYMOUS_LABELS and rest[:1] in "-–—" and rest[1:].strip():
+                head = rest[1:]
         name = reader.roles.make(head)
         cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
         initials = bracket.group().strip("() ") if bracket is not None else ""
