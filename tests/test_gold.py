@@ -84,6 +84,21 @@ def test_locate_finds_the_nth_occurrence_across_quote_marks_and_line_breaks() ->
     assert third is None and other is None  # a third occurrence is not there; no document "x"
 
 
+def test_locate_finds_words_the_pdf_copy_broke_at_a_line_end() -> None:
+    # gold copied from the PDF keeps "regis-\ntered"; the cleaned text has rejoined it
+    text = "She says: 'I have watched registered managers hold decision-making together.'"
+    entries = [
+        GoldEntry("d", "I have watched regis-\ntered managers", 1),
+        GoldEntry("d", "hold decision-\nmaking together", 2),
+        GoldEntry("d", "hold decision-\nmaking apart", 3),
+    ]
+    assert locate({"d": text}, entries) == [
+        text.index("I have"),
+        text.index("hold"),
+        None,
+    ]
+
+
 def test_spans_covering_uses_half_open_ranges_and_any_order() -> None:
     spans = Spans(
         {"d": [Passage(2, "quote", "user", 10, 20), Passage(1, "narrative", "author", 0, 8)]}

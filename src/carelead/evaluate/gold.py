@@ -9,6 +9,7 @@ collapsing whitespace; the nth entry of a document with the same words means the
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -134,12 +135,34 @@ def locate(texts: Mapping[str, str], entries: Sequence[GoldEntry]) -> list[int |
         nth = seen[(e.doc, needle)]
         seen[(e.doc, needle)] += 1
         pos = -1
-        for _ in range(nth + 1):
-            pos = text.find(needle, pos + 1)
-            if pos < 0:
+        for form in _forms(needle):
+            pos = _nth(text, form, nth)
+            if pos >= 0:
                 break
         out.append(index[pos] if pos >= 0 else None)
     return out
+
+
+# a word broken at a line's end, as copied from a PDF: "regis-\ntered" is "registered" once the
+# text is cleaned, "decision-\nmaking" "decision-making"
+_BROKEN_WORD = re.compile(r"(?<=[a-z])- (?=[a-z])")
+
+
+def _forms(needle: str) -> list[str]:
+    """The quote_start as written, then with its words broken at a line's end joined again."""
+    if _BROKEN_WORD.search(needle) is None:
+        return [needle]
+    return [needle, _BROKEN_WORD.sub("", needle), _BROKEN_WORD.sub("-", needle)]
+
+
+def _nth(text: str, needle: str, nth: int) -> int:
+    """Where the `nth` (from 0) occurrence of `needle` starts in `text`, or -1."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            break
+    return pos
 
 
 class _Span(Protocol):
