@@ -7337,6 +7337,41 @@ def test_a_callers_label_names_the_caller_after_its_dash(lexicon: RoleLexicon) -
     ]
 
 
+def test_a_web_pages_readers_questions_and_an_experts_answers_under_their_labels(
+    lexicon: RoleLexicon,
+) -> None:
+    # each post under a line naming its writer; the expert, introduced by the page, answers
+    # each; a question heading the next post is the page's, not the answer's
+    answer = (
+        "Aisha Rahman\nThat is a fair question, and the honest answer is that it depends on"
+        " where you live.\n\n"
+    )
+    text = (
+        "Your questions answered\n\nWe put your questions to Dr Aisha Rahman, a senior fellow"
+        " at the Care Policy Institute think tank.\n\n"
+        "Who is in charge of getting my father home?\n\n"
+        "Gillian, 54, Leicestershire\nMy father is 86 and has been stuck in hospital for three"
+        " weeks after a fall. Who is actually in charge?\n\n"
+        + answer
+        + "Why is my rate so low?\n\n"
+        "Martin, district councillor, Shropshire\nAs a district councillor I get a lot of"
+        " casework about home care, and I never know whom to ring at the county.\n\n"
+        + answer
+        + "Is it safe?\n\n"
+        "Name withheld, registered manager of a nursing home, Kent\nSeveral times a week we are"
+        " asked to accept residents from hospital after a ten-minute phone call.\n\n" + answer
+    )
+    got = [(r, s, q[:12]) for q, r, s in quoted(clean_text(text).text, lexicon)]
+    assert got == [
+        ("user", "Gillian, 54, Leicestershire", "My father is"),
+        ("national", "Aisha Rahman", "That is a fa"),
+        ("political", "Martin, district councillor, Shropshire", "As a distric"),
+        ("national", "Aisha Rahman", "That is a fa"),
+        ("provider", "Name withheld, registered manager of a nursing home, Kent", "Several time"),
+        ("national", "Aisha Rahman", "That is a fa"),
+    ]
+
+
 def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
     # the members by the letters after their names; each question led in by the member's name,
     # titled or in full, and a verb that is no speech verb

@@ -753,6 +753,23 @@ def test_a_speaker_heading_keeps_its_own_line():
     assert "Councils have a role here, as the report says." in cleaned
 
 
+def test_a_readers_label_over_their_words_keeps_its_line():
+    # a web Q&A's "Gillian, 54, Leicestershire" over her question; a wrapped paragraph whose
+    # first line opens on a name and a comma is joined as before
+    text = (
+        "Gillian, 54, Leicestershire\nMy father is 86 and went into hospital after a fall in"
+        " November. He was declared fit for discharge on 2 December and he is still there.\n\n"
+        "Name withheld, registered manager of a nursing home, Kent\nSeveral times a week we are"
+        " asked to accept residents from hospital after a ten-minute phone call with a ward.\n\n"
+        "Julie Mason, director of adult social services at Brackenshire County Council, said\n"
+        "the council had done what it could with the money it had been given this year.\n"
+    )
+    cleaned = clean_text(text).text
+    assert "Gillian, 54, Leicestershire\nMy father is 86" in cleaned
+    assert "of a nursing home, Kent\nSeveral times a week" in cleaned
+    assert "County Council, said the council had done" in cleaned
+
+
 BLOG_WITH_REPLIES = (
     "Skip to main content\n\nThe Institute\n\n"
     "Nobody's baby: why social care needs a national leader\n\nBy Ruth Ingle\n\n"

@@ -118,6 +118,17 @@ SPEAKER_HEADING = re.compile(
     r" \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
 )
 MAX_HEADING = 130  # characters of a speaker heading
+# a reader's or a guest's label over their words, as a web page's Q&A prints it: a name or a
+# first name, then what they are and where, with no sentence in it ("Gillian, 54, Leicestershire",
+# "Name withheld, registered manager of a nursing home, Kent", "Dr Aisha Rahman, Care Policy
+# Institute")
+NAME_LABEL = re.compile(
+    r"Names? (?:withheld|supplied)"
+    r"|(?:(?:Dr|Cllr|Prof|Professor) )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}"
+)
+_LABEL_DETAIL = re.compile(r", [^,.!?:;\n]{1,60}")
+MAX_LABEL_DETAILS = 3
+LABEL_SHARE = 0.6  # of the line under it, at most: a wrapped line of prose is no shorter
 # the member who asked a parliamentary written question and the minister who answered it, each on
 # a line above their words as the Parliament website prints them: "Asked by Lord Penhallow",
 # "Answered by Stephen Kinnaird (Minister of State for Care)"
@@ -799,7 +810,11 @@ def form_paragraph(block: Block) -> tuple[str, str]:
                 items.append(ln)
         return "list", "\n".join(repair_inline(i) for i in items)
     head = ""
-    if kind == "body" and len(lines) >= 2 and _is_speaker_heading(lines[0], lines[1]):
+    if (
+        kind == "body"
+        and len(lines) >= 2
+        and (_is_speaker_heading(lines[0], lines[1]) or is_name_label(lines[0], lines[1]))
+    ):
         head, lines = (
             lines[0] + "\n",
             lines[1:],
@@ -1134,6 +1149,23 @@ def _is_speaker_heading(line: str, following: str) -> bool:
         len(line) <= MAX_HEADING
         and not head.endswith(".")  # a sentence of capitalised words ("A Better Way."), no name
         and (SPEAKER_HEADING.fullmatch(head) or WRITTEN_LABEL.fullmatch(head)) is not None
+        and following[:1] in _SENTENCE_OPENERS
+    )
+
+
+def is_name_label(line: str, following: str) -> bool:
+    """A short line labelling the words under it with their writer and what they are: "Gillian,
+    54, Leicestershire" over her question (not a paragraph's first line, wrapped as long as the
+    next)."""
+    head = line.strip()
+    name = NAME_LABEL.match(head)
+    if name is None or len(head) > LABEL_SHARE * len(following.strip()):
+        return False
+    details = list(_LABEL_DETAIL.finditer(head, name.end()))
+    return (
+        0 < len(details) <= MAX_LABEL_DETAILS
+        and details[-1].end() == len(head)
+        and all(a.end() == b.start() for a, b in itertools.pairwise([name, *details]))
         and following[:1] in _SENTENCE_OPENERS
     )
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from carelead.ingest.clean import SPEAKER_HEADING, WRITTEN_LABEL
+from carelead.ingest.clean import SPEAKER_HEADING, WRITTEN_LABEL, is_name_label
 from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME
 
 SINGLE, DOUBLE = "single", "double"
@@ -301,6 +301,10 @@ MIN_LETTER_WORDS = 12
 ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sentence
 OPENS = frozenset("‘“'\"")
 MAX_ANSWER = 6  # paragraphs: an answer runs on for a few, not to the end of the page
+MIN_ANSWERED = 3  # posts under one name: an expert's answers on a page of readers' questions
+LABEL_OPENERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\""
+)  # a post's first words, under its label
 BRACKETS = re.compile(r"\([^()\n]*\)")
 WORD = re.compile(r"[a-z]+")
 MAX_ATTRIBUTION_WORDS = 12
@@ -562,6 +566,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         or _answers(text, grps, quoting)
         or _lettered_answers(text, grps, quoting)
         or _unlabelled_questions(text, grps, quoting)
+        or _labelled_posts(text, grps, quoting)
     )
     turns = sorted(
         [*turns, *_comments(text, grps), *_letters(text, grps, quoting), *_replies(text, grps)],
@@ -1120,6 +1125,51 @@ def _unlabelled_questions(text: str, grps: list[Group], quoting: set[int]) -> li
         label = (grps[q].start, grps[q].start)
         extent = (grps[q].start, grps[last].end)
         out += _own_paragraphs(text, grps, pieces, "answer", label, extent, quoting)
+    return out
+
+
+def _labelled_posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """A web page's readers' questions and an expert's answers, each under a line of its own
+    naming the writer ("Gillian, 54, Leicestershire" over her question, "Aisha Rahman" over each
+    answer): at least MIN_TURNS such labels, one name over MIN_ANSWERED of them (a page of
+    headings over paragraphs repeats none). A post runs from the line under its label to the
+    next label, a heading, or the question heading the next post (a line that asks, right
+    above a label)."""
+    heads: list[tuple[int, int, int]] = []  # (group index, label start, label end)
+    for gi, g in enumerate(grps):
+        line_end = text.find("\n", g.start, g.end)
+        if line_end < 0 or text[line_end + 1 : line_end + 2] not in LABEL_OPENERS:
+            continue
+        label, words = text[g.start : line_end], text[line_end + 1 : g.end]
+        if (
+            (SPEAKER_HEADING.fullmatch(label) or is_name_label(label, words))
+            and text[g.end - 1] in ENDS  # prose under it, not a masthead's lines
+            and len(words.split()) >= MIN_LETTER_WORDS
+        ):
+            heads.append((gi, g.start, line_end))
+    if len(heads) < MIN_TURNS:
+        return []
+    counts: dict[str, int] = {}
+    for _, start, end in heads:
+        key = text[start:end].partition(",")[0].strip().lower()
+        counts[key] = counts.get(key, 0) + 1
+    if max(counts.values()) < MIN_ANSWERED:
+        return []
+    out: list[QuoteSpan] = []
+    starts = {h[0] for h in heads}
+    for gi, start, end in heads:
+        last = gi
+        while (
+            last + 1 < len(grps)
+            and last + 1 not in starts
+            and last + 1 - gi <= MAX_ANSWER
+            and not _heading(text, grps[last + 1])
+            and not (last + 2 in starts and _asks(text, grps[last + 1]))
+        ):
+            last += 1
+        pieces = [(gi, end + 1)] + [(k, grps[k].start) for k in range(gi + 1, last + 1)]
+        extent = (start, grps[last].end)
+        out += _own_paragraphs(text, grps, pieces, "comment", (start, end), extent, quoting)
     return out
 
 
