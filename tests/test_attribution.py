@@ -3622,6 +3622,25 @@ def test_turns_headed_by_a_name_and_the_time_as_transcription_services_print_the
     ]
 
 
+def test_turns_headed_by_a_name_and_the_time_in_brackets(lexicon: RoleLexicon) -> None:
+    # a podcast page's transcript: "Priya Nandakumar [00:00:04] Hello and welcome ..."
+    text = (
+        TRANSCRIBED.replace("  00:08:40\n", " [00:08:40] ")
+        .replace(" 00:09:26 ", " [00:09:26] ")
+        .replace(" 00:10:33 ", " (00:10:33) ")
+        .replace(" 00:11:02 ", " [00:11:02] ")
+        .replace(" 1:02:15 ", " [1:02:15] ")
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Welcome back", "other", "Ruth Amankwah"),
+        ("It is locall", "director", "Simon Threlfall"),
+        ("Locally led ", "user", "Bernadette Lyle"),
+        ("That's fair.", "director", "Simon Threlfall"),
+        ("Then earn it", "user", "Bernadette Lyle"),
+    ]
+
+
 def test_participant_codes_a_sentence_defines_and_credits_at_a_body(lexicon: RoleLexicon) -> None:
     text = (
         "A note on presentation. Directors are coded D01 to D24, other interviewees S01 to S11,"

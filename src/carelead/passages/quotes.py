@@ -121,8 +121,8 @@ STAMPED_LABEL = re.compile(
 )
 # ... or the speaker and the time with no colon, on a line above the words as transcription
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
-# the lines of a paragraph)
-STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+{_CLOCK}\s+(?=\S)")
+# the lines of a paragraph), or in brackets before them ("Priya Nandakumar [00:00:04] Hello")
+STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}\))\s+(?=\S)")
 # a label on a line of its own, the turn in the paragraphs under it, as web transcripts print them
 # ("Owen Marchbank:", "Rachel Heywood (Community Care):")
 LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
