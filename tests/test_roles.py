@@ -297,6 +297,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("chief executive of Larkspur Living", "provider"),
         ("director of the Westshire Centre for Independent Living", "user"),
         ("Co-opted Board member (lived experience)", "user"),
+        # whoever directs a body's policy work, not a council's services
+        ("Priya Nandakumar, director of health and care policy", "national"),
+        ("our director of policy and campaigns", "national"),
+        ("head of social care policy", "national"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
