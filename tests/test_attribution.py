@@ -7391,6 +7391,30 @@ def test_a_web_pages_readers_questions_and_an_experts_answers_under_their_labels
     ]
 
 
+def test_a_groups_members_present_by_first_name_are_what_the_group_is_of(
+    lexicon: RoleLexicon,
+) -> None:
+    # the notes of a carers' support group: its members by first name, the facilitator and a
+    # guest on lines of their own with their posts
+    text = (
+        "OAKFIELD CARERS' CENTRE\nTuesday Carers' Support Group\n\nNOTES OF MEETING\n"
+        "Tuesday 14 May 2024\n\n"
+        "Present: Pat, Derek, Amira, Maureen (first time - welcome Maureen!)\n"
+        "Facilitator: Lorraine Baptiste (Carers Support Worker, Oakfield Carers' Centre)\n"
+        "Guest: Sunita Rai, Senior Social Worker, Kettleby Borough Council\n\n"
+        "1. CHECK-IN\n\n"
+        "Derek: The agency has changed again. Derek said: \"That's the fourth agency since"
+        ' Christmas."\n\n'
+        "Sunita said: \"I'm not going to stand here and tell you it's fine.\"\n\n"
+        'Amira said: "Be flexible. I can do a seven o\'clock meeting on Zoom."\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("user", "Derek"),
+        ("workforce", "Sunita"),
+        ("user", "Amira"),
+    ]
+
+
 def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
     # the members by the letters after their names; each question led in by the member's name,
     # titled or in full, and a verb that is no speech verb

@@ -207,6 +207,13 @@ ATTENDANCE = re.compile(
     r"(?:[ \t]+for[ \t]+items?[ \t]+[\w.,& -]{1,20}?)?[ \t]*:[ \t]*"  # "In attendance for item 3:"
 )
 MAX_ATTENDANCE = 1500  # characters of an attendance list
+# the name of a group whose meeting the record is of, on a line of its own at the record's head:
+# "Tuesday Carers' Support Group", "Westbrook Registered Managers' Network"
+GROUP_NAME = re.compile(
+    r"^[ \t]*((?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Group|Forum|Network|Circle|Café|Cafe|Club))[ \t]*$",
+    re.M,
+)
+GROUP_HEAD = 600  # characters of the record's head in which its group's name stands
 # ... or a label on a line of its own, over a line for each person, a dash between the name and
 # the part they came in ("PRESENT" / "Marcus – Co-chair; expert by experience" / "Tom –
 # Commissioning Manager, Learning Disability and Autism, Brackwater Council")
@@ -582,6 +589,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for names, role, at in _group_members(text, labels, reader):  # "Carers' Support Group" /
+        # "Present: Pat, Derek, Amira"
+        out.append(Antecedent(at, role, False, False, names=names, sentence=at))
     for names, post, at in _attendance_lines(text):  # "Marcus – Co-chair; expert by experience"
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
@@ -861,6 +871,31 @@ def _attendance(
             if post:
                 words = (*([title] if title else []), name.split()[-1])
                 yield words, post, label.end() + entry.start(2)
+
+
+def _group_members(
+    text: str, labels: list[re.Match[str]], reader: CueReader
+) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people an attendance list names with no post, at a meeting of a group whose name, at
+    the head of the record, says who its members are ("Tuesday Carers' Support Group" over
+    "Present: Pat, Derek, Amira, Maureen (first time)"): the members, in the role of a "member
+    of" the group. The list's own line only: the facilitator and the guests on the lines under
+    it are no members."""
+    cited = reader.roles.lexicon.fallback.cited
+    for label in labels:
+        group = GROUP_NAME.search(text, 0, min(label.start(), GROUP_HEAD))
+        if group is None:
+            continue
+        found = reader.roles.read(f"member of the {group.group(1)}")
+        if found is None or found.role == cited:
+            continue
+        line_end = text.find("\n", label.end())
+        line = text[label.end() : line_end if line_end >= 0 else len(text)]
+        for entry in ATTENDEE.finditer(line):
+            title, name, member, post = entry.groups()
+            if title or member or (post and reader.roles.read(post) is not None):
+                continue  # a titled or posted person: the lists above read them
+            yield tuple(name.split()), found.role, label.end() + entry.start(2)
 
 
 def _attendance_lines(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
