@@ -7378,7 +7378,11 @@ def test_a_web_pages_readers_questions_and_an_experts_answers_under_their_labels
         + answer
         + "Is it safe?\n\n"
         "Name withheld, registered manager of a nursing home, Kent\nSeveral times a week we are"
-        " asked to accept residents from hospital after a ten-minute phone call.\n\n" + answer
+        " asked to accept residents from hospital after a ten-minute phone call.\n\n"
+        + answer
+        + "Why so many carers?\n\n"
+        "Joan, 79, Cumbria\nI have had carers since I came out of hospital after a stroke, and"
+        " twenty-three different ones in three months.\n\n"
     )
     got = [(r, s, q[:12]) for q, r, s in quoted(clean_text(text).text, lexicon)]
     assert got == [
@@ -7388,6 +7392,7 @@ def test_a_web_pages_readers_questions_and_an_experts_answers_under_their_labels
         ("national", "Aisha Rahman", "That is a fa"),
         ("provider", "Name withheld, registered manager of a nursing home, Kent", "Several time"),
         ("national", "Aisha Rahman", "That is a fa"),
+        ("user", "Joan, 79, Cumbria", "I have had c"),  # a reader giving her age: the public
     ]
 
 

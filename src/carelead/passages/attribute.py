@@ -2031,7 +2031,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     ("Former_Elmfield_Manager"), else someone whose role is not determinable."""
     label = text[q.label[0] : q.label[1]]
     cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
-    cue = _self_described(text, q, reader, cue, label.partition(",")[2], label)
+    name, _, post = label.partition(",")  # "Joan, 79, Cumbria": Joan
+    cue = _self_described(text, q, reader, cue, post, name)
     if cue.role is None and " " not in label:
         cue.role = reader.roles.read(HANDLE_BREAKS.sub(" ", label))
     return cue
