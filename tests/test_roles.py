@@ -297,6 +297,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("chief executive of Larkspur Living", "provider"),
         ("director of the Westshire Centre for Independent Living", "user"),
         ("Co-opted Board member (lived experience)", "user"),
+        # who has worked for an agency for years
+        ("Kelly, who has worked for Ashby Home Care for eleven years", "workforce"),
+        ("Another, who had worked for the same agency since 2015", "workforce"),
         # whoever directs a body's policy work, not a council's services
         ("Priya Nandakumar, director of health and care policy", "national"),
         ("our director of policy and campaigns", "national"),
