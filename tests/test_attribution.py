@@ -2103,6 +2103,22 @@ def test_participant_codes_of_a_study_legend_name_the_group(lexicon: RoleLexicon
     }
 
 
+def test_a_code_prefix_no_legend_explains_is_the_post_its_initials_spell(
+    lexicon: RoleLexicon,
+) -> None:
+    # "(DM02)" in a study of deputy managers and care workers: the deputy managers' code;
+    # "(XY3)" spells nothing the text names
+    text = (
+        "We interviewed twelve deputy managers and eight care workers in home care.\n\n"
+        "One told us the rules had changed twice in a month: 'At least when it was written down"
+        " I could say, it is not me, it is the policy.' (DM02)\n\n"
+        "Another said: 'Nobody asked us.' (XY3)\n"
+    )
+    reader = reader_for(lexicon, None)
+    assert reader.roles.participant_codes(text) == {"DM": "provider"}
+    assert next(r for _, r, _ in quoted(text, lexicon)) == "provider"
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -292,6 +292,7 @@ CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
+BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")  # "(RM04", "(SW-12,": a quotation's
 
 
 def _code_pattern(rest: str) -> str:
@@ -1040,7 +1041,27 @@ class RoleMatcher:
             if prefix is not None:
                 defined.pop(prefix.group(1), None)
             defined[code] = role
+        # a prefix no legend explains, made of the initials of a post the text names: "(RM04)"
+        # in the evaluation of a programme "for registered managers"
+        for prefix in {m.group(1) for m in BRACKETED_CODE.finditer(text)} - set(defined):
+            spelt = self._initials_post(text, prefix, vague)
+            if spelt is not None:
+                defined[prefix] = spelt
         return defined
+
+    def _initials_post(self, text: str, prefix: str, vague: str) -> str | None:
+        """The role of the post, in lower case in the text, whose words' initials the code prefix
+        is ("registered managers" for RM), the post the text names most often if several."""
+        words = r"[ \t\n]+".join(rf"{c.lower()}[a-z]+" for c in prefix)
+        counts: dict[str, int] = {}
+        for m in re.finditer(rf"\b{words}\b", text):
+            phrase = " ".join(m.group().split())
+            counts[phrase] = counts.get(phrase, 0) + 1
+        for phrase in sorted(counts, key=lambda k: -counts[k]):
+            found = self.read(phrase)
+            if found is not None and found.role != vague and found.kind != "org":
+                return found.role
+        return None
 
     def _codes_one_by_one(self, text: str, vague: str) -> dict[str, str]:
         """The codes a legend says one by one who they stand for ("S01-S03 are sponsoring
