@@ -297,6 +297,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("chief executive of Larkspur Living", "provider"),
         ("director of the Westshire Centre for Independent Living", "user"),
         ("Co-opted Board member (lived experience)", "user"),
+        # the people who work in care, as a survey of them says ("people" alone would be the
+        # public's)
+        ("people working in adult social care", "workforce"),
+        ("anyone who works in social care", "workforce"),
         # who has worked for an agency for years
         ("Kelly, who has worked for Ashby Home Care for eleven years", "workforce"),
         ("Another, who had worked for the same agency since 2015", "workforce"),
