@@ -301,6 +301,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # public's)
         ("people working in adult social care", "workforce"),
         ("anyone who works in social care", "workforce"),
+        # an NHS team's manager, not a care provider's
+        ("The manager of an NHS community learning disability team", "nhs"),
         # who has worked for an agency for years
         ("Kelly, who has worked for Ashby Home Care for eleven years", "workforce"),
         ("Another, who had worked for the same agency since 2015", "workforce"),
