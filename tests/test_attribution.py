@@ -2119,6 +2119,18 @@ def test_a_code_prefix_no_legend_explains_is_the_post_its_initials_spell(
     assert next(r for _, r, _ in quoted(text, lexicon)) == "provider"
 
 
+def test_its_post_after_a_participle_naming_a_body_is_that_bodys(lexicon: RoleLexicon) -> None:
+    # "Responding for the Association of ..., its President" - not the provider body before
+    text = (
+        "Care England said the report was fair to providers.\n\n"
+        "Responding for the Association of Directors of Adult Social Services, its President,"
+        ' Marcus Reid, said:\n\n"Directors recognise the picture CQC paints."\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("director", "its President, Marcus Reid")
+    ]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1853,6 +1853,13 @@ def _leading(
         comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
         if comma is not None:
             s = comma + 1
+            if doc[s].lower_ in ("its", "their") and any(
+                first <= m.start < comma and m.kind == "org" and doc[m.end - 1].is_title
+                for m in mentions  # a body by its name, not "the association's seminar"
+            ):
+                # "Responding for the Association of Directors of Adult Social Services, its
+                # President, Marcus Reid, said:" - the body the participle's clause names
+                cue.clause = s
             # "Speaking on a visit to Brookvale Care, a home care provider in Stockport, the
             # minister added": the clause ends with a name's apposition
             again = next((k for k in range(s, v[0]) if doc[k].text == ","), None)
