@@ -301,6 +301,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # public's)
         ("people working in adult social care", "workforce"),
         ("anyone who works in social care", "workforce"),
+        # a network is a body; a managers' network is care managers'
+        ("founder, Black Care Leaders Network", "national"),
+        ("Rachel Ndlovu, founder of the Outstanding Managers Network", "provider"),
         # an NHS team's manager, not a care provider's
         ("The manager of an NHS community learning disability team", "nhs"),
         # who has worked for an agency for years
