@@ -2131,6 +2131,20 @@ def test_its_post_after_a_participle_naming_a_body_is_that_bodys(lexicon: RoleLe
     ]
 
 
+def test_the_pronoun_of_someone_just_introduced_by_age_is_one_of_the_public(
+    lexicon: RoleLexicon,
+) -> None:
+    # no post places Stan: his age does, as a cue with his name would
+    text = (
+        "Stan Pickering, 94, worked at Hollinwell Colliery for 31 years and came to Larkhill"
+        " House for respite after a fall.\n\n"
+        "\u201cI came for two weeks and I\u2019ve been here three years,\u201d he laughed.\n\n"
+        "Across the lounge, Margaret Coulthard, 88, was more measured. \u201cYou lose a lot when"
+        " you come into a home,\u201d she said.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "he"), ("user", "she")]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -985,12 +985,32 @@ def _attribute_quotes(
             if described is not None and role in (fb.unknown, fb.named):
                 role, carried = described.role, described
         if (
-            carried is None
-            and role in (fb.unknown, fb.named)
+            role in (fb.unknown, fb.named)
             and fb.lay_person is not None
-            and any(w in aged for w in (cue.named or _name_words(cue)))
+            and any(
+                w in aged
+                for w in (
+                    (cue.named or _name_words(cue))
+                    if carried is None
+                    # ... and "he laughed" after "Stan Pickering, 94, worked at the colliery"
+                    else carried.names
+                    if carried.role in (fb.unknown, fb.named)
+                    else ()
+                )
+            )
         ):
             # "Edna says", met only as "Edna Parkin, 84, a retired cook"; "Liam, 22, says:"
+            role = fb.lay_person
+        elif (
+            (carried is None or (carried.role == fb.unknown and not carried.names))
+            and role == fb.unknown
+            and cue.anaphor == "pronoun"
+            and fb.lay_person is not None
+            and aged
+            and _aged_before(text, cue_pos, aged)
+        ):
+            # "Stan Pickering, 94, worked at the colliery for 31 years. '...,' he laughed" - the
+            # pronoun of the person the paragraph has just introduced by age, whom no post places
             role = fb.lay_person
         elif (
             carried is None
@@ -2503,6 +2523,16 @@ def _asked_group(text: str, reader: CueReader) -> str | None:
     if m is None:
         return None
     return _group_role(m.group(1), reader)
+
+
+AGED_BACK = 400  # characters before a pronoun's cue in which the person aged stands
+
+
+def _aged_before(text: str, at: int, aged: frozenset[str]) -> bool:
+    """A name the text gives an age (`aged`) stands in the characters before `at`, in its
+    paragraph or the one before."""
+    lo = max(0, at - AGED_BACK)
+    return any(text.find(name, lo, at) >= 0 for name in aged if len(name) > 2)
 
 
 def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) -> str | None:
