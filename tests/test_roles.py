@@ -304,6 +304,11 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # a network is a body; a managers' network is care managers'
         ("founder, Black Care Leaders Network", "national"),
         ("Rachel Ndlovu, founder of the Outstanding Managers Network", "provider"),
+        # a care home's cook and activities lead; not a retired school cook, whose age (not
+        # read here) places her
+        ("Head cook Marion Hebblethwaite", "workforce"),
+        ("Ravi Chauhan, the home's wellbeing and activities lead", "workforce"),
+        ("Edna Parkin, 84, a retired school cook from Thornley", None),
         # an NHS team's manager, not a care provider's
         ("The manager of an NHS community learning disability team", "nhs"),
         # who has worked for an agency for years
