@@ -2145,6 +2145,19 @@ def test_the_pronoun_of_someone_just_introduced_by_age_is_one_of_the_public(
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "he"), ("user", "she")]
 
 
+def test_a_speaker_the_cue_gives_an_old_age_and_nothing_else_is_one_of_the_public(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Readers wrote in about the clinics.\n\n"
+        "One, an 88-year-old former miner, wrote: \"Doctor, I don't need a hospital. I need a"
+        ' bus."\n\n'
+        'A reader in her eighties said: "Nobody rings back."\n\n'
+        'A 34-year-old reader wrote: "I work nights."\n'
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "user", "interviewee"]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

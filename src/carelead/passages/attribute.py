@@ -58,6 +58,7 @@ from carelead.passages.names import (
     FULL_NAME,
     HONORIFICS,
     NAME_WORD,
+    OLD_AGE,
     OUR_POST,
     POSSESSIVE_POST,
     POSTS,
@@ -1000,6 +1001,15 @@ def _attribute_quotes(
             )
         ):
             # "Edna says", met only as "Edna Parkin, 84, a retired cook"; "Liam, 22, says:"
+            role = fb.lay_person
+        elif (
+            carried is None
+            and role == fb.unknown
+            and fb.lay_person is not None
+            and _old_in_cue(cue.speaker or "")
+        ):
+            # "One, an 88-year-old former miner,": old, and placed by nothing else - one of the
+            # public, as "a woman in her eighties" is
             role = fb.lay_person
         elif (
             (carried is None or (carried.role == fb.unknown and not carried.names))
@@ -2526,6 +2536,19 @@ def _asked_group(text: str, reader: CueReader) -> str | None:
 
 
 AGED_BACK = 400  # characters before a pronoun's cue in which the person aged stands
+# an age in a speaker's phrase: "an 88-year-old former miner", "aged 81", "in his nineties"
+AGE_IN_CUE = re.compile(
+    r"\b(\d{2,3})-year-old\b|\baged[ \t](\d{2,3})\b|\bin[ \t](?:his|her|their)[ \t]"
+    r"(seventies|eighties|nineties)\b"
+)
+
+
+def _old_in_cue(speaker: str) -> bool:
+    """The speaker's phrase gives them an age of OLD_AGE or over."""
+    m = AGE_IN_CUE.search(speaker)
+    if m is None:
+        return False
+    return m.group(3) is not None or int(m.group(1) or m.group(2)) >= OLD_AGE
 
 
 def _aged_before(text: str, at: int, aged: frozenset[str]) -> bool:
