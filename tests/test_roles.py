@@ -309,6 +309,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Head cook Marion Hebblethwaite", "workforce"),
         ("Ravi Chauhan, the home's wellbeing and activities lead", "workforce"),
         ("Edna Parkin, 84, a retired school cook from Thornley", None),
+        # a disabled person, by the adjective alone
+        ("one disabled Londoner", "user"),
         # an NHS team's manager, not a care provider's
         ("The manager of an NHS community learning disability team", "nhs"),
         # who has worked for an agency for years
