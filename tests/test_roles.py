@@ -309,6 +309,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Head cook Marion Hebblethwaite", "workforce"),
         ("Ravi Chauhan, the home's wellbeing and activities lead", "workforce"),
         ("Edna Parkin, 84, a retired school cook from Thornley", None),
+        # who manages or runs a home by its name
+        ("Linda Fairweather, who manages Ashgrove Lodge", "provider"),
+        ("Tom, who runs Larkhill House with his sister", "provider"),
         # a disabled person, by the adjective alone
         ("one disabled Londoner", "user"),
         # an NHS team's manager, not a care provider's
