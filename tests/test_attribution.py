@@ -2158,6 +2158,24 @@ def test_a_speaker_the_cue_gives_an_old_age_and_nothing_else_is_one_of_the_publi
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "user", "interviewee"]
 
 
+def test_a_transcripts_participants_list_gives_each_code_its_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Focus group 2 - Directors\n\n"
+        "Participants\n"
+        "M   Moderator\n"
+        "D1  Director of Adult Social Services, large shire county (North of England)\n"
+        "D2  Registered manager, nursing home, metropolitan borough\n"
+        "D3  Assistant Director, Adult Social Care Operations, London borough\n\n"
+        "M: Thank you all for coming.\n\n"
+        "D1: Leadership has become about holding the line.\n\n"
+        "D2: Can I come in with something more hopeful?\n\n"
+        "D3: I'd agree with both of those.\n"
+    )
+    reader = reader_for(lexicon, None)
+    codes = reader.roles.participant_codes(text)
+    assert (codes["D1"], codes["D2"], codes["D3"]) == ("director", "provider", "director")
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -262,7 +262,10 @@ CODE_FIRST_ROW = re.compile(
 # Number" / "DAS  Directors and assistant directors of adult social services  9" / "RM  ..."
 # ... or of the codes themselves: "FG5  People who draw on care and support  Harnford  31 Jan 2024"
 PREFIX_TABLE = re.compile(
-    r"(?:Code|Prefix)[ \t][^\n]{3,80}\n((?:[A-Z]{1,5}\d{0,3}[ \t][^\n]{3,150}(?:\n|\Z))+)"
+    # (or a transcript's list of its participants under a heading of that word alone:
+    # "Participants" over "D1  Director of Adult Social Services, large shire county")
+    r"(?:(?:Code|Prefix)[ \t][^\n]{3,80}|Participants:?[ \t]*)\n"
+    r"((?:[A-Z]{1,5}\d{0,3}[ \t][^\n]{3,150}(?:\n|\Z))+)"
 )
 PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
@@ -583,7 +586,7 @@ def _prefix_rows(text: str) -> list[tuple[str, str]]:
 
 
 def _prefix_table_rows(text: str) -> Iterator[tuple[str, str]]:
-    for word in ("Code", "Prefix"):
+    for word in ("Code", "Prefix", "Participants"):
         at = text.find(word)
         while at >= 0:
             table = PREFIX_TABLE.match(text, at) if at == 0 or text[at - 1] == "\n" else None
