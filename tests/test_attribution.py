@@ -7495,6 +7495,28 @@ def test_a_groups_members_present_by_first_name_are_what_the_group_is_of(
     ]
 
 
+def test_questions_from_the_floor_numbered_in_brackets_are_each_askers(
+    lexicon: RoleLexicon,
+) -> None:
+    # "FLOOR (Q1)" is no narrator's bracket (as "(PRESENTER)" is), and each numbered asker is
+    # someone else, placed by what they say they are
+    text = (
+        "Chair: Dr Ruth Ainsworth, Reader in Social Policy\n\n"
+        "RUTH AINSWORTH: Welcome, everyone. Marcus, over to you.\n\n"
+        "MARCUS OYELARAN: Thanks, Ruth. I've had a direct payment for fourteen years.\n\n"
+        "RUTH AINSWORTH: Thank you. Let's open it up.\n\n"
+        "FLOOR (Q1): Thank you. I'm a carer - my son is twenty-four. My question is for Marcus.\n\n"
+        "MARCUS OYELARAN: That's a fair question.\n\n"
+        "FLOOR (Q2): Hi. I'm a social worker in a learning disability team. We're told to"
+        " co-produce.\n\n"
+        "MARCUS OYELARAN: And you should be able to.\n"
+    )
+    got = [(r, s) for _, r, s in quoted(text, lexicon)]
+    assert ("user", "FLOOR (Q1)") in got
+    assert ("workforce", "FLOOR (Q2)") in got
+    assert not any(s == "RUTH AINSWORTH" for _, s in got)  # the chair's turns: the narrative
+
+
 def test_a_committees_members_present_and_their_questions(lexicon: RoleLexicon) -> None:
     # the members by the letters after their names; each question led in by the member's name,
     # titled or in full, and a verb that is no speech verb

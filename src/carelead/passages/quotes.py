@@ -133,7 +133,9 @@ QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
 ROMAN = re.compile(r"[IVX]{1,4}")  # a numbered part ("II: Rachel Thornbury MP, ..."), not a speaker
 # words that head a cast list ("Callers: ...") but, with a bracket naming the person, label one
 # turn: "CALLER (JANET, HOLLINS END):", "GUEST (Ruth, registered manager):"
-ANONYMOUS_LABELS = frozenset(["caller", "guest", "witness", "participant", "contributor"])
+ANONYMOUS_LABELS = frozenset(
+    ["caller", "guest", "witness", "participant", "contributor", "floor", "audience"]
+)
 # labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
 NOT_SPEAKERS = frozenset(
     [
@@ -762,10 +764,14 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     narrators = [
         m.group(1).lower().split() for m in CAST_NARRATOR.finditer(text, 0, opens) if _cast(text, m)
     ]
-    brackets = {gi: set(WORD.findall(b.lower())) for gi, b in _brackets(text, grps, labelled)}
+    bracketed = list(_brackets(text, grps, labelled))
+    brackets = {gi: set(WORD.findall(b.lower())) for gi, b in bracketed}
     # a bracket that is nothing but the narrator's part: "(PRESENTER)", not "(CARE HOME OWNER; CHAIR
-    # OF ...)"
-    own = {gi for gi, words in brackets.items() if words and words <= NARRATORS}
+    # OF ...)", nor a question's number from the floor: "FLOOR (Q1)"
+    numbered = {gi for gi, b in bracketed if any(c.isdigit() for c in b)}
+    own = {
+        gi for gi, words in brackets.items() if words and words <= NARRATORS and gi not in numbered
+    }
     narrators += [label.lower().split() for gi, label, _ in labelled if gi in own]
     initials = {"".join(w[0] for w in name) for name in narrators if len(name) >= 2}
     # "Q1 Chair:" chairs a committee, no webinar, and so does the "Chair:" who closes its session
