@@ -2552,10 +2552,17 @@ def _old_in_cue(speaker: str) -> bool:
 
 
 def _aged_before(text: str, at: int, aged: frozenset[str]) -> bool:
-    """A name the text gives an age (`aged`) stands in the characters before `at`, in its
-    paragraph or the one before."""
+    """A name the text gives an age (`aged`) stands, as a whole word, in the AGED_BACK
+    characters before `at` ("Stan", not "Standards")."""
     lo = max(0, at - AGED_BACK)
-    return any(text.find(name, lo, at) >= 0 for name in aged if len(name) > 2)
+    for name in aged:
+        k = text.find(name, lo, at)
+        while k >= 0:
+            end = k + len(name)
+            if not (k and text[k - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                return True
+            k = text.find(name, k + 1, at)
+    return False
 
 
 def _surveyed(text: str, at: int, reader: CueReader, *, anywhere: bool = False) -> str | None:

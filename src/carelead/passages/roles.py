@@ -295,7 +295,8 @@ CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
-BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")  # "(RM04", "(SW-12,": a quotation's
+# a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
+BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 
 
 def _code_pattern(rest: str) -> str:
