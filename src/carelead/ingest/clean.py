@@ -122,12 +122,12 @@ MAX_HEADING = 130  # characters of a speaker heading
 # first name, then what they are and where, with no sentence in it ("Gillian, 54, Leicestershire",
 # "Name withheld, registered manager of a nursing home, Kent", "Dr Aisha Rahman, Care Policy
 # Institute")
-NAME_LABEL = re.compile(
-    r"Names? (?:withheld|supplied)"
-    r"|(?:(?:Dr|Cllr|Prof|Professor) )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}"
-)
-_LABEL_DETAIL = re.compile(r", [^,.!?:;\n]{1,60}")
 MAX_LABEL_DETAILS = 3
+NAME_LABEL = re.compile(
+    r"(?:Names? (?:withheld|supplied)"
+    r"|(?:(?:Dr|Cllr|Prof|Professor) )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
+    rf"(?:, [^,.!?:;\n]{{1,60}}){{1,{MAX_LABEL_DETAILS}}}"
+)
 LABEL_SHARE = 0.6  # of the line under it, at most: a wrapped line of prose is no shorter
 # the member who asked a parliamentary written question and the minister who answered it, each on
 # a line above their words as the Parliament website prints them: "Asked by Lord Penhallow",
@@ -1158,15 +1158,10 @@ def is_name_label(line: str, following: str) -> bool:
     54, Leicestershire" over her question (not a paragraph's first line, wrapped as long as the
     next)."""
     head = line.strip()
-    name = NAME_LABEL.match(head)
-    if name is None or len(head) > LABEL_SHARE * len(following.strip()):
-        return False
-    details = list(_LABEL_DETAIL.finditer(head, name.end()))
     return (
-        0 < len(details) <= MAX_LABEL_DETAILS
-        and details[-1].end() == len(head)
-        and all(a.end() == b.start() for a, b in itertools.pairwise([name, *details]))
+        len(head) <= LABEL_SHARE * len(following.strip())
         and following[:1] in _SENTENCE_OPENERS
+        and NAME_LABEL.fullmatch(head) is not None
     )
 
 

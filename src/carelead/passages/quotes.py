@@ -304,9 +304,6 @@ ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sente
 OPENS = frozenset("‘“'\"")
 MAX_ANSWER = 6  # paragraphs: an answer runs on for a few, not to the end of the page
 MIN_ANSWERED = 3  # posts under one name: an expert's answers on a page of readers' questions
-LABEL_OPENERS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\""
-)  # a post's first words, under its label
 BRACKETS = re.compile(r"\([^()\n]*\)")
 WORD = re.compile(r"[a-z]+")
 MAX_ATTRIBUTION_WORDS = 12
@@ -1144,8 +1141,9 @@ def _labelled_posts(text: str, grps: list[Group], quoting: set[int]) -> list[Quo
     heads: list[tuple[int, int, int]] = []  # (group index, label start, label end)
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
-        if line_end < 0 or text[line_end + 1 : line_end + 2] not in LABEL_OPENERS:
-            continue
+        opener = text[line_end + 1 : line_end + 2] if line_end >= 0 else ""
+        if not (opener.isupper() or (opener and opener in OPENS)):
+            continue  # the post opens a sentence under its label
         label, words = text[g.start : line_end], text[line_end + 1 : g.end]
         if (
             (SPEAKER_HEADING.fullmatch(label) or is_name_label(label, words))
