@@ -4106,6 +4106,39 @@ def test_written_questions_are_the_asker_s_and_answers_the_minister_s(
     ]
 
 
+COMMITTEE_QUESTIONS = (
+    "3. WRITTEN QUESTIONS AND RESPONSES\n\n"
+    "Question 1 – from Councillor Amanda Leigh (Ravensmoor East)\n"
+    "To the Cabinet Member for Adult Social Care and Health\n\n"
+    "What has the Cabinet Member personally done differently since the report was published?\n\n"
+    "Response from Councillor Tom Ashworth, Cabinet Member for Adult Social Care and Health\n\n"
+    "I accept the findings in full, and I am not going to try to explain them away.\n\n"
+    "Since August I have chaired the Improvement Board myself, monthly.\n\n"
+    "Question 2 – from Councillor Raj Patel (Millbrook)\nTo the Director of Adult Social Services\n\n"
+    "How many senior posts are filled by interim staff?\n\n"
+    "Response from Mark Fenn, Assistant Director (Adult Social Work), on behalf of the Director\n\n"
+    "Two of the four assistant director posts were held by interim postholders in May.\n\n"
+    "4. NOTE OF SUPPLEMENTARY QUESTIONS\n\n"
+    "4.1 The Chair thanked members for their questions and the answers given.\n"
+)
+
+
+def test_a_committee_s_written_questions_are_the_members_and_answers_the_officers(
+    lexicon: RoleLexicon,
+) -> None:
+    got = quoted(clean_text(COMMITTEE_QUESTIONS).text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("What", "political"),
+        ("I", "political"),
+        ("Since", "political"),
+        ("How", "political"),
+        ("Two", "director"),
+    ]
+    # the addressee under a question's label ("To the Director ...") says nothing; the answers
+    # run to the next section's heading, not into the note of the meeting
+    assert got[-1][2].startswith("Response from Mark Fenn")
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -135,6 +135,40 @@ LABEL_SHARE = 0.6  # of the line under it, at most: a wrapped line of prose is n
 WRITTEN_LABEL = re.compile(
     rf"(Asked|Answered) by ([A-Z][\w'’.-]*(?: {_HEADING_WORD}){{1,6}})(?: \(([^()\n]{{1,100}})\))?"
 )
+# the same as a council committee's paper prints its members' written questions and the answers:
+# "Question 3 – from Councillor Sue Barraclough (Harewood)" over the question, "Response from Helen
+# Carver, Director of Adult Social Services" over the answer ("Reply by the Leader of the Council")
+_NAMED = rf"((?:the )?[A-Z][\w'’.-]*(?: {_HEADING_WORD}){{0,6}})"
+COMMITTEE_QUESTION = re.compile(
+    r"(?:(?:Public|Written|Supplementary|Members?['’]?s?) [Qq]|Q)uestion"
+    rf"(?: (?:No\.? ?)?\d{{1,3}}[a-z]?)?(?: [–—-]|:)? (?:from|by) {_NAMED}(?: \([^()\n]{{1,60}}\))?"
+)
+COMMITTEE_ANSWER = re.compile(
+    rf"(?:Response|Reply|Answer|Written answer) (?:from|by) {_NAMED}(?:, (.{{1,160}}))?"
+)
+
+
+@dataclass(frozen=True)
+class WrittenLabel:
+    """Who asked a written question, or who answered it, as the line above their words says."""
+
+    asked: bool
+    name: str
+    post: str | None  # the post after the name, when the label gives one
+    parliament: bool  # a parliamentary question ("To ask ..."), not a committee's
+
+
+def written_label(line: str) -> WrittenLabel | None:
+    """The asker or answerer a written question's label line names, if `line` is one."""
+    if (m := WRITTEN_LABEL.fullmatch(line)) is not None:
+        return WrittenLabel(m.group(1) == "Asked", m.group(2), m.group(3), True)
+    if (m := COMMITTEE_QUESTION.fullmatch(line)) is not None:
+        return WrittenLabel(True, m.group(1), None, False)
+    if (m := COMMITTEE_ANSWER.fullmatch(line)) is not None:
+        return WrittenLabel(False, m.group(1), m.group(2), False)
+    return None
+
+
 # a box drawn in characters: a rule of its top or bottom, and a line between its sides
 _FRAME_MARKS = ("|", "│", "---", "___", "───", "━━━", "═══", "===")  # a page with a box or rule
 _BOX_RULE = re.compile(r"[ \t]*[|│┃]?[-_=─━═+┌┐└┘╔╗╚╝]{5,}[|│┃]?[ \t]*")
@@ -1067,7 +1101,7 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
         if block.kind == "body":
             for i in range(1, len(lines) - 1):
                 if (
-                    _SENTENCE_END.search(lines[i - 1]) or WRITTEN_LABEL.fullmatch(lines[i].strip())
+                    _SENTENCE_END.search(lines[i - 1]) or written_label(lines[i].strip())
                 ) and _is_speaker_heading(lines[i], lines[i + 1]):
                     out.append(Block(lines[start:i], block.page, block.kind))
                     start = i
@@ -1148,7 +1182,7 @@ def _is_speaker_heading(line: str, following: str) -> bool:
     return (
         len(line) <= MAX_HEADING
         and not head.endswith(".")  # a sentence of capitalised words ("A Better Way."), no name
-        and (SPEAKER_HEADING.fullmatch(head) or WRITTEN_LABEL.fullmatch(head)) is not None
+        and (SPEAKER_HEADING.fullmatch(head) or written_label(head)) is not None
         and following[:1] in _SENTENCE_OPENERS
     )
 

@@ -20,7 +20,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from carelead.ingest.clean import WRITTEN_LABEL
+from carelead.ingest.clean import WrittenLabel, written_label
 from carelead.models import PageSpan, Passage
 from carelead.nlp import gc_paused
 from carelead.passages.chain import (
@@ -1978,9 +1978,9 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     Brayshaw (Calderbridge) (Lab)"), a post and a name ("The Minister for Care (Anna Ridley)"),
     or a name alone for a member heard before."""
     label = text[q.label[0] : q.label[1]]
-    written = WRITTEN_LABEL.fullmatch(label)
+    written = written_label(label)
     if written is not None:
-        return _written_speaker(written, reader)
+        return _written_speaker(label, written, reader)
     return _member_or_post(label, reader)
 
 
@@ -2007,17 +2007,19 @@ def _member_or_post(label: str, reader: CueReader) -> Cue:
     return cue
 
 
-def _written_speaker(label: re.Match[str], reader: CueReader) -> Cue:
-    """A written question's asker, a member of either House ("Asked by Lord Penhallow"), or its
-    answerer, by the post in brackets, else a minister ("Answered by Baroness Tillard")."""
-    asked, name, post = label.groups()
-    if asked == "Asked":
+def _written_speaker(line: str, label: WrittenLabel, reader: CueReader) -> Cue:
+    """A written question's asker, a member of either House ("Asked by Lord Penhallow") or of the
+    council ("Question 2 – from Councillor Raj Patel"), or its answerer, by the post the label
+    gives, else a minister ("Answered by Baroness Tillard") or what the name says of them ("Reply
+    from the Leader of the Council")."""
+    if label.parliament and label.asked:  # the brackets give a member's party and seat
         role = reader.roles.read(MEMBER)
+    elif label.post:
+        role = reader.roles.read(label.post) or reader.roles.read(label.name)
     else:
-        role = (post and reader.roles.read(post)) or reader.roles.read(ANSWERER)
-    return Cue(
-        speaker=label.group(), verb="(turn)", colon=True, role=role, named=tuple(name.split())
-    )
+        role = reader.roles.read(ANSWERER if label.parliament else label.name)
+    named = tuple(w for w in label.name.split() if w[:1].isupper())
+    return Cue(speaker=line, verb="(turn)", colon=True, role=role, named=named)
 
 
 def _colon_subject(cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fallback) -> None:

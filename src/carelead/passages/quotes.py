@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from carelead.ingest.clean import SPEAKER_HEADING, WRITTEN_LABEL, is_name_label
+from carelead.ingest.clean import SPEAKER_HEADING, WrittenLabel, is_name_label, written_label
 from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME
 
 SINGLE, DOUBLE = "single", "double"
@@ -1002,25 +1002,38 @@ def _own_paragraphs(
 
 
 def _written_answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
-    """Parliamentary written questions and their answers, as the Parliament website prints them:
-    "Asked by Lord Penhallow" over "To ask His Majesty's Government ...", "Answered by Baroness
-    Tillard (Parliamentary Under-Secretary of State ...)" over the answer's paragraphs, which run
-    to the next label or the next line that is no prose ("Share this question")."""
+    """Written questions and their answers, as the Parliament website prints them ("Asked by Lord
+    Penhallow" over "To ask His Majesty's Government ...", "Answered by Baroness Tillard
+    (Parliamentary Under-Secretary of State ...)" over the answer) or a council committee's paper
+    ("Question 1 – from Councillor Amanda Leigh (Ravensmoor East)" over the question, "Response
+    from Helen Carver, Director of Adult Social Services" over the answer). Each runs to the next
+    label or the next line that is no prose ("Share this question", "4. NOTE OF SUPPLEMENTARY
+    QUESTIONS")."""
     heads: list[tuple[int, int]] = []  # (group index, end of the label line)
+    labels: list[WrittenLabel] = []
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
-        if line_end >= 0 and WRITTEN_LABEL.fullmatch(text, g.start, line_end):
+        line_end = g.end if line_end < 0 else line_end
+        if (label := written_label(text[g.start : line_end])) is not None:
             heads.append((gi, line_end))
-    if not any(text.startswith("To ask", end + 1) for _, end in heads):
-        return []  # every written question opens "To ask ..."
+            labels.append(label)
+    parliament = any(text.startswith("To ask", end + 1) for _, end in heads)
+    committee = {lb.asked for lb in labels if not lb.parliament} == {True, False}
+    if not parliament and not committee:
+        return []  # every parliamentary question opens "To ask ..."; a committee's are answered
     out: list[QuoteSpan] = []
     stops = [h[0] for h in heads[1:]] + [len(grps)]
     for (gi, end), stop in zip(heads, stops, strict=True):
-        pieces = [(gi, end + 1)]
+        rest = text[end + 1 : grps[gi].end]
+        # the label's own paragraph goes on with the question, or with its addressee alone ("To
+        # the Cabinet Member for Adult Social Care and Health"), who says nothing
+        pieces = [(gi, end + 1)] if "\n" in rest or rest.rstrip()[-1:] in TERMINAL else []
         for k in range(gi + 1, stop):
             if _heading(text, grps[k]):
                 break
             pieces.append((k, grps[k].start))
+        if not pieces:
+            continue
         extent = (grps[gi].start, grps[pieces[-1][0]].end)
         out += _own_paragraphs(text, grps, pieces, "speech", (grps[gi].start, end), extent, quoting)
     return out
