@@ -3521,10 +3521,19 @@ def test_a_counted_group_is_not_the_she_who_speaks_after_it(lexicon: RoleLexicon
         "Larch Court’s first permanent resident, 88-year-old Arthur Pennington, was less sure at"
         " first. “I was worried about leaving my bungalow,” he said.\n\n"
         "5.10 A nurse employed by the home said she had wanted to call the GP earlier in the"
-        " week. ‘There was no handover sheet,’ she told the learning event.\n"
+        " week. ‘There was no handover sheet,’ she told the learning event.\n\n"
+        "5.11 The Director said that the assistant director would report back.\n\n"
+        "5.12 Councillor Barraclough asked where social workers who left were going. She said:"
+        " ‘Are we losing them to agencies?’\n"
     )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "user", "workforce"]
-    # "eighty staff" are many; a "first" resident and "5.10 A nurse" are one
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "national",
+        "user",
+        "workforce",
+        "political",
+    ]
+    # "eighty staff" are many; a "first" resident, "5.10 A nurse" and "5.12 Councillor
+    # Barraclough" are one
 
 
 def test_a_named_person_speaking_of_their_parent_is_a_relative(lexicon: RoleLexicon) -> None:

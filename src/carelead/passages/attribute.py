@@ -3247,7 +3247,7 @@ WHOSE = frozenset(["the", "its", "their", "our", "his", "her", "my", "your", "th
 def _counted(doc: Doc, start: int) -> bool:
     """A count stands right before the mention, or before one word before it: "about eighty
     staff", "12 experienced carers" ("one staff member" is one; "Margaret Doyle, 88, has had
-    care" is no count of anyone)."""
+    care" is no count of anyone, nor "4.8 Councillor Leigh asked" in minutes)."""
     for k in (start - 1, start - 2):
         if k < 0:
             return False
@@ -3256,6 +3256,8 @@ def _counted(doc: Doc, start: int) -> bool:
         if tok.is_punct or word in ("a", "an", "the"):
             return False  # "5.10 A nurse employed by the home": a paragraph's number
         if tok.like_num:  # spaCy's like_num takes ordinals too: "first permanent resident"
+            if "." in word:  # "4.8 Councillor Barraclough asked": a paragraph's number, as
+                return False  # people are counted in wholes ("4.8 million carers": the million)
             return word not in ("one", "1") and (word == "thousand" or not word.endswith(ORDINAL))
     return False
 
