@@ -59,7 +59,7 @@ def test_kingsfund_pdf_artefacts_are_repaired():
     assert text.startswith(
         "Ideas that change health and care\n\nStories from social care leadership"
     )
-    assert text.endswith("www.kingsfund.org.uk **y**@thekingsfund")
+    assert text.endswith("www.kingsfund.org.uk y@thekingsfund")  # bold marks dropped
     # paragraphs are separated by exactly one blank line
     assert "\n\n\n" not in text and text == text.strip()
 
@@ -1138,3 +1138,34 @@ def test_a_block_quote_set_narrower_than_the_page_ends_where_the_measure_comes_b
     assert len(lines[3]) > 0.85 * len(lines[0])  # no shorter than a wrapped line stops
     text = clean_text("\n".join(lines) + "\n").text
     assert "impossible, year on year.\n\nProviders saw the same problem" in text
+
+
+ORAL_HISTORY_HEADER = (
+    "Reference: SCL/ORH/047\n"
+    "Interviewee: Ruth Kendall (RK)\n"
+    "Career summary: Child care officer, Lancashire County Council, 1969-71; social worker and"
+    " area manager, Calderside Social Services Department, 1971-86; Director of Adult Social"
+    " Services, 2006-11. Retired 2011.\n"
+    "Interviewer: Sam Okoro (SO)\n"
+    "Date of interview: 14 May 2024\n\n"
+    "**SO: Could we start at the beginning - how did you come into social work?**\n\n"
+    "RK: Goodness, right back to the start.\n"
+)
+
+
+def test_a_records_fields_keep_a_line_each_and_markdown_bold_loses_its_marks():
+    text = clean_text(ORAL_HISTORY_HEADER).text
+    lines = text.split("\n")
+    assert [ln.split(":")[0] for ln in lines[:5]] == [
+        "Reference",
+        "Interviewee",
+        "Career summary",
+        "Interviewer",
+        "Date of interview",
+    ]
+    assert lines[1] == "Interviewee: Ruth Kendall (RK)"
+    assert (
+        "\n\nSO: Could we start at the beginning - how did you come into social work?\n\n" in text
+    )
+    # a pair of marks on one line only: a footnote's "**" stays
+    assert clean_text("Posts filled 210,000** in 2024.\n").text == "Posts filled 210,000** in 2024."

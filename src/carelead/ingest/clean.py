@@ -179,6 +179,12 @@ _TURN = re.compile(
     r"[ \t]*(?:[A-Z][\w'’.-]*|\d{1,3})(?: [A-Z0-9][\w'’.-]*){0,3}(?: \([^()\n]{1,40}\))?: \S"
 )
 DIALOGUE_TURNS = 3
+# a record's field on a line of its own: "Date of interview: 14 May 2024", "Venue: Committee Room 2"
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'’/()-]*(?: [\w'’/()-]+){0,3}: \S")
+FIELD_LINES = 3
+# words a plain text marks bold as Markdown does, the marks dropped: "**SO: And then the Seebohm
+# reforms came along?**" (an oral history's questions), "(**ADASS 2020**, p 4)"
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
 # "– Registered manager", "– agency owner, Midlands". It keeps its line, so the quotation above
@@ -793,6 +799,13 @@ def _is_line_list(lines: list[str]) -> bool:
     )
 
 
+def _is_field_block(lines: list[str]) -> bool:
+    """A record's fields, a line each: an interview's header ("Reference: SCL/ORH/047" /
+    "Interviewee: Ruth Kendall (RK)" / "Career summary: Child care officer, ..."), a meeting's
+    ("Date: ..." / "Venue: ..."). At least FIELD_LINES lines, every one a label and its value."""
+    return len(lines) >= FIELD_LINES and all(_FIELD_LINE.match(ln) for ln in lines)
+
+
 def _join_words(left: str, right: str) -> str:
     """Join two line fragments, repairing a word hyphenated at the line end."""
     m = _LINE_END_HYPHEN.search(left)
@@ -833,7 +846,7 @@ def form_paragraph(block: Block) -> tuple[str, str]:
         lines = [f"[{m.group(1).translate(_SUPER_TO_ASCII)}] {first[m.end() :]}", *lines[1:]]
     if kind == "table":
         return "list", "\n".join(repair_inline(ln) for ln in lines)
-    if kind != "footnote" and _is_line_list(lines):
+    if kind != "footnote" and (_is_line_list(lines) or _is_field_block(lines)):
         return "list", "\n".join(repair_inline(ln) for ln in lines)
     if kind != "footnote" and _is_list_block(lines):
         items: list[str] = []
@@ -1334,7 +1347,7 @@ def clean_text(
     Web furniture is removed when the text looks like a saved web page; runs of three or more blank
     lines count as page breaks (giving page provenance) in text that does not.
     """
-    text = normalize(text)
+    text = _MARKDOWN_BOLD.sub(r"\1", normalize(text))
     web = looks_like_web_text(text)
     pages = drop_running_lines(split_pages(text, allow_blank_runs=not web))
     blocks = page_blocks(pages, rules_apart=not web)
