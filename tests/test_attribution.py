@@ -8753,3 +8753,37 @@ def test_hyphenated_codes_of_a_closed_up_participants_table(lexicon: RoleLexicon
         " good week without you, thanks.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_an_oral_history_s_interviewee_has_the_post_the_header_gives(lexicon: RoleLexicon) -> None:
+    raw = (
+        "SOCIAL CARE LIVES: AN ORAL HISTORY\n\n"
+        "Reference: SCL/ORH/047\n"
+        "Interviewee: Ruth Kendall (RK)\n"
+        "Born: 1946, Oldham\n"
+        "Career summary: Child care officer, Lancashire County Council, 1969-71; social worker,"
+        " Calderside Social Services Department, 1971-86; Director of Adult Social Services,"
+        " 2006-11. Retired 2011.\n"
+        "Interviewer: Sam Okoro (SO)\n"
+        "Date of interview: 14 May 2024\n\n"
+        "**SO: Could we start at the beginning - how did you come into social work?**\n\n"
+        "RK: Goodness, right back to the start. I was the first in my family to go to university,"
+        " and I had a placement with a children's officer in Salford.\n\n"
+        "**SO: And then the Seebohm reforms came along?**\n\n"
+        "RK: They did. Overnight we went from being child care officers to being social workers"
+        " in these great big new departments.\n\n"
+        "**SO: Thank you, Ruth.**\n\n"
+        "RK: Thank you for listening to an old woman going on.\n\n"
+        "**SO: Thank you.**\n\n"
+        "[01:48:02]\n\n"
+        "[End of recording]\n"
+    )
+    got = quoted(clean_text(raw).text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("Goodness,", "director"),
+        ("They", "director"),
+        ("Thank", "director"),
+    ]
+    # the latest post of the career the header sums up, not the first; the interviewer's bold
+    # questions are the narrative, and the time and "[End of recording]" under the last are
+    # a recording's directions, which credit no one

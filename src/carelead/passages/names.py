@@ -262,6 +262,19 @@ INITIALLED_ROW = re.compile(
 )
 # ... or the initials first, a dash, the name and post: "JT – Jane Tully, Chair, Hartfield Care
 # Association (HCA)", "KP – Cllr Kevin Price, Cabinet Member for Adult Care"
+# an interview record's header: the interviewee by name (and the initials the transcript calls them
+# by), and a field below it that says what they do or did - "Interviewee: Ruth Kendall (RK)" over
+# "Career summary: ...; Director of Adult Social Services, 2006-11."
+INTERVIEWEE_FIELD = re.compile(
+    rf"^Interviewee(?:['’]s name)?:[ \t]+({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,3}})"
+    r"(?:[ \t]+\(([A-Z]{2,4})\))?[ \t]*$",
+    re.MULTILINE,
+)
+PERSON_FIELD = re.compile(
+    r"(?:Career(?: summary)?|Role|Current role|Post|Position|Job title|Occupation|Profession"
+    r"|Biography|Background):[ \t]+([^\n]+)"
+)
+HEADER_FIELDS = 12  # lines of the header below the interviewee's that may describe them
 INITIALS_FIRST = re.compile(
     rf"[ \t]*([A-Z]{{2,4}})[ \t]+[-–—][ \t]+(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]*([^\n]{{3,150}})$"
@@ -624,6 +637,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         names = (*member.group(1).split(), initials)  # known by the initials too: "KA said"
         at = member.start(1)
         out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+    interviewee = _interviewee_header(text, reader)
+    if interviewee is not None:
+        out.append(interviewee)
     placed = {a.pos for a in out}  # (by the readings above, which know more of the post)
     for names, post, at in _initials_before_dash(text):  # "Rukhsana Ali (RA) - Registered ..."
         found = reader.roles.read(post) if at not in placed else None
@@ -896,6 +912,30 @@ def _group_members(
             if title or member or (post and reader.roles.read(post) is not None):
                 continue  # a titled or posted person: the lists above read them
             yield tuple(name.split()), found.role, label.end() + entry.start(2)
+
+
+def _interviewee_header(text: str, reader: CueReader) -> Antecedent | None:
+    """The interviewee an interview record's header names, with the role of the post a field of
+    the header gives - the latest, where a career summary lists them in order ("Child care
+    officer, ... 1969-71; ... Director of Adult Social Services, 2006-11. Retired 2011.")."""
+    head = INTERVIEWEE_FIELD.search(text)
+    if head is None:
+        return None
+    cited = reader.roles.lexicon.fallback.cited
+    lines = text[head.end() + 1 :].split("\n", HEADER_FIELDS)[:HEADER_FIELDS]
+    for line in lines:
+        field = PERSON_FIELD.match(line)
+        if field is None:
+            continue
+        posts = (reader.roles.read(part) for part in reversed(field.group(1).split(";")))
+        found = next((r for r in posts if r is not None and r.role != cited), None)
+        if found is None:
+            return None
+        initials = (head.group(2),) if head.group(2) else ()
+        names = (*head.group(1).split(), *initials)  # "RK:" later
+        at = head.start(1)
+        return Antecedent(at, found.role, False, False, names=names, sentence=at)
+    return None
 
 
 def _attendance_lines(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:

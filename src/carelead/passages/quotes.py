@@ -65,6 +65,13 @@ ATTRIBUTION_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a recording's direction in brackets, which credits no one: "[End of recording]", "[Recording 2
+# ends]", "[Interview resumes]"
+DIRECTION = re.compile(
+    r"[ \t]*[(\[](?i:end of (?:the )?(?:recording|interview|transcript|tape|session)"
+    r"|(?:recording|interview|tape|session|part)(?: \d+)? (?:ends|ended|begins|starts|resumes))"
+    r"[)\]][ \t]*"
+)
 # a participant's code in brackets after a sentence, the paragraph going on in the authors' words:
 # "... an hour a month. (P03, mentor; former director) Where it did not work, ..."
 MID_CREDIT = re.compile(
@@ -1653,6 +1660,7 @@ def _attribution(text: str, g: Group) -> bool:
         and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
         and YEAR.search(m.group(1)) is None
         and any(c.isalpha() for c in m.group(1))  # not a time stamp: "[00:08:15]"
+        and DIRECTION.fullmatch(text, g.start, g.end) is None
     )
 
 
