@@ -8787,3 +8787,39 @@ def test_an_oral_history_s_interviewee_has_the_post_the_header_gives(lexicon: Ro
     # the latest post of the career the header sums up, not the first; the interviewer's bold
     # questions are the narrative, and the time and "[End of recording]" under the last are
     # a recording's directions, which credit no one
+
+
+def test_a_press_conference_s_speakers_by_name_post_and_body_and_its_askers(
+    lexicon: RoleLexicon,
+) -> None:
+    raw = (
+        "TRANSCRIPT\n\nPress conference: launch of the Local Care Leadership Fund\n\n[11.02]\n\n"
+        "HANNAH GREAVES MP, MINISTER OF STATE FOR CARE:\n"
+        "Good morning, everyone. Today I am announcing a £480 million fund over two years.\n\n"
+        "COLIN MARSH, CHIEF EXECUTIVE, NATIONAL HOMECARE PROVIDERS FORUM:\n"
+        "Thank you, Minister. Our members will welcome the registered manager programme.\n\n"
+        "SUNIL VARMA, CO-CHAIR, LIVED EXPERIENCE PANEL:\n"
+        "Thank you. I should say first that I draw on care myself.\n\n"
+        "[Questions from the floor, chaired by the Minister.]\n\n"
+        "QUESTION – TOM FULLER, BBC NEWS:\n"
+        "Minister, is this not a sticking plaster on a funding gap measured in billions?\n\n"
+        "HANNAH GREAVES:\n"
+        "I don't accept that, Tom. This fund was never designed to close a funding gap.\n\n"
+        "QUESTION – ELLIE WARD, THE GUARDIAN:\n"
+        "A question for Colin Marsh, if I may. Will providers see any of this money?\n\n"
+        "COLIN MARSH:\n"
+        "Honestly? Some won't. If you are a manager in a small agency you have no time.\n"
+    )
+    got = quoted(clean_text(raw).text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("Good", "national"),
+        ("Thank", "provider"),
+        ("Thank", "user"),
+        ("Minister,", "other"),
+        ("I", "national"),
+        ("A", "other"),
+        ("Honestly?", "provider"),
+    ]
+    # a name, post and body in capitals is a label however long; the minister's later label by
+    # name alone has the post her first gave ("MP" is no name); a question's label that names
+    # its asker is a journalist's, no narrator's

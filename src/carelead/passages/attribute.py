@@ -61,6 +61,7 @@ from carelead.passages.names import (
     OLD_AGE,
     OUR_POST,
     POSSESSIVE_POST,
+    POST_NOMINALS,
     POSTS,
     LowerWords,
     Poster,
@@ -89,6 +90,7 @@ from carelead.passages.quotes import (
     INITIALS,
     MARKS,
     MIN_OWN_WORDS,
+    NAMED_ASKER,
     PARTY,
     QUESTION_NUMBER,
     SENTENCE_STOP,
@@ -1863,7 +1865,7 @@ def _turn_speaker(
         cue.role = _excerpt_heading(text, at, reader)
     if cue.role is None and label.lower() in ANSWERS:
         cue.anaphor = "answer"  # a Q&A's "A:": the person the interview is with
-    elif cue.role is None or "(" in label:
+    elif cue.role is None or "(" in label or "," in label:
         # a name, or a name with the post in brackets ("GRAHAM HURST (DIRECTOR OF ...)"), so
         # that a later "HURST:" finds the role
         # (the name before a post after the bracket: "Sarah Kettleborough (SK), Director of ...")
@@ -1876,10 +1878,18 @@ def _turn_speaker(
         else:
             # "CALLER - STEVE (Boston)": the name after the kind of turn, which names no one
             kind, _, rest = head.strip().partition(" ")
-            if kind.lower() in ANONYMOUS_LABELS and rest[:1] in "-–—" and rest[1:].strip():
+            if (
+                (kind.lower() in ANONYMOUS_LABELS or NAMED_ASKER.match(head))
+                and rest[:1] in "-–—"
+                and rest[1:].strip()
+            ):
                 head = rest[1:]
         name = reader.roles.make(head)
-        cue.named = tuple(t.text.title() for t in name if t.is_alpha and len(t.text) > 1)
+        cue.named = tuple(
+            t.text.title()
+            for t in name
+            if t.is_alpha and len(t.text) > 1 and t.text not in POST_NOMINALS  # "... MP, MINISTER"
+        )
         initials = bracket.group().strip("() ") if bracket is not None else ""
         if INITIALS.fullmatch(initials):  # and the initials the record calls them by ("SK:")
             cue.named += (initials.title(),)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from carelead.ingest.clean import SPEAKER_HEADING, WrittenLabel, is_name_label, written_label
-from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME
+from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME, POST_NOMINALS
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
@@ -106,7 +106,7 @@ _POST_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|by|in|at|on|to|co-[a-z]+)"
 _SPEAKER = (
     r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
     # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
-    r"(?:,[ \t](?:\d0s|[A-Z][A-Z]+(?:[ \t][A-Z]+){0,3})){0,3})"
+    r"(?:,[ \t](?:\d0s|[A-Z][A-Z'’-]+(?:[ \t][A-Z'’-]+){0,5})){0,3})"
     # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"; a member's seat
     # and party: "Mrs Helen Marsh (Stourfield) (Con)"
     r"(?:[ \t]\(([^()\n]{1,80}(?:\)[ \t]\([^()\n]{1,40})?)\)"
@@ -134,6 +134,9 @@ STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}
 # ("Owen Marchbank:", "Rachel Heywood (Community Care):")
 LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
 MAX_LABEL = 40
+# ... or in capitals, a name with a post and a body, as a press conference's transcript prints its
+# speakers: "COLIN MARSH, CHIEF EXECUTIVE, NATIONAL HOMECARE PROVIDERS FORUM"
+MAX_CAPS_LABEL = 80
 LABEL_REACH = 240  # how far into a paragraph a label's colon can stand
 # a numbered question of an evidence session ("Q112 Chair:", "Q113 Dr Penhaligon:"): the questioner's
 QUESTION_NUMBER = re.compile(r"Q\d{1,4}\b")
@@ -239,6 +242,9 @@ NARRATORS = frozenset(
         "researcher",
     ]
 )
+# a question's label that names who asks it: "QUESTION – TOM FULLER, BBC NEWS" at a press conference
+# (the asker, no narrator: the record has no authors asking)
+NAMED_ASKER = re.compile(r"(?i:q|question)[ \t]*[–—-][ \t]*[A-Z]")
 CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have joined the cast lines)
     r"\b(?i:presenter|host|interviewer|moderator|facilitator|chair|reporter|researcher)s?[ \t]*:"
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
@@ -704,7 +710,7 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
         or STAMPED_TURN.match(text, group_start)
         or STAMPED_LABEL.match(text, group_start)
     )
-    if m is None or len(m.group(1)) > MAX_LABEL:
+    if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
     line_end = text.find("\n", m.end())
     rest = text[m.end() : line_end if line_end >= 0 else len(text)]
@@ -790,6 +796,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             (
                 words & NARRATORS
                 and not brackets.get(gi, set()) & FLOOR
+                and NAMED_ASKER.match(label) is None
                 and not (chaired and words & NARRATORS <= CHAIRS)
             )
             or gi in own
@@ -827,18 +834,21 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
 
 def _speaker_key(label: str, bracket: str | None) -> str:
     """Who a label is, so that one speaker's labels count together: "PRIYA LALL" and later "LALL"
-    by the last word, "Sarah Kettleborough (SK), Director ..." and later "SK" by the initials it
-    gives."""
+    by the last word of the name, "Sarah Kettleborough (SK), Director ..." and later "SK" by the
+    initials it gives."""
     capitals = "".join(w[0] for w in label.split() if w[0].isupper())
     if bracket and INITIALS.fullmatch(bracket) and capitals.endswith(bracket):
         return bracket.lower()
-    return label.lower().split()[-1]
+    # the name before a post ("HANNAH GREAVES MP, MINISTER OF STATE FOR CARE", later "HANNAH
+    # GREAVES"), but for the letters after it
+    name = [w for w in label.partition(",")[0].split() if w not in POST_NOMINALS] or label.split()
+    return name[-1].lower()
 
 
 def _label_line(text: str, g: Group) -> re.Match[str] | None:
     """A paragraph that is a speaker label and nothing else: "Owen Marchbank:"."""
     m = LABEL_LINE.fullmatch(text, g.start, g.end)
-    if m is None or len(m.group(1)) > MAX_LABEL:
+    if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
     return m if _speaker_label(m) else None
 
