@@ -8823,3 +8823,26 @@ def test_a_press_conference_s_speakers_by_name_post_and_body_and_its_askers(
     # a name, post and body in capitals is a label however long; the minister's later label by
     # name alone has the post her first gave ("MP" is no name); a question's label that names
     # its asker is a journalist's, no narrator's
+
+
+def test_a_phone_in_caller_has_the_role_the_host_s_introduction_gives(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Transcript\n\n"
+        "PHIL GARSIDE: Good morning, for the next hour we're talking about Elm Lodge.\n\n"
+        "JANET PRYCE: Thanks for having me, Phil. We were told formally on the 27th.\n\n"
+        "PHIL GARSIDE: Let's go to the phones. Maureen's in Kilnsey Bridge. Maureen, your mum's at"
+        " Elm Lodge?\n\n"
+        "MAUREEN: She is, Phil, she's ninety-three, and honestly, it's her home.\n\n"
+        "PHIL GARSIDE: Janet, what do you say to Maureen?\n\n"
+        "JANET PRYCE: Maureen, I'm so sorry. That is not how anybody should find out.\n\n"
+        "PHIL GARSIDE: Sandra's a registered manager at another home in the county. Morning,"
+        " Sandra.\n\n"
+        "SANDRA: Hiya, Phil. We've got two beds and we've already told the council.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert ("MAUREEN", "user") in got and ("SANDRA", "provider") in got
+    # the host's line above a caller's first turn places her; not the councillor's reply to
+    # "Janet, what do you say to Maureen?", whose name the line does not place
+    assert ("JANET PRYCE", "user") not in got

@@ -987,6 +987,8 @@ def _attribute_quotes(
             described = _described_before(text, cue, cue_pos, antecedents, fb)
             if described is not None and role in (fb.unknown, fb.named):
                 role, carried = described.role, described
+            elif role == fb.named and q.how == "turn":
+                role = _introduced_turn(text, q, cue, reader) or role
         if (
             role in (fb.unknown, fb.named)
             and fb.lay_person is not None
@@ -2681,6 +2683,26 @@ def _described_before(
         ),
         None,
     )
+
+
+def _introduced_turn(text: str, q: QuoteSpan, cue: Cue, reader: CueReader) -> str | None:
+    """The role a phone-in's or a panel's host gives a speaker in the paragraph right above their
+    first turn, from the name on: "Maureen's in Kilnsey Bridge. Maureen, your mum's at Elm
+    Lodge?" over "MAUREEN: She is, Phil", "Sandra's a registered manager at another home" over
+    "SANDRA: Hiya, Phil." - for a name the text has placed nowhere else."""
+    at = q.label[0] if q.label[0] >= 0 else text.rfind("\n", 0, q.start) + 1
+    above = text.rfind("\n\n", 0, max(0, at - 2))
+    para = (above + 2 if above >= 0 else 0, at)
+    names = [w for w in cue.named if len(w) > 1 and not w.isupper()]  # not initials ("RK")
+    first = min(
+        (m.start() for w in names if (m := re.search(rf"\b{re.escape(w)}\b", text[slice(*para)]))),
+        default=None,
+    )
+    if first is None:
+        return None
+    found = reader.roles.read(text[para[0] + first : para[1]])
+    cited = reader.roles.lexicon.fallback.cited
+    return found.role if found is not None and found.role != cited else None
 
 
 def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str | None:
