@@ -8846,3 +8846,35 @@ def test_a_phone_in_caller_has_the_role_the_host_s_introduction_gives(
     # the host's line above a caller's first turn places her; not the councillor's reply to
     # "Janet, what do you say to Maureen?", whose name the line does not place
     assert ("JANET PRYCE", "user") not in got
+    invited = text.replace(
+        "PHIL GARSIDE: Sandra's a registered manager at another home in the county. Morning,"
+        " Sandra.",
+        "[The Chair invited Sandra Hale, who had sent a question, to put it to the Cabinet Member.]",
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(invited, lexicon)]
+    assert ("SANDRA", "political") not in got  # whom she is asked to address is not who she is
+
+
+def test_a_webinar_s_saved_chat_is_each_sender_s(lexicon: RoleLexicon) -> None:
+    raw = (
+        "[01:06:40] RUTH ADEYEMI (CHAIR)\nThank you all for joining us.\n\n"
+        "CHAT LOG (saved from Zoom; housekeeping messages removed)\n\n"
+        "13:04:12 From Priya Shah (carer, Stockport) to Everyone : My mum's day centre closed on"
+        " 20 March and nobody from the council has called us since.\n"
+        "13:12:30 From Colin Ashworth (RM, Hillview Care Home) to Everyone : We've had no"
+        " inspection, no visits, no families in since March\n"
+        "13:17:21 From Cllr Ann Mistry (Westfold CC) to Everyone : As a councillor I only found out"
+        " from a scrutiny paper after the event.\n"
+        "13:31:15 From Lucy Brennan - CCG discharge commissioning to Everyone : From the NHS side -"
+        " we are trying!\n"
+    )
+    text = clean_text(raw).text
+    assert "\n\n13:12:30 From Colin Ashworth" in text  # a message a paragraph
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got[-4:] == [
+        ("My", "user", "Priya Shah (carer, Stockport)"),
+        ("We've", "provider", "Colin Ashworth (RM, Hillview Care Home)"),
+        ("As", "political", "Cllr Ann Mistry (Westfold CC)"),
+        # a person at the body the sender names, not the body's statement
+        ("From", "nhs", "Lucy Brennan - CCG discharge commissioning"),
+    ]

@@ -185,6 +185,12 @@ FIELD_LINES = 3
 # words a plain text marks bold as Markdown does, the marks dropped: "**SO: And then the Seebohm
 # reforms came along?**" (an oral history's questions), "(**ADASS 2020**, p 4)"
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+# a message of a meeting's chat as Zoom saves it, a line each: "13:09:47 From Gemma Holt - SW,
+# hospital discharge team to Everyone : We went from ..."
+CHAT_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([^\n]{1,80}?)[ \t]+[Tt]o[ \t]+"
+    r"(?:Everyone|All[ \t][A-Za-z]+|[^:\n]{1,40}?\((?:Direct|Privately)[^:\n]*)[ \t]*:[ \t]*(?=\S)"
+)
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
 # "– Registered manager", "– agency owner, Midlands". It keeps its line, so the quotation above
@@ -1122,6 +1128,17 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_chat(blocks: list[Block]) -> list[Block]:
+    """A meeting's saved chat, a message a line with no blank line between ("13:04:12 From Priya
+    Shah (carer, Stockport) to Everyone : My mum's day centre ..."): each message is a paragraph
+    of its own, where at least two of a block's lines are messages and its first is one."""
+    out: list[Block] = []
+    for block in blocks:
+        starts = [i for i, ln in enumerate(block.lines) if CHAT_LINE.match(ln)]
+        out += _split_at(block, starts) if len(starts) >= 2 and starts[0] == 0 else [block]
+    return out
+
+
 def split_dialogue(blocks: list[Block]) -> list[Block]:
     """A discussion extract printed as one block, a speaker label opening each turn's first line
     ("S1: My leader is my coordinator. She does the rota, she knows" / "the one who picks up." /
@@ -1314,6 +1331,7 @@ def clean_blocks(
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
+    blocks = split_chat(blocks)
     blocks = split_wrapped(blocks)
     blocks = split_numbered(blocks)
     # before the furniture goes, so that a heading split off ("Contents") meets the same rules

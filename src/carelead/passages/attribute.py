@@ -540,6 +540,7 @@ ASIDE_OPENER = re.compile(
     r"(?:If|When|While|Whilst|Although|Though|Whereas|Unlike|Like|After|Before|Since|Once)\b[^,.;:!?\n]*,"
 )
 TRAIL_REACH = 40  # how far after a trailing cue's start the speaker's name may stand
+SENDER_DASH = re.compile(r"[ \t][-–—][ \t]")  # a chat's sender and post: "Lucy Brennan - CCG ..."
 MEMBER = "member of parliament"  # what a debate heading with a seat and a party says of the speaker
 # the relative a phrase of the lexicon ends on ("look after * husband", "whose daughter")
 RELATIVES = frozenset(
@@ -2076,7 +2077,14 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     label = text[q.label[0] : q.label[1]]
     cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
     name, _, post = label.partition(",")  # "Joan, 79, Cumbria": Joan
+    if (bracket := BRACKETS.search(label)) is not None:  # a chat's "Priya Shah (carer, Stockport)"
+        name, post = label[: bracket.start()], bracket.group().strip("() ")
+    elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
+        name, post = label[: dash.start()], label[dash.end() :]
     cue = _self_described(text, q, reader, cue, post, name)
+    if cue.role is not None and cue.role.kind == "org" and FULL_NAME.fullmatch(name.strip()):
+        # a person at the body: "Lucy Brennan - CCG discharge commissioning", no statement of it
+        cue.role = RoleMatch(cue.role.role, "phrase", cue.role.start, cue.role.end)
     if cue.role is None and " " not in label:
         cue.role = reader.roles.read(HANDLE_BREAKS.sub(" ", label))
     return cue
@@ -2700,9 +2708,20 @@ def _introduced_turn(text: str, q: QuoteSpan, cue: Cue, reader: CueReader) -> st
     )
     if first is None:
         return None
-    found = reader.roles.read(text[para[0] + first : para[1]])
+    doc = reader.roles.make(text[para[0] + first : para[1]])
+    # not whom the host turns to ("... invited Mr D. Hale to put it to the Cabinet Member")
+    said = [m for m in reader.roles.matches(doc) if not _addressed(doc, m.start)]
+    found = reader.roles.classify(doc[:], said)
     cited = reader.roles.lexicon.fallback.cited
     return found.role if found is not None and found.role != cited else None
+
+
+def _addressed(doc: Doc, start: int) -> bool:
+    """The mention at `start` is the object of "to" ("to the Cabinet Member", "to our director")."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "to"
 
 
 def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str | None:

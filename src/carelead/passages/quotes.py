@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from carelead.ingest.clean import SPEAKER_HEADING, WrittenLabel, is_name_label, written_label
+from carelead.ingest.clean import (
+    CHAT_LINE,
+    SPEAKER_HEADING,
+    WrittenLabel,
+    is_name_label,
+    written_label,
+)
 from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME, POST_NOMINALS
 
 SINGLE, DOUBLE = "single", "double"
@@ -581,7 +587,13 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         or _labelled_posts(text, grps, quoting)
     )
     turns = sorted(
-        [*turns, *_comments(text, grps), *_letters(text, grps, quoting), *_replies(text, grps)],
+        [
+            *turns,
+            *_comments(text, grps),
+            *_chat(text, grps),
+            *_letters(text, grps, quoting),
+            *_replies(text, grps),
+        ],
         key=lambda q: q.start,
     )
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
@@ -932,6 +944,31 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         if start < end:
             out.append(QuoteSpan(start, end, "block", gi, start, end, True, gi, "comment", label))
     return out
+
+
+def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The messages of a meeting's saved chat, each a paragraph opening on its time, sender and
+    recipients ("13:17:21 From Cllr Ann Mistry (Westfold CC) to Everyone : As a councillor ..."):
+    in a document with two or more, each is a quotation of its sender, as a reader's comment is
+    of its author (the sender is the label)."""
+    found = [(gi, m) for gi, g in enumerate(grps) if (m := CHAT_LINE.match(text, g.start, g.end))]
+    if len(found) < 2:
+        return []
+    return [
+        QuoteSpan(
+            m.end(),
+            grps[gi].end,
+            "block",
+            gi,
+            m.end(),
+            grps[gi].end,
+            True,
+            gi,
+            "comment",
+            m.span(1),
+        )
+        for gi, m in found
+    ]
 
 
 def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
