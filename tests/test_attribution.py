@@ -8878,3 +8878,15 @@ def test_a_webinar_s_saved_chat_is_each_sender_s(lexicon: RoleLexicon) -> None:
         # a person at the body the sender names, not the body's statement
         ("From", "nhs", "Lucy Brennan - CCG discharge commissioning"),
     ]
+
+
+def test_a_first_name_met_is_who_the_words_after_its_comma_say(lexicon: RoleLexicon) -> None:
+    text = (
+        "Mum moved to Larchfield in the autumn.\n\n"
+        "It was also in the car park that I met Karen, whose dad has been at Larchfield for three"
+        " years. We got talking about the place. “It’s the manager,” Karen said. “When the last"
+        " one left, it went downhill in about a month.”\n"
+    )
+    _, role, speaker = quoted(text, lexicon)[0]
+    assert (speaker, role) == ("Karen", "user")
+    # as "Helen, whose mother ..." opening a sentence says who Helen is

@@ -1548,6 +1548,12 @@ def re_mention(
     return not (k < len(doc) and doc[k].lower_ in POSSESSIVE)
 
 
+def _met(tok: Token) -> bool:
+    """The token is the person met or spoken to, whom the words after it describe: "I met Karen,
+    whose dad has been at Larchfield", "we talked to Joy, one of the senior carers"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in MET
+
+
 def _opens_sentence(tok: Token) -> bool:
     """The token stands first in its sentence: after a full stop, a line break, or nothing."""
     if tok.i == 0:
@@ -1691,7 +1697,7 @@ def mention_names(
             # "Joy, one of my senior carers, has worked here for eleven years"
             or (doc[k + 1].lower_ == "one" and doc[k + 2].lower_ == "of")
         )
-        and _opens_sentence(doc[k - 1])
+        and (_opens_sentence(doc[k - 1]) or _met(doc[k - 1]))
         and first[0].lower() not in NOT_FIRST_NAMES | PRONOUNS
     ):
         # a first name opening its sentence, then who they are: "Sade, a senior carer", "Gary,
@@ -1706,6 +1712,7 @@ def mention_names(
     return first if len(first) >= 2 and not post else ()
 
 
+MET = frozenset(["met", "meet", "meeting", "to", "with"])  # before a first name it introduces
 AS_POST_WORDS = frozenset(["interim", "acting", "new", "permanent", "its", "their", "our", "the"])
 
 
