@@ -8890,3 +8890,26 @@ def test_a_first_name_met_is_who_the_words_after_its_comma_say(lexicon: RoleLexi
     _, role, speaker = quoted(text, lexicon)[0]
     assert (speaker, role) == ("Karen", "user")
     # as "Helen, whose mother ..." opening a sentence says who Helen is
+
+
+def test_a_closed_up_table_of_codes_by_nation_and_group_places_each_code(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "We identify participants by a code giving their nation (S or E), a role group and a"
+        " number.\n\n"
+        "Table 1: Participants by nation and role group Code Nation Role group Post (generalised to"
+        " protect anonymity) S-D1 Scotland Director / chief officer Chief officer, health and"
+        " social care partnership S-P1 Scotland Provider Owner, three care homes (rural) S-U1"
+        " Scotland Person / carer Unpaid carer (husband) S-N1 Scotland National Former senior"
+        " Scottish Government official E-D1 England Director / chief officer Director of adult"
+        " social services, metropolitan borough E-P1 England Provider Owner, two family-run care"
+        " homes E-W1 England Workforce Principal social worker\n\n"
+        "E-D1 was blunter: ‘The ICB wants social care at the table so that someone can be blamed"
+        " for the delayed discharges.’\n\n"
+        "S-N1 put it this way: ‘We built a structure and then expected it to lead.’\n\n"
+        "‘In England you are on your own,’ said E-P1.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "national", "provider"]
+    # each code is its row's, though no group has three codes in turn; and "was blunter:" is a
+    # verdict on what E-D1 said, not a statement of who they are (the ICB they speak of)

@@ -279,14 +279,15 @@ MIN_CODE_ROWS = 2  # rows of such a table
 # them, up to the next code (the next row's, or the row's group: "P2 Deputy manager Nursing home
 # FG1 P3 ...")
 CODE_CELL = re.compile(
-    r"(?<![\w-])([A-Z]{1,4}\d{1,3})[ \t]+([A-Z][a-z][^\n\d]{2,80}?)"
+    r"(?<![\w-])([A-Z]{1,4}\d{1,3})[ \t]+([A-Z][a-z][^\n\d]{2,120}?)"
     r"(?:[ \t]+\d{1,2})?(?=[ \t]+[A-Z]{1,4}\d{1,3}\b)"  # (perhaps a last column of numbers)
 )
 # ... or a legend's sentence saying who each code is: "S04 is an ADASS regional lead, S05 works
 # for Skills for Care and S06 is a member of the Lived Experience Panel"
 CODE_IS = re.compile(
     r"(?<![\w-])([A-Z]{1,4}\d{1,3}(?:[ \t]*[–—-][ \t]*[A-Z]{1,4}\d{1,3})?)[ \t]+"
-    r"(?:is|are|was|were|works?[ \t]+(?:for|at|in))[ \t]+([^.;\n]{3,120}?)"
+    # (not a verdict on what they said: "E-D2 was blunter: 'The ICB wants ...'")
+    r"(?:is|are|was|were|works?[ \t]+(?:for|at|in))[ \t]+([^.;:‘“\n]{3,120}?)"
     r"(?=,[ \t]+(?:and[ \t]+)?[A-Z]{1,4}\d|[ \t]+and[ \t]+[A-Z]{1,4}\d|[.;]|$)",
     re.M,
 )
@@ -295,6 +296,8 @@ CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
+# ... or a site's or a nation's letter, then the group's code: "S-D1", "E-P2" (Scotland, England)
+SITED_CODE = re.compile(r"\b([A-Z]{1,2})-([A-Z]{1,3}\d{1,3})\b")
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 
@@ -303,7 +306,11 @@ def _code_pattern(rest: str) -> str:
     """A whole code's regex after its first letter, a hyphen allowed before its number ("L04" of
     "SL04" finds "SL-04" too)."""
     m = re.fullmatch(r"([A-Za-z]*?)(\d+)", rest)
-    return rf"{re.escape(m.group(1))}-?{m.group(2)}" if m else re.escape(rest)
+    if m is None:
+        return re.escape(rest)
+    # ... and after the first letter, where more letters follow ("D1" of "SD1" finds "S-D1")
+    site = "-?" if m.group(1) else ""
+    return rf"{site}{re.escape(m.group(1))}-?{m.group(2)}"
 
 
 # verbs whose object is the people a speaker employs or speaks for, not the speaker ("who employs
@@ -619,6 +626,21 @@ def _numbered_runs(cells: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     if len(run) >= CODE_RUN_MIN:
         runs.append(run)
     return runs
+
+
+def _closed_up(cells: list[re.Match[str]]) -> list[list[tuple[str, str]]]:
+    """The chains of TABLE_CELLS cells or more that follow one another with nothing between them:
+    a participants table closed up into a paragraph, whatever its codes."""
+    chains: list[list[re.Match[str]]] = []
+    for m in cells:
+        if chains and not m.string[chains[-1][-1].end() : m.start()].strip():
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return [[(m.group(1), m.group(2)) for m in c] for c in chains if len(c) >= TABLE_CELLS]
+
+
+TABLE_CELLS = 6  # cells of a closed-up table, one after another
 
 
 def _legend_rows(text: str) -> list[tuple[str, str]]:
@@ -944,6 +966,8 @@ class RoleMatcher:
             # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued
             # (what is read here is a dict of codes, no offsets into the text)
             text = HYPHENED_CODE.sub(r"\1\2", text)
+        if SITED_CODE.search(text) is not None:
+            text = SITED_CODE.sub(r"\1\2", text)  # "S-D1": "SD1"
         out: dict[str, str] = {}
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
@@ -1098,8 +1122,12 @@ class RoleMatcher:
             # ... or the code first in each row, the table closed up into one paragraph: "Code
             # Role Service Group P1 Registered manager Residential (older people) FG1 P2 Deputy
             # manager Nursing home FG1 ..." - a run of one prefix's codes, numbered in turn
-            cells = [(m.group(1), m.group(2)) for m in CODE_CELL.finditer(text)]
+            found = list(CODE_CELL.finditer(text))
+            cells = [(m.group(1), m.group(2)) for m in found]
             rows = [(group, code) for run in _numbered_runs(cells) for code, group in run]
+            # ... or the rows of groups of a few each, one after another: "S-D1 Scotland Director
+            # / chief officer Chief officer, ... S-D2 ... S-U1 Scotland Person / carer ..."
+            rows += [(group, code) for chain in _closed_up(found) for code, group in chain]
         return self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {}
 
     @staticmethod
