@@ -8913,3 +8913,23 @@ def test_a_closed_up_table_of_codes_by_nation_and_group_places_each_code(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "national", "provider"]
     # each code is its row's, though no group has three codes in turn; and "was blunter:" is a
     # verdict on what E-D1 said, not a statement of who they are (the ICB they speak of)
+
+
+def test_a_company_board_s_own_posts_are_the_company_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "LARCHFIELD CARE GROUP LIMITED\n\nMINUTES OF THE MEETING OF THE BOARD OF DIRECTORS\n\n"
+        "Present:\n"
+        "Margaret Osei-Bonsu (MOB) Chair, Independent Non-Executive Director\n"
+        "Richard Halloran (RH) Chief Executive\n"
+        "Helen Tranter (HT) Non-Executive Director (by Teams)\n"
+        "Carol Whitlock (CW) Family Representative\n\n"
+        "In attendance:\n"
+        "Lisa Farnham (LF) Head of People (items 7 and 8)\n\n"
+        "1. WORKFORCE\n\n"
+        "1.1 HT said that in her experience a home's culture \u201cis almost never about one"
+        " person\u201d.\n\n"
+        "1.2 LF said: \u201cWe are recruiting well in the towns and failing in the villages.\u201d\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+    # a non-executive director and a head of people on a care group's board, not a director of
+    # adult social services and the public

@@ -656,6 +656,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         role = found.role if found is not None else None
         if role is None and publisher is not None and reader.roles.post_words.search(post):
             role = publisher
+        elif publisher is not None and _board_post(LAST_BRACKET.sub("", post), reader):
+            # a board's own posts, at the body whose minutes these are: "Non-Executive
+            # Director", "Chair, Independent Non-Executive Director", "Company Secretary"
+            role = publisher
         if role is not None and role != cited:
             pos = row.start(1)
             names = (*name.split(), initials)  # known by the initials too: "CT said"
@@ -936,6 +940,13 @@ def _interviewee_header(text: str, reader: CueReader) -> Antecedent | None:
         at = head.start(1)
         return Antecedent(at, found.role, False, False, names=names, sentence=at)
     return None
+
+
+def _board_post(post: str, reader: CueReader) -> bool:
+    """The post is nothing but a body's own posts, one or more: "Chair, Independent Non-Executive
+    Director", "Company Secretary" - no post the lexicon places by what it is of."""
+    parts = [p.strip() for p in post.split(",")]
+    return all(reader.roles.post_words.fullmatch(p) for p in parts if p) and any(parts)
 
 
 def _attendance_lines(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
