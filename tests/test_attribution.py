@@ -4169,9 +4169,16 @@ def test_the_law_s_people_and_an_agency_s_coordinators(lexicon: RoleLexicon) -> 
         "Natasha Greaves, who represented the family, said: ‘Edith deserved better.’\n\n"
         "One of the agency’s coordinators described the summer: ‘From June we ran rotas with"
         " gaps in them.’\n\n"
-        "A discharge co-ordinator at the hospital told us: ‘We sent people home to nothing.’\n"
+        "A discharge co-ordinator at the hospital told us: ‘We sent people home to nothing.’\n\n"
+        "A police partner said: ‘Information sharing with adult social care is quicker now.’\n"
     )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "other", "workforce", "nhs"]
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "other",
+        "other",
+        "workforce",
+        "nhs",
+        "other",
+    ]
 
 
 def test_a_report_with_an_apposition_and_a_meeting_s_minutes(lexicon: RoleLexicon) -> None:
