@@ -8940,3 +8940,40 @@ def test_a_company_board_s_own_posts_are_the_company_s(lexicon: RoleLexicon) -> 
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
     # a non-executive director and a head of people on a care group's board, not a director of
     # adult social services and the public
+
+
+FORUM_THREAD = (
+    "Night staff recruitment – has anyone actually cracked it?\n"
+    "Thread starter NightOwl_RM Start date 11 Feb 2025\n\n"
+    "NightOwl_RM\nRegistered Manager\nJoined\nMar 12, 2021\nMessages\n388\nLocation\nEast Midlands\n"
+    "11 Feb 2025\n#1\n"
+    "Bit of a vent but also genuinely asking for ideas. I've had a night vacancy open since"
+    " October.\n\n"
+    "Has anyone actually cracked night recruitment? What's worked? Agency is bleeding us dry.\n"
+    "RM · 40-bed residential · views my own\n"
+    "Like\nReply\nReport\nReactions: Bramblewood_RM and 9 others\n\n"
+    "ICB_Tom_W\nICB discharge lead\nJoined\nJan 3, 2024\nMessages\n12\n"
+    "11 Feb 2025\n#2\n"
+    "NightOwl_RM said:\nBit of a vent but also genuinely asking for ideas.\nClick to expand...\n"
+    "Lurker from the NHS side here. We fund a trusted assessor post so homes can take people at"
+    " night.\n\n"
+    "Our discharge lead put it well: \u201cnights are where the system leaks\u201d.\n"
+    "Reply\nReport\n\n"
+    "1 of 2 Go to page\n\n"
+    "You must log in or register to reply here.\n"
+)
+
+
+def test_a_forum_thread_s_posts_are_their_posters_words(lexicon: RoleLexicon) -> None:
+    text = clean_text(FORUM_THREAD).text
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Bit", "provider", "NightOwl_RM"),
+        ("Has", "provider", "NightOwl_RM"),
+        ("Bit", "provider", "NightOwl_RM"),  # the earlier post the reply quotes
+        ("Lurker", "nhs", "ICB_Tom_W"),  # the title on the card: a person at the ICB
+        ("\u201cnights", "nhs", got[-1][2]),
+    ]
+    # the signature, the controls, the page's furniture after the last post and the paragraph
+    # that quotes someone (left to the ordinary rules) are no post's words
+    assert not any(q.startswith(("RM ·", "1 of 2", "You must", "Our discharge")) for q, _, _ in got)

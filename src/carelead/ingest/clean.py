@@ -191,6 +191,8 @@ CHAT_LINE = re.compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([^\n]{1,80}?)[ \t]+[Tt]o[ \t]+"
     r"(?:Everyone|All[ \t][A-Za-z]+|[^:\n]{1,40}?\((?:Direct|Privately)[^:\n]*)[ \t]*:[ \t]*(?=\S)"
 )
+_POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
+DATE_LINE = 30  # characters, at most, of the date line above it
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
 # "– Registered manager", "– agency owner, Midlands". It keeps its line, so the quotation above
@@ -1139,6 +1141,24 @@ def split_chat(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_post_heads(blocks: list[Block]) -> list[Block]:
+    """A forum post's head copied a line an item with no blank line before the words ("NightOwl_RM"
+    / "Registered Manager" / "Joined" / ... / "11 Feb 2025" / "#1" / "Bit of a vent ..."): the
+    date and the post's number are a paragraph of their own, between the poster's card and the
+    words, as the software sets them."""
+    out: list[Block] = []
+    for block in blocks:
+        starts = {0}
+        for i in range(1, len(block.lines)):
+            if (
+                _POST_NUMBER.fullmatch(block.lines[i])
+                and len(block.lines[i - 1].strip()) <= DATE_LINE
+            ):
+                starts.update(k for k in (i - 1, i + 1) if k < len(block.lines))
+        out += _split_at(block, sorted(starts)) if len(starts) > 1 else [block]
+    return out
+
+
 def split_dialogue(blocks: list[Block]) -> list[Block]:
     """A discussion extract printed as one block, a speaker label opening each turn's first line
     ("S1: My leader is my coordinator. She does the rota, she knows" / "the one who picks up." /
@@ -1332,6 +1352,7 @@ def clean_blocks(
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
     blocks = split_chat(blocks)
+    blocks = split_post_heads(blocks)
     blocks = split_wrapped(blocks)
     blocks = split_numbered(blocks)
     # before the furniture goes, so that a heading split off ("Contents") meets the same rules

@@ -161,7 +161,7 @@ AFTER_A_BODY = frozenset(
 # the last words of a body's name, which are nobody's surname: "the Integrated Discharge Team"
 TEAMS = BODIES | frozenset(["team", "teams", "unit", "hub", "directorate", "programme"])
 # the blocks whose quotations of someone else are lifted out of them: a speaker's own words
-SPLIT_TURNS = frozenset(["answer", "speech", "turn"])
+SPLIT_TURNS = frozenset(["answer", "speech", "turn", "post"])  # ... and a forum post
 # quotations whose speaker's report of someone else's words is lifted out (`_relay`): an inline
 # quotation, a block after its colon, a speaker going on (not a paragraph closed by its
 # attribution, "A manager described the opposite: '...' (CHM09)", whose lead-in is the authors')
@@ -825,7 +825,7 @@ def _attribute_quotes(
     salient: str | None = None  # the role of the body the document is about, once it is needed
     unplaced: set[int] = set()  # quotations of a person by name alone, nothing placing them yet
     # a forum thread's posters, by the role their signatures give: for the posts others quote
-    thread = any(q.how == "reply" for q in quotes)
+    thread = any(q.how in ("reply", "post") for q in quotes)
     posted = forum_posts(text) if thread else []  # (handle, extent) of each post, once
     posters = forum_posters(text, posted, reader)
     posts = [span for _, span in posted]  # whose words are whose
@@ -833,7 +833,7 @@ def _attribute_quotes(
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words, ours)
         _meet(listed, q.start, antecedents, known, words)
-        if q.how == "reply":
+        if q.how in ("reply", "post"):
             cue, cue_pos = _replier(text, q, posters, reader), q.start
         else:
             through = _through_fragment(text, quotes[i - 1], q, gaps[i - 1], reader) if i else None
@@ -1079,7 +1079,7 @@ def _attribute_quotes(
                 writer = _writer(text, reader) or ""
             if writer:
                 role, carried = writer, None
-        if q.how in ("comment", "reply") and role == fb.named:
+        if q.how in ("comment", "reply", "post") and role == fb.named:
             role = fb.unknown  # a reader the page does not otherwise name: not determinable
         if q.how in ("speech", "answer"):
             turn = q.extent
@@ -1096,7 +1096,7 @@ def _attribute_quotes(
             # "she said to me" in a speaker's turn: not the speaker, whose words around it are
             # the turn's, but someone they quote ("I had a lady I used to visit, and she said")
             role, carried = fb.second_hand, None
-        elif posts and q.how != "reply":
+        elif posts and q.how not in ("reply", "post"):
             # a forum post is its poster's own words, like a speech: whom it quotes ("Mum says
             # ...", "the coordinator said ...") is second-hand
             k = bisect.bisect_right(posts, (q.start, len(text))) - 1
@@ -1104,7 +1104,7 @@ def _attribute_quotes(
         if (
             q.how == "nested"
             or (
-                q.how not in ("speech", "answer", "reply")
+                q.how not in ("speech", "answer", "reply", "post")
                 and turn[0] <= q.start < turn[1]
                 # a pull quote set between the answers, under its credit: "Ruth Calloway"
                 and cue.verb != CREDIT

@@ -411,8 +411,17 @@ POST_AFTER = re.compile(
 # a forum post's head: the poster's handle (and rank) on its line, then its date and number
 # ("Deb_RM Well-known member / 2 Apr 2025 #3"); a signature's parts ("Senior carer · nights")
 POST_HEAD = re.compile(
-    r"^([\w.'’-]{2,30})(?:[ \t][^\n]{0,40})?\n\s*\n[^\n#]{4,30}#\d{1,5}[ \t]*$", re.M
+    # (the poster's card may run on: "NightOwl_RM Registered Manager Joined Mar 12, 2021 Messages
+    # 388 Reaction score 412 Location East Midlands")
+    r"^([\w.'’-]{2,30})(?:[ \t][^\n]{0,160})?\n\s*\n[^\n#]{4,30}#\d{1,5}[ \t]*$",
+    re.M,
 )
+# ... or copied a line an item, each its own paragraph: the handle, the card's lines, the date,
+# the number ("NightOwl_RM" / "Registered Manager" / "Joined" / ... / "12 Feb 2025" / "#7")
+CARD_HEAD = re.compile(
+    r"^([\w.'’-]{2,30})\n\s*\n?(?:[^\n#]{1,40}\n\s*\n?){1,14}?#\d{1,5}[ \t]*$", re.M
+)
+CARD_STATS = re.compile(r"\s(?:Joined|Messages|Posts|Reaction score|Location)\b")
 SIGNATURE_PARTS = re.compile(r"[ \t][·|][ \t]")
 MAX_SIGNATURE = 200
 # capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
@@ -515,7 +524,12 @@ def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     """A forum thread's posts in order: each poster's handle, and the post's text after its date
     and number up to the next post's head. A post opens on its handle's line and, after a blank
     line, its date and number ("2 Apr 2025 #3")."""
-    heads = list(POST_HEAD.finditer(text))
+    if "#" not in text:
+        return []  # every post's head ends on its number
+    found = {h.start(): h for h in [*CARD_HEAD.finditer(text), *POST_HEAD.finditer(text)]}
+    heads = [found[at] for at in sorted(found)]
+    if not heads:
+        return []
     ends = [*(h.start() for h in heads[1:]), len(text)]
     return [(h.group(1), (h.end(), end)) for h, end in zip(heads, ends, strict=True)]
 
@@ -541,6 +555,16 @@ def forum_posters(
             poster.role = next((r for r in roles if r is not None and r.role != cited), None)
             if poster.role is not None:
                 break
+        if poster.role is None:
+            # ... else the title on the poster's card, before the software's counts: "NightOwl_RM
+            # Registered Manager Joined Mar 12, 2021 ..." (not a rank: "Well-known member")
+            at = text.rfind(handle, 0, body)
+            card = CARD_STATS.split(text[at + len(handle) : body], maxsplit=1)[0]
+            found = reader.roles.read(card) if card.strip() else None
+            poster.role = found if found is not None and found.role != cited else None
+        if poster.role is not None and poster.role.kind == "org":
+            # a person at the body: "Rachel - Skills for Care", "ICB discharge lead"
+            poster.role = RoleMatch(poster.role.role, "phrase", poster.role.start, poster.role.end)
     return out
 
 

@@ -27,7 +27,16 @@ from carelead.ingest.clean import (
     is_name_label,
     written_label,
 )
-from carelead.passages.names import CHAIR, CHAIR_HEAD, FULL_NAME, POST_NOMINALS
+from carelead.passages.names import (
+    CARD_STATS,
+    CHAIR,
+    CHAIR_HEAD,
+    FULL_NAME,
+    MAX_SIGNATURE,
+    POST_NOMINALS,
+    SIGNATURE_PARTS,
+    forum_posts,
+)
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
@@ -283,7 +292,16 @@ COMMENT = re.compile(
 # "said:", their words, and the control that opens a long quotation ("tilly_dom said: When I rang
 # the office ... Click to expand..."); a document is a forum thread when the control appears
 REPLY = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):\s+(?=\S)")
+QUOTED_POST = re.compile(r"[\w.'’-]{2,30}[ \t]+(?:said|wrote):")  # the same, its words below
 EXPAND = "Click to expand"
+MIN_SIGNATURE_PARTS = 2  # "Mum in residential care since 2022 · self-funding (for now)"
+MIN_POSTS = 2  # posts, at least, of a thread whose posts are read as their posters' words
+# a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
+# Reactions: Bramblewood_RM, carehomeKaz and 9 others"
+POST_CONTROLS = re.compile(
+    r"(?:[ \t]+(?:Like|Reply|Report|Quote|Share))+(?:[ \t]+Reactions:[^\n]*)?[ \t]*$"
+    r"|[ \t]+Reactions:[^\n]*$"
+)
 # the date and time a comment system prints between a comment's author and its words ("12 March 2025
 # at 10:14 am", "March 2, 2025 at 9:14 pm", "13/03/2025 08:21", "2 days ago"): not the reader's words
 STAMP = re.compile(
@@ -613,6 +631,15 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             ],
             key=lambda q: q.start,
         )
+    if posts := _posts(text, grps, quoting):
+        # a forum post's words are its poster's but where a quotation the post gives runs (the
+        # letter a poster copies in after "I complained and got this back:")
+        covered = {
+            k for b in blocks if b.how != "reply" for k in range(b.group, b.last_group + 1)
+        }  # (the earlier post quoted at the head of one is no quotation of the post's)
+        blocks = sorted(
+            [*blocks, *(p for p in posts if p.group not in covered)], key=lambda q: q.start
+        )
     if not blocks:
         return inline, grps
     if _authors_say_i(text, grps, inline, blocks):
@@ -930,10 +957,16 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
             stamp = STAMP.match(text, m.end(), g.end)
             found.append((gi, m.span(1) if m.group(1) else m.span(2), (stamp or m).end()))
             continue
-        # or the reader's handle and the stamp alone: "WexcombeLass 2 days ago My nan ..."
+        # or the reader's handle and the stamp alone: "WexcombeLass 2 days ago My nan ..." (not
+        # a forum poster's card: "Mod_Helen Moderator Joined Apr 4, 2017 Messages 6,730")
         m = BYLINE.match(text, g.start, g.end)
         stamp = m and STAMP.match(text, m.end(), g.end)
-        if m and stamp and m.group(1).split()[0] not in NOT_READERS:
+        if (
+            m
+            and stamp
+            and m.group(1).split()[0] not in NOT_READERS
+            and not CARD_STATS.search(text, g.start, stamp.start())
+        ):
             found.append((gi, m.span(1), stamp.end()))
     if len(found) < 2:
         return []
@@ -969,6 +1002,76 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
         )
         for gi, m in found
     ]
+
+
+def _posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """A forum thread's posts, each its poster's words (the handle the label), as a reader's
+    comment is its author's: the paragraph under the post's date and number whatever it holds,
+    from after the earlier post it quotes ("NightOwl_RM said: ... Click to expand..."), and
+    the paragraphs after it but those that quote someone else; not the software's controls
+    after the words ("Reply Report Reactions: ..."). In a thread of MIN_POSTS posts or more."""
+    posted = forum_posts(text)
+    if len(posted) < MIN_POSTS:
+        return []
+    starts = [g.start for g in grps]
+    out: list[QuoteSpan] = []
+    for handle, (lo, hi) in posted:
+        at = text.rfind(handle, 0, lo)
+        label = (at, at + len(handle))
+        pieces: list[tuple[int, int]] = []
+        boxed = False  # inside the earlier post it quotes, up to "Click to expand..."
+        for k in range(bisect.bisect_left(starts, lo), len(grps)):
+            g = grps[k]
+            if g.start >= hi or _not_prose(text, g):
+                break  # the next post, or the page's furniture after the last ("1 of 2 Go to page")
+            if _signature(text, g):
+                continue  # "Senior carer · nights · residential · 9 yrs and counting"
+            start = g.start
+            if QUOTED_POST.match(text, g.start, g.end):
+                boxed = True
+            if boxed:  # the earlier post it quotes, then its own words
+                shown = text.find(EXPAND, g.start, g.end)
+                if shown < 0:
+                    continue
+                boxed = False
+                start = shown + len(EXPAND)
+                while start < g.end and (text[start] in ".…" or text[start].isspace()):
+                    start += 1
+                if start >= g.end:
+                    continue
+            pieces.append((k, start))
+        # (a paragraph where a quotation opens is left to the ordinary rules: whom the poster
+        # quotes is theirs, "the deputy said \"nights are already on an enhancement\"")
+        pieces = [(k, start) for k, start in pieces if k not in quoting]
+        if not pieces:
+            continue
+        extent = (label[0], grps[pieces[-1][0]].end)
+        own = _own_paragraphs(text, grps, pieces, "post", label, extent, quoting)
+        for q in own:
+            controls = POST_CONTROLS.search(text, q.start, q.end)
+            end = controls.start() if controls else q.end
+            if end > q.start:
+                out.append(replace(q, end=end, inner_end=end))
+    return out
+
+
+def _signature(text: str, g: Group) -> bool:
+    """A poster's signature under their words, its parts set apart by dots or bars."""
+    parts = SIGNATURE_PARTS.split(text[g.start : g.end])
+    return (
+        g.end - g.start <= MAX_SIGNATURE
+        and len(parts) >= MIN_SIGNATURE_PARTS
+        and SENTENCE_STOP.search(parts[0]) is None  # not words with a signature run on to them
+    )
+
+
+def _not_prose(text: str, g: Group) -> bool:
+    """A paragraph of a page's furniture, not a post's words: short and unfinished ("1 of 2 Go to
+    page", "X (Twitter) Link"), or a list of lines ("Similar threads" over its links)."""
+    words = text[g.start : g.end]
+    return "\n" in words or (
+        words.rstrip()[-1:] not in TERMINAL and len(words.split()) <= HEADING_WORDS
+    )
 
 
 def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
