@@ -3472,19 +3472,29 @@ FORUM = (
 def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLexicon) -> None:
     got = [(t[:12], role, speaker) for t, role, speaker in quoted(FORUM, lexicon)]
     assert got == [
-        # the signature under the poster's posts gives the role ("Reply Like Report" does not)
+        # a post is its poster's words, in the role their signature gives ("Reply Like Report"
+        # does not)
         ("Got the lett", "workforce", "kaz_dom"),
-        # a post is its poster's own words: whom it quotes is the person its cue places (a
-        # relative), else second-hand
+        # ... and so is the earlier post another quotes, its words after "kaz_dom said:"
+        ("Got the lett", "workforce", "kaz_dom"),
+        ("Going to sti", "provider", "Deb_RM"),
+        # a paragraph that quotes someone is left to the ordinary rules: whom it quotes is the
+        # person its cue places (a relative), else second-hand
         ("\"I don't min", "user", "Dad"),
         ("Our council ", "provider", "Deb_RM"),
         # no signature: what the poster's first post says they are, a relative
+        ("Thanks. So w", "user", "Grahamw"),
         ("So where is ", "user", "Grahamw"),
+        ("Ask the agen", "workforce", "kaz_dom"),
     ]
-    # not a thread (no "Click to expand..."): "Deb_RM said: Our council ..." is left to the
-    # ordinary rules, which find no quotation in it; Dad's words are then his own
+    # with no "Click to expand..." closing the earlier posts quoted, a post's words from its "Deb_RM
+    # said:" on are taken for the quoted post, which never closes, and left unread; Dad's words
+    # are still his own
     plain = quoted(FORUM.replace(" Click to expand...", ""), lexicon)
-    assert [(role, speaker) for _, role, speaker in plain] == [("user", "Dad")]
+    assert [(role, speaker) for _, role, speaker in plain] == [
+        ("workforce", "kaz_dom"),
+        ("user", "Dad"),
+    ]
 
 
 def test_a_crosshead_with_a_verb_does_not_outrank_the_trailing_cue(lexicon: RoleLexicon) -> None:
