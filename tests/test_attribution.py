@@ -8987,3 +8987,16 @@ def test_a_forum_thread_s_posts_are_their_posters_words(lexicon: RoleLexicon) ->
     # the signature, the controls, the page's furniture after the last post and the paragraph
     # that quotes someone (left to the ordinary rules) are no post's words
     assert not any(q.startswith(("RM ·", "1 of 2", "You must", "Our discharge")) for q, _, _ in got)
+
+
+def test_the_care_market_s_investors_lenders_and_an_official(lexicon: RoleLexicon) -> None:
+    text = (
+        "The roundtable met under the Chatham House rule.\n\n"
+        "A second investor was blunter: ‘Nobody can see the whole picture.’\n\n"
+        "The representative of the specialist lender said: ‘We lend against the cash flow of a"
+        " home.’\n\n"
+        "The official at the roundtable told participants that the scheme ‘was never designed to"
+        " be a window into the whole market’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "other", "national"]
+    # whose funds own care groups, who lends to them, and the government's official
