@@ -9000,3 +9000,13 @@ def test_the_care_market_s_investors_lenders_and_an_official(lexicon: RoleLexico
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "other", "national"]
     # whose funds own care groups, who lends to them, and the government's official
+
+
+def test_an_owner_of_two_homes_by_their_names(lexicon: RoleLexicon) -> None:
+    text = (
+        "Agency staff now cost some homes more than their own.\n\n"
+        "Graham Tulloch, who owns Fernlea and Hawthorn Lodge care homes in Brinscombe, said:"
+        " “We’re not paying these rates because we want to.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # "who own * home" with the two homes' names, four words, in its wildcard

@@ -439,7 +439,7 @@ def load_lexicon(path: Path) -> RoleLexicon:
 
 
 WILDCARD = "*"  # in a phrase, up to WILDCARD_WORDS words: "who own * home"
-WILDCARD_WORDS = 3
+WILDCARD_WORDS = 4
 # a post headed "Head of" / "Director of" and a field in capitals, before "at"/"of" and a body
 HEADED_POST = re.compile(
     r"\b(?:Head|Professor|(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?Director)[ \t]+of[ \t]+"
