@@ -2082,9 +2082,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]
     cue = _self_described(text, q, reader, cue, post, name)
-    if cue.role is not None and cue.role.kind == "org" and FULL_NAME.fullmatch(name.strip()):
-        # a person at the body: "Lucy Brennan - CCG discharge commissioning", no statement of it
-        cue.role = RoleMatch(cue.role.role, "phrase", cue.role.start, cue.role.end)
+    if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
+        cue.role = cue.role.at_body()  # a person at the body, no statement of it
     if cue.role is None and " " not in label:
         cue.role = reader.roles.read(HANDLE_BREAKS.sub(" ", label))
     return cue

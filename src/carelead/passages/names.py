@@ -562,9 +562,8 @@ def forum_posters(
             card = CARD_STATS.split(text[at + len(handle) : body], maxsplit=1)[0]
             found = reader.roles.read(card) if card.strip() else None
             poster.role = found if found is not None and found.role != cited else None
-        if poster.role is not None and poster.role.kind == "org":
-            # a person at the body: "Rachel - Skills for Care", "ICB discharge lead"
-            poster.role = RoleMatch(poster.role.role, "phrase", poster.role.start, poster.role.end)
+        if poster.role is not None:
+            poster.role = poster.role.at_body()  # a poster is a person, at the body they name
     return out
 
 

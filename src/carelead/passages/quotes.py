@@ -1006,10 +1006,11 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
 
 def _posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """A forum thread's posts, each its poster's words (the handle the label), as a reader's
-    comment is its author's: the paragraph under the post's date and number whatever it holds,
-    from after the earlier post it quotes ("NightOwl_RM said: ... Click to expand..."), and
-    the paragraphs after it but those that quote someone else; not the software's controls
-    after the words ("Reply Report Reactions: ..."). In a thread of MIN_POSTS posts or more."""
+    comment is its author's: the paragraphs under the post's date and number, from after the
+    earlier post it quotes ("NightOwl_RM said: ... Click to expand..."), up to the next post or
+    the page's furniture; not its signature, nor the software's controls after the words ("Reply
+    Report Reactions: ..."), nor a paragraph that quotes someone else. In a thread of MIN_POSTS
+    posts or more."""
     posted = forum_posts(text)
     if len(posted) < MIN_POSTS:
         return []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -680,6 +680,11 @@ class RoleMatch:
     kind: str  # "phrase" | "org" | "head" | "code" | "cue" | "unlisted" | "lay"
     start: int  # token offsets in the span's doc
     end: int
+
+    def at_body(self) -> RoleMatch:
+        """A person at the body this match names, not the body speaking: a chat's "Lucy Brennan -
+        CCG discharge commissioning", a forum poster's "NHS – ICB workforce"."""
+        return replace(self, kind="phrase") if self.kind == "org" else self
 
 
 def _person_named(doc: Doc, k: int, end: int) -> bool:
