@@ -1129,10 +1129,12 @@ class RoleMatcher:
             # manager Nursing home FG1 ..." - a run of one prefix's codes, numbered in turn
             found = list(CODE_CELL.finditer(text))
             cells = [(m.group(1), m.group(2)) for m in found]
-            rows = [(group, code) for run in _numbered_runs(cells) for code, group in run]
+            runs = _numbered_runs(cells)
             # ... or the rows of groups of a few each, one after another: "S-D1 Scotland Director
-            # / chief officer Chief officer, ... S-D2 ... S-U1 Scotland Person / carer ..."
-            rows += [(group, code) for chain in _closed_up(found) for code, group in chain]
+            # / chief officer Chief officer, ... S-D2 ... S-U1 Scotland Person / carer ..." (a
+            # run within such a chain counted once)
+            listed = [cell for run in [*runs, *_closed_up(found)] for cell in run]
+            rows = [(group, code) for code, group in dict.fromkeys(listed)]
         return self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {}
 
     @staticmethod
