@@ -2119,6 +2119,34 @@ def test_a_code_prefix_no_legend_explains_is_the_post_its_initials_spell(
     assert next(r for _, r, _ in quoted(text, lexicon)) == "provider"
 
 
+def test_codes_running_to_the_number_the_study_interviewed_are_that_group(
+    lexicon: RoleLexicon,
+) -> None:
+    # P1 to P4 are the four the study heard, all directors; its table of them names no role (a
+    # background of "Social work" is no post). A count that is not the codes' own places nothing.
+    table = (
+        "Table 1. Participant characteristics (n = 4).\n"
+        "Code Gender Years in post Background\n"
+        "P1 Female 3 Social work\nP2 Male 7 Finance\nP3 Female 4 Social work\n"
+        "P4 Male 1 NHS management\n\n"
+    )
+    quotes = (
+        "Routes into the role varied. As P1 put it:\n\n"
+        "'I never planned it. One day the job was simply there.'\n\n"
+        "P3 was blunter: 'You fall into it sideways.'\n\n"
+        "P2 and P4 agreed on one thing: 'nobody prepares you' (P4).\n"
+    )
+    heard = "We conducted interviews with four people who were, or had recently been, directors of"
+    text = f"{heard} adult social services in English councils.\n\n{table}{quotes}"
+    reader = reader_for(lexicon, None)
+    assert reader.roles.participant_codes(text) == {"P": "director"}
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["director"] * 3
+    five = text.replace("with four people", "with five people")
+    assert reader.roles.participant_codes(five) == {}
+    public = text.replace("people who were, or had recently been, directors of adult social", "")
+    assert reader.roles.participant_codes(public.replace("services in English", "people in")) == {}
+
+
 def test_its_post_after_a_participle_naming_a_body_is_that_bodys(lexicon: RoleLexicon) -> None:
     # "Responding for the Association of ..., its President" - not the provider body before
     text = (

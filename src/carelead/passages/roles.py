@@ -300,6 +300,18 @@ HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
 SITED_CODE = re.compile(r"\b([A-Z]{1,2})-([A-Z]{1,3}\d{1,3})\b")
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
+# a study's account of whom it heard, a count and a group: "We conducted semi-structured
+# interviews with 20 people who were, or had recently been, directors of adult social services"
+POPULATION = re.compile(
+    r"\b(?:[Ii]nterview(?:s|ed)?|spoke|talked|[Cc]onversations)[ \t\n]+with[ \t\n]+"
+    r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t\n]+([^.;:()\n]{3,100}(?:\n[^.;:()\n]{1,100})?)"
+)
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty"
+)
+COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS.split())}
+STANDALONE_CODE = re.compile(r"(?<![\w-])([A-Z]{1,3})-?(\d{1,3})(?![\w-])")
 
 
 def _code_pattern(rest: str) -> str:
@@ -1080,7 +1092,37 @@ class RoleMatcher:
             spelt = self._initials_post(text, prefix, vague)
             if spelt is not None:
                 defined[prefix] = spelt
+        defined.update(self._population_codes(text, defined, vague))
         return defined
+
+    def _population_codes(self, text: str, defined: dict[str, str], vague: str) -> dict[str, str]:
+        """A prefix no legend explains whose codes run from 1 to the number of people the study
+        says it interviewed, with that group's role: "interviews with 20 people who were ...
+        directors of adult social services", then P1 to P20 (the codes of all it heard, so of
+        that group). A group the lexicon places only as the public ("40 people") places no one
+        (str.find: most documents say neither)."""
+        if "with" not in text:
+            return {}
+        counts: dict[int, str] = {}
+        for m in POPULATION.finditer(text):
+            word = m.group(1)
+            n = int(word) if word.isdigit() else COUNT_WORDS.get(word, 0)
+            if n < CODE_RUN_MIN or n in counts:
+                continue
+            found = self.read(" ".join(m.group(2).split()))
+            if found is not None and found.role != vague and found.kind != "lay":
+                counts[n] = found.role
+        if not counts:
+            return {}
+        numbers: dict[str, set[int]] = {}
+        for m in STANDALONE_CODE.finditer(text):
+            if m.group(1) not in defined:
+                numbers.setdefault(m.group(1), set()).add(int(m.group(2)))
+        return {
+            prefix: counts[len(seen)]
+            for prefix, seen in numbers.items()
+            if len(seen) in counts and seen == set(range(1, len(seen) + 1))
+        }
 
     def _initials_post(self, text: str, prefix: str, vague: str) -> str | None:
         """The role of the post, in lower case in the text, whose words' initials the code prefix
