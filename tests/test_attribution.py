@@ -3068,6 +3068,82 @@ def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexico
     ]
 
 
+PAGE_OF_LETTERS = (
+    "Here is a selection of your letters. Some have been shortened.\n\n"
+    "We sold Dad's house\n\n"
+    "My father went into a care home three years ago after a stroke, and we did everything we"
+    " were told to do.\n\n"
+    "Now the money has gone, and the council says it will pay only its own rate for his room.\n\n"
+    "Margaret Ellery, Kingsbrook\n\n"
+    "The rate does not cover the cost of care\n\n"
+    "As the owner of a 31-bed family-run home in Oldcastle, I read your report with a sinking"
+    " feeling.\n\n"
+    "The council's own exercise put the median cost of a bed at far more than it now proposes to"
+    " pay.\n\n"
+    "Richard Tamworth, proprietor, Larchfield House, Oldcastle\n\n"
+    "Who speaks for the night staff?\n\n"
+    "I am a night care worker in Wrexley, one of two on for thirty residents and a nurse"
+    " between floors.\n\n"
+    "Name and address supplied, Wrexley\n"
+)
+
+
+def test_a_page_of_letters_each_signed_on_one_line(lexicon: RoleLexicon) -> None:
+    # each paragraph its writer's, in the role the letter's opening gives them ("As the owner of a
+    # ... home"), whichever paragraph it is
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(PAGE_OF_LETTERS, lexicon)]
+    assert got == [
+        ("My father we", "user", "Margaret Ellery, Kingsbrook"),
+        ("Now the mone", "user", "Margaret Ellery, Kingsbrook"),
+        ("As the owner", "provider", "Richard Tamworth, proprietor, Larchfield House, Oldcastle"),
+        ("The council'", "provider", "Richard Tamworth, proprietor, Larchfield House, Oldcastle"),
+        ("I am a night", "workforce", "Name and address supplied, Wrexley"),
+    ]
+
+
+def test_one_line_names_heading_profiles_sign_no_letters(lexicon: RoleLexicon) -> None:
+    # "Name, Post" over a profile that goes on to name them is its heading, not a signature
+    profiles = "".join(
+        f"{name}, Home Manager, {home}\n\n[Photo: {name} in the garden]\n\n"
+        f"{name.split()[0]} has led {home} for six years and knows every resident by name.\n\n"
+        for name, home in (
+            ("Darren Whitfield", "The Willows"),
+            ("Aisha Bello", "Marston House"),
+            ("Tom Galloway", "Fenside Lodge"),
+        )
+    )
+    text = (
+        "Meet the people who lead our homes, and the residents who know them best.\n\n" + profiles
+    )
+    assert quoted(text, lexicon) == []
+    # ... and two one-line signatures are too few for a page of letters
+    two = PAGE_OF_LETTERS.replace("Name and address supplied, Wrexley", "Thank you")
+    assert [r for _, r, _ in quoted(two, lexicon)] == []
+
+
+def test_what_a_signed_forewords_writer_quotes_after_a_colon_is_the_quoted(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Foreword\n\n"
+        "I have read every one of the written submissions the review received. One daughter,"
+        " whose father had carers four times a day, wrote to me:\n\n"
+        "My dad didn't understand why the girls stopped coming. He sat in his chair in his coat"
+        " all weekend.\n\n"
+        "I will never forgive the people who let that happen, and I don't mean the carers.\n\n"
+        "Dr Helen Aske\nIndependent Reviewer\n\n"
+        "Summary\n\n"
+        "It would be easy to write a report that found a single villain, and this is not that"
+        " report.\n\n"
+        "Ruth Ellingham\nChair\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got[:2] == [
+        ("My dad didn'", "user", "One daughter, whose father had carers four times a day"),
+        ("I will never", "other", "Dr Helen Aske Independent Reviewer"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [

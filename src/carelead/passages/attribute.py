@@ -95,6 +95,7 @@ from carelead.passages.quotes import (
     QUESTION_NUMBER,
     SENTENCE_STOP,
     SIGNATURE,
+    SIGNED_LINE,
     THAT_IS_HOW,
     YEAR,
     QuoteSpan,
@@ -2111,14 +2112,16 @@ def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueRea
 
 
 def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
-    """A letter's writer: the post under the name ("GP partner, Sheffield"), else what the letter
-    says they are ("As a director of adult social services", "my 19 years as a home care
+    """A letter's writer: the post under the name ("GP partner, Sheffield"), else what the letter's
+    opening says they are ("As a director of adult social services", "my 19 years as a home care
     worker"), else someone the page named, else someone whose role is not determinable."""
-    m = SIGNATURE.match(text, *q.label)
+    m = SIGNATURE.match(text, *q.label) or SIGNED_LINE.match(text, *q.label)
     name, post = (m.group(1), m.group(2)) if m else ("", "")
     post = read_post(post, reader)[0]  # "Chief Executive, Carers Compass": the post at it
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
+    if q.extent[0] >= 0:  # what the letter's opening says of them, whichever paragraph this is
+        q = replace(q, start=q.extent[0], inner_start=q.extent[0], end=q.extent[1])
     return _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))
 
 

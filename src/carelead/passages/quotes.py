@@ -35,6 +35,7 @@ from carelead.passages.names import (
     MAX_SIGNATURE,
     POST_NOMINALS,
     SIGNATURE_PARTS,
+    bare_name,
     forum_posts,
 )
 
@@ -330,7 +331,14 @@ SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # signed foreword prints it; a name-like line alone is as often a heading ("Care Quality
 # Commission", "Next Steps") or a byline
 SIGNATURE = re.compile(rf"({FULL_NAME.pattern})[ \t]*\n[ \t]*([^\n.!?:;]{{2,90}}?)[ \t]*$")
+# ... or on one line, the place or post after a comma: "Margaret Ellery, Kingsbrook", "Sue
+# Barrington, Chief Executive, Age Well Mellshire" (not a running head, "Title | Section", nor a
+# date line: "Brackenmoor Borough Council, 2025")
+SIGNED_LINE = re.compile(rf"({FULL_NAME.pattern}),[ \t]+([A-Za-z][^\n.!?:;|]{{1,89}}?)[ \t]*$")
+PROFILED = 600  # characters after a name over a profile in which the profile names them
 MIN_LETTERS = 2
+MIN_LINE_LETTERS = 3
+MAX_PAGE_LETTER = 6  # paragraphs of one of those: a page of letters prints them whole
 # the signature of a letter printed anonymously, in its place
 WITHHELD = re.compile(
     r"Names?(?:[ \t]and[ \t]address(?:es)?)?[ \t](?:supplied|withheld)\b[^\n]{0,20}$"
@@ -619,14 +627,15 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         # and within a turn, a paragraph after one that quotes someone is the speaker's again, not
         # the quoted person going on
         spoken = sorted({t.extent for t in turns if t.extent[0] >= 0})
+        lettered = {t.group for t in turns if t.how == "letter"}
         blocks = sorted(
             [
                 *turns,
                 *(
-                    b
+                    kept
                     for b in blocks
-                    if not taken & set(range(b.group, b.last_group + 1))
-                    and not (b.how == "continued" and _within(spoken, b.start))
+                    if not (b.how == "continued" and _within(spoken, b.start))
+                    and (kept := _short_of(b, grps, taken, lettered)) is not None
                 ),
             ],
             key=lambda q: q.start,
@@ -1101,38 +1110,81 @@ def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
     address supplied"): in a
     document with two or more, a letter is the run of paragraphs back from its signature to the
     previous letter's, a heading or a line that is no sentence. Each of its paragraphs is a
-    quotation of the writer, its signature the label - except one where a quotation opens: what
-    the writer quotes is left to the ordinary rules, as in a speech."""
+    quotation of the writer, its signature the label, the whole letter its extent - except one
+    where a quotation opens or after a colon: what the writer quotes is left to the ordinary
+    rules, as in a speech."""
     signed = [
         (gi, m)
         for gi, g in enumerate(grps)
         if gi
         and (m := SIGNATURE.match(text, g.start, g.end) or WITHHELD.match(text, g.start, g.end))
     ]
+    longest = MAX_LETTER
     if len(signed) < MIN_LETTERS:
-        return []
+        # ... or a page of letters each signed on one line, the place or post after a comma:
+        # more of them, as a single "Name, Place" line may be a caption or a credit
+        signed = [
+            (gi, m)
+            for gi, g in enumerate(grps)
+            if gi
+            and (
+                m := SIGNED_LINE.match(text, g.start, g.end) or WITHHELD.match(text, g.start, g.end)
+            )
+            # under a letter, not over a profile that goes on to name them ("Darren Whitfield,
+            # Home Manager, The Willows" over "[Photo ...] Darren has been ...")
+            and not _profiled(text, g.end, m)
+        ]
+        if len(signed) < MIN_LINE_LETTERS:
+            return []
+        longest = MAX_PAGE_LETTER
     out: list[QuoteSpan] = []
     previous = -1
     for gi, m in signed:
         first = gi
-        while (
-            first - 1 > previous
-            and gi - first < MAX_LETTER
-            and text[grps[first - 1].end - 1] in ENDS
-            and _word_count(text, grps[first - 1].start, grps[first - 1].end, MIN_LETTER_WORDS)
-            >= MIN_LETTER_WORDS
-        ):
+        while first - 1 > previous and gi - first < longest and _prose(text, grps[first - 1]):
             first -= 1
         previous = gi
-        for k in range(first, gi):
-            if k not in quoting:
-                g = grps[k]
-                out.append(
-                    QuoteSpan(
-                        g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span()
-                    )
+        # not what the writer quotes: a paragraph where a quotation opens, or after a colon ("One
+        # daughter wrote to me:")
+        own = [k for k in range(first, gi) if k not in quoting and text[grps[k - 1].end - 1] != ":"]
+        letter = (grps[own[0]].start if own else grps[first].start, grps[gi].end)
+        for k in own:
+            g = grps[k]
+            out.append(
+                QuoteSpan(
+                    g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span(), letter
                 )
+            )
     return out
+
+
+def _short_of(
+    b: QuoteSpan, grps: list[Group], taken: set[int], lettered: set[int]
+) -> QuoteSpan | None:
+    """A block that runs on to a turn's, speech's or letter's paragraphs: none, but one that a
+    letter's writer quotes ("One daughter wrote to me:"), up to the writer's own words after it."""
+    stop = next((k for k in range(b.group, b.last_group + 1) if k in taken), None)
+    if stop is None:
+        return b
+    if stop == b.group or stop not in lettered:
+        return None
+    end = min(b.end, grps[stop - 1].end)
+    return replace(b, end=end, inner_end=min(b.inner_end, end), last_group=stop - 1)
+
+
+def _profiled(text: str, at: int, m: re.Match[str]) -> bool:
+    """A name's words stand again in the text after it: it heads a profile of them."""
+    after = text[at : at + PROFILED]
+    names = bare_name(m.group(1)) if m.re is SIGNED_LINE else ()
+    return any(re.search(rf"\b{re.escape(w)}\b", after) for w in names)
+
+
+def _prose(text: str, g: Group) -> bool:
+    """A paragraph of sentences: it ends one, and has a letter's words at least."""
+    return (
+        text[g.end - 1] in ENDS
+        and _word_count(text, g.start, g.end, MIN_LETTER_WORDS) >= MIN_LETTER_WORDS
+    )
 
 
 def _own_paragraphs(
