@@ -3101,6 +3101,30 @@ def test_a_page_of_letters_each_signed_on_one_line(lexicon: RoleLexicon) -> None
     ]
 
 
+def test_comments_under_a_network_post_are_their_members_words(lexicon: RoleLexicon) -> None:
+    # each card's member by the first part of their headline that names a post; the post's writer
+    # replying as "Author"; the card's controls and the page's furniture are no one's words
+    text = (
+        "Five years in, five lessons on leadership in adult social care. Nobody does this alone.\n\n"
+        "Tom Baines and 1,206 others 61 reposts Comment Repost Send\n\n"
+        "Jenny Okoro • 2nd Unpaid carer for my son | Expert by experience | Co-chair, Westmere"
+        " Carers Partnership 2d\n\n"
+        "Caroline and Rosa do turn up, and they stay for the whole meeting. · 44 Reply · 1 Reply\n\n"
+        "Caroline Ashdown\nAuthor Director of Adult Social Services, Westmere County Council 2d\n\n"
+        "Jenny, you're absolutely right, and I'll bring the numbers in November. · 19 Reply\n\n"
+        "Sophie Lindqvist • 3rd+ Social Worker | Best Interests Assessor | Westmere County Council"
+        " 1d\n\n"
+        "Caseloads in the north locality haven't really changed since last year. · 63 Reply\n\n"
+        "Load more comments\n"
+    )
+    got = [(t[-12:], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("ole meeting.", "user"),
+        ("in November.", "director"),
+        ("e last year.", "workforce"),
+    ]
+
+
 def test_one_line_names_heading_profiles_sign_no_letters(lexicon: RoleLexicon) -> None:
     # "Name, Post" over a profile that goes on to name them is its heading, not a signature
     profiles = "".join(

@@ -85,6 +85,7 @@ from carelead.passages.quotes import (
     BRACKETS,
     BULLET,
     CAPTION,
+    CARD_LABEL,
     FIRST_PERSON,
     FOLLOWING,
     INITIALS,
@@ -463,6 +464,7 @@ SELF_OPENING = re.compile(
 KIN_WORDS = re.compile(
     r"(?<![\w'’])(?:(?:[Mm]y|[Oo]ur)[ \t](mum|dad|mother|father|husband|wife|nan|gran)|(Mum|Dad))\b"
 )
+HEADLINE_PARTS = re.compile(r"[ \t]*[|·][ \t]*|(?<=[a-z])\.[ \t]+")  # of a member's headline
 HANDLE_BREAKS = re.compile(r"[_.]+|(?<=[a-z])(?=[A-Z])")  # between a handle's words
 BODY_REACH = 300  # characters back to the body an "Its director" belongs to
 SELF_REACH = 300  # characters of a post or a quotation in which its writer says who they are
@@ -2076,9 +2078,16 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     partnerships", "Twenty years as a home carer"), else what their handle's words say
     ("Former_Elmfield_Manager"), else someone whose role is not determinable."""
     label = text[q.label[0] : q.label[1]]
-    cue = Cue(speaker=label, verb="(comment)", colon=True, trailing=True)
+    cue = Cue(speaker=" ".join(label.split()), verb="(comment)", colon=True, trailing=True)
     name, _, post = label.partition(",")  # "Joan, 79, Cumbria": Joan
-    if (bracket := BRACKETS.search(label)) is not None:  # a chat's "Priya Shah (carer, Stockport)"
+    if (card := CARD_LABEL.fullmatch(label)) is not None:
+        # a network's card: the first part of its headline that names a post ("Unpaid carer for
+        # my son | Expert by experience | Co-chair, ...", "Daughter. Carer. Ward sister at ...")
+        name, parts = card.group(1), HEADLINE_PARTS.split(card.group(2))
+        post = next((p for p in parts if reader.roles.read(p) is not None), "")
+    elif (
+        bracket := BRACKETS.search(label)
+    ) is not None:  # a chat's "Priya Shah (carer, Stockport)"
         name, post = label[: bracket.start()], bracket.group().strip("() ")
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]

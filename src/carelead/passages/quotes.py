@@ -325,6 +325,19 @@ CONTROLS = re.compile(
     r"(?:[ \t]*[·|•][ \t]*|[ \t]*$))+$"
 )
 MIN_OWN_WORDS = 3
+# a professional network's comment card, a paragraph over the comment: the name, the connection's
+# degree (or "Author" on a line of its own, for the post's writer replying), the headline the
+# member gives themself, and the comment's age ("Priya Nandra • 2nd Assistant Director – Adult
+# Social Care at Calderbrook Council 2d")
+CARD_LABEL = re.compile(
+    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?)|[ \t]*\n[ \t]*Author)"
+    r"[ \t\n]+([^\n]{3,200}?)"
+)
+CARD = re.compile(rf"{CARD_LABEL.pattern}[ \t]+\d{{1,2}}(?:[hdwmy]|mo|yr)[ \t]*$")
+# ... and the card's controls after the comment's words: " · 38 Reply · 3 Replies"
+CARD_CONTROLS = re.compile(
+    r"[ \t]*(?:·[ \t]*\d+[ \t]+)?Reply(?:[ \t]*·[ \t]*\d+[ \t]+Repl(?:y|ies))?[ \t]*$"
+)
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -617,6 +630,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *turns,
             *_comments(text, grps),
             *_chat(text, grps),
+            *_cards(text, grps),
             *_letters(text, grps, quoting),
             *_replies(text, grps),
         ],
@@ -1011,6 +1025,32 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
         )
         for gi, m in found
     ]
+
+
+def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The comments under a professional network's post, each under its writer's card (see CARD):
+    in a document with two or more, each paragraph up to the next card is a quotation of the
+    card's member, as a reader's comment is of its author (the card's name and headline are the
+    label), without the card's controls; not the page's furniture after the last ("Load more
+    comments")."""
+    found = [(gi, m) for gi, g in enumerate(grps) if (m := CARD.match(text, g.start, g.end))]
+    if len(found) < MIN_POSTS:
+        return []
+    cards = {gi for gi, _ in found}
+    out: list[QuoteSpan] = []
+    for gi, m in found:
+        label = (m.start(), m.end(2))
+        for k in range(gi + 1, len(grps)):
+            g = grps[k]
+            controls = CARD_CONTROLS.search(text, g.start, g.end)
+            if k in cards or (controls is None and _not_prose(text, g)):
+                break
+            end = controls.start() if controls else g.end
+            if end > g.start:
+                out.append(
+                    QuoteSpan(g.start, end, "block", k, g.start, end, True, k, "comment", label)
+                )
+    return out
 
 
 def _posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
