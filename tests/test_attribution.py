@@ -3101,6 +3101,20 @@ def test_a_page_of_letters_each_signed_on_one_line(lexicon: RoleLexicon) -> None
     ]
 
 
+def test_members_listed_a_line_each_under_their_group_s_heading(lexicon: RoleLexicon) -> None:
+    text = (
+        "CO-PRODUCTION BOARD\n\nNOTES OF MEETING\n\nPresent\n\n"
+        "Experts by experience:\nMaureen (Co-chair)\nDev\nPriya\n\n"
+        "Officers and partners:\nDirector of Adult Social Services (Co-chair)\n\n"
+        "1. WELCOME\n\n1.1 Maureen welcomed everyone to the meeting.\n\n"
+        '2.3 Dev said the action was not complete: "Nobody told me who it was."\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("user", "Dev")]
+    # a heading the lexicon places in no role places no one
+    unplaced = text.replace("Experts by experience:", "Also here:")
+    assert [r for _, r, _ in quoted(unplaced, lexicon)] == ["interviewee"]
+
+
 def test_comments_under_a_network_post_are_their_members_words(lexicon: RoleLexicon) -> None:
     # each card's member by the first part of their headline that names a post; the post's writer
     # replying as "Author"; the card's controls and the page's furniture are no one's words

@@ -265,6 +265,13 @@ INITIALLED_ROW = re.compile(
 # an interview record's header: the interviewee by name (and the initials the transcript calls them
 # by), and a field below it that says what they do or did - "Interviewee: Ruth Kendall (RK)" over
 # "Career summary: ...; Director of Adult Social Services, 2006-11."
+# a heading naming a group, then its members' names a line each, a bracket after one allowed
+LISTED_UNDER = re.compile(
+    r"^([A-Z][^:\n]{2,60}):[ \t]*\n((?:[ \t]*[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$)){2,30})",
+    re.M,
+)
+LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)", re.M)
 INTERVIEWEE_FIELD = re.compile(
     rf"^Interviewee(?:['’]s name)?:[ \t]+({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,3}})"
     r"(?:[ \t]+\(([A-Z]{2,4})\))?[ \t]*$",
@@ -625,6 +632,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for names, role, at in _listed_under(text, reader):  # "Experts by experience:" / "Dev"
+        out.append(Antecedent(at, role, False, False, names=names, sentence=at))
     for names, role, at in _group_members(text, labels, reader):  # "Carers' Support Group" /
         # "Present: Pat, Derek, Amira"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
@@ -939,6 +948,21 @@ def _group_members(
             if title or member or (post and reader.roles.read(post) is not None):
                 continue  # a titled or posted person: the lists above read them
             yield tuple(name.split()), found.role, label.end() + entry.start(2)
+
+
+def _listed_under(text: str, reader: CueReader) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people an attendance list names a line each under a heading that says what they are
+    ("Experts by experience:" over "Maureen (Co-chair)", "Dev", "Priya"): each in the heading's
+    role, where the lexicon places it (str.find: most documents have no such list)."""
+    if ":\n" not in text:
+        return
+    cited, unknown = reader.roles.lexicon.fallback.cited, reader.roles.lexicon.fallback.unknown
+    for block in LISTED_UNDER.finditer(text):
+        found = reader.roles.read(block.group(1))
+        if found is None or found.role in (cited, unknown):
+            continue
+        for line in LISTED_NAME.finditer(text, block.start(2), block.end(2)):
+            yield tuple(line.group(1).split()), found.role, line.start(1)
 
 
 def _interviewee_header(text: str, reader: CueReader) -> Antecedent | None:
