@@ -3101,6 +3101,16 @@ def test_a_page_of_letters_each_signed_on_one_line(lexicon: RoleLexicon) -> None
     ]
 
 
+def test_a_mentee_labelled_by_no_post_is_not_the_answer_before(lexicon: RoleLexicon) -> None:
+    text = (
+        "Box 2: What was the most useful thing about the programme?\n\n"
+        "“Seeing the council from the inside. I will never again assume there is a plan.” (Mentee,"
+        " independent provider)\n\n"
+        "“Time to think. That’s it. Nobody gives you time to think.” (Mentee)\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "interviewee"]
+
+
 def test_members_listed_a_line_each_under_their_group_s_heading(lexicon: RoleLexicon) -> None:
     text = (
         "CO-PRODUCTION BOARD\n\nNOTES OF MEETING\n\nPresent\n\n"
