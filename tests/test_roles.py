@@ -808,6 +808,22 @@ def test_a_senior_figure_at_a_national_body_of_some_kind_is_national(
     assert classify_text(phrase, lexicon) == "provider"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("a senior manager at CIW", "national"),
+        ("the chief executive of Social Care Wales", "national"),
+        ("the president of ADSS Cymru", "director"),
+        ("the chief executive of Scottish Care", "provider"),
+        ("the COSLA spokesperson for health and social care", "political"),
+    ],
+)
+def test_the_devolved_nations_bodies_are_placed(
+    phrase: str, role: str, lexicon: RoleLexicon
+) -> None:
+    assert classify_text(phrase, lexicon) == role
+
+
 def test_a_lived_experience_group_member_and_who_has_drawn_on_services_draw_on_care(
     lexicon: RoleLexicon,
 ) -> None:
