@@ -824,6 +824,14 @@ def test_the_devolved_nations_bodies_are_placed(
     assert classify_text(phrase, lexicon) == role
 
 
+def test_the_oppositions_front_bench_is_political_the_governments_national(
+    lexicon: RoleLexicon,
+) -> None:
+    assert classify_text("The shadow chancellor, Fiona Blackwood", lexicon) == "political"
+    assert classify_text("The leader of the opposition", lexicon) == "political"
+    assert classify_text("the chancellor, Jonathan Reade", lexicon) == "national"
+
+
 def test_a_lived_experience_group_member_and_who_has_drawn_on_services_draw_on_care(
     lexicon: RoleLexicon,
 ) -> None:
