@@ -824,6 +824,12 @@ def test_the_devolved_nations_bodies_are_placed(
     assert classify_text(phrase, lexicon) == role
 
 
+def test_the_wider_family_is_family_but_not_a_partner(lexicon: RoleLexicon) -> None:
+    assert classify_text("Mr F's niece, Ms G", lexicon) == "user"
+    assert classify_text("her son-in-law", lexicon) == "user"
+    assert classify_text("a GP partner", lexicon) != "user"
+
+
 def test_the_oppositions_front_bench_is_political_the_governments_national(
     lexicon: RoleLexicon,
 ) -> None:
