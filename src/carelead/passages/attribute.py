@@ -2085,9 +2085,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # my son | Expert by experience | Co-chair, ...", "Daughter. Carer. Ward sister at ...")
         name, parts = card.group(1), HEADLINE_PARTS.split(card.group(2))
         post = next((p for p in parts if reader.roles.read(p) is not None), "")
-    elif (
-        bracket := BRACKETS.search(label)
-    ) is not None:  # a chat's "Priya Shah (carer, Stockport)"
+    elif (bracket := BRACKETS.search(label)) is not None:
+        # a chat's "Priya Shah (carer, Stockport)"
         name, post = label[: bracket.start()], bracket.group().strip("() ")
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]

@@ -262,9 +262,10 @@ INITIALLED_ROW = re.compile(
 )
 # ... or the initials first, a dash, the name and post: "JT – Jane Tully, Chair, Hartfield Care
 # Association (HCA)", "KP – Cllr Kevin Price, Cabinet Member for Adult Care"
-# an interview record's header: the interviewee by name (and the initials the transcript calls them
-# by), and a field below it that says what they do or did - "Interviewee: Ruth Kendall (RK)" over
-# "Career summary: ...; Director of Adult Social Services, 2006-11."
+INITIALS_FIRST = re.compile(
+    rf"[ \t]*([A-Z]{{2,4}})[ \t]+[-–—][ \t]+(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]*([^\n]{{3,150}})$"
+)
 # a heading naming a group, then its members' names a line each, a bracket after one allowed
 LISTED_UNDER = re.compile(
     r"^([A-Z][^:\n]{2,60}):[ \t]*\n((?:[ \t]*[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?"
@@ -272,6 +273,9 @@ LISTED_UNDER = re.compile(
     re.M,
 )
 LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)", re.M)
+# an interview record's header: the interviewee by name (and the initials the transcript calls them
+# by), and a field below it that says what they do or did - "Interviewee: Ruth Kendall (RK)" over
+# "Career summary: ...; Director of Adult Social Services, 2006-11."
 INTERVIEWEE_FIELD = re.compile(
     rf"^Interviewee(?:['’]s name)?:[ \t]+({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,3}})"
     r"(?:[ \t]+\(([A-Z]{2,4})\))?[ \t]*$",
@@ -282,10 +286,6 @@ PERSON_FIELD = re.compile(
     r"|Biography|Background):[ \t]+([^\n]+)"
 )
 HEADER_FIELDS = 12  # lines of the header below the interviewee's that may describe them
-INITIALS_FIRST = re.compile(
-    rf"[ \t]*([A-Z]{{2,4}})[ \t]+[-–—][ \t]+(?:{TITLE}[ \t]+)?"
-    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}}),[ \t]*([^\n]{{3,150}})$"
-)
 INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
 # ... or between the name and a dash before the post: "Martin Haigh (MH) - Director, Haigh ..."
 INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z'’])[ \t]+\(([A-Z]{2,4})\)[ \t]+[-–—][ \t]+(?=\S)")
