@@ -824,6 +824,13 @@ def test_the_devolved_nations_bodies_are_placed(
     assert classify_text(phrase, lexicon) == role
 
 
+def test_whoever_researches_a_field_is_an_academic_not_its_people(lexicon: RoleLexicon) -> None:
+    phrase = "Dr Priya Anand, who researches leadership in care homes"
+    assert classify_text(phrase, lexicon) == "national"
+    phrase = "Dr Nadia Farrell, who researches day services at the University of Wexbridge"
+    assert classify_text(phrase, lexicon) == "national"
+
+
 def test_the_wider_family_is_family_but_not_a_partner(lexicon: RoleLexicon) -> None:
     assert classify_text("Mr F's niece, Ms G", lexicon) == "user"
     assert classify_text("her son-in-law", lexicon) == "user"
