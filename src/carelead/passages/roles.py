@@ -1099,10 +1099,8 @@ class RoleMatcher:
         """A prefix no legend explains whose codes run from 1 to the number of people the study
         says it interviewed, with that group's role: "interviews with 20 people who were ...
         directors of adult social services", then P1 to P20 (the codes of all it heard, so of
-        that group). A group the lexicon places only as the public ("40 people") places no one
-        (str.find: most documents say neither)."""
-        if "with" not in text:
-            return {}
+        that group). A group the lexicon places only as the public ("40 people") places no one;
+        the codes are looked for only where the text gives such a count."""
         counts: dict[int, str] = {}
         for m in POPULATION.finditer(text):
             word = m.group(1)
