@@ -953,11 +953,14 @@ def _group_members(
 def _listed_under(text: str, reader: CueReader) -> Iterator[tuple[tuple[str, ...], str, int]]:
     """The people an attendance list names a line each under a heading that says what they are
     ("Experts by experience:" over "Maureen (Co-chair)", "Dev", "Priya"): each in the heading's
-    role, where the lexicon places it (str.find: most documents have no such list)."""
-    if ":\n" not in text:
-        return
+    role, where the lexicon places it."""
     cited, unknown = reader.roles.lexicon.fallback.cited, reader.roles.lexicon.fallback.unknown
-    for block in LISTED_UNDER.finditer(text):
+    colon = text.find(":\n")  # str.find: the heading's line ends on its colon
+    while colon >= 0:
+        block = LISTED_UNDER.match(text, text.rfind("\n", 0, colon) + 1)
+        colon = text.find(":\n", colon + 2)
+        if block is None:
+            continue
         found = reader.roles.read(block.group(1))
         if found is None or found.role in (cited, unknown):
             continue

@@ -302,10 +302,12 @@ SITED_CODE = re.compile(r"\b([A-Z]{1,2})-([A-Z]{1,3}\d{1,3})\b")
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 # a study's account of whom it heard, a count and a group: "We conducted semi-structured
 # interviews with 20 people who were, or had recently been, directors of adult social services"
+# (found from "with", a literal the regex engine scans for fast, the verb checked behind it)
 POPULATION = re.compile(
-    r"\b(?:[Ii]nterview(?:s|ed)?|spoke|talked|[Cc]onversations)[ \t\n]+with[ \t\n]+"
-    r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t\n]+([^.;:()\n]{3,100}(?:\n[^.;:()\n]{1,100})?)"
+    r"with[ \t\n]+(\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t\n]+([^.;:()\n]{3,100}(?:\n[^.;:()\n]{1,100})?)"
 )
+HEARD = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|spoke|talked|[Cc]onversations)[ \t\n]+\Z")
+HEARD_BACK = 20  # characters before "with" in which the verb stands
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
     " sixteen seventeen eighteen nineteen twenty"
@@ -1103,6 +1105,8 @@ class RoleMatcher:
         the codes are looked for only where the text gives such a count."""
         counts: dict[int, str] = {}
         for m in POPULATION.finditer(text):
+            if HEARD.search(text, max(0, m.start() - HEARD_BACK), m.start()) is None:
+                continue
             word = m.group(1)
             n = int(word) if word.isdigit() else COUNT_WORDS.get(word, 0)
             if n < CODE_RUN_MIN or n in counts:
