@@ -9049,6 +9049,43 @@ def test_a_webinar_s_saved_chat_is_each_sender_s(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
+    raw = (
+        "11/03/2024, 19:52 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        '11/03/2024, 19:52 - Tina Marsh created group "CQC prep"\n'
+        "11/03/2024, 19:53 - Tina Marsh: Evening all, sorry for the late message. Had a call from"
+        " CQC at half 4.\n\n"
+        "Plan for tomorrow: quick huddle at 9.30 in the office.\n"
+        "11/03/2024, 19:58 - Shaz: Omg. OK. Was half expecting it, its nearly 3 years.\n"
+        "12/03/2024, 07:14 - Tina Marsh: Morning! Team here: me (RM), Shaz (deputy manager) and"
+        " Kemi.\n"
+        "12/03/2024, 07:20 - Shaz: Supervision tracker done. Days are fine.\n"
+        '12/03/2024, 12:31 - Tina Marsh: Inspector was lovely tbh. She said "nobody is going to be'
+        ' penalised for doing the right thing this weekend"\n'
+        "12/03/2024, 12:40 - Shaz: Just come through. Copying the email in so you've all got"
+        " it:\n\n"
+        '"We are writing to let you know that we have started an assessment of Rosewood'
+        ' Lodge."\n'
+        "12/03/2024, 12:45 - Tina Marsh: Thanks Shaz.\n"
+    )
+    text = clean_text(raw).text
+    assert "\n\n11/03/2024, 19:58 - Shaz: Omg." in text  # a message a paragraph
+    assert "\n\n11/03/2024, 19:53 - Tina Marsh: Evening" in text  # after the app's own lines
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Evening", "interviewee", "Tina Marsh"),  # a name the chat places nowhere before
+        ("Omg.", "interviewee", "Shaz"),
+        ("Morning!", "interviewee", "Tina Marsh"),
+        ("Supervision", "provider", "Shaz"),  # as her team's introduction placed her
+        ("Inspector", "interviewee", "Tina Marsh"),
+        ('"nobody', "national", "She"),  # the inspector her message mentions, not the sender
+        ("Just", "provider", "Shaz"),
+        # what she pastes is the email's, not hers
+        ('"We', "document", "Copying the email in so you've all got it"),
+        ("Thanks", "interviewee", "Tina Marsh"),
+    ]
+
+
 def test_a_first_name_met_is_who_the_words_after_its_comma_say(lexicon: RoleLexicon) -> None:
     text = (
         "Mum moved to Larchfield in the autumn.\n\n"

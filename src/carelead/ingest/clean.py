@@ -185,11 +185,19 @@ FIELD_LINES = 3
 # words a plain text marks bold as Markdown does, the marks dropped: "**SO: And then the Seebohm
 # reforms came along?**" (an oral history's questions), "(**ADASS 2020**, p 4)"
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
-# a message of a meeting's chat as Zoom saves it, a line each: "13:09:47 From Gemma Holt - SW,
-# hospital discharge team to Everyone : We went from ..."
+# a message of a saved chat, a line each (the sender is group 2): as Zoom saves a meeting's,
+# "13:09:47 From Gemma Holt - SW, hospital discharge team to Everyone : We went from ...", or as
+# a phone's messaging app exports a group's, "11/03/2024, 19:53 - Tina Marsh: Evening all ..."
+# (Android) or "[11/03/2024, 19:53:07] Tina Marsh: ..." (iPhone); the app's own lines ("Tina
+# Marsh added Shaz") have no colon after the name; a message may begin on the line after it
+_CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_CHAT_NOTICE = re.compile(
+    rf"[ \t]*\[?{_CHAT_DATE}\]?[ \t]+[-–]?[ \t]*\S"
+)  # "Tina Marsh added Shaz"
 CHAT_LINE = re.compile(
-    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([^\n]{1,80}?)[ \t]+[Tt]o[ \t]+"
-    r"(?:Everyone|All[ \t][A-Za-z]+|[^:\n]{1,40}?\((?:Direct|Privately)[^:\n]*)[ \t]*:[ \t]*(?=\S)"
+    rf"[ \t]*(?:(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?(From)[ \t]+|{_CHAT_DATE}[ \t]+[-–][ \t]+"
+    rf"|\[{_CHAT_DATE}\][ \t]+)([^\n]{{1,80}}?)(?(1)[ \t]+[Tt]o[ \t]+(?:Everyone|All[ \t][A-Za-z]+"
+    r"|[^:\n]{1,40}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
 )
 _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
 DATE_LINE = 30  # characters, at most, of the date line above it
@@ -1133,10 +1141,18 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
 def split_chat(blocks: list[Block]) -> list[Block]:
     """A meeting's saved chat, a message a line with no blank line between ("13:04:12 From Priya
     Shah (carer, Stockport) to Everyone : My mum's day centre ..."): each message is a paragraph
-    of its own, where at least two of a block's lines are messages and its first is one."""
+    of its own, where at least two of a block's lines are messages and its first is one. In a
+    phone's export, where the document has two messages or more, every dated line opens a
+    paragraph: the app's own ("11/03/2024, 19:52 - Tina Marsh added Shaz, ...") too, and the
+    next message after a message's last paragraph ("... on the day.\" 11/03/2024, 19:58 -
+    Shaz: Omg.")."""
+    chatting = sum(1 for b in blocks for ln in b.lines if CHAT_LINE.match(ln)) >= 2
     out: list[Block] = []
     for block in blocks:
         starts = [i for i, ln in enumerate(block.lines) if CHAT_LINE.match(ln)]
+        if chatting:
+            dated = [i for i, ln in enumerate(block.lines) if _CHAT_NOTICE.match(ln)]
+            starts = sorted({0, *starts, *dated}) if dated else starts
         out += _split_at(block, starts) if len(starts) >= 2 and starts[0] == 0 else [block]
     return out
 

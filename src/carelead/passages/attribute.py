@@ -20,7 +20,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from carelead.ingest.clean import WrittenLabel, written_label
+from carelead.ingest.clean import CHAT_LINE, WrittenLabel, written_label
 from carelead.models import PageSpan, Passage
 from carelead.nlp import gc_paused
 from carelead.passages.chain import (
@@ -1223,6 +1223,15 @@ def _attribute_quotes(
             answerer = antecedents[-1]
         if q.how in RELAYING:
             out[-1:] = _relay(text, out[-1], reader, fb.second_hand)
+        if (
+            q.how == "comment"
+            and i + 1 < len(quotes)
+            and "\n" not in text[q.end : quotes[i + 1].start]
+        ):
+            # a message or comment cut before a sentence that quotes someone ("Inspector was
+            # lovely tbh. She said '...'"): whom its words mention is whom "she" is
+            piece = reader.gap(text[q.start : q.end], q.start)
+            _add_mentions(text, antecedents, piece, reader, known, words, ours)
     if unplaced:  # who they are may be said after the last quotation
         _add_mentions(text, antecedents, gaps[-1], reader, known, words, ours)
         _meet(listed, len(text), antecedents, known, words)
@@ -2080,6 +2089,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     label = text[q.label[0] : q.label[1]]
     cue = Cue(speaker=" ".join(label.split()), verb="(comment)", colon=True, trailing=True)
     name, _, post = label.partition(",")  # "Joan, 79, Cumbria": Joan
+    # a chat's sender, among people who know each other: no "Retired social worker." to open on
+    chat = CHAT_LINE.match(text, text.rfind("\n", 0, q.label[0]) + 1) is not None
     if (card := CARD_LABEL.fullmatch(label)) is not None:
         # a network's card: the first part of its headline that names a post ("Unpaid carer for
         # my son | Expert by experience | Co-chair, ...", "Daughter. Carer. Ward sister at ...")
@@ -2090,7 +2101,7 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name, post = label[: bracket.start()], bracket.group().strip("() ")
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]
-    cue = _self_described(text, q, reader, cue, post, name)
+    cue = _self_described(text, q, reader, cue, post, name, introduced=not chat)
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
         cue.role = cue.role.at_body()  # a person at the body, no statement of it
     if cue.role is None and " " not in label:
@@ -2134,12 +2145,20 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
 
 
 def _self_described(
-    text: str, q: QuoteSpan, reader: CueReader, cue: Cue, post: str, name: str
+    text: str,
+    q: QuoteSpan,
+    reader: CueReader,
+    cue: Cue,
+    post: str,
+    name: str,
+    *,
+    introduced: bool = True,
 ) -> Cue:
     """The role a writer's own words give: their stated post, else what the first lines of what
-    they wrote say they are; else the writer is known by `name` ("Anita Ramsay" wrote the post)."""
+    they wrote say they are (with `introduced`, the few words they open on too: "Retired social
+    worker."); else the writer is known by `name` ("Anita Ramsay" wrote the post)."""
     said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
-    opening = SELF_OPENING.match(text, q.inner_start, q.end)
+    opening = SELF_OPENING.match(text, q.inner_start, q.end) if introduced else None
     phrases = [post, (opening.group(1) or opening.group(2)) if opening else ""]
     for phrase in [*phrases, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
@@ -2357,8 +2376,9 @@ def _resolve(
         # executive of the charity Carers Voice, families have become '...'"
         at = text.find(cue.speaker, cue_pos, q.start) if cue.speaker and not cue.trailing else -1
         prev = by_name(antecedents, cue.named, max(cue_pos, at))
-        # a mention that placed no one (a turn's "Denise:" label) hides none that did before it
-        while prev is not None and prev.role == named:
+        # a mention that placed no one (a turn's "Denise:" label, a chat's sender) hides none
+        # that did before it
+        while prev is not None and prev.role in (named, unknown):
             placed = by_name(antecedents, cue.named, prev.pos - 1)
             if placed is None:
                 break

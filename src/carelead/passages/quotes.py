@@ -1006,25 +1006,33 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """The messages of a meeting's saved chat, each a paragraph opening on its time, sender and
     recipients ("13:17:21 From Cllr Ann Mistry (Westfold CC) to Everyone : As a councillor ..."):
     in a document with two or more, each is a quotation of its sender, as a reader's comment is
-    of its author (the sender is the label)."""
-    found = [(gi, m) for gi, g in enumerate(grps) if (m := CHAT_LINE.match(text, g.start, g.end))]
+    of its author (the sender is the label). Not a message that is a quotation ('Priya Nair:
+    "Huge thanks to our council teams ..."'), nor the sentence that introduces one ("Copying the
+    email in so you've all got it:" over its paragraphs, "Councillor Hale on the council Facebook
+    page" over the sender's next message): the ordinary rules attribute what they quote."""
+    found = {gi: m for gi, g in enumerate(grps) if (m := CHAT_LINE.match(text, g.start, g.end))}
     if len(found) < 2:
         return []
-    return [
-        QuoteSpan(
-            m.end(),
-            grps[gi].end,
-            "block",
-            gi,
-            m.end(),
-            grps[gi].end,
-            True,
-            gi,
-            "comment",
-            m.span(1),
+    out = []
+    for gi, m in found.items():
+        end = grps[gi].end
+        if text[m.end() : m.end() + 1] in OPENS:
+            continue
+        if gi + 1 < len(grps):
+            after = found.get(gi + 1)
+            if (
+                text[grps[gi + 1].start : grps[gi + 1].start + 1] in OPENS
+                if after is None
+                else after.group(2) == m.group(2) and text[after.end() : after.end() + 1] in OPENS
+            ):
+                stops = list(SENTENCE_STOP.finditer(text, m.end(), end))
+                if not stops:
+                    continue
+                end = stops[-1].start() + 1
+        out.append(
+            QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(2))
         )
-        for gi, m in found
-    ]
+    return out
 
 
 def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
