@@ -2119,6 +2119,24 @@ def test_a_code_prefix_no_legend_explains_is_the_post_its_initials_spell(
     assert next(r for _, r, _ in quoted(text, lexicon)) == "provider"
 
 
+def test_a_turn_label_s_code_prefix_is_the_post_its_initials_spell(lexicon: RoleLexicon) -> None:
+    # a dissertation's interview on registered managers' leadership: "RM3:" answers; "Int:"
+    # (the student) and a prefix that spells nothing the text names ("XY1:") place no one
+    text = (
+        "Dissertation: Leading from the middle: registered managers' experiences of leadership\n\n"
+        "Int: Could you start by telling me how you came to be a registered manager?\n\n"
+        "RM3: How long have you got? I started as a care assistant at seventeen.\n\n"
+        "Int: And what does leadership mean to you here?\n\n"
+        "RM3: For me it's being seen. It's being on the floor.\n\n"
+        "XY1: Sorry to interrupt, the pharmacy is on the phone.\n"
+    )
+    reader = reader_for(lexicon, None)
+    assert reader.roles.participant_codes(text) == {"RM": "provider"}
+    got = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert got["RM3"] == "provider"
+    assert got["XY1"] != "provider"
+
+
 def test_codes_running_to_the_number_the_study_interviewed_are_that_group(
     lexicon: RoleLexicon,
 ) -> None:

@@ -300,6 +300,7 @@ HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
 SITED_CODE = re.compile(r"\b([A-Z]{1,2})-([A-Z]{1,3}\d{1,3})\b")
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
+LABEL_CODE = re.compile(r"^([A-Z]{2,3})-?\d{1,3}:", re.MULTILINE)  # ... or a turn's label: "RM3:"
 # a study's account of whom it heard, a count and a group: "We conducted semi-structured
 # interviews with 20 people who were, or had recently been, directors of adult social services"
 # (found from "with", a literal the regex engine scans for fast, the verb checked behind it)
@@ -1089,8 +1090,11 @@ class RoleMatcher:
                 defined.pop(prefix.group(1), None)
             defined[code] = role
         # a prefix no legend explains, made of the initials of a post the text names: "(RM04)"
-        # in the evaluation of a programme "for registered managers"
-        for prefix in {m.group(1) for m in BRACKETED_CODE.finditer(text)} - set(defined):
+        # in the evaluation of a programme "for registered managers", "RM3:" over the answers
+        # of a dissertation's interview on "registered managers' experiences"
+        coded = {m.group(1) for m in BRACKETED_CODE.finditer(text)}
+        coded |= {m.group(1) for m in LABEL_CODE.finditer(text)}
+        for prefix in coded - set(defined):
             spelt = self._initials_post(text, prefix, vague)
             if spelt is not None:
                 defined[prefix] = spelt
