@@ -2692,6 +2692,26 @@ bridge. 'The best thing Joan can do is make it land in the Treasury,' she says.
 """
 
 
+def test_a_council_s_you_said_we_did_headings_are_no_speakers(lexicon: RoleLexicon) -> None:
+    # a local account's "YOU SAID (...)" over what people told the council and "WE DID" over its
+    # answer, each twice or more: no debate's speakers, whose speeches would make every later
+    # quotation second-hand
+    pair = (
+        "YOU SAID (Carers' Partnership Board)\n"
+        '"Carers get asked for our views and then we never hear what happened to them."\n'
+        "WE DID\n"
+        "We now publish a summary after every Board meeting.\n\n"
+    )
+    text = (
+        "You said, we did\n\n" + pair * 3 + "Joan's story: home from hospital\n\n"
+        "Joan is 88 and lives alone in a bungalow on the edge of the town.\n\n"
+        "'I was frightened, I won't pretend I wasn't,' Joan says. 'But they came every day.'\n"
+    )
+    got = quoted(clean_text(text).text, lexicon)
+    assert not any(q.startswith("We now publish") for q, _, _ in got)  # the council's answer
+    assert got[-1][1:] == ("user", "Joan")  # met by her age, one of the public
+
+
 def test_the_unlabelled_answers_of_a_printed_interview_are_the_interviewees(
     lexicon: RoleLexicon,
 ) -> None:

@@ -34,6 +34,7 @@ from carelead.passages.names import (
     FULL_NAME,
     MAX_SIGNATURE,
     POST_NOMINALS,
+    PRONOUNS,
     SIGNATURE_PARTS,
     bare_name,
     forum_posts,
@@ -943,7 +944,13 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
         end = g.end if line_end < 0 else line_end
-        if (line_end >= 0 or gi + 1 < len(grps)) and SPEAKER_HEADING.fullmatch(text, g.start, end):
+        if (
+            (line_end >= 0 or gi + 1 < len(grps))
+            and SPEAKER_HEADING.fullmatch(text, g.start, end)
+            # not a pronoun's heading: a council's "YOU SAID (Adult Social Care Survey)" over what
+            # people told it, and "WE DID" over its answer
+            and text[g.start : end].split(maxsplit=1)[0].lower() not in PRONOUNS
+        ):
             heads.append((gi, g.start, end))
     if len(heads) < MIN_TURNS:
         return []
