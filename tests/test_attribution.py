@@ -7916,6 +7916,24 @@ def test_a_callers_turn_takes_what_the_host_or_the_caller_says_they_are(
     ]
 
 
+def test_a_delegate_s_turn_takes_the_post_given_after_their_own_name(
+    lexicon: RoleLexicon,
+) -> None:
+    # a union conference's delegates open on the chair's address, their name and their post
+    text = (
+        "THE PRESIDENT (Bernadette Nwosu): Conference, we now move to Motion 23.\n\n"
+        "JOANNE McGRATH (North West Region, Bolton Local Government): President, conference, Jo"
+        " McGrath, social worker in an adult community team in Bolton, moving the amendment.\n\n"
+        "THE PRESIDENT (Bernadette Nwosu): Thank you. Seconder?\n\n"
+        "DAVE ROSS (Wigan): President, conference, Dave Ross, Wigan branch, seconding.\n\n"
+        "THE PRESIDENT (Bernadette Nwosu): Thank you, Dave. Right of reply?\n\n"
+        "JOANNE McGRATH (North West Region, Bolton Local Government): Thank you, President.\n"
+    )
+    got = {s.split(" (")[0]: r for _, r, s in quoted(text, lexicon)}
+    assert got["JOANNE McGRATH"] == "workforce"
+    assert got["DAVE ROSS"] != "workforce"  # a branch is no post
+
+
 def test_a_meetings_chair_named_among_those_present_speaks_as_a_member(
     lexicon: RoleLexicon,
 ) -> None:

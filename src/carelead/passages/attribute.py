@@ -1179,7 +1179,12 @@ def _attribute_quotes(
             # a caller known by a first name: what the host said they are ("Kevin, you're a home
             # carer", "Ruth in Ashworth runs a home care agency"), else what they say they are
             # ("That's right, I'm a GP partner in Stourley")
-            role = _hosted(text, q, cue.named[0], reader) or _says_who(text, q, reader) or role
+            role = (
+                _hosted(text, q, cue.named[0], reader)
+                or _named_self(text, q, cue.named, reader)
+                or _says_who(text, q, reader)
+                or role
+            )
         if (
             ((role == fb.named and cue.named) or (role == fb.unknown and cue.surname))
             and carried is None
@@ -2168,6 +2173,26 @@ def _self_described(
     if cue.role is None:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
+
+
+def _named_self(text: str, q: QuoteSpan, names: Sequence[str], reader: CueReader) -> str | None:
+    """The post a speaker gives after their own name as their turn opens, as a conference's
+    delegates introduce themselves ("President, conference, Jo McGrath, social worker in an adult
+    community team in Bolton, moving the amendment"): the first part after the name the lexicon
+    places as a person's post, or None."""
+    words = [re.escape(n) for n in names if len(n) > 2]
+    if not words:
+        return None
+    named = re.compile(rf"\b(?:{'|'.join(words)})\b,[ \t]+([^.;:!?\n]{{3,150}})", re.IGNORECASE)
+    m = named.search(text, q.inner_start, min(q.inner_end, q.inner_start + SELF_NAMED_REACH))
+    for part in m.group(1).split(",") if m is not None else ():
+        found = reader.roles.read(part)
+        if found is not None and found.kind != "org":
+            return found.role
+    return None
+
+
+SELF_NAMED_REACH = 160  # characters of a turn in which its speaker gives their name and post
 
 
 def _says_who(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
