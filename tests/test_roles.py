@@ -640,6 +640,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Homes not Hospitals, published in 2021,", "document"),
         # the NHS's services outside hospital, and a post at them
         ("A community health services manager", "nhs"),
+        ("Associate Director of Out of Hospital Care at NHS Severn Vale ICB", "nhs"),
         # where a person works is not what they are
         ("A nurse who had been a unit lead in a 70-bed nursing home for six years", "workforce"),
         ("A woman who lives in a care home", "user"),
