@@ -9130,7 +9130,7 @@ def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
     got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
     assert got == [
         ("Evening", "interviewee", "Tina Marsh"),  # a name the chat places nowhere before
-        ("Omg.", "interviewee", "Shaz"),
+        ("Omg.", "provider", "Shaz"),  # as the team's introduction after it places her
         ("Morning!", "interviewee", "Tina Marsh"),
         ("Supervision", "provider", "Shaz"),  # as her team's introduction placed her
         ("Inspector", "interviewee", "Tina Marsh"),
@@ -9140,6 +9140,42 @@ def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
         ('"We', "document", "Copying the email in so you've all got it"),
         ("Thanks", "interviewee", "Tina Marsh"),
     ]
+
+
+def test_a_social_network_thread_is_each_poster_s(lexicon: RoleLexicon) -> None:
+    raw = (
+        "Conversation\n"
+        "Helen Okafor\n@MarshHouseHelen\n"
+        "1/ This week I lost my third senior carer since Christmas. Not to another care home."
+        " To the supermarket on the bypass.\n"
+        "8:02 AM · May 17, 2025\n·\n61.4K\n Views\n214\n1.1K\n"
+        "Helen Okafor\n@MarshHouseHelen\n·\nMay 17\n"
+        "2/ The maths first. The council put its fee up by 5.6%. My wage bill went up by 11%.\n\n"
+        "I heard a minister on the radio saying the sector has been 'far too reliant on overseas"
+        " recruitment'. Reliant?? We were asked to recruit abroad.\n"
+        "18\n97\n611\n14K\n"
+        "Jen Walsh\n@jenwalsh_sw\n·\nMay 17\n"
+        "Reading this from the other side. I'm a social worker in a hospital discharge team.\n"
+        "3\n12\n"
+        "Helen Okafor\n@MarshHouseHelen\n·\nMay 17\nReplying to @jenwalsh_sw\n"
+        "Thank you, Jen. Come for a cup of tea any time.\n"
+        "4\n9\n"
+        "Relevant people\n"
+        "Helen Okafor\n@MarshHouseHelen\nFollow\n"
+        "Owner & manager, Marsh House Care Home. 38 residents, 61 staff. Views my own.\n"
+        "What's happening\n"
+    )
+    text = clean_text(raw).text
+    assert "\n\nHelen Okafor @MarshHouseHelen · May 17\n\n2/ The maths first." in text
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        # each post its poster's, in the role the page's profile of her gives
+        ("1/", "provider", "Helen Okafor"),
+        ("2/", "provider", "Helen Okafor"),
+        ("'far", "national", "a minister on the radio"),  # whom a post quotes, their words
+        ("Reading", "workforce", "Jen Walsh"),  # what the poster says she is
+        ("Thank", "provider", "Helen Okafor"),  # not "Replying to @jenwalsh_sw"
+    ]  # and the profile is no post
 
 
 def test_a_first_name_met_is_who_the_words_after_its_comma_say(lexicon: RoleLexicon) -> None:

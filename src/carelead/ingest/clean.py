@@ -200,6 +200,18 @@ CHAT_LINE = re.compile(
     r"|[^:\n]{1,40}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
 )
 _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
+# a social network's post as a browser copies it, a line an item: the poster's name, their
+# handle, then a dot, the date or "Follow" ("Helen Okafor" / "@MarshHouseHelen" / "·" / "May 17");
+# under its words, its counts ("18" / "97" / "1.4K") and when it was posted ("12:19 PM · Mar 13,
+# 2025")
+_HANDLE_LINE = re.compile(r"[ \t]*@\w{1,15}[ \t]*")
+_CARD_TAIL_LINE = re.compile(
+    r"[ \t]*(?:·|Follow|Following|Replying[ \t]to[ \t]@\w{1,15}|\d{1,2}[smhd]"
+    r"|[A-Z][a-z]{2}[ \t]\d{1,2}(?:,[ \t]\d{4})?|\d{1,2}[ \t][A-Z][a-z]{2}(?:[ \t]\d{4})?)[ \t]*"
+)
+_COUNT_LINE = re.compile(r"[ \t]*(?:[\d.,]+[KkMm]?(?:[ \t]Views?)?|Views?)[ \t]*")
+_POSTED_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]·[ \t].{3,60}")
+POSTER_NAME = 60  # characters, at most, of the name line above a handle
 DATE_LINE = 30  # characters, at most, of the date line above it
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
 # a credit line under testimony, as survey reports and leaflets print it: "Care worker, North East",
@@ -1157,6 +1169,66 @@ def split_chat(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_post_cards(blocks: list[Block]) -> list[Block]:
+    """A social network's posts copied from the page ("Helen Okafor" / "@MarshHouseHelen" / "·" /
+    "May 17" / "2/ The maths first ..." / "18" / "97" / "1.4K"): the poster's card (name, handle,
+    dot, date) is a paragraph of its own, as are the post's counts and the time it was posted, so
+    that neither runs into the words. A card already set out a paragraph a line is joined up."""
+    if not any(_HANDLE_LINE.fullmatch(ln) for b in blocks for ln in b.lines):
+        return blocks
+    cut: list[Block] = []
+    for block in blocks:
+        lines, starts = block.lines, {0}
+        for i, line in enumerate(lines):
+            if _HANDLE_LINE.fullmatch(line) and i and _is_poster(lines[i - 1]):
+                end = i + 1
+                while end < len(lines) and _CARD_TAIL_LINE.fullmatch(lines[end]):
+                    end += 1
+                starts.update((i - 1, end))
+            elif _COUNT_LINE.fullmatch(line) or _POSTED_LINE.fullmatch(line):
+                furniture = i and (
+                    _COUNT_LINE.fullmatch(lines[i - 1]) or _POSTED_LINE.fullmatch(lines[i - 1])
+                )
+                if not furniture:
+                    starts.add(i)
+            elif i and (
+                _COUNT_LINE.fullmatch(lines[i - 1]) or _POSTED_LINE.fullmatch(lines[i - 1])
+            ):
+                starts.add(i)
+        starts.discard(len(lines))
+        cut += _split_at(block, sorted(starts)) if len(starts) > 1 else [block]
+    out: list[Block] = []
+    k = 0
+    while k < len(cut):
+        block = cut[k]
+        if (
+            len(block.lines) == 1
+            and k + 1 < len(cut)
+            and _is_poster(block.lines[0])
+            and len(cut[k + 1].lines) == 1
+            and _HANDLE_LINE.fullmatch(cut[k + 1].lines[0])
+        ):
+            lines, k = [*block.lines, *cut[k + 1].lines], k + 2
+            while (
+                k < len(cut)
+                and len(cut[k].lines) == 1
+                and _CARD_TAIL_LINE.fullmatch(cut[k].lines[0])
+            ):
+                lines.append(cut[k].lines[0])
+                k += 1
+            out.append(Block(lines, block.page, block.kind))
+            continue
+        out.append(block)
+        k += 1
+    return out
+
+
+def _is_poster(line: str) -> bool:
+    """A line that may be a poster's name over their handle: short, no sentence in it."""
+    line = line.strip()
+    return 0 < len(line) <= POSTER_NAME and not _SENTENCE_END.search(line) and ":" not in line
+
+
 def split_post_heads(blocks: list[Block]) -> list[Block]:
     """A forum post's head copied a line an item with no blank line before the words ("NightOwl_RM"
     / "Registered Manager" / "Joined" / ... / "11 Feb 2025" / "#1" / "Bit of a vent ..."): the
@@ -1369,6 +1441,7 @@ def clean_blocks(
     blocks = split_dialogue(blocks)
     blocks = split_chat(blocks)
     blocks = split_post_heads(blocks)
+    blocks = split_post_cards(blocks)
     blocks = split_wrapped(blocks)
     blocks = split_numbered(blocks)
     # before the furniture goes, so that a heading split off ("Contents") meets the same rules

@@ -76,6 +76,7 @@ from carelead.passages.names import (
     names_pattern,
     possessor,
     post_end,
+    poster_profiles,
     re_mention,
     read_post,
     remember,
@@ -820,6 +821,8 @@ def _attribute_quotes(
     own_turn = (-1, -1)
     answerer: Antecedent | None = None  # who answers an interview's questions
     listed = listed_people(text, reader, publisher)  # "Marcus Oyelaran, President, ADASS" lines
+    if profiles := poster_profiles(text, reader):  # a social network's "Relevant people"
+        listed = sorted([*listed, *profiles], key=lambda a: a.pos)
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
@@ -1186,7 +1189,12 @@ def _attribute_quotes(
                 or role
             )
         if (
-            ((role == fb.named and cue.named) or (role == fb.unknown and cue.surname))
+            (
+                (role == fb.named and cue.named)
+                or (role == fb.unknown and cue.surname)
+                # a social network's poster, whom the page's profiles may place after the posts
+                or (role == fb.unknown and q.how == "comment" and cue.named)
+            )
             and carried is None
             and cue.role is None
             and not cue.second_hand
@@ -2101,6 +2109,9 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # my son | Expert by experience | Co-chair, ...", "Daughter. Carer. Ward sister at ...")
         name, parts = card.group(1), HEADLINE_PARTS.split(card.group(2))
         post = next((p for p in parts if reader.roles.read(p) is not None), "")
+    elif " | " in label:  # a network's display name and what the poster is: "Tom Riley | Riley
+        # Homecare", "Diane Pugh | 3 care homes in Norfolk"
+        name, _, post = label.partition(" | ")
     elif (bracket := BRACKETS.search(label)) is not None:
         # a chat's "Priya Shah (carer, Stockport)"
         name, post = label[: bracket.start()], bracket.group().strip("() ")
@@ -2111,6 +2122,9 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         cue.role = cue.role.at_body()  # a person at the body, no statement of it
     if cue.role is None and " " not in label:
         cue.role = reader.roles.read(HANDLE_BREAKS.sub(" ", label))
+    elif cue.role is None and "," not in label and not chat:
+        # a body's own account: "East Coast Care Providers"
+        cue.role = reader.roles.read(label)
     return cue
 
 

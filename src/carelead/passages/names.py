@@ -186,6 +186,21 @@ LISTED_BRACKETS = re.compile(
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*[ \t]+\(([^()\n]{{3,150}})\)(?=,|[ \t.]*$)"
 )
+# a social network's card over a post, as a browser copies it (see clean.split_post_cards): the
+# poster's name, their handle, then a dot, the date or "Follow": "Helen Okafor @MarshHouseHelen ·
+# May 17", "Claire Hendry MP @ClaireHendryMP · Follow"
+POSTER_CARD = re.compile(
+    r"(?!Replying[ \t]to\b)([^\n@:]{2,60}?)[ \t]+@\w{1,15}(?:[ \t]+(?:·|Follow|Following"
+    r"|Replying[ \t]to[ \t]@\w{1,15}|\d{1,2}[smhd]|[A-Z][a-z]{2}[ \t]\d{1,2}(?:,[ \t]\d{4})?"
+    r"|\d{1,2}[ \t][A-Z][a-z]{2}(?:[ \t]\d{4})?))*[ \t]*"
+)
+# ... and what ends the post: its counts ("18 97 611 14K", "61.4K Views") or when it was posted
+# ("12:19 PM · Mar 13, 2025 86"), or a dot alone
+_COUNT = r"(?:[\d.,]+[KkMm]?|Views?)"
+POST_FURNITURE = re.compile(
+    rf"{_COUNT}(?:\s+{_COUNT})*|·|\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp][Mm])?[ \t]·[ \t][^\n]{{3,80}}"
+)
+REPLYING = re.compile(r"Replying[ \t]to[ \t]@\w{1,15}(?:[ \t](?:and|,)[ \t]@?\w{1,15})*")
 # the label of a minutes' attendance list, at a paragraph's start: "PRESENT:", "IN ATTENDANCE:",
 # "Also present:", "Officers present:"
 ATTENDANCE_WORDS = (
@@ -1220,6 +1235,35 @@ def _read_body_first(post: str, reader: CueReader) -> RoleMatch | None:
     found = reader.roles.read(f"{m.group(2).strip()} at {m.group(1).strip()}")
     fb = reader.roles.lexicon.fallback
     return found if found is not None and found.role not in (fb.cited, fb.unknown) else None
+
+
+def poster_profiles(text: str, reader: CueReader) -> list[Antecedent]:
+    """People a social network's page profiles (its "Relevant people": a poster's card, then a
+    paragraph of what they are - "Helen Okafor @MarshHouseHelen Follow" over "Owner & manager,
+    Marsh House Care Home. 38 residents, ..."), as antecedents their posts find by name: a card
+    whose next paragraph is no post's (no counts after it) and whose first sentence the lexicon
+    places as a person's post."""
+    at = text.find("@")  # str.find: most documents have no handle at all
+    if at < 0:
+        return []
+    out: list[Antecedent] = []
+    cited = reader.roles.lexicon.fallback.cited
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    for i, (lo, hi) in enumerate(paragraphs[:-1]):
+        card = POSTER_CARD.fullmatch(text, lo, hi)
+        if card is None:
+            continue
+        blo, bhi = paragraphs[i + 1]
+        after = paragraphs[i + 2] if i + 2 < len(paragraphs) else None
+        if after is not None and POST_FURNITURE.fullmatch(text, *after):
+            continue  # a post, its counts under it
+        first = re.split(r"(?<=[.!?])\s", text[blo:bhi], maxsplit=1)[0]
+        found = read_post(first.rstrip("."), reader)[1]
+        if found is None or found.role == cited or found.kind == "org":
+            continue
+        names = tuple(w for w in card.group(1).split() if w[:1].isupper())
+        out.append(Antecedent(lo, found.role, False, False, names=names, sentence=lo))
+    return out
 
 
 def read_post(post: str, reader: CueReader) -> tuple[str, RoleMatch | None]:

@@ -33,8 +33,11 @@ from carelead.passages.names import (
     CHAIR_HEAD,
     FULL_NAME,
     MAX_SIGNATURE,
+    POST_FURNITURE,
     POST_NOMINALS,
+    POSTER_CARD,
     PRONOUNS,
+    REPLYING,
     SIGNATURE_PARTS,
     bare_name,
     forum_posts,
@@ -632,6 +635,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_comments(text, grps),
             *_chat(text, grps),
             *_cards(text, grps),
+            *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
             *_replies(text, grps),
         ],
@@ -1065,6 +1069,52 @@ def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
                 out.append(
                     QuoteSpan(g.start, end, "block", k, g.start, end, True, k, "comment", label)
                 )
+    return out
+
+
+def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """The posts of a social network's page, each under its poster's card ("Helen Okafor
+    @MarshHouseHelen · May 17"; see `POSTER_CARD`): the paragraphs up to the post's counts and
+    time ("18 97 611 14K", "12:19 PM · Mar 13, 2025"), as a reader's comment is its author's (the
+    card's name is the label); not "Replying to @northernlass77", nor a paragraph after the first
+    that quotes someone else ("I heard a minister on the radio saying '...'"). Where the page has
+    one card only (a post a live blog embeds), its first paragraph; where it has more, a card
+    whose words run to the next card with no counts between is a profile ("Relevant people"), no
+    post (see names.poster_profiles)."""
+    found = [
+        (gi, m) for gi, g in enumerate(grps) if (m := POSTER_CARD.fullmatch(text, g.start, g.end))
+    ]
+    cards = {gi for gi, _ in found}
+    out: list[QuoteSpan] = []
+    for gi, m in found:
+        label = m.span(1)
+        words: list[int] = []
+        ended = len(found) == 1
+        for k in range(gi + 1, len(grps) if len(found) > 1 else min(len(grps), gi + 2)):
+            g = grps[k]
+            if k in cards:
+                break
+            if POST_FURNITURE.fullmatch(text, g.start, g.end):
+                ended = True
+                break
+            if (k not in quoting or not words) and not REPLYING.fullmatch(text, g.start, g.end):
+                words.append(k)
+        if ended:
+            out += [
+                QuoteSpan(
+                    grps[k].start,
+                    grps[k].end,
+                    "block",
+                    k,
+                    grps[k].start,
+                    grps[k].end,
+                    True,
+                    k,
+                    "comment",
+                    label,
+                )
+                for k in words
+            ]
     return out
 
 
