@@ -7934,6 +7934,24 @@ def test_a_delegate_s_turn_takes_the_post_given_after_their_own_name(
     assert got["DAVE ROSS"] != "workforce"  # a branch is no post
 
 
+def test_a_company_s_officers_speak_for_the_company_whose_briefing_it_is(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "HEARTHSIDE CARE GROUP\nAll-colleague briefing: proposed acquisition of Hearthside\n\n"
+        "JO FENWICK (Head of Internal Communications):\nGood afternoon, everybody, and thank you"
+        " for joining.\n\n"
+        "MARK ELLISON (Chief Executive):\nThanks, Jo. Yesterday the board agreed to the sale.\n\n"
+        "RACHEL OBI (Chief Operating Officer):\nPriya, I'll start on rotas, then Sarah.\n\n"
+        "JO FENWICK:\nThank you. Lorraine, you've had your hand up for a while.\n\n"
+        "LORRAINE (Cook, The Beeches):\nWill the menus change?\n\n"
+        "RACHEL OBI:\nNo. The menus are yours.\n\n"
+        "MARK ELLISON:\nAnd that is in writing.\n"
+    )
+    got = {s.split(" (")[0]: r for _, r, s in quoted(clean_text(text).text, lexicon)}
+    assert [got[k] for k in ("JO FENWICK", "MARK ELLISON", "RACHEL OBI")] == ["provider"] * 3
+
+
 def test_a_meetings_chair_named_among_those_present_speaks_as_a_member(
     lexicon: RoleLexicon,
 ) -> None:
