@@ -3558,6 +3558,10 @@ def test_a_dash_attribution_closing_a_block_and_a_pull_quote_credited_by_name(
             "‘People think it’s a bit of paperwork,’ Tomasz says. ‘It’s the difference between"
             " getting up when I want to and getting up when an agency can come.’\n"
         ),
+        (
+            "Winnie Carter, who will be 98 in May, chaired the meeting again this spring.\n\n"
+            "“They do listen, I'll give them that,” Winnie said. “The new chairs are proof.”\n"
+        ),
     ],
 )
 def test_people_the_press_introduces_by_age_are_the_public_when_nothing_else_places_them(

@@ -337,8 +337,10 @@ POST_OPENING = 3  # tokens of the predicate before the post's role word: "the re
 AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
 YEAR_OLD = "-year-old "  # "91-year-old Edna", "86-year-old Albert Crossley"
 # or a profile that opens on it: "Delroy is 52 and lives in Brackley", "Edna Ferris is 97."
-AGE_IS = (" is ", " was ")
-AGE_IS_END = re.compile(r"(\d{2,3})(?:,|\.|[ \t]and[ \t]|[ \t]years[ \t]old)")
+AGE_IS = (" is ", " was ", " will be ", " turns ", " turned ")  # "Winnie, who will be 98 in May"
+AGE_IS_END = re.compile(
+    r"(\d{2,3})(?:,|\.|[ \t]and[ \t]|[ \t]years[ \t]old|[ \t](?:in|on|this|next|last)[ \t][A-Z]?[a-z])"
+)
 NAME_AFTER_AGE = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD})?)\b")
 NAME_BEFORE_AGE = re.compile(
     rf"(?<![\w'’-])((?:{NAME_WORD}[ \t]and[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
