@@ -2018,6 +2018,22 @@ def test_a_peers_debate_is_speeches_of_members(lexicon: RoleLexicon) -> None:
     ]  # each speaks once: the party after the name makes it a debate
 
 
+def test_a_minister_heard_again_by_name_and_party_is_still_the_minister(
+    lexicon: RoleLexicon,
+) -> None:
+    text = LORDS + (
+        "\nThe Lord Bishop of Ashbourne\nMy Lords, the churches run day centres in every diocese.\n"
+        "\nLord Hartwell of Sedgemoor (Con)\nWill the Minister give way?\n"
+        "\nBaroness Ashdown-Rhys (Lab)\nI will, and I thank the noble Lord for the question.\n"
+    )
+    got = [(t[:16], role) for t, role, _ in quoted(text, lexicon)][-3:]
+    assert got == [
+        ("My Lords, the ch", "political"),  # a bishop who sits in the House
+        ("Will the Ministe", "political"),
+        ("I will, and I th", "national"),  # who spoke before as the minister
+    ]
+
+
 def test_evidence_session_witnesses_and_numbered_questions(lexicon: RoleLexicon) -> None:
     got = [(t[:12], role, speaker) for t, role, speaker in quoted(EVIDENCE, lexicon)]
     # the numbered questions are the committee's members, elected members all ("Q1 Chair" too:

@@ -944,6 +944,11 @@ def _attribute_quotes(
             role, carried = author, None
         else:
             role, carried = _resolve(text, said, cue, cue_pos, q, antecedents, fb, genders)
+            if cue.member and cue.named:
+                # a member whom the record met before in a post: the post's holder
+                prev = by_name(antecedents, cue.named, cue_pos)
+                if prev is not None and prev.role not in (fb.unknown, fb.named, fb.cited, role):
+                    role, carried = prev.role, prev
             if role == fb.cited and cue.role is None and _a_member(cue):
                 # "Our reference group reviewed these findings. One member said:" - a member of
                 # a group, never of the publication a chain would carry from
@@ -2042,7 +2047,18 @@ def _member_or_post(label: str, reader: CueReader) -> Cue:
     cue.role = reader.roles.read(post)
     if name or cue.role is None:
         cue.named = tuple((name or bare).split())
+    if post == MEMBER and name:
+        # a member by name whom the record met before in a post ("The Parliamentary
+        # Under-Secretary of State, ... (Baroness Merriden) (Lab)", later "Baroness Merriden
+        # (Lab)"): the post's holder, found by the name without the title a peer or a member shares
+        # with others
+        cue.named = tuple(w for w in name.split() if w.lower() not in PEERAGE)
+        cue.member = True
     return cue
+
+
+# the titles before a member's name, which name no one: "Baroness", "Lord", "Dame"
+PEERAGE = HONORIFICS | frozenset(["baron", "viscount", "earl", "countess", "duke", "bishop", "the"])
 
 
 def _written_speaker(line: str, label: WrittenLabel, reader: CueReader) -> Cue:

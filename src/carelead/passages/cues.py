@@ -499,6 +499,7 @@ class Cue:
     # places them, else the medium's
     medium: RoleMatch | None = None
     titled: bool = False  # the role is a title (`titles`) before a name: "Professor Whitfield"
+    member: bool = False  # a debate's member by name and party: "Baroness Merriden (Lab)"
     past: bool = False  # the role is only what the speaker was: "Ms Haddad, who trained as a social
     # worker" (a named person placed before is what the text said they are now)
     # the token where the main clause starts, after a fronted clause whose people the subject may
