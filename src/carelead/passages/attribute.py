@@ -2432,8 +2432,13 @@ def _resolve(
         at = text.find(cue.speaker, cue_pos, q.start) if cue.speaker and not cue.trailing else -1
         prev = by_name(antecedents, cue.named, max(cue_pos, at))
         # a mention that placed no one (a turn's "Denise:" label, a chat's sender) hides none
-        # that did before it
-        while prev is not None and prev.role in (named, unknown):
+        # that did before it, nor does what someone of the name relayed (the email a chat's
+        # sender pastes in, carried from her)
+        person = FULL_NAME.fullmatch(cue.speaker or "") is not None
+        while prev is not None and (
+            prev.role in (named, unknown)
+            or (person and prev.role == fb.cited and prev.quote is not None)
+        ):
             placed = by_name(antecedents, cue.named, prev.pos - 1)
             if placed is None:
                 break
