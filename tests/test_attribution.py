@@ -9172,20 +9172,20 @@ def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
     got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
     got = [(q, role, None if q == '"The' else speaker) for q, role, speaker in got]
     assert got == [
-        ("Evening", "interviewee", "Tina Marsh"),  # a name the chat places nowhere before
+        ("Evening", "provider", "Tina Marsh"),  # as her own "me (RM)" below places her
         ("Omg.", "provider", "Shaz"),  # as the team's introduction after it places her
-        ("Morning!", "interviewee", "Tina Marsh"),
+        ("Morning!", "provider", "Tina Marsh"),
         ("Supervision", "provider", "Shaz"),  # as her team's introduction placed her
-        ("Inspector", "interviewee", "Tina Marsh"),
+        ("Inspector", "provider", "Tina Marsh"),
         ('"nobody', "national", "She"),  # the inspector her message mentions, not the sender
         ("Just", "provider", "Shaz"),
         # what she pastes is the email's, not hers
         ('"We', "document", "Copying the email in so you've all got it"),
-        ("Thanks", "interviewee", "Tina Marsh"),
+        ("Thanks", "provider", "Tina Marsh"),
         ("On", "provider", "Shaz"),
         ('"The', "document", None),
-        # still no one the chat places, not the email she pasted in before
-        ("Thoughts", "interviewee", "Tina Marsh"),
+        # still the registered manager, not the email she pasted in before
+        ("Thoughts", "provider", "Tina Marsh"),
     ]
 
 

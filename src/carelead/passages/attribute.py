@@ -446,6 +446,8 @@ SELF = re.compile(
     r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s) (an? [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
+    # the writer among the team they list: "Team here: me (RM), Shaz (deputy manager), ..."
+    r"|\b[Mm]e \(([^()\n]{2,40})\)"
     r"|\b(?:I am|I['’]m|I['’]ve been|I have been) (?:his|her|their|my \w+['’]s) (carer)\b"
     # an unpaid carer: "I've looked after my mum for six years", "I care for my husband"
     r"|\bI(?:['’]ve| have)? ((?:look|looked|care|cared) (?:after|for) (?:my|our) [a-z-]+)"
@@ -2134,6 +2136,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]
     cue = _self_described(text, q, reader, cue, post, name, introduced=not chat)
+    if chat and not cue.named:  # what her message says she is, for her other messages to find
+        cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
         cue.role = cue.role.at_body()  # a person at the body, no statement of it
     if cue.role is None and " " not in label:
