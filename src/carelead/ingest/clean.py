@@ -204,13 +204,18 @@ _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#1
 # handle, then a dot, the date or "Follow" ("Helen Okafor" / "@MarshHouseHelen" / "·" / "May 17");
 # under its words, its counts ("18" / "97" / "1.4K") and when it was posted ("12:19 PM · Mar 13,
 # 2025")
-_HANDLE_LINE = re.compile(r"[ \t]*@\w{1,15}[ \t]*")
-_CARD_TAIL_LINE = re.compile(
-    r"[ \t]*(?:·|Follow|Following|Replying[ \t]to[ \t]@\w{1,15}|\d{1,2}[smhd]"
-    r"|[A-Z][a-z]{2}[ \t]\d{1,2}(?:,[ \t]\d{4})?|\d{1,2}[ \t][A-Z][a-z]{2}(?:[ \t]\d{4})?)[ \t]*"
+# (the patterns, which passages.names reads the cleaned cards and counts with too)
+CARD_TAIL = (
+    r"(?:·|Follow|Following|Replying[ \t]to[ \t]@\w{1,15}|\d{1,2}[smhd]"
+    r"|[A-Z][a-z]{2}[ \t]\d{1,2}(?:,[ \t]\d{4})?|\d{1,2}[ \t][A-Z][a-z]{2}(?:[ \t]\d{4})?)"
 )
-_COUNT_LINE = re.compile(r"[ \t]*(?:[\d.,]+[KkMm]?(?:[ \t]Views?)?|Views?)[ \t]*")
-_POSTED_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]·[ \t].{3,60}")
+POST_COUNT = r"(?:[\d.,]+[KkMm]?|Views?)"
+POSTED_AT = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]·[ \t]"
+_HANDLE_LINE = re.compile(r"[ \t]*@\w{1,15}[ \t]*")
+_CARD_TAIL_LINE = re.compile(rf"[ \t]*{CARD_TAIL}[ \t]*")
+_POST_FURNITURE_LINE = re.compile(
+    rf"[ \t]*(?:{POST_COUNT}(?:[ \t]Views?)?|{POSTED_AT}.{{3,60}})[ \t]*"
+)
 POSTER_NAME = 60  # characters, at most, of the name line above a handle
 DATE_LINE = 30  # characters, at most, of the date line above it
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
@@ -1185,16 +1190,10 @@ def split_post_cards(blocks: list[Block]) -> list[Block]:
                 while end < len(lines) and _CARD_TAIL_LINE.fullmatch(lines[end]):
                     end += 1
                 starts.update((i - 1, end))
-            elif _COUNT_LINE.fullmatch(line) or _POSTED_LINE.fullmatch(line):
-                furniture = i and (
-                    _COUNT_LINE.fullmatch(lines[i - 1]) or _POSTED_LINE.fullmatch(lines[i - 1])
-                )
-                if not furniture:
-                    starts.add(i)
-            elif i and (
-                _COUNT_LINE.fullmatch(lines[i - 1]) or _POSTED_LINE.fullmatch(lines[i - 1])
+            elif i and bool(_POST_FURNITURE_LINE.fullmatch(line)) != bool(
+                _POST_FURNITURE_LINE.fullmatch(lines[i - 1])
             ):
-                starts.add(i)
+                starts.add(i)  # where a run of counts and times begins or ends
         starts.discard(len(lines))
         cut += _split_at(block, sorted(starts)) if len(starts) > 1 else [block]
     out: list[Block] = []
