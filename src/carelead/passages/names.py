@@ -1241,8 +1241,8 @@ def poster_profiles(text: str, reader: CueReader) -> list[Antecedent]:
     Marsh House Care Home. 38 residents, ..."), as antecedents their posts find by name: a card
     whose next paragraph is no post's (no counts after it) and whose first sentence the lexicon
     places as a person's post."""
-    at = text.find("@")  # str.find: most documents have no handle at all
-    if at < 0:
+    if " @" not in text and "\n@" not in text:  # most documents have no handle at all (an
+        # email address's "@" follows a letter)
         return []
     out: list[Antecedent] = []
     cited = reader.roles.lexicon.fallback.cited
