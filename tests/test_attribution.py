@@ -3688,8 +3688,10 @@ def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLex
         # ... and so is the earlier post another quotes, its words after "kaz_dom said:"
         ("Got the lett", "workforce", "kaz_dom"),
         ("Going to sti", "provider", "Deb_RM"),
-        # a paragraph that quotes someone is left to the ordinary rules: whom it quotes is the
-        # person its cue places (a relative), else second-hand
+        # a paragraph that quotes someone is the poster's up to the sentence that does; from
+        # there it is left to the ordinary rules: whom it quotes is the person its cue places (a
+        # relative), else second-hand
+        ("Coming at th", "user", "Grahamw"),
         ("\"I don't min", "user", "Dad"),
         ("Our council ", "provider", "Deb_RM"),
         # no signature: what the poster's first post says they are, a relative
@@ -3699,10 +3701,11 @@ def test_a_forum_post_quoting_an_earlier_one_quotes_that_poster(lexicon: RoleLex
     ]
     # with no "Click to expand..." closing the earlier posts quoted, a post's words from its "Deb_RM
     # said:" on are taken for the quoted post, which never closes, and left unread; Dad's words
-    # are still his own
+    # are still his own, as are Grahamw's before them
     plain = quoted(FORUM.replace(" Click to expand...", ""), lexicon)
     assert [(role, speaker) for _, role, speaker in plain] == [
         ("workforce", "kaz_dom"),
+        ("user", "Grahamw"),
         ("user", "Dad"),
     ]
 
@@ -9315,6 +9318,25 @@ def test_a_forum_thread_s_posts_are_their_posters_words(lexicon: RoleLexicon) ->
     # the signature, the controls, the page's furniture after the last post and the paragraph
     # that quotes someone (left to the ordinary rules) are no post's words
     assert not any(q.startswith(("RM ·", "1 of 2", "You must", "Our discharge")) for q, _, _ in got)
+
+
+def test_a_forum_post_s_words_before_a_sentence_quoting_someone(lexicon: RoleLexicon) -> None:
+    thread = FORUM_THREAD.replace(
+        "Bit of a vent but also genuinely asking for ideas. I've had a night vacancy open since"
+        " October.\n\n",
+        "Bit of a vent but also genuinely asking for ideas. I've had a night vacancy open since"
+        " October. One girl at interview told me straight, \u201cI can get \u00a312.80 at the"
+        " warehouse.\u201d Hard to argue with.\n\n",
+    )
+    text = clean_text(thread).text
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)][:3]
+    assert got == [
+        ("Bit", "provider", "NightOwl_RM"),  # the poster's, up to the sentence quoting the girl
+        ("\u201cI", "other", "One girl at interview"),
+        ("Has", "provider", "NightOwl_RM"),
+    ]
+    first = next(q for q, _, speaker in quoted(text, lexicon) if speaker == "NightOwl_RM")
+    assert first.endswith("since October.")
 
 
 def test_the_care_market_s_investors_lenders_and_an_official(lexicon: RoleLexicon) -> None:

@@ -619,7 +619,10 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     stats.groups = len(grps)
     inline = _inline(text, grps, stats)
     blocks = _blocks(text, paras, grps, inline, stats)
-    quoting = {q.group for q in inline}  # paragraphs where a quotation opens
+    opened: dict[int, int] = {}  # paragraphs where a quotation opens: where the first does
+    for q in inline:
+        opened.setdefault(q.group, q.start)
+    quoting = set(opened)
     turns = (
         _written_answers(text, grps, quoting)  # its question titles ("Social Care: Finance")
         or _turns(text, grps, quoting)  # are no turns' labels
@@ -659,7 +662,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             ],
             key=lambda q: q.start,
         )
-    if posts := _posts(text, grps, quoting):
+    if posts := _posts(text, grps, opened):
         # a forum post's words are its poster's but where a quotation the post gives runs (the
         # letter a poster copies in after "I complained and got this back:")
         covered = {
@@ -1118,13 +1121,15 @@ def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[Quot
     return out
 
 
-def _posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSpan]:
     """A forum thread's posts, each its poster's words (the handle the label), as a reader's
     comment is its author's: the paragraphs under the post's date and number, from after the
     earlier post it quotes ("NightOwl_RM said: ... Click to expand..."), up to the next post or
     the page's furniture; not its signature, nor the software's controls after the words ("Reply
-    Report Reactions: ..."), nor a paragraph that quotes someone else. In a thread of MIN_POSTS
-    posts or more."""
+    Report Reactions: ..."), nor a paragraph's sentence that quotes someone else and what
+    follows it ("... 2 accepted. One girl at interview told me straight, "I can get £12.80 at the
+    warehouse""): `opened` holds where a quotation first opens in a paragraph. In a thread of
+    MIN_POSTS posts or more."""
     posted = forum_posts(text)
     if len(posted) < MIN_POSTS:
         return []
@@ -1155,16 +1160,21 @@ def _posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
                 if start >= g.end:
                     continue
             pieces.append((k, start))
-        # (a paragraph where a quotation opens is left to the ordinary rules: whom the poster
-        # quotes is theirs, "the deputy said \"nights are already on an enhancement\"")
-        pieces = [(k, start) for k, start in pieces if k not in quoting]
+        # (a paragraph where a quotation opens is the poster's up to the sentence that opens it;
+        # from there it is left to the ordinary rules: whom the poster quotes is theirs, "the
+        # deputy said \"nights are already on an enhancement\"")
+        cut: dict[int, int] = {}
+        for k, start in pieces:
+            if k in opened and (stops := list(SENTENCE_STOP.finditer(text, start, opened[k]))):
+                cut[k] = stops[-1].start() + 1
+        pieces = [(k, start) for k, start in pieces if k not in opened or k in cut]
         if not pieces:
             continue
         extent = (label[0], grps[pieces[-1][0]].end)
-        own = _own_paragraphs(text, grps, pieces, "post", label, extent, quoting)
+        own = _own_paragraphs(text, grps, pieces, "post", label, extent, set(opened) - set(cut))
         for q in own:
             controls = POST_CONTROLS.search(text, q.start, q.end)
-            end = controls.start() if controls else q.end
+            end = min(controls.start() if controls else q.end, cut.get(q.group, q.end))
             if end > q.start:
                 out.append(replace(q, end=end, inner_end=end))
     return out
