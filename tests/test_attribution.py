@@ -9360,3 +9360,24 @@ def test_an_owner_of_two_homes_by_their_names(lexicon: RoleLexicon) -> None:
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
     # "who own * home" with the two homes' names, four words, in its wildcard
+
+
+def test_a_film_s_captioned_speakers_are_quoted_in_their_posts(lexicon: RoleLexicon) -> None:
+    from carelead.ingest.readers import read
+
+    srt = (
+        "1\n00:00:06,780 --> 00:00:11,965\n<i>NARRATOR: The manager is first in.</i>\n\n"
+        "2\n00:03:07,404 --> 00:03:09,585\nBEV THORNTON\nRegistered Manager\n\n"
+        "3\n00:03:10,385 --> 00:03:16,060\nI've been the manager here eleven years\nthis March.\n\n"
+        "4\n00:03:22,645 --> 00:03:24,631\n<i>INTERVIEWER: What's changed?</i>\n\n"
+        "5\n00:03:24,871 --> 00:03:28,739\nEverything costs more.\n\n"
+        "6\n00:03:29,000 --> 00:03:31,000\n<i>By seven, the night staff are writing notes.</i>\n"
+    )
+    doc = read(srt.encode(), "text", "film.srt")
+    got = [
+        (doc.text[p.start : p.end].split()[0], p.role)
+        for p in attribute(doc.text, doc.pages, lexicon)
+        if p.kind == "quote"
+    ]
+    # the manager's words, in both turns; not the narrator's or the interviewer's
+    assert got == [("I've", "provider"), ("Everything", "provider")]

@@ -289,3 +289,69 @@ def test_two_column_page_keeps_paragraphs_that_run_on_to_the_next_column():
     assert split_mid_sentence  # the fixture does what this test is about
     doc = read(bytes(pdf.output()), "pdf", "columns.pdf")
     assert doc.text.split("\n\n") == paragraphs
+
+
+# -- subtitles and caption files -------------------------------------------------------------------
+
+WEBVTT = (
+    "WEBVTT\n\n"
+    "b99d31ea/10-0\n00:00:03.142 --> 00:00:09.514\n"
+    "<v Jo Pembridge>Morning. We've got Ian from commissioning with us.</v>\n\n"
+    "b99d31ea/11-0\n00:00:10.979 --> 00:00:13.295\n"
+    "<v Threlfall, Ian>Thanks Jo. The uplift for 25/26 is 5.4% on the standard</v>\n\n"
+    "b99d31ea/11-1\n00:00:13.295 --> 00:00:15.000\n"
+    "<v Threlfall, Ian>residential rate.</v>\n\n"
+    "b99d31ea/12-0\n00:00:15.100 --> 00:00:16.000\n"
+    "<v Jo Pembridge>Thanks Ian.</v>\n"
+)
+
+SUBRIP = (
+    "1\n00:00:04,120 --> 00:00:05,980\n♪ GENTLE PIANO MUSIC ♪\n\n"
+    "2\n00:00:06,780 --> 00:00:11,965\n<i>NARRATOR: On the cliff road above\n"
+    "Brackenbridge, a guesthouse has</i>\n\n"
+    "3\n00:00:12,125 --> 00:00:14,876\n<i>been a care home for twenty-six years.</i>\n\n"
+    "4\n00:00:15,076 --> 00:00:17,981\nJANUARY\n\n"
+    "5\n00:00:18,000 --> 00:00:19,000\n<i>The manager is first in.</i>\n\n"
+    "6\n00:03:07,404 --> 00:03:09,585\nBEV THORNTON\nRegistered Manager\n\n"
+    "7\n00:03:10,385 --> 00:03:16,060\nI've been the manager here eleven years\nthis March, and a"
+    " carer for nine\n\n"
+    "8\n00:03:16,260 --> 00:03:21,445\nyears before that.\n\n"
+    "9\n00:03:22,645 --> 00:03:24,631\n<i>INTERVIEWER: What's changed?</i>\n\n"
+    "10\n00:03:24,871 --> 00:03:28,739\nEverything costs more.\n\n"
+    "11\n00:03:29,000 --> 00:03:30,000\nRAVI: Then tell them to pay us what it costs.\n"
+)
+
+
+def test_a_meeting_transcript_s_cues_are_its_speakers_turns() -> None:
+    # a Teams export: each voice's run of cues one turn under its name, "Surname, Forename" turned
+    # round; the cue numbers and timings gone
+    doc = read(WEBVTT.encode(), sniff(WEBVTT.encode(), "meeting.vtt"), "meeting.vtt")
+    assert doc.source_format == "subtitles"
+    assert doc.text.split("\n\n") == [
+        "Jo Pembridge: Morning. We've got Ian from commissioning with us.",
+        "Ian Threlfall: Thanks Jo. The uplift for 25/26 is 5.4% on the standard residential rate.",
+        "Jo Pembridge: Thanks Ian.",
+    ]
+
+
+def test_a_film_s_subtitles_are_its_script() -> None:
+    # SubRip: sentences run on across cues; a caption of a name and post labels what the person
+    # on screen says, again after an off-screen question; the narrator speaks on in italic
+    doc = read(SUBRIP.encode(), sniff(SUBRIP.encode(), "film.srt"), "film.srt")
+    assert doc.text.split("\n\n") == [
+        "♪ GENTLE PIANO MUSIC ♪",
+        "NARRATOR: On the cliff road above Brackenbridge, a guesthouse has been a care home for"
+        " twenty-six years.",
+        "JANUARY",
+        "NARRATOR: The manager is first in.",
+        "BEV THORNTON (Registered Manager): I've been the manager here eleven years this March,"
+        " and a carer for nine years before that.",
+        "INTERVIEWER: What's changed?",
+        "BEV THORNTON (Registered Manager): Everything costs more.",
+        "RAVI: Then tell them to pay us what it costs.",
+    ]
+
+
+def test_text_with_a_few_timings_is_no_subtitle_file() -> None:
+    text = "Agenda\n\n10:00 --> 10:30 Coffee\n\nThe forum met at ten.\n"
+    assert read(text.encode(), "text", "notes.txt").source_format == "text"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from carelead.errors import InputError
 from carelead.ingest.clean import clean_text
+from carelead.ingest.readers.subtitles import transcript
 from carelead.ingest.sniff import _is_le, _utf16_guess
 from carelead.models import CleanDocument
 
@@ -38,7 +39,10 @@ def read_text(data: bytes, name: str) -> CleanDocument:
     text, warnings = decode(data, name)
     if "\x00" in text:
         raise InputError(name, "binary file (not text, HTML, PDF or DOCX)")
-    doc = clean_text(text, warnings=warnings)
+    if (spoken := transcript(text)) is not None:  # a WebVTT or SubRip file's cues
+        doc = clean_text(spoken, source_format="subtitles", warnings=warnings)
+    else:
+        doc = clean_text(text, warnings=warnings)
     if not doc.text.strip():
         raise InputError(name, "no text left after cleaning")
     return doc
