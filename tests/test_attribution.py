@@ -9381,3 +9381,61 @@ def test_a_film_s_captioned_speakers_are_quoted_in_their_posts(lexicon: RoleLexi
     ]
     # the manager's words, in both turns; not the narrator's or the interviewer's
     assert got == [("I've", "provider"), ("Everything", "provider")]
+
+
+CARE_HOME_REVIEWS = (
+    "Showing 1 – 18 of 41 reviews\n\n"
+    "\u201cDad moved into Oakhurst in January and I can\u2019t fault the way the team picked him"
+    " up.\u201d\n\n"
+    "Overall Experience \u2605\u2605\u2605\u2605\u2605 Excellent\n\n"
+    "Facilities 5 \u00b7 Care / Support 5 \u00b7 Staff 5 \u00b7 Value for Money 4\n\n"
+    "Stephen (Son of Resident)\n\n"
+    "Published 21 March 2025\n\n"
+    "Helpful (6)\n\n"
+    "Response from Debbie Kavanagh (Registered Manager) at Oakhurst House\n\n"
+    "\u201cDear Stephen, thank you so much for taking the time to write this.\u201d\n\n"
+    "\u201cI came here after my wife died and I did not want to come.\u201d\n\n"
+    "This review was written with the help of a member of staff.\n\n"
+    "Overall Experience \u2605\u2605\u2605\u2605\u2605 Excellent\n\n"
+    "Arthur (Resident)\n\n"
+    "Published 18 February 2025\n"
+)
+
+
+def test_a_care_home_review_is_its_reviewer_s_and_a_reply_its_replier_s(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(q.split()[0], role) for q, role, _ in quoted(CARE_HOME_REVIEWS, lexicon)]
+    # the reviewer signs under the review's stars and scores; the manager's reply is hers
+    assert got == [
+        ("\u201cDad", "user"),
+        ("\u201cDear", "provider"),
+        ("\u201cI", "user"),
+    ]
+
+
+EMPLOYER_REVIEWS = (
+    "Showing 1-20 of 214 reviews\n\n"
+    "4.0 \u2605\u2605\u2605\u2605\u2606 Good company let down by the rota Home Care Assistant (Current"
+    " employee) - Wakefield, West Yorkshire - 3 November 2025 I've been with Amberlea just over"
+    " two years. The clients are lovely. Pros Clients, team Cons Rota Was this review helpful?"
+    " Yes 23 No 1 Report\n\n"
+    "Response from Lindsey, Registered Manager at Amberlea Home Care 5 November 2025 Hi, thank you"
+    " for taking the time to leave such a detailed review. Lindsey\n\n"
+    "2.0 \u2605\u2605\u2606\u2606\u2606 Lovely clients, office has no idea Senior Care Worker (Former"
+    " employee) - Bradford - 21 October 2025 Left after 14 months. Clients were the only reason"
+    " I stayed. Was this review helpful? Yes 44 No 6\n\n"
+    "Response from Amberlea Home Care 23 October 2025 Thank you for your feedback. We are sorry"
+    " to hear this.\n"
+)
+
+
+def test_an_employer_review_site_s_reviews_and_replies(lexicon: RoleLexicon) -> None:
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(EMPLOYER_REVIEWS, lexicon)]
+    assert got == [
+        ("I've", "workforce", "Home Care Assistant"),  # the job title, not the headline
+        ("Hi,", "provider", "Lindsey, Registered Manager at Amberlea Home Care"),
+        ("Left", "workforce", "Senior Care Worker"),
+        ("Thank", "document", "Amberlea Home Care"),  # the company's own statement
+    ]
+    assert not any("Was this review" in q for q, _, _ in quoted(EMPLOYER_REVIEWS, lexicon))

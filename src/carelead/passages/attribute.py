@@ -383,6 +383,19 @@ _CREDIT = (
 )
 # on the line under the quotation, or after it on the same line when a PDF's lines were joined
 CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
+# a review site's line over a reply to a review: "Response from Debbie Kavanagh (Registered
+# Manager) at Oakhurst House", "Management response from ...", "Reply from the owner"
+RESPONSE_LINE = re.compile(
+    r"(?:(?:Management|Owner|Manager|Provider|Employer|Company)['’]?s?[ \t]+)?"
+    r"(?:[Rr]esponse|[Rr]eply)[ \t]+(?:from|by)[ \t]+([^\n]{2,120}?)[ \t]*"
+)
+# ... or under a review site's lines between a review and its reviewer: its stars, its scores
+# ("Overall Experience ★★★★★ Excellent", "Facilities 5 · Care / Support 5 · Staff 4") and notes
+# on it ("This review was written with the help of a member of staff.")
+REVIEW_LINES = re.compile(
+    r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[^\n]*[★☆][^\n]*"
+    r"|[A-Z][\w /&'’-]{1,40}[ \t]+\d(?:\.\d)?(?:[ \t]+·[^\n]*)|This review was [^\n]*))+"
+)
 CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
 ROW_THEME = re.compile(r"[ \t]*[A-Z][\w'’&/ \t-]*")  # a table row's first cell: "Funding"
@@ -1511,6 +1524,9 @@ def _cue_for(
     bracket = _bracketed(text, q, reader, known or ())
     if bracket is not None:
         return bracket, q.end
+    response = _response_line(text, q, reader)
+    if response is not None:
+        return response, q.start
     lead, pos = Cue(), q.start
     if before.docs and before.ends[-1] >= before.end - 1:
         off, doc = before.docs[-1]
@@ -1681,7 +1697,10 @@ def _credit_line(
     by that name."""
     m = None
     if _whole(text, q):
-        m = CREDIT_LINE.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
+        at = q.end
+        if (rated := REVIEW_LINES.match(text, at)) is not None:
+            at = rated.end()
+        m = CREDIT_LINE.match(text, at, min(len(text), at + CREDIT_REACH))
     elif q.closed and (
         text.rfind("\n", max(0, q.start - 3), q.start) >= 0 or _row_theme(text, q.start)
     ):
@@ -1744,6 +1763,24 @@ def _credit_line(
         return None  # a person and a post at no body named ("Hannah Brightwell, Chief
         # Executive") are left to the body the page comes from
     return Cue(speaker=speaker, verb=CREDIT, role=found, trailing=True, named=named)
+
+
+def _response_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
+    """The line a review site prints over a reply to a review, naming who replies: "Response from
+    Debbie Kavanagh (Registered Manager) at Oakhurst House" over "'Dear Stephen, thank you ...'".
+    A body that replies in its own name ("Response from Amberlea Home Care") writes a statement."""
+    if not _whole(text, q):
+        return None
+    head = text[: q.start].rstrip()
+    m = RESPONSE_LINE.fullmatch(head, head.rfind("\n") + 1)
+    if m is None:
+        return None
+    speaker = m.group(1).strip()
+    found = reader.roles.read(speaker)
+    if found is None and not any(c in speaker for c in "(,"):  # no person and their post
+        cited = reader.roles.lexicon.fallback.cited
+        found = RoleMatch(cited, "phrase", 0, 0)
+    return Cue(speaker=speaker, verb=CREDIT, role=found, colon=True)
 
 
 def _described(speaker: str) -> bool:

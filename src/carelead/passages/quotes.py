@@ -301,6 +301,20 @@ QUOTED_POST = re.compile(r"[\w.'’-]{2,30}[ \t]+(?:said|wrote):")  # the same, 
 EXPAND = "Click to expand"
 MIN_SIGNATURE_PARTS = 2  # "Mum in residential care since 2022 · self-funding (for now)"
 MIN_POSTS = 2  # posts, at least, of a thread whose posts are read as their posters' words
+# an employer review site's line over a review: the reviewer's job title (the capitalised words
+# before the bracket), whether they still work there, where, and the date the words follow
+_REVIEW_DATE = r"[ \t]+[-–—|·][ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
+EMPLOYEE_REVIEW = re.compile(
+    r"((?:[A-Z][\w'’&/-]*[ \t]+){0,4}[A-Z][\w'’&/-]*)[ \t]+"
+    r"\((?:[Cc]urrent|[Ff]ormer)[ \t]+(?:employee|staff|worker|contractor|volunteer)[^)\n]{0,40}\)"
+    r"(?:[ \t]+[-–—|·][ \t]+[^\n]{1,80}?)?" + _REVIEW_DATE
+)
+# ... the employer's reply under its replier and date, and the site's controls after a review
+REVIEW_REPLY = re.compile(
+    r"(?:Response|Reply)[ \t]+from[ \t]+([^\n]{2,120}?)[ \t]+(?:[-–—|·][ \t]+)?"
+    r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
+)
+REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
 # a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
 # Reactions: Bramblewood_RM, carehomeKaz and 9 others"
 POST_CONTROLS = re.compile(
@@ -637,6 +651,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *turns,
             *_comments(text, grps),
             *_chat(text, grps),
+            *_reviews(text, grps),
             *_cards(text, grps),
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
@@ -1046,6 +1061,35 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
         out.append(
             QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(2))
         )
+    return out
+
+
+def _reviews(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """An employer review site's reviews, each under the line naming the reviewer's job, whether
+    they still work there, where and when ("Home Care Assistant (Current employee) - Wakefield,
+    West Yorkshire - 3 November 2025"), and the employer's replies under "Response from Lindsey,
+    Registered Manager at Amberlea Home Care 5 November 2025": in a page of two or more reviews,
+    each review's words (its pros and cons too) up to "Was this review helpful?" are a quotation
+    of the reviewer, each reply's of whoever replies, as a reader's comment is its author's (the
+    job title, or the replier, the label). The cleaner joins a review's lines, so the label is the
+    run of capitalised words before the bracket, not the headline before it."""
+    found = [
+        (gi, m) for gi, g in enumerate(grps) for m in EMPLOYEE_REVIEW.finditer(text, g.start, g.end)
+    ]
+    if len(found) < MIN_POSTS:
+        return []
+    found += [
+        (gi, m) for gi, g in enumerate(grps) if (m := REVIEW_REPLY.match(text, g.start, g.end))
+    ]
+    out = []
+    for gi, m in sorted(found, key=lambda f: f[1].start()):
+        g = grps[gi]
+        done = REVIEW_DONE.search(text, m.end(), g.end)
+        end = done.start() if done else g.end
+        if end > m.end():
+            out.append(
+                QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(1))
+            )
     return out
 
 
