@@ -9439,3 +9439,33 @@ def test_an_employer_review_site_s_reviews_and_replies(lexicon: RoleLexicon) -> 
         ("Thank", "document", "Amberlea Home Care"),  # the company's own statement
     ]
     assert not any("Was this review" in q for q, _, _ in quoted(EMPLOYER_REVIEWS, lexicon))
+
+
+PETITION_REASONS = (
+    "Reasons for signing\n\n"
+    "Showing 1 to 18 of 1,186 reasons\n\n"
+    "Margaret, Holtby\n\n"
+    "My husband Den has vascular dementia and goes to Orchard Lane three days a week. 8 January"
+    " 2024\n\n"
+    "Ruth, Kingsmere\n\n"
+    "I'm a GP at Kingsmere Health Centre and around forty of our patients use Orchard Lane."
+    " 11 January 2024\n\n"
+    "Hannah, Kingsmere\n\n"
+    "I manage a care home in Kingsmere. We already get calls every week from families.\n\n"
+    "18 January 2024\n\n"
+    "Owen, Kingsmere\n\n"
+    "I use direct payments to employ my two PAs, and Orchard Lane is where I meet friends."
+    " 20 January 2024\n"
+)
+
+
+def test_a_petition_s_reasons_are_their_signatories_words(lexicon: RoleLexicon) -> None:
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(PETITION_REASONS, lexicon)]
+    assert got == [
+        ("My", "user", "Margaret, Holtby"),  # her husband's carer
+        ("I'm", "nhs", "Ruth, Kingsmere"),  # a GP at a practice, not a body the lexicon lacks
+        ("I", "provider", "Hannah, Kingsmere"),  # who manages a care home; the date, a line apart
+        ("I", "user", "Owen, Kingsmere"),  # who draws on a direct payment
+    ]
+    # the date is no part of the reason
+    assert not any("2024" in q for q, _, _ in quoted(PETITION_REASONS, lexicon))

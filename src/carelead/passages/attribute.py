@@ -461,10 +461,15 @@ SELF = re.compile(
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
     # the writer among the team they list: "Team here: me (RM), Shaz (deputy manager), ..."
     r"|\b[Mm]e \(([^()\n]{2,40})\)"
+    # what they run or use: "I manage a care home in Kingsmere", "I own a small home care agency",
+    # "I use direct payments to employ my two PAs" (read as "who manage a care home ...")
+    r"|\bI (?:also |still )?((?:manage|managed|run|ran|own|owned|employ|use) "
+    r"(?:an?|my|our|two|three|four|direct|\d+) [^.,;:!?\n]{3,60})"
     r"|\b(?:I am|I['’]m|I['’]ve been|I have been) (?:his|her|their|my \w+['’]s) (carer)\b"
     # an unpaid carer: "I've looked after my mum for six years", "I care for my husband"
     r"|\bI(?:['’]ve| have)? ((?:look|looked|care|cared) (?:after|for) (?:my|our) [a-z-]+)"
 )
+SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use"])
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
@@ -2239,6 +2244,8 @@ def _self_described(
     for phrase in [*phrases, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
             cue.role = reader.roles.read(phrase)
+            if cue.role is None and phrase.split()[0] in SELF_DOING:
+                cue.role = reader.roles.read(f"who {phrase}")
             if cue.role is not None:
                 break
     if cue.role is None:

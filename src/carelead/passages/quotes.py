@@ -314,6 +314,15 @@ REVIEW_REPLY = re.compile(
     r"(?:Response|Reply)[ \t]+from[ \t]+([^\n]{2,120}?)[ \t]+(?:[-–—|·][ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
 )
+# a petition's signatory, by first name and town: "Margaret, Holtby", "Jason, Fenwick Bridge"
+SIGNER = re.compile(
+    r"[A-Z][a-z'’-]+(?:[ \t][A-Z]\.?)?,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+)
+# ... and the date of their reason, after its last sentence or on a line of its own
+SIGNED_ON = re.compile(
+    r"\s+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"[ \t]+\d{4}[ \t]*$"
+)
 REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
 # a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
 # Reactions: Bramblewood_RM, carehomeKaz and 9 others"
@@ -652,6 +661,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_comments(text, grps),
             *_chat(text, grps),
             *_reviews(text, grps),
+            *_reasons(text, grps),
             *_cards(text, grps),
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
@@ -1091,6 +1101,35 @@ def _reviews(text: str, grps: list[Group]) -> list[QuoteSpan]:
                 QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(1))
             )
     return out
+
+
+def _reasons(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The reasons a petition's signatories give, as a council's or Parliament's site prints them:
+    the signatory's first name and town on a line of their own ("Margaret, Holtby"), the reason
+    under it, the date it was given after it ("... showing it. 8 January 2024", or on a line of
+    its own). In a page of MIN_TURNS or more, each reason is a quotation of its signatory, as a
+    reader's comment is its author's (the name and town the label)."""
+    out = []
+    for gi, g in enumerate(grps[:-1]):
+        if SIGNER.fullmatch(text, g.start, g.end) is None:
+            continue
+        words = grps[gi + 1]
+        dated = SIGNED_ON.search(text, words.start, words.end)
+        if dated is None and gi + 2 < len(grps):
+            after = grps[gi + 2]
+            dated = SIGNED_ON.fullmatch(text, after.start - 1, after.end)
+            end = words.end
+        else:
+            end = dated.start() if dated else words.end
+        if dated is None or text[end - 1] not in ENDS or _not_prose(text, words):
+            continue
+        label = (g.start, g.end)
+        out.append(
+            QuoteSpan(
+                words.start, end, "block", gi + 1, words.start, end, True, gi + 1, "comment", label
+            )
+        )
+    return out if len(out) >= MIN_TURNS else []
 
 
 def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
