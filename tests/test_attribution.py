@@ -9469,3 +9469,33 @@ def test_a_petition_s_reasons_are_their_signatories_words(lexicon: RoleLexicon) 
     ]
     # the date is no part of the reason
     assert not any("2024" in q for q, _, _ in quoted(PETITION_REASONS, lexicon))
+
+
+TESTIMONIES = (
+    "1. PAY: \u2018WE\u2019RE NOT ASKING TO BE RICH\u2019\n\n"
+    "The median care worker earns a little over the National Living Wage.\n\n"
+    "DONNA, HOME CARE WORKER, REDCAR\n\n"
+    "I\u2019ve been doing home care for eleven years.\n\n"
+    "We\u2019re not asking to be rich.\n\n"
+    "AMIT, SENIOR CARE ASSISTANT, LEICESTER\n\n"
+    "I came to this country on a health and care worker visa in 2022.\n\n"
+    "KAREN, REGISTERED MANAGER, SHREWSBURY\n\n"
+    "I started as a carer twenty years ago.\n\n"
+    "2. COVID: \u2018WE WERE THE FORGOTTEN FRONTLINE\u2019\n\n"
+    "More than 40,000 people died of Covid-19 in care homes in England.\n\n"
+    "RUTH, SOCIAL WORKER, SHEFFIELD\n\n"
+    "I\u2019m a social worker in a locality team.\n"
+)
+
+
+def test_a_booklet_s_testimonies_are_their_tellers_words(lexicon: RoleLexicon) -> None:
+    got = [(q.split()[0], role) for q, role, speaker in quoted(TESTIMONIES, lexicon) if speaker]
+    # each under its teller's name, job and place, up to the next heading: not the section's
+    # own words under "2. COVID: ..." (the headings' quoted words have no speaker)
+    assert got == [
+        ("I\u2019ve", "workforce"),
+        ("We\u2019re", "workforce"),
+        ("I", "workforce"),
+        ("I", "provider"),
+        ("I\u2019m", "workforce"),
+    ]

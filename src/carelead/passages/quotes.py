@@ -314,6 +314,11 @@ REVIEW_REPLY = re.compile(
     r"(?:Response|Reply)[ \t]+from[ \t]+([^\n]{2,120}?)[ \t]+(?:[-–—|·][ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
 )
+# a testimony's heading: its teller's first name (or two names), job and place, in capitals
+TESTIMONY_HEAD = re.compile(
+    r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?,[ \t]+[A-Z][A-Z0-9 &'’()/.-]{2,60}"
+    r"(?:,[ \t]+[A-Z][A-Z0-9 &'’()/.-]{1,40}){0,2}"
+)
 # a petition's signatory, by first name and town: "Margaret, Holtby", "Jason, Fenwick Bridge"
 SIGNER = re.compile(
     r"[A-Z][a-z'’-]+(?:[ \t][A-Z]\.?)?,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
@@ -650,6 +655,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         _written_answers(text, grps, quoting)  # its question titles ("Social Care: Finance")
         or _turns(text, grps, quoting)  # are no turns' labels
         or _speeches(text, grps, quoting)
+        or _testimonies(text, grps, quoting)
         or _answers(text, grps, quoting)
         or _lettered_answers(text, grps, quoting)
         or _unlabelled_questions(text, grps, quoting)
@@ -1001,6 +1007,31 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
         pieces += [(k, grps[k].start) for k in range(gi + 1, stop)]
         extent = (start, grps[stop - 1].end)
         out += _own_paragraphs(text, grps, pieces, "speech", (start, end), extent, quoting)
+    return out
+
+
+def _testimonies(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+    """A booklet of testimonies, each under a heading in capitals of its teller's first name, job
+    and place ("DONNA, HOME CARE WORKER, REDCAR"): in a document of MIN_TURNS or more, each
+    testimony's paragraphs up to the next such heading or any other heading ("2. COVID: 'WE WERE
+    THE FORGOTTEN FRONTLINE'") are its teller's, but for those that quote someone else."""
+    heads = [gi for gi, g in enumerate(grps) if TESTIMONY_HEAD.fullmatch(text, g.start, g.end)]
+    if len(heads) < MIN_TURNS:
+        return []
+    out: list[QuoteSpan] = []
+    for gi in heads:
+        stop = gi + 1
+        while stop < len(grps) and not _heading(text, grps[stop]):
+            words = text[grps[stop].start : grps[stop].end]
+            if words.isupper() and len(words.split()) <= HEADING_WORDS:
+                break  # a heading in capitals, closed by its quote mark: "2. COVID: 'WE WERE ...'"
+            stop += 1
+        if stop == gi + 1:
+            continue
+        label = (grps[gi].start, grps[gi].end)
+        pieces = [(k, grps[k].start) for k in range(gi + 1, stop)]
+        extent = (label[0], grps[stop - 1].end)
+        out += _own_paragraphs(text, grps, pieces, "speech", label, extent, quoting)
     return out
 
 
