@@ -9499,3 +9499,20 @@ def test_a_booklet_s_testimonies_are_their_tellers_words(lexicon: RoleLexicon) -
         ("I", "provider"),
         ("I\u2019m", "workforce"),
     ]
+
+
+def test_a_meeting_s_speaker_by_the_body_the_chair_said_they_are_from(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Jo Pembridge: Morning everyone. We've got Ian from commissioning with us, Rachel from the"
+        " ICB and Owen from Skills for Care.\n\n"
+        "Ian Threlfall: Thanks Jo. The uplift is 5.4% and I know it is not enough.\n\n"
+        "Rachel Greaves: From our side we are funding discharge beds this winter.\n\n"
+        "Jo Pembridge: Thanks Rachel. That helps the homes.\n\n"
+        "Owen Price: Leadership matters, and the programme is free this year.\n\n"
+        "Ian Threlfall: We will share the cost model with the forum.\n"
+    )
+    roles = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert roles["Rachel Greaves"] == "nhs"
+    assert roles["Owen Price"] == "national"

@@ -1211,6 +1211,7 @@ def _attribute_quotes(
                 _hosted(text, q, cue.named[0], reader)
                 or _named_self(text, q, cue.named, reader)
                 or _says_who(text, q, reader)
+                or _from_body(text, q, cue.named[0], reader)
                 or role
             )
         if (
@@ -2294,6 +2295,21 @@ def _hosted(text: str, q: QuoteSpan, name: str, reader: CueReader) -> str | None
     return None
 
 
+def _from_body(text: str, q: QuoteSpan, name: str, reader: CueReader) -> str | None:
+    """The role of the body a meeting's chair said a speaker is from, before their turn: "We've got
+    Ian and Anjali from commissioning with us, Rachel from the ICB, Owen from Skills for Care" -
+    Rachel's is the ICB's, Owen's Skills for Care's (commissioning is no body's name)."""
+    said = re.compile(rf"\b{re.escape(name)}(?:[ \t]+and[ \t]+[A-Z][\w'’-]+)*[ \t]+from[ \t]+")
+    for m in said.finditer(text, 0, q.start):
+        body = FROM_BODY.match(text, m.end())
+        found = reader.roles.read(body.group()) if body is not None else None
+        if found is not None and found.role != reader.roles.lexicon.fallback.cited:
+            return found.role
+    return None
+
+
+# ... and the body's name after "from": "the ICB", "Skills for Care", "Care England"
+FROM_BODY = re.compile(r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|for|of|and))*")
 HOSTED_BACK = 400  # characters above a caller's turn the host's introduction stands in
 # ... and its words after the name: ", you're a home carer", " in Ashworth runs a home care agency"
 HOSTED = re.compile(
