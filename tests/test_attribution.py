@@ -9516,3 +9516,18 @@ def test_a_meeting_s_speaker_by_the_body_the_chair_said_they_are_from(
     roles = {speaker: role for _, role, speaker in quoted(text, lexicon)}
     assert roles["Rachel Greaves"] == "nhs"
     assert roles["Owen Price"] == "national"
+
+
+def test_a_caller_known_by_name_by_what_their_own_words_say_they_are(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "PRESENTER: Welcome back. The lines are open.\n\n"
+        "ALAN: Retired GP here, I looked after Fernlea for 22 years. The home was well led.\n\n"
+        "PRESENTER: Thanks Alan. Lisa, you wanted to come in.\n\n"
+        "LISA: It's not as simple as that. I ran a small home in the town for twelve years.\n\n"
+        "PRESENTER: Alan?\n\n"
+        "ALAN: Lisa's right, the fees never covered the costs.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [("ALAN", "nhs"), ("LISA", "provider"), ("ALAN", "nhs")]

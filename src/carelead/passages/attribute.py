@@ -1203,7 +1203,7 @@ def _attribute_quotes(
             placed[role] = placed.get(role, 0) + 1
         if role == fb.unknown and not cue.surname and (own := _says_who(text, q, reader)):
             role = own  # "As a registered manager I now have ...": the words say who wrote them
-        elif role == fb.named and q.how == "turn" and carried is None and cue.named:
+        elif role == fb.named and q.how in ("turn", "speech") and carried is None and cue.named:
             # a caller known by a first name: what the host said they are ("Kevin, you're a home
             # carer", "Ruth in Ashworth runs a home care agency"), else what they say they are
             # ("That's right, I'm a GP partner in Stourley")
@@ -1211,6 +1211,7 @@ def _attribute_quotes(
                 _hosted(text, q, cue.named[0], reader)
                 or _named_self(text, q, cue.named, reader)
                 or _says_who(text, q, reader)
+                or _self_said(text, q, reader)
                 or _from_body(text, q, cue.named[0], reader)
                 or role
             )
@@ -2244,14 +2245,21 @@ def _self_described(
     phrases = [post, (opening.group(1) or opening.group(2)) if opening else ""]
     for phrase in [*phrases, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
-            cue.role = reader.roles.read(phrase)
-            if cue.role is None and phrase.split()[0] in SELF_DOING:
-                cue.role = reader.roles.read(f"who {phrase}")
+            cue.role = _read_self(phrase, reader)
             if cue.role is not None:
                 break
     if cue.role is None:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
+
+
+def _read_self(phrase: str, reader: CueReader) -> RoleMatch | None:
+    """The lexicon's reading of what a writer says they are or do: "a registered manager", "manage
+    a care home in Kingsmere" (read as "who manage ...", as the lexicon's phrases are written)."""
+    found = reader.roles.read(phrase)
+    if found is None and phrase.split()[0] in SELF_DOING:
+        found = reader.roles.read(f"who {phrase}")
+    return found
 
 
 def _named_self(text: str, q: QuoteSpan, names: Sequence[str], reader: CueReader) -> str | None:
@@ -2290,6 +2298,23 @@ def _hosted(text: str, q: QuoteSpan, name: str, reader: CueReader) -> str | None
     for m in re.finditer(rf"\b{re.escape(name)}\b", text[lo : q.start]):
         said = HOSTED.match(text, lo + m.end(), q.start)
         found = reader.roles.read(said.group(1) or said.group(2)) if said is not None else None
+        if found is not None and found.kind != "org":
+            return found.role
+    return None
+
+
+def _self_said(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
+    """The role a speaker's own words give them as a commenter's would (see `SELF`): "Retired GP
+    here, I looked after Fernlea for 22 years", "I manage a homecare branch ...", "I work as a
+    senior carer" - for a speaker known only by name, under a heading of their name alone. In
+    their own paragraph, and "as a ..." only as it opens: a host's "Graham now works as a
+    consultant" is about a guest."""
+    para = text.find("\n\n", q.start, q.end)
+    end = para if para >= 0 else q.end
+    for m in SELF.finditer(text, q.inner_start, min(end, q.inner_start + SELF_REACH)):
+        if m.group(0)[:3].lower() == "as " and m.start() > q.inner_start:
+            continue
+        found = _read_self(m.group(m.lastindex or 0), reader)
         if found is not None and found.kind != "org":
             return found.role
     return None
