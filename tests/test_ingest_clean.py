@@ -1169,3 +1169,25 @@ def test_a_records_fields_keep_a_line_each_and_markdown_bold_loses_its_marks():
     )
     # a pair of marks on one line only: a footnote's "**" stays
     assert clean_text("Posts filled 210,000** in 2024.\n").text == "Posts filled 210,000** in 2024."
+
+
+def test_a_credit_line_as_wide_as_the_quotations_it_sits_between_stands_apart() -> None:
+    # a slide's pull quotes, each over its credit, the credit its box's widest line
+    text = (
+        "\u201cWe are not a supplier. We are half\n"
+        "the system, and we get treated like a\n"
+        "vending machine.\u201d\n"
+        "P3, owner, three care homes, rural county\n"
+        "\u201cThe fee uplift letter came in July.\n"
+        "The National Living Wage went up in\n"
+        "April. You do the maths.\u201d\n"
+        "P7, registered manager, home care agency\n"
+    )
+    assert clean_text(text).text.split("\n\n") == [
+        "\u201cWe are not a supplier. We are half the system, and we get treated like a vending"
+        " machine.\u201d",
+        "P3, owner, three care homes, rural county",
+        "\u201cThe fee uplift letter came in July. The National Living Wage went up in April. You do"
+        " the maths.\u201d",
+        "P7, registered manager, home care agency",
+    ]

@@ -1012,7 +1012,7 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     and _is_prose(" ".join(lines[start : i + 1]))
                 )
                 box = _BOX_HEAD.match(lines[i + 1]) is not None and _ends_sentence(line)
-                if ends or box or (short and _credits_in_a_box(lines, start, i)):
+                if ends or box or _credits_in_a_box(lines, start, i):
                     out.append(Block(lines[start : i + 1], block.page, block.kind))
                     start = i + 1
                     quoted = line.endswith(":")
