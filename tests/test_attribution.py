@@ -9531,3 +9531,33 @@ def test_a_caller_known_by_name_by_what_their_own_words_say_they_are(
     )
     got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
     assert got == [("ALAN", "nhs"), ("LISA", "provider"), ("ALAN", "nhs")]
+
+
+def test_a_closing_round_of_answers_under_panellists_first_names(lexicon: RoleLexicon) -> None:
+    text = (
+        "Ruth Collingwood, who cares for her husband, has been reading along.\n\n"
+        "Angela Pike: From the provider side, the fee rates are the problem.\n\n"
+        "Daniel Rees: I agree, and the workforce plan will not fix it alone.\n\n"
+        "Angela Pike: The plan has no money behind it, that is the point.\n\n"
+        "Daniel Rees: Then we agree on more than we thought.\n\n"
+        "One thing you would change tomorrow\n\n"
+        "Ruth: A named person for every carer, who picks up the phone.\n\n"
+        "Angela: A fee floor set nationally, linked to the real cost of care.\n"
+    )
+    got = [(q.split()[0], speaker) for q, _, speaker in quoted(text, lexicon)]
+    # after the dialogue, each answers once under the first name the page gave in full
+    assert got[-2:] == [("A", "Ruth"), ("A", "Angela")]
+    assert [role for _, role, speaker in quoted(text, lexicon) if speaker == "Ruth"] == ["user"]
+
+
+def test_a_panel_s_answers_under_first_names_the_page_gave_in_full(lexicon: RoleLexicon) -> None:
+    text = (
+        "Our panel: Ruth Collingwood, an unpaid carer; Angela Pike, who owns two care homes; Priya"
+        " Mistry, director of adult social services; Tom Hargreaves, a cabinet member.\n\n"
+        "Ruth: A named person for every carer, who picks up the phone.\n\n"
+        "Angela: A fee floor set nationally, linked to the real cost of care.\n\n"
+        "Priya: A ten-year funding settlement for social care.\n\n"
+        "Tom: Honesty from every government about what care costs.\n"
+    )
+    got = [speaker for _, _, speaker in quoted(text, lexicon)]
+    assert got == ["Ruth", "Angela", "Priya", "Tom"]

@@ -314,6 +314,7 @@ REVIEW_REPLY = re.compile(
     r"(?:Response|Reply)[ \t]+from[ \t]+([^\n]{2,120}?)[ \t]+(?:[-–—|·][ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
 )
+FIRST_NAME = re.compile(r"[A-Z][a-z'’-]{1,20}")  # a first name alone, as a panel's label
 # a testimony's heading: its teller's first name (or two names), job and place, in capitals
 TESTIMONY_HEAD = re.compile(
     r"[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?,[ \t]+[A-Z][A-Z0-9 &'’()/.-]{2,60}"
@@ -855,8 +856,14 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     panel = sum(1 for c in counts.values() if c >= 2) < 2
     if panel:
         # ... or a panel each of whose members speaks once, each labelled by a name in capitals
-        # ("HELEN MARSH: From the provider side, ..."): those turns alone
-        repeated = [gi for gi, label, _ in labelled if CAPS_NAME.fullmatch(label)]
+        # ("HELEN MARSH: From the provider side, ..."), or by first names the page gave in full
+        # before ("Ruth: A named person for every carer." after "Ruth Collingwood, who cares for
+        # her husband"): those turns alone
+        repeated = [
+            gi
+            for gi, label, _ in labelled
+            if CAPS_NAME.fullmatch(label) or _met_before(text, label, grps[gi].start)
+        ]
         if len(repeated) < MIN_TURNS or len({speakers[gi] for gi in repeated}) < MIN_TURNS:
             return []
     # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
@@ -867,7 +874,13 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         lo -= 1
     while hi + 1 in at:
         hi += 1
-    labelled = [t for t in labelled if lo <= t[0] <= hi and (not panel or t[0] in repeated)]
+    # (and after it, a round of answers under first names the page gave in full: "Ruth: ...")
+    labelled = [
+        t
+        for t in labelled
+        if (lo <= t[0] <= hi or _met_before(text, t[1], grps[t[0]].start))
+        and (not panel or t[0] in repeated)
+    ]
     # the narrator: named by a cast line ("PRESENTER: NADIA BROOK") or by their own label's
     # bracket ("NADIA BROOK (PRESENTER)"), and then also known by their initials ("NB")
     # (before the dialogue: in it, "Chair: Cllr Pereira, briefly." is the chair calling on a member)
@@ -1008,6 +1021,15 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
         extent = (start, grps[stop - 1].end)
         out += _own_paragraphs(text, grps, pieces, "speech", (start, end), extent, quoting)
     return out
+
+
+def _met_before(text: str, label: str, at: int) -> bool:
+    """`label` is a first name alone that the text gave in full before `at`: "Ruth" after "Ruth
+    Collingwood"."""
+    return (
+        FIRST_NAME.fullmatch(label) is not None
+        and re.search(rf"\b{label}[ \t]+[A-Z][a-z'’-]+\b", text[:at]) is not None
+    )
 
 
 def _testimonies(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
