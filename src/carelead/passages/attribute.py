@@ -95,6 +95,7 @@ from carelead.passages.quotes import (
     NAMED_ASKER,
     PARTY,
     QUESTION_NUMBER,
+    RESPONSE_FROM,
     SENTENCE_STOP,
     SIGNATURE,
     SIGNED_LINE,
@@ -385,10 +386,7 @@ _CREDIT = (
 CREDIT_LINE = re.compile(r"[ \t.]*\n(?:[ \t]*\n)?[ \t]*" + _CREDIT)
 # a review site's line over a reply to a review: "Response from Debbie Kavanagh (Registered
 # Manager) at Oakhurst House", "Management response from ...", "Reply from the owner"
-RESPONSE_LINE = re.compile(
-    r"(?:(?:Management|Owner|Manager|Provider|Employer|Company)['’]?s?[ \t]+)?"
-    r"(?:[Rr]esponse|[Rr]eply)[ \t]+(?:from|by)[ \t]+([^\n]{2,120}?)[ \t]*"
-)
+RESPONSE_LINE = re.compile(RESPONSE_FROM + r"([^\n]{2,120}?)[ \t]*")
 # ... or under a review site's lines between a review and its reviewer: its stars, its scores
 # ("Overall Experience ★★★★★ Excellent", "Facilities 5 · Care / Support 5 · Staff 4") and notes
 # on it ("This review was written with the help of a member of staff.")

@@ -301,18 +301,26 @@ QUOTED_POST = re.compile(r"[\w.'’-]{2,30}[ \t]+(?:said|wrote):")  # the same, 
 EXPAND = "Click to expand"
 MIN_SIGNATURE_PARTS = 2  # "Mum in residential care since 2022 · self-funding (for now)"
 MIN_POSTS = 2  # posts, at least, of a thread whose posts are read as their posters' words
+# a day's date, as review sites and petitions print it: "3 November 2025", "8 Jan 2024"
+_DATE = (
+    r"\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{4}"
+)
 # an employer review site's line over a review: the reviewer's job title (the capitalised words
 # before the bracket), whether they still work there, where, and the date the words follow
-_REVIEW_DATE = r"[ \t]+[-–—|·][ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
 EMPLOYEE_REVIEW = re.compile(
     r"((?:[A-Z][\w'’&/-]*[ \t]+){0,4}[A-Z][\w'’&/-]*)[ \t]+"
     r"\((?:[Cc]urrent|[Ff]ormer)[ \t]+(?:employee|staff|worker|contractor|volunteer)[^)\n]{0,40}\)"
-    r"(?:[ \t]+[-–—|·][ \t]+[^\n]{1,80}?)?" + _REVIEW_DATE
+    rf"(?:[ \t]+[-–—|·][ \t]+[^\n]{{1,80}}?)?[ \t]+[-–—|·][ \t]+{_DATE}[ \t]+(?=\S)"
 )
-# ... the employer's reply under its replier and date, and the site's controls after a review
+# a review site's reply, after whom it is from ("Response from Debbie Kavanagh (Registered
+# Manager) at Oakhurst House", "Management response from ..."): over the reply, or, on an employer
+# review site, before its date and words
+RESPONSE_FROM = (
+    r"(?:(?:Management|Owner|Manager|Provider|Employer|Company)['’]?s?[ \t]+)?"
+    r"(?:[Rr]esponse|[Rr]eply)[ \t]+(?:from|by)[ \t]+"
+)
 REVIEW_REPLY = re.compile(
-    r"(?:Response|Reply)[ \t]+from[ \t]+([^\n]{2,120}?)[ \t]+(?:[-–—|·][ \t]+)?"
-    r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]+(?=\S)"
+    RESPONSE_FROM + rf"([^\n]{{2,120}}?)[ \t]+(?:[-–—|·][ \t]+)?{_DATE}[ \t]+(?=\S)"
 )
 FIRST_NAME = re.compile(r"[A-Z][a-z'’-]{1,20}")  # a first name alone, as a panel's label
 # a testimony's heading: its teller's first name (or two names), job and place, in capitals
@@ -325,10 +333,7 @@ SIGNER = re.compile(
     r"[A-Z][a-z'’-]+(?:[ \t][A-Z]\.?)?,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
 )
 # ... and the date of their reason, after its last sentence or on a line of its own
-SIGNED_ON = re.compile(
-    r"\s+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-    r"[ \t]+\d{4}[ \t]*$"
-)
+SIGNED_ON = re.compile(rf"\s+{_DATE}[ \t]*$")
 REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
 # a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
 # Reactions: Bramblewood_RM, carehomeKaz and 9 others"
