@@ -353,5 +353,8 @@ def test_a_film_s_subtitles_are_its_script() -> None:
 
 
 def test_text_with_a_few_timings_is_no_subtitle_file() -> None:
-    text = "Agenda\n\n10:00 --> 10:30 Coffee\n\nThe forum met at ten.\n"
-    assert read(text.encode(), "text", "notes.txt").source_format == "text"
+    # three cues' timings among notes that are mostly prose, and two alone: no subtitle file
+    cue = "00:01:03.113 --> 00:01:11.122\nWe start at ten.\n\n"
+    notes = "Agenda\n\n" + cue * 3 + "The forum met at ten and agreed the fees.\n\n" * 2
+    assert read(notes.encode(), "text", "notes.txt").source_format == "text"
+    assert read((cue * 2).encode(), "text", "two.srt").source_format == "text"

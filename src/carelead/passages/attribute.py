@@ -453,6 +453,8 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 )
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
+# what a writer says they run or use, read as "who manage ..." (see `_read_self`)
+SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use"])
 SELF = re.compile(
     r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s) (an? [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
@@ -461,13 +463,12 @@ SELF = re.compile(
     r"|\b[Mm]e \(([^()\n]{2,40})\)"
     # what they run or use: "I manage a care home in Kingsmere", "I own a small home care agency",
     # "I use direct payments to employ my two PAs" (read as "who manage a care home ...")
-    r"|\bI (?:also |still )?((?:manage|managed|run|ran|own|owned|employ|use) "
+    rf"|\bI (?:also |still )?((?:{'|'.join(sorted(SELF_DOING))}) "
     r"(?:an?|my|our|two|three|four|direct|\d+) [^.,;:!?\n]{3,60})"
     r"|\b(?:I am|I['’]m|I['’]ve been|I have been) (?:his|her|their|my \w+['’]s) (carer)\b"
     # an unpaid carer: "I've looked after my mum for six years", "I care for my husband"
     r"|\bI(?:['’]ve| have)? ((?:look|looked|care|cared) (?:after|for) (?:my|our) [a-z-]+)"
 )
-SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use"])
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
@@ -1776,8 +1777,10 @@ def _response_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     A body that replies in its own name ("Response from Amberlea Home Care") writes a statement."""
     if not _whole(text, q):
         return None
-    head = text[: q.start].rstrip()
-    m = RESPONSE_LINE.fullmatch(head, head.rfind("\n") + 1)
+    end = q.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    m = RESPONSE_LINE.fullmatch(text, text.rfind("\n", 0, end) + 1, end)
     if m is None:
         return None
     speaker = m.group(1).strip()

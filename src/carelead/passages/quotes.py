@@ -334,6 +334,7 @@ SIGNER = re.compile(
 )
 # ... and the date of their reason, after its last sentence or on a line of its own
 SIGNED_ON = re.compile(rf"\s+{_DATE}[ \t]*$")
+DATE = re.compile(_DATE)
 REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
 # a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
 # Reactions: Bramblewood_RM, carehomeKaz and 9 others"
@@ -774,16 +775,22 @@ def _cut_comments(
     out = []
     for b in blocks:
         i = bisect.bisect_left(starts, b.start)
-        stops = (
-            list(SENTENCE_STOP.finditer(text, b.start, inline[i].start))
+        end = (
+            _sentences_before(text, b.start, inline[i].start)
             if b.how == "comment" and i < len(inline) and inline[i].start < b.end
             else None
         )
-        if stops:
-            end = stops[-1].start() + 1
+        if end is not None:
             b = replace(b, end=end, inner_end=end)
         out.append(b)
     return out
+
+
+def _sentences_before(text: str, lo: int, hi: int) -> int | None:
+    """Where the last sentence that ends between `lo` and `hi` ends (after its stop), or None:
+    what of a comment, a message or a post comes before the sentence that quotes someone."""
+    last = max((m.start() for m in SENTENCE_STOP.finditer(text, lo, hi)), default=None)
+    return last + 1 if last is not None else None
 
 
 def turn_label(text: str, group_start: int) -> str | None:
@@ -1033,7 +1040,7 @@ def _met_before(text: str, label: str, at: int) -> bool:
     Collingwood"."""
     return (
         FIRST_NAME.fullmatch(label) is not None
-        and re.search(rf"\b{label}[ \t]+[A-Z][a-z'’-]+\b", text[:at]) is not None
+        and re.compile(rf"\b{label}[ \t]+[A-Z][a-z'’-]+\b").search(text, 0, at) is not None
     )
 
 
@@ -1122,10 +1129,10 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
                 if after is None
                 else after.group(2) == m.group(2) and text[after.end() : after.end() + 1] in OPENS
             ):
-                stops = list(SENTENCE_STOP.finditer(text, m.end(), end))
-                if not stops:
+                before = _sentences_before(text, m.end(), end)
+                if before is None:
                     continue
-                end = stops[-1].start() + 1
+                end = before
         out.append(
             QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(2))
         )
@@ -1173,13 +1180,12 @@ def _reasons(text: str, grps: list[Group]) -> list[QuoteSpan]:
             continue
         words = grps[gi + 1]
         dated = SIGNED_ON.search(text, words.start, words.end)
-        if dated is None and gi + 2 < len(grps):
-            after = grps[gi + 2]
-            dated = SIGNED_ON.fullmatch(text, after.start - 1, after.end)
-            end = words.end
-        else:
-            end = dated.start() if dated else words.end
-        if dated is None or text[end - 1] not in ENDS or _not_prose(text, words):
+        end = dated.start() if dated else words.end
+        if dated is None and not (
+            gi + 2 < len(grps) and DATE.fullmatch(text, grps[gi + 2].start, grps[gi + 2].end)
+        ):
+            continue  # no date after the reason, nor on the line under it
+        if text[end - 1] not in ENDS or _not_prose(text, words):
             continue
         label = (g.start, g.end)
         out.append(
@@ -1304,10 +1310,11 @@ def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSp
         # (a paragraph where a quotation opens is the poster's up to the sentence that opens it;
         # from there it is left to the ordinary rules: whom the poster quotes is theirs, "the
         # deputy said \"nights are already on an enhancement\"")
-        cut: dict[int, int] = {}
-        for k, start in pieces:
-            if k in opened and (stops := list(SENTENCE_STOP.finditer(text, start, opened[k]))):
-                cut[k] = stops[-1].start() + 1
+        cut = {
+            k: end
+            for k, start in pieces
+            if k in opened and (end := _sentences_before(text, start, opened[k])) is not None
+        }
         pieces = [(k, start) for k, start in pieces if k not in opened or k in cut]
         if not pieces:
             continue

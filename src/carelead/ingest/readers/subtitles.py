@@ -73,11 +73,11 @@ def transcript(text: str) -> str | None:
                 paragraphs[-1] += " " + words
             else:
                 paragraphs.append(f"{cue.voice}: {words}")
-        elif SOUND.match(words) or (not _person(cue) and _caption(cue)):
+        elif SOUND.match(words) or (_caption(cue) and not _person(cue)):
             paragraphs.append(", ".join(cue.lines))  # "[APPLAUSE]", "FERNLEIGH, A Year on ..."
             last = None
             continue
-        elif _person(cue):  # who is on screen, and speaks in roman under it
+        elif _caption(cue):  # who is on screen, and speaks in roman under it
             post = f" ({cue.lines[1]})" if len(cue.lines) > 1 else ""
             voices[False] = f"{cue.lines[0]}{post}:"  # the label of what they say next
             last = None
@@ -109,9 +109,9 @@ def _cues(text: str) -> list[Cue] | None:
         at = next(i for i, line in enumerate(block[:2]) if TIMING.match(line))
         raw = [line.strip() for line in block[at + 1 :] if line.strip()]
         voice = next((m.group(1).strip() for line in raw if (m := VOICE.search(line))), None)
-        if voice is not None:
-            voice = SURNAME_FIRST.sub(r"\2 \1", voice) if SURNAME_FIRST.fullmatch(voice) else voice
-        italic = bool(raw) and all("<i>" in line or "</i>" in line for line in raw[:1])
+        if voice is not None and (turned := SURNAME_FIRST.fullmatch(voice)) is not None:
+            voice = f"{turned[2]} {turned[1]}"
+        italic = bool(raw) and ("<i>" in raw[0] or "</i>" in raw[0])
         lines = [" ".join(TAG.sub("", line).split()) for line in raw]
         cues.append(Cue([line for line in lines if line], voice, italic))
     return cues
@@ -131,9 +131,9 @@ def _caption(cue: Cue) -> bool:
 
 
 def _person(cue: Cue) -> bool:
-    """A caption naming who is on screen: a name of two to four words ("BEV THORNTON", "CQC
+    """A caption naming who is on screen: a name of two words or more ("BEV THORNTON", "CQC
     INSPECTOR"), not a title or a month ("FERNLEIGH", "JANUARY")."""
-    return _caption(cue) and 2 <= len(cue.lines[0].split()) <= 4
+    return _caption(cue) and len(cue.lines[0].split()) >= 2
 
 
 def _breaks(last: Cue, cue: Cue) -> bool:
