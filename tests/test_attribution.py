@@ -9561,3 +9561,99 @@ def test_a_panel_s_answers_under_first_names_the_page_gave_in_full(lexicon: Role
     )
     got = [speaker for _, _, speaker in quoted(text, lexicon)]
     assert got == ["Ruth", "Angela", "Priya", "Tom"]
+
+
+def test_a_photo_app_s_comments_under_handles_ages_and_likes(lexicon: RoleLexicon) -> None:
+    # as the cleaner leaves a copied page: a line each, a comment's controls run on to the handle
+    # of the next
+    lines = [
+        "Instagram",
+        "kemi.cares",
+        "Verified",
+        "I went and found out who runs care, and here is what I learnt. " * 20,
+        "#socialcare #carers",
+        "Edited • 4d",
+        "Pinned kemi.cares",
+        "Verified",
+        "Author",
+        "Senior carer here. Be kind in the comments please, everyone here is doing their best.",
+        "4d",
+        "1,906 likes",
+        "Reply jodie.does.nights",
+        "Night carer here. Slide 5 is my entire life, Friday teatime discharges with no meds.",
+        "4d",
+        "2,318 likes",
+        "Reply",
+        "Hide replies nurse.ella.rn",
+        "Discharge nurse here (hospital side). The bed managers tell us at 4pm that the ward"
+        " needs two beds.",
+        "3d",
+        "1,077 likes",
+        "Reply jodie.does.nights",
+        "@nurse.ella.rn oh I know it's not you, it's the system and nobody we can ring.",
+        "3d",
+        "644 likes",
+        "Reply jen.m.dass",
+        "Director of adult social services here (views my own). A lot of us are fighting for"
+        " better fee rates.",
+        "3d",
+        "2,077 likes",
+        "Reply",
+    ]
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted("\n\n".join(lines), lexicon)]
+    assert got == [
+        ("Senior carer", "workforce", "kemi.cares"),  # past "Pinned" and the badges
+        ("Night carer ", "workforce", "jodie.does.nights"),
+        ("Discharge nu", "nhs", "nurse.ella.rn"),
+        # her reply says nothing of who she is: her first comment did
+        ("@nurse.ella.", "workforce", "jodie.does.nights"),
+        ("Director of ", "director", "jen.m.dass"),
+    ]  # and the post's own caption, aged after "Edited •", is the author's narrative
+
+
+def test_the_emails_a_disclosure_copies_in_are_their_senders_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "Freedom of Information request FOI/2024/0613\n\n"
+        "People named in this response: Helen Marsh-Oduya, Director of Adult Social Services.\n\n"
+        "The emails are reproduced as sent.\n\n"
+        "From: Marsh-Oduya, Helen\nSent: 04 September 2023 17:42\nTo: Quayle, Bernadette (Cllr)\n"
+        "Subject: In-house residential\n\n"
+        "Bernadette – as discussed on Friday. I don't think we can carry on as we are.\n\n"
+        "Helen\n\n"
+        "From: Quayle, Bernadette (Cllr)\nSent: 05 September 2023 08:15\n"
+        "To: Marsh-Oduya, Helen\nSubject: RE: In-house residential\n\n"
+        "Helen, thanks. My worry is the politics of this and the day centres we closed.\n\n"
+        "B\n\n"
+        "From: [Redacted – s.40(2)] (Registered Manager, Elmfield House)\n"
+        "Sent: 10 November 2023 07:58\nTo: Marsh-Oduya, Helen\nSubject: Yesterday\n\n"
+        "Dear Helen, I am writing because I owe it to my team. One of our ladies said to me this"
+        ' morning, "I came here to die in my own bed, not a stranger\'s." Please come.\n\n'
+        "From: Whitlock, Karen (NHS HARBRIDGE AND WESTDALE ICB)\nSent: 12 January 2024 11:20\n"
+        "To: Marsh-Oduya, Helen\nSubject: Laurels\n\n"
+        "Helen, the loss of these beds will be felt in discharge this winter.\n\n"
+        "Karen\n\n"
+        "2. Briefing note\n\nThe council holds one briefing note within scope.\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Bernadette –", "director", "Marsh-Oduya, Helen"),  # as the page names her
+        ("Helen, thank", "political", "Quayle, Bernadette (Cllr)"),
+        # a name withheld, the post in its bracket; up to where she quotes a resident
+        ("Dear Helen, ", "provider", "[Redacted – s.40(2)] (Registered Manager, Elmfield House)"),
+        ('"I came here', "user", "One of our ladies"),
+        ("Helen, the l", "nhs", "Whitlock, Karen (NHS HARBRIDGE AND WESTDALE ICB)"),
+    ]
+
+
+def test_an_email_chain_s_own_emails_are_its_authors_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "From: Lorraine Beattie <l.beattie@westmoorcare.org.uk>\nSent: Monday, 24 March 2025 08:47"
+        "\nTo: WCA Fees Working Group\nSubject: FW: fee uplift\n\n"
+        "Morning all, please read the thread below from the bottom up.\n\n"
+        "Lorraine\n\n"
+        "-----Original Message-----\nFrom: Gareth Pryce <gareth@prycefamilycare.co.uk>\n"
+        "Sent: Friday, 21 March 2025 22:16\nTo: Lorraine Beattie\nSubject: FW: fee uplift\n\n"
+        "See below. I have been polite for three emails and recognising is not paying.\n\n"
+        "G\n"
+    )
+    assert quoted(text, lexicon) == []

@@ -1191,3 +1191,12 @@ def test_a_credit_line_as_wide_as_the_quotations_it_sits_between_stands_apart() 
         " the maths.\u201d",
         "P7, registered manager, home care agency",
     ]
+
+
+def test_invisible_characters_go_but_an_emoji_s_joiner_stays():
+    text = clean_text(
+        "Discharge nurse\u200b here 🙋🏽\u200d♀️ (hospital side), care\u200dworker.\n"
+    ).text
+    # the joiner binds a woman's sign to the raised hand, one symbol a quotation of the comment
+    # copies whole; between letters it is an invisible artefact like the zero-width space
+    assert text == "Discharge nurse here 🙋🏽\u200d♀️ (hospital side), careworker."

@@ -102,8 +102,13 @@ _LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad\ufffe\u0002]$")
 _HYPHEN_PREFIXES = frozenset(
     {"self", "co", "non", "well", "community", "user", "carer", "people", "evidence"}
 )
-# Control characters (but tab, newline, form feed, carriage return) and invisible joiners and BOMs.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+# Control characters (but tab, newline, form feed, carriage return) and invisible joiners and BOMs;
+# not the joiner within an emoji ("🙋🏽‍♀️", a woman raising her hand: one symbol, which a copy of
+# the comment quotes whole)
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u2060\ufeff]"
+    "|\u200d(?![\u2600-\u27bf\U0001f000-\U0001faff])"
+)
 # A logo or masthead as PDF extraction leaves it: a few words and a stray glyph from the artwork
 # ("The Kings Fund>", "Skills for Care ›"). Only at the top or foot of a page; no sentence punctuation.
 _LOGO_LINE = re.compile(r"[^\W\d][^.!?:;,\"“”‘’()<>»›▶►▸|]{0,48}?[ \t]*[>»›▶►▸|]")

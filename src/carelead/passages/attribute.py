@@ -2185,8 +2185,9 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
         cue.role = cue.role.at_body()  # a person at the body, no statement of it
-    if cue.role is None and " " not in label:
-        cue.role = reader.roles.read(HANDLE_BREAKS.sub(" ", label))
+    if " " not in label:  # a handle: what it says, and whom the commenter's later comments are
+        cue.role = cue.role or reader.roles.read(HANDLE_BREAKS.sub(" ", label))
+        cue.named = cue.named or (label,)
     elif cue.role is None and "," not in label and not chat:
         # a body's own account: "East Coast Care Providers"
         cue.role = reader.roles.read(label)
@@ -2220,12 +2221,46 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     worker"), else someone the page named, else someone whose role is not determinable."""
     m = SIGNATURE.match(text, *q.label) or SIGNED_LINE.match(text, *q.label)
     name, post = (m.group(1), m.group(2)) if m else ("", "")
+    emailed = text[max(0, q.label[0] - SENDER_BACK) : q.label[0]].rstrip(" \t").endswith("From:")
+    if emailed:
+        name, post = _sender(text[q.label[0] : q.label[1]])
     post = read_post(post, reader)[0]  # "Chief Executive, Carers Compass": the post at it
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
     if q.extent[0] >= 0:  # what the letter's opening says of them, whichever paragraph this is
         q = replace(q, start=q.extent[0], inner_start=q.extent[0], end=q.extent[1])
-    return _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))
+    cue = _self_described(text, q, reader, cue, post, " ".join(bare_name(name)))
+    if emailed and name and cue.role is not None:
+        cue.role = cue.role.at_body()  # a person at the body the bracket names, no statement of it
+    return cue
+
+
+SENDER_BACK = 8  # characters before an email's sender that hold its "From:"
+# ... and what the "From:" line gives: the address after the name, the post or body in brackets
+# after it ("Quayle, Bernadette (Cllr)", "Whitlock, Karen (NHS Harbridge ICB)"), and the name
+# written surname first
+ADDRESS = re.compile(r"[ \t]*<[^>]*>")
+REDACTED = re.compile(r"\[[^\]\n]*\]")
+ACRONYM = 3  # letters of a word in capitals that stays so when a post in capitals is read
+POST_JOINS = frozenset(["AND", "OF", "FOR", "THE", "IN"])
+SURNAME_FIRST = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?),[ \t]+([A-Z][\w'’-]*)")
+
+
+def _sender(line: str) -> tuple[str, str]:
+    """The name and post an email's "From:" line gives: "Kaur Bassi, Ravinder" is Ravinder Kaur
+    Bassi, "[Redacted - s.40(2)] (Branch Secretary, UNISON)" a branch secretary, unnamed."""
+    line = REDACTED.sub("", ADDRESS.sub("", line)).strip()  # a name withheld: no name
+    post = ""
+    if (bracket := BRACKETS.search(line)) is not None:
+        line, post = line[: bracket.start()].strip(), bracket.group().strip("() ")
+    if post.isupper():  # "NHS HARBRIDGE AND WESTDALE ICB"
+        post = " ".join(
+            w.lower() if w in POST_JOINS else w if len(w) <= ACRONYM else w.title()
+            for w in post.split()
+        )
+    if (turned := SURNAME_FIRST.fullmatch(line)) is not None:
+        line = f"{turned.group(2)} {turned.group(1)}"
+    return line, post
 
 
 def _self_described(

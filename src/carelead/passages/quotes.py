@@ -377,6 +377,18 @@ CARD = re.compile(rf"{CARD_LABEL.pattern}[ \t]+\d{{1,2}}(?:[hdwmy]|mo|yr)[ \t]*$
 CARD_CONTROLS = re.compile(
     r"[ \t]*(?:·[ \t]*\d+[ \t]+)?Reply(?:[ \t]*·[ \t]*\d+[ \t]+Repl(?:y|ies))?[ \t]*$"
 )
+# a photo or video app's comment, as a browser copies it: the commenter's handle on a line of its
+# own (after the controls of the comment before, which the cleaner joins to it: "Reply
+# jodie.does.nights", "Hide replies nurse.ella.rn"), badges, the words, then the comment's age on a
+# line of its own ("4d", "12h", "3w") and its likes or a "Reply" under it
+STAMPED_HANDLE = re.compile(
+    r"(?:(?:Reply|Hide[ \t]+replies|View[ \t]+(?:all[ \t]+)?\d+[ \t]+(?:more[ \t]+)?repl(?:y|ies)"
+    r"|Pinned)[ \t]+)*@?([A-Za-z0-9_][\w.]{1,29})"
+)
+BADGES = frozenset(["Verified", "Author", "Creator", "Follow", "•", "Top fan", "Pinned"])
+AGE = re.compile(r"\d{1,3}[ \t]?(?:[smhdwy]|mo|min|hr|wk)")
+LIKED = re.compile(r"(?:[\d,.]+[KkM]?[ \t]+likes?|Reply|Like)\b")
+MAX_STAMPED_PARAS = 6  # paragraphs of a comment's words, at most, above its age
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -395,6 +407,14 @@ MAX_PAGE_LETTER = 6  # paragraphs of one of those: a page of letters prints them
 WITHHELD = re.compile(
     r"Names?(?:[ \t]and[ \t]address(?:es)?)?[ \t](?:supplied|withheld)\b[^\n]{0,20}$"
 )
+# an email a document copies in, under its header ("From: Marsh-Oduya, Helen" / "Sent: 04 September
+# 2023 17:42" / "To: ..." / "Subject: ..."): the sender is the label
+EMAIL_HEADER = re.compile(
+    r"From:[ \t]+([^\n]+)(?:\n(?:Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance):[^\n]*)+"
+)
+ORIGINAL_MESSAGE = re.compile(r"-+[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-+")
+MAX_EMAIL = 8  # paragraphs of an email's words, at most
+MAX_SIGN_OFF = 3  # words of its sign-off ("Helen", "B", "Thanks, Tom") on a line of its own
 MAX_LETTER = 4  # paragraphs a letter runs back from its signature, at most
 MIN_LETTER_WORDS = 12
 ENDS = frozenset(".!?…’'”\")")  # a paragraph ending on one ends its sentence
@@ -676,8 +696,10 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_reviews(text, grps),
             *_reasons(text, grps),
             *_cards(text, grps),
+            *_stamped(text, grps),
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
+            *_emails(text, grps, opened),
             *_replies(text, grps),
         ],
         key=lambda q: q.start,
@@ -1222,6 +1244,50 @@ def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
     return out
 
 
+def _stamped(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The comments under a photo or video app's post (see STAMPED_HANDLE): in a page of
+    MIN_POSTS or more, each paragraph between a commenter's handle (and badges: "Verified",
+    "Author") and the comment's age is a quotation of the handle's owner, as a reader's comment is
+    its author's (the handle is the label). Not the post's own caption, whose age the app prints
+    after "Edited •"."""
+    out: list[QuoteSpan] = []
+    for gi in range(1, len(grps) - 1):
+        g, after = grps[gi], grps[gi + 1]
+        if AGE.fullmatch(text, g.start, g.end) is None or not LIKED.match(text, after.start):
+            continue
+        words: list[int] = []
+        label = None
+        for k in range(gi - 1, max(-1, gi - 2 - MAX_STAMPED_PARAS), -1):
+            para = text[grps[k].start : grps[k].end]
+            if para in BADGES:
+                continue
+            handle = STAMPED_HANDLE.fullmatch(para)
+            if handle is not None and words:
+                label = (grps[k].start + handle.start(1), grps[k].start + handle.end(1))
+                break
+            if AGE.fullmatch(para) or LIKED.match(para) or "\n" in para:
+                break  # the comment before's stamp, or a page's list: no handle over these words
+            words.append(k)
+        if label is None:
+            continue
+        out += [
+            QuoteSpan(
+                grps[k].start,
+                grps[k].end,
+                "block",
+                k,
+                grps[k].start,
+                grps[k].end,
+                True,
+                k,
+                "comment",
+                label,
+            )
+            for k in reversed(words)
+        ]
+    return out if len({q.label for q in out}) >= MIN_POSTS else []
+
+
 def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """The posts of a social network's page, each under its poster's card ("Helen Okafor
     @MarshHouseHelen · May 17"; see `POSTER_CARD`): the paragraphs up to the post's counts and
@@ -1418,6 +1484,49 @@ def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
                     g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span(), letter
                 )
             )
+    return out
+
+
+def _emails(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSpan]:
+    """The emails a report, a disclosure or a witness statement copies in, each under its header
+    (see EMAIL_HEADER): its paragraphs up to its sign-off, the next email or MAX_EMAIL of them
+    are a quotation of the sender, the "From:" line's name the label, the whole email the extent,
+    as a letter is its writer's - but not after a colon, nor from the sentence where a quotation
+    opens ("One of our ladies said to me this morning, \"I came here to die in my own bed\""):
+    what the sender quotes the ordinary rules attribute. Not the emails of a document that is
+    itself an email or a chain of them (its first paragraph is a header): those are its authors'
+    own words."""
+    if not grps or EMAIL_HEADER.match(text, grps[0].start, grps[0].end):
+        return []
+    out: list[QuoteSpan] = []
+    for gi, g in enumerate(grps):
+        m = EMAIL_HEADER.match(text, g.start, g.end)
+        if m is None or m.end() != g.end:
+            continue
+        body: list[int] = []
+        for k in range(gi + 1, min(len(grps), gi + 1 + MAX_EMAIL)):
+            para = text[grps[k].start : grps[k].end]
+            if EMAIL_HEADER.match(para) or ORIGINAL_MESSAGE.match(para):
+                break
+            if (len(para.split()) <= MAX_SIGN_OFF and para[-1] not in ENDS) or "\n" in para:
+                break  # "Helen": the sign-off after the last of its words, or a signature's
+                # lines ("Karen Whitlock" / "Director of ..."), or a page's foot
+            body.append(k)
+        else:
+            continue  # no end in sight: no email of a few paragraphs
+        own = {
+            k: _sentences_before(text, grps[k].start, opened[k]) if k in opened else grps[k].end
+            for k in body
+            if text[grps[k - 1].end - 1] != ":"
+        }
+        spans = [(grps[k].start, end, k) for k, end in own.items() if end is not None]
+        if not spans:
+            continue
+        extent = (spans[0][0], grps[body[-1]].end)
+        out += [
+            QuoteSpan(start, end, "block", k, start, end, True, k, "letter", m.span(1), extent)
+            for start, end, k in spans
+        ]
     return out
 
 
