@@ -9657,3 +9657,44 @@ def test_an_email_chain_s_own_emails_are_its_authors_words(lexicon: RoleLexicon)
         "G\n"
     )
     assert quoted(text, lexicon) == []
+
+
+def test_a_play_s_characters_speak_under_their_names_in_capitals(lexicon: RoleLexicon) -> None:
+    script = (
+        "CHARACTERS\n\n"
+        "DENISE, fifties. Home care worker. Nineteen years in the job. LORRAINE, late forties."
+        " Registered manager of Beechcroft, a residential home. PAUL, seventies. Looks after his"
+        " wife, Jan, who has Alzheimer's.\n\n"
+        "ONE. QUARTER TO SEVEN\n\n"
+        "(A car. DENISE in the driver's seat.)\n\n"
+        "THE INTERVIEWER\nWhat time did you start?\n\n"
+        "DENISE\nQuarter to seven. First call's Mrs H at seven,\nand the rota says twenty"
+        " minutes.\n\n"
+        "THE INTERVIEWER\nWho decides it's twenty minutes?\n\n"
+        "DENISE\nThe council. Well. The office says it's the council.\n\n"
+        "LORRAINE\nEleven years a registered manager. Three homes.\n\n"
+        "PAUL\nJan was a primary school head. Thirty years.\n\n"
+        "LORRAINE\nThey came in March. Requires improvement.\n"
+    )
+    text = clean_text(script).text
+    assert "DENISE\nQuarter to seven." in text  # the character's line kept over the words
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [  # the interviewer's questions are the author's; the cast list says who is who
+        ("Quarter to s", "workforce", "DENISE"),
+        ("The council.", "workforce", "DENISE"),
+        ("Eleven years", "provider", "LORRAINE"),
+        ("Jan was a pr", "user", "PAUL"),
+        ("They came in", "provider", "LORRAINE"),
+    ]
+
+
+def test_a_heading_in_capitals_over_a_paragraph_is_no_character(lexicon: RoleLexicon) -> None:
+    text = (
+        "WHAT YOU TOLD US\nMore than 600 members took part in the survey this year.\n\n"
+        "IN THIS ISSUE\n* Meet our new chair\n* Direct payments\n\n"
+        "NEWS\nThe council has set its budget. Fees rise by 4%.\n\n"
+        "NEWS\nThe home on Elm Road has closed. Residents have moved.\n\n"
+        "EVENTS\nThe carers' café meets on Thursdays. All are welcome.\n\n"
+        "EVENTS\nA walk for carers on Sunday. Meet at ten.\n"
+    )
+    assert quoted(text, lexicon) == []

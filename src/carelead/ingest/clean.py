@@ -122,6 +122,8 @@ SPEAKER_HEADING = re.compile(
     rf"|The(?: {_HEADING_WORD}){{1,6}}, {_HEADING_WORD}(?: {_HEADING_WORD}){{0,7}}"
     r" \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
 )
+# a play's or a script's character over their words, one name in capitals: "DENISE"
+CHARACTER = re.compile(r"[A-Z][A-Z'’-]{2,}")
 MAX_HEADING = 130  # characters of a speaker heading
 # a reader's or a guest's label over their words, as a web page's Q&A prints it: a name or a
 # first name, then what they are and where, with no sentence in it ("Gillian, 54, Leicestershire",
@@ -898,7 +900,11 @@ def form_paragraph(block: Block) -> tuple[str, str]:
     if (
         kind == "body"
         and len(lines) >= 2
-        and (_is_speaker_heading(lines[0], lines[1]) or is_name_label(lines[0], lines[1]))
+        and (
+            _is_speaker_heading(lines[0], lines[1])
+            or is_name_label(lines[0], lines[1])
+            or CHARACTER.fullmatch(lines[0].strip())
+        )
     ):
         head, lines = (
             lines[0] + "\n",

@@ -650,6 +650,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     for names, role, at in _group_members(text, labels, reader):  # "Carers' Support Group" /
         # "Present: Pat, Derek, Amira"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
+    for names, post, at in _cast(text):  # "DENISE, fifties. Home care worker."
+        found = reader.roles.read(post) or reader.roles.read(f"who {post[:1].lower()}{post[1:]}")
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     for names, post, at in _attendance_lines(text):  # "Marcus – Co-chair; expert by experience"
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
@@ -961,6 +965,23 @@ def _group_members(
             if title or member or (post and reader.roles.read(post) is not None):
                 continue  # a titled or posted person: the lists above read them
             yield tuple(name.split()), found.role, label.end() + entry.start(2)
+
+
+# a play's cast list: each character's name in capitals, their age, then a sentence of who they
+# are ("DENISE, fifties. Home care worker. Nineteen years in the job. AMIR, late twenties. Senior
+# care assistant at Beechcroft.", "PAUL, seventies. Looks after his wife, Jan.")
+CAST = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] )|^)((?:THE )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),[ \t]+"
+    r"(?:(?:early|mid|late)[ -])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+    r"|nineties|\d{2}s?)\.[ \t]+([A-Z][^.\n]{2,100})\."
+)
+
+
+def _cast(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """A play's characters as its cast list introduces them (see CAST): their names as the
+    script's labels give them (title-cased), the sentence after their age, where it stands."""
+    for m in CAST.finditer(text):
+        yield tuple(w.title() for w in m.group(1).split()), m.group(2), m.start()
 
 
 def _listed_under(text: str, reader: CueReader) -> Iterator[tuple[tuple[str, ...], str, int]]:

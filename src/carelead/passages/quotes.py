@@ -150,6 +150,12 @@ STAMPED_LABEL = re.compile(
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
 # the lines of a paragraph), or in brackets before them ("Priya Nandakumar [00:00:04] Hello")
 STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}\))\s+(?=\S)")
+# ... or a character's name in capitals on a line of its own over their words, as a play's script
+# prints it ("DENISE" / "Quarter to seven. ...", "THE MINISTER (recorded)" / "We have put ...")
+SCRIPT_LABEL = re.compile(
+    r"((?:THE[ \t])?[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)?)(?:[ \t]\(([^()\n]{1,40})\))?()"
+    r"[ \t]*\n(?=\S)"
+)
 # a label on a line of its own, the turn in the paragraphs under it, as web transcripts print them
 # ("Owen Marchbank:", "Rachel Heywood (Community Care):")
 LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
@@ -839,6 +845,23 @@ def _speaker_label(m: re.Match[str]) -> bool:
 
 def _turn(text: str, group_start: int) -> re.Match[str] | None:
     """The label match opening a paragraph, unless it is too long or labels structured prose."""
+    if (script := SCRIPT_LABEL.match(text, group_start)) is not None:
+        # a character's words run on as one line of prose; a heading in capitals heads a list, a
+        # contents or a box ("IN THIS ISSUE" / "* Meet our new chair" ...)
+        line_end = text.find("\n", script.end())
+        words = text[script.end() : line_end if line_end >= 0 else len(text)]
+        alone = line_end < 0 or text[line_end + 1 : line_end + 2] in ("\n", "")
+        # ... and the script names the character elsewhere, in its cast list or its directions
+        # ("DENISE, fifties.", "DENISE in the driver's seat"), as it names no section ("NEWS")
+        named = re.compile(rf"\b{re.escape(script.group(1))}(?=[ \t]*[,.;:/]|[ \t]+[a-z(])")
+        if alone and words[:1].isalpha() and SENTENCE_STOP.search(words + " x"):
+            who = script.group(1).lower().removeprefix("the ")
+            return (
+                script
+                if (who in NARRATORS or named.search(text)) and _speaker_label(script)
+                else None
+            )
+        return None
     if text.find(":", group_start, group_start + LABEL_REACH) < 0:
         return None  # every label has a colon, after the name or in the time: most paragraphs fail here
     m = (
