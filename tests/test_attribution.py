@@ -9698,3 +9698,46 @@ def test_a_heading_in_capitals_over_a_paragraph_is_no_character(lexicon: RoleLex
         "EVENTS\nA walk for carers on Sunday. Meet at ten.\n"
     )
     assert quoted(text, lexicon) == []
+
+
+def test_a_link_aggregator_s_thread_of_flaired_comments(lexicon: RoleLexicon) -> None:
+    paragraphs = [
+        "jump to content my subreddits edit subscriptions popular",
+        "Who is actually supposed to be leading social care? (self.UKCareWorkers) submitted 9"
+        " hours ago* by throwaway_seniorcarer Senior Carer",
+        "Our manager told us yesterday she's leaving at Christmas, the third since 2022.",
+        "save hide report crosspost all 127 comments sorted by: best",
+        "[–]AutoModerator[M] 1 point 9 hours ago stickied comment",
+        "Reminder: please don't post details that could identify residents or colleagues.",
+        "permalinkembedsavereport",
+        "[–]mancunian_rm Registered Manager 287 points 8 hours ago",
+        "We're legally the person in charge and practically the person with the least power.",
+        "Director of Adult Social Services. Every council has one and I have never met ours.",
+        "permalinkembedsavereportreply",
+        "[–]throwaway_seniorcarer[S] Senior Carer 96 points 8 hours ago",
+        "We're legally the person in charge and practically the person with the least power.",
+        "This is exactly it. She said in the staff meeting \"I'm accountable for everything and in"
+        ' control of nothing". Nobody from head office was there.',
+        "permalinkembedsaveparentreportreply",
+        "[–]shire_hall_throwaway 29 points 4 hours ago",
+        "Not a care worker, I'm a county councillor. We set the budget in February.",
+        "permalinkembedsaveparentreportreply",
+        "[–]nursing_assoc_jo Nursing Associate 88 points 7 hours ago",
+        "Worked in a nursing home for six years and moved to the hospital last year.",
+        "permalinkembedsaveparentreportreply",
+    ]
+    got = [
+        (t[:12], role, speaker) if speaker != "She" else (t[:12], speaker)
+        for t, role, speaker in quoted("\n\n".join(paragraphs), lexicon)
+    ]
+    assert got == [
+        ("Our manager ", "workforce", "throwaway_seniorcarer"),  # the post, by its flair
+        # (the moderator's bot is no one)
+        ("We're legall", "provider", "mancunian_rm"),
+        ("Director of ", "provider", "mancunian_rm"),  # the flair, not what the words begin with
+        ("We're legall", "provider", "mancunian_rm"),  # his comment, quoted in the reply
+        ("This is exac", "workforce", "throwaway_seniorcarer"),  # up to whom she quotes,
+        ("\"I'm account", "She"),
+        ("Not a care w", "political", "shire_hall_throwaway"),  # not what she is: what she is
+        ("Worked in a ", "workforce", "nursing_assoc_jo"),
+    ]

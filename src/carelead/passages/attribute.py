@@ -472,7 +472,7 @@ SELF = re.compile(
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
-    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank|Please)\b)"
+    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank|Please|Not)\b)"
     r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})(?:[ \t]here\b|[ \t]*[,.(])"
     # or a relative of someone who draws on care, by the family they write about first: "My mum
     # was in hospital for five weeks ..."
@@ -2180,7 +2180,12 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name, post = label[: bracket.start()], bracket.group().strip("() ")
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]
+    threaded = THREAD_HANDLE.fullmatch(label) if _thread_head(text, q.label[0]) else None
+    if threaded is not None:  # "mancunian_rm Registered Manager": the handle, then the flair
+        name, post = threaded.group(1), threaded.group(2) or ""
     cue = _self_described(text, q, reader, cue, post, name, introduced=not chat)
+    if threaded is not None:
+        cue.speaker, cue.named = name, (name,)  # whom their other comments are by
     if chat and not cue.named:  # what her message says she is, for her other messages to find
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
@@ -2192,6 +2197,17 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # a body's own account: "East Coast Care Providers"
         cue.role = reader.roles.read(label)
     return cue
+
+
+# a thread's commenter as its head gives them: the handle ("[S]" marks the thread's submitter),
+# then the flair they chose
+THREAD_HANDLE = re.compile(r"([\w-]{3,30})(?:\[[SM]\])?(?:[ \t]+(.+))?")
+
+
+def _thread_head(text: str, at: int) -> bool:
+    """The label at `at` is a thread's comment head's ("[–]mancunian_rm ...") or its post's
+    ("submitted 9 hours ago* by throwaway_seniorcarer")."""
+    return text[max(0, at - 3) : at] in ("[–]", "[-]") or text[max(0, at - 3) : at] == "by "
 
 
 def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueReader) -> Cue:

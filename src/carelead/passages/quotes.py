@@ -395,6 +395,21 @@ BADGES = frozenset(["Verified", "Author", "Creator", "Follow", "•", "Top fan",
 AGE = re.compile(r"\d{1,3}[ \t]?(?:[smhdwy]|mo|min|hr|wk)")
 LIKED = re.compile(r"(?:[\d,.]+[KkM]?[ \t]+likes?|Reply|Like)\b")
 MAX_STAMPED_PARAS = 6  # paragraphs of a comment's words, at most, above its age
+# a link aggregator's comment as its classic page prints it, over the comment's paragraphs: the
+# collapse mark, the commenter's handle (and "[S]" for the thread's submitter, "[M]" a moderator),
+# the flair they give themselves, the points and the age ("[–]mancunian_rm Registered Manager 287
+# points 8 hours ago"); the controls under the last paragraph ("permalinkembedsavereportreply")
+THREAD_HEAD = re.compile(
+    r"\[[–-]\]((?!deleted\b|AutoModerator\b)[\w-]{3,30}(?:\[[SM]\])?"
+    r"(?:[ \t](?![\d-]+[ \t]+points?\b|\[score)[^\n]{1,60}?)?)"
+    r"[ \t]+(?:-?\d+[ \t]+points?|\[score[ \t]hidden\])[ \t]+[^\n]*?ago\b[^\n]*"
+)
+# ... and the thread's own post, under its title: "submitted 9 hours ago* by throwaway_seniorcarer
+# Senior Carer"
+SUBMITTED = re.compile(
+    r"submitted[ \t][^\n]{1,30}?ago\*?[ \t]+by[ \t]+([\w-]{3,30}(?:[ \t][^\n]{1,60})?)$"
+)
+THREAD_CONTROLS = re.compile(r"permalink|save[ \t]hide[ \t]report")
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -703,6 +718,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_reasons(text, grps),
             *_cards(text, grps),
             *_stamped(text, grps),
+            *_thread(text, grps, opened),
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
             *_emails(text, grps, opened),
@@ -1309,6 +1325,46 @@ def _stamped(text: str, grps: list[Group]) -> list[QuoteSpan]:
             for k in reversed(words)
         ]
     return out if len({q.label for q in out}) >= MIN_POSTS else []
+
+
+def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSpan]:
+    """A link aggregator's thread as its classic page prints it (see THREAD_HEAD): the post under
+    its "submitted ... by" line and each comment under its head are the poster's words, the handle
+    and flair the label, up to the page's controls, as a reader's comment is its author's (a
+    moderator's bot and a deleted comment are no one's). A reply's first paragraph that repeats an
+    earlier comment word for word is that comment quoted (the page drops the quote's bar), its
+    commenter's; a sentence where a quotation opens ends a paragraph's own words, as in a post."""
+    heads = [
+        (gi, m.span(1))
+        for gi, g in enumerate(grps)
+        if (
+            m := THREAD_HEAD.fullmatch(text, g.start, g.end)
+            or SUBMITTED.search(text, g.start, g.end)
+        )
+    ]
+    if len(heads) < MIN_POSTS:
+        return []
+    starts = [g.start for g in grps]
+    out: list[QuoteSpan] = []
+    for n, (gi, label) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(grps)
+        for k in range(gi + 1, stop):
+            g = grps[k]
+            if THREAD_CONTROLS.match(text, g.start) or _not_prose(text, g):
+                break
+            said = label
+            earlier = text.rfind(text[g.start : g.end], 0, g.start)
+            if k == gi + 1 and earlier >= 0:
+                before = bisect.bisect_right(starts, earlier) - 1
+                said = next((h for hi, h in reversed(heads) if hi < before), label)
+            end = g.end
+            if k in opened:
+                cut = _sentences_before(text, g.start, opened[k])
+                if cut is None:
+                    continue
+                end = cut
+            out.append(QuoteSpan(g.start, end, "block", k, g.start, end, True, k, "comment", said))
+    return out
 
 
 def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
