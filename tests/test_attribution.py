@@ -9741,3 +9741,28 @@ def test_a_link_aggregator_s_thread_of_flaired_comments(lexicon: RoleLexicon) ->
         ("Not a care w", "political", "shire_hall_throwaway"),  # not what she is: what she is
         ("Worked in a ", "workforce", "nursing_assoc_jo"),
     ]
+
+
+def test_a_workplace_chat_export_s_senders_and_times(lexicon: RoleLexicon) -> None:
+    paragraphs = [
+        "Larchfield Care Group #rm-network Registered managers and deputies. Be kind.",
+        "Monday 3 March",
+        "Priya Shah – RM Oakfield  9:15 AM",
+        "Insurance renewal came in last week: up 18%. Food about 11% on last year. :+1: 2",
+        "Gareth Lloyd – Registered Manager, Bramble Court  9:22 AM",
+        "Nursing side is worse. The council nursing rate hasn't moved at all yet. :100: 5",
+        "Chantelle Hughes (Senior Carer)  9:31 AM Speaking as staff forum rep, a few of us are"
+        " worried about April.",
+        "Priya Shah – RM Oakfield  10:15 AM",
+        "Bit of good news for a change. The garden project is finished.",
+        "Gareth Lloyd – Registered Manager, Bramble Court  2:37 PM",
+        "Rant incoming, sorry. Transfer of care from the hospital went badly again.",
+    ]
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted("\n\n".join(paragraphs), lexicon)]
+    assert got == [  # a message under its sender's line, or run on after it, is the sender's
+        ("Insurance re", "provider", "Priya Shah, RM Oakfield"),
+        ("Nursing side", "provider", "Gareth Lloyd, Registered Manager, Bramble Court"),
+        ("Speaking as ", "workforce", "Chantelle Hughes (Senior Carer)"),
+        ("Bit of good ", "provider", "Priya Shah, RM Oakfield"),
+        ("Rant incomin", "provider", "Gareth Lloyd, Registered Manager, Bramble Court"),
+    ]

@@ -150,6 +150,15 @@ STAMPED_LABEL = re.compile(
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
 # the lines of a paragraph), or in brackets before them ("Priya Nandakumar [00:00:04] Hello")
 STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}\))\s+(?=\S)")
+# ... or as a workplace chat's export prints a message's sender and time, the post in brackets or
+# after a dash ("Dan Whitley (Ops Director)  9:07 AM", "Gareth Lloyd – RM Bramble Court  9:22 AM")
+_CHAT_SENDER = (
+    r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
+    r"(?:[ \t]\(([^()\n]{1,60})\)|[ \t][–-][ \t]([^\n]{1,60}?))?"
+    r"[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M\b"
+)
+CHAT_SENDER = re.compile(_CHAT_SENDER + r"\s+(?=\S)")
+CHAT_SENDER_LINE = re.compile(_CHAT_SENDER + r"[ \t]*")  # on a line of its own over the message
 # ... or a character's name in capitals on a line of its own over their words, as a play's script
 # prints it ("DENISE" / "Quarter to seven. ...", "THE MINISTER (recorded)" / "We have put ...")
 SCRIPT_LABEL = re.compile(
@@ -881,7 +890,8 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     if text.find(":", group_start, group_start + LABEL_REACH) < 0:
         return None  # every label has a colon, after the name or in the time: most paragraphs fail here
     m = (
-        TURN.match(text, group_start)
+        CHAT_SENDER.match(text, group_start)  # before "Dan Whitley (Ops Director) 9:" is read
+        or TURN.match(text, group_start)  # as a label with a colon
         or STAMPED_TURN.match(text, group_start)
         or STAMPED_LABEL.match(text, group_start)
     )
@@ -1033,8 +1043,11 @@ def _speaker_key(label: str, bracket: str | None) -> str:
 
 
 def _label_line(text: str, g: Group) -> re.Match[str] | None:
-    """A paragraph that is a speaker label and nothing else: "Owen Marchbank:"."""
-    m = LABEL_LINE.fullmatch(text, g.start, g.end)
+    """A paragraph that is a speaker label and nothing else: "Owen Marchbank:", "Priya Shah – RM
+    Oakfield  9:15 AM"."""
+    m = LABEL_LINE.fullmatch(text, g.start, g.end) or CHAT_SENDER_LINE.fullmatch(
+        text, g.start, g.end
+    )
     if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
     return m if _speaker_label(m) else None
