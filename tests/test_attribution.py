@@ -9766,3 +9766,28 @@ def test_a_workplace_chat_export_s_senders_and_times(lexicon: RoleLexicon) -> No
         ("Bit of good ", "provider", "Priya Shah, RM Oakfield"),
         ("Rant incomin", "provider", "Gareth Lloyd, Registered Manager, Bramble Court"),
     ]
+
+
+def test_a_whiteboard_export_s_notes_and_comments_by_their_authors(lexicon: RoleLexicon) -> None:
+    text = (
+        "Workshop board export\n\n"
+        "FRAME 1 - ONE WORD\n\n"
+        "STICKY #1.01 yellow votes: 3\nAuthor: Joanne Pryce (Director of Adult Social Services,"
+        " Marlshire CC)\nStretched\n\n"
+        "FRAME 2 - GOOD LEADERSHIP\n\n"
+        "STICKY #2.03 green votes: 5\nAuthor: Bev Castle (Care Worker, Brightwell Home Care)\nA"
+        " good manager answers the phone at 10pm when you're stuck at a client's house.\n\n"
+        "STICKY #2.04 green votes: 4 Author: Joanne Pryce (Director of Adult Social Services,"
+        " Marlshire CC) Visible, honest, and prepared to say we got this wrong. > Comment from"
+        " Yvonne Tate (Member, Making It Real Board), 06/02/2024 10:58: Visible would be a start!"
+        " Nobody can tell you who the Director is.\n\n"
+        "STICKY #2.05 green votes: 2\n\nAuthor: Dr Anjali Rao (GP; Clinical Lead for Care Homes,"
+        " NHS Marlshire)\n\nThe best care homes I visit have a manager who knows every resident.\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert [(t, role) for t, role, _ in got] == [  # (not the note of one word)
+        ("A good manag", "workforce"),
+        ("Visible, hon", "director"),
+        ("Visible woul", "user"),  # the comment on the note, its commenter's
+        ("The best car", "nhs"),  # the first of her two posts
+    ]

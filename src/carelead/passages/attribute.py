@@ -2176,8 +2176,9 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # Homecare", "Diane Pugh | 3 care homes in Norfolk"
         name, _, post = label.partition(" | ")
     elif (bracket := BRACKETS.search(label)) is not None:
-        # a chat's "Priya Shah (carer, Stockport)"
-        name, post = label[: bracket.start()], bracket.group().strip("() ")
+        # a chat's "Priya Shah (carer, Stockport)"; of two posts, the first ("GP; Clinical Lead for
+        # Care Homes, NHS Marlshire")
+        name, post = label[: bracket.start()], bracket.group().strip("() ").partition(";")[0]
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]
     threaded = THREAD_HANDLE.fullmatch(label) if _thread_head(text, q.label[0]) else None

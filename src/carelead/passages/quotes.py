@@ -419,6 +419,17 @@ SUBMITTED = re.compile(
     r"submitted[ \t][^\n]{1,30}?ago\*?[ \t]+by[ \t]+([\w-]{3,30}(?:[ \t][^\n]{1,60})?)$"
 )
 THREAD_CONTROLS = re.compile(r"permalink|save[ \t]hide[ \t]report")
+# a note's author as a whiteboard's, a wall's or a shared document's export prints it, on the line
+# over the note's words or run on to them ("Author: Bev Castle (Care Worker, Brightwell Home
+# Care)", "Posted by: Yvonne"), and a comment on the note after it ("> Comment from Yvonne Tate
+# (Member, Making It Real Board), 06/02/2024 10:58: Visible would be a start!")
+_NOTE_BY = r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:[ \t]\([^()\n]{1,100}\))?)"
+NOTE_AUTHOR = re.compile(
+    rf"(?:Author|Posted[ \t]by|Added[ \t]by|Created[ \t]by):[ \t]+{_NOTE_BY}[ \t\n]+(?=\S)"
+)
+NOTE_COMMENT = re.compile(
+    rf"[ \t\n]*>?[ \t]*Comment[ \t]from[ \t]+{_NOTE_BY}(?:[^:\n]|:(?=\d)){{0,30}}:[ \t]+(?=\S)"
+)
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -728,6 +739,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_cards(text, grps),
             *_stamped(text, grps),
             *_thread(text, grps, opened),
+            *_notes(text, grps),
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
             *_emails(text, grps, opened),
@@ -1378,6 +1390,33 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
                 end = cut
             out.append(QuoteSpan(g.start, end, "block", k, g.start, end, True, k, "comment", said))
     return out
+
+
+def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The notes of a whiteboard's or a wall's export, each after the line naming its author (see
+    NOTE_AUTHOR), on the line under it or in the paragraph after: in a page of MIN_POSTS or more,
+    the words are a quotation of the author, and a comment on the note, after its "Comment from",
+    of its commenter, as a reader's comment is its author's (the name and post the label), each
+    up to the next or its paragraph's end; not a note of a word or two ("Stretched", "Hopeful?"),
+    which the export's warm-up asks for."""
+    found = sorted(
+        [*NOTE_AUTHOR.finditer(text), *NOTE_COMMENT.finditer(text)], key=lambda m: m.start()
+    )
+    if len(found) < MIN_POSTS:
+        return []
+    starts = [g.start for g in grps]
+    out: list[QuoteSpan] = []
+    for n, m in enumerate(found):
+        gi = bisect.bisect_right(starts, m.end()) - 1
+        end = grps[gi].end
+        if n + 1 < len(found):
+            end = min(end, found[n + 1].start())
+        start = m.end()
+        if len(text[start:end].split()) >= MIN_OWN_WORDS:
+            out.append(
+                QuoteSpan(start, end, "block", gi, start, end, True, gi, "comment", m.span(1))
+            )
+    return out if len(out) >= MIN_POSTS else []
 
 
 def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
