@@ -9791,3 +9791,22 @@ def test_a_whiteboard_export_s_notes_and_comments_by_their_authors(lexicon: Role
         ("Visible woul", "user"),  # the comment on the note, its commenter's
         ("The best car", "nhs"),  # the first of her two posts
     ]
+
+
+def test_a_memorial_page_s_tributes_by_who_their_writers_were(lexicon: RoleLexicon) -> None:
+    text = (
+        "Janet Ellery 1961 - 2025\n\nTributes\n\nLeave a tribute\n\n"
+        "Sandra Okonjo\nColleague · Senior care assistant, Brackenfold House 24 January 2025 Janet"
+        " interviewed me in 2004 for a job on nights and paid for my NVQ. Reply · Like (112)"
+        " Leanne Ellery replied: Thank you Sandra, she thought the world of you.\n\n"
+        "Paul Henshaw\nDirector of Adult Social Services, Elmshire County Council 24 January 2025 I"
+        " learned more about leadership from Janet than from any course. Reply · Like (64)\n\n"
+        "Joanne Birtles\nDaughter of Ted Birtles, resident 2013-2018 25 January 2025 Dad lived at"
+        " Brackenfold for five years and Janet knew him. Reply · Like (31)\n"
+    )
+    got = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [  # up to the page's controls: the family's reply is theirs, no tribute
+        ("Janet interv", "workforce"),
+        ("I learned mo", "director"),
+        ("Dad lived at", "user"),
+    ]

@@ -2172,6 +2172,12 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         # my son | Expert by experience | Co-chair, ...", "Daughter. Carer. Ward sister at ...")
         name, parts = card.group(1), HEADLINE_PARTS.split(card.group(2))
         post = next((p for p in parts if reader.roles.read(p) is not None), "")
+    elif "\n" in label:  # a tribute's writer and who they were, on the line under the name
+        # ("Sandra Okonjo" / "Colleague · Senior care assistant, Brackenfold House"): the part
+        # that names a post
+        name, _, post = label.partition("\n")
+        parts = [p.strip() for p in post.split("·")]
+        post = next((p for p in parts if reader.roles.read(p) is not None), post)
     elif " | " in label:  # a network's display name and what the poster is: "Tom Riley | Riley
         # Homecare", "Diane Pugh | 3 care homes in Norfolk"
         name, _, post = label.partition(" | ")

@@ -430,6 +430,12 @@ NOTE_AUTHOR = re.compile(
 NOTE_COMMENT = re.compile(
     rf"[ \t\n]*>?[ \t]*Comment[ \t]from[ \t]+{_NOTE_BY}(?:[^:\n]|:(?=\d)){{0,30}}:[ \t]+(?=\S)"
 )
+# a tribute on a memorial page, or a guestbook's entry: the writer's name on a line of its own, who
+# they were to the person remembered (or their post), the date, then the words, which the cleaner
+# runs on to the line ("Sandra Okonjo" / "Colleague · Senior care assistant, Brackenfold House 24
+# January 2025 Janet interviewed me ..."), and the page's controls after them
+TRIBUTE = re.compile(rf"({FULL_NAME.pattern})[ \t]*\n([^\n]{{2,150}}?)[ \t]+{_DATE}[ \t]+(?=\S)")
+TRIBUTE_CONTROLS = re.compile(r"[ \t]*Reply[ \t]*·[ \t]*Like\b")
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -740,6 +746,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_stamped(text, grps),
             *_thread(text, grps, opened),
             *_notes(text, grps),
+            *_tributes(text, grps),
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, quoting),
             *_emails(text, grps, opened),
@@ -1415,6 +1422,26 @@ def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
         if len(text[start:end].split()) >= MIN_OWN_WORDS:
             out.append(
                 QuoteSpan(start, end, "block", gi, start, end, True, gi, "comment", m.span(1))
+            )
+    return out if len(out) >= MIN_POSTS else []
+
+
+def _tributes(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The tributes of a memorial page or a guestbook (see TRIBUTE): in a page of MIN_POSTS or
+    more, each one's words up to the page's controls ("Reply · Like (112)") are a quotation of its
+    writer, as a reader's comment is its author's (the name and who they were the label); not a
+    reply the family posts under it ("Leanne Ellery replied: Thank you Sandra")."""
+    out: list[QuoteSpan] = []
+    for gi, g in enumerate(grps):
+        m = TRIBUTE.match(text, g.start, g.end)
+        if m is None:
+            continue
+        controls = TRIBUTE_CONTROLS.search(text, m.end(), g.end)
+        end = controls.start() if controls else g.end
+        if end > m.end():
+            label = (m.start(), m.end(m.re.groups))
+            out.append(
+                QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", label)
             )
     return out if len(out) >= MIN_POSTS else []
 
