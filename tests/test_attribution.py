@@ -9810,3 +9810,24 @@ def test_a_memorial_page_s_tributes_by_who_their_writers_were(lexicon: RoleLexic
         ("I learned mo", "director"),
         ("Dad lived at", "user"),
     ]
+
+
+def test_a_parliament_s_record_numbers_each_speaker_s_paragraph(lexicon: RoleLexicon) -> None:
+    text = (
+        "Health and Social Care Committee\n\n"
+        "[4] Gareth Lloyd-Evans: I'm pleased to welcome Fiona Eastgate, director of workforce"
+        " intelligence at Skills for Care, and Martin Okafor, director of policy at the Homecare"
+        " Association. Fiona, what's the headline?\n\n"
+        "[5] Fiona Eastgate: Vacancies have come down, but not for the reasons anybody would"
+        " want.\n\n"
+        "[6] The second thing I'd draw out is registered managers.\n\n"
+        "[7] Gareth Lloyd-Evans: Thank you. Martin, the same question.\n\n"
+        "[8] Martin Okafor: From our members' point of view, it is a commissioning problem.\n\n"
+        "[9] Gareth Lloyd-Evans: Fiona, briefly?\n\n"
+        "[10] Fiona Eastgate: Invest in the data, and invest in registered managers.\n"
+    )
+    got = [(t[:12], speaker) for t, _, speaker in quoted(text, lexicon)]
+    assert ("Vacancies ha", "Fiona Eastgate") in got
+    assert ("The second t", "Fiona Eastgate") in got  # her turn runs on, numbered, to the next
+    assert ("From our mem", "Martin Okafor") in got
+    assert ("Invest in th", "Fiona Eastgate") in got

@@ -135,9 +135,11 @@ _SPEAKER = (
     rf"(?:,[ \t]({_POST_WORD}(?:,?[ \t]{_POST_WORD}){{0,14}}))?)?"
 )
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I'd draw out"
 _LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
-    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?{_SPEAKER}:"
+    # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:"
+    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+|\[\d{{1,4}}\][ \t]+)?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
@@ -1026,9 +1028,16 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         # (a panellist's one turn is their label's paragraph: the write-up's own prose follows)
         run_on = 0 if panel and gi not in alone else MAX_ANSWER
         for k in range(gi + 1, min(len(grps), gi + 1 + run_on)):
-            if k in at or text[grps[k].start] == "[" or is_heading(text, grps[k]):
+            if (
+                k in at
+                or (
+                    text[grps[k].start] == "[" and not NUMBERED_PARAGRAPH.match(text, grps[k].start)
+                )
+                or is_heading(text, grps[k])
+            ):
                 break
-            pieces.append((k, grps[k].start))
+            number = NUMBERED_PARAGRAPH.match(text, grps[k].start)  # its words after "[6]"
+            pieces.append((k, number.end() if number else grps[k].start))
         if gi in alone:  # the words are the paragraphs under the label
             if pieces:
                 extent = (grps[gi].start, grps[pieces[-1][0]].end)
