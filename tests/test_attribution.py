@@ -9831,3 +9831,22 @@ def test_a_parliament_s_record_numbers_each_speaker_s_paragraph(lexicon: RoleLex
     assert ("The second t", "Fiona Eastgate") in got  # her turn runs on, numbered, to the next
     assert ("From our mem", "Martin Okafor") in got
     assert ("Invest in th", "Fiona Eastgate") in got
+
+
+def test_a_shared_document_s_comments_and_replies(lexicon: RoleLexicon) -> None:
+    text = (
+        "DRAFT v3 - Joint statement on care reform\n\n"
+        "We, the undersigned, call on the government to publish a ten-year plan.\n\n"
+        "COMMENTS\n\n"
+        "[Comment AB2] Alison Brennan (Registered Manager) – 05/03/2024 11:40 Are we sure about"
+        " ten years? Dilnot reported in 2011. [Reply SH3] Sarah Hebden (Director of Adult Social"
+        " Services) – 05/03/2024 12:02 Agreed, changed throughout the draft.\n\n"
+        "[Comment RK4] Rashid Khan (Care Worker) – 05/03/2024 14:27\n\n"
+        "I can't take this to the branch as drafted. It has to name a pay rate.\n"
+    )
+    got = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("Are we sure ", "provider"),
+        ("Agreed, chan", "director"),  # the reply, after the comment it answers
+        ("I can't take", "workforce"),  # in the paragraph under its line
+    ]

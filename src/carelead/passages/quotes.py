@@ -429,6 +429,13 @@ _NOTE_BY = r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:[ \t]\([^()\n]{1,
 NOTE_AUTHOR = re.compile(
     rf"(?:Author|Posted[ \t]by|Added[ \t]by|Created[ \t]by):[ \t]+{_NOTE_BY}[ \t\n]+(?=\S)"
 )
+# ... or a shared document's comments and replies, as its export lists them: "[Comment AB2] Alison
+# Brennan (ICPA) – 05/03/2024 11:40 \"Ten years\" - are we sure?", "[Reply SH3] Sarah Hebden
+# (ICPA) – 05/03/2024 12:02"
+DOC_COMMENT = re.compile(
+    rf"\[(?:Comment|Reply)[ \t]+[A-Z]{{1,4}}\d{{1,3}}\][ \t]+{_NOTE_BY}[ \t]+[–-][ \t]+"
+    r"\d{1,2}/\d{1,2}/\d{2,4}(?:,?[ \t]+\d{1,2}:\d{2})?\s+(?=\S)"
+)
 NOTE_COMMENT = re.compile(
     rf"[ \t\n]*>?[ \t]*Comment[ \t]from[ \t]+{_NOTE_BY}(?:[^:\n]|:(?=\d)){{0,30}}:[ \t]+(?=\S)"
 )
@@ -1410,13 +1417,19 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
 
 def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """The notes of a whiteboard's or a wall's export, each after the line naming its author (see
-    NOTE_AUTHOR), on the line under it or in the paragraph after: in a page of MIN_POSTS or more,
+    NOTE_AUTHOR), on the line under it or in the paragraph after, and a shared document's comments
+    and replies after theirs (DOC_COMMENT): in a page of MIN_POSTS or more,
     the words are a quotation of the author, and a comment on the note, after its "Comment from",
     of its commenter, as a reader's comment is its author's (the name and post the label), each
     up to the next or its paragraph's end; not a note of a word or two ("Stretched", "Hopeful?"),
     which the export's warm-up asks for."""
     found = sorted(
-        [*NOTE_AUTHOR.finditer(text), *NOTE_COMMENT.finditer(text)], key=lambda m: m.start()
+        [
+            *NOTE_AUTHOR.finditer(text),
+            *NOTE_COMMENT.finditer(text),
+            *DOC_COMMENT.finditer(text),
+        ],
+        key=lambda m: m.start(),
     )
     if len(found) < MIN_POSTS:
         return []
