@@ -9850,3 +9850,26 @@ def test_a_shared_document_s_comments_and_replies(lexicon: RoleLexicon) -> None:
         ("Agreed, chan", "director"),  # the reply, after the comment it answers
         ("I can't take", "workforce"),  # in the paragraph under its line
     ]
+
+
+def test_a_mailing_list_digest_s_messages_by_their_senders(lexicon: RoleLexicon) -> None:
+    text = (
+        "CDN-Directors Digest, Vol 14, Issue 6\n\n"
+        "Today's Topics: 1. ICB proposal (Priya Nair)\n\n"
+        "Message: 2 Date: Tue, 11 Mar 2025 10:02:55 +0000 From: Graham Oduya"
+        " <graham.oduya@westmoor.gov.uk> To: cdn-directors@lists.example.org Subject: Re: ICB"
+        " proposal\n\n"
+        "Hi Priya\n\n"
+        "On Tue, 11 Mar 2025 at 08:47, Priya Nair <p.nair@example.gov.uk> wrote: > Nobody from the"
+        " ICB has spoken to me about it.\n\n"
+        "We had almost exactly this in 2023, from a different ICB.\n\n"
+        "> Has anyone else had this?\n\n"
+        "Yes, eventually, but it cost us a year of goodwill.\n\n"
+        "Graham\n\n--\n\nGraham Oduya\nDirector of Adult Care and Health (DASS)\nWestmoor Council\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    # his words, after the greeting and up to his sign-off, by the post his signature gives; what
+    # he quotes of the last message is not his
+    assert ("We had almos", "director", "Graham Oduya") in got
+    assert ("Yes, eventua", "director", "Graham Oduya") in got
+    assert all(not t.startswith(("Hi Priya", "On Tue", ">")) for t, _, _ in got)

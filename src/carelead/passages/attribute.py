@@ -2247,6 +2247,9 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     emailed = text[max(0, q.label[0] - SENDER_BACK) : q.label[0]].rstrip(" \t").endswith("From:")
     if emailed:
         name, post = _sender(text[q.label[0] : q.label[1]])
+        signed_off = EMAIL_SIGNATURE.search(text, q.extent[1], q.extent[1] + SIGNATURE_REACH)
+        if not post and signed_off is not None:  # the post the signature under the email gives
+            post = signed_off.group(1)
     post = read_post(post, reader)[0]  # "Chief Executive, Carers Compass": the post at it
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
@@ -2259,6 +2262,10 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
 
 
 SENDER_BACK = 8  # characters before an email's sender that hold its "From:"
+# the signature under an email, after its "--": the name, then the post ("Graham Oduya" /
+# "Director of Adult Care and Health (DASS)" / "Westmoor Council")
+EMAIL_SIGNATURE = re.compile(r"\n--[ \t]*\n\s*[^\n]+\n([^\n]+)")
+SIGNATURE_REACH = 60  # characters after an email's words its signature's "--" may stand in
 # ... and what the "From:" line gives: the address after the name, the post or body in brackets
 # after it ("Quayle, Bernadette (Cllr)", "Whitlock, Karen (NHS Harbridge ICB)"), and the name
 # written surname first

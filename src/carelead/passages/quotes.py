@@ -468,8 +468,15 @@ WITHHELD = re.compile(
 EMAIL_HEADER = re.compile(
     r"From:[ \t]+([^\n]+)(?:\n(?:Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance):[^\n]*)+"
 )
+# ... or a mailing list digest's, run on to one line: "Message: 2 Date: Tue, 11 Mar 2025 10:02:55
+# +0000 From: Graham Oduya <graham.oduya@westmoor.gov.uk> To: ... Subject: ..."
+DIGEST_HEADER = re.compile(
+    r"Message:[ \t]+\d{1,3}[ \t]+Date:[^\n]{5,60}?[ \t]From:[ \t]+([^<\n]+?)[ \t]*<[^>\n]*>"
+    r"[^\n]*?Subject:[^\n]*"
+)
+QUOTED_REPLY = re.compile(r">|On[ \t][^\n]{5,80}[ \t]wrote:")  # a reply's quotation of the last
 ORIGINAL_MESSAGE = re.compile(r"-+[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-+")
-MAX_EMAIL = 8  # paragraphs of an email's words, at most
+MAX_EMAIL = 12  # paragraphs of an email's words (and what it quotes), at most
 MAX_SIGN_OFF = 3  # words of its sign-off ("Helen", "B", "Thanks, Tom") on a line of its own
 MAX_LETTER = 4  # paragraphs a letter runs back from its signature, at most
 MIN_LETTER_WORDS = 12
@@ -1680,18 +1687,24 @@ def _emails(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
         return []
     out: list[QuoteSpan] = []
     for gi, g in enumerate(grps):
-        m = EMAIL_HEADER.match(text, g.start, g.end)
+        m = EMAIL_HEADER.match(text, g.start, g.end) or DIGEST_HEADER.fullmatch(
+            text, g.start, g.end
+        )
         if m is None or m.end() != g.end:
             continue
         body: list[int] = []
         for k in range(gi + 1, min(len(grps), gi + 1 + MAX_EMAIL)):
             para = text[grps[k].start : grps[k].end]
-            if EMAIL_HEADER.match(para) or ORIGINAL_MESSAGE.match(para):
+            if EMAIL_HEADER.match(para) or ORIGINAL_MESSAGE.match(para) or para == "--":
                 break
-            if (len(para.split()) <= MAX_SIGN_OFF and para[-1] not in ENDS) or "\n" in para:
+            short = len(para.split()) <= MAX_SIGN_OFF and para[-1] not in ENDS
+            if short and not body and k == gi + 1:
+                continue  # "Hi Priya": the greeting, before the words
+            if short or "\n" in para:
                 break  # "Helen": the sign-off after the last of its words, or a signature's
                 # lines ("Karen Whitlock" / "Director of ..."), or a page's foot
-            body.append(k)
+            if not QUOTED_REPLY.match(para):  # what the reply quotes is the last writer's
+                body.append(k)
         else:
             continue  # no end in sight: no email of a few paragraphs
         own = {
