@@ -2214,7 +2214,7 @@ THREAD_HANDLE = re.compile(r"([\w-]{3,30})(?:\[[SM]\])?(?:[ \t]+(.+))?")
 def _thread_head(text: str, at: int) -> bool:
     """The label at `at` is a thread's comment head's ("[–]mancunian_rm ...") or its post's
     ("submitted 9 hours ago* by throwaway_seniorcarer")."""
-    return text[max(0, at - 3) : at] in ("[–]", "[-]") or text[max(0, at - 3) : at] == "by "
+    return text[max(0, at - 3) : at] in ("[–]", "[-]", "by ")
 
 
 def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueReader) -> Cue:

@@ -1185,6 +1185,11 @@ def _testimonies(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteS
     return out
 
 
+def _comment(k: int, start: int, end: int, label: tuple[int, int]) -> QuoteSpan:
+    """Paragraph `k`'s words from `start` to `end` as one commenter's, `label` naming them."""
+    return QuoteSpan(start, end, "block", k, start, end, True, k, "comment", label)
+
+
 def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """Readers' comments under a web page, each a paragraph opening with its author ("Marcia
     Fellowes, registered manager says: ...", "Posted by SW_NorthWest: ...", or a handle right
@@ -1218,7 +1223,7 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         controls = CONTROLS.search(text, start, grps[gi].end)
         end = controls.start() if controls else grps[gi].end
         if start < end:
-            out.append(QuoteSpan(start, end, "block", gi, start, end, True, gi, "comment", label))
+            out.append(_comment(gi, start, end, label))
     return out
 
 
@@ -1249,9 +1254,7 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
                 if before is None:
                     continue
                 end = before
-        out.append(
-            QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(2))
-        )
+        out.append(_comment(gi, m.end(), end, m.span(2)))
     return out
 
 
@@ -1278,9 +1281,7 @@ def _reviews(text: str, grps: list[Group]) -> list[QuoteSpan]:
         done = REVIEW_DONE.search(text, m.end(), g.end)
         end = done.start() if done else g.end
         if end > m.end():
-            out.append(
-                QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", m.span(1))
-            )
+            out.append(_comment(gi, m.end(), end, m.span(1)))
     return out
 
 
@@ -1304,11 +1305,7 @@ def _reasons(text: str, grps: list[Group]) -> list[QuoteSpan]:
         if text[end - 1] not in ENDS or _not_prose(text, words):
             continue
         label = (g.start, g.end)
-        out.append(
-            QuoteSpan(
-                words.start, end, "block", gi + 1, words.start, end, True, gi + 1, "comment", label
-            )
-        )
+        out.append(_comment(gi + 1, words.start, end, label))
     return out if len(out) >= MIN_TURNS else []
 
 
@@ -1332,9 +1329,7 @@ def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
                 break
             end = controls.start() if controls else g.end
             if end > g.start:
-                out.append(
-                    QuoteSpan(g.start, end, "block", k, g.start, end, True, k, "comment", label)
-                )
+                out.append(_comment(k, g.start, end, label))
     return out
 
 
@@ -1364,21 +1359,7 @@ def _stamped(text: str, grps: list[Group]) -> list[QuoteSpan]:
             words.append(k)
         if label is None:
             continue
-        out += [
-            QuoteSpan(
-                grps[k].start,
-                grps[k].end,
-                "block",
-                k,
-                grps[k].start,
-                grps[k].end,
-                True,
-                k,
-                "comment",
-                label,
-            )
-            for k in reversed(words)
-        ]
+        out += [_comment(k, grps[k].start, grps[k].end, label) for k in reversed(words)]
     return out if len({q.label for q in out}) >= MIN_POSTS else []
 
 
@@ -1418,7 +1399,7 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
                 if cut is None:
                     continue
                 end = cut
-            out.append(QuoteSpan(g.start, end, "block", k, g.start, end, True, k, "comment", said))
+            out.append(_comment(k, g.start, end, said))
     return out
 
 
@@ -1449,9 +1430,7 @@ def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
             end = min(end, found[n + 1].start())
         start = m.end()
         if len(text[start:end].split()) >= MIN_OWN_WORDS:
-            out.append(
-                QuoteSpan(start, end, "block", gi, start, end, True, gi, "comment", m.span(1))
-            )
+            out.append(_comment(gi, start, end, m.span(1)))
     return out if len(out) >= MIN_POSTS else []
 
 
@@ -1469,9 +1448,7 @@ def _tributes(text: str, grps: list[Group]) -> list[QuoteSpan]:
         end = controls.start() if controls else g.end
         if end > m.end():
             label = (m.start(), m.end(m.re.groups))
-            out.append(
-                QuoteSpan(m.end(), end, "block", gi, m.end(), end, True, gi, "comment", label)
-            )
+            out.append(_comment(gi, m.end(), end, label))
     return out if len(out) >= MIN_POSTS else []
 
 
@@ -1503,21 +1480,7 @@ def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[Quot
             if (k not in quoting or not words) and not REPLYING.fullmatch(text, g.start, g.end):
                 words.append(k)
         if ended:
-            out += [
-                QuoteSpan(
-                    grps[k].start,
-                    grps[k].end,
-                    "block",
-                    k,
-                    grps[k].start,
-                    grps[k].end,
-                    True,
-                    k,
-                    "comment",
-                    label,
-                )
-                for k in words
-            ]
+            out += [_comment(k, grps[k].start, grps[k].end, label) for k in words]
     return out
 
 
@@ -1698,7 +1661,7 @@ def _emails(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
             if EMAIL_HEADER.match(para) or ORIGINAL_MESSAGE.match(para) or para == "--":
                 break
             short = len(para.split()) <= MAX_SIGN_OFF and para[-1] not in ENDS
-            if short and not body and k == gi + 1:
+            if short and k == gi + 1:
                 continue  # "Hi Priya": the greeting, before the words
             if short or "\n" in para:
                 break  # "Helen": the sign-off after the last of its words, or a signature's
