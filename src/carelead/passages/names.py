@@ -650,7 +650,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     for names, role, at in _group_members(text, labels, reader):  # "Carers' Support Group" /
         # "Present: Pat, Derek, Amira"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
-    for names, post, at in _cast(text):  # "DENISE, fifties. Home care worker."
+    for names, post, at in _cast_list(text):  # "DENISE, fifties. Home care worker."
         found = reader.roles.read(post) or reader.roles.read(f"who {post[:1].lower()}{post[1:]}")
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
@@ -977,7 +977,7 @@ CAST = re.compile(
 )
 
 
-def _cast(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+def _cast_list(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
     """A play's characters as its cast list introduces them (see CAST): their names as the
     script's labels give them (title-cased), the sentence after their age, where it stands."""
     for m in CAST.finditer(text):

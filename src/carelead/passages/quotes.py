@@ -139,7 +139,7 @@ NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I
 _LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
     # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:"
-    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+|\[\d{{1,4}}\][ \t]+)?{_SPEAKER}:"
+    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
@@ -881,6 +881,15 @@ def _sentences_before(text: str, lo: int, hi: int) -> int | None:
     return last + 1 if last is not None else None
 
 
+def _own_end(
+    text: str, grps: list[Group], k: int, start: int, opened: dict[int, int]
+) -> int | None:
+    """Where the words of paragraph `k` from `start` are its writer's own up to: its end, or the
+    end of the sentence before the one where a quotation opens (`opened`); None if one opens in
+    its first sentence."""
+    return _sentences_before(text, start, opened[k]) if k in opened else grps[k].end
+
+
 def turn_label(text: str, group_start: int) -> str | None:
     """The speaker label opening a paragraph ("RAY DUNMORE", "Participant 4", "AMIRA (registered
     manager, nursing home)") or standing alone as one, if it has one."""
@@ -913,14 +922,11 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
         alone = line_end < 0 or text[line_end + 1 : line_end + 2] in ("\n", "")
         # ... and the script names the character elsewhere, in its cast list or its directions
         # ("DENISE, fifties.", "DENISE in the driver's seat"), as it names no section ("NEWS")
-        named = re.compile(rf"\b{re.escape(script.group(1))}(?=[ \t]*[,.;:/]|[ \t]+[a-z(])")
         if alone and words[:1].isalpha() and SENTENCE_STOP.search(words + " x"):
-            who = script.group(1).lower().removeprefix("the ")
-            return (
-                script
-                if (who in NARRATORS or named.search(text)) and _speaker_label(script)
-                else None
-            )
+            who = script.group(1)
+            named = re.search(rf"\b{re.escape(who)}(?=[ \t]*[,.;:/]|[ \t]+[a-z(])", text)
+            narrator = who.lower().removeprefix("the ") in NARRATORS
+            return script if (narrator or named) and _speaker_label(script) else None
         return None
     if text.find(":", group_start, group_start + LABEL_REACH) < 0:
         return None  # every label has a colon, after the name or in the time: most paragraphs fail here
@@ -1393,13 +1399,9 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
             if k == gi + 1 and earlier >= 0:
                 before = bisect.bisect_right(starts, earlier) - 1
                 said = next((h for hi, h in reversed(heads) if hi < before), label)
-            end = g.end
-            if k in opened:
-                cut = _sentences_before(text, g.start, opened[k])
-                if cut is None:
-                    continue
-                end = cut
-            out.append(_comment(k, g.start, end, said))
+            end = _own_end(text, grps, k, g.start, opened)
+            if end is not None:
+                out.append(_comment(k, g.start, end, said))
     return out
 
 
@@ -1529,7 +1531,7 @@ def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSp
         cut = {
             k: end
             for k, start in pieces
-            if k in opened and (end := _sentences_before(text, start, opened[k])) is not None
+            if k in opened and (end := _own_end(text, grps, k, start, opened)) is not None
         }
         pieces = [(k, start) for k, start in pieces if k not in opened or k in cut]
         if not pieces:
@@ -1671,7 +1673,7 @@ def _emails(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
         else:
             continue  # no end in sight: no email of a few paragraphs
         own = {
-            k: _sentences_before(text, grps[k].start, opened[k]) if k in opened else grps[k].end
+            k: _own_end(text, grps, k, grps[k].start, opened)
             for k in body
             if text[grps[k - 1].end - 1] != ":"
         }
