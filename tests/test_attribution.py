@@ -9812,6 +9812,18 @@ def test_a_memorial_page_s_tributes_by_who_their_writers_were(lexicon: RoleLexic
     ]
 
 
+def test_an_occasion_that_leaves_no_speaker_is_read_whole(lexicon: RoleLexicon) -> None:
+    # dropping the long occasion ("In asking it we build on ..., which") leaves no words: the
+    # phrase is read as it stands, not a crash
+    text = (
+        "This study asked what leadership looks like to a migrant care worker. In asking it we"
+        " build on our earlier study of leadership in adult social care, which concluded that"
+        " leadership is ‘at its strongest where it is closest to the people who give and receive"
+        " care’.\n"
+    )
+    assert [t[:12] for t, _, _ in quoted(text, lexicon)] == ["‘at its stro"]
+
+
 def test_a_parliament_s_record_numbers_each_speaker_s_paragraph(lexicon: RoleLexicon) -> None:
     text = (
         "Health and Social Care Committee\n\n"

@@ -2169,7 +2169,9 @@ def continues_medium(cue: Cue) -> bool:
 def _personal(span: Span, match: RoleMatch | None) -> bool:
     """The speaker phrase is a person's name: after a title ("Cllr Amina Rahman, chair of ...",
     "Dr Ruth Amble"), before a post in commas, or a lone capitalised word the lexicon does not place
-    ("Lyall"), whom the document may have named before."""
+    ("Lyall"), whom the document may have named before; not an empty phrase."""
+    if not len(span):
+        return False
     first = span[0]
     if first.lower_.rstrip(".") in HONORIFICS:
         return len(span) > 1 and span[1].is_title
