@@ -3117,7 +3117,9 @@ def test_readers_letters_are_quotations_of_their_signatories(lexicon: RoleLexico
     assert got == [
         ("The article ", "workforce", "Janet Cole Norwich"),  # "as a home care worker"
         ("As a directo", "director", "Dr Lydia Hartwell Wyvern"),
-        # a letter's paragraph that quotes someone is left to the ordinary rules
+        # a letter's first paragraph is its writer's though it quotes someone, what it quotes
+        # left to the ordinary rules
+        ("I was a GP f", "nhs", "Dr Peter Lanyon GP partner, Truro"),
         ('"I need some', "user", "One carer"),
     ]
 
@@ -3153,6 +3155,49 @@ def test_a_page_of_letters_each_signed_on_one_line(lexicon: RoleLexicon) -> None
         ("The council'", "provider", "Richard Tamworth, proprietor, Larchfield House, Oldcastle"),
         ("I am a night", "workforce", "Name and address supplied, Wrexley"),
     ]
+
+
+WEB_LETTERS = (
+    "Letters\n\nCare home fees: who is in charge?\n\nShare\n\n"
+    "Your report (Fee rises of up to 14%, 11 March) could have been written about my father. The"
+    " home's manager wrote that the rise was ‘regrettably necessary’ this spring.\n\n"
+    "He worked for 40 years and saved all his life. At this rate it will all be gone by 2027.\n\n"
+    "Helen Carter\n\nStockport, Greater Manchester\n\n"
+    "As the owner of three small care homes in Lincolnshire, I take no pleasure in raising fees."
+    " Our wage bill rose by 11% last year.\n\n"
+    "Robert Kinsey\n\nManaging director, Fenway Care Homes\n\n"
+    "I am now a senior care assistant, and every year the fees go up while our pay stays at the"
+    " legal minimum.\n\n"
+    "Marta Nowak\n\nWolverhampton\n"
+)
+
+
+def test_a_web_pages_letters_signed_in_two_paragraphs(lexicon: RoleLexicon) -> None:
+    # the copy prints the name and the town or post as paragraphs of their own; a letter's first
+    # paragraph is its writer's even where it quotes someone, and what it quotes stays the quoted's
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(WEB_LETTERS, lexicon)]
+    assert got == [
+        ("Your report ", "user", "Helen Carter Stockport, Greater Manchester"),  # "my father"
+        ("‘regrettably", "provider", "The home's manager"),
+        ("He worked fo", "user", "Helen Carter Stockport, Greater Manchester"),
+        ("As the owner", "provider", "Robert Kinsey Managing director, Fenway Care Homes"),
+        ("I am now a s", "workforce", "Marta Nowak Wolverhampton"),
+    ]
+
+
+def test_names_over_posts_heading_profiles_sign_no_letters(lexicon: RoleLexicon) -> None:
+    # a name over a post, each a paragraph, over a profile that goes on to name them is a card
+    cards = "".join(
+        f"Our work in the community has grown every year since the home first opened its doors.\n\n"
+        f"{name}\n\nHome Manager, {home}\n\n"
+        f"{name.split()[0]} has led {home} for six years and knows every resident by name.\n\n"
+        for name, home in (
+            ("Darren Whitfield", "The Willows"),
+            ("Aisha Bello", "Marston House"),
+            ("Tom Galloway", "Fenside Lodge"),
+        )
+    )
+    assert quoted(cards, lexicon) == []
 
 
 def test_a_mentee_labelled_by_no_post_is_not_the_answer_before(lexicon: RoleLexicon) -> None:

@@ -98,6 +98,7 @@ from carelead.passages.quotes import (
     RESPONSE_FROM,
     SENTENCE_STOP,
     SIGNATURE,
+    SIGNED_APART,
     SIGNED_LINE,
     THAT_IS_HOW,
     YEAR,
@@ -456,7 +457,8 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 # what a writer says they run or use, read as "who manage ..." (see `_read_self`)
 SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use"])
 SELF = re.compile(
-    r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s) (an? [^.,;:!?\n]{3,60})"
+    r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s)"
+    r" (?:now |also |still )?(an? [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
     # the writer among the team they list: "Team here: me (RM), Shaz (deputy manager), ..."
@@ -472,7 +474,7 @@ SELF = re.compile(
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
-    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|They|Every|Great|Thank|Please|Not)\b)"
+    r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|Your|They|Every|Great|Thank|Please|Not)\b)"
     r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})(?:[ \t]here\b|[ \t]*[,.(])"
     # or a relative of someone who draws on care, by the family they write about first: "My mum
     # was in hospital for five weeks ..."
@@ -2242,7 +2244,11 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     """A letter's writer: the post under the name ("GP partner, Sheffield"), else what the letter's
     opening says they are ("As a director of adult social services", "my 19 years as a home care
     worker"), else someone the page named, else someone whose role is not determinable."""
-    m = SIGNATURE.match(text, *q.label) or SIGNED_LINE.match(text, *q.label)
+    m = (
+        SIGNATURE.match(text, *q.label)
+        or SIGNED_APART.match(text, *q.label)
+        or SIGNED_LINE.match(text, *q.label)
+    )
     name, post = (m.group(1), m.group(2)) if m else ("", "")
     emailed = text[max(0, q.label[0] - SENDER_BACK) : q.label[0]].rstrip(" \t").endswith("From:")
     if emailed:

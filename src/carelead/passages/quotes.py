@@ -451,6 +451,12 @@ SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # signed foreword prints it; a name-like line alone is as often a heading ("Care Quality
 # Commission", "Next Steps") or a byline
 SIGNATURE = re.compile(rf"({FULL_NAME.pattern})[ \t]*\n[ \t]*([^\n.!?:;]{{2,90}}?)[ \t]*$")
+# ... which a web page's copy prints as two paragraphs, the name's and the town's or post's (a
+# former post and the town now, after a semicolon: "Director of adult social services, Ravensby
+# council, 2009–21; Whitby, North Yorkshire")
+SIGNED_APART = re.compile(
+    rf"({FULL_NAME.pattern})[ \t]*\n[ \t]*\n[ \t]*([^\n.!?:]{{2,120}}?)[ \t]*$"
+)
 # ... or on one line, the place or post after a comma: "Margaret Ellery, Kingsbrook", "Sue
 # Barrington, Chief Executive, Age Well Mellshire" (not a running head, "Title | Section", nor a
 # date line: "Brackenmoor Borough Council, 2025")
@@ -764,7 +770,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_notes(text, grps),
             *_tributes(text, grps),
             *_network_posts(text, grps, quoting),
-            *_letters(text, grps, quoting),
+            *_letters(text, grps, opened),
             *_emails(text, grps, opened),
             *_replies(text, grps),
         ],
@@ -1586,14 +1592,14 @@ def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
     return out
 
 
-def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
+def _letters(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSpan]:
     """Readers' letters, each signed under its last paragraph ("Janet Cole / Norwich", "Name and
-    address supplied"): in a
-    document with two or more, a letter is the run of paragraphs back from its signature to the
-    previous letter's, a heading or a line that is no sentence. Each of its paragraphs is a
-    quotation of the writer, its signature the label, the whole letter its extent - except one
-    where a quotation opens or after a colon: what the writer quotes is left to the ordinary
-    rules, as in a speech."""
+    address supplied"): in a document with two or more, a letter is the run of paragraphs back
+    from its signature to the previous letter's, a heading or a line that is no sentence. Each of
+    its paragraphs is a quotation of the writer, its signature the label, the whole letter its
+    extent - except, after the first, one where a quotation opens or after a colon, and the
+    first's sentences from where one opens: what the writer quotes is left to the ordinary rules,
+    as in a speech."""
     signed = [
         (gi, m)
         for gi, g in enumerate(grps)
@@ -1602,6 +1608,9 @@ def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
     ]
     longest = MAX_LETTER
     if len(signed) < MIN_LETTERS:
+        signed = _signed_apart(text, grps)
+        longest = MAX_PAGE_LETTER
+    if not signed:
         # ... or a page of letters each signed on one line, the place or post after a comma:
         # more of them, as a single "Name, Place" line may be a caption or a credit
         signed = [
@@ -1624,19 +1633,35 @@ def _letters(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]
         first = gi
         while first - 1 > previous and gi - first < longest and _prose(text, grps[first - 1]):
             first -= 1
-        previous = gi
-        # not what the writer quotes: a paragraph where a quotation opens, or after a colon ("One
-        # daughter wrote to me:")
-        own = [k for k in range(first, gi) if k not in quoting and text[grps[k - 1].end - 1] != ":"]
-        letter = (grps[own[0]].start if own else grps[first].start, grps[gi].end)
-        for k in own:
-            g = grps[k]
-            out.append(
-                QuoteSpan(
-                    g.start, g.end, "block", k, g.start, g.end, True, k, "letter", m.span(), letter
-                )
-            )
+        previous = gi + (m.re is SIGNED_APART)
+        # not what the writer quotes: a paragraph after a colon ("One daughter wrote to me:"),
+        # after the letter's first one where a quotation opens, in the first from the sentence
+        # where one opens ("... she was candid. ‘I hate sending these letters,’ she told me.")
+        own = [
+            (k, end)
+            for k in range(first, gi)
+            if text[grps[k - 1].end - 1] != ":"
+            and not (k > first and k in opened)
+            and (end := _own_end(text, grps, k, grps[k].start, opened)) is not None
+        ]
+        letter = (grps[own[0][0]].start if own else grps[first].start, grps[gi].end)
+        for k, end in own:
+            at = grps[k].start
+            out.append(QuoteSpan(at, end, "block", k, at, end, True, k, "letter", m.span(), letter))
     return out
+
+
+def _signed_apart(text: str, grps: list[Group]) -> list[tuple[int, re.Match[str]]]:
+    """A web page's letters, each signed in two paragraphs under its last (see SIGNED_APART): on a
+    page of them, as a name over a post is as often a profile's head or a card."""
+    signed = [
+        (gi, m)
+        for gi in range(1, len(grps) - 1)
+        if _prose(text, grps[gi - 1])
+        and (m := SIGNED_APART.match(text, grps[gi].start, grps[gi + 1].end)) is not None
+        and not _profiled(text, grps[gi + 1].end, m)
+    ]
+    return signed if len(signed) >= MIN_LINE_LETTERS else []
 
 
 def _emails(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSpan]:
@@ -1705,7 +1730,7 @@ def _short_of(
 def _profiled(text: str, at: int, m: re.Match[str]) -> bool:
     """A name's words stand again in the text after it: it heads a profile of them."""
     after = text[at : at + PROFILED]
-    names = bare_name(m.group(1)) if m.re is SIGNED_LINE else ()
+    names = bare_name(m.group(1)) if m.re in (SIGNED_LINE, SIGNED_APART) else ()
     return any(re.search(rf"\b{re.escape(w)}\b", after) for w in names)
 
 
