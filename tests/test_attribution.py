@@ -9869,6 +9869,34 @@ def test_an_occasion_that_leaves_no_speaker_is_read_whole(lexicon: RoleLexicon) 
     assert [t[:12] for t, _, _ in quoted(text, lexicon)] == ["‘at its stro"]
 
 
+def test_a_fundraising_page_s_supporters_by_what_their_messages_say(
+    lexicon: RoleLexicon,
+) -> None:
+    # what each gave and when the cleaner runs on to the words; "Anonymous" is no one's name, so
+    # the second anonymous supporter is not the care worker before
+    text = (
+        "Save Hollin Bank\n\nWords of support (214)\n\n"
+        "Margaret Hird\npledged £50\n2 days ago\nMy dad spent his last three years at Hollin Bank"
+        " and I will never be able to repay the team.\n\n"
+        "Anonymous\npledged £20\n2 days ago\nI'm a care worker in a home in Kendal. It's the same"
+        " story everywhere.\n\n"
+        "Priya Nair\n£25.00\n+ £6.25 Gift Aid\n3 days ago\nRegistered manager of a home care agency"
+        " in Lancaster here. We see the same rates.\n\n"
+        "Sam Oduya\npledged £15\n5 days ago\nParamedic on this patch. We convey far fewer residents"
+        " to A&E from here.\n\n"
+        "Anonymous\npledged £10\n1 week ago\nKeep going. A disgrace that a village has to do"
+        " this.\n"
+    )
+    got = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("My dad spent", "user"),
+        ("I'm a care w", "workforce"),
+        ("Registered m", "provider"),
+        ("Paramedic on", "nhs"),
+        ("Keep going. ", "interviewee"),
+    ]
+
+
 def test_a_parliament_s_record_numbers_each_speaker_s_paragraph(lexicon: RoleLexicon) -> None:
     text = (
         "Health and Social Care Committee\n\n"

@@ -513,6 +513,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
     [
         ("A senior practitioner in the hospital social work team", "workforce"),
         ("an advanced nurse practitioner", "nhs"),
+        ("a paramedic on this patch", "nhs"),  # an NHS ambulance service's
+        ("Dan Whitley (Ops Director)", "provider"),  # a care group's, as its staff shorten it
         ("An elected council member with responsibility for adult social care", "political"),
         ("A researcher from a national research organisation", "national"),
         ("A member who owns two residential homes in Lincolnshire", "provider"),

@@ -475,7 +475,11 @@ SELF = re.compile(
 # 60 staff)", "Retired social worker, 30 years in adult services."
 SELF_OPENING = re.compile(
     r"['‘“\"]?(?:(?!(?:The|This|That|These|It|My|Our|We|I|You|Your|They|Every|Great|Thank|Please|Not)\b)"
-    r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})(?:[ \t]here\b|[ \t]*[,.(])"
+    r"([A-Z][a-z-]*(?:[ \t][A-Za-z-]+){0,5})[ \t]*[,.(]"
+    # ... or says they write as one, at more length: "Registered manager of a home care agency in
+    # Lancaster here." (a phrase, no clause: not "Adding this because the reviews on here")
+    r"|((?:(?!(?:this|that|because|is|are|was|were|been|on|over|from)\b)[A-Za-z-]+[ \t]){1,10})"
+    r"here\b"
     # or a relative of someone who draws on care, by the family they write about first: "My mum
     # was in hospital for five weeks ..."
     r"|(?:My|Our)[ \t]((?:mum|dad|mother|father|husband|wife|son|daughter|nan|gran|grandmother"
@@ -2200,14 +2204,16 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
         cue.role = cue.role.at_body()  # a person at the body, no statement of it
     if " " not in label:  # a handle: what it says, and whom the commenter's later comments are
+        # by - but "Anonymous" is anyone who gave no name
         cue.role = cue.role or reader.roles.read(HANDLE_BREAKS.sub(" ", label))
-        cue.named = cue.named or (label,)
+        cue.named = cue.named or (() if label.lower() in UNNAMED else (label,))
     elif cue.role is None and "," not in label and not chat:
         # a body's own account: "East Coast Care Providers"
         cue.role = reader.roles.read(label)
     return cue
 
 
+UNNAMED = frozenset(["anonymous", "anon", "guest", "unknown"])  # a commenter's label, no one's name
 # a thread's commenter as its head gives them: the handle ("[S]" marks the thread's submitter),
 # then the flair they chose
 THREAD_HANDLE = re.compile(r"([\w-]{3,30})(?:\[[SM]\])?(?:[ \t]+(.+))?")
@@ -2314,7 +2320,7 @@ def _self_described(
     worker."); else the writer is known by `name` ("Anita Ramsay" wrote the post)."""
     said = SELF.finditer(text, q.start, min(q.end, q.start + 300))
     opening = SELF_OPENING.match(text, q.inner_start, q.end) if introduced else None
-    phrases = [post, (opening.group(1) or opening.group(2)) if opening else ""]
+    phrases = [post, next((w.strip() for w in opening.groups() if w), "") if opening else ""]
     for phrase in [*phrases, *(m.group(m.lastindex or 0) for m in said)]:
         if phrase.strip():
             cue.role = _read_self(phrase, reader)

@@ -445,6 +445,16 @@ NOTE_COMMENT = re.compile(
 # January 2025 Janet interviewed me ..."), and the page's controls after them
 TRIBUTE = re.compile(rf"({FULL_NAME.pattern})[ \t]*\n([^\n]{{2,150}}?)[ \t]+{_DATE}[ \t]+(?=\S)")
 TRIBUTE_CONTROLS = re.compile(r"[ \t]*Reply[ \t]*·[ \t]*Like\b")
+# ... or a supporter's message on a fundraising page: the supporter (a name, a group's, or
+# "Anonymous"), what they gave and when, which the cleaner runs on to the words ("Margaret Hird
+# pledged £50 2 days ago My dad spent ...", "Kirkby WI £120.00 + £30.00 Gift Aid 1 week ago ...")
+SUPPORTER = re.compile(
+    r"([A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z&][\w'’.-]*|of|and|the)){0,5})[ \t]*\n?[ \t]*"
+    r"(?:(?:pledged|donated|gave|contributed)[ \t]+)?£[\d,]+(?:\.\d\d)?"
+    r"(?:[ \t\n]+\+[ \t]*£[\d,]+(?:\.\d\d)?[ \t]+Gift[ \t]Aid)?[ \t]*\n?[ \t]*"
+    r"(?:\d{1,3}[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago|[Yy]esterday|[Tt]oday)"
+    r"[ \t]*\n?[ \t]*(?=\S)"
+)
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
@@ -1443,13 +1453,14 @@ def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
 
 
 def _tributes(text: str, grps: list[Group]) -> list[QuoteSpan]:
-    """The tributes of a memorial page or a guestbook (see TRIBUTE): in a page of MIN_POSTS or
-    more, each one's words up to the page's controls ("Reply · Like (112)") are a quotation of its
-    writer, as a reader's comment is its author's (the name and who they were the label); not a
-    reply the family posts under it ("Leanne Ellery replied: Thank you Sandra")."""
+    """The tributes of a memorial page or a guestbook (see TRIBUTE), or a fundraising page's
+    supporters' messages (SUPPORTER): in a page of MIN_POSTS or more, each one's words up to the
+    page's controls ("Reply · Like (112)") are a quotation of its writer, as a reader's comment is
+    its author's (the name and who they were the label); not a reply the family posts under it
+    ("Leanne Ellery replied: Thank you Sandra")."""
     out: list[QuoteSpan] = []
     for gi, g in enumerate(grps):
-        m = TRIBUTE.match(text, g.start, g.end)
+        m = TRIBUTE.match(text, g.start, g.end) or SUPPORTER.match(text, g.start, g.end)
         if m is None:
             continue
         controls = TRIBUTE_CONTROLS.search(text, m.end(), g.end)
