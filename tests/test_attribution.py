@@ -9191,6 +9191,37 @@ def test_a_webinar_s_saved_chat_is_each_sender_s(lexicon: RoleLexicon) -> None:
     ]
 
 
+def test_a_saved_chat_s_messages_under_their_senders_lines(lexicon: RoleLexicon) -> None:
+    # Zoom's newer log: the message on the lines under the sender's, tab-indented; a reply's
+    # "Replying to" line and a reaction repeat an earlier message, no one's quotation now; a
+    # direct message to a sender with a long name; the sender's pronouns say nothing of the role
+    raw = (
+        "10:09:15 From Sandra Mbeki (she/her) Chair, Westmere Care Association to Everyone:\n"
+        "\tThanks Helen. To put on record from the association: the uplift does not cover the"
+        " rise in employer NI.\n"
+        "10:09:52 From Gary Tomlin - Oakfield Lodge to Everyone:\n"
+        '\tReacted to "Thanks Helen. To put on rec..." with 👍\n'
+        "10:14:02 From Cllr Denise Harper - Cabinet Member Adult Social Care to Everyone:\n"
+        "\tMorning everyone - I'm listening and reading the chat.\n"
+        "10:14:40 From Sandra Mbeki (she/her) Chair, Westmere Care Association to Everyone:\n"
+        '\tReplying to "Morning everyone - I\'m listening and re..."\n'
+        "\t\n"
+        "\tAppreciated, Cllr Harper, and we all know the settlement is dreadful.\n"
+        "10:58:33 From Ade Balogun | Carewell Supported Living to Helen Rourke (she/her) - AD"
+        " Commissioning, Westmere CC(Direct Message):\n"
+        "\tHelen, didn't want to say this in the main chat, but we've been approached about a"
+        " buy-out.\n"
+    )
+    text = clean_text(raw).text
+    got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("Thanks Helen", "provider"),
+        ("Morning ever", "political"),
+        ("Appreciated,", "provider"),
+        ("Helen, didn'", "provider"),
+    ]
+
+
 def test_a_phone_s_chat_export_is_each_sender_s(lexicon: RoleLexicon) -> None:
     raw = (
         "11/03/2024, 19:52 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"

@@ -204,7 +204,7 @@ _CHAT_NOTICE = re.compile(
 CHAT_LINE = re.compile(
     rf"[ \t]*(?:(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?(From)[ \t]+|{_CHAT_DATE}[ \t]+[-–][ \t]+"
     rf"|\[{_CHAT_DATE}\][ \t]+)([^\n]{{1,80}}?)(?(1)[ \t]+[Tt]o[ \t]+(?:Everyone|All[ \t][A-Za-z]+"
-    r"|[^:\n]{1,40}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
+    r"|[^:\n]{1,80}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
 )
 _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
 # a social network's post as a browser copies it, a line an item: the poster's name, their
@@ -1168,19 +1168,18 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
 
 def split_chat(blocks: list[Block]) -> list[Block]:
     """A meeting's saved chat, a message a line with no blank line between ("13:04:12 From Priya
-    Shah (carer, Stockport) to Everyone : My mum's day centre ..."): each message is a paragraph
-    of its own, where at least two of a block's lines are messages and its first is one. In a
-    phone's export, where the document has two messages or more, every dated line opens a
-    paragraph: the app's own ("11/03/2024, 19:52 - Tina Marsh added Shaz, ...") too, and the
-    next message after a message's last paragraph ("... on the day.\" 11/03/2024, 19:58 -
-    Shaz: Omg.")."""
+    Shah (carer, Stockport) to Everyone : My mum's day centre ..."): where the document has two
+    messages or more, each message's line opens a paragraph (after a message whose words stood
+    under a blank line too), and in a phone's export every dated line: the app's own
+    ("11/03/2024, 19:52 - Tina Marsh added Shaz, ...") too, and the next message after a
+    message's last paragraph ("... on the day.\" 11/03/2024, 19:58 - Shaz: Omg.")."""
     chatting = sum(1 for b in blocks for ln in b.lines if CHAT_LINE.match(ln)) >= 2
     out: list[Block] = []
     for block in blocks:
         starts = [i for i, ln in enumerate(block.lines) if CHAT_LINE.match(ln)]
         if chatting:
             dated = [i for i, ln in enumerate(block.lines) if _CHAT_NOTICE.match(ln)]
-            starts = sorted({0, *starts, *dated}) if dated else starts
+            starts = sorted({0, *starts, *dated}) if dated or starts else starts
         out += _split_at(block, starts) if len(starts) >= 2 and starts[0] == 0 else [block]
     return out
 

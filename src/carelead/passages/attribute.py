@@ -2168,7 +2168,7 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     else what the comment says they are ("Social worker here.", "I work in an ICB as director of
     partnerships", "Twenty years as a home carer"), else what their handle's words say
     ("Former_Elmfield_Manager"), else someone whose role is not determinable."""
-    label = text[q.label[0] : q.label[1]]
+    label = PRONOUNS.sub("", text[q.label[0] : q.label[1]])  # "Helen Rourke (she/her) - AD ..."
     cue = Cue(speaker=" ".join(label.split()), verb="(comment)", colon=True, trailing=True)
     name, _, post = label.partition(",")  # "Joan, 79, Cumbria": Joan
     # a chat's sender, among people who know each other: no "Retired social worker." to open on
@@ -2213,6 +2213,7 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     return cue
 
 
+PRONOUNS = re.compile(r"[ \t]*\((?:she|he|they|ze|xe)/\w+(?:/\w+)?\)", re.IGNORECASE)
 UNNAMED = frozenset(["anonymous", "anon", "guest", "unknown"])  # a commenter's label, no one's name
 # a thread's commenter as its head gives them: the handle ("[S]" marks the thread's submitter),
 # then the flair they chose

@@ -160,6 +160,10 @@ _CHAT_SENDER = (
     r"[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M\b"
 )
 CHAT_SENDER = re.compile(_CHAT_SENDER + r"\s+(?=\S)")
+# a meeting chat's line over a reply, quoting the start of the message replied to, and a reaction
+CHAT_REPLYING = re.compile(r"Replying[ \t]to[ \t][\"“][^\n]{1,80}[\"”][ \t]*(?=\n|$)")
+CHAT_REACTION = re.compile(r"Reacted[ \t]to[ \t][\"“][^\n]{1,80}[\"”][ \t]+with\b")
+CHAT_FURNITURE = re.compile(rf"{CHAT_REPLYING.pattern}|{CHAT_REACTION.pattern}[^\n]*")
 CHAT_SENDER_LINE = re.compile(_CHAT_SENDER + r"[ \t]*")  # on a line of its own over the message
 # ... or a character's name in capitals on a line of its own over their words, as a play's script
 # prints it ("DENISE" / "Quarter to seven. ...", "THE MINISTER (recorded)" / "We have put ...")
@@ -814,7 +818,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             [*blocks, *(p for p in posts if p.group not in covered)], key=lambda q: q.start
         )
     if not blocks:
-        return inline, grps
+        return _no_chat_furniture(text, grps, inline), grps
     if _authors_say_i(text, grps, inline, blocks):
         # the authors write "I" themselves: an "I" paragraph is no evidence that a speaker goes on
         blocks = [
@@ -860,7 +864,16 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         replace(b, nested=tuple(nested[k])) if k in nested else b for k, b in enumerate(blocks)
     )
     out.sort(key=lambda q: q.start)
-    return out, grps
+    return _no_chat_furniture(text, grps, out), grps
+
+
+def _no_chat_furniture(text: str, grps: list[Group], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations but those in a saved chat's "Replying to \"...\"" line or a reaction
+    ("Reacted to \"...\" with 👍"), which repeat the start of an earlier message."""
+    if "Replying to" not in text and "Reacted to" not in text:
+        return quotes
+    furniture = [m.span() for m in CHAT_FURNITURE.finditer(text)]
+    return [q for q in quotes if not _within(furniture, q.start)] if furniture else quotes
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
@@ -1263,6 +1276,14 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
     out = []
     for gi, m in found.items():
         end = grps[gi].end
+        if CHAT_REACTION.match(text, m.end(), end):
+            continue
+        replying = CHAT_REPLYING.match(text, m.end(), end)
+        if m.end() >= end or (replying and not text[replying.end() : end].strip()):
+            # the message on the lines under the sender's (and the reply's line), paragraphs of
+            # its own
+            out += _chat_message(text, grps, gi, found, m.span(2))
+            continue
         if text[m.end() : m.end() + 1] in OPENS:
             continue
         if gi + 1 < len(grps):
@@ -1277,6 +1298,25 @@ def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
                     continue
                 end = before
         out.append(_comment(gi, m.end(), end, m.span(2)))
+    return out
+
+
+def _chat_message(
+    text: str, grps: list[Group], gi: int, found: dict[int, re.Match[str]], label: tuple[int, int]
+) -> list[QuoteSpan]:
+    """The paragraphs of a saved chat's message under its sender's line, up to the next sender's
+    (MAX_EMAIL of them at most): the sender's words, but not the app's "Replying to \"...\""
+    over them (the start of the message replied to), nor a reaction ("Reacted to \"...\" with
+    👍")."""
+    out: list[QuoteSpan] = []
+    for k in range(gi + 1, min(len(grps), gi + 1 + MAX_EMAIL)):
+        if k in found:
+            break
+        g = grps[k]
+        if CHAT_REACTION.match(text, g.start, g.end):
+            break
+        if not CHAT_REPLYING.match(text, g.start, g.end):
+            out.append(_comment(k, g.start, g.end, label))
     return out
 
 
