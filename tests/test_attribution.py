@@ -9304,6 +9304,28 @@ def test_a_social_network_thread_is_each_poster_s(lexicon: RoleLexicon) -> None:
     ]  # and the profile is no post
 
 
+def test_a_federated_network_s_thread_by_handles_with_their_server(
+    lexicon: RoleLexicon,
+) -> None:
+    # Mastodon's handles name the server after a second "@", Bluesky's are domains: each card is
+    # a poster's as on X
+    raw = (
+        "Ruth Adeyemi\n@ruthadeyemi@councils.social\n23 Nov\n"
+        "The first thing I got wrong: I thought leadership in social care was mostly about the"
+        " council. It isn't.\n"
+        "1\n12\n58\n"
+        "Sunita Varma\n@sunitavarma@care.social\n23 Nov\n"
+        "I'm the registered manager of a 40-bed home and this is the one that matters.\n"
+        "2\n9\n"
+        "Dan Owusu\n@danowusu.bsky.social\n24 Nov\n"
+        "Social worker in a neighbouring authority. Good thread, and fair on us.\n"
+        "0\n3\n"
+    )
+    text = clean_text(raw).text
+    got = [(q.split()[0], speaker) for q, _, speaker in quoted(text, lexicon)]
+    assert got == [("The", "Ruth Adeyemi"), ("I'm", "Sunita Varma"), ("Social", "Dan Owusu")]
+
+
 def test_a_first_name_met_is_who_the_words_after_its_comma_say(lexicon: RoleLexicon) -> None:
     text = (
         "Mum moved to Larchfield in the autumn.\n\n"

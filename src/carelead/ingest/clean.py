@@ -212,13 +212,16 @@ _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#1
 # under its words, its counts ("18" / "97" / "1.4K") and when it was posted ("12:19 PM · Mar 13,
 # 2025")
 # (the patterns, which passages.names reads the cleaned cards and counts with too)
+# a handle: X's "@MarshHouseHelen", a federated network's "@ruthadeyemi@councils.social" (its
+# server after the second "@") or a domain's "@helen.bsky.social"
+HANDLE = r"(?:@\w{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[\w-]+)+)|@\w{1,15})"
 CARD_TAIL = (
-    r"(?:·|Follow|Following|Replying[ \t]to[ \t]@\w{1,15}|\d{1,2}[smhd]"
+    rf"(?:·|Follow|Following|Replying[ \t]to[ \t]{HANDLE}|\d{{1,2}}[smhd]"
     r"|[A-Z][a-z]{2}[ \t]\d{1,2}(?:,[ \t]\d{4})?|\d{1,2}[ \t][A-Z][a-z]{2}(?:[ \t]\d{4})?)"
 )
 POST_COUNT = r"(?:[\d.,]+[KkMm]?|Views?)"
 POSTED_AT = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]·[ \t]"
-_HANDLE_LINE = re.compile(r"[ \t]*@\w{1,15}[ \t]*")
+_HANDLE_LINE = re.compile(rf"[ \t]*{HANDLE}[ \t]*")
 _CARD_TAIL_LINE = re.compile(rf"[ \t]*{CARD_TAIL}[ \t]*")
 _POST_FURNITURE_LINE = re.compile(
     rf"[ \t]*(?:{POST_COUNT}(?:[ \t]Views?)?|{POSTED_AT}.{{3,60}})[ \t]*"

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carelead.ingest.clean import CARD_TAIL, POST_COUNT, POSTED_AT
+from carelead.ingest.clean import CARD_TAIL, HANDLE, POST_COUNT, POSTED_AT
 from carelead.passages.chain import Antecedent, name_initials
 from carelead.passages.roles import (
     BODY_NOUNS,
@@ -191,12 +191,12 @@ LISTED_BRACKETS = re.compile(
 # poster's name, their handle, then a dot, the date or "Follow": "Helen Okafor @MarshHouseHelen ·
 # May 17", "Claire Hendry MP @ClaireHendryMP · Follow"
 POSTER_CARD = re.compile(
-    rf"(?!Replying[ \t]to\b)([^\n@:]{{2,60}}?)[ \t]+@\w{{1,15}}(?:[ \t]+{CARD_TAIL})*[ \t]*"
+    rf"(?!Replying[ \t]to\b)([^\n@:]{{2,60}}?)[ \t]+{HANDLE}(?:[ \t]+{CARD_TAIL})*[ \t]*"
 )
 # ... and what ends the post: its counts ("18 97 611 14K", "61.4K Views") or when it was posted
 # ("12:19 PM · Mar 13, 2025 86"), or a dot alone
 POST_FURNITURE = re.compile(rf"{POST_COUNT}(?:\s+{POST_COUNT})*|·|{POSTED_AT}[^\n]{{3,80}}")
-REPLYING = re.compile(r"Replying[ \t]to[ \t]@\w{1,15}(?:[ \t](?:and|,)[ \t]@?\w{1,15})*")
+REPLYING = re.compile(rf"Replying[ \t]to[ \t]{HANDLE}(?:[ \t](?:and|,)[ \t]@?\w{{1,15}})*")
 # the label of a minutes' attendance list, at a paragraph's start: "PRESENT:", "IN ATTENDANCE:",
 # "Also present:", "Officers present:"
 ATTENDANCE_WORDS = (
