@@ -207,14 +207,14 @@ CHAT_LINE = re.compile(
     r"|[^:\n]{1,80}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
 )
 _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
+# a handle: X's "@MarshHouseHelen", a federated network's "@ruthadeyemi@councils.social" (its
+# server after the second "@") or a domain's "@helen.bsky.social"
+HANDLE = r"(?:@\w{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[\w-]+)+)|@\w{1,15})"
 # a social network's post as a browser copies it, a line an item: the poster's name, their
 # handle, then a dot, the date or "Follow" ("Helen Okafor" / "@MarshHouseHelen" / "·" / "May 17");
 # under its words, its counts ("18" / "97" / "1.4K") and when it was posted ("12:19 PM · Mar 13,
 # 2025")
 # (the patterns, which passages.names reads the cleaned cards and counts with too)
-# a handle: X's "@MarshHouseHelen", a federated network's "@ruthadeyemi@councils.social" (its
-# server after the second "@") or a domain's "@helen.bsky.social"
-HANDLE = r"(?:@\w{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[\w-]+)+)|@\w{1,15})"
 CARD_TAIL = (
     rf"(?:·|Follow|Following|Replying[ \t]to[ \t]{HANDLE}|\d{{1,2}}[smhd]"
     r"|[A-Z][a-z]{2}[ \t]\d{1,2}(?:,[ \t]\d{4})?|\d{1,2}[ \t][A-Z][a-z]{2}(?:[ \t]\d{4})?)"
@@ -1182,7 +1182,8 @@ def split_chat(blocks: list[Block]) -> list[Block]:
         starts = [i for i, ln in enumerate(block.lines) if CHAT_LINE.match(ln)]
         if chatting:
             dated = [i for i, ln in enumerate(block.lines) if _CHAT_NOTICE.match(ln)]
-            starts = sorted({0, *starts, *dated}) if dated or starts else starts
+            if starts or dated:
+                starts = sorted({0, *starts, *dated})
         out += _split_at(block, starts) if len(starts) >= 2 and starts[0] == 0 else [block]
     return out
 

@@ -160,11 +160,11 @@ _CHAT_SENDER = (
     r"[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M\b"
 )
 CHAT_SENDER = re.compile(_CHAT_SENDER + r"\s+(?=\S)")
+CHAT_SENDER_LINE = re.compile(_CHAT_SENDER + r"[ \t]*")  # on a line of its own over the message
 # a meeting chat's line over a reply, quoting the start of the message replied to, and a reaction
 CHAT_REPLYING = re.compile(r"Replying[ \t]to[ \t][\"“][^\n]{1,80}[\"”][ \t]*(?=\n|$)")
 CHAT_REACTION = re.compile(r"Reacted[ \t]to[ \t][\"“][^\n]{1,80}[\"”][ \t]+with\b")
 CHAT_FURNITURE = re.compile(rf"{CHAT_REPLYING.pattern}|{CHAT_REACTION.pattern}[^\n]*")
-CHAT_SENDER_LINE = re.compile(_CHAT_SENDER + r"[ \t]*")  # on a line of its own over the message
 # ... or a character's name in capitals on a line of its own over their words, as a play's script
 # prints it ("DENISE" / "Quarter to seven. ...", "THE MINISTER (recorded)" / "We have put ...")
 SCRIPT_LABEL = re.compile(
@@ -818,7 +818,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             [*blocks, *(p for p in posts if p.group not in covered)], key=lambda q: q.start
         )
     if not blocks:
-        return _no_chat_furniture(text, grps, inline), grps
+        return _no_chat_furniture(text, inline), grps
     if _authors_say_i(text, grps, inline, blocks):
         # the authors write "I" themselves: an "I" paragraph is no evidence that a speaker goes on
         blocks = [
@@ -864,10 +864,10 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         replace(b, nested=tuple(nested[k])) if k in nested else b for k, b in enumerate(blocks)
     )
     out.sort(key=lambda q: q.start)
-    return _no_chat_furniture(text, grps, out), grps
+    return _no_chat_furniture(text, out), grps
 
 
-def _no_chat_furniture(text: str, grps: list[Group], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+def _no_chat_furniture(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """The quotations but those in a saved chat's "Replying to \"...\"" line or a reaction
     ("Reacted to \"...\" with 👍"), which repeat the start of an earlier message."""
     if "Replying to" not in text and "Reacted to" not in text:
