@@ -938,6 +938,30 @@ def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> N
     ]  # the second paragraph's last line credits nobody: it stays the authors' text
 
 
+def test_a_bracketed_credit_line_ends_its_block_in_a_page_with_no_blank_lines(
+    lexicon: RoleLexicon,
+) -> None:
+    # a report's page as pdfplumber gives it: no blank line between paragraphs, the block
+    # quotation at the page's measure, its credit in brackets on a line of its own
+    page = (
+        "Night shifts were where the gap between the rota and the reality was widest, and\n"
+        "several of those we interviewed described the same uneasy arrangement:\n"
+        "The one in charge on paper is never the one the others go to. We all know it and\n"
+        "the manager knows it too. It holds until the night something goes badly wrong.\n"
+        "(Night care assistant, nursing home, Yorkshire)\n"
+        "Stepping up to team leader was, for most of the staff we met, sudden and unprepared.\n"
+        "‘They handed me the rota and the medicines keys on a Friday,’ one team leader said\n"
+        "of her first week. ‘Nobody showed me how to run a handover or a supervision.’\n"
+    )
+    text = clean_text(page).text
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("workforce", "Night care assistant, nursing home, Yorkshire"),
+        ("workforce", "one team leader"),
+        ("workforce", "one team leader"),
+    ]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

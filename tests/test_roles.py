@@ -573,6 +573,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("our dementia support coordinator, Lorraine Hebden", "workforce"),
         ("The senior sister on the admitting ward", "nhs"),
         ("Shared Lives carer, long-term and short-break arrangements", "workforce"),
+        ("AD, county council", "director"),  # a credit line's abbreviated post
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
         ("the Chief Nurse for Adult Social Care", "national"),  # the government's, not a trust's
         ("Helen Mabey, Group Chief Executive of Pennant Housing Group", "provider"),

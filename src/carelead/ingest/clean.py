@@ -269,6 +269,8 @@ _NUMBERED_PARAGRAPH = re.compile(
 _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z][^a-z\n]{2,100}")
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
+# ... or on a line of its own under the quotation's last: "(Senior carer, residential home, North West)"
+_CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 _QUOTE_OPENERS = frozenset("‘“'\"")
 CREDIT_PART_WORDS = 6  # words of each part of a quotation's credit line: "Registered manager"
 # a box's heading, where a box of quotations begins: "Box 2.1 In their own words: why people leave"
@@ -1011,6 +1013,11 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         # or a quotation before a line opening a sentence
                         or line.endswith(":")
                         or _CREDITED_END.search(line)
+                        or (
+                            i > start
+                            and _CREDIT_IN_BRACKETS.fullmatch(line) is not None
+                            and _ends_sentence(lines[i - 1].rstrip())
+                        )
                         # a numbered paragraph opens the next line: "... the Department?" over
                         # "4.27 The chair of one county care association"
                         or (
