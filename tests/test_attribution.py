@@ -962,6 +962,31 @@ def test_a_bracketed_credit_line_ends_its_block_in_a_page_with_no_blank_lines(
     ]
 
 
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        # a post at no body named, in the appointing body's own release: the body's
+        (
+            "Brookmere Care Homes\n\nBrookmere Care Homes today announced the appointment of"
+            " Joanna Pelham as its new Chief Executive.",
+            "provider",
+        ),
+        # ... or a post the lexicon places wherever it is held
+        (
+            "Eastwold County Council has appointed Dr Samuel Okafor as interim director of adult"
+            " social services.",
+            "director",
+        ),
+    ],
+)
+def test_someone_a_body_appoints_to_a_post_is_found_by_name(
+    opening: str, role: str, lexicon: RoleLexicon
+) -> None:
+    name = opening.split(" as ")[0].split()[-1]
+    text = f"{opening}\n\n{name} said: ‘It is a privilege to be asked to lead this work.’"
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, name)]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

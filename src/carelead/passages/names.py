@@ -411,6 +411,14 @@ OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{
 # from the verb (str.find), the name right before it
 APPOINTMENTS = (" took over as ", " appointed as ", " was appointed ", " has been appointed ")
 APPOINTED = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:,[^,\n]{{1,40}},)?\Z")
+# ... or a body naming someone to a post, the name after the verb: "Larchmont Care appoints
+# Daniel Whitcombe as Chief Executive", "announced the appointment of Dr Jo Hart as its new chief
+# executive", "has named Sam Reid as interim director"
+APPOINTING = re.compile(
+    rf"\b(?:appoints|appointed|names|named|the[ \t]appointment[ \t]of)[ \t]+(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]+as[ \t]+(?:(?:its|their|our)[ \t]+)?"
+    r"(?:(?:new|interim|acting|permanent)[ \t]+)?"
+)
 # a person who took up a post, and the post: "Grace Mensah joined Ashcroft House as a bank care
 # assistant in 2019", "Tom Reid started as an apprentice", "Kasia has worked as one of Delroy's PAs"
 AS_A = re.compile(r" as (?:a|an|one of (?:the|his|her|their|[A-Z][a-z]+['’]s)) ")
@@ -852,6 +860,17 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                     names = tuple(m.group(1).split())
                     out.append(Antecedent(m.start(1), found.role, False, False, names=names))
             at = text.find(needle, at + len(needle))
+    for c in APPOINTING.finditer(text):
+        post = POST_AFTER.match(text, c.end())
+        if post is None or c.start(1) in seen:
+            continue
+        found = reader.roles.read(post.group(0))
+        role = found.role if found is not None else None
+        if role is None and publisher is not None and reader.roles.post_words.match(post.group(0)):
+            role = publisher  # a post at no body named, in the appointing body's own release
+        if role is not None and role not in (cited, unknown):
+            names = tuple(c.group(1).split())
+            out.append(Antecedent(c.start(1), role, False, False, names=names))
     for c in AS_A.finditer(text):  # "Grace Mensah joined Ashcroft House as a bank care assistant"
         lo = max(0, c.start() - 160)  # the sentence the post ends: after a stop or a line break
         stop = text.rfind(". ", lo, c.start())
