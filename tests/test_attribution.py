@@ -987,6 +987,56 @@ def test_someone_a_body_appoints_to_a_post_is_found_by_name(
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, name)]
 
 
+CABINET_MEMBER = "A cabinet member for adult social care who took part in one of our workshops"
+
+
+def test_unmarked_block_quotations_in_a_page_with_no_blank_lines(lexicon: RoleLexicon) -> None:
+    # pdfplumber's text of a report that sets its block quotations without marks, indent or
+    # blank lines: only the introducing line tells where one begins, and it may be a line of
+    # three words, or end on a line of one ("... with the local" / "ICB:"); the block's last line
+    # may run to the page's measure before the next introduction
+    page = (
+        "Several of the self-advocates we met had sat on partnership boards for years, and most\n"
+        "felt their place there was for show rather than for decisions about the money spent.\n"
+        "Another self-advocate added:\n"
+        "It is better when it is small and local. Our group worked with the council on the\n"
+        "new bus passes and they changed the form because of what we said to them.\n"
+        "Not every account was bleak. One director told us about a pooled budget with the local\n"
+        "ICB:\n"
+        "It took two years and a lot of coffee, but we now have one team and one budget for\n"
+        "everyone in hospital. It works because we trust each other, not because of structure.\n"
+        "A cabinet member for adult social care who took part in one of our workshops said:\n"
+        "‘Councillors need to see these people as residents, not as a line in the budget.’\n"
+        "The registered managers told the same story from the other side. Jackie described one:\n"
+        "He came back from the hospital at half past nine at night with a letter that said he\n"
+        "was mobile. He had not walked in three weeks and nobody rang us about any of it at all.\n"
+        "(Jackie, RM, L)\n"
+        "The local authority appeared mainly as a payer, and less often as a source of support.\n"
+    )
+    text = clean_text(page).text
+    got = [(t[:20], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("It is better when it", "user", "Another self-advocate"),
+        ("It took two years an", "director", "One director"),
+        ("‘Councillors need to", "political", CABINET_MEMBER),
+        ("He came back from th", "provider", "Jackie, RM, L"),
+    ]
+    # the credit under the councillor's words is a line of its own, not the next paragraph's
+    assert "\n\nThe local authority appeared" in text
+
+
+def test_a_first_name_introduced_as_a_branch_manager_is_a_provider_later(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Dev, who manages the Dunmere branch of a regional home care company, joined in May.\n\n"
+        "Training came up in every interview we held.\n\n"
+        "Dev put it in terms of money:\n\n"
+        "‘My company will pay for an agency nurse for a weekend without blinking.’"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("provider", "Dev")]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

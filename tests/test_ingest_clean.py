@@ -1102,6 +1102,26 @@ def test_a_pdfs_wrapped_lines_with_no_blank_line_between_paragraphs_keep_their_p
     ]
 
 
+def test_a_numbered_heading_inside_a_page_with_no_blank_lines_stands_apart():
+    # a block quotation's last line, a section's numbered heading, the section's first paragraph:
+    # not "12 councils said", a sentence opening on a number
+    text = clean_text(
+        "The carers we met described the same pattern of change once the agency was sold on to\n"
+        "a larger group with offices elsewhere in the county and a new set of managers there.\n"
+        "The old manager used to ring me on a Sunday to ask how he was.\n"
+        "7 Home care and the NHS\n"
+        "Home care is where hospital discharge policy lands, and every NHS interviewee said so\n"
+        "in one way or another during the fieldwork that we carried out over the winter months.\n"
+        "12 councils said the same.\n"
+    ).text
+    assert text.split("\n\n")[1:3] == [
+        "7 Home care and the NHS",
+        "Home care is where hospital discharge policy lands, and every NHS interviewee said so in"
+        " one way or another during the fieldwork that we carried out over the winter months. 12"
+        " councils said the same.",
+    ]
+
+
 def test_a_numbered_paragraph_after_a_full_line_starts_a_paragraph():
     # the line before runs to the page's measure, so its length says nothing: the sentence's end
     # and the paragraph number under it do

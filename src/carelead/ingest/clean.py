@@ -266,6 +266,7 @@ _NUMBERED_PARAGRAPH = re.compile(
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,3}\.)[ \t]+[A-Z‘“'\"]"
 )
 # ... and a numbered heading in capitals: "3. CHAIR'S REPORT"
+_NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z][^.!?:;\n]{2,80}")
 _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z][^a-z\n]{2,100}")
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
@@ -1012,6 +1013,9 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         # wherever it stops, a colon or a speaker's code ends an introduction
                         # or a quotation before a line opening a sentence
                         or line.endswith(":")
+                        # ... and a sentence's end before a line of its own that introduces
+                        # someone's words: a block quotation's last line, at the page's measure
+                        or (_ends_sentence(line) and _introduces(lines[i + 1].rstrip()))
                         or _CREDITED_END.search(line)
                         or (
                             i > start
@@ -1019,18 +1023,35 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                             and _ends_sentence(lines[i - 1].rstrip())
                         )
                         # a numbered paragraph opens the next line: "... the Department?" over
-                        # "4.27 The chair of one county care association"
+                        # "4.27 The chair of one county care association"; or a numbered
+                        # heading ("... to ask how he was." over "7 Home care and the NHS")
                         or (
                             _ends_sentence(line)
-                            and _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
+                            and (
+                                _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
+                                or _numbered_heading(lines, i + 1, measure)
+                            )
                         )
                     )
                     and (
                         lines[i + 1].lstrip()[:1] in _SENTENCE_OPENERS
                         or _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
+                        or _numbered_heading(lines, i + 1, measure)
                     )
-                    and any(w[:1].islower() for w in line.split())  # not "Present:", "·"
-                    and _is_prose(" ".join(lines[start : i + 1]))
+                    # not "Present:", "·" - but an introduction's last line may be a word or
+                    # two ("... a pooled budget with the local" / "ICB:"), and a credit a name
+                    # and codes ("(Jackie, RM, L)")
+                    and (
+                        any(w[:1].islower() for w in line.split())
+                        or (
+                            i > start
+                            and (
+                                line.endswith(":")
+                                or _CREDIT_IN_BRACKETS.fullmatch(line) is not None
+                            )
+                        )
+                    )
+                    and (_is_prose(" ".join(lines[start : i + 1])) or _introduces(line))
                 )
                 box = _BOX_HEAD.match(lines[i + 1]) is not None and _ends_sentence(line)
                 if ends or box or _credits_in_a_box(lines, start, i):
@@ -1039,6 +1060,19 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     quoted = line.endswith(":")
         out.append(Block(lines[start:], block.page, block.kind) if start else block)
     return out
+
+
+def _numbered_heading(lines: list[str], j: int, measure: int) -> bool:
+    """lines[j] is a section's numbered heading over its first paragraph's opening: a number,
+    then a title in a short line that ends no sentence ("7 Home care and the NHS", "3.2
+    Leadership in care services"), not a sentence opening on a number ("12 councils said")."""
+    line = lines[j].rstrip()
+    return (
+        j + 1 < len(lines)
+        and len(line) < WRAPPED_SHORT * measure
+        and _NUMBERED_TITLE.fullmatch(line) is not None
+        and lines[j + 1].lstrip()[:1] in _SENTENCE_OPENERS
+    )
 
 
 def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
@@ -1076,6 +1110,22 @@ def _back_to_measure(lines: list[str], start: int, i: int, measure: int) -> bool
     widest = max(len(ln.rstrip()) for ln in lines[start : i + 1])
     after = len(lines[i + 1].rstrip())
     return after >= WRAPPED_FULL * measure and after > widest + WRAPPED_RAGGED
+
+
+def _introduces(line: str) -> bool:
+    """A line of its own introducing a speaker's words with their verb, too short to be prose by
+    its words in lower case, opening a sentence: "Another self-advocate added:", "She went on:"
+    (not "Deb_RM said:", "In attendance:", "jjb1977 said:")."""
+    words = line.removesuffix(":").split()
+    return (
+        line.endswith(":")
+        and line[:1].isupper()
+        and not any(c.isdigit() for c in line)  # a forum's "jjb1977 said:" quotes a post
+        and len(words) >= 2
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and sum(1 for w in words if w[:1].islower()) >= 2
+    )
 
 
 def _is_prose(line: str) -> bool:
