@@ -1037,6 +1037,23 @@ def test_a_first_name_introduced_as_a_branch_manager_is_a_provider_later(
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("provider", "Dev")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role", "speaker"),
+    [
+        # a fronted topic naming a body is no part of the speaker
+        ("Of the CQC’s new assessments of councils, one director said", "director", "one director"),
+        ("About the NHS, one care home owner said", "provider", "one care home owner"),
+        # ... but a fronted group the subject is one of stays with it
+        ("Of the directors we met, one said", "director", "Of the directors we met, one"),
+    ],
+)
+def test_a_fronted_topic_before_the_speaker(
+    sentence: str, role: str, speaker: str, lexicon: RoleLexicon
+) -> None:
+    text = f"Assessment was a recurring theme.\n\n{sentence}: ‘It has been fair to us so far.’"
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, speaker)]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

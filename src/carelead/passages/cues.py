@@ -353,6 +353,8 @@ RELATIVES = frozenset(["who", "whose", "whom", "which"])
 # to ..., its director said", "At the event, one manager told us", "During the pandemic, she says"
 # ("In" opens media as often: "In written evidence, the Alliance said" is the Alliance's document)
 FRONTED_PLACES = frozenset(["on", "at", "during"])
+# ... and on what the words are about: "Of the CQC's assessments, one director said"
+FRONTED_TOPICS = frozenset(["of", "about", "regarding"])
 DASHES = frozenset(["–", "—"])
 # capitalised words that are no part of a name: "When I asked him" names nobody
 NOT_NAMES = frozenset(
@@ -1883,6 +1885,17 @@ def _leading(
             and roles.medium(doc[first:comma], mentions) is None
         ):
             s = comma + 1
+    if first < v[0] and doc[first].is_title and doc[first].lower_ in FRONTED_TOPICS:
+        # "Of the CQC's new assessments of councils, one director said": what the words are
+        # about, before a subject that names its own role (not "Of the directors we met, one
+        # said", whose subject is one of them)
+        comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
+        if (
+            comma is not None
+            and comma + 1 < v[0]
+            and any(m.start > comma and m.end <= v[0] and m.kind != "cue" for m in mentions)
+        ):
+            s = max(s, comma + 1)
     if v[2] == "put it":
         # "a part of the public realm that is, as one interviewee put it, '...'": the manner
         # clause's subject speaks, not the sentence's
