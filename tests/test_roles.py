@@ -574,6 +574,9 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("The senior sister on the admitting ward", "nhs"),
         ("Shared Lives carer, long-term and short-break arrangements", "workforce"),
         ("AD, county council", "director"),  # a credit line's abbreviated post
+        # one of a regulator's inspectors is a person; its inspectors together, its report
+        ("One of our inspectors in the South West", "national"),
+        ("Inspectors found that", "document"),
         ("Jo, who runs the Leeds branch of Carers UK", "national"),  # a charity's branch
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
         ("the Chief Nurse for Adult Social Care", "national"),  # the government's, not a trust's
