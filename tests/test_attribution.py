@@ -1054,6 +1054,17 @@ def test_a_fronted_topic_before_the_speaker(
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, speaker)]
 
 
+def test_someone_who_took_over_at_a_body_speaks_for_it_by_name(lexicon: RoleLexicon) -> None:
+    # a profile's standfirst places its subject by the body they took over, not a post
+    text = (
+        "Dr Ruth Adeyemi took over at one of England's biggest older people's charities in"
+        " January. She tells us why the sector must stop being polite.\n\n"
+        "We spoke to her about her priorities.\n\n"
+        "Adeyemi is blunt: ‘For fifteen years we have been told reform is coming.’"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("national", "Adeyemi")]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

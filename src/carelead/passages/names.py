@@ -409,7 +409,16 @@ OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?] ))({NAME_WORD}(?:[ \t]{NAME_WORD}){{
 # a person appointed to a post, and the post: "Anjali Varma took over as director of adult social
 # services at Westmoor County Council in April", "Tom Reid was appointed chief executive" - found
 # from the verb (str.find), the name right before it
-APPOINTMENTS = (" took over as ", " appointed as ", " was appointed ", " has been appointed ")
+APPOINTMENTS = (
+    " took over as ",
+    " appointed as ",
+    " was appointed ",
+    " has been appointed ",
+    # ... or the body they took over: "Dr Miriam Okonjo took over at one of England's biggest
+    # older people's charities in January"
+    " took over at ",
+    " took the helm at ",
+)
 APPOINTED = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:,[^,\n]{{1,40}},)?\Z")
 # ... or a body naming someone to a post, the name after the verb: "Larchmont Care appoints
 # Daniel Whitcombe as Chief Executive", "announced the appointment of Dr Jo Hart as its new chief
