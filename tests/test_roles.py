@@ -580,6 +580,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # a day centre's manager runs a service; a man who goes to one draws on it
         ("The manager of the Eastbrook Day Centre, an independent provider", "provider"),
         ("A man who goes to the Brook Lane day centre", "user"),
+        ("Speaking after the meeting, the Labour leader", "political"),  # a party's, on the council
+        ("the Lib Dem leader", "political"),
         ("Jo, who runs the Leeds branch of Carers UK", "national"),  # a charity's branch
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
         ("the Chief Nurse for Adult Social Care", "national"),  # the government's, not a trust's
