@@ -1065,6 +1065,23 @@ def test_someone_who_took_over_at_a_body_speaks_for_it_by_name(lexicon: RoleLexi
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("national", "Adeyemi")]
 
 
+@pytest.mark.parametrize(
+    ("opening", "description", "role"),
+    [
+        ("the ADASS president, Marguerite Oduya,", "the president", "director"),
+        ("Care England's chief executive, Martin Hale,", "the chief executive", "provider"),
+    ],
+)
+def test_a_definite_description_refers_back_to_the_post_it_was_part_of(
+    opening: str, description: str, role: str, lexicon: RoleLexicon
+) -> None:
+    text = (
+        f"The seminar opened with an address from {opening} who spoke for forty minutes.\n\n"
+        f"‘These are not numbers. These are people waiting,’ {description} told delegates."
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, description)]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

@@ -595,6 +595,8 @@ IRREGULAR_PASTS = frozenset(
 # a description the lexicon does not place, its words in lower case: "the programme lead"
 DEFINITE = re.compile(r"[Tt]he ((?:[a-z]+[ \t]){0,2}[a-z]+)")
 APPOSED_REACH = 6  # characters from a description's comma to the post beside it: ", an "
+MODIFIER_BACK = 60  # characters before a description's words in which ...
+MODIFIER_WORDS = 2  # ... the words that make a post of them stand: "the ADASS president"
 WHO_BACK = 40  # characters before "who" where the word it follows stands
 WHO_DOES = re.compile(r"who[ \t]+(\w+)|(runs|owns|manages|run|own|manage)\b", re.IGNORECASE)
 # phrases whose source follows them, never what comes before: "the Department has since
@@ -1021,7 +1023,7 @@ def _attribute_quotes(
             role = salient or role
         elif carried is None and role in (fb.unknown, fb.named) and cue.role is None:
             role = _member_of_named(text, cue.speaker or "", cue_pos, reader) or role
-            described = _described_before(text, cue, cue_pos, antecedents, fb)
+            described = _described_before(text, cue, cue_pos, antecedents, reader)
             if described is not None and role in (fb.unknown, fb.named):
                 role, carried = described.role, described
             elif role == fb.named and q.how == "turn":
@@ -2924,11 +2926,13 @@ def _group_role(group: str, reader: CueReader) -> str | None:
 
 
 def _described_before(
-    text: str, cue: Cue, cue_pos: int, antecedents: list[Antecedent], fb: Fallback
+    text: str, cue: Cue, cue_pos: int, antecedents: list[Antecedent], reader: CueReader
 ) -> Antecedent | None:
     """Whom a definite description the lexicon does not place ("The programme lead acknowledged
     the gap") refers back to: the post the document set beside the same words before it ("The
-    Partnership's programme lead, an assistant director of adult social care, explained")."""
+    Partnership's programme lead, an assistant director of adult social care, explained"), or
+    the words before them that made a post of them ("the ADASS president, Marguerite Oduya," then
+    "the president told delegates")."""
     m = DEFINITE.fullmatch(cue.speaker or "")
     if m is None:
         return None
@@ -2936,8 +2940,9 @@ def _described_before(
     if at < 0:
         return None
     end = at + len(m.group(1)) + 2
+    fb = reader.roles.lexicon.fallback
     weak = (fb.unknown, fb.named, fb.cited, fb.second_hand)
-    return next(
+    apposed = next(
         (
             a
             for a in antecedents
@@ -2949,6 +2954,13 @@ def _described_before(
         ),
         None,
     )
+    if apposed is not None:
+        return apposed
+    words = text[max(0, at - MODIFIER_BACK) : at].split()[-MODIFIER_WORDS:]
+    found = reader.roles.read(" ".join([*words, m.group(1)]))
+    if found is None or found.role in weak or found.kind == "cue":
+        return None
+    return Antecedent(at, found.role, False, False)
 
 
 def _introduced_turn(text: str, q: QuoteSpan, cue: Cue, reader: CueReader) -> str | None:
