@@ -1082,6 +1082,23 @@ def test_a_definite_description_refers_back_to_the_post_it_was_part_of(
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [(role, description)]
 
 
+def test_a_page_whose_body_says_what_it_is_speaks_through_its_officers(
+    lexicon: RoleLexicon,
+) -> None:
+    # the lexicon cannot place "Hollybrook Care Trust" by its name; its page's opening says what it
+    # is, and its chair of trustees is no officer of a body called "Trustees"
+    text = (
+        "Hollybrook Care Trust\nHome | Our services | Careers | About us | Donate\n\n"
+        "Annual Review 2023/24\n\n"
+        "Hollybrook Care Trust is a not-for-profit provider of residential care, home care and"
+        " supported living across three counties.\n\n"
+        "Looking back on the year, our Chair of Trustees, Dr Eleanor Fitzwilliam, said:"
+        " ‘It has been the hardest year since I joined the board.’\n\n"
+        "Our Chief Executive, Marcus Bell, said: ‘We ended the year with a small deficit.’"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

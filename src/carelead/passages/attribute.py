@@ -513,6 +513,8 @@ BYLINE = re.compile(
 )
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
 PUBLISHER_WORDS = 6
+SELF_DESCRIBED = 3000  # characters of a page's opening in which its body says what it is ...
+SELF_DESCRIBED_WORDS = 12  # ... in so many words: "is a not-for-profit provider of care"
 COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
 # a sentence whose subject is "he" or "she", perhaps after a short opening phrase of time or place
 # ("Before that she worked for a home care agency", "In 2019 he joined the council")
@@ -2753,7 +2755,27 @@ def _publisher(text: str, reader: CueReader) -> str | None:
             or (found.kind == "phrase" and words[-1].lower() in PUBLISHING_BODIES)
         ):
             return found.role
+        if found is None and (described := _self_described_body(text, " ".join(words), reader)):
+            return described
     return None
+
+
+def _self_described_body(text: str, name: str, reader: CueReader) -> str | None:
+    """The role of a body the lexicon cannot place by its name, from what the page says it is in
+    its opening ("Hollybrook Care Trust is a not-for-profit provider of residential care")."""
+    at = text.find(name + " is ", 0, SELF_DESCRIBED)
+    if at < 0:
+        return None
+    start = at + len(name) + 4
+    stop = min(
+        (k for k in (text.find(". ", start), text.find("\n", start)) if k >= 0),
+        default=len(text),
+    )
+    found = reader.roles.read(" ".join(text[start:stop].split()[:SELF_DESCRIBED_WORDS]))
+    fb = reader.roles.lexicon.fallback
+    if found is None or found.kind == "cue" or found.role in (fb.cited, fb.unknown, fb.named):
+        return None
+    return found.role
 
 
 def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:

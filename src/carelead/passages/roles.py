@@ -1399,6 +1399,9 @@ class RoleMatcher:
         ("Director of Policy at the Carrick Trust" is no director of adult social services)."""
         assert self.lexicon.fallback.organisation is not None
         for post, end in posts:
+            if any(p <= post and e > end for p, e in posts):
+                continue  # a longer post holds it: "Chair of Trustees" is no chair of a body
+                # called "Trustees"
             if end < len(doc) and doc[end].lower_ in ("of", "at", "for"):
                 start = end + 1
                 if start < len(doc) and doc[start].lower_ == "the":
