@@ -1099,6 +1099,17 @@ def test_a_page_whose_body_says_what_it_is_speaks_through_its_officers(
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon) -> None:
+    # "Professor" names an academic only when no post stands beside it: the board's chair here
+    text = (
+        "NHS Severn Vale Integrated Care Board\n\nBoard meeting held in public\n\n"
+        "Agenda item 9: Hospital discharge\n\n"
+        "Opening the item, the Chair, Professor Michael Aldous, said: ‘Discharge is the place"
+        " where our system shows whether it is one.’"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

@@ -138,6 +138,7 @@ MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
 # what one person sends another: "from" a person, it carries that person's words
 PERSONAL_MEDIA = frozenset(["letter", "email", "message", "note", "reply", "card", "postcard"])
 NAME_TOKENS = 4  # capitalised words of a person's name ("Dr Sue Brennan")
+TITLE_POST_WORDS = 4  # tokens before a title's comma in which a post stands: "the Chair, Professor"
 NAME_ARTICLES = frozenset({"the", "a", "an", "one", "its", "and", "&"})  # before a body's name
 MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
@@ -1582,6 +1583,13 @@ class RoleMatcher:
             counts[role] = counts.get(role, 0) + 1
         return counts
 
+    def _post_beside_title(self, doc: Doc, title: int, lo: int) -> bool:
+        """A post in apposition right before the title at token `title`: "the Chair, Professor"."""
+        if title - 2 < lo or doc[title - 1].text != ",":
+            return False
+        before = doc[max(lo, title - 1 - TITLE_POST_WORDS) : title - 1].text
+        return self.post_words.search(before) is not None
+
     def classify(self, span: Span, matches: list[RoleMatch]) -> RoleMatch | None:
         """The role the speaker phrase `span` names, from `matches` over its doc, or None."""
         doc = span.doc
@@ -1752,15 +1760,25 @@ class RoleMatcher:
             and doc[m.end].is_alpha
             and not any(o.start < m.start and o.kind != "lay" for o in inside)
         ]
-        if titled and any(
-            o.start > m.end
-            and o.kind not in ("lay", "cue")
-            and o.role not in (fb.cited, fb.unknown)
-            and o not in titled
-            for m in titled
-            for o in inside
+        if titled and (
+            any(
+                o.start > m.end
+                and o.kind not in ("lay", "cue")
+                and o.role not in (fb.cited, fb.unknown)
+                and o not in titled
+                for m in titled
+                for o in inside
+            )
+            # ... or the post right before it, at no body named: "the Chair, Professor Michael
+            # Aldous" in an ICB's board minutes is the board's chair
+            or (
+                self.posts
+                and any(self._post_beside_title(doc, m.start, span.start) for m in titled)
+            )
         ):
             inside = [m for m in inside if m not in titled]
+            if not inside:
+                return None
         # a relative names the speaker before whom they are related to: "The son of a woman who
         # moved into a nursing home"
         # (after a participant's code: "(FM02, daughter of resident, nursing home, North West)")
