@@ -1110,6 +1110,19 @@ def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon)
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
 
 
+def test_a_participle_after_a_quotation_goes_on_with_its_speaker(lexicon: RoleLexicon) -> None:
+    # ", adding that ..." reports more of the same speaker's words: no new speaker after it
+    text = (
+        "NHS Severn Vale Integrated Care Board\n\n"
+        "Karen Whitfield, Chief Executive of the ICB, said the board should be ‘honest that we"
+        " have had three plans in four years’, adding that the difference had to be shared"
+        " leadership."
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("nhs", "Karen Whitfield, Chief Executive of the ICB")
+    ]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

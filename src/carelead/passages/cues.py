@@ -2305,6 +2305,11 @@ def trailing(
         if v[0] == i and v[2] == "in the words of":
             # "... came 'with more strings than a harp', in the words of one provider."
             read_speaker(cue, _words_source(doc, v, end), reader.roles, mentions)
+        elif v[0] == i and v[2] != "according to" and _goes_on(doc, v):
+            # "..., adding that the difference had to be shared leadership": the speaker before
+            # the quotation goes on, in reported speech; nobody new speaks
+            cue.verb = None
+            continue
         elif v[0] == i:
             # "says one.", "said Jane Smith, director of policy at Age UK.", "according to the report."
             stop = v[1]
@@ -2360,6 +2365,12 @@ def trailing(
         cue.trailing = True
         return cue
     return cue
+
+
+def _goes_on(doc: Doc, v: tuple[int, int, str]) -> bool:
+    """The verb v, right after a quotation, continues its speaker's sentence: a participle, or a
+    verb whose object is a "that" clause ("adding that ...", "warning that ...", "saying the")."""
+    return doc[v[0]].lower_.endswith("ing") or (v[1] < len(doc) and doc[v[1]].lower_ == "that")
 
 
 def _bracketed_role(
