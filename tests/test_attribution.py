@@ -1123,6 +1123,23 @@ def test_a_participle_after_a_quotation_goes_on_with_its_speaker(lexicon: RoleLe
     ]
 
 
+@pytest.mark.parametrize(
+    ("cue", "role"),
+    [
+        # the dead speak only through those who recall them: words second-hand
+        ("Our founder, the late Ted Ramsay, used to say", "other"),
+        # ... not a time or a delay: "since the late ’90s", "the late announcement"
+        ("One agency owner, who has run the business since the late ’90s, said", "provider"),
+    ],
+)
+def test_the_late_founder_is_quoted_second_hand(cue: str, role: str, lexicon: RoleLexicon) -> None:
+    text = (
+        "Rushmere Care Association\n\nMembers met in March.\n\n"
+        f"{cue}: ‘The council needs us as much as we need the council.’"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

@@ -597,6 +597,7 @@ IRREGULAR_PASTS = frozenset(
 # a description the lexicon does not place, its words in lower case: "the programme lead"
 DEFINITE = re.compile(r"[Tt]he ((?:[a-z]+[ \t]){0,2}[a-z]+)")
 APPOSED_REACH = 6  # characters from a description's comma to the post beside it: ", an "
+THE_LATE = re.compile(r"\bthe late (?:(?:Dr|Sir|Dame|Professor|Mr|Mrs|Ms|Miss|Cllr) )?[A-Z][a-z]")
 MODIFIER_BACK = 60  # characters before a description's words in which ...
 MODIFIER_WORDS = 2  # ... the words that make a post of them stand: "the ADASS president"
 WHO_BACK = 40  # characters before "who" where the word it follows stands
@@ -1089,7 +1090,9 @@ def _attribute_quotes(
             cue = Cue(speaker=publication[0], verb="(cited)", role=publication[1])
             role, carried = fb.cited, None
         reporter = role  # the speaker a later "they said" refers to
-        if cue.second_hand:
+        if cue.second_hand or (cue.speaker and THE_LATE.search(cue.speaker)):
+            # ... and the dead speak only through those who recall them: "Our founder, the late
+            # Ted Ramsay, used to say"
             role, carried = fb.second_hand, None
         elif (
             cited
