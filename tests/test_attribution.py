@@ -1140,6 +1140,20 @@ def test_the_late_founder_is_quoted_second_hand(cue: str, role: str, lexicon: Ro
     assert [r for _, r, _ in quoted(text, lexicon)] == [role]
 
 
+def test_a_post_at_a_body_named_by_its_first_word(lexicon: RoleLexicon) -> None:
+    # the press shortens a body's name once it has given it in full
+    text = (
+        "‘We are not a market,’ said Gareth Llewellyn, chief executive of Ashdown Care Group,"
+        " which runs 22 care homes.\n\n"
+        "‘The councils that get it right pick up the phone first,’ the Ashdown chief executive"
+        " said."
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)][1] == (
+        "provider",
+        "the Ashdown chief executive",
+    )
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

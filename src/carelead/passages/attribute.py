@@ -598,6 +598,8 @@ IRREGULAR_PASTS = frozenset(
 DEFINITE = re.compile(r"[Tt]he ((?:[a-z]+[ \t]){0,2}[a-z]+)")
 APPOSED_REACH = 6  # characters from a description's comma to the post beside it: ", an "
 THE_LATE = re.compile(r"\bthe late (?:(?:Dr|Sir|Dame|Professor|Mr|Mrs|Ms|Miss|Cllr) )?[A-Z][a-z]")
+# a post after the first word of a body's name: "the Ashdown chief executive"
+SHORT_NAMED_POST = re.compile(r"(?:[Tt]he )?([A-Z][a-z]{2,}) ((?:[a-z-]+ ){0,2}[a-z-]+)")
 MODIFIER_BACK = 60  # characters before a description's words in which ...
 MODIFIER_WORDS = 2  # ... the words that make a post of them stand: "the ADASS president"
 WHO_BACK = 40  # characters before "who" where the word it follows stands
@@ -1025,7 +1027,11 @@ def _attribute_quotes(
                 salient = _salient_body(text, reader) or ""
             role = salient or role
         elif carried is None and role in (fb.unknown, fb.named) and cue.role is None:
-            role = _member_of_named(text, cue.speaker or "", cue_pos, reader) or role
+            role = (
+                _member_of_named(text, cue.speaker or "", cue_pos, reader)
+                or _short_named_body(text, cue.speaker or "", cue_pos, reader)
+                or role
+            )
             described = _described_before(text, cue, cue_pos, antecedents, reader)
             if described is not None and role in (fb.unknown, fb.named):
                 role, carried = described.role, described
@@ -3045,6 +3051,23 @@ def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str
     found = reader.roles.read(" ".join(text[start:end].split()[-GROUP_MENTION:]))
     fb = reader.roles.lexicon.fallback
     if found is None or found.role in (fb.cited, fb.unknown):
+        return None
+    return found.role
+
+
+def _short_named_body(text: str, speaker: str, at: int, reader: CueReader) -> str | None:
+    """The role of the body whose post a speaker holds, when the speaker phrase names it by the
+    first word of a name the text gave in full before `at`: "the Ashdown chief executive" after
+    "chief executive of Ashdown Care Group, which runs 22 care homes"."""
+    m = SHORT_NAMED_POST.fullmatch(speaker)
+    if m is None or not reader.roles.post_words.fullmatch(m.group(2)):
+        return None
+    full = re.compile(rf"\b{re.escape(m.group(1))}(?:[ \t][A-Z][\w&'’]*){{1,3}}")
+    found = None
+    for named in full.finditer(text, 0, at):
+        found = reader.roles.read("the " + named.group())
+    fb = reader.roles.lexicon.fallback
+    if found is None or found.kind not in ("org", "phrase") or found.role in fb.vague:
         return None
     return found.role
 
