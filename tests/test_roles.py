@@ -582,6 +582,10 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A man who goes to the Brook Lane day centre", "user"),
         ("Speaking after the meeting, the Labour leader", "political"),  # a party's, on the council
         ("the Lib Dem leader", "political"),
+        # where someone lives: a resident, or a resident's family (not a campaign for them)
+        ("Joan Ashworth, who has lived at Rowan Court for three years", "user"),
+        ("His daughter, Claire, who lives in Bristol", "user"),
+        ("director of a national campaign for people living in care homes", "national"),
         ("Jo, who runs the Leeds branch of Carers UK", "national"),  # a charity's branch
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
         ("the Chief Nurse for Adult Social Care", "national"),  # the government's, not a trust's
