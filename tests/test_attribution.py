@@ -1154,6 +1154,25 @@ def test_a_post_at_a_body_named_by_its_first_word(lexicon: RoleLexicon) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("speaker", "role"),
+    [
+        # one of the public who withheld who they are: not placed
+        ("One woman at the protest, who did not give her name,", "interviewee"),
+        ("One man, who did not want to give his name,", "interviewee"),
+        # ... unless the text places them all the same: by their post, or by their age
+        ("A care worker, who asked not to be named,", "workforce"),
+        ("One woman in her 80s, who asked not to be named,", "user"),
+        ("A woman at the protest", "user"),
+    ],
+)
+def test_a_member_of_the_public_who_withheld_their_name(
+    speaker: str, role: str, lexicon: RoleLexicon
+) -> None:
+    text = f"The meeting ran late.\n\n{speaker} said: ‘They have forgotten about us.’"
+    assert [r for _, r, _ in quoted(text, lexicon)] == [role]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

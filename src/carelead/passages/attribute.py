@@ -2852,7 +2852,7 @@ AGED_BACK = 400  # characters before a pronoun's cue in which the person aged st
 # an age in a speaker's phrase: "an 88-year-old former miner", "aged 81", "in his nineties"
 AGE_IN_CUE = re.compile(
     r"\b(\d{2,3})-year-old\b|\baged[ \t](\d{2,3})\b|\bin[ \t](?:his|her|their)[ \t]"
-    r"(seventies|eighties|nineties)\b"
+    r"(seventies|eighties|nineties|[789]0s)\b"
 )
 
 

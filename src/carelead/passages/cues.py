@@ -353,6 +353,11 @@ RELATIVES = frozenset(["who", "whose", "whom", "which"])
 # to ..., its director said", "At the event, one manager told us", "During the pandemic, she says"
 # ("In" opens media as often: "In written evidence, the Alliance said" is the Alliance's document)
 FRONTED_PLACES = frozenset(["on", "at", "during"])
+# a speaker who withheld who they are: "who did not give her name", "who asked not to be named"
+WITHHELD = re.compile(
+    r"\b(?:did not|didn['’]t|would not|wouldn['’]t)[ \t](?:want[ \t]to[ \t])?give[ \t]"
+    r"(?:her|his|their)[ \t](?:name|role)|\basked[ \t]not[ \t]to[ \t]be[ \t](?:named|identified)"
+)
 # ... and on what the words are about: "Of the CQC's assessments, one director said"
 FRONTED_TOPICS = frozenset(["of", "about", "regarding"])
 DASHES = frozenset(["–", "—"])
@@ -1374,6 +1379,10 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         span = _coordinated_subject(span)
     cue.speaker = span.text
     own = roles.classify(span, mentions)
+    if own is not None and own.kind == "lay" and WITHHELD.search(span.text):
+        # "One woman at the protest, who did not give her name, said": a person the text says
+        # it cannot place, not one of the public who draw on care
+        own = RoleMatch(roles.lexicon.fallback.unknown, "lay", own.start, own.end)
     cue.role = own or _not_the_asker(
         roles.classify(full, mentions), full, span, roles.lexicon.fallback.cited
     )
