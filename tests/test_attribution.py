@@ -1173,6 +1173,15 @@ def test_a_member_of_the_public_who_withheld_their_name(
     assert [r for _, r, _ in quoted(text, lexicon)] == [role]
 
 
+def test_a_member_named_with_party_and_seat_is_an_elected_member(lexicon: RoleLexicon) -> None:
+    text = (
+        "The debate was opened by the Member for Wexbury.\n\n"
+        "Mark Ellison (Conservative, Stourmead), declaring an interest as the former owner of two"
+        " care homes, said that ‘leadership in this sector is mostly done on a knife edge’."
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

@@ -600,6 +600,12 @@ APPOSED_REACH = 6  # characters from a description's comma to the post beside it
 THE_LATE = re.compile(r"\bthe late (?:(?:Dr|Sir|Dame|Professor|Mr|Mrs|Ms|Miss|Cllr) )?[A-Z][a-z]")
 # a post after the first word of a body's name: "the Ashdown chief executive"
 SHORT_NAMED_POST = re.compile(r"(?:[Tt]he )?([A-Z][a-z]{2,}) ((?:[a-z-]+ ){0,2}[a-z-]+)")
+# a member by party and seat in brackets after their name ("Priya Ghosh (Labour, Kingsley Vale)")
+PARTY_AND_SEAT = re.compile(
+    r"\((?:Conservative|Labour|Liberal Democrats?|Lib Dem|SNP|Scottish National Party|Green|"
+    r"Plaid Cymru|Reform UK|DUP|Independent|Con|Lab|LD),[ \t][A-Z][^()\n]{1,50}(?:\)|$)"
+)
+MEMBER_OF_PARLIAMENT = "member of parliament"  # read by the lexicon for such a member's role
 MODIFIER_BACK = 60  # characters before a description's words in which ...
 MODIFIER_WORDS = 2  # ... the words that make a post of them stand: "the ADASS president"
 WHO_BACK = 40  # characters before "who" where the word it follows stands
@@ -1037,6 +1043,15 @@ def _attribute_quotes(
                 role, carried = described.role, described
             elif role == fb.named and q.how == "turn":
                 role = _introduced_turn(text, q, cue, reader) or role
+        if (
+            carried is None
+            and role in (fb.unknown, fb.named)
+            and PARTY_AND_SEAT.search(cue.speaker or "") is not None
+        ):
+            # "David Orme (Conservative, North Thaxley) asked whether": a member of parliament by
+            # party and seat, as a debate's summary names them
+            member = reader.roles.read(MEMBER_OF_PARLIAMENT)
+            role = member.role if member is not None else role
         if (
             role in (fb.unknown, fb.named)
             and fb.lay_person is not None
