@@ -898,6 +898,21 @@ def test_a_box_of_quotations_each_over_its_credit_keeps_them_apart():
     assert "told us it had “Turnover" in clean_text(narrative).text
 
 
+def test_a_box_of_quotations_ends_at_its_source_note():
+    raw = (
+        "Survey respondents described the pressures in their own words, and three of their\n"
+        "answers stand for the many we received from every region and type of service.\n"
+        "‘Our manager is brilliant, but she can only do so much when the rates stay low.’\n"
+        "– Senior carer, residential home, London\n"
+        "‘Since we started the new induction scheme, our new starters are staying.’\n"
+        "– Registered manager, nursing home, South East\n"
+        "Source: Linden Trust survey of care workers and registered managers, 2024.\n"
+    )
+    text = clean_text(raw).text
+    # the last credit keeps its line, under its quotation, and the source note stands apart
+    assert "staying.’\n– Registered manager, nursing home, South East\n\nSource:" in text
+
+
 def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     raw = BLOG_WITH_REPLIES.split("Share this page")[0] + (
         "12 comments\n\nSign up to our daily newsletter\nGet the latest news. Subscribe\n\n"

@@ -275,6 +275,7 @@ _CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 _QUOTE_OPENERS = frozenset("‘“'\"")
 CREDIT_PART_WORDS = 6  # words of each part of a quotation's credit line: "Registered manager"
 # a box's heading, where a box of quotations begins: "Box 2.1 In their own words: why people leave"
+_SOURCE_NOTE = re.compile(r"[ \t]*(?:Sources?|Notes?|Base)[ \t]*:[ \t]")
 _BOX_HEAD = re.compile(r"[ \t]*Box[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?[ \t]+[A-Z]")
 _CLOSED_QUOTATION = re.compile(r"[.!?…][’'\"”]$")  # a line ending a quotation's last sentence
 PROSE_WORDS = 3  # lower-case words in a line of prose at least: a label has fewer
@@ -1088,7 +1089,9 @@ def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
         and _credit_line(line)
         and any(w[:1].islower() for w in line.split())
         and _CLOSED_QUOTATION.search(lines[i - 1].rstrip()) is not None
-        and lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS
+        # the next quotation, or the box's source note under its last ("Source: Linden Trust
+        # survey of care workers, 2024")
+        and (lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS or _SOURCE_NOTE.match(lines[i + 1]))
     )
 
 
