@@ -1091,7 +1091,10 @@ def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
         and _CLOSED_QUOTATION.search(lines[i - 1].rstrip()) is not None
         # the next quotation, or the box's source note under its last ("Source: Linden Trust
         # survey of care workers, 2024")
-        and (lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS or _SOURCE_NOTE.match(lines[i + 1]))
+        and (
+            lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS
+            or _SOURCE_NOTE.match(lines[i + 1]) is not None
+        )
     )
 
 
