@@ -266,8 +266,9 @@ _NUMBERED_PARAGRAPH = re.compile(
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,3}\.)[ \t]+[A-Z‘“'\"]"
 )
 # ... and a numbered heading in capitals: "3. CHAIR'S REPORT"
-_NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z][^.!?:;\n]{2,80}")
 _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z][^a-z\n]{2,100}")
+# ... or in words ending no sentence: "7 Home care and the NHS" (see _numbered_heading)
+_NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z][^.!?:;\n]{2,80}")
 # a sentence ended by its speaker's code in brackets: "... (RM07, residential)", "(CW03)"
 _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 # ... or on a line of its own under the quotation's last: "(Senior carer, residential home, North West)"
@@ -1005,6 +1006,8 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                 line = lines[i].rstrip()
                 set_apart = quoted and _back_to_measure(lines, start, i, measure)
                 short = len(line) < WRAPPED_SHORT * measure
+                heading_next = _numbered_heading(lines, i + 1, measure)
+                bracketed = _CREDIT_IN_BRACKETS.fullmatch(line) is not None
                 ends = (
                     (
                         (short and _ends_sentence(line))
@@ -1018,39 +1021,28 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         # someone's words: a block quotation's last line, at the page's measure
                         or (_ends_sentence(line) and _introduces(lines[i + 1].rstrip()))
                         or _CREDITED_END.search(line)
-                        or (
-                            i > start
-                            and _CREDIT_IN_BRACKETS.fullmatch(line) is not None
-                            and _ends_sentence(lines[i - 1].rstrip())
-                        )
+                        or (i > start and bracketed and _ends_sentence(lines[i - 1].rstrip()))
                         # a numbered paragraph opens the next line: "... the Department?" over
                         # "4.27 The chair of one county care association"; or a numbered
                         # heading ("... to ask how he was." over "7 Home care and the NHS")
                         or (
                             _ends_sentence(line)
                             and (
-                                _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
-                                or _numbered_heading(lines, i + 1, measure)
+                                _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None or heading_next
                             )
                         )
                     )
                     and (
                         lines[i + 1].lstrip()[:1] in _SENTENCE_OPENERS
                         or _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
-                        or _numbered_heading(lines, i + 1, measure)
+                        or heading_next
                     )
                     # not "Present:", "·" - but an introduction's last line may be a word or
                     # two ("... a pooled budget with the local" / "ICB:"), and a credit a name
                     # and codes ("(Jackie, RM, L)")
                     and (
                         any(w[:1].islower() for w in line.split())
-                        or (
-                            i > start
-                            and (
-                                line.endswith(":")
-                                or _CREDIT_IN_BRACKETS.fullmatch(line) is not None
-                            )
-                        )
+                        or (i > start and (line.endswith(":") or bracketed))
                     )
                     and (_is_prose(" ".join(lines[start : i + 1])) or _introduces(line))
                 )

@@ -2378,7 +2378,7 @@ def trailing(
 
 def _goes_on(doc: Doc, v: tuple[int, int, str]) -> bool:
     """The verb v, right after a quotation, continues its speaker's sentence: a participle, or a
-    verb whose object is a "that" clause ("adding that ...", "warning that ...", "saying the")."""
+    verb whose object is a "that" clause ("adding that ...", "warning that ...")."""
     return doc[v[0]].lower_.endswith("ing") or (v[1] < len(doc) and doc[v[1]].lower_ == "that")
 
 
