@@ -1182,6 +1182,21 @@ def test_a_member_named_with_party_and_seat_is_an_elected_member(lexicon: RoleLe
     assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "A member of our Experts by Experience panel described the difference.",
+        "Marcus, one of our experts by experience, described the difference.",
+    ],
+)
+def test_one_member_of_a_group_is_the_he_who_speaks_next(intro: str, lexicon: RoleLexicon) -> None:
+    # one of a group named in the plural is one person, whom a later "he" can mean
+    text = (
+        f"The panel met in March.\n\n{intro} ‘Consulted is when you have already decided,’ he said."
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

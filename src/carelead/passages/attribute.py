@@ -3610,11 +3610,13 @@ ORDINAL = ("st", "nd", "rd", "th")  # "first", "second", "third", "fourth", "21s
 
 def _one_of(doc: Doc, start: int) -> bool:
     """The mention is the one of a group a sentence opens on: "One of the agency's coordinators
-    described the summer" (not "not from one of our interviewees but from the minister")."""
+    described the summer", "A member of our Experts by Experience panel described", or that a
+    name's apposition gives: "Marcus, one of our experts by experience," (not "not from one of
+    our interviewees but from the minister")."""
     k = start - 1
     while k > 0 and start - k <= ONE_OF_REACH and doc[k].lower_ != "of":
         k -= 1
-    if k <= 0 or doc[k].lower_ != "of" or doc[k - 1].text != "One":
+    if k <= 0 or doc[k].lower_ != "of" or not _one_before(doc, k - 1):
         return False
     # only whose they are between: "the", "its", "the agency 's" (not "One of the people the
     # inspectors spoke to")
@@ -3622,6 +3624,16 @@ def _one_of(doc: Doc, start: int) -> bool:
         doc[j].lower_ in WHOSE or doc[j].lower_ in OWNERS or doc[j + 1].lower_ in OWNERS
         for j in range(k + 1, start)
     )
+
+
+def _one_before(doc: Doc, k: int) -> bool:
+    """Token k opens "one of" / "a member of" a sentence starts with, or an apposition after a
+    comma does."""
+    if doc[k].lower_ == "member" and k > 0 and doc[k - 1].lower_ in ("a", "another"):
+        k -= 1  # "A member of", "another member of"
+    elif doc[k].lower_ != "one":
+        return False
+    return doc[k].is_title or (k > 0 and doc[k - 1].text == ",")
 
 
 ONE_OF_REACH = 4  # tokens between "of" and the mention: "of the agency 's"
