@@ -1197,6 +1197,17 @@ def test_one_member_of_a_group_is_the_he_who_speaks_next(intro: str, lexicon: Ro
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user"]
 
 
+def test_a_said_inside_the_next_sentence_is_no_cue_of_the_quotation(lexicon: RoleLexicon) -> None:
+    # "She believed him, she said, ..." reports her words about what followed; the quotation
+    # before it is the service manager's, reported by her: second-hand
+    text = (
+        "Some interviewees had been discouraged. One assistant director recalled a service"
+        " manager telling her, early in her career, ‘You’re not really management material, are"
+        " you?’ She believed him, she said, for the best part of six years."
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["other"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

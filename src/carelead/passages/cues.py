@@ -2367,6 +2367,7 @@ def trailing(
                 # "..., a remark she says": what the words were, which a clause of hers goes on
                 # to describe (her words, if any, come after)
                 or _contact_relative(doc[i : v[0]])
+                or _parenthetical(doc, i, v)
             ):
                 cue.verb = None
                 continue
@@ -2374,6 +2375,21 @@ def trailing(
         cue.trailing = True
         return cue
     return cue
+
+
+def _parenthetical(doc: Doc, i: int, v: tuple[int, int, str]) -> bool:
+    """The verb v is "she said" set inside a sentence of its own that opens at token i, about
+    something else: "'... are you?' She believed him, she said, for six years." - no cue of
+    the quotation before it (its words are the sentence's)."""
+    k = v[0] - 1
+    return (
+        k - 1 > i
+        and doc[k].lower_ in ("he", "she", "they")
+        and doc[k - 1].text == ","
+        and doc[i].lower_ in ("he", "she", "they")
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+    )
 
 
 def _goes_on(doc: Doc, v: tuple[int, int, str]) -> bool:
