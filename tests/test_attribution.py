@@ -1208,6 +1208,14 @@ def test_a_said_inside_the_next_sentence_is_no_cue_of_the_quotation(lexicon: Rol
     assert [r for _, r, _ in quoted(text, lexicon)] == ["other"]
 
 
+def test_what_someone_had_told_another_is_second_hand(lexicon: RoleLexicon) -> None:
+    text = (
+        "Her mother's discharge went badly. A consultant psychiatrist had told the family in 2019"
+        " that ‘a care home might be the safest option for everyone concerned’."
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["other"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

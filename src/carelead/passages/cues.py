@@ -2582,6 +2582,10 @@ def _reported(
     """The words are someone's told to the person the text is about, reported by them: "an agency
     nurse said to her on a night shift", "One deputy manager described being told by her area
     manager", "recalled a service manager telling her" - second-hand, whoever first said them."""
+    if v[2] == "tell" and v[0] > 0 and doc[v[0] - 1].lower_ == "had":
+        # "a consultant psychiatrist had told the family in 2019": what was once said to
+        # someone, in the past of the text's own time
+        return True
     return any(
         p[0] >= v[0]
         and p[1] + 1 < end
