@@ -218,6 +218,7 @@ MEDIUM_NOUNS = frozenset(
 )
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
 PRONOUNS = frozenset(["he", "she", "they", "it"])  # "we" and "I" in narrative are the authors
+THIRD_PERSONS = frozenset(["he", "she", "they"])  # a person's pronouns, as a subject
 BE = frozenset(["be", "is", "was", "were", "been", "being", "are", "'s", "’s"])
 # verbs that make a clause of the words before them: "recruitment had", "the council would"
 FINITE = BE - {"be", "been", "being"} | frozenset(
@@ -1313,7 +1314,7 @@ def _relative_subject(span: Span, mentions: list[RoleMatch], cited: str) -> bool
     return (
         (
             len(span) > 2
-            and doc[span.end - 1].lower_ in ("he", "she", "they")
+            and doc[span.end - 1].lower_ in THIRD_PERSONS
             and doc[span.end - 2].lower_ in ("which", "that")
         )
         or _contact_relative(span)
@@ -1336,7 +1337,7 @@ def _contact_relative(span: Span) -> bool:
     words = span[:-1]
     return (
         len(words) > 0
-        and span[-1].lower_ in ("he", "she", "they")
+        and span[-1].lower_ in THIRD_PERSONS
         and all(t.is_alpha and t.is_lower for t in words)
         and (words[0].lower_ in DETERMINERS or len(words) == 1)
         and words[-1].lower_ not in NOT_NOUNS | DETERMINERS
@@ -1661,9 +1662,7 @@ def _remembered(speaker: str | None) -> bool:
     """Whether a speaker phrase is a pronoun or a parent, as a habitual saying's is: "Her
     mother used to tell her", "she used to say" - remembered words, second-hand."""
     words = (speaker or "").lower().split()
-    return bool(words) and (
-        (len(words) == 1 and words[0] in ("he", "she", "they")) or words[-1] in PARENTS
-    )
+    return bool(words) and ((len(words) == 1 and words[0] in THIRD_PERSONS) or words[-1] in PARENTS)
 
 
 def _content_end(doc: Doc) -> int:
@@ -2040,7 +2039,7 @@ def _as_recalled(doc: Doc, s: int, end: int, plain: list[tuple[int, int, str]]) 
 def _recalled_opening(doc: Doc, s: int, end: int) -> int | None:
     """Token index after an opening "As she remembers it," - where the reported clause begins."""
     k = s
-    if k + 3 >= end or doc[k].lower_ != "as" or doc[k + 1].lower_ not in ("he", "she", "they"):
+    if k + 3 >= end or doc[k].lower_ != "as" or doc[k + 1].lower_ not in THIRD_PERSONS:
         return None
     if doc[k + 2].lower_ not in AS_RECALLED:
         return None
@@ -2384,9 +2383,9 @@ def _parenthetical(doc: Doc, i: int, v: tuple[int, int, str]) -> bool:
     k = v[0] - 1
     return (
         k - 1 > i
-        and doc[k].lower_ in ("he", "she", "they")
+        and doc[k].lower_ in THIRD_PERSONS
         and doc[k - 1].text == ","
-        and doc[i].lower_ in ("he", "she", "they")
+        and doc[i].lower_ in THIRD_PERSONS
         and doc[i + 1].is_lower
         and doc[i + 1].is_alpha
     )
@@ -2581,7 +2580,8 @@ def _reported(
 ) -> bool:
     """The words are someone's told to the person the text is about, reported by them: "an agency
     nurse said to her on a night shift", "One deputy manager described being told by her area
-    manager", "recalled a service manager telling her" - second-hand, whoever first said them."""
+    manager", "recalled a service manager telling her", "a GP had told the family" - second-hand,
+    whoever first said them."""
     if v[2] == "tell" and v[0] > 0 and doc[v[0] - 1].lower_ == "had":
         # "a consultant psychiatrist had told the family in 2019": what was once said to
         # someone, in the past of the text's own time
