@@ -10289,3 +10289,17 @@ def test_a_mailing_list_digest_s_messages_by_their_senders(lexicon: RoleLexicon)
     assert ("We had almos", "director", "Graham Oduya") in got
     assert ("Yes, eventua", "director", "Graham Oduya") in got
     assert all(not t.startswith(("Hi Priya", "On Tue", ">")) for t, _, _ in got)
+
+
+def test_a_verb_joined_to_the_sentence_before_keeps_its_subject(lexicon: RoleLexicon) -> None:
+    text = (
+        "Helen Gatiss, Chief Operating Officer at Northmoor Hospitals NHS Foundation Trust,"
+        " described the winter as “the first in three years without a critical incident”, but"
+        " warned the Board against reading too much into it:\n\n"
+        "    We got there because the community teams went well beyond what anyone could ask."
+        " It is goodwill, and goodwill runs out.\n\n"
+        "The review team agreed.\n"
+    )
+    # whom "but warned" addresses is no speaker: the block is hers, as the quotation before it
+    got = [(t[:8], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [("“the fir", "nhs"), ("We got t", "nhs")]

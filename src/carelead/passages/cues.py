@@ -1926,6 +1926,9 @@ def _leading(
             and after[0].lower_ != "that"
             and not _clause(after)
             and v[2] != "tell"  # "..., told us:": whom the words were for
+            # a verb joined to the clause before keeps its subject: "..., but warned the Board
+            # against reading too much into it:" - whom it addresses is no speaker
+            and not any(t.lower_ in ("and", "but") for t in doc[s : v[0]])
         ):
             read_speaker(cue, after, roles, mentions)
         else:
