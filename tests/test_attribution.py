@@ -1025,6 +1025,28 @@ def test_unmarked_block_quotations_in_a_page_with_no_blank_lines(lexicon: RoleLe
     assert "\n\nThe local authority appeared" in text
 
 
+def test_a_two_word_introduction_in_a_page_with_no_blank_lines(lexicon: RoleLexicon) -> None:
+    # "Another said:" has one word in lower case, as a forum's "Deb_RM said:" has: the word
+    # before the verb, which refers to a speaker, makes it an introduction of its own
+    page = (
+        "Most councils set their budgets in February, on the assumption that inflation would\n"
+        "fall steadily through the year. One director of adult social services told us:\n"
+        "We set a budget in February that assumed inflation would be coming down by the\n"
+        "summer. By July we were six million overspent, nearly all of it in fees.\n"
+        "Another said:\n"
+        "The market sustainability money was welcome, but it was announced late, and it came\n"
+        "with conditions. It is very hard to plan when the money turns up like the weather.\n"
+        "A third director described the round as the hardest of her career, and others agreed.\n"
+    )
+    text = clean_text(page).text
+    assert "\n\nAnother said:\n\nThe market" in text
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("We set a bud", "director", "One director of adult social services"),
+        ("The market s", "director", "Another"),
+    ]
+
+
 def test_a_first_name_introduced_as_a_branch_manager_is_a_provider_later(
     lexicon: RoleLexicon,
 ) -> None:

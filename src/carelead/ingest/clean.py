@@ -1112,8 +1112,9 @@ def _back_to_measure(lines: list[str], start: int, i: int, measure: int) -> bool
 
 def _introduces(line: str) -> bool:
     """A line of its own introducing a speaker's words with their verb, too short to be prose by
-    its words in lower case, opening a sentence: "Another self-advocate added:", "She went on:"
-    (not "Deb_RM said:", "In attendance:", "jjb1977 said:")."""
+    its words in lower case, opening a sentence: "Another self-advocate added:", "She went on:",
+    and a verb after a word that refers to a speaker, "Another said:", "She added:" (not
+    "Deb_RM said:", "In attendance:", "jjb1977 said:")."""
     words = line.removesuffix(":").split()
     return (
         line.endswith(":")
@@ -1122,8 +1123,12 @@ def _introduces(line: str) -> bool:
         and len(words) >= 2
         and words[-1].isalpha()
         and words[-1].islower()
-        and sum(1 for w in words if w[:1].islower()) >= 2
+        and (sum(1 for w in words if w[:1].islower()) >= 2 or words[0] in _SPEAKER_WORDS)
     )
+
+
+# words that open a sentence by referring to a speaker, as a short introduction's subject
+_SPEAKER_WORDS = frozenset(["Another", "One", "She", "He", "They", "Others", "Someone"])
 
 
 def _is_prose(line: str) -> bool:
