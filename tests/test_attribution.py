@@ -6451,6 +6451,23 @@ def test_an_audio_scripts_clips_name_their_speakers(lexicon: RoleLexicon) -> Non
     assert got == [("I'd push", "director"), ("I've had", "user"), ("Look, du", "director")]
 
 
+def test_a_podcasts_tagged_clips_in_its_dialogue_are_turns(lexicon: RoleLexicon) -> None:
+    text = (
+        "[Audio] Listen: the full episode (48:36)\n\n"
+        "Ben Adeyemi: Welcome to the podcast. This week, the workforce.\n\n"
+        "Andrea Kaur: Thanks, Ben. Lovely to be here.\n\n"
+        "Ben Adeyemi: We asked care workers to send us voice notes. Here's one of them.\n\n"
+        "[Clip] Danielle, care worker: I've been doing this six years and I love my clients.\n\n"
+        "Andrea Kaur: That is what we hear from our own staff.\n\n"
+        "[Voicemail] Pat, carer for her husband: Hello, this is Pat from Hull. I employ two PAs.\n\n"
+        "Ben Adeyemi: Andrea, that's quite a challenge.\n"
+    )
+    got = [(t[:8], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert ("I've bee", "workforce", "Danielle, care worker") in got
+    assert ("Hello, t", "user", "Pat, carer for her husband") in got
+    assert all(speaker != "Listen" for _, _, speaker in got)  # the player's line is no turn
+
+
 def test_its_chair_is_the_groups_not_the_written_responses(lexicon: RoleLexicon) -> None:
     text = (
         "Speak Up Kettleby is a self-advocacy group run by and for people with learning"

@@ -152,6 +152,15 @@ STAMPED_LABEL = re.compile(
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
 # the lines of a paragraph), or in brackets before them ("Priya Nandakumar [00:00:04] Hello")
 STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}\))\s+(?=\S)")
+# ... or after a tag that says a recording is played, the speaker with a description in lower case,
+# as a podcast's transcript prints a clip in its dialogue ("[Clip] Danielle, care worker: I've been
+# doing this six years", "[Voicemail] Pat, carer for her husband: Hello"); groups 2 and 3 are empty
+TAGGED_TURN = re.compile(
+    r"\[(?i:clip|audio|voicemail|voice[ \t]?note|voice[ \t]?message|archive|vox[ \t]?pop)\][ \t]+"
+    # (a name of two words or one and a description: not the player's "[Audio] Listen: ...")
+    r"(?=[A-Z][\w'’.-]*(?:,|[ \t][A-Z]))"
+    r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:,[ \t][^:\n\[\]]{2,60}?)?)()():[ \t]+(?=\S)"
+)
 # ... or as a workplace chat's export prints a message's sender and time, the post in brackets or
 # after a dash ("Dan Whitley (Ops Director)  9:07 AM", "Gareth Lloyd – RM Bramble Court  9:22 AM")
 _CHAT_SENDER = (
@@ -964,6 +973,7 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
         or TURN.match(text, group_start)  # as a label with a colon
         or STAMPED_TURN.match(text, group_start)
         or STAMPED_LABEL.match(text, group_start)
+        or TAGGED_TURN.match(text, group_start)
     )
     if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
