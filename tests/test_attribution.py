@@ -6359,6 +6359,25 @@ def test_a_seminar_record_introduces_each_speaker_then_uses_initials(lexicon: Ro
     ]
 
 
+def test_a_question_from_the_floor_by_a_named_asker_is_theirs(lexicon: RoleLexicon) -> None:
+    text = (
+        "PROFESSOR MARTIN ASHDOWN (Chair): Good afternoon, everyone. Margaret, you first.\n\n"
+        "MARGARET HOLT (Director of Adult Social Services, Wexcombe MBC): Thank you, Martin.\n\n"
+        "PROFESSOR MARTIN ASHDOWN: Thank you. Femi, one budget by 2028?\n\n"
+        "DR FEMI ADEBAYO (Director of Integration, West Pennine ICB): It is in a document.\n\n"
+        "PROFESSOR MARTIN ASHDOWN: A question at the front.\n\n"
+        "QUESTION (Cllr Brenda Moss, Calder Vale Council): Thank you. Where do members fit?\n\n"
+        "MARGARET HOLT: I'll be brief. Members have more power than they use.\n\n"
+        "QUESTION (Dr Gary Thornton, GP, Calder Vale): I'm a GP partner. Where are we in this?\n\n"
+        "DR FEMI ADEBAYO: Gary, you're absolutely right.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    # the questions come from the floor, their askers named in brackets: no narrator's
+    assert ("Thank you.", "political") in got
+    assert ("I'm a GP p", "nhs") in got
+    assert all(not t.startswith(("Good after", "A question")) for t, _ in got)  # the chair's
+
+
 def test_whom_words_went_to_is_no_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "For 25 years Bernadette Quayle ran a 34-bed home on the coast.\n\n"

@@ -295,6 +295,13 @@ NARRATORS = frozenset(
 # a question's label that names who asks it: "QUESTION – TOM FULLER, BBC NEWS" at a press conference
 # (the asker, no narrator: the record has no authors asking)
 NAMED_ASKER = re.compile(r"(?i:q|question)[ \t]*[–—-][ \t]*[A-Z]")
+# ... or in brackets, a name of two words at least, as a panel's record names a question from the
+# floor: "QUESTION (Cllr Brenda Moss, Calder Vale Council):", "Q (Dr Gary Thornton, GP):" (not the
+# narrator's "Q (Interviewer):")
+ASKER_IN_BRACKETS = re.compile(
+    r"(?i:q|question)[ \t]*\([ \t]*(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame"
+    r"|Lord|Lady|Baroness)\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+"
+)
 CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have joined the cast lines)
     r"\b(?i:presenter|host|interviewer|moderator|facilitator|chair|reporter|researcher)s?[ \t]*:"
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
@@ -1074,6 +1081,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
                 words & NARRATORS
                 and not brackets.get(gi, set()) & FLOOR
                 and NAMED_ASKER.match(label) is None
+                and ASKER_IN_BRACKETS.match(text, grps[gi].start) is None
                 and not (chaired and words & NARRATORS <= CHAIRS)
             )
             or gi in own
