@@ -580,6 +580,12 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # a day centre's manager runs a service; a man who goes to one draws on it
         ("The manager of the Eastbrook Day Centre, an independent provider", "provider"),
         ("A man who goes to the Brook Lane day centre", "user"),
+        ("Joseph, who has attended a Brindley day centre for more than twenty years", "user"),
+        ("Another day centre member", "user"),
+        # who manages a direct payment draws on it (the provider's "who manages a" is a home's)
+        ("A carer who manages a direct payment for her mother", "user"),
+        ("Maria, a personal assistant employer", "user"),
+        ("Sue, who manages a 40-bed home near Leeds", "provider"),
         ("Speaking after the meeting, the Labour leader", "political"),  # a party's, on the council
         ("the Lib Dem leader", "political"),
         # where someone lives: a resident, or a resident's family (not a campaign for them)
