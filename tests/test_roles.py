@@ -586,6 +586,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("A carer who manages a direct payment for her mother", "user"),
         ("Maria, a personal assistant employer", "user"),
         ("Sue, who manages a 40-bed home near Leeds", "provider"),
+        ("Regional organiser Dean Hargreaves", "workforce"),  # a union's, in its newsletter
+        ("Deborah Quayle, branch secretary of Hollinsfield UNISON", "workforce"),
         ("Speaking after the meeting, the Labour leader", "political"),  # a party's, on the council
         ("the Lib Dem leader", "political"),
         # where someone lives: a resident, or a resident's family (not a campaign for them)
