@@ -587,6 +587,12 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Maria, a personal assistant employer", "user"),
         ("Sue, who manages a 40-bed home near Leeds", "provider"),
         ("Regional organiser Dean Hargreaves", "workforce"),  # a union's, in its newsletter
+        # who chaired an inquiry or a commission, as who chaired a review
+        (
+            "Lord Whitcombe, who chaired the House of Lords inquiry into adult social care",
+            "national",
+        ),
+        ("Sir Malcolm Ridley, who chaired one of the earlier independent commissions", "national"),
         ("Deborah Quayle, branch secretary of Hollinsfield UNISON", "workforce"),
         ("Speaking after the meeting, the Labour leader", "political"),  # a party's, on the council
         ("the Lib Dem leader", "political"),
