@@ -587,6 +587,11 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Maria, a personal assistant employer", "user"),
         ("Sue, who manages a 40-bed home near Leeds", "provider"),
         ("Regional organiser Dean Hargreaves", "workforce"),  # a union's, in its newsletter
+        # someone the authors interviewed, whom nothing else places (the press's "a woman" is the
+        # public's, and "a woman we spoke to, who uses a wheelchair" a user)
+        ("One person we spoke to", "interviewee"),
+        ("one woman I interviewed", "interviewee"),
+        ("A woman we spoke to, who uses a wheelchair", "user"),
         # who chaired an inquiry or a commission, as who chaired a review
         (
             "Lord Whitcombe, who chaired the House of Lords inquiry into adult social care",

@@ -132,6 +132,7 @@ SECTOR_WORDS = {
 }
 # what someone who answered a survey did with it: "One person who completed our survey"
 ANSWERING = frozenset(["completed", "answered", "filled", "responded", "returned", "took"])
+INTERVIEWING = frozenset(["spoke", "talked", "interviewed"])  # "One person we spoke to"
 # words after a publication that introduce who made it ("a study by researchers at ..."; not
 # "from": "Response from Councillor Treadwell" is the councillor's own answer)
 MADE_BY = frozenset(["by", "commissioned", "published", "carried"])
@@ -1619,6 +1620,15 @@ class RoleMatcher:
                 )
             ):
                 return RoleMatch(fb.unknown, "head", m.start, m.end)
+        # ... and someone the authors interviewed, whom nothing else places: "One person we spoke
+        # to", "one woman I interviewed" (not the public the press calls "a woman")
+        if all(m.kind == "lay" for m in inside) and any(
+            m.end + 1 < span.end
+            and doc[m.end].lower_ in ("we", "i")
+            and doc[m.end + 1].lower_ in INTERVIEWING
+            for m in inside
+        ):
+            return RoleMatch(fb.unknown, "head", inside[0].start, inside[0].end)
         # the people a speaker employs or represents do not name the speaker when anything else does:
         # "David Kerr, who employs two personal assistants through a direct payment" is a user
         kept = [m for m in inside if not _employed(doc, m.start, span.start)]
