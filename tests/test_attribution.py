@@ -9374,6 +9374,26 @@ def test_a_member_in_a_user_led_organisations_own_report_is_one_of_its_members(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
 
 
+def test_a_member_in_a_providers_bulletin_is_theirs_after_another_speaker(
+    lexicon: RoleLexicon,
+) -> None:
+    """A bulletin's "One member", after the director its chair quoted, is no other of his: a
+    member of the association the bulletin comes from. "Another member of the team" is a team's."""
+    text = (
+        "MARLSHIRE CARE ASSOCIATION\n"
+        "Members' Bulletin | Issue 112\n\n"
+        "Our director of adult social services, Mark Pendry, told the members' forum in October:"
+        " ‘I want a grown-up relationship with providers.’\n\n"
+        "Many of you are exhausted. One member wrote to me the day after the fee announcement:"
+        "\n\n‘I have run my home for 22 years and never missed a payroll.’\n\n"
+        "Our care manager at Ashdown, Jo Reid, said: ‘The rota is full this winter.’ Another"
+        " member of the team was more cautious: ‘Full is not the same as settled.’\n"
+    )
+    got = [role for _, role, _ in quoted(text, lexicon)]
+    assert got[:2] == ["director", "provider"]
+    assert got[3] == got[2]  # the team's, as the speaker before
+
+
 def test_a_trailing_cue_ends_at_a_stop_glued_to_its_notes_number(lexicon: RoleLexicon) -> None:
     """A PDF's copy glues a note's number to the stop that ends a trailing cue ("... at one
     integrated care board.6 The Department's ..."): the speaker is the board's, and the next

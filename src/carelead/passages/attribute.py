@@ -992,11 +992,13 @@ def _attribute_quotes(
                 # a group, never of the publication a chain would carry from
                 role, carried = fb.unknown, None
             if (
-                role == fb.unknown
-                and cue.role is None
+                cue.role is None
                 and _a_member(cue)
                 and publisher is not None
                 and publisher in (fb.lay_person, fb.employer)
+                # (whoever spoke before: a member is no "another" of theirs, but a member of a
+                # group the cue names may be, "Another member of the team")
+                and (role == fb.unknown or " of " not in (cue.speaker or ""))
             ):
                 # "one of our newest members" in a user-led organisation's annual report, "one
                 # member" in a providers' association's newsletter: one of the body's members
