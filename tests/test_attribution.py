@@ -9394,6 +9394,20 @@ def test_a_member_in_a_providers_bulletin_is_theirs_after_another_speaker(
     assert got[3] == got[2]  # the team's, as the speaker before
 
 
+def test_a_columnists_me_in_the_cue_of_a_quotation_is_no_speaker_going_on() -> None:
+    """After a quotation, a paragraph in the first person with no marks of its own is the
+    speaker going on (interview reports print long answers so), but not where "me" stands in
+    the cue of the paragraph's own quotation: the columnist's narrative."""
+    said = "The director said: ‘I want a grown-up relationship with providers.’\n\n"
+    member = "Many of you are tired. One member wrote to me: ‘I have run my home for 22 years.’"
+    assert quotes_of(said + member) == [
+        "‘I want a grown-up relationship with providers.’",
+        "‘I have run my home for 22 years.’",
+    ]
+    goes_on = "I think it is worse than that. Nobody asked me about any of it."
+    assert quotes_of(said + goes_on)[-1] == goes_on
+
+
 def test_a_trailing_cue_ends_at_a_stop_glued_to_its_notes_number(lexicon: RoleLexicon) -> None:
     """A PDF's copy glues a note's number to the stop that ends a trailing cue ("... at one
     integrated care board.6 The Department's ..."): the speaker is the board's, and the next

@@ -2519,7 +2519,7 @@ def _speech_goes_on(
     if text[nxt.end - 1] == ":":
         return False  # "I want to thank ... At our spring seminar, Donna Whitlock told directors:"
         # - the narrative, introducing the next quotation
-    return _first_person(text, nxt, inside)
+    return _first_person(text, nxt, inside, cues=True)
 
 
 def _block_paragraph(text: str, paras: list[Paragraph], g: Group) -> bool:
@@ -2539,10 +2539,22 @@ def _quote_attributed(text: str, g: Group, inline: list[QuoteSpan], starts: list
     return bracket >= 0 and not text[inline[i].end : bracket].strip(" \t\n.,;")
 
 
-def _first_person(text: str, g: Group, inside: Callable[[int], bool]) -> bool:
-    """The paragraph speaks as "I" outside any quotation of its own (authors write "we")."""
+def _first_person(text: str, g: Group, inside: Callable[[int], bool], cues: bool = False) -> bool:
+    """The paragraph speaks as "I" outside any quotation of its own (authors write "we"); with
+    `cues`, outside the cues of its quotations too: "One member wrote to me: '...'" is a
+    columnist's narrative, the words a member's."""
     for m in FIRST_PERSON.finditer(text, g.start, min(g.end, g.start + 2000)):
-        if not inside(m.start()):
+        if not inside(m.start()) and not (cues and _introduces_quote(text, m.end(), g.end, inside)):
+            return True
+    return False
+
+
+def _introduces_quote(text: str, at: int, end: int, inside: Callable[[int], bool]) -> bool:
+    """A quotation opens after a colon or a comma in the rest of the sentence from `at`: the
+    words before it are its cue."""
+    stop = SENTENCE_STOP.search(text, at, end)
+    for k in range(at, stop.start() if stop is not None else end):
+        if text[k] in ":," and inside(k + 2 if text[k + 1 : k + 2] == " " else k + 1):
             return True
     return False
 
