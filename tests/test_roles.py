@@ -587,6 +587,12 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Maria, a personal assistant employer", "user"),
         ("Sue, who manages a 40-bed home near Leeds", "provider"),
         ("Regional organiser Dean Hargreaves", "workforce"),  # a union's, in its newsletter
+        # a body which represents bodies speaks for their kind, as one of care providers does
+        (
+            "Matthew Cairns, chief executive of the NHS Leaders Network, which represents"
+            " hospital trusts",
+            "nhs",
+        ),
         # someone the authors interviewed, whom nothing else places (the press's "a woman" is the
         # public's, and "a woman we spoke to, who uses a wheelchair" a user)
         ("One person we spoke to", "interviewee"),

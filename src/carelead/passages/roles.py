@@ -1485,12 +1485,20 @@ class RoleMatcher:
 
     def _represented(self, doc: Doc, stop: int, out: list[RoleMatch]) -> str | None:
         """The role of the members an unlisted body's "which represents" clause names, when they
-        are employers (`fallback.employer`): "the Independent Care Sector Federation, which
-        represents more than 2,000 care providers" is a providers' body, as trade bodies are (a
-        charity for older people is not older people)."""
+        are employers (`fallback.employer`) or bodies: "the Independent Care Sector Federation,
+        which represents more than 2,000 care providers" is a providers' body, as trade bodies are,
+        and one which represents hospital trusts the NHS's (a charity for older people is not
+        older people)."""
         employer = self.lexicon.fallback.employer
         members = self._members_named(doc, stop, out) or []
-        return employer if any(m.role == employer and m.kind != "lay" for m in members) else None
+        if any(m.role == employer and m.kind != "lay" for m in members):
+            return employer
+        # ... and so are bodies of the kind they represent: "the NHS Leaders Network, which
+        # represents hospital trusts" speaks for the NHS
+        return next(
+            (m.role for m in members if m.kind == "phrase" and doc[m.end - 1].lower_ in BODY_NOUNS),
+            None,
+        )
 
     def _named_organisations(self, doc: Doc, text: str) -> list[RoleMatch]:
         """Organisations the lexicon does not list, known by a word of their name: "Pennine Vale
