@@ -587,6 +587,9 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Maria, a personal assistant employer", "user"),
         ("Sue, who manages a 40-bed home near Leeds", "provider"),
         ("Regional organiser Dean Hargreaves", "workforce"),  # a union's, in its newsletter
+        # a post's body after "for" is where it is held, in capitals too (a service's "for
+        # people" is whom it serves)
+        ("Claire Whitley, director of urgent and emergency care for NHS England", "nhs"),
         # a body which represents bodies speaks for their kind, as one of care providers does
         (
             "Matthew Cairns, chief executive of the NHS Leaders Network, which represents"

@@ -2165,7 +2165,8 @@ def _employed(doc: Doc, i: int, lo: int, *, hired: bool = False) -> bool:
             not hired
             and doc[j].lower_ == "for"
             and j > lo
-            and not doc[j + 1].is_title  # not "Skills for Care"
+            # not "Skills for Care", nor a post's body: "director of urgent care for NHS England"
+            and not (doc[j + 1].is_title or doc[j + 1].is_upper)
             and doc[j - 1].lower_ not in POSTS_FOR  # "place director for the ICB" works there
             and doc[j - 1].lower_ not in WORKS
         ):
