@@ -613,6 +613,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # where someone lives: a resident, or a resident's family (not a campaign for them)
         ("Joan Ashworth, who has lived at Rowan Court for three years", "user"),
         ("His daughter, Claire, who lives in Bristol", "user"),
+        ("Mrs Okoro, who moved in last spring after a fall", "user"),
         ("director of a national campaign for people living in care homes", "national"),
         ("Jo, who runs the Leeds branch of Carers UK", "national"),  # a charity's branch
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
