@@ -1238,6 +1238,19 @@ def test_what_someone_had_told_another_is_second_hand(lexicon: RoleLexicon) -> N
     assert [r for _, r, _ in quoted(text, lexicon)] == ["other"]
 
 
+def test_what_a_speaker_reports_someone_had_told_them_is_second_hand(
+    lexicon: RoleLexicon,
+) -> None:
+    said = "Jane Hollis, whose mother lives at Rowan Court, said"
+    text = (
+        f"{said} the home's manager had told families at a meeting on Tuesday that ‘nothing is"
+        " decided yet’.\n\n"
+        f"{said} that was the first time anyone had told the board. ‘We should be deciding.’\n"
+    )
+    # the manager's words, as she reports them; but her own after the sentence that reports it
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["other", "user"]
+
+
 def test_a_pull_quote_credited_to_its_speaker_is_theirs_again(lexicon: RoleLexicon) -> None:
     words = "The coaching sessions were the best thing that happened to me in years of work."
     text = (

@@ -2578,6 +2578,10 @@ def _stops(doc: Doc, k: int) -> bool:
     )
 
 
+# the verbs of what someone had once told or asked another, as a speaker reports it
+REPORTED_TELLING = frozenset(["tell", "ask", "promise", "warn"])
+
+
 def _reported(
     doc: Doc, v: tuple[int, int, str], plain: list[tuple[int, int, str]], end: int
 ) -> bool:
@@ -2588,6 +2592,16 @@ def _reported(
     if v[2] == "tell" and v[0] > 0 and doc[v[0] - 1].lower_ == "had":
         # "a consultant psychiatrist had told the family in 2019": what was once said to
         # someone, in the past of the text's own time
+        return True
+    if any(
+        p[0] > v[0] + 1
+        and doc[p[0] - 1].lower_ == "had"
+        and p[2] in REPORTED_TELLING
+        and not any(t.text in (".", "!", "?") for t in doc[p[1] : end])  # up to the words
+        for p in plain
+    ):
+        # ... and so is what the speaker reports someone had said: "She said her father had
+        # asked her on Wednesday morning", "the home's manager had told families"
         return True
     return any(
         p[0] >= v[0]
