@@ -10408,3 +10408,13 @@ def test_a_verb_joined_to_the_sentence_before_keeps_its_subject(lexicon: RoleLex
     # whom "but warned" addresses is no speaker: the block is hers, as the quotation before it
     got = [(t[:8], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("“the fir", "nhs"), ("We got t", "nhs")]
+
+
+def test_its_director_opening_a_paragraph_is_the_body_the_one_before_named(
+    lexicon: RoleLexicon,
+) -> None:
+    body = "The report was written with the Centre for Care Policy, an independent think tank."
+    said = "Its director, Dr Alan Frost, said: ‘What this council has done is rare.’"
+    # the body may end the paragraph before, as it may stand in the cue's own
+    assert [r for _, r, _ in quoted(f"{body}\n\n{said}", lexicon)] == ["national"]
+    assert [r for _, r, _ in quoted(f"{body} {said}", lexicon)] == ["national"]

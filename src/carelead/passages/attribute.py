@@ -2504,6 +2504,9 @@ def _body_post(
     ("The Centre for Care Policy, an independent think tank, estimated ..."), else the post's."""
     assert cue.role is not None
     lo = max(text.rfind("\n\n", 0, cue_pos), cue_pos - BODY_REACH)
+    if lo > 0 and not text[lo:cue_pos].strip():
+        # "Its director" opening a paragraph: the body the paragraph before ends on
+        lo = max(text.rfind("\n\n", 0, lo), cue_pos - BODY_REACH)
     # the body may be named in the cue's own sentence, before the post: "On our visit to an
     # integrated care board, its director of strategy told us:"
     at = text.find(cue.speaker, cue_pos) if cue.speaker else -1
