@@ -616,6 +616,10 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Mrs Okoro, who moved in last spring after a fall", "user"),
         ("Another member, a night senior in a nursing home near Hull", "workforce"),
         ("One newer carer, a former HGV driver", "workforce"),
+        # written rules and opinion a text quotes
+        ("Castleford's joint discharge protocol", "document"),
+        ("Clause 31 of the contract", "document"),
+        ("Your editorial (11 March)", "document"),
         ("director of a national campaign for people living in care homes", "national"),
         ("Jo, who runs the Leeds branch of Carers UK", "national"),  # a charity's branch
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
