@@ -620,6 +620,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Castleford's joint discharge protocol", "document"),
         ("Clause 31 of the contract", "document"),
         ("Your editorial (11 March)", "document"),
+        ("The regulator found that", "document"),
+        ("the regulator's chief inspector of adult social care", "national"),
         ("director of a national campaign for people living in care homes", "national"),
         ("Jo, who runs the Leeds branch of Carers UK", "national"),  # a charity's branch
         ("Person living with a Shared Lives carer, long-term arrangement", "user"),
