@@ -39,6 +39,7 @@ from carelead.passages.names import (
     PRONOUNS,
     REPLYING,
     SIGNATURE_PARTS,
+    TITLE,
     bare_name,
     forum_posts,
 )
@@ -299,8 +300,7 @@ NAMED_ASKER = re.compile(r"(?i:q|question)[ \t]*[–—-][ \t]*[A-Z]")
 # floor: "QUESTION (Cllr Brenda Moss, Calder Vale Council):", "Q (Dr Gary Thornton, GP):" (not the
 # narrator's "Q (Interviewer):")
 ASKER_IN_BRACKETS = re.compile(
-    r"(?i:q|question)[ \t]*\([ \t]*(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame"
-    r"|Lord|Lady|Baroness)\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+"
+    rf"(?i:q|question)[ \t]*\([ \t]*(?:{TITLE}[ \t]+)?[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+"
 )
 CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have joined the cast lines)
     r"\b(?i:presenter|host|interviewer|moderator|facilitator|chair|reporter|researcher)s?[ \t]*:"
