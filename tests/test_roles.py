@@ -930,3 +930,10 @@ def test_the_people_who_answered_a_survey_are_not_the_survey(lexicon: RoleLexico
     assert classify_text("Respondents to our survey", lexicon) == "interviewee"
     assert classify_text("Participants in the study", lexicon) == "interviewee"
     assert classify_text("The survey", lexicon) == "document"
+
+
+def test_a_gp_partner_and_a_surgerys_partner_are_the_nhss(lexicon: RoleLexicon) -> None:
+    phrase = "A GP partner who runs a weekly outreach clinic on one of the county sites"
+    assert classify_text(phrase, lexicon) == "nhs"  # not a provider for what they run
+    phrase = "Dr Imran Siddiqui, a partner at Kirkby Lessing Surgery, which looks after the home"
+    assert classify_text(phrase, lexicon) == "nhs"
