@@ -937,3 +937,9 @@ def test_a_gp_partner_and_a_surgerys_partner_are_the_nhss(lexicon: RoleLexicon) 
     assert classify_text(phrase, lexicon) == "nhs"  # not a provider for what they run
     phrase = "Dr Imran Siddiqui, a partner at Kirkby Lessing Surgery, which looks after the home"
     assert classify_text(phrase, lexicon) == "nhs"
+
+
+def test_whoever_has_studied_a_field_is_an_academic_not_its_people(lexicon: RoleLexicon) -> None:
+    phrase = "Professor Anne Whitlock, a social policy researcher who has studied self-funders"
+    assert classify_text(phrase, lexicon) == "national"
+    assert classify_text("Dr Ruth Kay, who researched unpaid carers", lexicon) == "national"
