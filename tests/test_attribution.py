@@ -3561,6 +3561,33 @@ def test_comments_under_a_network_post_are_their_members_words(lexicon: RoleLexi
     ]
 
 
+def test_network_comments_copied_card_and_words_in_one_paragraph(lexicon: RoleLexicon) -> None:
+    # another copy of the page: name, degree, headline, age, the words and the controls as one
+    # paragraph (a reply's name and degree a paragraph above the rest); a block the comment
+    # quotes, after its own cue, is that speaker's
+    text = (
+        "Ten things I have learnt as a director. What would you add?\n\n"
+        "Like Comment Repost Send\n\nMost relevant comments\n\n"
+        "Tom Ellery • 2nd Chief Executive, Brookfield Homecare | Board member 5d Number 5 really"
+        " landed with me. Pay invoices on time. Like • Reply • 87 reactions • 4 replies\n\n"
+        "Sarah Mensah • Author\n\n"
+        "Director of Adult Social Services, Northbridge City Council 5d Point taken, Tom, and"
+        " noted for my finance colleagues. Like • Reply • 12 reactions\n\n"
+        "Linda Parkes • 2nd Care worker at Oakdene 4d We lose people every month. A carer with six"
+        " years' experience said to me last week:\n\n"
+        '"I would rather do nights at the warehouse for the same money."\n\n'
+        "That is what we are up against. Like · 58 | Reply · 2 Replies\n"
+    )
+    got = [(t[-14:], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("oices on time.", "provider"),
+        ("ce colleagues.", "director"),
+        ("e every month.", "workforce"),
+        ('e same money."', "workforce"),
+        ("re up against.", "workforce"),
+    ]
+
+
 def test_one_line_names_heading_profiles_sign_no_letters(lexicon: RoleLexicon) -> None:
     # "Name, Post" over a profile that goes on to name them is its heading, not a signature
     profiles = "".join(

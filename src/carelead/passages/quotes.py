@@ -406,10 +406,21 @@ MIN_OWN_WORDS = 3
 # member gives themself, and the comment's age ("Priya Nandra • 2nd Assistant Director – Adult
 # Social Care at Calderbrook Council 2d")
 CARD_LABEL = re.compile(
-    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?)|[ \t]*\n[ \t]*Author)"
+    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?|Author)|[ \t]*\n[ \t]*Author)"
     r"[ \t\n]+([^\n]{3,200}?)"
 )
-CARD = re.compile(rf"{CARD_LABEL.pattern}[ \t]+\d{{1,2}}(?:[hdwmy]|mo|yr)[ \t]*$")
+CARD_AGE = r"[ \t]+\d{1,2}(?:[hdwmy]|mo|yr)"
+CARD = re.compile(rf"{CARD_LABEL.pattern}{CARD_AGE}[ \t]*$")
+# ... or, as another copy of the page gives it, the card and the comment's words as one paragraph,
+# the controls and counts closing it ("Tom Ellery • 2nd Chief Executive, Brookfield Homecare 5d
+# Number 5 really landed with me ... Like • Reply • 87 reactions • 4 replies"); the name and its
+# degree may stand as a paragraph of their own over the rest (a reply's, indented)
+CARD_INLINE = re.compile(rf"{CARD_LABEL.pattern}{CARD_AGE}(?:[ \t]+•?[ \t]*Edited)?[ \t]+(?=\S)")
+CARD_HEAD = re.compile(rf"{FULL_NAME.pattern}[ \t]+•[ \t]+(?:1st|2nd|3rd\+?|Author)")
+INLINE_CONTROLS = re.compile(
+    r"(?:^|[ \t]+)Like(?:[ \t]*[•·|][ \t]*(?:Reply|[\d,]+(?:[ \t]+(?:reactions?|likes?|[Rr]epl(?:y|ies)))?))*"
+    r"[ \t]*$"
+)
 # ... and the card's controls after the comment's words: " · 38 Reply · 3 Replies"
 CARD_CONTROLS = re.compile(
     r"[ \t]*(?:·[ \t]*\d+[ \t]+)?Reply(?:[ \t]*·[ \t]*\d+[ \t]+Repl(?:y|ies))?[ \t]*$"
@@ -1397,7 +1408,7 @@ def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
     comments")."""
     found = [(gi, m) for gi, g in enumerate(grps) if (m := CARD.match(text, g.start, g.end))]
     if len(found) < MIN_POSTS:
-        return []
+        return _inline_cards(text, grps)
     cards = {gi for gi, _ in found}
     out: list[QuoteSpan] = []
     for gi, m in found:
@@ -1411,6 +1422,54 @@ def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
             if end > g.start:
                 out.append(_comment(k, g.start, end, label))
     return out
+
+
+def _inline_cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The comments under a professional network's post copied with each card and its comment's
+    words in one paragraph (see CARD_INLINE): in a document with two or more, the words after the
+    comment's age up to its controls are a quotation of the card's member."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for gi, g in enumerate(grps):
+        last = gi
+        if CARD_HEAD.fullmatch(text, g.start, g.end) and gi + 1 < len(grps):
+            last = gi + 1  # the name and degree over the headline, age and words
+        m = CARD_INLINE.match(text, g.start, grps[last].end)
+        if m is not None and m.end() >= grps[last].start:
+            found.append((last, m))
+    if len(found) < MIN_POSTS:
+        return []
+    heads = {k for k, _ in found} | {k - 1 for k, _ in found}
+    out: list[QuoteSpan] = []
+    for last, m in found:
+        start, label = m.end(), (m.start(), m.end(2))
+        for k in range(last, len(grps)):  # the words run on over paragraphs to the controls
+            g = grps[k]
+            if k > last and (k in heads or _not_prose(text, g)):
+                break
+            if k > last and _quoted_block(text, grps, k):
+                continue  # a block the comment quotes, with its cue: its own
+            controls = INLINE_CONTROLS.search(text, max(start, g.start), g.end)
+            end = controls.start() if controls else g.end
+            if controls is None and _quoted_block(text, grps, k + 1):
+                # the sentence introducing it ("A carer ... said to me last week:") is its cue
+                end = _sentence_start(text, max(start, g.start), end)
+            if end > max(start, g.start):
+                out.append(_comment(k, max(start, g.start), end, label))
+            if controls is not None:
+                break
+    return out
+
+
+def _quoted_block(text: str, grps: list[Group], k: int) -> bool:
+    """Paragraph `k` opens with a quote mark after a paragraph ending in a colon."""
+    return 0 < k < len(grps) and text[grps[k].start] in OPENS and text[grps[k - 1].end - 1] == ":"
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence of text[lo:hi] starts (`lo` if it is the only one), less the space
+    before it."""
+    stop = max(text.rfind(mark, lo, hi - 1) for mark in (". ", "! ", "? "))
+    return stop + 1 if stop >= lo else lo
 
 
 def _stamped(text: str, grps: list[Group]) -> list[QuoteSpan]:
