@@ -1649,6 +1649,17 @@ def test_a_survey_of_one_role_gives_its_respondents_that_role(lexicon: RoleLexic
     assert quoted(mixed + respondent, lexicon)[-1][1] == "interviewee"
 
 
+def test_an_interviewee_is_not_one_of_the_survey_s_respondents(lexicon: RoleLexicon) -> None:
+    # the study surveyed providers and interviewed all sorts: its respondents are providers, its
+    # interviewees anyone
+    text = (
+        "We ran a survey of 212 care providers and interviewed people in eight areas.\n\n"
+        "One interviewee put it bluntly: ‘Everyone has been managing decline for a decade.’\n\n"
+        "One respondent wrote: ‘We hand back packages every month because the rate is too low.’"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee", "provider"]
+
+
 def test_a_footnote_after_a_percentage_ends_the_sentence(lexicon: RoleLexicon) -> None:
     text = (
         "Skills for Care estimates that turnover among registered managers was 23%.54 Dr Lorna "

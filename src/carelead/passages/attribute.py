@@ -344,6 +344,7 @@ WITHHELD = re.compile(
     re.I,
 )
 RESPONDENT = re.compile(r"\brespondents?\b", re.I)  # who answered a survey
+INTERVIEWEE = re.compile(r"\binterviewees?\b", re.I)  # whom a study interviewed
 RESPONDENTS_WERE = re.compile(
     r"\b[Rr]espondents[ \t]+(?:were|are)[ \t]+(?:mostly[ \t]+|mainly[ \t]+|all[ \t]+)?"
     r"([a-z][^.;:()\n]{3,100}?)(?=[ \t]*(?:[.;:,()\n]|$))"
@@ -865,6 +866,8 @@ def _attribute_quotes(
     aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     studied = _studied(text, reader)  # "We interviewed 37 registered managers": their role
+    # ... and an interviewee's: those the study talked to, not those its survey asked
+    interviewed = _studied(text, reader, surveys=False)
     writer: str | None = None  # the role of the person writing, once a quotation needs it
     salient: str | None = None  # the role of the body the document is about, once it is needed
     unplaced: set[int] = set()  # quotations of a person by name alone, nothing placing them yet
@@ -1214,8 +1217,13 @@ def _attribute_quotes(
             # narrative just reported asked ("In our carers' survey, 1,106 carers told us ...");
             # else of the people the document quotes, when nearly all it has placed are of one
             # role, or of those it says it studied
+            interviewee = INTERVIEWEE.search(cue.speaker) is not None  # not a survey's
             role = (
-                _surveyed(text, cue_pos, reader, anywhere="survey" in cue.speaker.lower())
+                (
+                    None
+                    if interviewee
+                    else _surveyed(text, cue_pos, reader, anywhere="survey" in cue.speaker.lower())
+                )
                 or (
                     _discussed(text, cue_pos, reader, cue.speaker)
                     if cue.verb == "(turn)" or DISCUSSANT.search(cue.speaker)
@@ -1227,8 +1235,8 @@ def _attribute_quotes(
                 RESPONDENT.search(cue.speaker) or _among_respondents(text, cue_pos, cue.speaker)
             ):
                 role = _asked_group(text, reader) or role
-            if role == fb.unknown and studied is not None:
-                role = studied
+            if role == fb.unknown:
+                role = (interviewed if interviewee else studied) or role
         elif (
             cue.role is not None
             and cue.role.kind != "org"
@@ -2819,7 +2827,7 @@ def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
     return ""
 
 
-def _studied(text: str, reader: CueReader) -> str | None:
+def _studied(text: str, reader: CueReader, *, surveys: bool = True) -> str | None:
     """The role of the people a study says it heard from, when its first statement of how many
     names one group, of one role ("we talked to 34 disabled people and family carers who use
     direct payments", "We interviewed 37 registered managers of care homes", "a survey of more
@@ -2831,9 +2839,14 @@ def _studied(text: str, reader: CueReader) -> str | None:
             *(
                 m
                 for verb in STUDY_VERBS
+                if surveys or verb != "surveyed"
                 for m in anchored(text, verb, STUDIED, STUDIED_BACK, STUDIED_AHEAD)
             ),
-            *anchored(text, "survey of", SURVEY_OF, 0, SURVEY_REACH + STUDIED_AHEAD),
+            *(
+                anchored(text, "survey of", SURVEY_OF, 0, SURVEY_REACH + STUDIED_AHEAD)
+                if surveys
+                else ()
+            ),
         ),
         key=lambda m: m.start(),
         default=None,
