@@ -1660,6 +1660,35 @@ def test_an_interviewee_is_not_one_of_the_survey_s_respondents(lexicon: RoleLexi
     assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee", "provider"]
 
 
+STUDIO_GUESTS = (
+    "Dave Hollis  09:05:12\nGood morning. With me is Councillor Rob Cartwright, cabinet member"
+    " for adult social care, and Janet Moss, who's from Hindley Green. Rob, why do this?\n\n"
+    "Cllr Rob Cartwright  09:06:15\nNobody in the council wants to put charges up, but we have"
+    " a legal duty to balance the budget.\n\n"
+    "Dave Hollis  09:06:58\nJanet, what did you think when you got the letter?\n\n"
+    "Janet Moss  09:07:02\nI sat down and cried, to be truthful. We pay ninety-six pounds a"
+    " week now for Alan's care.\n\n"
+    "Dave Hollis  09:20:00\nCouncillor Rob Cartwright is still here, and Janet Moss who cares"
+    " for her husband. Rob, a last word?\n\n"
+    "Cllr Rob Cartwright  09:20:30\nWe will look again at the letter and at the respite offer"
+    " before the cabinet decides.\n\n"
+    "Dave Hollis  09:26:04\nJanet Moss, Councillor Rob Cartwright, thank you both.\n"
+)
+
+
+def test_a_guest_is_placed_by_a_clause_and_not_by_the_next_guest_s_title(
+    lexicon: RoleLexicon,
+) -> None:
+    # "Janet Moss who cares for her husband", with no comma, says who she is; in "Janet Moss,
+    # Councillor Rob Cartwright, thank you both" the councillor is the next person, not her post
+    def janet(text: str) -> str:
+        said = quoted(clean_text(text).text, lexicon)
+        return next(role for _, role, speaker in said if speaker == "Janet Moss")
+
+    assert janet(STUDIO_GUESTS) == "user"
+    assert janet(STUDIO_GUESTS.replace(" who cares for her husband", "")) == "other"
+
+
 def test_a_footnote_after_a_percentage_ends_the_sentence(lexicon: RoleLexicon) -> None:
     text = (
         "Skills for Care estimates that turnover among registered managers was 23%.54 Dr Lorna "

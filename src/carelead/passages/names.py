@@ -141,6 +141,8 @@ POST_NOMINALS = frozenset(["MP", "MEP", "MBE", "OBE", "CBE", "KC", "QC", "FRCP",
 TITLE = r"(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss)\.?"
 # a person's whole name, as a credit or a signature gives it: "Dr Imran Siddiqui", "Janet Cole",
 # "Gareth Lloyd-Evans", "Cllr Ann Hale MBE"
+# ... and one given with a title, which names the person, not a post: "Councillor Rob Cartwright"
+TITLED_NAME = re.compile(rf"{TITLE}[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}")
 FULL_NAME = re.compile(
     rf"(?:{TITLE}[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}"
     rf"(?:,?[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))}))*"
@@ -322,7 +324,12 @@ OUR_POST = re.compile(
 # Social Services at Tamesbury Council", "Michael Osei-Bonsu, director of adult social services at
 # ..." - found from a capitalised word before a comma, then the whole name before it and the post
 # after it; the post stops before a relative clause ("a GP partner in Calderbrook who runs ...")
-INTRODUCING = re.compile(rf"{NAME_WORD}, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])")
+INTRODUCING = re.compile(
+    rf"({NAME_WORD})(?:, (?:who is |who's |who was |now |then )?(?=[a-zA-Z])"
+    # ... or a relative clause with no comma, as speech has it: "and Janet Moss who cares for
+    # her husband"
+    r"|[ \t](?=who[ \t](?!is|was|are|were|has|had)[a-z]+s[ \t]))"
+)
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 # a person introduced by their name, "is" and their post: "Funmi Adeyemi is the registered manager of
 # Larchfield" (the post found after it, and read only if it opens the predicate)
@@ -733,7 +740,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     seen = {a.pos for a in out}
     unknown = reader.roles.lexicon.fallback.unknown
     for c in INTRODUCING.finditer(text):  # "... are Amara Okeke, who is Director of ..."
-        k = text.index(",", c.start())
+        k = c.end(1)
         m = NAME_BEFORE.search(text, max(0, k - 40), k)
         if m is None or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
             continue
@@ -747,8 +754,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         for _ in range(2):  # the post, or what the second apposition says the employer is:
             # "Gemma Thwaite, managing director of Thwaite Home Support, a home care agency"
             post = POST_AFTER.match(text, at)
-            if post is None or pos in seen:
-                break
+            if post is None or pos in seen or TITLED_NAME.fullmatch(post.group(0).rstrip()):
+                break  # "Janet Moss, Councillor Rob Cartwright, thank you both": two people
             doc = reader.roles.make(post.group(0))
             if any(
                 start == 0 or doc[start - 1].lower_ not in NOUN_BEFORE
