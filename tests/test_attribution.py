@@ -2591,6 +2591,21 @@ def test_a_transcripts_participants_list_gives_each_code_its_post(lexicon: RoleL
     assert (codes["D1"], codes["D2"], codes["D3"]) == ("director", "provider", "director")
 
 
+def test_a_key_of_codes_after_a_sentence_saying_so_gives_each_its_post(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Participants are identified by code as follows:\n\n"
+        "P1 - woman in her late seventies who lives alone and receives home care twice a day\n"
+        "P2 - unpaid carer for her husband, who has Parkinson's disease\n"
+        "P3 – care worker with a home care agency for eleven years\n\n"
+        "FAC - facilitator\n\n"
+        "P1: I have told my story so many times I could do it in my sleep.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert (codes["P1"], codes["P2"], codes["P3"]) == ("user", "user", "workforce")
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -265,11 +265,14 @@ CODE_FIRST_ROW = re.compile(
 # ... or of the codes themselves: "FG5  People who draw on care and support  Harnford  31 Jan 2024"
 PREFIX_TABLE = re.compile(
     # (or a transcript's list of its participants under a heading of that word alone:
-    # "Participants" over "D1  Director of Adult Social Services, large shire county")
-    r"(?:(?:Code|Prefix)[ \t][^\n]{3,80}|Participants:?[ \t]*)\n"
-    r"((?:[A-Z]{1,5}\d{0,3}[ \t][^\n]{3,150}(?:\n|\Z))+)"
+    # "Participants" over "D1  Director of Adult Social Services, large shire county", or under
+    # a sentence saying what follows: "Participants are identified by code as follows:" over "P1 -
+    # woman in her late seventies who ...")
+    r"(?:(?:Code|Prefix)[ \t][^\n]{3,80}|Participants:?[ \t]*"
+    r"|Participants[ \t][^\n]{0,60}\bcode[^\n]{0,40}:[ \t]*\n)\n"
+    r"((?:[A-Z]{1,5}\d{0,3}(?:[ \t]+[–—=:-])?[ \t][^\n]{3,150}(?:\n|\Z))+)"
 )
-PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})[ \t]+(.+?)(?:[ \t]+\d+)?")
+PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})(?:[ \t]+[–—=:-])?[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
 CODE_LIST_ROW = re.compile(
     rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
