@@ -1649,6 +1649,17 @@ def test_a_survey_of_one_role_gives_its_respondents_that_role(lexicon: RoleLexic
     assert quoted(mixed + respondent, lexicon)[-1][1] == "interviewee"
 
 
+def test_a_survey_s_respondents_are_those_it_had_responses_from(lexicon: RoleLexicon) -> None:
+    text = (
+        "Our practice survey ran from September to November and received 1,412 responses from"
+        " registered social workers, team managers and principal social workers.\n\n"
+        "Reported access to regular supervision improved: 71 per cent of respondents said they"
+        " had it monthly. Asked what had most improved their practice, one respondent wrote:\n\n"
+        "‘Proper supervision. For the first time in three years my manager reads my cases.’"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
+
+
 def test_an_interviewee_is_not_one_of_the_survey_s_respondents(lexicon: RoleLexicon) -> None:
     # the study surveyed providers and interviewed all sorts: its respondents are providers, its
     # interviewees anyone

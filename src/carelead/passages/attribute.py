@@ -291,8 +291,9 @@ SURVEY_COUNT = re.compile(
 )
 # ... or completed it: "Our Leadership Census 2024, completed by 2,140 registered managers"
 SURVEY_BY = re.compile(
-    rf"\b(?:completed|answered|returned|filled[ \t]+in)[ \t]+by[ \t]+{ABOUT}"
-    r"(\d[\d,]*)[ \t]+([a-z][^.;:,()\n]{2,60})"
+    rf"\b(?:(?:completed|answered|returned|filled[ \t]+in)[ \t]+by[ \t]+{ABOUT}(\d[\d,]*)[ \t]+"
+    # ... or the responses it had: "received 1,412 responses from registered social workers"
+    r"|(\d[\d,]*)[ \t]+(?:responses|replies)[ \t]+from[ \t]+)([a-z][^.;:,()\n]{2,60})"
 )
 SURVEY_BACK = 400  # characters back from a respondent's cue to the survey
 # ... or, for a respondent the cue calls a survey's, the survey the document described, counted or
