@@ -2602,6 +2602,24 @@ def test_a_transcripts_participants_list_gives_each_code_its_post(lexicon: RoleL
     assert (codes["D1"], codes["D2"], codes["D3"]) == ("director", "provider", "director")
 
 
+def test_a_committee_transcript_labels_officers_by_their_long_posts(lexicon: RoleLexicon) -> None:
+    text = (
+        "Cllr Jane Okafor (Chair): Thank you, everyone. We now move to item 7.\n\n"
+        "Cllr Tom Bexley (Cabinet Member): Thank you, Chair. I'll be brief.\n\n"
+        "Assistant Director, Commissioning and Market Shaping: Unmet need has fallen by half.\n\n"
+        "Cllr Ruth Simmonds: The picture in my patch is very different from the report.\n\n"
+        "Director of Adult Social Care and Health: It is a fair challenge, Councillor.\n\n"
+        "Deputy Director of Community Services, NHS Westmarsh ICB: Nobody should go home at"
+        " nine at night with no package.\n\n"
+        "Cllr Ruth Simmonds: Thank you. That is helpful.\n\n"
+        "Director of Adult Social Care and Health: We will bring the figures back in June.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert ("Assistant Director, Commissioning and Market Shaping", "director") in got
+    assert ("Director of Adult Social Care and Health", "director") in got
+    assert ("Deputy Director of Community Services, NHS Westmarsh ICB", "nhs") in got
+
+
 def test_a_key_of_codes_after_a_sentence_saying_so_gives_each_its_post(
     lexicon: RoleLexicon,
 ) -> None:

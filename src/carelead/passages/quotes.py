@@ -125,9 +125,12 @@ _POST_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|by|in|at|on|to|co-[a-z]+)"
 # A transcript turn: a paragraph that opens with a speaker label - "RAY DUNMORE: It's blunt ...",
 # "Interviewer: ...", "Participant 4: ..." - the form CAQDAS packages autocode
 _SPEAKER = (
-    r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,4}"
+    r"((?:[A-Z][\w'’.-]*|\d{1,3})(?:[ \t](?:[A-Z0-9][\w'’.-]*|of|the|and|for|[–-])){0,7}"
     # a vox pop's description: "CLIP – MAN, 40s, CARE WORKER"
-    r"(?:,[ \t](?:\d0s|[A-Z][A-Z'’-]+(?:[ \t][A-Z'’-]+){0,5})){0,3})"
+    r"(?:,[ \t](?:\d0s|[A-Z][A-Z'’-]+(?:[ \t][A-Z'’-]+){0,5})){0,3}"
+    # a post's label in a committee's record, its field after a comma: "Assistant Director,
+    # Commissioning and Market Shaping", "Deputy Director of Community Services, NHS Westmarsh ICB"
+    r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t](?:[A-Z][\w'’-]*|of|the|and|for)){0,5})?)"
     # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"; a member's seat
     # and party: "Mrs Helen Marsh (Stourfield) (Con)"
     r"(?:[ \t]\(([^()\n]{1,80}(?:\)[ \t]\([^()\n]{1,40})?)\)"
@@ -184,7 +187,7 @@ SCRIPT_LABEL = re.compile(
 # a label on a line of its own, the turn in the paragraphs under it, as web transcripts print them
 # ("Owen Marchbank:", "Rachel Heywood (Community Care):")
 LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
-MAX_LABEL = 40
+MAX_LABEL = 64
 # ... or in capitals, a name with a post and a body, as a press conference's transcript prints its
 # speakers: "COLIN MARSH, CHIEF EXECUTIVE, NATIONAL HOMECARE PROVIDERS FORUM"
 MAX_CAPS_LABEL = 80
