@@ -1660,6 +1660,19 @@ def test_a_survey_s_respondents_are_those_it_had_responses_from(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce"]
 
 
+def test_a_publisher_with_a_long_name_at_the_top_speaks_through_its_officers(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Spring Budget Survey 2025\n\n"
+        "Association of Directors of Adult Social Services\n\n"
+        "This is the twenty-first year in which we have asked every director about money.\n\n"
+        "Our President, Melanie Hargreaves, said:\n\n"
+        "‘Directors have done everything asked of them, and it is not enough.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
 def test_an_interviewee_is_not_one_of_the_survey_s_respondents(lexicon: RoleLexicon) -> None:
     # the study surveyed providers and interviewed all sorts: its respondents are providers, its
     # interviewees anyone

@@ -514,7 +514,7 @@ BYLINE = re.compile(
     r"\b[Bb]y[ \t]((?:(?:Dr|Cllr|Professor|Prof)\.?[ \t])?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})"
 )
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
-PUBLISHER_WORDS = 6
+PUBLISHER_WORDS = 8
 SELF_DESCRIBED = 3000  # characters of a page's opening in which its body says what it is ...
 SELF_DESCRIBED_WORDS = 12  # ... in so many words: "is a not-for-profit provider of care"
 COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
