@@ -2615,6 +2615,20 @@ def test_a_transcripts_participants_list_gives_each_code_its_post(lexicon: RoleL
     assert (codes["D1"], codes["D2"], codes["D3"]) == ("director", "provider", "director")
 
 
+def test_a_post_at_a_kind_of_body_quoted_in_a_speech_is_that_person(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Martin Holloway (South Kettlefield) (Con): I will be brief. One agency manager told me:"
+        ' "I can recruit in town. I cannot recruit for the villages." So people wait.\n\n'
+        "Dr Caroline Ashdown (Bexhill and Rye West) (Con): I speak for the Opposition.\n\n"
+        "Martin Holloway (South Kettlefield) (Con): I agree with her.\n\n"
+        "Dr Caroline Ashdown (Bexhill and Rye West) (Con): Thank you.\n"
+    )
+    said = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert said["One agency manager"] == "provider"  # a person, not the agency's statement
+
+
 def test_a_committee_transcript_labels_officers_by_their_long_posts(lexicon: RoleLexicon) -> None:
     text = (
         "Cllr Jane Okafor (Chair): Thank you, everyone. We now move to item 7.\n\n"

@@ -1183,12 +1183,17 @@ def _attribute_quotes(
             # a speaker's own quotation of someone: the person's if the cue places them ("One
             # manager said to me, '...'", "A daughter wrote in our survey"), else second-hand; a
             # body's words a document
-            someone = cue.role is None or cue.role.kind != "org" or bool(cue.named)
+            # "One agency manager told me": a post at a kind of body, a person of its role
+            post_at = cue.role is not None and cue.role.kind == "org" and _holds_post(cue.speaker)
+            someone = cue.role is None or cue.role.kind != "org" or bool(cue.named) or post_at
             placed_role = (
                 cue.role is not None
                 # a post at a body is the person's when the cue names them ("Aled Morgan, a
                 # deputy director at an ICB, asks:")
-                and (cue.role.kind not in ("org", "lay") or (cue.role.kind == "org" and cue.named))
+                and (
+                    cue.role.kind not in ("org", "lay")
+                    or (cue.role.kind == "org" and (cue.named or post_at))
+                )
                 and cue.role.role not in (fb.unknown, fb.cited)
                 and role == cue.role.role
             )
@@ -3901,6 +3906,16 @@ def _body(cue: Cue, heads: frozenset[str]) -> bool:
             for w in re.findall(r"[a-z]+", speaker)  # "who chairs a county care association"
         )
     )
+
+
+def _holds_post(speaker: str | None) -> bool:
+    """The speaker is someone holding a post at a kind of body: "One agency manager", "another
+    home's manager" - a person, not the body's own words."""
+    words = (speaker or "").lower().split()
+    return len(words) >= 2 and words[0] in KIND_OPENERS and words[-1] in POSTS
+
+
+KIND_OPENERS = frozenset(["a", "an", "one", "another"])
 
 
 def _person(cue: Cue, cited: str) -> bool:
