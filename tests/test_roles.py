@@ -943,3 +943,9 @@ def test_whoever_has_studied_a_field_is_an_academic_not_its_people(lexicon: Role
     phrase = "Professor Anne Whitlock, a social policy researcher who has studied self-funders"
     assert classify_text(phrase, lexicon) == "national"
     assert classify_text("Dr Ruth Kay, who researched unpaid carers", lexicon) == "national"
+
+
+def test_who_leads_or_manages_a_social_work_team_is_its_staff(lexicon: RoleLexicon) -> None:
+    phrase = "Chris Pemberton, who leads the Ashby Vale social work team"
+    assert classify_text(phrase, lexicon) == "workforce"
+    assert classify_text("the manager of the hospital social work team", lexicon) == "workforce"
