@@ -2615,6 +2615,18 @@ def test_a_transcripts_participants_list_gives_each_code_its_post(lexicon: RoleL
     assert (codes["D1"], codes["D2"], codes["D3"]) == ("director", "provider", "director")
 
 
+def test_who_owns_or_runs_the_business_a_sentence_names_is_its_provider(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Larkspur Court is a 38-bed residential home on the edge of Scarborough, owned since 2011"
+        " by Imran and Nadia Siddiqui. The home was rated good at its last inspection.\n\n"
+        "Imran Siddiqui explains the arithmetic: ‘The council pays us £672 a week.’\n\n"
+        "Nadia Siddiqui added: ‘We have stopped taking council-funded residents.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_a_post_at_a_kind_of_body_quoted_in_a_speech_is_that_person(
     lexicon: RoleLexicon,
 ) -> None:

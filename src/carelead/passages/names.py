@@ -797,6 +797,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
+    for names, business, pos in _owners(text):  # "a residential home owned by Imran Siddiqui"
+        found = reader.roles.read(f"who runs {business}")  # the lexicon's runner of that business
+        if found is not None and found.role not in (cited, unknown) and pos not in seen:
+            out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
     for c in anchored(
         text, " (", PSEUDONYM, 16, 84
     ):  # "Kwame (registered manager, supported living)"
@@ -1244,6 +1248,39 @@ def _paragraph_labels(text: str) -> Iterator[re.Match[str]]:
 def _initials_of(name: str) -> str:
     """ "Helen Marsh-Kirby" -> "HMK"."""
     return "".join(part[0] for part in re.split(r"[ \t-]+", name) if part)
+
+
+# whoever owns or runs a business the sentence names: "Larkspur Court is a 38-bed residential
+# home ..., owned since 2011 by Imran and Nadia Siddiqui", "an agency run by Tom Reed"
+OWNED_BY = re.compile(
+    r"\b(?:owned|run|managed)(?:[ \t]+(?:since|from|in)[ \t]+\d{4})?[ \t]+by[ \t]+"
+    rf"((?:{TITLE}[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+    rf"(?:[ \t]+and[ \t]+(?:{TITLE}[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD})?)?)\b"
+)
+OWNED_BACK = 160  # characters of the sentence before "owned by" that may name the business
+IS_A = re.compile(r"\b(?:is|was|are|were)[ \t]+(?=an?\b)")
+
+
+def _owners(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people a sentence says own, run or manage the business it names, each with the words
+    that name them (a couple's shared surname for both: "Imran and Nadia Siddiqui"), the sentence
+    up to the verb (what the business is) and where their names are."""
+    for m in anchored(text, " by ", OWNED_BY, 40, 80):
+        lo = max(0, m.start() - OWNED_BACK)
+        stop = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
+        business = text[stop + 1 if stop >= 0 else lo : m.start()]
+        # what the sentence says the business is ("Larkspur Court is a 38-bed residential home")
+        business = IS_A.split(business)[-1].strip(" ,")
+        people = m.group(1).split(" and ")
+        surname = people[-1].split()[-1] if len(people[-1].split()) > 1 else ""
+        at = m.start(1)
+        for person in people:
+            words = tuple(w for w in person.split() if w.rstrip(".") not in HONORIFICS)
+            if len(words) == 1 and surname:
+                words = (*words, surname)
+            if words:
+                yield words, business, at
+            at += len(person) + len(" and ")
 
 
 def anchored(
