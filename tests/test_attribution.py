@@ -2615,6 +2615,15 @@ def test_a_transcripts_participants_list_gives_each_code_its_post(lexicon: RoleL
     assert (codes["D1"], codes["D2"], codes["D3"]) == ("director", "provider", "director")
 
 
+def test_what_a_post_holder_advised_a_committee_is_their_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "6.1 The ICB's Director of Finance, Gareth Lyle, advised the Finance and Performance"
+        " Committee in February that the ICB ‘cannot underwrite recurrent social care costs from"
+        " non-recurrent NHS allocations’. Discussions are continuing.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+
+
 def test_who_owns_or_runs_the_business_a_sentence_names_is_its_provider(
     lexicon: RoleLexicon,
 ) -> None:

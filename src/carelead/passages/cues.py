@@ -122,6 +122,7 @@ SPEECH_VERBS = [
     "reiterate",
     "assert",
     "remind",  # "Healthwatch England reminded us that people ... notice turnover first:"
+    "advise",  # "The Director of Finance advised the committee in February that the ICB '...'"
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
 # texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
