@@ -408,8 +408,9 @@ MIN_OWN_WORDS = 3
 # degree (or "Author" on a line of its own, for the post's writer replying), the headline the
 # member gives themself, and the comment's age ("Priya Nandra • 2nd Assistant Director – Adult
 # Social Care at Calderbrook Council 2d")
+CARD_DEGREE = r"(?:1st|2nd|3rd\+?|Author)"  # the connection's degree, or the post's writer
 CARD_LABEL = re.compile(
-    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?|Author)|[ \t]*\n[ \t]*Author)"
+    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+{CARD_DEGREE}|[ \t]*\n[ \t]*Author)"
     r"[ \t\n]+([^\n]{3,200}?)"
 )
 CARD_AGE = r"[ \t]+\d{1,2}(?:[hdwmy]|mo|yr)"
@@ -419,7 +420,7 @@ CARD = re.compile(rf"{CARD_LABEL.pattern}{CARD_AGE}[ \t]*$")
 # Number 5 really landed with me ... Like • Reply • 87 reactions • 4 replies"); the name and its
 # degree may stand as a paragraph of their own over the rest (a reply's, indented)
 CARD_INLINE = re.compile(rf"{CARD_LABEL.pattern}{CARD_AGE}(?:[ \t]+•?[ \t]*Edited)?[ \t]+(?=\S)")
-CARD_HEAD = re.compile(rf"{FULL_NAME.pattern}[ \t]+•[ \t]+(?:1st|2nd|3rd\+?|Author)")
+CARD_HEAD = re.compile(rf"{FULL_NAME.pattern}[ \t]+•[ \t]+{CARD_DEGREE}")
 INLINE_CONTROLS = re.compile(
     r"(?:^|[ \t]+)Like(?:[ \t]*[•·|][ \t]*(?:Reply|[\d,]+(?:[ \t]+(?:reactions?|likes?|[Rr]epl(?:y|ies)))?))*"
     r"[ \t]*$"
