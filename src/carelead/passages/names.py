@@ -301,9 +301,13 @@ PERSON_FIELD = re.compile(
 HEADER_FIELDS = 12  # lines of the header below the interviewee's that may describe them
 INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
 # ... or between the name and a dash before the post: "Martin Haigh (MH) - Director, Haigh ..."
-INITIALS_AFTER_NAME = re.compile(r"(?<=[a-z'’])[ \t]+\(([A-Z]{2,4})\)[ \t]+[-–—][ \t]+(?=\S)")
+# (the bracket first, a literal the engine scans for; the space before it, after a lower-case
+# letter, checked behind it)
+INITIALS_AFTER_NAME = re.compile(r"\(([A-Z]{2,4})\)[ \t]+[-–—][ \t]+(?=\S)")
+SPACE_AFTER_WORD = re.compile(r"(?<=[a-z'’])[ \t]+\Z")
 NAME_RUN = re.compile(rf"(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}\Z")  # the words before it
 MAX_NAME_RUN = 80  # characters of them
+MAX_SPACE = 20  # characters of space between the name and its bracket
 TITLE_BEFORE = re.compile(rf"(?<![\w'’])({TITLE})[ \t]+\Z")
 MAX_TITLE = 14
 LAST_BRACKET = re.compile(r"\(([^()]{3,150})\)(?:[ \t]*\([^()]{1,20}\))?[ \t]*$")  # "... (item 7)"
@@ -431,7 +435,7 @@ APPOINTED = re.compile(rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:,[^,\n]{{1,
 # Daniel Whitcombe as Chief Executive", "announced the appointment of Dr Jo Hart as its new chief
 # executive", "has named Sam Reid as interim director"
 APPOINTING = re.compile(
-    rf"\b(?:appoints|appointed|names|named|the[ \t]appointment[ \t]of)[ \t]+(?:{TITLE}[ \t]+)?"
+    rf"(?:appoints|appointed|names|named|the[ \t]appointment[ \t]of)[ \t]+(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]+as[ \t]+(?:(?:its|their|our)[ \t]+)?"
     r"(?:(?:new|interim|acting|permanent)[ \t]+)?"
 )
@@ -882,7 +886,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             at = text.find(needle, at + len(needle))
     for c in APPOINTING.finditer(text):
         post = POST_AFTER.match(text, c.end())
-        if post is None or c.start(1) in seen:
+        if post is None or c.start(1) in seen or text[c.start() - 1 : c.start()].isalnum():
+            # (a word's end, "renamed": the word's start is checked here, not by the regex,
+            # which would then try every character)
             continue
         found = reader.roles.read(post.group(0))
         role = found.role if found is not None else None
@@ -927,7 +933,10 @@ def _initials_before_dash(text: str) -> Iterator[tuple[tuple[str, ...], str, int
     # where the name is, where its entry opens (a title before it), its words, where its post is
     starts: list[tuple[int, int, tuple[str, ...], int]] = []
     for m in INITIALS_AFTER_NAME.finditer(text):
-        words = NAME_RUN.search(text, max(0, m.start() - MAX_NAME_RUN), m.start())
+        space = SPACE_AFTER_WORD.search(text, max(0, m.start() - MAX_SPACE), m.start())
+        if space is None:
+            continue
+        words = NAME_RUN.search(text, max(0, space.start() - MAX_NAME_RUN), space.start())
         if words is None:
             continue
         parts = words.group(0).split()
@@ -1016,9 +1025,18 @@ CAST = re.compile(
 )
 
 
+# ... the age after the comma, a literal the engine scans for: a page with none has no cast list
+CAST_AGE = re.compile(
+    r",[ \t]+(?:(?:early|mid|late)[ -])?(?:twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties|\d{2}s?)\.[ \t]"
+)
+
+
 def _cast_list(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
     """A play's characters as its cast list introduces them (see CAST): their names as the
     script's labels give them (title-cased), the sentence after their age, where it stands."""
+    if CAST_AGE.search(text) is None:
+        return  # (CAST opens on a line start or a stop, which the engine tries everywhere)
     for m in CAST.finditer(text):
         yield tuple(w.title() for w in m.group(1).split()), m.group(2), m.start()
 

@@ -46,7 +46,9 @@ from carelead.passages.names import (
 
 SINGLE, DOUBLE = "single", "double"
 MARKS = re.compile(r"[‘’'“”\"]")
-BREAKS = re.compile(r"\r?\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+# (each alternative opens on a literal, which the engine scans for; "\r?" would make it try every
+# character)
+BREAKS = re.compile(r"(?:\r\n|\n)[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 EPIGRAPH_SOURCE = re.compile(
     r"[.!?…]['’\"”]?\s+[(\[][^()\[\]\n]{2,60}\b(?:1[5-9]|20)\d\d\b[^()\[\]\n]{0,20}[)\]]$"
 )
@@ -351,6 +353,10 @@ EMPLOYEE_REVIEW = re.compile(
     r"((?:[A-Z][\w'’&/-]*[ \t]+){0,4}[A-Z][\w'’&/-]*)[ \t]+"
     r"\((?:[Cc]urrent|[Ff]ormer)[ \t]+(?:employee|staff|worker|contractor|volunteer)[^)\n]{0,40}\)"
     rf"(?:[ \t]+[-–—|·][ \t]+[^\n]{{1,80}}?)?[ \t]+[-–—|·][ \t]+{_DATE}[ \t]+(?=\S)"
+)
+# ... the bracket that every such label holds, a literal the engine scans for
+REVIEW_STATUS = re.compile(
+    r"\((?:[Cc]urrent|[Ff]ormer)[ \t]+(?:employee|staff|worker|contractor|volunteer)"
 )
 # a review site's reply, after whom it is from ("Response from Debbie Kavanagh (Registered
 # Manager) at Oakhurst House", "Management response from ..."): over the reply, or, on an employer
@@ -1362,6 +1368,8 @@ def _reviews(text: str, grps: list[Group]) -> list[QuoteSpan]:
     of the reviewer, each reply's of whoever replies, as a reader's comment is its author's (the
     job title, or the replier, the label). The cleaner joins a review's lines, so the label is the
     run of capitalised words before the bracket, not the headline before it."""
+    if REVIEW_STATUS.search(text) is None:
+        return []  # (the label's capitalised words make the engine try every capital)
     found = [
         (gi, m) for gi, g in enumerate(grps) for m in EMPLOYEE_REVIEW.finditer(text, g.start, g.end)
     ]
@@ -1553,7 +1561,9 @@ def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
     found = sorted(
         [
             *NOTE_AUTHOR.finditer(text),
-            *NOTE_COMMENT.finditer(text),
+            # (its leading space makes the engine try every character: looked for only where
+            # the word stands)
+            *(NOTE_COMMENT.finditer(text) if "Comment" in text else ()),
             *DOC_COMMENT.finditer(text),
         ],
         key=lambda m: m.start(),

@@ -303,6 +303,11 @@ GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
 HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
 # ... or a site's or a nation's letter, then the group's code: "S-D1", "E-P2" (Scotland, England)
 SITED_CODE = re.compile(r"\b([A-Z]{1,2})-([A-Z]{1,3}\d{1,3})\b")
+# the hyphen both have, a literal the engine scans for, with one to four capitals behind it: a
+# text without one has neither (the two open on a word boundary, tried at every character)
+CODE_HYPHEN = re.compile(
+    "-(?:" + "|".join(rf"(?<=\b[A-Z]{{{n}}}-)" for n in range(1, 5)) + r")[A-Z\d]"
+)
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 LABEL_CODE = re.compile(r"^([A-Z]{2,3})-?\d{1,3}:", re.MULTILINE)  # ... or a turn's label: "RM3:"
@@ -987,11 +992,12 @@ class RoleMatcher:
         "identified by a code: DAS for directors ...; N for national stakeholders"): a code in a
         speaker phrase - "D08 said", "Carer 3 explained" - then names that group's role, over what
         the prefix's own word would say. A prefix two groups share defines nothing."""
-        if HYPHENED_CODE.search(text) is not None:
+        glued = CODE_HYPHEN.search(text) is not None
+        if glued and HYPHENED_CODE.search(text) is not None:
             # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued
             # (what is read here is a dict of codes, no offsets into the text)
             text = HYPHENED_CODE.sub(r"\1\2", text)
-        if SITED_CODE.search(text) is not None:
+        if glued and SITED_CODE.search(text) is not None:
             text = SITED_CODE.sub(r"\1\2", text)  # "S-D1": "SD1"
         out: dict[str, str] = {}
         clash: set[str] = set()
