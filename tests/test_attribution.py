@@ -5498,7 +5498,8 @@ def test_an_answer_lifts_out_the_words_it_quotes_of_someone_it_places() -> None:
     got = [(t[:14], role) for t, role, _ in quoted(ANSWER_QUOTING_OTHERS, lexicon)]
     assert got == [
         ("A home that ha", "provider"),  # the answer, up to the sentence that cues a quotation
-        ("\"You're the\nfo", "user"),  # a resident's words: hers
+        # a resident's words, lifted out; told to the manager, as she recalls them: second-hand
+        ("\"You're the\nfo", "other"),
         ("I\nthought, rig", "provider"),  # the answer goes on, its "good" a phrase of its own
         # what she says herself stays in her answer
         ("Much better th", "provider"),
@@ -5523,7 +5524,9 @@ def test_an_answer_lifts_out_the_words_of_a_subject_after_its_and() -> None:
     got = [(t[:14], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [
         ("The council li", "provider"),
-        ('"I do not need', "user"),  # hers, not the manager's "I was at a drop-in"
+        # hers, not the manager's "I was at a drop-in"; said to the manager, who recalls it:
+        # second-hand
+        ('"I do not need', "other"),
         ("That has staye", "provider"),
         ("Keep going, an", "provider"),
         ("Much better th", "provider"),
@@ -7933,7 +7936,8 @@ def test_messages_a_host_reads_out_are_their_senders(lexicon: RoleLexicon) -> No
         "Why do coun": "interviewee",  # no one: not the last speaker ("Another text")
         "Registered ": "provider",  # one more message, after a colon alone
         "Social care": "interviewee",
-        "You lot mak": "workforce",  # someone the guest quotes: placed by the cue
+        # someone the guest recalls saying it to her: second-hand, whatever the cue calls them
+        "You lot mak": "other",
     }
     # the label is no part of the speaker, nor the auxiliary before the verb
     assert found["We've had f"][1] == "Gill, who says she's a social worker over in Lincolnshire"
@@ -10577,3 +10581,23 @@ def test_its_director_opening_a_paragraph_is_the_body_the_one_before_named(
     # the body may end the paragraph before, as it may stand in the cue's own
     assert [r for _, r, _ in quoted(f"{body}\n\n{said}", lexicon)] == ["national"]
     assert [r for _, r, _ in quoted(f"{body} {said}", lexicon)] == ["national"]
+
+
+def test_words_a_speaker_recalls_being_said_to_them_are_second_hand(lexicon: RoleLexicon) -> None:
+    # inside a turn, what someone said or told the speaker, as they recall it, is second-hand
+    # whatever the cue calls them; a message read out ("says:") and what someone always says stay
+    # in the role the cue gives
+    text = (
+        "PRIYA NANDRA: Welcome back. Joy, what keeps you going in a winter like this one?\n\n"
+        "JOY ADEBAYO: The team, honestly. One of my senior carers said to me last winter, ‘We’re"
+        " not a ward, Joy, and they’re treating us like one.’ She was right, and I told the"
+        " council so.\n\n"
+        "PRIYA NANDRA: A message now. Maureen in Halifax, who looks after her husband, says:"
+        " ‘Nobody has asked me what I need in six years.’ Joy?\n\n"
+        "JOY ADEBAYO: That is the whole problem. My deputy manager always says, ‘Start with the"
+        " rota and the rest follows.’ And she is right about that too.\n"
+    )
+    said = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert said["One of my senior carers"] == "other"
+    assert said["Maureen in Halifax, who looks after her husband"] == "user"
+    assert said["My deputy manager"] == "provider"

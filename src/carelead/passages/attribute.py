@@ -727,6 +727,32 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
     return out
 
 
+# what someone said or told the speaker, as they recall it within their own words ("One of my
+# carers said to me last winter, '...'"), not what they wrote or asked, nor what they said to a
+# public audience ("The minister told the House")
+RECALLED_VERBS = frozenset({"say", "tell", "put it"})
+# ... in the past: the present is a message read out ("Maureen in Halifax says"), or what someone
+# always says, in their own voice
+RECALLED_TENSE = re.compile(r"\b(?:said|told|(?:used[ \t]+to|would)[ \t]+(?:say|tell))\b")
+RECALL_REACH = 200  # characters before the quotation its cue is read in
+PUBLIC_AUDIENCE = re.compile(
+    r"\b(?:told|said to|telling)[ \t]+(?:the[ \t]+)?(?:House|MPs|Parliament|peers|committee|conference"
+    r"|Commons|Lords|press|BBC|media)\b|\bin[ \t]+(?:a|her|his|its|their)[ \t]+statement\b"
+)
+
+
+def _recalled_speech(text: str, q: QuoteSpan, cue: Cue) -> bool:
+    """Words a speaker recalls someone saying to them, inside their own (see RECALLED_VERBS): the
+    people they quote are quoted second-hand, whatever the cue calls them."""
+    if cue.verb not in RECALLED_VERBS:
+        return False
+    lo = max(text.rfind("\n", 0, q.start) + 1, q.start - RECALL_REACH)
+    return (
+        RECALLED_TENSE.search(text, lo, q.start) is not None
+        and PUBLIC_AUDIENCE.search(text, lo, q.start) is None
+    )
+
+
 def _relay(text: str, a: Attributed, reader: CueReader, second_hand: str) -> list[Attributed]:
     """Lift out of an attributed quotation the words its speaker reports someone else saying to
     them ("The first thing our new ICB chief executive said to me was, “Tell me what you need from
@@ -1197,7 +1223,13 @@ def _attribute_quotes(
                 and cue.role.role not in (fb.unknown, fb.cited)
                 and role == cue.role.role
             )
-            if not placed_role:
+            if not placed_role or (
+                q.how == "nested"
+                # (a member of a debate quoting a constituent gives the person's words in the
+                # House, as they were given to them: "One agency manager told me:")
+                and not (out and (out[-1].cue.member or out[-1].quote.how == "speech"))
+                and _recalled_speech(text, q, cue)
+            ):
                 role = fb.second_hand if someone else fb.cited
             carried = None
             addressed = _addressed_turn(text, q, out, cue) if q.how == "nested" else None
