@@ -291,6 +291,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "Akosua, who joined a home care agency in Thornbury after the Academy course",
             "workforce",
         ),
+        ("Tendai, who came from Harare in 2022 and works for a home care agency", "workforce"),
+        # taking over the business is running it, whoever it came from
+        ("Varma, who took over the business from his parents in 2015", "provider"),
         # "Living" ends a care business's name; a centre for independent living is disabled
         # people's; a board's co-opted member listed with their lived experience
         ("Operations Lead, Lantern Supported Living", "provider"),
