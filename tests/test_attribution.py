@@ -10601,3 +10601,28 @@ def test_words_a_speaker_recalls_being_said_to_them_are_second_hand(lexicon: Rol
     assert said["One of my senior carers"] == "other"
     assert said["Maureen in Halifax, who looks after her husband"] == "user"
     assert said["My deputy manager"] == "provider"
+
+
+def test_a_credit_typed_with_a_hyphen_under_a_block_names_its_speaker(
+    lexicon: RoleLexicon,
+) -> None:
+    # plain text types the credit's dash as a hyphen and a space; under a block after a colon line
+    # it is the block's foot, and names the speaker as an en dash would
+    text = (
+        "3. WHAT YOU VALUE\n\n"
+        "The most common answer was the people. Some of your comments:\n\n"
+        '"The residents. Some days they are the only reason I come in, and I mean that in a good'
+        ' way."\n'
+        "- Care assistant, Birch Lodge (days)\n\n"
+        '"My team on nights are like family. We look out for each other."\n'
+        "- Senior carer, The Willows (nights)\n\n"
+        "Many of the comments were about visibility:\n\n"
+        '"Come and do a night shift. Not a visit - a shift."\n'
+        "- Housekeeper, Ashcombe Court\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Care assistant, Birch Lodge (days)", "workforce"),
+        ("Senior carer, The Willows (nights)", "workforce"),
+        ("Housekeeper, Ashcombe Court", "workforce"),
+    ]

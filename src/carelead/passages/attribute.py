@@ -1800,7 +1800,7 @@ def _credit_line(
         # a block quotation after a colon line takes its paragraph, and the dashed credit line at
         # its foot with it: "And on the bigger picture:" / "'We have had ...'" / "- Dr Helen ..."
         foot = text.rfind("\n", q.start, q.end)
-        if foot > q.start and text[foot + 1 : foot + 2] in DASHES:
+        if foot > q.start and _dashed_at(text, foot + 1):
             m = CREDIT_LINE.fullmatch(text, foot, q.end)
     if m is None:
         return None
@@ -1836,7 +1836,7 @@ def _credit_line(
     )
     if known:
         named = tuple(speaker.split())
-    dashed = m.group(0).lstrip(" \t.\n")[:1] in DASHES
+    dashed = _dashed_at(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t.\n")))
     if found is None and not (
         (named_only or known or reader.roles.post_words.search(speaker)) and len(named) >= 2
     ):
@@ -2512,11 +2512,17 @@ SAYS_WHO = re.compile(
 )
 
 
+def _dashed_at(text: str, at: int) -> bool:
+    """A credit's dash at `at`: an en or em dash, or a hyphen and a space, as plain text and web
+    pages type it ("- Care assistant, Birch Lodge (days)")."""
+    return text[at : at + 1] in DASHES or text.startswith("- ", at)
+
+
 def _credit_below(text: str, q: QuoteSpan) -> bool:
     """A line right under the quotation, with no blank line between, could credit it: the next
     line, or a dashed line at the foot of a block ("- owner, family-run group of three homes")."""
     foot = text.rfind("\n", q.start, q.end)
-    dashed = foot > q.start and text[foot + 1 : foot + 2] in DASHES
+    dashed = foot > q.start and _dashed_at(text, foot + 1)
     return dashed or NEW_PARAGRAPH.match(text, q.end) is None
 
 
