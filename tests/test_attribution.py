@@ -10626,3 +10626,19 @@ def test_a_credit_typed_with_a_hyphen_under_a_block_names_its_speaker(
         ("Senior carer, The Willows (nights)", "workforce"),
         ("Housekeeper, Ashcombe Court", "workforce"),
     ]
+
+
+def test_whom_a_speaker_thanks_before_the_speech_verb_places_no_one(lexicon: RoleLexicon) -> None:
+    # "The Chair thanked all the contributors and summed up": the Chair speaks, named at the head
+    # of the minutes; the contributors thanked are no part of the speaker
+    text = (
+        "MINUTES of the meeting held on Tuesday 16 January 2024\n\n"
+        "PRESENT:\nCouncillor Margaret Ashworth (Chair)\nCouncillor Daniel Obi (Vice-Chair)\n\n"
+        "5. HOSPITAL DISCHARGE\n\n"
+        "Members discussed the report at length and asked for a further update in March.\n\n"
+        'The Chair thanked all the contributors and summed up the discussion: "This committee is'
+        ' not satisfied that the system is working for families."\n'
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("The Chair", "political")
+    ]

@@ -1051,6 +1051,23 @@ PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")  # "4.2", "3.1.5"
 LIST_MARK = re.compile(r"\d{1,3}|[a-z]|[ivx]{1,5}")
 
 
+# past tenses that take a person as object, before a speech verb after "and" (see read_speaker)
+OBJECT_VERBS = frozenset(
+    [
+        "thanked",
+        "welcomed",
+        "congratulated",
+        "introduced",
+        "invited",
+        "praised",
+        "reminded",
+        "asked",
+        "urged",
+        "acknowledged",
+    ]
+)
+
+
 def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
@@ -1379,6 +1396,15 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         span = span[:1]
     elif len(span) > 3 and span[-1].lower_ == "and":
         span = _coordinated_subject(span)
+    if len(span) > 3 and span[-1].lower_ == "and":
+        # the verb before "and" takes a person as object: "The Chair thanked the panel and (summed
+        # up)" - the subject before it speaks, and the people thanked place no one
+        doc = span.doc
+        cut = next(
+            (k for k in range(span.start + 1, span.end - 1) if doc[k].lower_ in OBJECT_VERBS), 0
+        )
+        if cut:
+            span = full = doc[span.start : cut]
     cue.speaker = span.text
     own = roles.classify(span, mentions)
     if own is not None and own.kind == "lay" and WITHHELD.search(span.text):
