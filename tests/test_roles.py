@@ -292,6 +292,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "workforce",
         ),
         ("Tendai, who came from Harare in 2022 and works for a home care agency", "workforce"),
+        # a contact centre's or a helpline's adviser answers the calls; a lived experience adviser
+        # draws on care
+        ("One senior adviser, who has worked in the centre since it opened", "workforce"),
+        ("Our lived experience adviser, Marion, who employs two personal assistants", "user"),
         # taking over the business is running it, whoever it came from
         ("Varma, who took over the business from his parents in 2015", "provider"),
         # "Living" ends a care business's name; a centre for independent living is disabled
