@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test check lint bench eval tone-model theme-model clean
+.PHONY: install demo test check lint bench eval tone-model theme-model given-names clean
 
 install: $(STAMP)
 
@@ -44,6 +44,10 @@ tone-model: install
 
 theme-model: install
 	$(BIN)/python eval/train_themes.py --cv
+
+given-names: install
+	$(BIN)/pip install -q -e '.[data]'
+	$(BIN)/python eval/given_names.py
 
 clean:
 	rm -rf $(VENV) carelead.db carelead.db-wal carelead.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -13,7 +13,7 @@ from carelead.errors import InputError
 from carelead.ingest.clean import clean_text
 from carelead.models import PageSpan, Passage
 from carelead.passages.attribute import attribute, attribute_quotes, reader_for
-from carelead.passages.chain import Antecedent, Genders
+from carelead.passages.chain import Antecedent, Genders, given_gender
 from carelead.passages.quotes import ScanStats, find_quotes, inner_quotations
 from carelead.passages.roles import RoleLexicon, load_lexicon
 
@@ -10642,3 +10642,28 @@ def test_whom_a_speaker_thanks_before_the_speech_verb_places_no_one(lexicon: Rol
     assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
         ("The Chair", "political")
     ]
+
+
+def test_a_she_passes_over_a_man_whose_given_name_says_so(lexicon: RoleLexicon) -> None:
+    # "Cllr Martin Sowerby" is a man by his given name: the "she" after him is the director
+    text = (
+        "Nadia Quayle is the director of adult social services at Harrowfield Council. She joined"
+        " in 2020 from a neighbouring authority, where she had been an assistant director.\n\n"
+        "The council leader, Cllr Martin Sowerby, described her at the time as “the best"
+        " appointment this council has made in a decade” - a line she says she has “never been"
+        " allowed to forget”.\n"
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("The council leader, Cllr Martin Sowerby", "political"),
+        ("she", "director"),
+    ]
+
+
+def test_a_full_name_s_given_name_tells_a_gender_a_surname_alone_does_not() -> None:
+    assert given_gender(("Karen", "Whitlow")) == "f"
+    assert given_gender(("Councillor", "Rhys", "Pennant")) == "m"  # past the title
+    assert given_gender(("Whitlow",)) == ""  # a surname, or a given name, alone: anyone's
+    assert given_gender(("Jean", "Rondeau")) == ""  # a name given to both
+    # what the text says comes first: "Mrs" over a man's given name
+    genders = Genders("Mrs Sam Okafor chairs the board.")
+    assert genders.of(Antecedent(0, "user", False, False, names=("Sam", "Okafor"))) == "f"

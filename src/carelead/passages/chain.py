@@ -18,9 +18,12 @@ talking. When nothing in reach names a role, the lexicon's `fallback.unknown` ro
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from carelead import resources
 
 REACH = 2000  # characters back that an antecedent may lie
 NAME_REACH = (
@@ -187,7 +190,7 @@ class Genders:
             g = self.by_name.get(n.lower(), "")
             if g and g != "?":
                 return g
-        return self.by_mention.get(_mention_key(a), "")
+        return self.by_mention.get(_mention_key(a), "") or given_gender(a.names)
 
     def agreeing(self, pronoun: str) -> Callable[[Antecedent], bool] | None:
         """For "he" or "she", a test that an antecedent may be them; None for any other word."""
@@ -195,6 +198,36 @@ class Genders:
         if gender is None:
             return None
         return lambda a: self.of(a) in ("", gender)
+
+
+GIVEN_NAMES = "given-names.tsv"  # in the package's data (written by eval/given_names.py)
+# words before a given name that are no part of it: "Councillor Rhys Pennant", "Dr Aisha Bello"
+NOT_GIVEN = frozenset(
+    ["councillor", "cllr", "dr", "prof", "professor", "rev", "revd", "the", "rt", "hon"]
+)
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given names and the gender most people who bear them have ("m" or "f"); a name given to both
+    is not in it."""
+    out: dict[str, str] = {}
+    path = resources.DATA_DIR / GIVEN_NAMES
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line[:1] not in ("#", "\n"):
+                name, _, gender = line.rstrip("\n").partition("\t")
+                out[name] = gender
+    return out
+
+
+def given_gender(names: tuple[str, ...]) -> str:
+    """The gender a full name's given name suggests ("Karen Whitlow": "f"), where the text says
+    nothing of it; "" for a surname alone ("Whitlow said"), which may be anyone's."""
+    words = [n for n in names if n.lower().rstrip(".") not in NOT_GIVEN]
+    if len(words) < 2:
+        return ""
+    return given_names().get(words[0].lower(), "")
 
 
 def previous_quote(antecedents: list[Antecedent], before: int) -> Antecedent | None:
