@@ -295,6 +295,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # a contact centre's or a helpline's adviser answers the calls; a lived experience adviser
         # draws on care
         ("One senior adviser, who has worked in the centre since it opened", "workforce"),
+        ("One former Downing Street adviser, who asked not to be named", "national"),
         # whose own support hours or care package were cut draws on care
         ("Amira, 31, who co-founded the campaign after her own support hours were cut", "user"),
         ("Our lived experience adviser, Marion, who employs two personal assistants", "user"),
