@@ -10667,3 +10667,26 @@ def test_a_full_name_s_given_name_tells_a_gender_a_surname_alone_does_not() -> N
     # what the text says comes first: "Mrs" over a man's given name
     genders = Genders("Mrs Sam Okafor chairs the board.")
     assert genders.of(Antecedent(0, "user", False, False, names=("Sam", "Okafor"))) == "f"
+
+
+@pytest.mark.parametrize(
+    ("head", "role"),
+    [
+        # a body the lexicon cannot place: a post at the writing body is national (`organisation`)
+        ("CarerLink England\n\nImpact Report 2023–24", "national"),
+        # a federation at the page's top is the body it comes from, a providers' one
+        ("Independent Care Providers’ Federation\n\nResponse to the consultation", "provider"),
+    ],
+)
+def test_our_post_is_at_the_writing_body_not_the_last_speaker_s(
+    lexicon: RoleLexicon, head: str, role: str
+) -> None:
+    text = (
+        f"{head}\n\nMore unpaid carers contacted us this year than ever before.\n\n"
+        "Our Chair, Dr Helen Achebe, who cared for her father for nine years, puts it plainly:\n\n"
+        "“Carers are not asking for medals. They are asking for a night’s sleep.”\n\n"
+        "Our Chief Executive, Martin Greaves, adds that the job is “to make sure no carer has to"
+        " find their way alone”.\n"
+    )
+    said = {speaker: r for _, r, speaker in quoted(text, lexicon)}
+    assert said["Our Chief Executive, Martin Greaves"] == role

@@ -590,7 +590,15 @@ DETERMINERS = frozenset(
 )
 MEMBER_WORD = re.compile(r"\bmembers?\b", re.IGNORECASE)
 # the kinds of body a page's first lines may name as the one it comes from
-PUBLISHING_BODIES = BODY_NOUNS | {"alliance", "centre", "society", "coalition", "organisation"}
+PUBLISHING_BODIES = BODY_NOUNS | {
+    "alliance",
+    "centre",
+    "society",
+    "coalition",
+    "organisation",
+    "federation",
+    "confederation",
+}
 # a mention that is what someone does: "who runs two small homes", "runs a group of three homes"
 # the past tenses that do not end in "-ed", of what people did before a clause says what they do
 IRREGULAR_PASTS = frozenset(
@@ -1033,7 +1041,12 @@ def _attribute_quotes(
                 # "one of our newest members" in a user-led organisation's annual report, "one
                 # member" in a providers' association's newsletter: one of the body's members
                 role = publisher
-            if cue.anaphor == "ours" and role in (fb.unknown, fb.named):
+            if cue.anaphor == "ours" and (
+                role in (fb.unknown, fb.named)
+                # a post at the writing body is no one the text met before: "Our Chief
+                # Executive, Martin Greaves, adds" after the chair's words
+                or (carried is not None and reader.roles.post_words.search(cue.speaker or ""))
+            ):
                 if author is not None:
                     role = author  # "our chair said" in the written evidence of a providers' body
                 elif fb.organisation and reader.roles.post_words.search(cue.speaker or ""):
