@@ -10690,3 +10690,18 @@ def test_our_post_is_at_the_writing_body_not_the_last_speaker_s(
     )
     said = {speaker: r for _, r, speaker in quoted(text, lexicon)}
     assert said["Our Chief Executive, Martin Greaves"] == role
+
+
+def test_what_the_writer_told_someone_makes_their_words_no_second_hand(
+    lexicon: RoleLexicon,
+) -> None:
+    # "when I told her about the rating": the writer told her; what she said is her own
+    text = (
+        "The inspection took a day and a half. When I offered to introduce her to some of the"
+        " residents, she said there was not time.\n\n"
+        "Ninety-three-year-old Doris, who has lived with us for six years, put it better than I"
+        " ever could when I told her about the rating: “They don’t need a clipboard to know I like"
+        " my tea stewed.”\n"
+    )
+    said = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert said["Ninety-three-year-old Doris, who has lived with us for six years"] == "user"

@@ -328,7 +328,8 @@ RECALLED_SPEECH = re.compile(
     r"|\bbeing told\b"
     r")"
     # "when the manager who took her on told her: '...'": told to someone the text is about
-    r"|\btold (?:her|him)\b"
+    # (not what the writer told them: "Doris put it better when I told her about the rating:")
+    r"|(?<!\bI )(?<!\b[Ww]e )\btold (?:her|him)\b"
     # "she was told by a duty social worker that '...'" (but a committee told by a witness hears
     # the witness at first hand)
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
