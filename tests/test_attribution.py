@@ -10705,3 +10705,26 @@ def test_what_the_writer_told_someone_makes_their_words_no_second_hand(
     )
     said = {speaker: role for _, role, speaker in quoted(text, lexicon)}
     assert said["Ninety-three-year-old Doris, who has lived with us for six years"] == "user"
+
+
+def test_a_named_speaker_who_says_what_they_are_is_in_that_role(lexicon: RoleLexicon) -> None:
+    # a caller the label only names: "I'm a senior carer now" places her, and her later turns
+    text = (
+        "PHIL GARSIDE: Good morning. The council says Elm Lodge will close in March. With me is"
+        " Councillor Janet Pryce, cabinet member for adult social care. When did the council"
+        " know?\n\n"
+        "JANET PRYCE: We were told in January, and we have been talking to the owners since.\n\n"
+        "PHIL GARSIDE: Your calls now. Maureen is in Kilnsey.\n\n"
+        "MAUREEN: My mum has lived there for six years and nobody has told us where she will"
+        " go.\n\n"
+        "PHIL GARSIDE: Thank you, Maureen. I've got Kelly on the line. Kelly, thanks for"
+        " calling.\n\n"
+        "KELLY: It's not easy, no. I've been there nineteen years, I started as a cleaner and I'm a"
+        " senior carer now. We found out at a staff meeting on Monday afternoon.\n\n"
+        "PHIL GARSIDE: Janet, what do you say to Kelly?\n\n"
+        "JANET PRYCE: That we will do everything we can for the staff as well as the residents.\n\n"
+        "KELLY: With respect, we have heard that before.\n\n"
+        "MAUREEN: So have we.\n"
+    )
+    kelly = [role for _, role, speaker in quoted(text, lexicon) if speaker == "KELLY"]
+    assert kelly == ["workforce", "workforce"]

@@ -1137,6 +1137,14 @@ def _attribute_quotes(
         elif (
             carried is None
             and role == fb.named
+            and (own := _says_what_they_are(text, q, reader)) is not None
+        ):
+            # a person the cue names but does not place, who says what they are as they begin
+            # ("'I'm a care worker, not a nurse,' said Tendai Moyo")
+            role = own
+        elif (
+            carried is None
+            and role == fb.named
             and fb.lay_person is not None
             and KIN_WORDS.search(text, q.inner_start, min(q.inner_end, q.inner_start + SELF_REACH))
         ):
@@ -2419,6 +2427,24 @@ def _self_described(
     if cue.role is None:
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     return cue
+
+
+def _says_what_they_are(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
+    """The role a speaker's own opening words give them ("I'm a registered manager", "I run a
+    small home care agency"; see SELF), in a person's role the lexicon places; else None."""
+    fb = reader.roles.lexicon.fallback
+    at, end = q.inner_start, min(q.inner_end, q.inner_start + SELF_REACH)
+    while (m := SELF.search(text, at, end)) is not None:
+        at = m.end()
+        if m.group()[:3] in ("as ", "As ") and m.start() > q.inner_start:
+            # "Graham now works as a consultant": someone else, unless they open on it; but
+            # what follows may be theirs ("I started as a cleaner and I'm a senior carer now")
+            at = m.start() + 3
+            continue
+        found = _read_self(m.group(m.lastindex or 0), reader)
+        if found is not None and found.role not in (fb.cited, fb.unknown, fb.named):
+            return found.role
+    return None
 
 
 def _read_self(phrase: str, reader: CueReader) -> RoleMatch | None:
