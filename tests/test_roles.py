@@ -296,6 +296,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # draws on care
         ("One senior adviser, who has worked in the centre since it opened", "workforce"),
         ("One former Downing Street adviser, who asked not to be named", "national"),
+        # a home's resident, as its own page has it; an autistic adult speaking for themselves
+        ("Doreen, who's lived with us three years", "user"),
+        ("An autistic adult who preferred to answer our questions in writing", "user"),
         # whose own support hours or care package were cut draws on care
         ("Amira, 31, who co-founded the campaign after her own support hours were cut", "user"),
         ("Our lived experience adviser, Marion, who employs two personal assistants", "user"),
