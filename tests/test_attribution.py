@@ -10728,3 +10728,19 @@ def test_a_named_speaker_who_says_what_they_are_is_in_that_role(lexicon: RoleLex
     )
     kelly = [role for _, role, speaker in quoted(text, lexicon) if speaker == "KELLY"]
     assert kelly == ["workforce", "workforce"]
+
+
+def test_a_publication_that_made_the_point_inside_a_turn_is_the_document(
+    lexicon: RoleLexicon,
+) -> None:
+    # "made the point that" is a speech verb with its particle, as "put the point" is
+    text = (
+        "HOST: Welcome to the panel. Femi, is the NHS consulting or co-producing?\n\n"
+        "DR FEMI ADEBAYO: Fair, mostly. As an organisation the ICB is new. The Hewlett review made"
+        ' the point that "systems must be led from place, with people and communities, not from'
+        " the centre\", and I think we've taken the first half of that more seriously.\n\n"
+        "HOST: Tom?\n\nTOM: I agree with most of that.\n\n"
+        "HOST: Nadia?\n\nNADIA: I agree with both of them.\n\nTOM: So do I.\n"
+    )
+    got = [(t[:20], role) for t, role, _ in quoted(text, lexicon)]
+    assert ('"systems must be led', "document") in got

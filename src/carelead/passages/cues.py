@@ -156,6 +156,7 @@ PARTICLE_VERBS = {
     "chip": {"in"},
     "butt": {"in"},
     "set": {"out"},  # a publication's words: "The white paper set out a vision in which '...'"
+    "make": {"the point", "a point", "the case"},  # "The Hewlett review made the point that"
 }
 DETERMINERS = frozenset(
     [
