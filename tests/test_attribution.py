@@ -10744,3 +10744,16 @@ def test_a_publication_that_made_the_point_inside_a_turn_is_the_document(
     )
     got = [(t[:20], role) for t, role, _ in quoted(text, lexicon)]
     assert ('"systems must be led', "document") in got
+
+
+def test_a_given_name_from_a_body_is_a_person_not_the_body_s_statement(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The workshop ran for three hours.\n\n"
+        'Simon from the ICB said the day had been "the most useful thing we have done this'
+        ' year".\n'
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("Simon from the ICB", "nhs")
+    ]

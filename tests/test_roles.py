@@ -301,6 +301,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("An autistic adult who preferred to answer our questions in writing", "user"),
         ("the founder of a small supported living organisation in the Midlands", "provider"),
         ("Joan, who has been head of housekeeping at Ashcombe for sixteen years", "workforce"),
+        ("One NHS workforce lead", "nhs"),
         # whose own support hours or care package were cut draws on care
         ("Amira, 31, who co-founded the campaign after her own support hours were cut", "user"),
         ("Our lived experience adviser, Marion, who employs two personal assistants", "user"),

@@ -30,6 +30,7 @@ from carelead.passages.chain import (
     Antecedent,
     Genders,
     by_name,
+    given_names,
     name_initials,
     nearest,
     previous_quote,
@@ -3978,6 +3979,8 @@ def _body(cue: Cue, heads: frozenset[str]) -> bool:
             or ("," not in speaker and all(w[:1].isupper() for w in (cue.speaker or "").split()))
         )
         and speaker.split(" ", 1)[0] not in ("a", "an", "one", "another")  # a type: "One ICB noted"
+        # a person by their given name, from the body: "Simon from the ICB said"
+        and not (len(words) > 2 and words[1] in ("from", "at") and words[0] in given_names())
         and not any(
             w in POSTS or w in heads or w in PEOPLE or w.removesuffix("s") in POSTS
             for w in re.findall(r"[a-z]+", speaker)  # "who chairs a county care association"
