@@ -302,6 +302,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("the founder of a small supported living organisation in the Midlands", "provider"),
         ("Joan, who has been head of housekeeping at Ashcombe for sixteen years", "workforce"),
         ("One NHS workforce lead", "nhs"),
+        # who has worked at a home is its staff; a post placed beside it says more
+        ("Kerry Walsh, who has worked at Millbrook House for 17 years", "workforce"),
+        ("the manager, who has worked at the home since 2009", "provider"),
         # whose own support hours or care package were cut draws on care
         ("Amira, 31, who co-founded the campaign after her own support hours were cut", "user"),
         ("Our lived experience adviser, Marion, who employs two personal assistants", "user"),
