@@ -58,7 +58,10 @@ CAREER_REACH = 60  # characters before a role word that may say it is a past car
 def past_career(text: str, at: int) -> bool:
     """The role word at character `at` is what someone was, not what they are: "who trained as
     a social worker", "after fifteen years as a district nurse"."""
-    return PAST_CAREER.search(text, max(0, at - CAREER_REACH), at) is not None
+    lo = max(0, at - CAREER_REACH)
+    if text.find("as", lo, at) < 0 and text.find("up", lo, at) < 0:
+        return False  # every reading has "as" or "up" in it: most windows have neither
+    return PAST_CAREER.search(text, lo, at) is not None
 
 
 # the last words of the lexicon's phrases for a place of care ("nursing home"), where people work
@@ -300,14 +303,15 @@ CODE_RUN_MIN = 3  # rows of one prefix's codes in turn, before they are taken fo
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
-HYPHENED_CODE = re.compile(r"\b([A-Z]{1,4})-(\d{1,3})\b")  # "SL-04", "RM-22"
-# ... or a site's or a nation's letter, then the group's code: "S-D1", "E-P2" (Scotland, England)
-SITED_CODE = re.compile(r"\b([A-Z]{1,2})-([A-Z]{1,3}\d{1,3})\b")
-# the hyphen both have, a literal the engine scans for, with one to four capitals behind it: a
-# text without one has neither (the two open on a word boundary, tried at every character)
-CODE_HYPHEN = re.compile(
-    "-(?:" + "|".join(rf"(?<=\b[A-Z]{{{n}}}-)" for n in range(1, 5)) + r")[A-Z\d]"
-)
+# the hyphen of a code as the rest of the genre writes it, glued: "SL-04", "RM-22" (one to four
+# capitals behind it, after a word boundary, and one to three digits ahead) ...
+_CAPITALS_BEHIND = "|".join(rf"(?<=\b[A-Z]{{{n}}}-)" for n in range(1, 5))
+HYPHENED_CODE = re.compile(rf"-(?:{_CAPITALS_BEHIND})(?=\d{{1,3}}\b)")
+# ... or after a site's or a nation's letter, before the group's code: "S-D1", "E-P2" (Scotland,
+# England)
+SITED_CODE = re.compile(r"-(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-))(?=[A-Z]{1,3}\d{1,3}\b)")
+# (both open on the hyphen, a literal the engine scans for: a word boundary first would make it
+# try every character)
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 LABEL_CODE = re.compile(r"^([A-Z]{2,3})-?\d{1,3}:", re.MULTILINE)  # ... or a turn's label: "RM3:"
@@ -992,13 +996,12 @@ class RoleMatcher:
         "identified by a code: DAS for directors ...; N for national stakeholders"): a code in a
         speaker phrase - "D08 said", "Carer 3 explained" - then names that group's role, over what
         the prefix's own word would say. A prefix two groups share defines nothing."""
-        glued = CODE_HYPHEN.search(text) is not None
-        if glued and HYPHENED_CODE.search(text) is not None:
+        if HYPHENED_CODE.search(text) is not None:
             # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued
             # (what is read here is a dict of codes, no offsets into the text)
-            text = HYPHENED_CODE.sub(r"\1\2", text)
-        if glued and SITED_CODE.search(text) is not None:
-            text = SITED_CODE.sub(r"\1\2", text)  # "S-D1": "SD1"
+            text = HYPHENED_CODE.sub("", text)
+        if SITED_CODE.search(text) is not None:
+            text = SITED_CODE.sub("", text)  # "S-D1": "SD1"
         out: dict[str, str] = {}
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
