@@ -6550,7 +6550,9 @@ def test_a_question_from_the_floor_by_a_named_asker_is_theirs(lexicon: RoleLexic
     # the questions come from the floor, their askers named in brackets: no narrator's
     assert ("Thank you.", "political") in got
     assert ("I'm a GP p", "nhs") in got
-    assert all(not t.startswith(("Good after", "A question")) for t, _ in got)  # the chair's
+    # a chair is no narrator: "(Chair)" after their name, their turns are theirs
+    assert ("Good after", "national") in got
+    assert ("A question", "national") in got
 
 
 def test_whom_words_went_to_is_no_speaker(lexicon: RoleLexicon) -> None:
@@ -10757,3 +10759,18 @@ def test_a_given_name_from_a_body_is_a_person_not_the_body_s_statement(
     assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
         ("Simon from the ICB", "nhs")
     ]
+
+
+def test_a_committee_chair_s_turns_are_the_chair_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Cllr Jane Okafor (Chair): Thank you, everyone. We now move to item 5, home care.\n\n"
+        "Colin Ashby (public speaker): Good morning. My carers come at different times every"
+        " day.\n\n"
+        "Cllr Jane Okafor (Chair): Thank you, Mr Ashby. Director?\n\n"
+        "Sarah Quinn (Director of Adult Social Services): We hear that, and we are changing the"
+        " contracts.\n\n"
+        "Cllr Peter Hale: Will the new contracts pay for travel time?\n\n"
+        "Sarah Quinn (Director of Adult Social Services): They will, from April.\n"
+    )
+    chair = [role for _, role, speaker in quoted(text, lexicon) if speaker and "Okafor" in speaker]
+    assert chair == ["political", "political"]

@@ -1084,8 +1084,11 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     # a bracket that is nothing but the narrator's part: "(PRESENTER)", not "(CARE HOME OWNER; CHAIR
     # OF ...)", nor a question's number from the floor: "FLOOR (Q1)"
     numbered = {gi for gi, b in bracketed if any(c.isdigit() for c in b)}
+    # (a chair is no narrator: "Cllr Jane Okafor (Chair):" speaks, as the record's members do)
     own = {
-        gi for gi, words in brackets.items() if words and words <= NARRATORS and gi not in numbered
+        gi
+        for gi, words in brackets.items()
+        if words and words <= NARRATORS and not words <= CHAIRS and gi not in numbered
     }
     narrators += [label.lower().split() for gi, label, _ in labelled if gi in own]
     initials = {"".join(w[0] for w in name) for name in narrators if len(name) >= 2}
