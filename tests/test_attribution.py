@@ -10774,3 +10774,16 @@ def test_a_committee_chair_s_turns_are_the_chair_s(lexicon: RoleLexicon) -> None
     )
     chair = [role for _, role, speaker in quoted(text, lexicon) if speaker and "Okafor" in speaker]
     assert chair == ["political", "political"]
+
+
+def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The council's new visiting rules were the subject of this morning's phone-in.\n\n"
+        "Jean in Brighouse has texted: \"My husband's home in Rastrick has been brilliant. Open"
+        ' door, any time."\n'
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("Jean in Brighouse", "user")
+    ]

@@ -1259,7 +1259,16 @@ def _attribute_quotes(
                 # "you said: '...'" to the guest of an interview: the words of the speaker the
                 # turn answers, not someone they quote
                 role, carried = addressed.role, _antecedent_of(antecedents, out.index(addressed))
-        elif q.how == "message" and cue.role is None and not (cue.named and carried is not None):
+        elif (
+            (
+                q.how == "message"
+                # ... or read out in the narrative of a page that reports a programme: "Jean in
+                # Brighouse has texted: '...'"
+                or (q.how == "" and role == fb.unknown and MESSAGE.fullmatch(cue.verb or ""))
+            )
+            and cue.role is None
+            and not (cue.named and carried is not None)
+        ):
             # a listener's text or email the host reads out: in the role a name met before gives
             # them, else the one the message itself does ("My mum had four agencies", "Registered
             # manager here"), like a comment's - not the last speaker's ("Another text, this one
