@@ -1867,7 +1867,8 @@ def _credit_line(
     )
     if known:
         named = tuple(speaker.split())
-    dashed = _dashed_at(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t.\n")))
+    credit_at = m.end() - len(m.group(0).lstrip(" \t.\n"))  # past the line break before it
+    dashed = _dashed_at(text, credit_at)
     if found is None and not (
         (named_only or known or reader.roles.post_words.search(speaker)) and len(named) >= 2
     ):
