@@ -996,12 +996,9 @@ class RoleMatcher:
         "identified by a code: DAS for directors ...; N for national stakeholders"): a code in a
         speaker phrase - "D08 said", "Carer 3 explained" - then names that group's role, over what
         the prefix's own word would say. A prefix two groups share defines nothing."""
-        if HYPHENED_CODE.search(text) is not None:
-            # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued
-            # (what is read here is a dict of codes, no offsets into the text)
-            text = HYPHENED_CODE.sub("", text)
-        if SITED_CODE.search(text) is not None:
-            text = SITED_CODE.sub("", text)  # "S-D1": "SD1"
+        # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued (what is
+        # read here is a dict of codes, no offsets into the text); "S-D1": "SD1"
+        text = SITED_CODE.sub("", HYPHENED_CODE.sub("", text))
         out: dict[str, str] = {}
         clash: set[str] = set()
         legend: list[tuple[str, str]] = []  # (the group, its codes)
