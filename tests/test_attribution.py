@@ -1132,6 +1132,16 @@ def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon)
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
 
 
+def test_a_title_yields_to_the_post_at_a_body_named_before_it(lexicon: RoleLexicon) -> None:
+    # "Professor" after "Care England's chief executive," is the chief executive's title
+    text = (
+        "Care England’s chief executive, Professor Daniel Ashworth, has argued that ‘the question"
+        " of who owns a care home matters less than whether it is any good’.\n\n"
+        "The academic, Professor Jane Hartley, said: ‘Ownership matters a great deal.’"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "national"]
+
+
 def test_a_participle_after_a_quotation_goes_on_with_its_speaker(lexicon: RoleLexicon) -> None:
     # ", adding that ..." reports more of the same speaker's words: no new speaker after it
     text = (
@@ -9207,6 +9217,25 @@ def test_a_body_the_text_says_represents_providers_is_a_providers_body_wherever_
         "The chair of the RCCA added: ‘It will not reach the coast.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_body_said_to_represent_providers_in_a_sentence_or_by_its_short_name_is_theirs(
+    lexicon: RoleLexicon,
+) -> None:
+    # "Alliance" alone is a national coalition's word; the page says whom this one represents
+    text = (
+        "Independent Care Alliance\n\n"
+        "Helen Marchetti, chief executive of the Independent Care Alliance, said: ‘Providers"
+        " cannot keep holding the line alone.’\n\n"
+        "The Alliance, which represents more than 1,400 care home and home care providers, welcomed"
+        " the report. Professor Tom Hebden, chair of the Independent Care Alliance, said: ‘We have"
+        " heard promises before.’\n\n"
+        "Dr Ann Cole, chair of the Northern Care Coalition, said: ‘We agree.’\n\n"
+        "Notes to editors\n\n"
+        "The Northern Care Coalition is a membership body representing independent providers of"
+        " adult social care in the north of England.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider", "provider"]
 
 
 def test_a_writer_remembering_their_own_words_speaks_them(lexicon: RoleLexicon) -> None:

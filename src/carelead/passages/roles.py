@@ -182,13 +182,22 @@ ACRONYM_NAME = re.compile(
 ACRONYM_POST = re.compile(r"\(([a-z][a-z'’-]*(?:[ \t][a-z][a-z'’-]*){1,4})")
 ACRONYM_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2,5})[ \t]\Z")
 # a body's name, its acronym perhaps, before the clause saying whom it represents
-REPRESENTS = ", which represents "
+# the clause before "represents" ("represent" found first, a literal): ", which", or a sentence
+# saying what the body is: " is a membership body" (+ "representing", "that represents")
+REPRESENTS = "represent"
+REPRESENTS_AFTER = re.compile(r"(?:s|ing)[ \t]+")
+REPRESENTS_BEFORE = re.compile(
+    r"(?:, which|[ \t](?:is|are)[ \t]+an?(?:[ \t]+[a-z-]+){1,4}?(?:[ \t]+(?:that|which))?)[ \t]+$"
+)
+REPRESENTS_REACH = 60  # characters of that clause
+# a body's full name, ending in the word its short name keeps: "the Independent Care Alliance"
+FULL_NAME = r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|in|on|&)[ \t]+)?){1,6})"
 REPRESENTED_BODY = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)"
     r"(?:[ \t]+\(([A-Z][A-Za-z]{1,7})\))?[ \t]*$"
 )
 MEMBERS_REACH = 120  # characters of the members after "which represents"
-MEMBERS_END = re.compile(r"[,.;:()]")
+MEMBERS_END = re.compile(r"[;:()]|[,.](?!\d)")  # (not a number's: "1,400 care homes")
 # participant codes a study defines for a group: "nine directors of adult social services (D01-D09)",
 # "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)", "24 care home
 # managers (coded CHM01–CHM24)"
@@ -947,22 +956,26 @@ class RoleMatcher:
         # ... and a body the document says represents employers, by its name and acronym: "The
         # Rural and Coastal Care Alliance (RCCA), which represents more than 600 independent care
         # homes" makes a later "Chief Executive of the Rural and Coastal Care Alliance" a provider
+        # (or says in a sentence of its own: "The Independent Care Alliance is a membership body
+        # representing independent providers"; and by its short name once the page has given the
+        # full one: "The Alliance, which represents more than 1,400 care home and home care
+        # providers")
         employer = self.lexicon.fallback.employer
-        at = text.find(REPRESENTS)
-        while at >= 0:
+        for at, whom in _represents(text):
             lead = REPRESENTED_BODY.search(text, max(0, at - 160), at)
-            members = text[at + len(REPRESENTS) : at + len(REPRESENTS) + MEMBERS_REACH]
+            members = text[whom : whom + MEMBERS_REACH]
             found = self.read(MEMBERS_END.split(members, maxsplit=1)[0]) if lead else None
             if lead is not None and found is not None and found.role == employer:
                 name = lead.group(1).split()
                 if name[0] in ("The", "the"):
                     name = name[1:]
+                if len(name) == 1 and (full := _full_name(text, name[0], lead.start())):
+                    name = full[1:] if full[0] == "The" else full
                 # (over what the name's own words made of it: "Alliance")
                 if len(name) >= 2:
                     out[" ".join(name)] = (employer, "org")
                 if lead.group(2):
                     out[lead.group(2)] = (employer, "org")
-            at = text.find(REPRESENTS, at + 1)
         # ... and a legend's group the lexicon cannot place, as the legend defines it after its
         # codes: "Council officers (CO01-CO08): directors and assistant directors of adult social
         # services" makes a later "one council officer told us" a director
@@ -1601,6 +1614,11 @@ class RoleMatcher:
             counts[role] = counts.get(role, 0) + 1
         return counts
 
+    @staticmethod
+    def _apposed(doc: Doc, title: int, lo: int) -> bool:
+        """The title at token `title` opens an apposition after the phrase's first words."""
+        return title - 2 >= lo and doc[title - 1].text == ","
+
     def _post_beside_title(self, doc: Doc, title: int, lo: int) -> bool:
         """A post in apposition right before the title at token `title`: "the Chair, Professor"."""
         if title - 2 < lo or doc[title - 1].text != ",":
@@ -1785,11 +1803,14 @@ class RoleMatcher:
             and doc[m.start].is_title
             and doc[m.end].is_title
             and doc[m.end].is_alpha
-            and not any(o.start < m.start and o.kind != "lay" for o in inside)
+            and (
+                self._apposed(doc, m.start, span.start)
+                or not any(o.start < m.start and o.kind != "lay" for o in inside)
+            )
         ]
         if titled and (
             any(
-                o.start > m.end
+                (o.start > m.end or (o.end <= m.start and self._apposed(doc, m.start, span.start)))
                 and o.kind not in ("lay", "cue")
                 and o.role not in (fb.cited, fb.unknown)
                 and o not in titled
@@ -2202,3 +2223,26 @@ def role_matcher(lexicon: RoleLexicon, model: str | None = None) -> RoleMatcher:
         cached = (lexicon, RoleMatcher(lexicon, load_nlp(model)))
         _MATCHERS[key] = cached
     return cached[1]
+
+
+def _represents(text: str) -> Iterator[tuple[int, int]]:
+    """Where a clause saying whom a body represents starts, and where its members do."""
+    at = text.find(REPRESENTS)
+    while at >= 0:
+        end = at + len(REPRESENTS)
+        after = REPRESENTS_AFTER.match(text, end)
+        clause = REPRESENTS_BEFORE.search(text, max(0, at - REPRESENTS_REACH), at)
+        # (", which representing" is no clause)
+        if (
+            after is not None
+            and clause is not None
+            and (text[end] == "s" or not clause.group().startswith(","))
+        ):
+            yield clause.start(), after.end()
+        at = text.find(REPRESENTS, end)
+
+
+def _full_name(text: str, short: str, before: int) -> list[str] | None:
+    """The full name ending in `short` the page gave before `before`: "Independent Care Alliance"."""
+    m = re.search(FULL_NAME + re.escape(short) + r"\b", text[:before])
+    return m.group(0).split() if m is not None else None
