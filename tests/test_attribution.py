@@ -4609,6 +4609,22 @@ def test_participant_codes_a_legend_may_say_who_each_code_is(lexicon: RoleLexico
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "nhs"]
 
 
+def test_participant_codes_a_list_a_line_each_under_no_heading(lexicon: RoleLexicon) -> None:
+    # a focus group's write-up: the codes a line each, with a dash, after a sentence saying so
+    text = (
+        "Eight home care workers took part. They are referred to by code (HC1-HC8).\n\n"
+        "HC1 - care worker, 18 months, rural round\n"
+        "HC2 - care worker, 9 years, town and rural\n"
+        "HC3 - senior care worker, 14 years\n"
+        "HC4 - registered manager of a small agency\n\n"
+        'HC1 agreed: "People think we\'re on twelve pound something an hour."\n\n'
+        'HC4 said: "We lose them to the supermarkets."\n'
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(text)
+    assert (codes["HC1"], codes["HC3"], codes["HC4"]) == ("workforce", "workforce", "provider")
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "provider"]
+
+
 def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"

@@ -309,6 +309,9 @@ CODE_IS = re.compile(
     re.M,
 )
 CODE_RUN_MIN = 3  # rows of one prefix's codes in turn, before they are taken for a table
+# ... or a list of the codes a line each, under no heading, a dash after each: "HC1 - care worker,
+# 18 months, rural round" / "HC2 - care worker, 9 years" (not a transcript's "HC1: ..." turns)
+CODE_LINE = re.compile(r"^([A-Z]{1,4}\d{1,3})[ \t]+[–—-][ \t]+([^\n]{3,150})$", re.M)
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
@@ -1176,6 +1179,8 @@ class RoleMatcher:
         if "code" not in text and "Code" not in text:
             return {}
         rows = [(m.group(2), m.group(1)) for m in CODE_IS.finditer(text)]
+        lines = [(m.group(1), m.group(2)) for m in CODE_LINE.finditer(text)]
+        rows += [(group, code) for run in _numbered_runs(lines) for code, group in run]
         return self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {}
 
     def _code_roles(self, rows: list[tuple[str, str]], vague: str) -> dict[str, str]:
