@@ -10821,6 +10821,31 @@ def test_a_committee_chair_s_turns_are_the_chair_s(lexicon: RoleLexicon) -> None
     assert chair == ["political", "political"]
 
 
+def test_the_chair_s_turns_are_the_member_in_the_chair_s(lexicon: RoleLexicon) -> None:
+    # a cabinet's transcript: the leader's first label says she is in the chair; "THE CHAIR:"
+    # after that is a member speaking, no narrator's link (labels run into their lines, as
+    # cleaning leaves them)
+    text = (
+        "CLLR PATRICIA ONSLOW (Leader of the Council, in the Chair): Thank you. We now move to"
+        " item 7, the fee uplift for adult social care.\n\n"
+        "HELEN BARRACLOUGH (Director of Adult Social Services): Thank you, Chair. Our cost of care"
+        " exercise put the fair rate at twenty-three pounds.\n\n"
+        "THE CHAIR: Thank you. Our first public speaker is Mr James Okonkwo.\n\n"
+        "MR JAMES OKONKWO (Chair, Hallam Vale Care Providers' Forum): Thank you, Leader. Four"
+        " agencies have handed back work since April.\n\n"
+        "THE CHAIR: Thank you, Mr Okonkwo. Helen, anything to add?\n\n"
+        "HELEN BARRACLOUGH: Only that we will review the rate at mid-year.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("political", "CLLR PATRICIA ONSLOW (Leader of the Council, in the Chair)"),
+        ("director", "HELEN BARRACLOUGH (Director of Adult Social Services)"),
+        ("political", "THE CHAIR"),
+        ("provider", "MR JAMES OKONKWO (Chair, Hallam Vale Care Providers' Forum)"),
+        ("political", "THE CHAIR"),
+        ("director", "HELEN BARRACLOUGH"),
+    ]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

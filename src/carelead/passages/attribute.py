@@ -2127,7 +2127,7 @@ def _captioned(text: str, at: int, named: tuple[str, ...]) -> str | None:
 
 
 # a meeting's chair as minutes name them: the person the attendance list calls "(Chair)"
-MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}"])
+MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}", f"THE {CHAIR.upper()}"])
 # who asks an evidence session's numbered questions, in the words the role lexicon places
 QUESTIONER = "committee member"
 

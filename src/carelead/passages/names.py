@@ -1143,9 +1143,15 @@ def meeting_chair(text: str, reader: CueReader) -> Antecedent | None:
     an antecedent named "Chair" too, whom "The Chair said:" is; None if the head names none or
     the lexicon cannot place them."""
     at = text.find(f"({CHAIR})", 0, CHAIR_HEAD)
-    if at < 0:
+    if at >= 0:
+        start = max(text.rfind(c, 0, at) for c in ENTRY_BREAKS) + 1
+    elif (chaired := IN_THE_CHAIR.search(text, 0, CHAIR_HEAD)) is not None:
+        # ... or a transcript's label: "CLLR PATRICIA ONSLOW (Leader of the Council, in the
+        # Chair):", read with the bracket's post
+        at = chaired.start()
+        start = text.rfind("\n", 0, at) + 1
+    else:
         return None
-    start = max(text.rfind(c, 0, at) for c in ENTRY_BREAKS) + 1
     entry = text[start:at].strip()
     found = reader.roles.read(entry)
     if not entry or found is None or found.role == reader.roles.lexicon.fallback.cited:
@@ -1158,6 +1164,7 @@ def meeting_chair(text: str, reader: CueReader) -> Antecedent | None:
 
 CHAIR = "Chair"
 CHAIR_HEAD = 4000  # characters at a record's head in which its chair is named
+IN_THE_CHAIR = re.compile(rf"[ \t,]in[ \t]+the[ \t]+{CHAIR}\)")  # "(Leader, in the Chair)"
 ENTRY_BREAKS = ("\n", ";", ":", ")")  # what ends the entry before a person's
 
 

@@ -32,6 +32,7 @@ from carelead.passages.names import (
     CHAIR,
     CHAIR_HEAD,
     FULL_NAME,
+    IN_THE_CHAIR,
     MAX_SIGNATURE,
     POST_FURNITURE,
     POST_NOMINALS,
@@ -1096,7 +1097,11 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     members = {speakers[gi] for gi, label, _ in labelled if QUESTION_NUMBER.match(label)}
     # ... and so does the chair a meeting's record names among those present ("Councillor Janet
     # Orme (Chair)"): a member of the committee, no narrator
-    chaired = text.find(f"({CHAIR})", 0, min(opens, CHAIR_HEAD)) >= 0
+    # (or whose own label says so: "CLLR PATRICIA ONSLOW (Leader of the Council, in the Chair):")
+    chaired = (
+        text.find(f"({CHAIR})", 0, min(opens, CHAIR_HEAD)) >= 0
+        or IN_THE_CHAIR.search(text, 0, min(opens + MAX_CAPS_LABEL, CHAIR_HEAD)) is not None
+    )
     out = []
     for gi, label, start in labelled:
         words = set(label.lower().rstrip(".").split())
