@@ -10821,6 +10821,36 @@ def test_a_committee_chair_s_turns_are_the_chair_s(lexicon: RoleLexicon) -> None
     assert chair == ["political", "political"]
 
 
+def test_a_debate_s_candidates_as_the_host_s_opening_introduced_them(lexicon: RoleLexicon) -> None:
+    # the host names the panel in the opening, turns before each speaks; a played recording's
+    # speakers are tagged "[RECORDING]"
+    text = (
+        "RADIO KELLINGFORD - THE KELLINGFORD DEBATE\n\nPresenter: Jo Tennant.\n\n"
+        "[00:00:04] JO TENNANT: Good evening. With me are three of the candidates. Councillor"
+        " Diane Pryce is the Labour candidate. Martin Oyelaran is the Conservative candidate, a"
+        " businessman. And Bev Marsh is standing as an independent; she ran a care home for"
+        " twenty years. Diane.\n\n"
+        "[00:01:21] DIANE PRYCE: Thanks, Jo. We have brought the waiting list down.\n\n"
+        "[00:02:30] JO TENNANT: Martin.\n\n"
+        "[00:02:32] MARTIN OYELARAN: Thank you. The council has overspent three years running.\n\n"
+        "[00:03:40] JO TENNANT: Bev Marsh.\n\n"
+        "[00:03:42] BEV MARSH: I'm not a politician. I ran Moorfield House for twenty years.\n\n"
+        "[00:04:50] JO TENNANT: Our reporter went down to the market.\n\n"
+        "[00:04:55] [RECORDING] SECOND WOMAN: My dad's got carers come in four times a day.\n\n"
+        "[00:05:10] JO TENNANT: Martin, you wanted to come back on that.\n\n"
+        "[00:05:12] MARTIN OYELARAN: I did. Families should have the choice.\n"
+    )
+    said = {
+        (speaker, role) for _, role, speaker in quoted(text, lexicon) if speaker != "JO TENNANT"
+    }
+    assert said == {
+        ("DIANE PRYCE", "political"),
+        ("MARTIN OYELARAN", "political"),
+        ("BEV MARSH", "political"),
+        ("SECOND WOMAN", "user"),
+    }
+
+
 def test_the_chair_s_turns_are_the_member_in_the_chair_s(lexicon: RoleLexicon) -> None:
     # a cabinet's transcript: the leader's first label says she is in the chair; "THE CHAIR:"
     # after that is a member speaking, no narrator's link (labels run into their lines, as

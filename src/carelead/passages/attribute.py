@@ -2126,6 +2126,14 @@ def _captioned(text: str, at: int, named: tuple[str, ...]) -> str | None:
     return None
 
 
+INTRODUCED_BACK = 3000  # characters before a turn in which the host's opening introduced them
+DESCRIBES = re.compile(  # (not "Ruth Amankwah is joined by ...")
+    r",|[ \t](?:is|was|has[ \t]+been)[ \t]+(?:an?|the|now|currently|standing|one|our|their)\b"
+    r"|[ \t]who\b|[ \t]\("
+)
+INTRODUCTION_END = re.compile(r"[.;?!](?=\s)|\n")  # the end of the sentence that did
+
+
 # a meeting's chair as minutes name them: the person the attendance list calls "(Chair)"
 MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}", f"THE {CHAIR.upper()}"])
 # who asks an evidence session's numbered questions, in the words the role lexicon places
@@ -3129,19 +3137,40 @@ def _introduced_turn(text: str, q: QuoteSpan, cue: Cue, reader: CueReader) -> st
     at = q.label[0] if q.label[0] >= 0 else text.rfind("\n", 0, q.start) + 1
     above = text.rfind("\n\n", 0, max(0, at - 2))
     para = (above + 2 if above >= 0 else 0, at)
-    names = [w for w in cue.named if len(w) > 1 and not w.isupper()]  # not initials ("RK")
+    # (a label in capitals by its words in title case, "MARTIN OYELARAN" as the host said it; not
+    # initials, "RK")
+    names = [w.title() if w.isupper() else w for w in cue.named if len(w) > 2 or not w.isupper()]
     first = min(
         (m.start() for w in names if (m := re.search(rf"\b{re.escape(w)}\b", text[slice(*para)]))),
         default=None,
     )
     if first is None:
-        return None
+        # ... or the host's opening, a few turns before, that introduced the panel: "Martin
+        # Oyelaran is the Conservative candidate, a businessman ... And Bev Marsh is standing
+        # as an independent" over "[00:02:30] JO TENNANT: Martin." - to that sentence's end
+        lo = max(0, at - INTRODUCED_BACK)
+        named = _full_name_before(text, names, lo, para[0])
+        if named is None:
+            return None
+        stop = INTRODUCTION_END.search(text, named, para[0])
+        para, first = (named, stop.start() if stop else para[0]), 0
     doc = reader.roles.make(text[para[0] + first : para[1]])
     # not whom the host turns to ("... invited Mr D. Hale to put it to the Cabinet Member")
     said = [m for m in reader.roles.matches(doc) if not _addressed(doc, m.start)]
     found = reader.roles.classify(doc[:], said)
     cited = reader.roles.lexicon.fallback.cited
     return found.role if found is not None and found.role != cited else None
+
+
+def _full_name_before(text: str, names: list[str], lo: int, hi: int) -> int | None:
+    """Where text[lo:hi] last gives the speaker's whole name ("Martin Oyelaran"), if it does."""
+    if len(names) < 2:
+        return None
+    name = " ".join(names)
+    at = text.rfind(name, lo, hi)
+    # (saying what they are: "Martin Oyelaran is the Conservative candidate", "Bev Marsh, who
+    # ran a care home", not "Ruth Amankwah asks the question ...")
+    return at if at >= 0 and DESCRIBES.match(text, at + len(name)) else None
 
 
 def _addressed(doc: Doc, start: int) -> bool:

@@ -142,11 +142,13 @@ _SPEAKER = (
     rf"(?:,[ \t]({_POST_WORD}(?:,?[ \t]{_POST_WORD}){{0,14}}))?)?"
 )
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_PLAYED = r"\[(?i:recording|recorded|clip|audio|archive|vox[ \t]?pop)\][ \t]+"
 NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I'd draw out"
 _LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
     # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:"
-    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
+    # (and a tag saying a recording is played: "[00:16:25] [RECORDING] WOMAN:")
+    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
