@@ -10876,6 +10876,25 @@ def test_the_chair_s_turns_are_the_member_in_the_chair_s(lexicon: RoleLexicon) -
     ]
 
 
+def test_words_a_speaker_recalls_with_no_comma_after_the_verb_are_second_hand(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "[00:01:00] JO TENNANT: Bev Marsh ran a care home for twenty years.\n\n"
+        "[00:02:00] BEV MARSH: Thanks, Jo. I ran Moorfield House in Sutton Moor.\n\n"
+        "[00:03:00] JO TENNANT: And the NHS?\n\n"
+        "[00:04:00] BEV MARSH: I had a carer called Dot, who worked for me for nineteen years, and"
+        ' she used to say "we are the overflow car park, love, except nobody pays for parking".'
+        " And she was right.\n\n"
+        "[00:05:00] JO TENNANT: Thanks, Bev.\n"
+    )
+    # (the sentence introducing the words is narrative: their cue)
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)][3:5] == [
+        ("she", "other"),
+        ("BEV MARSH", "provider"),
+    ]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

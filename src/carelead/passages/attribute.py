@@ -807,9 +807,21 @@ def _introduction(text: str, lo: int, at: int) -> int | None:
     k = at - 1
     while k >= lo and text[k] in " \t":
         k -= 1
-    if k < lo or (text[k] not in ",:" and not _that_before(text, at)):
+    if k < lo or (
+        text[k] not in ",:"
+        and not _that_before(text, at)
+        # (or, with no comma, on the verb itself: 'she used to say "we're the overflow car park"';
+        # not a participle's, 'a phone call saying "..."', whose thing is no speaker)
+        and SAY_BEFORE.search(text, max(lo, k - SAY_REACH), k + 1) is None
+    ):
         return None
     return _sentence_from(text, lo, at)
+
+
+SAY_BEFORE = re.compile(
+    r"[ \t](?:say|says|said|ask|asks|asked|tell|tells|told)(?:[ \t](?:me|us|him|her|them))?$"
+)
+SAY_REACH = 16  # characters of the verb (and its object) before the quotation's mark
 
 
 def _sentence_from(text: str, lo: int, at: int) -> int | None:
