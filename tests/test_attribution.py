@@ -4625,6 +4625,31 @@ def test_participant_codes_a_list_a_line_each_under_no_heading(lexicon: RoleLexi
     assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "provider"]
 
 
+def test_participant_codes_a_list_a_line_each_needs_no_word_code_and_opens_on_the_role(
+    lexicon: RoleLexicon,
+) -> None:
+    # an inquiry's witnesses, the column's gap closed up by cleaning; a bracketed code later
+    # ("The registered manager (W3)") says nothing of the others
+    witnesses = (
+        "I refer to witnesses by role and a number (W1 to W4). The witnesses were:\n\n"
+        "W1 Daughter of a resident\n"
+        "W2 Care worker (days), Larchfield House\n"
+        "W3 Registered manager, Larchfield House\n"
+        "W4 Assistant director, commissioning, Calderbrook Council\n\n"
+        "The registered manager (W3) had raised the alarm in March.\n"
+    )
+    codes = reader_for(lexicon, None).roles.participant_codes(witnesses)
+    assert [codes[f"W{n}"] for n in range(1, 5)] == ["user", "workforce", "provider", "director"]
+    # ... but a table's columns, whose row opens on no role, place no one by their last column
+    table = (
+        "Table 1: Participants (directors of adult social services)\n\n"
+        "P1 Female 3 County Social work\n"
+        "P2 Male 7 Metropolitan borough Nursing\n"
+        "P3 Female 4 Unitary Finance\n"
+    )
+    assert "P2" not in reader_for(lexicon, None).roles.participant_codes(table)
+
+
 def test_participant_codes_a_legend_may_give_the_codes_first(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are followed by a code in brackets. FG1 to FG11 denote focus groups and I1 to"

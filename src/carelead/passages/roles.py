@@ -310,8 +310,13 @@ CODE_IS = re.compile(
 )
 CODE_RUN_MIN = 3  # rows of one prefix's codes in turn, before they are taken for a table
 # ... or a list of the codes a line each, under no heading, a dash after each: "HC1 - care worker,
-# 18 months, rural round" / "HC2 - care worker, 9 years" (not a transcript's "HC1: ..." turns)
-CODE_LINE = re.compile(r"^([A-Z]{1,4}\d{1,3})[ \t]+[–—-][ \t]+([^\n]{3,150})$", re.M)
+# 18 months, rural round" / "HC2 - care worker, 9 years" (not a transcript's "HC1: ..." turns), or
+# a column's gap, which cleaning closes to a space: "W1 Daughter of a resident" / "W2 Care worker
+# (days), Larchfield House" (the codes going up one by one, line after line, make the table)
+CODE_LINE = re.compile(
+    r"^([A-Z]{1,4}\d{1,3})(?:[ \t]+[–—-][ \t]+(?=[^\n]{3})|[ \t]+(?=[A-Z][^\n]{2}))([^\n]{3,150})$",
+    re.M,
+)
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
@@ -1176,12 +1181,22 @@ class RoleMatcher:
         directors of adult social services, S04 is an ADASS regional lead, S05 works for Skills
         for Care"), each with that role, when it says so of two codes or more (str.find: few
         documents say "code")."""
-        if "code" not in text and "Code" not in text:
-            return {}
-        rows = [(m.group(2), m.group(1)) for m in CODE_IS.finditer(text)]
+        # (a list a line each needs no word "code": its lines going up one by one are the key,
+        # "I refer to them by role and a number (W1 to W12)"; each line opening on what the
+        # person is, not a table's columns, "P18 Female 7 County Nursing")
         lines = [(m.group(1), m.group(2)) for m in CODE_LINE.finditer(text)]
-        rows += [(group, code) for run in _numbered_runs(lines) for code, group in run]
-        return self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {}
+        out = {
+            code: found.role
+            for run in _numbered_runs(lines)
+            for code, group in run
+            if (found := self.read(group)) is not None
+            and found.role != vague
+            and found.start <= 1  # (after "A", "The")
+        }
+        if "code" not in text and "Code" not in text:
+            return out
+        rows = [(m.group(2), m.group(1)) for m in CODE_IS.finditer(text)]
+        return out | (self._code_roles(rows, vague) if len(rows) >= MIN_CODE_ROWS else {})
 
     def _code_roles(self, rows: list[tuple[str, str]], vague: str) -> dict[str, str]:
         """Each code of each (group, codes) row with the role the lexicon reads in its group; a
