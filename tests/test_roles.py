@@ -302,6 +302,17 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("the founder of a small supported living organisation in the Midlands", "provider"),
         ("Joan, who has been head of housekeeping at Ashcombe for sixteen years", "workforce"),
         ("One NHS workforce lead", "nhs"),
+        # a disability rights campaigner is a disabled person speaking for themselves and others,
+        # over the body they founded; a disability charity's head is national by the post
+        (
+            "Rhiannon Fisher, disability rights campaigner and co-founder of Disabled People"
+            " Leading Change (Tyneside)",
+            "user",
+        ),
+        ("the chief executive of a national disability rights charity", "national"),
+        # those standing for election
+        ("Martin Oyelaran is the Conservative candidate, a businessman", "political"),
+        ("Bev Marsh is standing as an independent for Kellingford First", "political"),
         # who has worked at a home is its staff; a post placed beside it says more
         ("Kerry Walsh, who has worked at Millbrook House for 17 years", "workforce"),
         ("the manager, who has worked at the home since 2009", "provider"),
