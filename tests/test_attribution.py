@@ -1121,6 +1121,24 @@ def test_a_page_whose_body_says_what_it_is_speaks_through_its_officers(
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "provider"]
 
 
+def test_a_post_at_no_body_named_is_the_publisher_s_as_its_closing_notes_describe_it(
+    lexicon: RoleLexicon,
+) -> None:
+    # the body says what it is only in the notes at the page's end; someone at its workshop is
+    # no post of its own
+    text = (
+        "Homeward Trust\n\nHomeward Trust appoints a new chief executive\n\n"
+        "Announcing the appointment, Dr Fiona Lathbury, Chair of Trustees, said: ‘We had an"
+        " exceptionally strong field.’\n\n"
+        "As someone at our second workshop put it, ‘the helpline is the only door that"
+        " opens’.\n\n" + "The trust’s services carry on as before. " * 120 + "\n\n"
+        "About Homeward Trust\n\n"
+        "Homeward Trust is a national charity that supports older and disabled people and unpaid"
+        " carers to live well at home.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["national", "interviewee"]
+
+
 def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon) -> None:
     # "Professor" names an academic only when no post stands beside it: the board's chair here
     text = (

@@ -516,6 +516,8 @@ BYLINE = re.compile(
 )
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
 PUBLISHER_WORDS = 8
+# the speaker phrase's head is "our ...", or one of them: "One of our newest colleagues"
+OUR_HEAD = re.compile(r"(?:^|,[ \t]|^(?i:one|two|some|many|several)[ \t]of[ \t])[Oo]ur[ \t]")
 SELF_DESCRIBED = 3000  # characters of a page's opening in which its body says what it is ...
 SELF_DESCRIBED_WORDS = 12  # ... in so many words: "is a not-for-profit provider of care"
 COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
@@ -1066,9 +1068,10 @@ def _attribute_quotes(
                     # "Marcus Ellery, our chief executive, says": a post at the body that wrote
                     # the document, which the lexicon does not list
                     role = publisher or fb.organisation
-                elif publisher is not None:
+                elif publisher is not None and OUR_HEAD.search(cue.speaker or ""):
                     # "Our Head of Learning and Development, Rachel Oduya, says" on the body's
-                    # own page: one of its people, in a post the lexicon does not list
+                    # own page: one of its people, in a post the lexicon does not list (not
+                    # "someone at our second workshop", "in our conversation she")
                     role = publisher
             elif (
                 role in (fb.unknown, fb.named)
@@ -2913,8 +2916,11 @@ def _publisher(text: str, reader: CueReader) -> str | None:
 
 def _self_described_body(text: str, name: str, reader: CueReader) -> str | None:
     """The role of a body the lexicon cannot place by its name, from what the page says it is in
-    its opening ("Hollybrook Care Trust is a not-for-profit provider of residential care")."""
+    its opening ("Hollybrook Care Trust is a not-for-profit provider of residential care") or in
+    the notes at its end ("About Homeward Trust" / "Homeward Trust is a national charity ...")."""
     at = text.find(name + " is ", 0, SELF_DESCRIBED)
+    if at < 0:
+        at = text.find(name + " is ", max(0, len(text) - SELF_DESCRIBED))
     if at < 0:
         return None
     start = at + len(name) + 4
