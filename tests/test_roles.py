@@ -310,6 +310,15 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "user",
         ),
         ("the chief executive of a national disability rights charity", "national"),
+        # a relation says whose someone is; the clause after, what they are - unless it says
+        # what is done for them
+        (
+            "His daughter, Siobhan Halloran, who has been the home's registered manager since 2014",
+            "provider",
+        ),
+        ("Her son, who now runs the agency", "provider"),
+        ("Her father, Ken, who now receives two visits a day from a home care agency", "user"),
+        ("Tom Riddell MP, who cared for his father", "political"),
         # those standing for election
         ("Martin Oyelaran is the Conservative candidate, a businessman", "political"),
         ("Bev Marsh is standing as an independent for Kellingford First", "political"),

@@ -1704,7 +1704,23 @@ class RoleMatcher:
             m.end <= rel and m.role not in (fb.unknown, fb.cited) and m.kind != "lay"
             for m in inside
         ):
-            inside = [m for m in inside if m.end <= rel]
+            before = [m for m in inside if m.end <= rel]
+            # ... though a relation alone says only whose they are, and what the clause says
+            # they are is their role: "His daughter, Siobhan Halloran, who has been the home's
+            # registered manager since 2014" (the owner's daughter, no family of a resident)
+            post = [
+                m
+                for m in inside
+                if m.start > rel
+                and m.kind == "phrase"
+                and m.role not in (fb.unknown, fb.cited, fb.lay_person)
+            ]
+            if not (
+                post
+                and all(m.kind == "head" and doc[m.start].lower_ in KIN_HEADS for m in before)
+                and _being(doc, rel + 1)
+            ):
+                inside = before
         elif rel is not None and doc[rel].lower_ == "who":
             # what the person did with a publication is not what they are: "Linda Marsh, who
             # organised the petition", "the resident who wrote the report" (nor whose it was:
@@ -2172,6 +2188,30 @@ def _before_head(doc: Doc, i: int, heads: set[int], end: int) -> bool:
         if doc[k].is_punct and doc[k].text not in HYPHENS:
             return False
     return False
+
+
+# relations, which say whose someone is, not what (the lexicon's `user` heads for family)
+KIN_HEADS = frozenset(
+    [
+        *("daughter", "son", "wife", "husband", "mother", "father", "mum", "dad", "brother"),
+        *("sister", "grandson", "granddaughter", "niece", "nephew", "stepson", "stepdaughter"),
+        *("son-in-law", "daughter-in-law"),
+    ]
+)
+# a clause's verb saying what someone is: "who has been the home's registered manager", "who now
+# runs the agency" (not "who now receives two visits a day from a home care agency")
+BEING = frozenset(["is", "was", "became", "runs", "ran", "manages", "managed", "owns", "owned"])
+
+
+def _being(doc: Doc, k: int) -> bool:
+    """The clause from token k says what someone is: "is", "has been", "now runs"."""
+    if k >= len(doc):
+        return False
+    if doc[k].lower_ in ("has", "had", "now") and k + 1 < len(doc):
+        return doc[k + 1].lower_ == "been" or (
+            doc[k].lower_ == "now" and doc[k + 1].lower_ in BEING
+        )
+    return doc[k].lower_ in BEING
 
 
 def _relative_clause(doc: Doc, start: int, end: int) -> int | None:
