@@ -8276,6 +8276,23 @@ def test_an_attendance_list_a_line_each_under_its_label(lexicon: RoleLexicon) ->
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "director", "user"]
 
 
+def test_an_attendance_list_whose_chair_s_line_brackets_her_part(lexicon: RoleLexicon) -> None:
+    # "(Chair)" between the name and the dash; the people are met again by their whole names,
+    # and "she" after one is her
+    text = (
+        "WESTMARCH CARERS' PARTNERSHIP BOARD\n\nNOTES OF MEETING\n\n"
+        "PRESENT\n"
+        "Margaret Doyle (Chair) - carer representative\n"
+        "Fiona Clarke - carer representative (parent carer)\n"
+        "Joanne Pike - Discharge Lead, NHS Westmarch Integrated Care Board\n\n"
+        "1. WELCOME\n\n"
+        "Fiona Clarke said: 'When my daughter turned eighteen, everybody stopped talking to me.'\n\n"
+        "Joanne Pike responded to the question. She said: 'I can't promise it won't happen"
+        " again.'\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "nhs"]
+
+
 def test_notes_of_questions_and_answers_from_the_floor(lexicon: RoleLexicon) -> None:
     # "Q - name (body):" and "A - initials:" lead in each; a company's legal form closes its name
     text = (

@@ -236,7 +236,10 @@ LABEL_LINE = re.compile(
     re.M,
 )
 DASHED_ATTENDEE = re.compile(
-    rf"[ \t]*(?:({TITLE})[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})[ \t]+[-–—][ \t]+(\S.{{2,200}})"
+    rf"[ \t]*(?:({TITLE})[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
+    # (perhaps their part in the meeting in brackets first: "Margaret Doyle (Chair) - carer
+    # representative"; not their initials, "Alan Pryce (AP) – ...", another list's form)
+    r"(?:[ \t]+\((?![A-Z]{2,4}\))([^()\n]{1,40})\))?[ \t]+[-–—][ \t]+(\S.{2,200})"
 )
 LABEL_REACH = 20  # characters from a paragraph's start to its label's word ("ALSO PRESENT")
 # one of its people: a title, a name (initials allowed), and perhaps the post in brackets, up to the
@@ -1105,9 +1108,10 @@ def _attendance_lines(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
             entry = DASHED_ATTENDEE.fullmatch(text, at, end)
             if entry is None:
                 break  # the list ends at the first line that is no one's
-            title, name, post = entry.groups()
-            words = (*([title] if title else []), name.split()[-1])
-            yield words, post, entry.start(2)
+            title, name, part, post = entry.groups()
+            # (the whole name too: "Joanne Pike responded" is met again at its first word)
+            words = (*([title] if title else []), *name.split())
+            yield words, f"{post} ({part})" if part else post, entry.start(2)
             at = end + 1
 
 
