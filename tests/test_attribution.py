@@ -8293,6 +8293,17 @@ def test_an_attendance_list_whose_chair_s_line_brackets_her_part(lexicon: RoleLe
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "nhs"]
 
 
+def test_a_surname_then_what_they_are_now_is_met_by_it_later(lexicon: RoleLexicon) -> None:
+    text = (
+        "Priya Raman still remembers the morning she realised her job had changed.\n\n"
+        "Raman, now operations director and nominated individual at Cedarfield Care, is one of a"
+        " growing number of registered managers who have made the move.\n\n"
+        "“I’d done budgets for one home, but I’d never read a set of management accounts for a"
+        " group,” Raman says.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_notes_of_questions_and_answers_from_the_floor(lexicon: RoleLexicon) -> None:
     # "Q - name (body):" and "A - initials:" lead in each; a company's legal form closes its name
     text = (

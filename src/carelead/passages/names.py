@@ -1918,7 +1918,9 @@ def mention_names(
         len(first) == 1
         and doc[k].text == ","
         and (
-            doc[k + 1].lower_ in ("a", "an", "who", "whose")  # "Helen, whose mother ..."
+            # "Helen, whose mother ...", "Raman, now operations director and nominated
+            # individual at Cedarfield Care, is one of"
+            doc[k + 1].lower_ in ("a", "an", "who", "whose", "now")
             # "Joy, one of my senior carers, has worked here for eleven years"
             or (doc[k + 1].lower_ == "one" and doc[k + 2].lower_ == "of")
         )
