@@ -319,6 +319,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Her son, who now runs the agency", "provider"),
         ("Her father, Ken, who now receives two visits a day from a home care agency", "user"),
         ("Tom Riddell MP, who cared for his father", "political"),
+        # a credit that opens on what the person is, then the setting: no provider's
+        ("Resident, nursing home, Hartsfield", "user"),
+        ("Relative, nursing home, Marlbridge town", "user"),
+        ("Mentee, registered manager, residential care", "provider"),
         # those standing for election
         ("Martin Oyelaran is the Conservative candidate, a businessman", "political"),
         ("Bev Marsh is standing as an independent for Kellingford First", "political"),

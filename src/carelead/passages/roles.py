@@ -1863,6 +1863,22 @@ class RoleMatcher:
             inside = [m for m in inside if m not in titled]
             if not inside:
                 return None
+        # a credit that opens on what the person is, then where: "Resident, nursing home,
+        # Hartsfield", "Relative, nursing home, Marlbridge town" (the setting is no provider's)
+        first = min(inside, key=lambda m: m.start)
+        if (
+            first.kind == "head"
+            and first.role not in (self.lexicon.fallback.unknown, self.lexicon.fallback.cited)
+            and first.start == span.start
+            and first.end < span.end
+            and doc[first.end].text == ","
+            and all(
+                m.role == self.lexicon.fallback.employer and m.kind == "phrase"
+                for m in inside
+                if m is not first
+            )
+        ):
+            return first
         # a relative names the speaker before whom they are related to: "The son of a woman who
         # moved into a nursing home"
         # (after a participant's code: "(FM02, daughter of resident, nursing home, North West)")
