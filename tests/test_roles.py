@@ -319,6 +319,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Her son, who now runs the agency", "provider"),
         ("Her father, Ken, who now receives two visits a day from a home care agency", "user"),
         ("Tom Riddell MP, who cared for his father", "political"),
+        # a council's front-line officers; an ICB's director for one place
+        ("said one community care officer", "workforce"),
+        ("As one approved mental health professional put it", "workforce"),
+        ("The place director told us", "nhs"),
         # a credit that opens on what the person is, then the setting: no provider's
         ("Resident, nursing home, Hartsfield", "user"),
         ("Relative, nursing home, Marlbridge town", "user"),
