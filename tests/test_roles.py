@@ -323,6 +323,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("said one community care officer", "workforce"),
         ("As one approved mental health professional put it", "workforce"),
         ("The place director told us", "nhs"),
+        # a carers' centre, which the council commissions to support carers
+        ("Lorraine Pike, manager of Calderbrook Carers Centre", "provider"),
         # a credit that opens on what the person is, then the setting: no provider's
         ("Resident, nursing home, Hartsfield", "user"),
         ("Relative, nursing home, Marlbridge town", "user"),
