@@ -323,6 +323,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("said one community care officer", "workforce"),
         ("As one approved mental health professional put it", "workforce"),
         ("The place director told us", "nhs"),
+        # a group or chain of homes is a care business
+        ("the chief executive of a group of nine homes in the East Midlands", "provider"),
         # a carers' centre, which the council commissions to support carers
         ("Lorraine Pike, manager of Calderbrook Carers Centre", "provider"),
         # a credit that opens on what the person is, then the setting: no provider's
