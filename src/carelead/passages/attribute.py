@@ -820,8 +820,10 @@ def _introduction(text: str, lo: int, at: int) -> int | None:
     return _sentence_from(text, lo, at)
 
 
-SAY_BEFORE = re.compile(
-    r"[ \t](?:say|says|said|ask|asks|asked|tell|tells|told)(?:[ \t](?:me|us|him|her|them))?$"
+SAY_BEFORE = re.compile(  # (the bare verb after "to" or "would" only: not what a narrative says
+    # someone did, "to ring all the home owners and say '...'")
+    r"[ \t](?:says|said|asks|asked|tells|told|(?:to|would|'d|’d)[ \t](?:say|ask|tell))"
+    r"(?:[ \t](?:me|us|him|her|them))?$"
 )
 SAY_REACH = 16  # characters of the verb (and its object) before the quotation's mark
 
