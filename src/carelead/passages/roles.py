@@ -1641,7 +1641,7 @@ class RoleMatcher:
 
     def _post_beside_title(self, doc: Doc, title: int, lo: int) -> bool:
         """A post in apposition right before the title at token `title`: "the Chair, Professor"."""
-        if title - 2 < lo or doc[title - 1].text != ",":
+        if not self._apposed(doc, title, lo):
             return False
         before = doc[max(lo, title - 1 - TITLE_POST_WORDS) : title - 1].text
         return self.post_words.search(before) is not None
