@@ -1699,7 +1699,6 @@ class RoleMatcher:
         # a relative clause describes a speaker the phrase has already named: "Tom Riddell MP, who
         # cared for his father" is an MP ("Participant 37, who has used home care" a user)
         rel = _relative_clause(doc, span.start, span.end)
-        fb = self.lexicon.fallback
         if rel is not None and any(
             m.end <= rel and m.role not in (fb.unknown, fb.cited) and m.kind != "lay"
             for m in inside
@@ -1868,15 +1867,11 @@ class RoleMatcher:
         first = min(inside, key=lambda m: m.start)
         if (
             first.kind == "head"
-            and first.role not in (self.lexicon.fallback.unknown, self.lexicon.fallback.cited)
+            and first.role not in (fb.unknown, fb.cited)
             and first.start == span.start
             and first.end < span.end
             and doc[first.end].text == ","
-            and all(
-                m.role == self.lexicon.fallback.employer and m.kind == "phrase"
-                for m in inside
-                if m is not first
-            )
+            and all(m.role == fb.employer and m.kind == "phrase" for m in inside if m is not first)
         ):
             return first
         # a relative names the speaker before whom they are related to: "The son of a woman who
