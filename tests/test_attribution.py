@@ -8945,6 +8945,29 @@ def test_in_her_words_opening_a_sentence_are_hers_whom_the_narrative_named(
     assert [r for _, r, _ in quoted(acknowledged, lexicon)] == ["director"]
 
 
+def test_own_words_are_the_possessors_as_words_are(lexicon: RoleLexicon) -> None:
+    text = (
+        "Marcus Bell is the registered manager of Elmfield House. Residents notice too: Elsie,"
+        " who lives there, calls him “a good lad”.\n\n"
+        "In Marcus’s own words: “Don’t let anybody tell you this is a dead-end job.”\n\n"
+        "Priya Shah, a home care worker, has a view. In her own words: “Nights are the hardest.”\n"
+    )
+    said = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert said[-2:] == [("Marcus", "provider"), ("her", "workforce")]
+
+
+def test_a_speaker_phrase_opening_on_a_gendered_noun_is_not_a_later_he(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Marcus Bell, the registered manager, still remembers the advice.\n\n"
+        "His grandmother gave him a piece of advice he passes on to new starters: “Treat every"
+        " resident like the Queen.” “Which is funny,” he says, “but it’s not bad advice.”\n"
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles[1:] == ["provider", "provider"]
+
+
 def test_a_publication_then_whom_it_was_published_by_speaks_as_the_publication(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1368,7 +1368,7 @@ def _attribute_quotes(
             names = carried.names
         if said and carried is not None and not cue.named:
             genders.learn_of(carried, said)  # "'...,' she says" was Okafor: Okafor is a she
-        gender = said or (genders.of(carried) if carried is not None else "")
+        gender = said or (genders.of(carried) if carried is not None else _phrase_gender(cue))
         person = (role != fb.cited or _titled_person(genders, cue.named)) and (
             cue.role is None
             or cue.role.kind != "org"
@@ -2641,6 +2641,20 @@ def _body_post(
     if body is None or body.role in (fb.unknown, fb.named, fb.cited):
         return cue.role.role
     return body.role
+
+
+def _phrase_gender(cue: Cue) -> str:
+    """The gender a speaker phrase's opening noun gives ("His grandmother gave him ...", "One
+    mother told us"), for a later "he" or "she" to agree with; "" when it opens on no such word."""
+    if cue.role is None or cue.named or not cue.speaker:
+        return ""
+    words = cue.speaker.lower().split(None, 2)
+    if words and words[0] in PHRASE_OPENERS:
+        words = words[1:]
+    return GENDERED_WORDS.get(words[0].strip(",:"), "") if words else ""
+
+
+PHRASE_OPENERS = frozenset(["a", "an", "the", "one", "his", "her", "their", "my", "our", "another"])
 
 
 def _titled_person(genders: Genders, names: tuple[str, ...]) -> bool:

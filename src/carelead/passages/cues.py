@@ -555,13 +555,25 @@ class CueReader:
             "WORDS_OF",
             [
                 roles.make(p)
-                for p in ("in the words of", "words of", "in his words", "in her words")
+                for p in (
+                    "in the words of",
+                    "words of",
+                    "in his words",
+                    "in her words",
+                    "in his own words",
+                    "in her own words",
+                )
             ],
         )
-        # ... and a possessive's: "in RM11's words", "in one director's words"
-        # (made in context: the tokeniser reads "’s" alone as another word)
+        # ... and a possessive's: "in RM11's words", "in one director's words", "in Marcus's own
+        # words" (made in context: the tokeniser reads "’s" alone as another word)
         self.matcher.add(
-            "POSS_WORDS", [roles.make(f"x{mark}s words")[1:].as_doc() for mark in "'’"]
+            "POSS_WORDS",
+            [
+                roles.make(f"x{mark}s{own} words")[1:].as_doc()
+                for mark in "'’"
+                for own in ("", " own")
+            ],
         )
         # ... and a source the comments it introduces come from: "Comments from people and
         # relatives included:", "Feedback from carers included:"
@@ -1810,11 +1822,12 @@ def _leading(
     if words_of:
         a = words_of[-1]
         cue.verb = a[2]
-        if doc[a[1] - 1].lower_ == "words" and doc[a[1] - 2].lower_ in ("his", "her") and a[0] == s:
+        owner = a[1] - 3 if doc[a[1] - 2].lower_ == "own" else a[1] - 2
+        if doc[a[1] - 1].lower_ == "words" and doc[owner].lower_ in ("his", "her") and a[0] == s:
             # "In her words:" opening its sentence: hers, whom the narrative has just named (in
             # a sentence's course, "One director acknowledged that ..., in her words," is its
             # subject's, as a cue with no speaker reads it)
-            cue.speaker, cue.anaphor = doc[a[1] - 2].text, "pronoun"
+            cue.speaker, cue.anaphor = doc[owner].text, "pronoun"
             return cue
         read_speaker(cue, _words_source(doc, a, end), roles, mentions)
         return cue
@@ -2676,9 +2689,10 @@ def _agent(doc: Doc, v: tuple[int, int, str], end: int) -> int | None:
 
 def _words_source(doc: Doc, v: tuple[int, int, str], end: int) -> Span:
     """Whose words "in the words of ..." gives: the phrase after it, or the possessor of "in
-    RM11's words"."""
-    if v[1] - v[0] > 3 and doc[v[1] - 1].lower_ == "words" and doc[v[1] - 2].lower_ in ("'s", "’s"):
-        return doc[v[0] + 1 : v[1] - 2]
+    RM11's words" and "in Marcus's own words"."""
+    mark = v[1] - 3 if doc[v[1] - 2].lower_ == "own" else v[1] - 2
+    if mark - v[0] > 1 and doc[v[1] - 1].lower_ == "words" and doc[mark].lower_ in ("'s", "’s"):
+        return doc[v[0] + 1 : mark]
     return _np_after(doc, v[1], end)
 
 
