@@ -8956,6 +8956,39 @@ def test_own_words_are_the_possessors_as_words_are(lexicon: RoleLexicon) -> None
     assert said[-2:] == [("Marcus", "provider"), ("her", "workforce")]
 
 
+def test_what_someone_said_by_whose_it_is_is_theirs(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dorota Nowak is the registered manager of Birchwood. Harold, a resident, says she runs"
+        " the place “like a family”.\n\n"
+        "Dorota’s verdict: “We will see. I have heard promises before.”\n\n"
+        "Imran Shah, director of adult social services at the council, took the question.\n\n"
+        "Imran’s conclusion is stark: “We will close homes.”\n\n"
+        "Councillor Ruth Day, the cabinet member for adult care, was asked about fees. Her"
+        " own verdict on the episode was unsparing: “It was a failure.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][1:] == [
+        "provider",
+        "director",
+        "political",
+    ]
+    # a body's response stays what the lexicon reads it as
+    body = "The council wrote to us in May.\n\nThe ICB’s response: “We will see.”\n"
+    assert [role for _, role, _ in quoted(body, lexicon)] == ["document"]
+
+
+def test_her_answer_after_a_mention_in_passing_is_the_last_speaker_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Sarah Cole is director of adult social services at Westmarch.\n\n"
+        "‘I was proud of the team,’ she says.\n\n"
+        "The department has set up a care academy, guaranteeing new care workers an interview"
+        " with a local provider.\n\n"
+        "What would she like from government? Her answer is blunt: ‘Stop announcing things.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
+
+
 def test_a_speaker_phrase_opening_on_a_gendered_noun_is_not_a_later_he(
     lexicon: RoleLexicon,
 ) -> None:

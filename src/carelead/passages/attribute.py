@@ -2735,13 +2735,24 @@ def _resolve(
         ante = nearest(antecedents, cue_pos - 1, person_only=personal, agrees=agrees)
         if ante is not None and (cue.anaphor is not None or said):
             ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
-        if ante is not None and said and cue.verb in CONTINUING and _in_passing(ante):
+        if (
+            ante is not None
+            and said
+            and (cue.verb in CONTINUING or cue.owned)
+            and _in_passing(ante)
+        ):
             # "She adds:", "he continues": the speaker quoted last goes on, not someone the
             # narrative mentioned in passing ("posters that a care worker made") - though a
             # person who opens a sentence or is reported may ("The assistant director called the
             # gap 'embarrassing'. She added: ...")
             prev = previous_quote(antecedents, cue_pos - 1)
-            if prev is not None and prev.person and (agrees is None or agrees(prev)):
+            if (
+                prev is not None
+                and prev.person
+                and (agrees is None or agrees(prev))
+                # "Her answer is blunt:" is the last speaker's only if the text says she is a she
+                and (not cue.owned or genders.of(prev) == said)
+            ):
                 ante = prev
         return (ante.role, ante) if ante else (unknown, None)
     if cue.anaphor == "generic":

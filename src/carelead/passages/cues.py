@@ -516,6 +516,9 @@ class Cue:
     # the token where the main clause starts, after a fronted clause whose people the subject may
     # refer to ("When we read the words to one cabinet member, | she replied:"); -1 if none
     clause: int = -1
+    owned: bool = (
+        False  # what the speaker said, by whose it is: "Her verdict:", "Imran's answer was"
+    )
 
     @property
     def found(self) -> bool:
@@ -1734,6 +1737,11 @@ def _leading(
     roles = reader.roles
     if not in_sentence:
         be = _manner(doc, s, end)
+        if (be is not None or cue.colon) and _said_by_owner(cue, doc, s, end, roles):
+            # "Her advice to anyone thinking about management:", "Dorota's verdict:", "Mr
+            # Hartley's reply, sent the following morning, was brief:" - what someone said is theirs
+            cue.verb = COLON if be is None else doc[be : end - 1].text
+            return cue
         if be is not None:
             # "A registered manager with twenty years in the sector was more blunt. 'Nobody asks.'",
             # "An ICB director was more guarded:" - the manner of speech is the cue
@@ -2456,6 +2464,61 @@ def _bracketed_role(
     found = roles.classify(doc[k + 1 : close], mentions) if close else None
     if found is not None and found.role not in (fb.unknown, fb.cited):
         cue.role = found
+
+
+def _said_by_owner(cue: Cue, doc: Doc, s: int, end: int, roles: RoleMatcher) -> bool:
+    """Read the sentence doc[s:end] as what its opening possessor said, when it opens on one and a
+    word for what was said: "Her own verdict on the episode", "Raghunathan's answer" (not a body's:
+    "The ICB's response", which the lexicon reads)."""
+    k = s
+    while k < end and k - s < OWNER_WORDS and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    pronoun = doc[s].lower_ in ("her", "his")
+    if pronoun:
+        k = s + 1
+    elif k == s or k >= end or doc[k].lower_ not in ("'s", "’s") or doc[s].lower_ in NOT_NAMES:
+        return False
+    said = k + (0 if pronoun else 1)
+    if said < end and doc[said].lower_ == "own":
+        said += 1
+    if said >= end or doc[said].lower_ not in SAID_THINGS:
+        return False
+    cue.owned = True
+    if pronoun:
+        cue.speaker, cue.anaphor = (
+            doc[s].lower_.replace("her", "she").replace("his", "he"),
+            "pronoun",
+        )
+        return True
+    owner = roles.classify(doc[s:k], [])
+    if owner is not None and owner.kind != "lay":
+        cue.owned = False
+        return False  # "Skills for Care's answer": a body's
+    _name_subject(cue, doc[s:k])
+    return True
+
+
+OWNER_WORDS = 3  # words of a possessor's name: "Mr Hartley's", "Grace Adeyemi's"
+# words for what a person said, after whose it is: "Her verdict:", "Imran's conclusion is stark:"
+SAID_THINGS = frozenset(
+    [
+        "advice",
+        "answer",
+        "conclusion",
+        "message",
+        "plea",
+        "point",
+        "question",
+        "reaction",
+        "reply",
+        "response",
+        "summary",
+        "verdict",
+        "view",
+        "warning",
+        "words",
+    ]
+)
 
 
 def _lone_subject(doc: Doc, s: int, end: int) -> int | None:
