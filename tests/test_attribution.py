@@ -11024,6 +11024,33 @@ def test_words_a_speaker_recalls_with_no_comma_after_the_verb_are_second_hand(
     assert said[6:] == [("BEV MARSH", "provider")]
 
 
+def test_an_audio_room_s_turns_are_their_speakers_by_handle_as_their_first_turn_described_them(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "TRANSCRIPT - #RMchat Live on X Spaces. Recorded: 23 January 2025.\n\n"
+        "[00:00:41] Dan Okafor (@TheRMNetwork) - registered manager, Tees Home Support Right,"
+        " I think we're live. Welcome, everyone.\n\n"
+        "[00:05:44] Hannah Ross (@HannahRoss_SfC) - locality manager, Skills for Care (North"
+        " East) Thanks Dan, and thanks for having me. Turnover is still around a quarter.\n\n"
+        "[00:08:31] Jo Whitby (@JoWhitbySC) - senior care worker, residential home,"
+        " Middlesbrough Hi, can you hear me? I'm not a manager.\n\n"
+        "[00:09:58] Dan (@TheRMNetwork) Jo, thank you. Hannah, back to you.\n\n"
+        "[00:28:15] Hannah (@HannahRoss_SfC) Can I pick up Jo's point? Pay is set by employers.\n\n"
+        "[00:29:40] @northern_lass_77 Hi, thanks. I'll keep it short.\n"
+    )
+    said = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for _, role in said] == [
+        "provider",
+        "national",
+        "workforce",
+        "provider",
+        "national",
+        "interviewee",
+    ]
+    assert said[3][0] == "Dan (@TheRMNetwork)"
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

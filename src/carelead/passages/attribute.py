@@ -2171,6 +2171,8 @@ def _debate_label(label: str, reader: CueReader) -> bool:
     """A label as a debate record heads a speech: a name with a seat and a party, or a post with
     its holder's name in brackets (not a name with a post in brackets: "Sam Patel (Care Worker)")."""
     brackets = [b.strip("()") for b in BRACKETS.findall(label)]
+    if brackets[:1] and brackets[0].startswith("@"):
+        return False  # a handle: "Hannah Ross (@HannahRoss_SfC), locality manager, ..."
     if PARTY.search(label) or len(brackets) >= 2:
         return True
     bare = BRACKETS.sub("", label).strip()

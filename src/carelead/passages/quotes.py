@@ -170,6 +170,17 @@ TAGGED_TURN = re.compile(
     r"(?=[A-Z][\w'’.-]*(?:,|[ \t][A-Z]))"
     r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:,[ \t][^:\n\[\]]{2,60}?)?)()():[ \t]+(?=\S)"
 )
+# ... or after the time, a social network's audio room prints the speaker by name and handle, and
+# on their first turn what they said they are, after a dash and with no stop before their words
+# ("[00:02:15] Nicola Hartley (@NurseyNic) - registered manager, 48-bed nursing home, Darlington Hi
+# Dan, ...", later "[00:07:20] Nicola (@NurseyNic) Can I come back on that?"): the description is
+# read up to the last comma before the first stop, and is left in the turn's words (a listener
+# brought up may be a handle alone: "[00:29:40] @northern_lass_77 Hi, thanks.")
+HANDLE_TURN = re.compile(
+    rf"[\[(]{_CLOCK}[\])][ \t]+(?=@|[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){{0,3}}[ \t]+\(@)"
+    rf"(@\w{{1,30}}|[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){{0,3}})(?:[ \t]+\((@\w{{1,30}})\))?"
+    r"(?=[ \t]+[–—-][ \t]+([^\n.?!]{1,160})[,;][^\n.?!]*[.?!])?[ \t]+(?=\S)"
+)
 # ... or as a workplace chat's export prints a message's sender and time, the post in brackets or
 # after a dash ("Dan Whitley (Ops Director)  9:07 AM", "Gareth Lloyd – RM Bramble Court  9:22 AM")
 _CHAT_SENDER = (
@@ -1005,6 +1016,7 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
         or STAMPED_TURN.match(text, group_start)
         or STAMPED_LABEL.match(text, group_start)
         or TAGGED_TURN.match(text, group_start)
+        or HANDLE_TURN.match(text, group_start)
     )
     if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
@@ -1159,6 +1171,10 @@ def _speaker_key(label: str, bracket: str | None) -> str:
     """Who a label is, so that one speaker's labels count together: "PRIYA LALL" and later "LALL"
     by the last word of the name, "Sarah Kettleborough (SK), Director ..." and later "SK" by the
     initials it gives."""
+    if bracket and bracket.startswith("@"):
+        return (
+            bracket.lower()
+        )  # a handle: "Nicola Hartley (@NurseyNic)", then "Nicola (@NurseyNic)"
     capitals = "".join(w[0] for w in label.split() if w[0].isupper())
     if bracket and INITIALS.fullmatch(bracket) and capitals.endswith(bracket):
         return bracket.lower()
