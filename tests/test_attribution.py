@@ -11051,6 +11051,26 @@ def test_an_audio_room_s_turns_are_their_speakers_by_handle_as_their_first_turn_
     assert said[3][0] == "Dan (@TheRMNetwork)"
 
 
+def test_a_coded_member_of_the_public_is_who_their_first_turn_said_they_are(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Members of the public are identified as W1, W2 (women) and M1, M2 (men).\n\n"
+        "DK (Facilitator): Right, thanks for coming. Who is first?\n\n"
+        "W1: Thank you. I look after my husband, he has dementia.\n\n"
+        "DK (Facilitator): Thank you.\n\n"
+        "M4: I'm Peter Haines, I'm one of the ward councillors for Kettleby.\n\n"
+        "DK (Facilitator): Thanks.\n\n"
+        "W1: Can I come back on that? Nobody rings back.\n"
+    )
+    said = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert [s for s in said if s[0] != "DK (Facilitator)"] == [
+        ("W1", "user"),
+        ("M4", "political"),
+        ("W1", "user"),
+    ]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

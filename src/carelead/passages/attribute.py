@@ -1332,6 +1332,9 @@ def _attribute_quotes(
             placed[role] = placed.get(role, 0) + 1
         if role == fb.unknown and not cue.surname and (own := _says_who(text, q, reader)):
             role = own  # "As a registered manager I now have ...": the words say who wrote them
+        elif role == fb.unknown and q.how == "turn" and CODE_NAME.fullmatch(cue.speaker or ""):
+            # "W1:" again: who the speaker's first turn said they are ("I look after my husband")
+            role = next((a.role for a in reversed(out) if a.speaker == cue.speaker), role)
         elif role == fb.named and q.how in ("turn", "speech") and carried is None and cue.named:
             # a caller known by a first name: what the host said they are ("Kevin, you're a home
             # carer", "Ruth in Ashworth runs a home care agency"), else what they say they are
@@ -2582,6 +2585,8 @@ SAYS_WHO = re.compile(
     # had a direct payment for about twelve years" (not "I manage to", which places no one)
     r"|\bI (?:also |still )?((?:employ|run|own|look after|care for) [^.,;:!?\n]{3,60})"
     r"|\bI(?:['’]ve| have) (had an? (?:direct payment|personal budget)[^.,;:!?\n]{0,40})"
+    # ... or the group they are one of: "I'm one of the ward councillors for Kettleby"
+    r"|\bI(?: am|['’]m) one of (?:the|our|its|their|two|three|four|five) ([^.,;:!?\n]{3,60})"
     # ... or their post, after their name or none: "Marcus Hale, I'm managing director of Fernlea
     # Homecare", "I'm Bernadette, registered manager at a 58-bed nursing home"
     r"|\bI(?: am|['’]m) (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, )?((?:the )?(?:[a-z-]+ ){0,3}?"
