@@ -11071,6 +11071,30 @@ def test_a_coded_member_of_the_public_is_who_their_first_turn_said_they_are(
     ]
 
 
+def test_minutes_attendance_a_line_each_with_the_columns_closed_up_places_the_board(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "NHS RIVERMOOR INTEGRATED CARE BOARD\n\n"
+        "MINUTES OF THE BOARD MEETING HELD IN PUBLIC\n\n"
+        "Present:\n"
+        "Professor Elaine Hartley Chair\n"
+        "Dr Rob Kinsella Chief Executive\n"
+        "Dr Farah Nadeem Non-Executive Member\n"
+        "Martin Greaves Partner Member (Local Authority); Director of Adult Social Services,"
+        " Rivermoor City Council\n\n"
+        "In attendance:\n"
+        "Shona Patel Chief Executive, Healthwatch Rivermoor (observer)\n"
+        "Lorraine Bishop Chair, Rivermoor Care Providers' Alliance (for item 8)\n"
+        "Joanne Pike Board Secretary (minutes)\n\n"
+        "8.1 The paper was taken as read.\n\n"
+        'Dr Kinsella said: "That may be true, but it is not an answer."\n\n'
+        'Dr Nadeem said she was encouraged by the review, which showed "what can be done".\n\n'
+        'The Chair added that it was "a failure of the system".\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs", "nhs"]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

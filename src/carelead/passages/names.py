@@ -661,6 +661,15 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             if role is None or role == cited:
                 continue
             names = tuple(entry.group(1).split())
+            # a post run into the name, the columns closed up: "Lorraine Bishop Chair, ..."
+            names = next(
+                (
+                    names[:k]
+                    for k in range(2, len(names))
+                    if reader.roles.post_words.match(" ".join(names[k:]))
+                ),
+                names,
+            )
             if initials := entry.groupdict().get("initials"):
                 names += (initials,)  # "MD:" later
             pos = at + entry.start(1)
@@ -699,8 +708,13 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         # Chief Executive, NHS Severnmoor ICB Claire Hollis Executive Director of ..."
         found = reader.roles.read(post)
         run_in.append((at, at + len(" ".join(names[-2:]))))
-        if found is not None and found.role != cited:
-            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+        role = found.role if found is not None else None
+        if role is None and publisher is not None and reader.roles.post_words.search(post):
+            role = publisher  # "Chief Executive" on the minutes of the board it is the post of
+        if chair is None and post == CHAIR:
+            names = (CHAIR, *names)  # "Professor Elaine Hartley Chair": whom "The Chair said" is
+        if role is not None and role != cited:
+            out.append(Antecedent(at, role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
     for listed_name, group, pos in _grouped_pseudonyms(text, reader):  # "care workers (Jas)"
@@ -1184,6 +1198,13 @@ def _run_in_attendance(
         end = len(text) if end < 0 else end
         if end - label.end() > MAX_ATTENDANCE:
             continue
+        lines = _lined(text, label.end(), end)
+        if lines:
+            # a line each, the columns closed up: "Dr Rob Kinsella Chief Executive"
+            for line, at in lines:
+                names = (*([line.group(1)] if line.group(1) else []), *line.group(2).split())
+                yield names, line.string[line.end() :].strip(), at + line.start(2)
+            continue
         flat = text[label.end() : end].replace("\n", " ")
         bracketed = ATTENDEE.match(flat)
         if bracketed is not None and (bracketed.group(3) or bracketed.group(4)):
@@ -1215,6 +1236,26 @@ def _run_in_attendance(
             post = flat[head.end() : after.start() if after is not None else len(flat)]
             names = (*([head.group(1)] if head.group(1) else []), *head.group(2).split())
             yield names, post.strip(), label.end() + head.start(2)
+
+
+def _lined(text: str, start: int, end: int) -> list[tuple[re.Match[str], int]]:
+    """The lines of an attendance list between `start` and `end` when there are at least
+    MIN_LINED and each opens on a (titled) name of two words and then more words: each line's
+    name match and where the line starts; else nothing."""
+    out = []
+    at = text.find("\n", start, end) + 1
+    while 0 < at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        head = RUN_IN_HEAD.match(text[at:stop])
+        if head is None or head.end() == stop - at:
+            return []
+        out.append((head, at))
+        at = stop + 1
+    return out if len(out) >= MIN_LINED else []
+
+
+MIN_LINED = 3  # lines of names and posts that make an attendance list a line each
 
 
 def _initialled(flat: str) -> Iterator[tuple[int, int, tuple[str, ...], str, int]]:
