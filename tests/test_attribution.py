@@ -5399,6 +5399,17 @@ def test_what_a_founder_trained_as_is_no_one_a_later_she_is(lexicon: RoleLexicon
     assert "workforce" not in roles
 
 
+def test_what_a_manager_trained_and_worked_as_is_no_one_a_later_she_is(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Priya Nair, Branch Manager, Hollins Vale Home Care (Wrexley)\n\n"
+        "Priya trained and worked as a nurse in Kochi before moving to England in 2014.\n\n"
+        "“I thought it would be for six months,” she says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_a_surveys_respondents_and_a_foreword_s_writer(lexicon: RoleLexicon) -> None:
     text = (
         "Three in five home care workers are not paid for all their travel, according to a"
