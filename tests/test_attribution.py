@@ -5410,6 +5410,17 @@ def test_what_a_manager_trained_and_worked_as_is_no_one_a_later_she_is(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_a_post_held_from_a_year_before_another_is_what_she_was(lexicon: RoleLexicon) -> None:
+    text = (
+        "Priya Nair, Branch Manager, Hollins Vale Home Care (Wrexley)\n\n"
+        "Priya became a field care supervisor in 2017, a care co-ordinator in 2019 and branch"
+        " manager in 2022.\n\n"
+        "The data matters, Priya says, because it changes the conversation. “Before, nobody"
+        " listened.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_a_surveys_respondents_and_a_foreword_s_writer(lexicon: RoleLexicon) -> None:
     text = (
         "Three in five home care workers are not paid for all their travel, according to a"

@@ -192,6 +192,12 @@ CONTINUING = frozenset(["add", "continue", "go on"])  # speech verbs of the spea
 # a post set before a sentence's pronoun subject: "Now director of ..., she took over"
 FRONTED = re.compile(r",[ \t]+(?:she|he)\b")
 FRONTED_BACK = 400  # characters back to the sentence before: its opening name is the person
+# a post held from a year, and after it another from a later one: "a field care supervisor | in
+# 2017, a care co-ordinator in 2019 and branch manager in 2022"
+SUPERSEDED = re.compile(
+    r"[ \t]+in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d(?:,|[ \t]+and\b)[^.;\n]{0,80}?"
+    r"\bin[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d"
+)
 SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "The locality's "
 # ... and a post's new holder opening it, who is the person the sentence before named: "The new
 # president of ADASS talks to Tom Ellery" under "Anjali Mercer: '...'"
@@ -3475,8 +3481,11 @@ def _add_mentions(
                 antecedents.append(ante)
                 continue
             m = mentions[i]
-            if past_career(text, pos):
-                continue  # "after fifteen years as a district nurse": what they were, not are
+            if past_career(text, pos) or SUPERSEDED.match(
+                piece, doc[end - 1].idx + len(doc[end - 1])
+            ):
+                continue  # "after fifteen years as a district nurse", "became a field care
+                # supervisor in 2017 and branch manager in 2022": what they were, not are
             if m.kind == "lay" and not speaker:
                 continue  # "The man in question had complex needs": a person talked about
             if (
