@@ -11117,6 +11117,34 @@ def test_minutes_attendance_a_line_each_with_the_columns_closed_up_places_the_bo
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs", "nhs"]
 
 
+def test_a_timed_label_line_with_the_post_in_brackets_is_read_whole(lexicon: RoleLexicon) -> None:
+    text = (
+        "[00:00:04] KAREN DOYLE (Chair, EICPA): Good afternoon everyone.\n\n"
+        "[00:07:15] KAREN DOYLE: Great. Let's go to hands. Steve, you were first.\n\n"
+        "[00:07:22] STEVE MARSH (owner, two residential homes, Lincolnshire border):\n\n"
+        "Can you hear me? Good. My question's simple really.\n\n"
+        "[00:09:40] KAREN DOYLE: Thanks, Steve.\n\n"
+        "[00:09:48] MARK BENTLEY (assistant director, adult social care, Eastshire County"
+        " Council):\n\n"
+        "Thanks, Karen. Just briefly.\n\n"
+        "[00:10:30] STEVE MARSH: Can I come back on that? Nobody answers.\n\n"
+        "[00:11:02] MARK BENTLEY: We do answer, Steve.\n"
+    )
+    said = [
+        (speaker, role)
+        for _, role, speaker in quoted(text, lexicon)
+        if not (speaker or "").startswith("KAREN")
+    ]
+    assert said[:2] == [
+        ("STEVE MARSH (owner, two residential homes, Lincolnshire border)", "provider"),
+        (
+            "MARK BENTLEY (assistant director, adult social care, Eastshire County Council)",
+            "director",
+        ),
+    ]
+    assert [role for _, role in said[2:]] == ["provider", "director"]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

@@ -155,7 +155,10 @@ TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # webinar transcript prints them ("[00:02:41] MAUREEN ACHTERBERG" - the cleaner joins the lines);
 # groups 2 and 3, a label's bracket and post, are empty
 STAMPED_LABEL = re.compile(
-    rf"[\[(]{_CLOCK}[\])][ \t]+([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){{0,3}})()()[ \t]+(?=\S)"
+    # (not a line that a colon ends, after a post in brackets: "[00:07:22] STEVE MARSH (owner,
+    # two residential homes):" over the words is a label line)
+    rf"[\[(]{_CLOCK}[\])][ \t]+(?![^\n]*\):[ \t]*(?:\n|$))"
+    r"([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})()()[ \t]+(?=\S)"
 )
 # ... or the speaker and the time with no colon, on a line above the words as transcription
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
