@@ -9011,6 +9011,21 @@ def test_her_answer_after_a_mention_in_passing_is_the_last_speaker_s(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "director"]
 
 
+def test_a_body_s_post_leading_into_a_block_with_no_speech_verb_is_at_the_body(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Northshire Care Association, which represents 140 care homes, wrote to the council"
+        " in May.\n\n"
+        "The council’s market position statement says that ‘the local market is stable’.\n\n"
+        "Its chair, Alan Pettifer, went further at the same reception:\n\n"
+        "‘Providers want to help, and we always have. But we cannot do it at a loss.’\n\n"
+        "Its wording was:\n\n"
+        "‘We call on the council to think again.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][:2] == ["document", "provider"]
+
+
 def test_a_speaker_phrase_opening_on_a_gendered_noun_is_not_a_later_he(
     lexicon: RoleLexicon,
 ) -> None:

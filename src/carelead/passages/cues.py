@@ -1786,6 +1786,13 @@ def _leading(
                 cue.role is not None
                 or cue.anaphor in ("series", "same", "generic", "partitive")
                 or (cue.anaphor == "pronoun" and cue.medium is not None)  # "He ends his letter:"
+                # a body's post: "Its chief executive, Imogen Tate, developed the point in oral
+                # evidence:" (as the manner's "Its chair ... was more hopeful:")
+                or (
+                    cue.anaphor == "possessive"
+                    and doc[s].lower_ in ("its", "their")
+                    and roles.post_words.match(doc[s + 1 : end].text) is not None
+                )
             ):
                 cue.verb = COLON
             elif (j := _lone_subject(doc, s, end - 1)) is not None:
