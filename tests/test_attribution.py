@@ -9026,6 +9026,18 @@ def test_a_body_s_post_leading_into_a_block_with_no_speech_verb_is_at_the_body(
     assert [role for _, role, _ in quoted(text, lexicon)][:2] == ["document", "provider"]
 
 
+def test_a_post_at_a_body_by_the_first_word_of_its_name_is_the_body_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Adaeze Morgan took over as chief executive of Hollybrook Care Group in January. The"
+        " family-founded group runs 38 care homes.\n\n"
+        "Hollybrook’s chair, Jonathan Pryce, says the board chose Morgan because she “has run"
+        " services, not just spreadsheets”.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_a_speaker_phrase_opening_on_a_gendered_noun_is_not_a_later_he(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1299,6 +1299,15 @@ def _attribute_quotes(
             sender = _self_described(text, q, reader, replace(cue), "", "").role
             role, carried = (sender.role if sender is not None else fb.unknown), None
         if (
+            role in (fb.unknown, fb.named)
+            and cue.role is None
+            and (owned := OWNED_POST.match(cue.speaker or "")) is not None
+            and reader.roles.post_words.match(cue.speaker or "", owned.end()) is not None
+        ):
+            # "Hollybrook's chair, Jonathan Pryce, says": a post at the body the page named before
+            # in full ("Hollybrook Care Group"), by the first word of its name
+            role = _named_body(text, owned.group(1), cue_pos, reader) or role
+        if (
             role == fb.unknown
             and carried is None
             and not cue.named
@@ -2654,6 +2663,21 @@ def _body_post(
     if body is None or body.role in (fb.unknown, fb.named, fb.cited):
         return cue.role.role
     return body.role
+
+
+def _named_body(text: str, short: str, before: int, reader: CueReader) -> str | None:
+    """The role of the body whose full name, given before `before`, opens on the word `short`
+    ("Hollybrook" for "Hollybrook Care Group"), if the lexicon places it as a body."""
+    fb = reader.roles.lexicon.fallback
+    for m in re.finditer(rf"\b{re.escape(short)}(?:[ \t]+[A-Z][\w'’&-]*){{1,4}}", text[:before]):
+        found = reader.roles.read(m.group())
+        if found is not None and found.kind == "org" and found.role not in (fb.cited, fb.unknown):
+            return found.role
+    return None
+
+
+# a post at a body by the first word of its name: "Hollybrook's chair", "Redfern’s chief executive"
+OWNED_POST = re.compile(r"([A-Z][\w-]+)['’]s[ \t]+(?:(?:new|then|former|acting|interim)[ \t]+)?")
 
 
 def _phrase_gender(cue: Cue) -> str:
