@@ -9038,6 +9038,16 @@ def test_a_post_at_a_body_by_the_first_word_of_its_name_is_the_body_s(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_its_director_is_the_body_s_not_its_publication_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Ahead of the statement, the Care Policy Institute, an independent think tank, has"
+        " published analysis suggesting that the fair pay agreement would cost £3bn a year. Its"
+        " director, Dr Lena Ross, told the Chronicle:\n\n"
+        "“The question is not whether a fair pay agreement is affordable.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
 def test_a_speaker_phrase_opening_on_a_gendered_noun_is_not_a_later_he(
     lexicon: RoleLexicon,
 ) -> None:

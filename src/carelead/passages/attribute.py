@@ -2659,7 +2659,15 @@ def _body_post(
     # the body may be named in the cue's own sentence, before the post: "On our visit to an
     # integrated care board, its director of strategy told us:"
     at = text.find(cue.speaker, cue_pos) if cue.speaker else -1
-    body = nearest(antecedents, (at if at > cue_pos else cue_pos) - 1, after=lo, body_only=True)
+    # (a body, not its publication: "the Care Policy Institute ... has published analysis ...
+    # Its director" is the institute's)
+    body = nearest(
+        antecedents,
+        (at if at > cue_pos else cue_pos) - 1,
+        after=lo,
+        body_only=True,
+        agrees=lambda a: a.role != fb.cited,
+    )
     if body is None or body.role in (fb.unknown, fb.named, fb.cited):
         return cue.role.role
     return body.role
