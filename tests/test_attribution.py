@@ -2524,6 +2524,24 @@ def test_participant_codes_of_a_study_legend_name_the_group(lexicon: RoleLexicon
     }
 
 
+def test_a_table_of_groups_their_prefixes_and_counts_defines_the_prefixes(
+    lexicon: RoleLexicon,
+) -> None:
+    # the columns closed up by cleaning: "General practitioners GP 5" is the prefix GP, five of them
+    text = (
+        "Table 1  Interviews by group\n"
+        "Group Code Number\n"
+        "General practitioners GP 5\n"
+        "Social workers and occupational therapist SW 7\n"
+        "Patients P 9\n"
+        "Total 21\n\n"
+        "‘I can’t see what the social worker wrote yesterday.’ (GP2)\n"
+    )
+    reader = reader_for(lexicon, None)
+    assert reader.roles.participant_codes(text) == {"GP": "nhs", "SW": "workforce", "P": "user"}
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+
+
 def test_a_code_prefix_no_legend_explains_is_the_post_its_initials_spell(
     lexicon: RoleLexicon,
 ) -> None:

@@ -287,6 +287,12 @@ PREFIX_TABLE = re.compile(
     r"|Participants[ \t][^\n]{0,60}\bcode[^\n]{0,40}:[ \t]*\n)\n"
     r"((?:[A-Z]{1,5}\d{0,3}(?:[ \t]+[–—=:-])?[ \t][^\n]{3,150}(?:\n|\Z))+)"
 )
+GROUP_PREFIX_TABLE = re.compile(
+    r"^[^\n]{0,40}\bCode[ \t]+(?:Number|Count|No\.?|n|N|Interviews)\b[^\n]{0,40}\n"
+    r"((?:[A-Za-z][^\n\d]{2,80}?[ \t]+[A-Z]{1,5}[ \t]+\d{1,3}[ \t]*(?:\n|\Z))+)",
+    re.M,
+)
+GROUP_PREFIX_ROW = re.compile(r"([A-Za-z][^\n\d]{2,80}?)[ \t]+([A-Z]{1,5})[ \t]+\d{1,3}[ \t]*")
 PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})(?:[ \t]+[–—=:-])?[ \t]+(.+?)(?:[ \t]+\d+)?")
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
 CODE_LIST_ROW = re.compile(
@@ -643,6 +649,13 @@ def _prefix_rows(text: str) -> list[tuple[str, str]]:
 
 
 def _prefix_table_rows(text: str) -> Iterator[tuple[str, str]]:
+    # the group first, then its prefix and a count, under a header naming the columns so ("Group
+    # Code Number" over "General practitioners GP 5": "GP" the prefix, 5 how many)
+    for grouped in GROUP_PREFIX_TABLE.finditer(text) if "Code" in text else ():
+        cells = [GROUP_PREFIX_ROW.fullmatch(line) for line in grouped.group(1).splitlines()]
+        found = [m for m in cells if m is not None]
+        if len(found) >= MIN_CODE_ROWS:
+            yield from ((m.group(2), m.group(1)) for m in found)
     for word in ("Code", "Prefix", "Participants"):
         at = text.find(word)
         while at >= 0:
