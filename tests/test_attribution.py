@@ -11200,6 +11200,21 @@ def test_a_timed_label_line_with_the_post_in_brackets_is_read_whole(lexicon: Rol
     assert [role for _, role in said[2:]] == ["provider", "director"]
 
 
+def test_a_listed_post_ending_on_its_body_is_the_post_at_that_body(lexicon: RoleLexicon) -> None:
+    text = (
+        "EAST MIDLANDS ADASS BRANCH\nBRANCH MEETING - NOTES\n\n"
+        "PRESENT\n"
+        "Janet Thorne (JT) Branch Chair; Director of Adult Social Services, Thornbury County"
+        " Council\n"
+        "Paul Mensah (PM) Director of Adult Social Care and Health, Fenwick City Council\n"
+        "Sam Kendrick (SK) Deputy Director, Adult Social Care Delivery, DHSC (items 3-4, Teams)\n\n"
+        "3. DHSC UPDATE\n\n"
+        'SK said the terms of reference were still being finalised but would be "genuinely'
+        ' open".\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

@@ -630,7 +630,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             # "JT – Jane Tully, Chair, Hartfield Care Association (HCA)": the initials the notes
             # call them by, then the name and the post
             initials, name, post = row.groups()
-            found = reader.roles.read(post)
+            found = _read_post_at_body(post, reader)
             if _initials_of(name) == initials and found is not None and found.role != cited:
                 pos = at + row.start(2)
                 names = (*name.split(), initials)
@@ -654,7 +654,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 # of Workforce Development, Skills for Care."
             if post[-1:] in ".!?:" or len(post.split()) > 20:
                 continue  # a sentence of narrative, not a post
-            found = _read_body_first(post, reader) or reader.roles.read(post)
+            found = _read_body_first(post, reader) or _read_post_at_body(post, reader)
             role = found.role if found is not None else None
             if role is None and publisher is not None and reader.roles.post_words.search(post):
                 role = publisher
@@ -746,7 +746,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         # the post a bracket closing the row gives ("Partner Member - Local Authorities (Director
         # of Adult Social Services, ...)"), else the row's; at no body named, the publisher's
         inner = LAST_BRACKET.search(post)
-        found = (reader.roles.read(inner.group(1)) if inner else None) or reader.roles.read(post)
+        found = (reader.roles.read(inner.group(1)) if inner else None) or _read_post_at_body(
+            post, reader
+        )
         role = found.role if found is not None else None
         if role is None and publisher is not None and reader.roles.post_words.search(post):
             role = publisher
@@ -1380,6 +1382,22 @@ def _bracketed(item: str) -> list[re.Match[str]]:
 
 
 BODY_FIRST = re.compile(r"([A-Z][^,;()]{2,80}?)[ \t]*(?:,|\()[ \t]*([a-zA-Z][^,;()]{2,80})")
+
+
+def _read_post_at_body(post: str, reader: CueReader) -> RoleMatch | None:
+    """A list's post whose last part after a comma names the body it is held at ("Deputy Director,
+    Adult Social Care Delivery, DHSC (items 3-4, Teams)"), read as the post at that body ("...
+    at DHSC"), as a credit's "<post> at <body>" is; else the post as it stands."""
+    head, comma, body = TRAILING_BRACKETS.sub("", post).rpartition(", ")
+    at_body = reader.roles.read(body) if comma else None
+    if at_body is not None and at_body.kind == "org":
+        found = reader.roles.read(f"{head} at {body}")
+        if found is not None:
+            return found
+    return reader.roles.read(post)
+
+
+TRAILING_BRACKETS = re.compile(r"(?:[ \t]*\([^()\n]*\))+[ \t]*$")  # "(items 3-4, Teams)"
 
 
 def _read_body_first(post: str, reader: CueReader) -> RoleMatch | None:
