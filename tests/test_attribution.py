@@ -11215,6 +11215,24 @@ def test_a_listed_post_ending_on_its_body_is_the_post_at_that_body(lexicon: Role
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
 
 
+def test_initials_then_an_aside_or_a_clause_are_the_member_of_the_list(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "PRESENT\n"
+        "Janet Thorne (JT) Branch Chair; Director of Adult Social Services, Thornbury County"
+        " Council\n"
+        "Imran Siddiqui (IS) Director of Adult Services, Dunmore City Council (Teams)\n"
+        "Lindsay Fraser (LF) Director of Integration, Trent Valley Integrated Care Board (items 6"
+        " and 9)\n\n"
+        "6. DISCHARGE\n\n"
+        'LF, who had remained for the item, said discharge "always takes twice as long as anyone'
+        ' expects".\n\n'
+        'IS (Teams) welcomed the offer but asked that it not become "another data request".\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "director"]
+
+
 def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     lexicon: RoleLexicon,
 ) -> None:

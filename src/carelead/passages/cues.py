@@ -1625,7 +1625,9 @@ def _lone_name(span: Span, cut: int) -> str | None:
         return span.text  # "Pettifer says", "KA said", "Osei-Bonsu added"
     if len(span) == 1 and CODE_NAME.fullmatch(first.text):
         return first.text  # "P7 went on": the participant a credit gave that code ("(P7, ...)")
-    name_first = first.is_title and first.is_alpha
+    name_first = (first.is_title or is_initials(first)) and first.is_alpha
+    if is_initials(first) and first.is_alpha and len(span) > 1 and span[1].text == "(":
+        return first.text  # "IS (Teams) welcomed the offer": the initials, then an aside
     if name_first and cut == 1:
         # "says Shanice, who has worked at Fernhill for four years": the name, then what the
         # clause adds about them
