@@ -9014,6 +9014,8 @@ def test_what_someone_said_by_whose_it_is_is_theirs(lexicon: RoleLexicon) -> Non
     # a body's response stays what the lexicon reads it as
     body = "The council wrote to us in May.\n\nThe ICB’s response: “We will see.”\n"
     assert [role for _, role, _ in quoted(body, lexicon)] == ["document"]
+    verdict = "Cllr Ruth Day spoke first.\n\nCare England’s verdict: “We will see.”\n"
+    assert [role for _, role, _ in quoted(verdict, lexicon)] == ["provider"]
 
 
 def test_her_answer_after_a_mention_in_passing_is_the_last_speaker_s(

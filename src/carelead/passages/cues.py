@@ -516,9 +516,8 @@ class Cue:
     # the token where the main clause starts, after a fronted clause whose people the subject may
     # refer to ("When we read the words to one cabinet member, | she replied:"); -1 if none
     clause: int = -1
-    owned: bool = (
-        False  # what the speaker said, by whose it is: "Her verdict:", "Imran's answer was"
-    )
+    # the cue is what the speaker said, by whose it is: "Her verdict:", "Imran's answer was"
+    owned: bool = False
 
     @property
     def found(self) -> bool:
@@ -2492,18 +2491,14 @@ def _said_by_owner(cue: Cue, doc: Doc, s: int, end: int, roles: RoleMatcher) -> 
         said += 1
     if said >= end or doc[said].lower_ not in SAID_THINGS:
         return False
-    cue.owned = True
     if pronoun:
-        cue.speaker, cue.anaphor = (
-            doc[s].lower_.replace("her", "she").replace("his", "he"),
-            "pronoun",
-        )
-        return True
-    owner = roles.classify(doc[s:k], [])
-    if owner is not None and owner.kind != "lay":
-        cue.owned = False
-        return False  # "Skills for Care's answer": a body's
-    _name_subject(cue, doc[s:k])
+        cue.speaker, cue.anaphor = ("she" if doc[s].lower_ == "her" else "he"), "pronoun"
+    else:
+        owner = roles.read(doc[s:k].text)
+        if owner is not None and owner.kind == "org":
+            return False  # "Skills for Care's answer": a body's
+        _name_subject(cue, doc[s:k])
+    cue.owned = True
     return True
 
 
