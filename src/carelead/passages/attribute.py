@@ -2677,7 +2677,8 @@ def _named_body(text: str, short: str, before: int, reader: CueReader) -> str | 
     """The role of the body whose full name, given before `before`, opens on the word `short`
     ("Hollybrook" for "Hollybrook Care Group"), if the lexicon places it as a body."""
     fb = reader.roles.lexicon.fallback
-    for m in re.finditer(rf"\b{re.escape(short)}(?:[ \t]+[A-Z][\w'’&-]*){{1,4}}", text[:before]):
+    full = re.compile(rf"\b{re.escape(short)}(?:[ \t]+[A-Z][\w'’&-]*){{1,4}}")
+    for m in full.finditer(text, 0, before):
         found = reader.roles.read(m.group())
         if found is not None and found.kind == "org" and found.role not in (fb.cited, fb.unknown):
             return found.role

@@ -1175,9 +1175,8 @@ def _speaker_key(label: str, bracket: str | None) -> str:
     by the last word of the name, "Sarah Kettleborough (SK), Director ..." and later "SK" by the
     initials it gives."""
     if bracket and bracket.startswith("@"):
-        return (
-            bracket.lower()
-        )  # a handle: "Nicola Hartley (@NurseyNic)", then "Nicola (@NurseyNic)"
+        # a handle: "Nicola Hartley (@NurseyNic)", then "Nicola (@NurseyNic)"
+        return bracket.lower()
     capitals = "".join(w[0] for w in label.split() if w[0].isupper())
     if bracket and INITIALS.fullmatch(bracket) and capitals.endswith(bracket):
         return bracket.lower()
