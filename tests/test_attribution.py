@@ -5439,6 +5439,18 @@ def test_a_post_held_from_a_year_before_another_is_what_she_was(lexicon: RoleLex
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
 
 
+def test_a_post_held_for_a_spell_that_is_over_is_what_she_was(lexicon: RoleLexicon) -> None:
+    text = (
+        "Joanna Pryce is the minister of state for care.\n\n"
+        "Her mother had vascular dementia for six years. Pryce was her main carer for two of"
+        " them, commuting to the coast.\n\n"
+        "“She was funny right to the end,” Pryce says.\n\n"
+        "I was out on the rounds with Amira, who has been a care worker for fourteen years. She"
+        " said to me: “I love this job.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "workforce"]
+
+
 def test_a_surveys_respondents_and_a_foreword_s_writer(lexicon: RoleLexicon) -> None:
     text = (
         "Three in five home care workers are not paid for all their travel, according to a"

@@ -198,6 +198,13 @@ SUPERSEDED = re.compile(
     r"[ \t]+in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d(?:,|[ \t]+and\b)[^.;\n]{0,80}?"
     r"\bin[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d"
 )
+# ... or held for a spell the sentence says was over: "Pryce was her main carer | for two of them"
+SPELL_AFTER = re.compile(
+    r"[ \t]+(?:for[ \t]+(?:[\w-]+[ \t]+)?(?:years|months|decades|of[ \t]+them)\b|until[ \t]"
+    r"|between[ \t]+(?:19|20)\d\d)"
+)
+WAS_BEFORE = re.compile(r"\bwas[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")  # "was her main | carer"
+WAS_REACH = 40  # characters before the mention that "was" and its words stand in
 SUBJECT_OPENING = 24  # characters before a mention that opens its sentence: "The locality's "
 # ... and a post's new holder opening it, who is the person the sentence before named: "The new
 # president of ADASS talks to Tom Ellery" under "Anjali Mercer: '...'"
@@ -3514,8 +3521,14 @@ def _add_mentions(
                 antecedents.append(ante)
                 continue
             m = mentions[i]
-            if past_career(text, pos) or SUPERSEDED.match(
-                piece, doc[end - 1].idx + len(doc[end - 1])
+            after_end = doc[end - 1].idx + len(doc[end - 1])
+            if (
+                past_career(text, pos)
+                or SUPERSEDED.match(piece, after_end)
+                or (
+                    SPELL_AFTER.match(piece, after_end)
+                    and WAS_BEFORE.search(text, max(where, pos - WAS_REACH), pos) is not None
+                )
             ):
                 continue  # "after fifteen years as a district nurse", "became a field care
                 # supervisor in 2017 and branch manager in 2022": what they were, not are
