@@ -2702,12 +2702,9 @@ def _phrase_gender(cue: Cue) -> str:
     if cue.role is None or cue.named or not cue.speaker:
         return ""
     words = cue.speaker.lower().split(None, 2)
-    if words and words[0] in PHRASE_OPENERS:
+    if words and words[0] in DETERMINERS | {"my", "another"}:
         words = words[1:]
     return GENDERED_WORDS.get(words[0].strip(",:"), "") if words else ""
-
-
-PHRASE_OPENERS = frozenset(["a", "an", "the", "one", "his", "her", "their", "my", "our", "another"])
 
 
 def _titled_person(genders: Genders, names: tuple[str, ...]) -> bool:
