@@ -10248,6 +10248,41 @@ def test_a_forum_post_s_words_before_a_sentence_quoting_someone(lexicon: RoleLex
     assert first.endswith("since October.")
 
 
+NUMBERED_THREAD = (
+    "Forum \u203a Caring for someone \u203a Reviews\n\n"
+    "#1\nJune_cares\nMember \u00b7 12 posts\nTue 4 Mar 2025, 21:14\n\n"
+    "My dad is 88 and his calls have been cut from four to two. Is this even allowed?\n\n"
+    "Like (9) Reply Quote Report\n\n"
+    "#2\nAgencyAl\nMember \u00b7 588 posts\nWed 5 Mar 2025, 13:05\n\n"
+    "I run a small home care agency in the north, so here is the view from our side. Ask the"
+    " agency to write down what the lunch call does.\n\n"
+    "Like (17) Reply Quote Report\n\n"
+    "#3\nJune_cares\nMember \u00b7 12 posts\nWed 5 Mar 2025, 18:47\n\n"
+    "AgencyAl wrote:\n> Ask the agency to write down what the lunch call does.\n\n"
+    "Thank you, I rang them this morning and they will put it in writing.\n\n"
+    "Like (4) Reply Quote Report\n\n"
+    "#4\nAgencyAl\nMember \u00b7 589 posts\nWed 5 Mar 2025, 19:02\n\n"
+    "Good luck, and do let us know how you get on with the review.\n\n"
+    "Like (2) Reply Quote Report\n\n"
+    "Similar threads\n\n"
+    "The forum is run by the Carers Together team. Posts reflect the views of members. About"
+    " | Privacy\n"
+)
+
+
+def test_a_forum_thread_numbered_before_its_posters_handles(lexicon: RoleLexicon) -> None:
+    text = clean_text(NUMBERED_THREAD).text
+    got = [(q.split()[0], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("My", "user", "June_cares"),
+        ("I", "provider", "AgencyAl"),
+        ("Ask", "provider", "AgencyAl"),  # the earlier post quoted, its line marked by ">"
+        ("Thank", "user", "June_cares"),  # the poster's own words again after it
+        ("Good", "provider", "AgencyAl"),
+    ]
+    # the page's footer is no signature: "Carers Together" does not make the agency's owner a carer
+
+
 def test_the_care_market_s_investors_lenders_and_an_official(lexicon: RoleLexicon) -> None:
     text = (
         "The roundtable met under the Chatham House rule.\n\n"

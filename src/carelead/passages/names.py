@@ -472,8 +472,17 @@ POST_HEAD = re.compile(
 CARD_HEAD = re.compile(
     r"^([\w.'’-]{2,30})\n\s*\n?(?:[^\n#]{1,40}\n\s*\n?){1,14}?#\d{1,5}[ \t]*$", re.M
 )
+# ... or its number first, the handle, card and date after it on one line ("#4
+# Karen_cares_for_Mum Member · 46 posts Wed 5 Mar 2025, 12:31"): the line ends on the post's time,
+# its year or how long ago it was
+NUMBERED_HEAD = re.compile(
+    r"^#\d{1,5}[ \t]+([\w.'’-]{2,30})[ \t][^\n]{0,160}?"
+    r"(?:\b\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?|\b(?:19|20)\d{2}|\bago)[ \t]*$(?=\n\s*\n)",
+    re.M,
+)
 CARD_STATS = re.compile(r"\s(?:Joined|Messages|Posts|Reaction score|Location)\b")
 SIGNATURE_PARTS = re.compile(r"[ \t][·|][ \t]")
+SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 MAX_SIGNATURE = 200
 # capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
 NOT_FIRST_NAMES = frozenset(
@@ -574,10 +583,18 @@ class Poster:
 def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     """A forum thread's posts in order: each poster's handle, and the post's text after its date
     and number up to the next post's head. A post opens on its handle's line and, after a blank
-    line, its date and number ("2 Apr 2025 #3")."""
+    line, its date and number ("2 Apr 2025 #3"), or on its number, handle and date ("#3 Deb_RM
+    Member · 40 posts 2 Apr 2025, 09:12")."""
     if "#" not in text:
         return []  # every post's head ends on its number
-    found = {h.start(): h for h in [*CARD_HEAD.finditer(text), *POST_HEAD.finditer(text)]}
+    found = {
+        h.start(): h
+        for h in [
+            *CARD_HEAD.finditer(text),
+            *POST_HEAD.finditer(text),
+            *NUMBERED_HEAD.finditer(text),
+        ]
+    }
     heads = [found[at] for at in sorted(found)]
     if not heads:
         return []
@@ -600,8 +617,9 @@ def forum_posters(
             continue
         for line in text[body:nxt].splitlines():
             parts = SIGNATURE_PARTS.split(line)
-            if len(parts) < 2 or len(line) > MAX_SIGNATURE:
-                continue
+            if len(parts) < 2 or len(line) > MAX_SIGNATURE or SENTENCE_STOP.search(parts[0]):
+                continue  # (not the page's footer: "CarersLink is moderated by the Carers
+                # Together team. Posts reflect ... About | Privacy")
             roles = (reader.roles.read(part) for part in parts if part.strip())
             poster.role = next((r for r in roles if r is not None and r.role != cited), None)
             if poster.role is not None:

@@ -39,6 +39,7 @@ from carelead.passages.names import (
     POSTER_CARD,
     PRONOUNS,
     REPLYING,
+    SENTENCE_STOP,
     SIGNATURE_PARTS,
     TITLE,
     bare_name,
@@ -358,6 +359,9 @@ COMMENT = re.compile(
 REPLY = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):\s+(?=\S)")
 QUOTED_POST = re.compile(r"[\w.'’-]{2,30}[ \t]+(?:said|wrote):")  # the same, its words below
 EXPAND = "Click to expand"
+# ... or set off by the mail convention, a ">" before its lines ("OldSocialWorkerJo wrote: > Ask
+# for a copy of the review"): the earlier post quoted is that paragraph
+BOXED = re.compile(r"[ \t]*\n?[ \t]*>[ \t]*(?=\S)")
 MIN_SIGNATURE_PARTS = 2  # "Mum in residential care since 2022 · self-funding (for now)"
 MIN_POSTS = 2  # posts, at least, of a thread whose posts are read as their posters' words
 # a day's date, as review sites and petitions print it: "3 November 2025", "8 Jan 2024"
@@ -513,7 +517,6 @@ SUPPORTER = re.compile(
     r"(?:\d{1,3}[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago|[Yy]esterday|[Tt]oday)"
     r"[ \t]*\n?[ \t]*(?=\S)"
 )
-SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 # a letter's signature: the writer's name on a line of its own and a line with their post or town
 # ("Dr Imran Siddiqui / GP partner, Sheffield", "Janet Cole / Norwich"), as a letters page or a
 # signed foreword prints it; a name-like line alone is as often a heading ("Care Quality
@@ -1688,7 +1691,9 @@ def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSp
             if _signature(text, g):
                 continue  # "Senior carer · nights · residential · 9 yrs and counting"
             start = g.start
-            if QUOTED_POST.match(text, g.start, g.end):
+            if (head := QUOTED_POST.match(text, g.start, g.end)) is not None:
+                if BOXED.match(text, head.end(), g.end):
+                    continue  # the earlier post, its lines marked: the paragraph and no more
                 boxed = True
             if boxed:  # the earlier post it quotes, then its own words
                 shown = text.find(EXPAND, g.start, g.end)
@@ -1744,20 +1749,26 @@ def _not_prose(text: str, g: Group) -> bool:
 def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """The earlier posts a forum thread's posts quote, each a paragraph opening on the quoted
     poster's handle and "said:" (the label), up to the software's "Click to expand..." or the
-    paragraph's end. Only in a thread: a document where that control appears."""
-    if text.find(EXPAND) < 0:
+    paragraph's end. Only in a thread: a document where that control appears, or where the words
+    quoted are marked off by ">" ("Bramble62 wrote: > Thank you for posting this")."""
+    expands = text.find(EXPAND) >= 0
+    if not expands and ">" not in text:
         return []
     out = []
     for gi, g in enumerate(grps):
         m = REPLY.match(text, g.start, g.end)
         if m is None:
             continue
-        end = text.find(EXPAND, m.end(), g.end)
+        mark = BOXED.match(text, m.end(), g.end)
+        if mark is None and not expands:
+            continue
+        start = m.end() if mark is None else mark.end()  # the words after the mark
+        end = text.find(EXPAND, start, g.end)
         end = (g.end if end < 0 else end) - 1
-        while end > m.end() and text[end].isspace():
+        while end > start and text[end].isspace():
             end -= 1
         out.append(
-            QuoteSpan(m.end(), end + 1, "block", gi, m.end(), end + 1, True, gi, "reply", m.span(1))
+            QuoteSpan(start, end + 1, "block", gi, start, end + 1, True, gi, "reply", m.span(1))
         )
     return out
 
