@@ -2729,6 +2729,36 @@ def test_a_key_of_codes_after_a_sentence_saying_so_gives_each_its_post(
     assert (codes["P1"], codes["P2"], codes["P3"]) == ("user", "user", "workforce")
 
 
+def test_a_key_of_sector_codes_a_line_each_places_the_bracketed_codes(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Where we quote them, we give a code for the roundtable (RT1 to RT4) and the"
+        " participant\u2019s sector:\n\n"
+        "DAS   director or assistant director of adult social services\n"
+        "PRV   care provider (owner, registered manager or chief executive)\n"
+        "LEX   person who draws on care and support, or an unpaid carer\n"
+        "CLR   elected councillor\n\n"
+        "A few asked that even their sector should not be given; they appear as"
+        " \u2018participant\u2019.\n\n"
+        "\u2018I don\u2019t care whose logo is on the van.\u2019 (RT3, LEX)\n\n"
+        "A director in the same room said that the word had become \u2018a bit of a test"
+        " everyone reads differently\u2019 (RT3, DAS).\n\n"
+        "\u2018We are told we are equal partners. We are not.\u2019 (RT4, CLR)\n\n"
+        "\u2018Two years ago they literally didn\u2019t speak.\u2019 (RT1, participant)\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("user", "RT3, LEX"),
+        ("director", "RT3, DAS"),
+        ("political", "RT4, CLR"),
+        ("interviewee", "RT1, participant"),
+    ]
+    # not a list of those present, each after their initials: no key of what groups are
+    minutes = "Present:\nCW Carol Whitlock, Chair\nSD Sam Dyer, deputy manager\n"
+    assert reader_for(lexicon, None).roles.acronyms(minutes) == {}
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -175,6 +175,12 @@ DASHES = (" – ", " — ", " - ")  # where such a definition may stand: found w
 # ... or as a table's key gives it, after an "=" found with str.find: "Source: study interviews.
 # DASS = director of adult social services; AD = assistant director; SCW = senior care worker."
 KEY_MEANING = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ -]{2,60}?)[ \t]*(?:[;,.)\n]|$)")
+# ... or as a key set out a line each under the sentence that introduces it: "we give a code for
+# the roundtable and the participant's sector:" / "DAS  director or assistant director of adult
+# social services" / "LEX  person who draws on care and support" (the columns closed up)
+KEY_LINES = re.compile(r":[ \t]*\n\s*((?:[A-Z]{2,6}[ \t]+[^\n]{3,150}(?:\n|$)){2,})")
+KEY_LINE = re.compile(r"([A-Z]{2,6})[ \t]+([^\n]{3,150})")
+MIN_KEY_LINES = 2  # lines of such a key
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
@@ -962,6 +968,20 @@ class RoleMatcher:
                 if meaning is not None:
                     self._define(out, text[j:i], meaning.group(1).split())
             at = text.find("=", at + 1)
+        if ":" in text:
+            for key in KEY_LINES.finditer(text):
+                rows = [KEY_LINE.fullmatch(line.strip()) for line in key.group(1).splitlines()]
+                # what a group is, in lower case (or opening on the code itself: "NHS  NHS
+                # trust"), not a person's name after their initials ("CW  Carol Whitlock")
+                keyed = [
+                    (row.group(1), row.group(2))
+                    for row in rows
+                    if row is not None
+                    and (row.group(2)[0].islower() or row.group(2).startswith(row.group(1) + " "))
+                ]
+                for code, group in keyed if len(keyed) >= MIN_KEY_LINES else ():
+                    if code not in out:
+                        self._define(out, code, group.split())
         # ... or a body's name atop its own page, whose initials the page then uses alone:
         # "Severnvale Care Association" over "SCA chief executive Anita Brookes paid tribute"
         for line in text[:MASTHEAD_CHARS].splitlines()[:MASTHEAD_LINES]:
