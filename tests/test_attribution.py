@@ -2759,6 +2759,19 @@ def test_a_key_of_sector_codes_a_line_each_places_the_bracketed_codes(
     assert reader_for(lexicon, None).roles.acronyms(minutes) == {}
 
 
+def test_a_key_in_a_sentence_places_codes_behind_a_site_s_letters(lexicon: RoleLexicon) -> None:
+    text = (
+        "To protect people's privacy we refer to them by a code rather than by name. The first"
+        " two letters show the home (LH for Larkhill House, MC for Meadowbank Court); R means a"
+        " resident, F a relative or friend, and S a member of staff.\n\n"
+        "MC-F1 said: \"It's like a hotel, and I don't mean that as a compliment.\"\n\n"
+        '"I can have a bath when I want one." (LH-R5)\n\n'
+        'MC-S5 told us: "We did the dementia module on a laptop in an afternoon."\n'
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for role, _ in got] == ["user", "user", "workforce"]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

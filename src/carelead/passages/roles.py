@@ -344,6 +344,17 @@ HYPHENED_CODE = re.compile(rf"-(?:{_CAPITALS_BEHIND})(?=\d{{1,3}}\b)")
 SITED_CODE = re.compile(r"-(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-))(?=[A-Z]{1,3}\d{1,3}\b)")
 # (both open on the hyphen, a literal the engine scans for: a word boundary first would make it
 # try every character)
+# a sited code's parts: "MC-F2", the home's letters and the group's
+SITE_PARTS = re.compile(r"-(?:(?<=\b([A-Z])-)|(?<=\b([A-Z]{2})-))([A-Z]{1,3})\d{1,3}\b")
+# a key in a sentence, each letter before what it means, the verb said once: "R means a resident,
+# F a relative or friend, and S a member of staff" (in a paragraph that speaks of a code)
+MEANS_KEY = re.compile(
+    r"(?<![\w-])([A-Z]{1,3})[ \t]+(?:means|stands[ \t]+for)[ \t]+((?:an?|the)[ \t][^,;.]{3,80})"
+)
+MEANS_ITEM = re.compile(
+    r"[ \t]*[,;][ \t]*(?:and[ \t]+)?([A-Z]{1,3})[ \t]+(?:(?:means|stands[ \t]+for)[ \t]+)?"
+    r"((?:an?|the)[ \t][^,;.]{3,80})"
+)
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 LABEL_CODE = re.compile(r"^([A-Z]{2,3})-?\d{1,3}:", re.MULTILINE)  # ... or a turn's label: "RM3:"
@@ -361,6 +372,21 @@ NUMBER_WORDS = (
 )
 COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS.split())}
 STANDALONE_CODE = re.compile(r"(?<![\w-])([A-Z]{1,3})-?(\d{1,3})(?![\w-])")
+
+
+def _means_key(text: str) -> Iterator[tuple[str, str]]:
+    """The letters and groups of a key in a sentence (see MEANS_KEY), where the text speaks of
+    codes."""
+    at = text.find(" means ") if "code" in text else -1
+    while at >= 0:
+        m = MEANS_KEY.search(text, max(0, at - 4), at + 80)
+        at = text.find(" means ", at + 1)
+        if m is None:
+            continue
+        yield m.group(1), m.group(2)
+        while (item := MEANS_ITEM.match(text, m.end())) is not None:
+            yield item.group(1), item.group(2)
+            m = item
 
 
 def _code_pattern(rest: str) -> str:
@@ -1055,6 +1081,7 @@ class RoleMatcher:
         the prefix's own word would say. A prefix two groups share defines nothing."""
         # "SL-01 to SL-28", "RM-22": the codes as the rest of the genre writes them, glued (what is
         # read here is a dict of codes, no offsets into the text); "S-D1": "SD1"
+        sited = text
         text = SITED_CODE.sub("", HYPHENED_CODE.sub("", text))
         out: dict[str, str] = {}
         clash: set[str] = set()
@@ -1122,6 +1149,10 @@ class RoleMatcher:
                 found = self.classify(doc[:], self.matches(doc))
                 if found is not None:
                     keyed.setdefault(key.group(1), found.role)
+        for letter, group in _means_key(text):
+            found = self.read(group)
+            if found is not None and found.role != vague:
+                keyed.setdefault(letter, found.role)
         rows = _prefix_rows(text)
         for prefix, group in rows:
             found = self.read(group)
@@ -1167,6 +1198,13 @@ class RoleMatcher:
             if spelt is not None:
                 defined[prefix] = spelt
         defined.update(self._population_codes(text, defined, vague))
+        # a key's group letter behind a site's ("MC-F2", F a relative, at the home MC): the
+        # site's codes of that group
+        if keyed and "-" in sited:
+            for m in SITE_PARTS.finditer(sited):
+                group = m.group(3)
+                if group in keyed:
+                    defined.setdefault((m.group(1) or m.group(2)) + group, keyed[group])
         return defined
 
     def _population_codes(self, text: str, defined: dict[str, str], vague: str) -> dict[str, str]:
@@ -1302,7 +1340,8 @@ class RoleMatcher:
                     p[0],
                     _code_pattern(p[1:])
                     if p[-1].isdigit()
-                    else rf"{re.escape(p[1:])}[ -]?\d{{1,3}}",
+                    # (a site's letters before the group's: "C-?F" of "MCF" finds "MC-F2")
+                    else rf"{'-?'.join(map(re.escape, p[1:]))}[ -]?\d{{1,3}}",
                 )
                 for p in self.codes
                 if p
