@@ -2772,6 +2772,25 @@ def test_a_key_in_a_sentence_places_codes_behind_a_site_s_letters(lexicon: RoleL
     assert [role for role, _ in got] == ["user", "user", "workforce"]
 
 
+def test_a_dashed_credit_by_a_member_s_code_is_the_publisher_s_member(lexicon: RoleLexicon) -> None:
+    text = (
+        "Eastwold Care Association\n\n"
+        "ECA represents 118 independent providers. In January we surveyed members.\n\n"
+        "Appendix A: Selected comments from members\n\n"
+        "The following comments were submitted through our survey. They are reproduced as"
+        " written.\n\n"
+        "\u2018We have frozen recruitment for the first time in eighteen years.\u2019\n"
+        "\u2014 Member R2 (residential, 30 beds)\n\n"
+        "\u2018The neighbouring county pays \u00a32.60 an hour more.\u2019\n"
+        "\u2014 Member H2 (home care)\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("provider", "Member R2 (residential, 30 beds)"),
+        ("provider", "Member H2 (home care)"),
+    ]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1914,7 +1914,7 @@ def _credit_line(
     if found is None and not (
         (named_only or known or reader.roles.post_words.search(speaker)) and len(named) >= 2
     ):
-        if dashed and not named and _described(speaker):
+        if dashed and not named and (_described(speaker) or CODED_CREDIT.match(speaker)):
             # "- Voluntary sector chief executive, Newcastle roundtable": someone the credit
             # describes, though the lexicon does not place them - not the speaker before
             return Cue(speaker=speaker, verb=CREDIT, role=None, trailing=True)
@@ -1945,6 +1945,11 @@ def _response_line(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
         cited = reader.roles.lexicon.fallback.cited
         found = RoleMatch(cited, "phrase", 0, 0)
     return Cue(speaker=speaker, verb=CREDIT, role=found, colon=True)
+
+
+# a credit by a participant's code, after a word saying what they are to the study: "- Member R2
+# (residential, 30 beds)", "- Respondent 14"
+CODED_CREDIT = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z]{0,3}\d{1,3}\b")
 
 
 def _described(speaker: str) -> bool:
