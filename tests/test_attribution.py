@@ -2791,6 +2791,25 @@ def test_a_dashed_credit_by_a_member_s_code_is_the_publisher_s_member(lexicon: R
     ]
 
 
+def test_a_witness_list_run_on_to_the_next_one_ends_a_post_at_its_stop(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Members present: Dr Helen Ashworth (Chair); Rachel Amos; Imran Sadiq.\n\n"
+        "Witnesses I: Nadia Kerrigan, President, Association of Directors of Adult Social Services"
+        " (ADASS); Tom Aldridge, Chief Executive, Brightwater Homecare. II: Daniel Fenwick MP,"
+        " Minister of State for Care, Department of Health and Social Care.\n\n"
+        "Q1 Chair: Could I ask our first two witnesses to introduce themselves briefly?\n\n"
+        "Nadia Kerrigan: Good morning. I am the President of ADASS this year.\n\n"
+        "Tom Aldridge: We provide around 48,000 hours of home care a week.\n\n"
+        "Q2 Chair: Mr Aldridge, is that how it looks from the provider side?\n\n"
+        "Tom Aldridge: Broadly, yes, although I would put it more bluntly.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for role, speaker in got if speaker == "Tom Aldridge"] == ["provider", "provider"]
+    # (not the minister whose entry the cleaner ran on to his)
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -672,6 +672,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 # of Workforce Development, Skills for Care."
             if post[-1:] in ".!?:" or len(post.split()) > 20:
                 continue  # a sentence of narrative, not a post
+            if (run_on := SENTENCE_STOP.search(post)) is not None:
+                # the list's last item, the next list run on to it when its lines were joined:
+                # "Tom Aldridge, Chief Executive, Brightwater Homecare. II: Daniel Fenwick MP, ..."
+                post = post[: run_on.start()]
             found = _read_body_first(post, reader) or _read_post_at_body(post, reader)
             role = found.role if found is not None else None
             if role is None and publisher is not None and reader.roles.post_words.search(post):
