@@ -2810,6 +2810,20 @@ def test_a_witness_list_run_on_to_the_next_one_ends_a_post_at_its_stop(
     # (not the minister whose entry the cleaner ran on to his)
 
 
+def test_its_director_after_a_body_named_by_its_kind_is_the_body_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "The think tank Care Futures, in its report last year, concluded that the approach was"
+        ' "a series of short-term patches". Its director, Professor Neil Adeyemi, told a'
+        ' conference that the sector had been "reviewed more often than any other public'
+        ' service".\n\n'
+        "The charity Migrant Care Rights found that many had been \u2018recruited into"
+        " debt\u2019. Its director, Samuel Achterberg, told us: \u2018The sponsorship system gives"
+        " employers extraordinary power.\u2019\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for role, _ in got] == ["national"] * 4  # no director of adult social services
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

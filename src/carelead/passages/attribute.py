@@ -509,6 +509,13 @@ KIN_WORDS = re.compile(
 HEADLINE_PARTS = re.compile(r"[ \t]*[|·][ \t]*|(?<=[a-z])\.[ \t]+")  # of a member's headline
 HANDLE_BREAKS = re.compile(r"[_.]+|(?<=[a-z])(?=[A-Z])")  # between a handle's words
 BODY_REACH = 300  # characters back to the body an "Its director" belongs to
+# a body by its kind, then its name: "The think tank Care Futures", "the charity Migrant Care
+# Rights"
+NAMED_KIND = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z'’-]+[ \t]+){0,3}?"
+    r"(?:think[ \t]+tank|charity|foundation|campaign|union|institute|alliance|coalition"
+    r"|federation|organi[sz]ation|association|network)[ \t]+[A-Z][\w'’&-]*(?:[ \t,]|$)"
+)
 SELF_REACH = 300  # characters of a post or a quotation in which its writer says who they are
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 # the body a document comes from, as evidence to an inquiry names it in its header
@@ -1394,12 +1401,18 @@ def _attribute_quotes(
         if said and carried is not None and not cue.named:
             genders.learn_of(carried, said)  # "'...,' she says" was Okafor: Okafor is a she
         gender = said or (genders.of(carried) if carried is not None else _phrase_gender(cue))
-        person = (role != fb.cited or _titled_person(genders, cue.named)) and (
-            cue.role is None
-            or cue.role.kind != "org"
-            or bool(names)
-            or any(w in POSTS for w in (cue.speaker or "").lower().split())
-        )  # "An integrated care board chief executive told us:" - a person holding a post
+        person = (
+            (role != fb.cited or _titled_person(genders, cue.named))
+            and (
+                cue.role is None
+                or cue.role.kind != "org"
+                or bool(names)
+                or any(w in POSTS for w in (cue.speaker or "").lower().split())
+            )
+            and not NAMED_KIND.match(cue.speaker or "")
+        )  # "An integrated care board chief executive told us:" - a person holding a post (but
+        # "The think tank Care Futures concluded" is a body, whose director a later "Its
+        # director" is)
         antecedents.append(
             Antecedent(
                 q.start,
