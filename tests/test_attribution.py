@@ -2824,6 +2824,28 @@ def test_its_director_after_a_body_named_by_its_kind_is_the_body_s(lexicon: Role
     assert [role for role, _ in got] == ["national"] * 4  # no director of adult social services
 
 
+def test_minutes_head_each_public_question_and_answer_with_who_spoke(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "5. PUBLIC QUESTIONS\n\n"
+        "Question 1 \u2013 Mrs Yvonne Clegg, Owner and Registered Manager, Hollins Lea Care Home\n\n"
+        '"The fee uplift for residential care was 4.1 per cent. Will the Council publish how it'
+        ' set the rate?"\n\n'
+        "Response \u2013 Councillor Martin Caldicott, Cabinet Member for Adult Social Care\n\n"
+        '"The Council recognises the pressure on providers and will publish its cost model."\n\n'
+        "Question 2 \u2013 Ms Priya Sandhu, Ashcombe\n\n"
+        "\"I'm a wheelchair user and I employ two personal assistants through a direct"
+        ' payment."\n\n'
+        "Response \u2013 Councillor Caldicott\n\n"
+        '"Direct payments are central to our commitment to choice and control."\n'
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for role, _ in got] == ["provider", "political", "user", "political"]
+    # the head under a quotation is the next one's, no credit of this one
+    assert got[0][1].startswith("Mrs Yvonne Clegg")
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1737,6 +1737,9 @@ def _cue_for(
         # paragraph before ("Others described the apps. / '...' / Home care worker, Cumbria"), or
         # right under it, a colon with no verb ("the cost of releasing staff was a greater
         # barrier:")
+        headed = _headed(text, q, reader)
+        if headed is not None:
+            return headed, q.start
         credit = _credit_line(text, q, reader)
         if credit is not None:
             return credit, q.end
@@ -1986,6 +1989,39 @@ def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     return Cue(
         speaker=speaker, verb="(caption)", role=reader.roles.read(speaker), colon=True, named=named
     )
+
+
+# a line over a quotation of its own, labelling it and naming who spoke: "Question 2 – Mrs Yvonne
+# Clegg, Owner and Registered Manager, Hollins Lea Care Home", "Response – Councillor Caldicott"
+HEADED = re.compile(
+    r"[A-Z][a-z]{2,20}(?:[ \t]+\d{1,3})?[ \t]+[–—][ \t]+([A-Z][^\n.!?:;\"“”‘’]{2,150}?)[ \t]*"
+)
+
+
+def _headed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
+    """The speaker a paragraph of its own over a whole-paragraph quotation names after its label
+    and a dash (see HEADED), as minutes set out the public's questions and the answers to them:
+    the line under such a quotation is the next one's head, no credit of this one."""
+    if not _whole(text, q):
+        return None
+    end = q.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end - start > HEADED_CHARS or (start > 0 and not text[max(0, start - 2) : start].isspace()):
+        return None  # (the line must be a paragraph of its own)
+    m = HEADED.fullmatch(text, start, end)
+    if m is None:
+        return None
+    speaker = m.group(1)
+    found = reader.roles.read(speaker)
+    named = _credited_name(speaker) or bare_name(speaker)
+    if found is None and not named:
+        return None
+    return Cue(speaker=speaker, verb="(attribution)", role=found, colon=True, named=named)
+
+
+HEADED_CHARS = 200
 
 
 def _credited_name(credit: str) -> tuple[str, ...]:
