@@ -2846,6 +2846,23 @@ def test_minutes_head_each_public_question_and_answer_with_who_spoke(
     assert got[0][1].startswith("Mrs Yvonne Clegg")
 
 
+def test_the_trust_s_chief_executive_is_at_the_trust_the_text_named(lexicon: RoleLexicon) -> None:
+    text = (
+        "Wellingby Community Care Trust, a charity which runs day services in the north of the"
+        " county, is expected to take on some of those displaced.\n\n"
+        "Linda Carrow, the trust's chief executive, said: \"We will do everything we can to"
+        ' welcome people."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # (and a charity no one's trust names stays what its own words say)
+    other = text.replace(
+        "Wellingby Community Care Trust, a charity which runs day services in"
+        " the north of the county,",
+        "The Carers Policy Trust, a think tank,",
+    )
+    assert [role for _, role, _ in quoted(other, lexicon)] == ["national"]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

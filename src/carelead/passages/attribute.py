@@ -1322,6 +1322,17 @@ def _attribute_quotes(
             # in full ("Hollybrook Care Group"), by the first word of its name
             role = _named_body(text, owned.group(1), cue_pos, reader) or role
         if (
+            cue.role is None
+            and not cue.anaphor
+            and (kind := THE_BODYS.search(cue.speaker or "")) is not None
+            and reader.roles.post_words.match(cue.speaker or "", kind.end()) is not None
+            and (at_body := _body_by_kind(text, kind.group(1), cue_pos, reader)) is not None
+        ):
+            # "Linda Carrow, the trust's chief executive, said": a post at the body the text last
+            # named by that word ("Wellingby Community Care Trust, a charity which runs day
+            # services"), whatever a mention of the phrase was given
+            role, carried = at_body, None
+        if (
             role == fb.unknown
             and carried is None
             and not cue.named
@@ -2732,6 +2743,40 @@ def _body_post(
     if body is None or body.role in (fb.unknown, fb.named, fb.cited):
         return cue.role.role
     return body.role
+
+
+# a post at a body by the kind of body it is: "the trust's chief executive", "the charity's chair"
+THE_BODYS = re.compile(
+    r"\bthe[ \t]+(trust|charity|association|alliance|foundation|network|federation|company"
+    r"|group|organisation|partnership|cooperative|co-operative)['’]s[ \t]+"
+)
+BODY_KIND_BACK = 1500  # characters back to the body a "the trust's" refers to
+BODY_CLAUSE = 160  # characters of the body's mention read, with what the text says it is
+
+
+def _body_by_kind(text: str, kind: str, before: int, reader: CueReader) -> str | None:
+    """The role of the body the text last named by the word `kind` before `before` ("Wellingby
+    Community Care Trust" for "trust"), read with what its clause says it is ("..., a charity which
+    runs day services"), if the lexicon places it."""
+    lo = max(0, before - BODY_KIND_BACK)
+    window = text[lo:before]
+    mentions = list(re.finditer(rf"\b{kind}\b", window, re.I))
+    for m in reversed(mentions):
+        at = lo + m.start()
+        if window[m.end() : m.end() + 2] in ("'s", "’s"):
+            continue  # another of its posts: "the trust's chair"
+        name = re.search(r"(?:[A-Z][\w'’&-]*[ \t]+){1,5}$", text[max(0, at - 80) : at])
+        start = at - len(name.group()) if name is not None else at
+        stop = min(
+            (k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0),
+            default=len(text),
+        )
+        found = reader.roles.read(text[start : min(stop, start + BODY_CLAUSE)])
+        fb = reader.roles.lexicon.fallback
+        if found is not None and found.role not in (fb.cited, fb.unknown, fb.named):
+            return found.role
+        return None
+    return None
 
 
 def _named_body(text: str, short: str, before: int, reader: CueReader) -> str | None:
