@@ -2863,6 +2863,29 @@ def test_the_trust_s_chief_executive_is_at_the_trust_the_text_named(lexicon: Rol
     assert [role for _, role, _ in quoted(other, lexicon)] == ["national"]
 
 
+def test_a_podcast_s_voice_note_turn_and_its_comments_under_a_bar(lexicon: RoleLexicon) -> None:
+    text = (
+        "Episode 62 \u2013 Who is leading social care?\n\n"
+        "[00:08:02] DAN WHITLOW: Welcome back. We had a voice note from a listener called Kemi,"
+        " who's a home care worker in Bristol.\n\n"
+        "[00:08:13] [VOICE NOTE] KEMI: Hi Dan, love the podcast. When people talk about"
+        " leadership in care, they never mean us.\n\n"
+        "[00:08:40] DAN WHITLOW: Thank you, Kemi. Tom, does that land with you?\n\n"
+        "[00:08:52] TOM ASHBY: It does. I ran a home care agency for twenty years and the people"
+        " who held it together were never called leaders.\n\n"
+        "[00:09:30] DAN WHITLOW: So what would you change first?\n\n"
+        "[00:09:34] TOM ASHBY: Pay, and then the way we talk about the job.\n\n"
+        "Comments (2) | Sign in to comment\n\n"
+        "Bev_H_carer | 15 Nov 2024\nListened to this twice. I care for my brother and we have had"
+        " four social workers since Easter.\n\n"
+        "JOkafor_RM | 16 Nov 2024\nRegistered manager of a domiciliary agency here. Good episode,"
+        " but providers were barely mentioned.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert ("workforce", "KEMI") in got
+    assert got[-2:] == [("user", "Bev_H_carer"), ("provider", "JOkafor_RM")]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -143,12 +143,15 @@ _SPEAKER = (
     rf"(?:,[ \t]({_POST_WORD}(?:,?[ \t]{_POST_WORD}){{0,14}}))?)?"
 )
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
-_PLAYED = r"\[(?i:recording|recorded|clip|audio|archive|vox[ \t]?pop)\][ \t]+"
+_PLAYED = (
+    r"\[(?i:recording|recorded|clip|audio|archive|vox[ \t]?pop|voice[ \t]?(?:note|mail|message)"
+    r"|answerphone)\][ \t]+"
+)
 NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I'd draw out"
 _LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
     # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:"
-    # (and a tag saying a recording is played: "[00:16:25] [RECORDING] WOMAN:")
+    # (and a tag saying a recording is played: "[00:16:25] [RECORDING] WOMAN:", "[VOICE NOTE]")
     rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
@@ -421,7 +424,8 @@ STAMP = re.compile(
 # ("WexcombeLass 2 days ago", "Sue P 12 March 2025 at 10:14 am"); the words a page prints that way
 # before a date are no readers
 BYLINE = re.compile(
-    r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t\n]+"
+    # (or a bar or a dot between them: "Bev_H_carer | 15 Nov 2024")
+    r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})(?:[ \t]*[|·•][ \t]*|[ \t\n]+)"
     r"(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
 )
 NOT_READERS = frozenset(["Updated", "Published", "Posted", "Edited", "Modified", "Added", "Last"])
