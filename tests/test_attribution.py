@@ -2886,6 +2886,36 @@ def test_a_podcast_s_voice_note_turn_and_its_comments_under_a_bar(lexicon: RoleL
     assert got[-2:] == [("user", "Bev_H_carer"), ("provider", "JOkafor_RM")]
 
 
+ORAL_HISTORY = (
+    "TRANSCRIPT\n\n"
+    "Collection reference:   KVV/LIC/031\n"
+    "Narrator:               Doreen Ashworth (born 1946)\n"
+    "Narrator's background:  Former owner and registered manager of Larkfield House, a residential\n"
+    "                        care home for older people in Sallowby (1979-2016)\n"
+    "Also present:           Geoff Ashworth (narrator's husband; co-proprietor of Larkfield House,\n"
+    "                        responsible for finance and maintenance)\n"
+    "Interviewer:            Tom Reddy (volunteer)\n\n"
+    "TOM REDDY: Doreen, could you start by telling me how you came to be running a care home?\n\n"
+    "DOREEN ASHWORTH: Well, I was a nurse first, and I used to see old ladies in hospital beds for"
+    " months.\n\n"
+    "TR: And how did that become Larkfield House?\n\n"
+    "DA: Geoff's mother died and left us a bit of money.\n\n"
+    "GEOFF ASHWORTH: I did think she was mad. But she was right.\n\n"
+    "DA: We opened in the October of 1979 with eleven residents.\n"
+)
+
+
+def test_an_oral_history_s_header_places_its_narrator_and_who_else_was_there(
+    lexicon: RoleLexicon,
+) -> None:
+    text = clean_text(ORAL_HISTORY).text
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    narrated = [role for role, speaker in got if speaker in ("DOREEN ASHWORTH", "DA")]
+    assert narrated == ["provider"] * 3
+    # the husband is the home's co-proprietor, not a carer's kin
+    assert [role for role, speaker in got if speaker == "GEOFF ASHWORTH"] == ["provider"]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

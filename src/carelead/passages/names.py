@@ -636,6 +636,52 @@ def forum_posters(
     return out
 
 
+# the fields of a recording's header, as an oral history or a research interview prints them:
+# "Narrator: Doreen Ashworth (born 1946)", "Narrator's background: Former owner and ...", "Also
+# present: Geoff Ashworth (...)" (the cleaner may run the lines together)
+HEADER_FIELD = re.compile(
+    r"(?<![\w'’])(Narrator|Interviewee|Also[ \t]present|Participant|Speaker)"
+    r"(?:['’]s[ \t](?:background|role|occupation|post))?:[ \t]+"
+    r"|(?<![\w'’])[A-Z][a-z]+(?:[ \t][a-z]+){0,2}:[ \t]+"
+)
+HEADER_NAME = re.compile(
+    rf"((?:(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms|Cllr)\.?[ \t])?{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
+    r"[ \t]*(?:\(([^()]{3,200})\))?"
+)
+HEADER_BACKGROUND = re.compile(r"['’]s[ \t](?:background|role|occupation|post):")
+# a part of a bracket saying whose kin someone is: "narrator's husband"
+KIN_OF = re.compile(
+    r"\b(?:narrator|interviewee|speaker|his|her|their)['’]?s?[ \t]+"
+    r"(?:husband|wife|partner|son|daughter|mother|father|brother|sister)\b",
+    re.I,
+)
+HEADER_REACH = 4000  # characters at the document's start where such a header stands
+
+
+def _transcript_header(text: str) -> Iterator[tuple[tuple[str, ...], list[str], int]]:
+    """The people a recording's header names (see HEADER_FIELD), each with the parts of what it
+    says they are: their bracket's parts, and the background field after their name's."""
+    head = text[:HEADER_REACH]
+    if "Narrator:" not in head and "Interviewee:" not in head:
+        return
+    fields = list(HEADER_FIELD.finditer(head))
+    for k, f in enumerate(fields):
+        if f.group(1) is None or HEADER_BACKGROUND.search(f.group()):
+            continue
+        end = fields[k + 1].start() if k + 1 < len(fields) else head.find("\n", f.end())
+        m = HEADER_NAME.match(head, f.end(), end if end >= 0 else len(head))
+        if m is None:
+            continue
+        parts = [p.strip() for p in (m.group(2) or "").split(";") if p.strip()]
+        nxt = fields[k + 1] if k + 1 < len(fields) else None
+        if nxt is not None and HEADER_BACKGROUND.search(nxt.group()):
+            stop = fields[k + 2].start() if k + 2 < len(fields) else len(head)
+            parts.insert(0, head[nxt.end() : stop].strip())
+        names = tuple(w for w in m.group(1).split() if w.lower().rstrip(".") not in HONORIFICS)
+        if parts:
+            yield names, parts, m.start(1)
+
+
 def listed_people(text: str, reader: CueReader, publisher: str | None = None) -> list[Antecedent]:
     """People a list introduces with their post - a witness list, the guests of a programme, the
     contributors to a report - as antecedents that a later "Oyelaran told MPs" finds by name. Only
@@ -722,6 +768,17 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for names, parts, at in _transcript_header(text):
+        # "Narrator: Doreen Ashworth (born 1946) Narrator's background: Former owner and
+        # registered manager of Larkfield House"; "Also present: Geoff Ashworth (narrator's
+        # husband; co-proprietor of Larkfield House)": what they are over whose kin they are
+        found = None
+        for part in sorted(parts, key=lambda p: KIN_OF.search(p) is not None):
+            found = reader.roles.read(part)
+            if found is not None and found.role != cited:
+                break
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     chair = meeting_chair(text, reader)
     if chair is not None:
         out.append(chair)
