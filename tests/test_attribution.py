@@ -2916,6 +2916,21 @@ def test_an_oral_history_s_header_places_its_narrator_and_who_else_was_there(
     assert [role for role, speaker in got if speaker == "GEOFF ASHWORTH"] == ["provider"]
 
 
+def test_a_post_at_a_body_leads_an_unmarked_block_after_its_colon(lexicon: RoleLexicon) -> None:
+    text = (
+        "The workforce lead from the integrated care board saw a clear interest for the NHS:\n\n"
+        "When a home loses its manager, we see it straight away, more ambulance conveyances to"
+        " A&E. We invest a fortune in NHS leadership development.\n\n"
+        "The next section turns to the council.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+    # a body's own name before the colon leads into the authors' prose, as before
+    body = text.replace(
+        "The workforce lead from the integrated care board", "The integrated care board"
+    )
+    assert quoted(body, lexicon) == []
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -4241,12 +4241,30 @@ KIND_OPENERS = frozenset(["a", "an", "one", "another"])
 
 
 def _person(cue: Cue, cited: str) -> bool:
-    """The cue names a person by role ("Front-line staff were blunt:"), not a body or a publication."""
+    """The cue names a person by role ("Front-line staff were blunt:"), not a body or a publication
+    - or a person by their post at one ("The workforce lead from the integrated care board")."""
     return (
         cue.role is not None
-        and cue.role.kind in ("phrase", "head", "code")
+        and (
+            cue.role.kind in ("phrase", "head", "code")
+            or (cue.role.kind == "org" and _post_at_body(cue.speaker or ""))
+        )
         and cue.role.role != cited
     )
+
+
+def _post_at_body(speaker: str) -> bool:
+    """The speaker phrase opens on a post, then a body it is at: "The workforce lead from the
+    integrated care board", "A director at Skills for Care" (not "The Care Providers Alliance")."""
+    words = speaker.lower().split()
+    if words[:1] and words[0] in DETERMINERS:
+        words = words[1:]
+    k = next((i for i, w in enumerate(words[:POST_AT_WORDS]) if w in AT_BODY), None)
+    return k is not None and k > 0 and words[k - 1] in POSTS
+
+
+POST_AT_WORDS = 5  # words at most from the speaker's opening to the "from" or "at" of a post
+AT_BODY = frozenset(["from", "at", "for", "of", "with"])
 
 
 def _name_for(text: str, q: QuoteSpan) -> bool:
