@@ -2931,6 +2931,32 @@ def test_a_post_at_a_body_leads_an_unmarked_block_after_its_colon(lexicon: RoleL
     assert quoted(body, lexicon) == []
 
 
+def test_she_has_been_a_post_with_no_article_is_what_the_profile_s_subject_is(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Sandra Okafor did not plan to become a director. She started out as a residential care"
+        " worker. She has been director of adult social services at Kirkhaven City Council since"
+        " 2019.\n\n"
+        "Sandra Okafor (SO) spoke to Social Care Leader (SCL) at the civic offices.\n\n"
+        "SCL: What is your main message?\n\n"
+        "SO: That social care is not a cost to be managed.\n\n"
+        "SCL: And the NHS?\n\n"
+        "SO: Some ICBs have understood it.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for role, speaker in got if speaker == "SO"] == ["director", "director"]
+    # the post someone comes from is no post they hold
+    moved = (
+        "Kwame Asante-Reid is the new chief executive of Homeward, a national charity. Kwame joins"
+        " Homeward from Eastholme Borough Council, where he has been Director of Adult Social"
+        " Services since 2019.\n\n"
+        "Kwame said: \u2018My first hundred days will be spent listening to people who draw on"
+        " care and support.\u2019\n"
+    )
+    assert [role for _, role, _ in quoted(moved, lexicon)] not in (["director"], [])
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -412,9 +412,13 @@ COMPLAINANT = "complainant"
 # manager of a home care agency" (found from the verb, str.find)
 NOW = ("he has been ", "he is now ", "he became ", "he has become ")
 NOW_POST = re.compile(
-    r"\b[Ss]?he (?:has been|is now|became|has become) "
+    # (not the post someone comes from: "joins Homeward from Eastholme Borough Council, where he
+    # has been Director of Adult Social Services since 2019")
+    r"(?<!where )\b[Ss]?he (?:has been|is now|became|has become) "
     # ... or a body's own: "he became Westmoor's first Director of Adult Social Services"
-    rf"(?:the |an? |{NAME_WORD}['’]s (?:first |new |last )?)([^,.;:()\n]{{3,80}})"
+    # (or the post alone, as a title: "She has been director of adult social services at
+    # Kirkhaven City Council since 2019")
+    rf"(?:the |an? |{NAME_WORD}['’]s (?:first |new |last )?)?([^,.;:()\n]{{3,80}})"
 )
 SIGNED_POST = 100  # characters of the post line under a signature's name
 SIGNED_NAME = 60  # ... and of the name's line above it
