@@ -14,6 +14,7 @@ from carelead.ingest.clean import clean_text
 from carelead.models import PageSpan, Passage
 from carelead.passages.attribute import attribute, attribute_quotes, reader_for
 from carelead.passages.chain import Antecedent, Genders, given_gender
+from carelead.passages.names import ADDRESSED
 from carelead.passages.quotes import ScanStats, find_quotes, inner_quotations
 from carelead.passages.roles import RoleLexicon, load_lexicon
 
@@ -2955,6 +2956,30 @@ def test_she_has_been_a_post_with_no_article_is_what_the_profile_s_subject_is(
         " care and support.\u2019\n"
     )
     assert [role for _, role, _ in quoted(moved, lexicon)] not in (["director"], [])
+
+
+CALLERS_ASKED = (
+    "In the studio:\nCARL HENDRY - presenter\n\n"
+    "CARL HENDRY: Good morning, and this morning we want to talk about money, and care. Let's go"
+    " to Maureen in Ashby Parva. Maureen, you get care at home yourself?\n\n"
+    "MAUREEN: I do. I've had it twenty-two years, and what worries me is the disability"
+    " benefit.\n\n"
+    "CARL HENDRY: Maureen, thank you. Gary's called from Wellmoor. Gary, you own a care home?\n\n"
+    "GARY: Two, Carl, a forty-bed and a twenty-six-bed, both in Wellmoor.\n\n"
+    "CARL HENDRY: And what do the council's rates mean for you?\n\n"
+    "GARY: My answer is she's right and I hate it.\n\n"
+    "CARL HENDRY: Thank you both.\n"
+)
+
+
+def test_a_presenter_asking_a_caller_what_they_are_places_the_caller(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(role, speaker) for _, role, speaker in quoted(CALLERS_ASKED, lexicon)]
+    assert [role for role, speaker in got if speaker == "MAUREEN"] == ["user"]
+    assert [role for role, speaker in got if speaker == "GARY"] == ["provider", "provider"]
+    # a remark is no question putting it to them: Karen is not the people whose homes she visits
+    assert ADDRESSED.search("Karen, you're the one actually going into people's homes.") is None
 
 
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(

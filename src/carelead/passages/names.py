@@ -662,6 +662,17 @@ KIN_OF = re.compile(
 HEADER_REACH = 4000  # characters at the document's start where such a header stands
 
 
+# a person addressed by first name and asked to say what they are or do, as a phone-in's presenter
+# puts it to a caller: "Gary, you own a care home?"
+ADDRESSED = re.compile(
+    rf"(?:^|(?<=[.?!:][ \t]))({NAME_WORD}),[ \t]+you[ \t]?"
+    r"(['’]re|are|own|run|manage|work|get|receive|care|look|employ|draw)[ \t]+"
+    r"([^?.!\n]{3,80})\?",  # (a question asking them to say so, not a remark: "Karen, you're the
+    # one actually going into people's homes.")
+    re.M,
+)
+
+
 def _transcript_header(text: str) -> Iterator[tuple[tuple[str, ...], list[str], int]]:
     """The people a recording's header names (see HEADER_FIELD), each with the parts of what it
     says they are: their bracket's parts, and the background field after their name's."""
@@ -782,6 +793,15 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             if found is not None and found.role != cited:
                 break
         if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+    for asked in ADDRESSED.finditer(text) if ", you" in text else ():
+        # a presenter putting to a caller what they are: "Gary, you own a care home?", "Maureen,
+        # you get care at home yourself?", "Dev, you're a home care worker?"
+        verb, rest = asked.group(2), asked.group(3)
+        found = reader.roles.read(rest if verb in ("'re", "’re", "are") else f"who {verb} {rest}")
+        if found is not None and found.role not in (cited, reader.roles.lexicon.fallback.unknown):
+            at = asked.start(1)
+            names = (asked.group(1),)
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     chair = meeting_chair(text, reader)
     if chair is not None:
