@@ -2982,6 +2982,27 @@ def test_a_presenter_asking_a_caller_what_they_are_places_the_caller(
     assert ADDRESSED.search("Karen, you're the one actually going into people's homes.") is None
 
 
+def test_a_voicemail_s_tag_before_its_caller_s_name_with_no_time(lexicon: RoleLexicon) -> None:
+    text = (
+        "HOSTS\n"
+        "Dr Amara Okafor \u2014 Director of Adult Social Services, Wexcombe County Council\n"
+        "Gareth Pryce \u2014 Chief Executive, Holloway Lane Care Group\n\n"
+        "[00:00:00] [MUSIC: theme in, then under]\n\n"
+        "AMARA: Hello and welcome to The Care Table. I'm Amara Okafor, and this month we're doing"
+        " the fee round.\n\n"
+        "GARETH: And I'm Gareth Pryce. It's the time of year I dread.\n\n"
+        "AMARA: We've had some voicemails. Gareth, who's first?\n\n"
+        "GARETH: We have, and the first is from Denise.\n\n"
+        "[VOICEMAIL] DENISE: Hi, this is Denise. I care for my mum, she's eighty-seven, and I've"
+        " been her main carer for about four years now.\n\n"
+        "AMARA: Thank you, Denise. And another.\n\n"
+        "[VOICEMAIL] MARCUS: Hello both, I'm the registered manager of a supported living service"
+        " in the north of Marchshire.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert ("user", "DENISE") in got and ("provider", "MARCUS") in got
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

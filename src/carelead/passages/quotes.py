@@ -147,12 +147,16 @@ _PLAYED = (
     r"\[(?i:recording|recorded|clip|audio|archive|vox[ \t]?pop|voice[ \t]?(?:note|mail|message)"
     r"|answerphone)\][ \t]+"
 )
+# ... the tags of a message someone left, which need no time before them (not "[Audio] Listen:",
+# a page's player)
+_LEFT = r"\[(?i:voice[ \t]?(?:note|mail|message)|answerphone)\][ \t]+"
 NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I'd draw out"
 _LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
     # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:"
-    # (and a tag saying a recording is played: "[00:16:25] [RECORDING] WOMAN:", "[VOICE NOTE]")
-    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
+    # (and a tag saying a recording is played, with or without the time: "[00:16:25] [RECORDING]
+    # WOMAN:", "[VOICEMAIL] DENISE:")
+    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{_LEFT}|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
