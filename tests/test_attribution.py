@@ -3003,6 +3003,17 @@ def test_a_voicemail_s_tag_before_its_caller_s_name_with_no_time(lexicon: RoleLe
     assert ("user", "DENISE") in got and ("provider", "MARCUS") in got
 
 
+def test_a_residential_home_is_an_establishment_as_a_nursing_home_is(lexicon: RoleLexicon) -> None:
+    text = (
+        "6.4 Respondent R-22, a family-run residential home of 24 beds, said the uplift was"
+        " \u201cfair in the circumstances\u201d, but added: \u201cSmall homes like ours do not have"
+        " the scale to absorb insurance and utility rises.\u201d\n\n"
+        "6.5 Mrs Doyle, who lives in a residential home in Eldon, said: \u201cThe staff are"
+        " wonderful but there are never enough of them.\u201d\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider", "user"]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:
@@ -5364,11 +5375,13 @@ def test_a_survey_respondent_is_no_survey(lexicon: RoleLexicon) -> None:
     text = (
         "Free-text comments were frank.\n\n"
         "‘We were told it would be funded and supported, and then the money stopped.’\n"
-        "Survey respondent, 28-bed residential home\n"
+        "Survey respondent, North Yorkshire\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee"]
-    # a manager, a deputy or a digital champion may have answered: not determinable, and not
-    # the survey's own words
+    # not determinable, and not the survey's own words; a respondent credited with a home ("28-bed
+    # residential home") is the home's, as one credited with a nursing home always was
+    at_home = text.replace("North Yorkshire", "28-bed residential home")
+    assert [role for _, role, _ in quoted(at_home, lexicon)] == ["provider"]
 
 
 def test_an_infinitive_cue_word_yields_to_the_finite_verb(lexicon: RoleLexicon) -> None:

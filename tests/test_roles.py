@@ -861,7 +861,7 @@ def test_a_posts_bracketed_remit_does_not_part_it_from_the_body_after_it(
 
 def test_the_people_a_place_or_service_is_for_are_no_speakers_role(lexicon: RoleLexicon) -> None:
     phrase = "Hollins Court, a 32-bed residential home for older people"
-    assert classify_text(phrase, lexicon) is None
+    assert classify_text(phrase, lexicon) == "provider"  # the home, not the people it is for
     assert classify_text("A woman in her eighties", lexicon) == "user"  # who speaks, as before
 
 
