@@ -1000,3 +1000,10 @@ def test_who_leads_or_manages_a_social_work_team_is_its_staff(lexicon: RoleLexic
     phrase = "Chris Pemberton, who leads the Ashby Vale social work team"
     assert classify_text(phrase, lexicon) == "workforce"
     assert classify_text("the manager of the hospital social work team", lexicon) == "workforce"
+
+
+def test_a_scottish_committee_s_convener_is_an_elected_member(lexicon: RoleLexicon) -> None:
+    assert classify_text("The Convener (Clare Haddow)", lexicon) == "political"
+    assert classify_text("The Deputy Convener", lexicon) == "political"
+    # a union's workplace representative is spelt "convenor", and is no MSP
+    assert classify_text("the senior convenor at the plant", lexicon) != "political"
