@@ -3014,6 +3014,19 @@ def test_a_residential_home_is_an_establishment_as_a_nursing_home_is(lexicon: Ro
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider", "user"]
 
 
+def test_a_point_put_to_someone_there_and_then_is_the_speaker_s_own(lexicon: RoleLexicon) -> None:
+    text = (
+        "Cllr Aisha Mensah, cabinet member for adult social care at Redgrave Borough Council, put"
+        " it to her from the floor: \u201cOur report says our waiting lists are too long. We"
+        " know.\u201d\n\n"
+        "Mrs Pask said her mother had been moved twice. As her daughter had put it to her: \u201cYou"
+        " have to fight for every single thing in this system.\u201d\n"
+    )
+    got = [role for _, role, _ in quoted(text, lexicon)]
+    assert got[0] == "political"
+    assert got[1] == "other"  # what had been put to someone, reported: second-hand
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

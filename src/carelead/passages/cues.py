@@ -2716,7 +2716,13 @@ def _reported(
         p[0] >= v[0]
         and p[1] + 1 < end
         and (
-            (doc[p[1]].lower_ == "to" and doc[p[1] + 1].lower_ in ("her", "him"))
+            # (not a point put to someone there and then: "Cllr Aisha Mensah ... put it to her from
+            # the floor:"; but "As her daughter had put it to her")
+            (
+                doc[p[1]].lower_ == "to"
+                and doc[p[1] + 1].lower_ in ("her", "him")
+                and (p[2] != "put it" or (p[0] > 0 and doc[p[0] - 1].lower_ == "had"))
+            )
             # "One social worker recalled a daughter telling her at the end of a meeting"
             or (doc[p[0]].lower_ == "telling" and doc[p[1]].lower_ in ("her", "him"))
             or (
