@@ -3027,6 +3027,37 @@ def test_a_point_put_to_someone_there_and_then_is_the_speaker_s_own(lexicon: Rol
     assert got[1] == "other"  # what had been put to someone, reported: second-hand
 
 
+NEWS_PAGE_WITH_COMMENTS = (
+    "Hollinford Courier\n\nSign in\n\n"
+    "Families' fury as Ashcombe Lodge care home given closure date\n\n"
+    "Susan Pryce, 61, whose mother Edna, 93, has lived at Ashcombe Lodge for six years, said the"
+    ' news had come out of the blue. She said: "It\'s her home. Where is she supposed to go?"\n\n'
+    "Dunmere Council\n\n"
+    "A council spokesperson said families would be supported.\n\n"
+    "Follow Hollinford Courier\n\nDunmere Council\n\nComments\n\n"
+    "HollinfordLass\n\n5 hours ago\n\n"
+    "My nan spent her last three years in Ashcombe and I can't fault the staff.\n\n"
+    "Reply\n\n"
+    "Bev_K_2016 replying to HollinfordLass\n\n4 hours ago\n\n"
+    "I was a care worker at Ashcombe for four years and we were short almost every night.\n\n"
+    "Reply\n\n"
+    "NorthernRM\n\n5 hours ago\n\n"
+    "I manage a 40-bed home ten miles away and we have had three calls from families today.\n"
+)
+
+
+def test_a_news_page_s_masthead_is_no_speaker_and_its_comments_a_paragraph_each(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(role, speaker) for _, role, speaker in quoted(NEWS_PAGE_WITH_COMMENTS, lexicon)]
+    assert got[0] == ("user", "She")  # not "Hollinford Courier" speaking the page
+    assert got[1:] == [
+        ("user", "HollinfordLass"),
+        ("workforce", "Bev_K_2016"),
+        ("provider", "NorthernRM"),
+    ]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

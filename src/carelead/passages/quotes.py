@@ -418,12 +418,19 @@ POST_CONTROLS = re.compile(
 )
 # the date and time a comment system prints between a comment's author and its words ("12 March 2025
 # at 10:14 am", "March 2, 2025 at 9:14 pm", "13/03/2025 08:21", "2 days ago"): not the reader's words
-STAMP = re.compile(
+_STAMP = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t][A-Z][a-z]{2,8},?[ \t]\d{4}"
     r"|[A-Z][a-z]{2,8}[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"(?:,?[ \t](?:at[ \t])?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?"
-    r"|\d+[ \t](?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]ago)\s+(?=\S)"
+    r"|\d+[ \t](?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]ago)"
 )
+STAMP = re.compile(_STAMP + r"\s+(?=\S)")
+# ... or a paragraph each, as a page copied an item a line prints them: "HollinfordLass" / "5 hours
+# ago" / the words ("Bev_K_2016 replying to HollinfordLass" / "4 hours ago" / ...)
+HANDLE_LINE = re.compile(
+    r"@?([A-Za-z][\w.'’-]{1,29})(?:[ \t]+replying[ \t]+to[ \t]+@?[\w.'’-]{2,30})?"
+)
+STAMP_LINE = re.compile(_STAMP + r"[ \t]*")
 # a comment system's byline: the reader's handle or name, alone, right before the stamp
 # ("WexcombeLass 2 days ago", "Sue P 12 March 2025 at 10:14 am"); the words a page prints that way
 # before a date are no readers
@@ -1242,6 +1249,7 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
             # not a pronoun's heading: a council's "YOU SAID (Adult Social Care Survey)" over what
             # people told it, and "WE DID" over its answer
             and text[g.start : end].split(maxsplit=1)[0].lower() not in PRONOUNS
+            and not _named_body_line(text[g.start : end])
         ):
             heads.append((gi, g.start, end))
     if len(heads) < MIN_TURNS:
@@ -1262,6 +1270,41 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
         extent = (start, grps[stop - 1].end)
         out += _own_paragraphs(text, grps, pieces, "speech", (start, end), extent, quoting)
     return out
+
+
+# the last words of a line that names a body or a publication, no speaker: a news page's masthead
+# and its links ("Hollinford Courier", "Follow Hollinford Courier", "Dunmere Council")
+BODY_LINE_ENDS = frozenset(
+    [
+        "council",
+        "courier",
+        "gazette",
+        "times",
+        "post",
+        "herald",
+        "echo",
+        "mail",
+        "news",
+        "press",
+        "chronicle",
+        "advertiser",
+        "journal",
+        "telegraph",
+        "observer",
+        "express",
+        "standard",
+        "live",
+        "recent",
+        "on",
+    ]
+)
+
+
+def _named_body_line(line: str) -> bool:
+    """A line naming a body or a publication by its capitalised words, no post "of" it ("Dunmere
+    Council", not "Leader of the Council (Cllr Jo Hart)")."""
+    words = BRACKETS.sub("", line).split()
+    return bool(words) and words[-1].lower() in BODY_LINE_ENDS and "of" not in words
 
 
 def _met_before(text: str, label: str, at: int) -> bool:
@@ -1329,6 +1372,16 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
             and not CARD_STATS.search(text, g.start, stamp.start())
         ):
             found.append((gi, m.span(1), stamp.end()))
+            continue
+        handle = HANDLE_LINE.fullmatch(text, g.start, g.end)
+        if (
+            handle is not None
+            and gi + 2 < len(grps)
+            and handle.group(1) not in NOT_READERS
+            and STAMP_LINE.fullmatch(text, grps[gi + 1].start, grps[gi + 1].end)
+            and not CONTROLS.fullmatch(text, grps[gi + 2].start, grps[gi + 2].end)
+        ):
+            found.append((gi + 2, handle.span(1), grps[gi + 2].start))
     if len(found) < 2:
         return []
     out = []
