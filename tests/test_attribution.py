@@ -3058,6 +3058,24 @@ def test_a_news_page_s_masthead_is_no_speaker_and_its_comments_a_paragraph_each(
     ]
 
 
+def test_readers_comments_credited_by_handle_or_by_name_on_a_network(lexicon: RoleLexicon) -> None:
+    text = (
+        "What you said online\n\n"
+        "\"My dad's been in Beechcroft for two years and we've gone from no top-up to \u00a3120 a"
+        ' week." \u2013 Sandra Yates, on Facebook\n\n'
+        "'Why should those who've saved all their lives pay for the ones who never bothered?'"
+        " \u2013 Trevor Holt, on Facebook\n\n"
+        "'Speaking as someone who runs a small home, the council rate is \u00a3180 a week less than"
+        " it costs us.' \u2013 KettlebyCareOwner\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("user", "Sandra Yates, on Facebook"),  # her dad: family
+        ("interviewee", "Trevor Holt, on Facebook"),  # a name alone places no one
+        ("provider", "KettlebyCareOwner"),  # as their words say
+    ]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

@@ -475,6 +475,8 @@ SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "empl
 SELF = re.compile(
     r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s)"
     r" (?:now |also |still )?(an? [^.,;:!?\n]{3,60})"
+    # "Speaking as someone who runs a small home, ..."
+    r"|\b[Aa]s (someone who [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
     r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
     # the writer among the team they list: "Team here: me (RM), Shaz (deputy manager), ..."
@@ -2084,6 +2086,15 @@ def _bracketed(
             return Cue(
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
             )
+        if m.re is DASH and ONLINE_CREDIT.fullmatch(speaker) is not None:
+            # "'...' – BrambleLaneBob", "'...' – Sandra Yates, on Facebook": a reader's comment a
+            # page prints under a story, its writer as their words say they are, as a comment's
+            # (of no role else: whom a name alone under a comment does not place)
+            cue = Cue(speaker=speaker, verb="(attribution)", trailing=True)
+            cue = _self_described(text, q, reader, cue, "", "")
+            if cue.role is None and (kin := KIN_WORDS.search(text, q.start, q.start + SELF_REACH)):
+                cue.role = reader.roles.read(kin.group(1) or kin.group(2))
+            return cue
         if (
             PSEUDONYM.fullmatch(speaker)
             and speaker.lower() in known
@@ -2113,6 +2124,11 @@ def _bracketed(
     )
 
 
+# a reader credited under their comment by a handle, or by name and where they posted it
+ONLINE_CREDIT = re.compile(
+    r"([A-Za-z][\w.'’-]*(?:[A-Z0-9_][\w.'’-]*)|[A-Z][a-z]+[ \t][A-Z][\w'’-]+)"
+    r"(?:,[ \t]+(?:on|via)[ \t]+(?:Facebook|X|Twitter|Instagram|our website|the website|email))?"
+)
 DASH_LINE_BACK = 600  # characters of a list item's line before its quotation's end
 LIST_MARKS = DASHES | {"-", "•", "*"}
 
