@@ -3076,6 +3076,26 @@ def test_readers_comments_credited_by_handle_or_by_name_on_a_network(lexicon: Ro
     ]
 
 
+def test_a_line_break_after_a_stop_or_before_a_bullet_opens_a_sentence(
+    lexicon: RoleLexicon,
+) -> None:
+    stopped = (
+        'Records showed doses had been given late.\nThe deputy manager told us, "The system flags'
+        ' a missed dose to the office, but the alerts were not picked up."\n'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(stopped, lexicon)] == [
+        ("provider", "The deputy manager")  # not "Records", the verb of the line before
+    ]
+    bulleted = stopped.replace("late.\n", "late\n\u2022 ")
+    assert [role for _, role, _ in quoted(bulleted, lexicon)] == ["provider"]
+    # a line the copy broke mid-sentence goes on: "the director of\nadult social services said"
+    wrapped = (
+        "In a statement the director of\nadult social services said: \u2018We are doing all we"
+        " can for the people waiting.\u2019\n"
+    )
+    assert [role for _, role, _ in quoted(wrapped, lexicon)] == ["director"]
+
+
 def test_a_pronoun_subject_keeps_its_antecedent_whatever_its_predicate_names(
     lexicon: RoleLexicon,
 ) -> None:

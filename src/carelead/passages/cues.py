@@ -869,7 +869,16 @@ LABELS = frozenset(
         "category",
     ]
 )
-MAY_END = re.compile(r"[.!?…]|\n[ \t]*\n")  # a stop, or a blank line
+# a stop, or a blank line; or a line break after a stop or before a list item's bullet, where the
+# token after the break may open a sentence ("... given late.\n• The deputy manager told us, ...")
+_STOPPED = "[.!?…’'”\"]"
+MAY_END = re.compile(
+    r"[.!?…]|\n[ \t]*\n"
+    # (the line break itself, once: a blank line is the alternative before)
+    rf"|(?:(?<={_STOPPED})|(?<={_STOPPED}[ \t])|(?<={_STOPPED}[ \t]{{2}}))\n(?![ \t]*\n)"
+    r"|\n(?=[ \t]*[•▪◦*–—-][ \t])"
+)
+BULLETS = frozenset("•▪◦*–—-")
 
 
 def break_candidates(doc: Doc, piece: str, last: int) -> list[int]:
@@ -899,6 +908,13 @@ def sentence_break(doc: Doc, i: int) -> bool:
     prev, tok = doc[i - 1], doc[i]
     if prev.is_space and prev.text.count("\n") >= 2:
         return True
+    if prev.is_space and "\n" in prev.text:
+        # a line break: before a list item's bullet, or after a stop before a capital
+        if tok.text in BULLETS:
+            return True
+        before = doc[i - 2].text if i >= 2 else ""
+        stopped = before in {".", "!", "?", "…", ".'", ".’", '."', ".”"}
+        return stopped and (tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper)
     if prev.text in {".", "!", "?", "…"} and (
         tok.is_title or tok.is_quote or tok.is_digit or tok.is_upper
     ):
