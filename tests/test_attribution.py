@@ -2758,6 +2758,17 @@ def test_a_key_of_sector_codes_a_line_each_places_the_bracketed_codes(
     # not a list of those present, each after their initials: no key of what groups are
     minutes = "Present:\nCW Carol Whitlock, Chair\nSD Sam Dyer, deputy manager\n"
     assert reader_for(lexicon, None).roles.acronyms(minutes) == {}
+    # a key's groups may be capitalised, and other lines stand among them
+    evaluation = (
+        "Quotations in this report are coded by cohort and role, as follows:\n\n"
+        "   C3 / C4   Cohort 3 / Cohort 4\n"
+        "   RM        Registered manager, independent sector (care home or home care)\n"
+        "   SCW       Senior care worker or team leader\n"
+        "   --        Role not recorded\n\n"
+        "\u2018I'd been running the floor for six years before anyone called it leading.\u2019\n"
+        "   (C4, SCW)\n"
+    )
+    assert [role for _, role, _ in quoted(clean_text(evaluation).text, lexicon)] == ["workforce"]
 
 
 def test_a_key_in_a_sentence_places_codes_behind_a_site_s_letters(lexicon: RoleLexicon) -> None:

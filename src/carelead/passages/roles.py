@@ -178,9 +178,10 @@ KEY_MEANING = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ -]{2,60}?)[ \t]*(?:[;,.)\n
 # ... or as a key set out a line each under the sentence that introduces it: "we give a code for
 # the roundtable and the participant's sector:" / "DAS  director or assistant director of adult
 # social services" / "LEX  person who draws on care and support" (the columns closed up)
-KEY_LINES = re.compile(r":[ \t]*\n\s*((?:[A-Z]{2,6}[ \t]+[^\n]{3,150}(?:\n|$)){2,})")
-KEY_LINE = re.compile(r"([A-Z]{2,6})[ \t]+([^\n]{3,150})")
+KEY_LINES = re.compile(r":[ \t]*\n\s*((?:[^\n]{3,160}(?:\n|$)){2,})")
+KEY_LINE = re.compile(r"([A-Z]{2,6})[ \t]+([A-Za-z][^\n]{2,150})")
 MIN_KEY_LINES = 2  # lines of such a key
+KEY_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Cllr|Professor)\b|[A-Z][a-z]+[ \t]+(?!NHS\b)[A-Z]")
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
@@ -997,13 +998,13 @@ class RoleMatcher:
         if ":" in text:
             for key in KEY_LINES.finditer(text):
                 rows = [KEY_LINE.fullmatch(line.strip()) for line in key.group(1).splitlines()]
-                # what a group is, in lower case (or opening on the code itself: "NHS  NHS
-                # trust"), not a person's name after their initials ("CW  Carol Whitlock")
+                # what a group is (or opening on the code itself: "NHS  NHS trust"), not a
+                # person's name after their initials ("CW  Carol Whitlock"); other lines of the
+                # key stand among them ("C3 / C4  Cohort 3 / Cohort 4")
                 keyed = [
                     (row.group(1), row.group(2))
                     for row in rows
-                    if row is not None
-                    and (row.group(2)[0].islower() or row.group(2).startswith(row.group(1) + " "))
+                    if row is not None and not KEY_NAME.match(row.group(2))
                 ]
                 for code, group in keyed if len(keyed) >= MIN_KEY_LINES else ():
                     if code not in out:
