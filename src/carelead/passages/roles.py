@@ -349,13 +349,10 @@ SITED_CODE = re.compile(r"-(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-))(?=[A-Z]{1,3}\d{1,3
 SITE_PARTS = re.compile(r"-(?:(?<=\b([A-Z])-)|(?<=\b([A-Z]{2})-))([A-Z]{1,3})\d{1,3}\b")
 # a key in a sentence, each letter before what it means, the verb said once: "R means a resident,
 # F a relative or friend, and S a member of staff" (in a paragraph that speaks of a code)
-MEANS_KEY = re.compile(
-    r"(?<![\w-])([A-Z]{1,3})[ \t]+(?:means|stands[ \t]+for)[ \t]+((?:an?|the)[ \t][^,;.]{3,80})"
-)
-MEANS_ITEM = re.compile(
-    r"[ \t]*[,;][ \t]*(?:and[ \t]+)?([A-Z]{1,3})[ \t]+(?:(?:means|stands[ \t]+for)[ \t]+)?"
-    r"((?:an?|the)[ \t][^,;.]{3,80})"
-)
+_MEANS = r"(?:means|stands[ \t]+for)[ \t]+"
+_MEANT = r"((?:an?|the)[ \t][^,;.]{3,80})"  # the group: "a relative or friend"
+MEANS_KEY = re.compile(rf"(?<![\w-])([A-Z]{{1,3}})[ \t]+{_MEANS}{_MEANT}")
+MEANS_ITEM = re.compile(rf"[ \t]*[,;][ \t]*(?:and[ \t]+)?([A-Z]{{1,3}})[ \t]+(?:{_MEANS})?{_MEANT}")
 # a participant's code in the bracket after their words: "(RM04)", "(SW-12, home care)"
 BRACKETED_CODE = re.compile(r"\(([A-Z]{2,3})-?\d{1,3}\b")
 LABEL_CODE = re.compile(r"^([A-Z]{2,3})-?\d{1,3}:", re.MULTILINE)  # ... or a turn's label: "RM3:"
