@@ -2091,10 +2091,7 @@ def _bracketed(
             # page prints under a story, its writer as their words say they are, as a comment's
             # (of no role else: whom a name alone under a comment does not place)
             cue = Cue(speaker=speaker, verb="(attribution)", trailing=True)
-            cue = _self_described(text, q, reader, cue, "", "")
-            if cue.role is None and (kin := KIN_WORDS.search(text, q.start, q.start + SELF_REACH)):
-                cue.role = reader.roles.read(kin.group(1) or kin.group(2))
-            return cue
+            return _self_or_kin(text, q, reader, cue, "")
         if (
             PSEUDONYM.fullmatch(speaker)
             and speaker.lower() in known
@@ -2481,9 +2478,15 @@ def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueRea
         return cue
     start, end = poster.first
     first = replace(q, start=start, end=end, inner_start=start, inner_end=end)
-    cue = _self_described(text, first, reader, cue, "", handle)
+    return _self_or_kin(text, first, reader, cue, handle)
+
+
+def _self_or_kin(text: str, q: QuoteSpan, reader: CueReader, cue: Cue, name: str) -> Cue:
+    """A writer placed by what their words say they are (see `_self_described`), else by the
+    family they write about first ("My dad (88, lives on his own) has four calls a day")."""
+    cue = _self_described(text, q, reader, cue, "", name)
     if cue.role is None:
-        kin = KIN_WORDS.search(text, start, min(end, start + SELF_REACH))
+        kin = KIN_WORDS.search(text, q.start, min(q.end, q.start + SELF_REACH))
         cue.role = reader.roles.read(kin.group(1) or kin.group(2)) if kin else None
     return cue
 
