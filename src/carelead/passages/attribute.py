@@ -2779,22 +2779,28 @@ def _body_by_kind(text: str, kind: str, before: int, reader: CueReader) -> str |
     runs day services"), if the lexicon places it."""
     lo = max(0, before - BODY_KIND_BACK)
     window = text[lo:before]
-    mentions = list(re.finditer(rf"\b{kind}\b", window, re.I))
-    for m in reversed(mentions):
-        at = lo + m.start()
-        if window[m.end() : m.end() + 2] in ("'s", "’s"):
-            continue  # another of its posts: "the trust's chair"
-        name = re.search(r"(?:[A-Z][\w'’&-]*[ \t]+){1,5}$", text[max(0, at - 80) : at])
-        start = at - len(name.group()) if name is not None else at
-        stop = min(
-            (k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0),
-            default=len(text),
-        )
-        found = reader.roles.read(text[start : min(stop, start + BODY_CLAUSE)])
-        fb = reader.roles.lexicon.fallback
-        if found is not None and found.role not in (fb.cited, fb.unknown, fb.named):
-            return found.role
+    # the last mention that is no other post of it ("the trust's chair")
+    m = next(
+        (
+            m
+            for m in reversed(list(re.finditer(rf"\b{kind}\b", window, re.I)))
+            if window[m.end() : m.end() + 2] not in ("'s", "’s")
+        ),
+        None,
+    )
+    if m is None:
         return None
+    at = lo + m.start()
+    name = re.search(r"(?:[A-Z][\w'’&-]*[ \t]+){1,5}$", text[max(0, at - 80) : at])
+    start = at - len(name.group()) if name is not None else at
+    end = min(len(text), start + BODY_CLAUSE)
+    stop = min(
+        (k for k in (text.find(". ", at, end), text.find("\n", at, end)) if k >= 0), default=end
+    )
+    found = reader.roles.read(text[start:stop])
+    fb = reader.roles.lexicon.fallback
+    if found is not None and found.role not in (fb.cited, fb.unknown, fb.named):
+        return found.role
     return None
 
 
