@@ -11673,3 +11673,49 @@ def test_a_message_read_out_in_narrative_is_its_sender_s_as_it_describes_them(
     assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
         ("Jean in Brighouse", "user")
     ]
+
+
+LEGISLATURE_RECORD = (
+    "Health and Social Care Committee\n\n"
+    "Aelodau o'r pwyllgor a oedd yn bresennol\n"
+    "Committee members in attendance\n\n"
+    "Gwenllian Pryse   Cadeirydd y Pwyllgor / Committee Chair\n"
+    "Alun Beddoe       Yn dirprwyo ar ran Owain Jarrett / Substitute for Owain Jarrett\n"
+    "Carys Maddocks\n\n"
+    "Y rhai eraill a oedd yn bresennol\n"
+    "Others in attendance\n\n"
+    "Huw Rowlands      Cadeirydd, Fforwm Gofal Cymru\n"
+    "                  Chair, Care Forum Wales\n"
+    "Dr Eluned Price   Prif Weithredwr, Gofal Cymdeithasol Cymru\n"
+    "                  Chief Executive, Social Care Wales\n"
+    "Siân Grzelak      Gweithiwr gofal cartref, Sir Glanfor\n"
+    "                  Domiciliary care worker, Glanfor\n\n"
+    "[1] Gwenllian Pryse: Bore da a chroeso. Good morning, and welcome to the committee.\n\n"
+    "[2] Carys Maddocks: Just to put on record that my mother receives domiciliary care.\n\n"
+    "[3] Alun Beddoe: Can I ask about international recruitment?\n\n"
+    "[4] Huw Rowlands: A very steep fall. Our members have told us so.\n\n"
+    "[5] Eluned Price: We have just over 46,000 people on the register.\n\n"
+    "[6] Siân Grzelak: I'm paid for maybe nine hours of the fourteen.\n\n"
+    "[7] Gwenllian Pryse: Thank you. Huw, you said providers have handed contracts back.\n\n"
+    "[8] Huw Rowlands: In most cases the local authority picks them up.\n\n"
+    "[9] Gwenllian Pryse: Diolch yn fawr. Thank you all.\n"
+)
+
+
+def test_a_legislature_record_s_columned_lists_place_its_members_and_witnesses(
+    lexicon: RoleLexicon,
+) -> None:
+    # the copy closes the columns up and runs each label's two languages into one line
+    text = clean_text(LEGISLATURE_RECORD).text
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Gwenllian Pryse", "political"),  # the committee's chair
+        ("Carys Maddocks", "political"),  # a member by the list's group, not her mother's kin
+        ("Alun Beddoe", "political"),  # a substitute member: the group again
+        ("Huw Rowlands", "provider"),  # the post's English on the line below
+        ("Eluned Price", "national"),
+        ("Siân Grzelak", "workforce"),  # a name with an accent is a name
+        ("Gwenllian Pryse", "political"),
+        ("Huw Rowlands", "provider"),
+        ("Gwenllian Pryse", "political"),
+    ]

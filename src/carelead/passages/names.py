@@ -130,7 +130,7 @@ HONORIFICS = frozenset(
 
 
 # a name word, hyphenated or not: "Pryce", "Osei-Bonsu", "O'Neill", "McBride"
-NAME_WORD = r"[A-Z](?:a?c[A-Z]|['’][A-Z])?[a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+NAME_WORD = r"[A-Z](?:a?c[A-Z]|['’][A-Z])?[a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*"
 # a surname with a capital inside it, which str.istitle (and so spaCy's is_title) does not call a
 # title-case word: "McBride", "MacDonald" ("O'Neill" it does)
 # (a literal first, so the regex engine scans for it, not for a word boundary at every character)
@@ -232,8 +232,20 @@ GROUP_HEAD = 600  # characters of the record's head in which its group's name st
 # Commissioning Manager, Learning Disability and Autism, Brackwater Council")
 LABEL_LINE = re.compile(
     r"^[ \t]*(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|APOLOGIES|(?:Also p|P)resent"
-    r"|In attendance|Attendees|Apologies)[ \t]*:?[ \t]*$",
+    r"|In attendance|Attendees|Apologies"
+    # ... or the group the list is of before the words ("Committee members in attendance",
+    # "Others in attendance", "Members present"), as a legislature's record heads its lists
+    # (the other language's words may come first on the line)
+    r"|(?<![^\n])(?:[^\n]{0,80}?[ \t])??"
+    r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})[ \t]+(?:in[ \t]attendance|present))[ \t]*:?[ \t]*$",
     re.M,
+)
+# ... or in columns, the name, the post after it, which may go on over the lines below (a bilingual
+# record gives each post in both languages, a line each: "Huw Rowlands   Cadeirydd, Fforwm Gofal
+# Cymru" / "Chair, Care Forum Wales"); a member's name may stand alone, the list's group then
+# saying what they are. The copy may have closed the columns up to one space.
+COLUMNED_ATTENDEE = re.compile(
+    rf"[ \t]*(?:({TITLE})[ \t]+)?({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]|$)"
 )
 DASHED_ATTENDEE = re.compile(
     rf"[ \t]*(?:({TITLE})[ \t]+)?({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
@@ -777,8 +789,11 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = reader.roles.read(post) or reader.roles.read(f"who {post[:1].lower()}{post[1:]}")
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
-    for names, post, at in _attendance_lines(text):  # "Marcus – Co-chair; expert by experience"
-        found = reader.roles.read(post)
+    for names, post, group, at in _attendance_lines(text, reader):  # "Marcus – Co-chair; expert by
+        # experience"; "Committee members in attendance" / "Carys Maddocks" (a member by the group)
+        found = (reader.roles.read(post) if post else None) or (
+            reader.roles.read(group) if group else None
+        )
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
@@ -1212,26 +1227,67 @@ def _board_post(post: str, reader: CueReader) -> bool:
     return all(reader.roles.post_words.fullmatch(p) for p in parts if p) and any(parts)
 
 
-def _attendance_lines(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+def _attendance_lines(
+    text: str, reader: CueReader
+) -> Iterator[tuple[tuple[str, ...], str, str | None, int]]:
     """The people an attendance list gives a line each under its label on a line of its own
-    ("PRESENT" / "Marcus – Co-chair; expert by experience"): the words they are called by after
-    (the title and surname, or the first name alone), the part they came in, and where the name
-    is. Found where such a label stands (str.find: most documents have none)."""
+    ("PRESENT" / "Marcus – Co-chair; expert by experience", or "Committee members in attendance" /
+    "Gwenllian Pryse   Committee Chair"): the words they are called by after (the title and
+    surname, or the first name alone), the part they came in, the group the label names if any,
+    and where the name is. Found where such a label stands (str.find: most documents have none)."""
     if "resent" not in text and "RESENT" not in text and "ttendance" not in text:
         return
     for label in LABEL_LINE.finditer(text):
+        group = label.group(1)
         at = label.end() + 1
+        if group is not None and text.startswith("\n", at):
+            at += 1  # a record's list, a paragraph under its label's
+        columned: list[tuple[tuple[str, ...], list[str], int]] = []
         while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, at)
             entry = DASHED_ATTENDEE.fullmatch(text, at, end)
-            if entry is None:
+            if entry is not None and not columned:
+                title, name, part, post = entry.groups()
+                # (the whole name too: "Joanne Pike responded" is met again at its first word)
+                words = (*([title] if title else []), *name.split())
+                yield words, f"{post} ({part})" if part else post, group, entry.start(2)
+            elif group is None or at == end:
                 break  # the list ends at the first line that is no one's
-            title, name, part, post = entry.groups()
-            # (the whole name too: "Joanne Pike responded" is met again at its first word)
-            words = (*([title] if title else []), *name.split())
-            yield words, f"{post} ({part})" if part else post, entry.start(2)
+            elif (row := _columned_row(text, at, end, reader)) is not None:
+                columned.append(row)
+            elif columned:
+                columned[-1][1].append(text[at:end].strip())  # the post goes on
+            else:
+                break
             at = end + 1
+        for words, posts, pos in columned:
+            yield words, "; ".join(p for p in posts if p), group, pos
+
+
+def _columned_row(
+    text: str, at: int, end: int, reader: CueReader
+) -> tuple[tuple[str, ...], list[str], int] | None:
+    """A columned attendance list's line that opens on a name the record uses again (the longest
+    such of two or three words; not a post in capitals, "Chief Executive, ..."): the name's words,
+    the post after it, and where it is."""
+    entry = COLUMNED_ATTENDEE.match(text, at, end)
+    if entry is None or reader.roles.post_words.match(entry.group(2)):
+        return None
+    title, name = entry.groups()
+    words = name.split()
+    for n in range(len(words), 1, -1):
+        if text.find(" ".join(words[:n]), end) >= 0:
+            post_at = entry.start(2)
+            for word in words[:n]:
+                post_at = text.index(word, post_at) + len(word)
+            called = (*([title] if title else []), *words[:n])
+            return called, [text[post_at:end].strip()], entry.start(2)
+    return None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _named_subjects(text: str) -> Iterator[re.Match[str]]:
