@@ -11719,3 +11719,37 @@ def test_a_legislature_record_s_columned_lists_place_its_members_and_witnesses(
         ("Huw Rowlands", "provider"),
         ("Gwenllian Pryse", "political"),
     ]
+
+
+PODCAST_NOTES = (
+    "SHOW NOTES\n\n"
+    "This month Gemma and Olu are joined by Fiona Dacre from the council.\n\n"
+    "In this episode\n"
+    "• Gemma Whitlow (host) – registered manager, Larkspur House, Tollbridge\n"
+    "• Olu Bankole (co-host) – registered manager, Brightwell Care at Home\n"
+    "• Fiona Dacre – assistant director, commissioning, Tollbridge Borough Council\n"
+    "• Leanne Fox – lead nurse, care home support team, NHS Tollbridge Integrated Care Board\n\n"
+    "TRANSCRIPT\n\n"
+    "[00:08] GEMMA: Hello and welcome to the podcast. Olu, you had your assessment.\n\n"
+    "[02:10] OLU: We had our CQC assessment in January, our first one.\n\n"
+    "[04:18] FIONA: It sounds very familiar. We had our own assessment last autumn.\n\n"
+    "[06:02] LEANNE: That's fair, and it's partly our fault.\n\n"
+    "[07:40] GEMMA: Thank you all. Olu, one piece of advice?\n\n"
+    "[08:15] OLU: Get a mentor outside your own company.\n\n"
+    "[09:02] GEMMA: That's it for this month.\n"
+)
+
+
+def test_a_podcast_s_bulleted_guests_place_the_speakers_its_transcript_calls_by_first_name(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(speaker, role) for _, role, speaker in quoted(clean_text(PODCAST_NOTES).text, lexicon)]
+    assert got == [
+        ("GEMMA", "provider"),
+        ("OLU", "provider"),
+        ("FIONA", "director"),
+        ("LEANNE", "nhs"),
+        ("GEMMA", "provider"),
+        ("OLU", "provider"),
+        ("GEMMA", "provider"),
+    ]

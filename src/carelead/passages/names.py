@@ -171,9 +171,11 @@ def bare_name(name: str) -> tuple[str, ...]:
 # "Guests: Cllr Ray Dunmore, cabinet member for adult social care; Karen Liddle, home care worker",
 # "II: Rachel Thornbury MP, Minister of State for Care, Department of Health and Social Care",
 # "A day in the life: Danielle, Registered Manager, Willow House", or
-# with a dash: "Yvonne Tranter (chair) - Director, The Compass Network"
+# with a dash: "Yvonne Tranter (chair) - Director, The Compass Network"; a bullet may stand before
+# it ("• Fiona Dacre – assistant director, ...", a podcast's guests)
 LISTED = re.compile(
-    rf"[ \t]*(?:(?:[A-Z][a-z]*(?:[ \t][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
+    r"[ \t]*(?:[•▪●◦*][ \t]+)?"
+    rf"(?:(?:[A-Z][a-z]*(?:[ \t][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
     # the initials a transcript calls them by: "Guests: Mark Denholm (MD), Director of ..."
     r"(?:[ \t]\((?P<initials>[A-Z]{2,4})\))?"
