@@ -11753,3 +11753,30 @@ def test_a_podcast_s_bulleted_guests_place_the_speakers_its_transcript_calls_by_
         ("OLU", "provider"),
         ("GEMMA", "provider"),
     ]
+
+
+LIVE_BLOG_ROUND = (
+    "13:52 BST\n\n"
+    "Amelia Crossley, director of the Fairshare Institute, wraps up: \"I'd like this to be the"
+    " year we stop saying 'this is the year'.\"\n\n"
+    "13:45 BST\n\n"
+    "The chair asks each panellist for the one thing they want from the Budget.\n\n"
+    'Imrie: "A multi-year settlement, so we can actually commission."\n\n'
+    'Hindle: "Same again, and the grant rolled into core funding."\n\n'
+    "Imrie responds to the chair: \"I couldn't agree more. That's a relationship.\"\n\n"
+    "12:52 BST\n\n"
+    "Dr Rosalind Imrie, president of ADASS and director of adult social services at Hexley"
+    ' Council, is up next: "Directors have been told to be patient since 2010."\n\n'
+    "Cllr Margaret Hindle, who chairs the Local Government Association's community wellbeing"
+    ' board, says: "Councils are not asking for a blank cheque."\n'
+)
+
+
+def test_a_live_blog_s_round_of_answers_under_surnames_takes_the_posts_given_further_down(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(speaker, role) for _, role, speaker in quoted(LIVE_BLOG_ROUND, lexicon)]
+    assert got[1:4] == [("Imrie", "director"), ("Hindle", "political"), ("Imrie", "director")]
+    # a heading's lone word is no surname: the page names no one "Update"
+    text = LIVE_BLOG_ROUND.replace("Hindle: ", "Update: ", 1)
+    assert quoted(text, lexicon)[2][2] is None

@@ -961,7 +961,7 @@ def _attribute_quotes(
             cue, cue_pos = _cue_for(text, q, through or before, after, reader, known)
             if through is not None and cue.speaker:
                 cue.speaker = _as_written(text, through, cue.speaker)
-            _colon_subject(cue, cue_pos, known, fb)
+            _colon_subject(text, cue, cue_pos, known, fb)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         if q.how == "credited" and (
@@ -1391,12 +1391,14 @@ def _attribute_quotes(
             )
         if (
             (
-                (role == fb.named and cue.named)
+                (role == fb.named and (cue.named or cue.surname))
                 or (role == fb.unknown and cue.surname)
                 # a social network's poster, whom the page's profiles may place after the posts
                 or (role == fb.unknown and q.how == "comment" and cue.named)
             )
-            and carried is None
+            # (or carried from a name alone itself: "Imrie responds" after "Imrie: '...'", the
+            # blog naming her in full only further down)
+            and (carried is None or (carried.role == fb.named and cue.surname is not None))
             and cue.role is None
             and not cue.second_hand
             and not turn[0] <= q.start < turn[1]
@@ -2367,7 +2369,26 @@ def _written_speaker(line: str, label: WrittenLabel, reader: CueReader) -> Cue:
     return Cue(speaker=line, verb="(turn)", colon=True, role=role, named=named)
 
 
-def _colon_subject(cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fallback) -> None:
+def _surname_label(text: str, surname: str, at: int) -> bool:
+    """The surname at `at` is a label before a quotation on its line, as a live blog's round of
+    answers gives them ("Imrie: 'A multi-year settlement.'", "Pryce, to laughter: '...'"), and the
+    page names someone of that surname in full, before or after (latest first, a blog may place
+    them further down)."""
+    label = SURNAME_LABEL.match(text, at)
+    return (
+        label is not None
+        and label.group(1) == surname
+        and re.search(rf"\b{NAME_WORD}[ \t]+{re.escape(surname)}\b", text) is not None
+    )
+
+
+# a surname over a quotation on its line: "Imrie: '...'", "Pryce, to laughter: '...'"
+SURNAME_LABEL = re.compile(rf"({NAME_WORD})(?:,[ \t][a-z][^:\n]{{0,30}})?:[ \t]*[‘'“\"]")
+
+
+def _colon_subject(
+    text: str, cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fallback
+) -> None:
     """A sentence with no speech verb, closed by a colon before a block, that opens on the name of
     someone met before and placed is theirs, whoever else it mentions: "Mahal credits the
     relationship with the council's commissioners for making the change possible:" (but "Kerry
@@ -2377,7 +2398,7 @@ def _colon_subject(cue: Cue, cue_pos: int, known: dict[str, Antecedent], fb: Fal
         and cue.colon
         and cue.surname
         and not cue.trailing
-        and cue.surname.lower() in known
+        and (cue.surname.lower() in known or _surname_label(text, cue.surname, cue_pos))
     ):
         # "Helen, who had started as a home help in the 1980s, was typical:" - the name opening
         # the sentence, a clause about her before its predicate
