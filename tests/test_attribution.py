@@ -11780,3 +11780,30 @@ def test_a_live_blog_s_round_of_answers_under_surnames_takes_the_posts_given_fur
     # a heading's lone word is no surname: the page names no one "Update"
     text = LIVE_BLOG_ROUND.replace("Hindle: ", "Update: ", 1)
     assert quoted(text, lexicon)[2][2] is None
+
+
+MAILBAG = (
+    "[00:08] GEMMA: Hello and welcome to the podcast for people who run care services.\n\n"
+    "[02:10] OLU: Hello everyone. We had our assessment in January.\n\n"
+    "[04:18] GEMMA: Which is mad. Olu, what did they ask for?\n\n"
+    "[05:02] OLU: Evidence, mostly. Folders of it.\n\n"
+    "[27:05] GEMMA: OK, it's mailbag time. First one's an email from Shaz, who's a night senior"
+    " at a nursing home in Marlow. She says:\n\n"
+    '"Love the podcast, I listen on my break at 3am."\n\n'
+    "[27:48] OLU: Shaz, respect to all night staff. And we've had an email from a councillor."
+    " Councillor Rob Hensley, who's the lead member for adult social care in Marlow, says:\n\n"
+    '"Keep doing this. I\'ve learned more from three episodes than from three years."\n\n'
+    "[28:20] GEMMA: Next one's a voice note from a manager in Kent who's asked us not to use her"
+    " name, so I'll read out what she said rather than play it:\n\n"
+    '"I\'ve been a registered manager for nineteen years and I have never felt this tired."\n\n'
+    "[29:50] OLU: Thank you, all of you.\n"
+)
+
+
+def test_a_message_read_out_below_a_turn_takes_the_cue_that_ends_the_turn(
+    lexicon: RoleLexicon,
+) -> None:
+    got = {text[:12]: role for text, role, _ in quoted(MAILBAG, lexicon)}
+    assert got['"Love the po'] == "workforce"  # "She says" after the sentence placing Shaz
+    assert got['"Keep doing '] == "political"
+    assert got["\"I've been a"] == "provider"  # read out: her words, not second-hand

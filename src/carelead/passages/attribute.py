@@ -41,6 +41,7 @@ from carelead.passages.cues import (
     COLON,
     CONNECTIVES,
     DASHES,
+    READ_OUT,
     SPEAKING_BODIES,
     UNDERTAKINGS,
     Cue,
@@ -962,6 +963,8 @@ def _attribute_quotes(
             if through is not None and cue.speaker:
                 cue.speaker = _as_written(text, through, cue.speaker)
             _colon_subject(text, cue, cue_pos, known, fb)
+            if not cue.found and i and quotes[i - 1].how == "turn":
+                cue, cue_pos = _read_out(text, quotes[i - 1], q, reader) or (cue, cue_pos)
         if cue.trailing and cue.surname:  # "'...,' says Sam (registered manager, home care)."
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         if q.how == "credited" and (
@@ -2367,6 +2370,32 @@ def _written_speaker(line: str, label: WrittenLabel, reader: CueReader) -> Cue:
         role = reader.roles.read(ANSWERER if label.parliament else label.name)
     named = tuple(w for w in label.name.split() if w[:1].isupper())
     return Cue(speaker=line, verb="(turn)", colon=True, role=role, named=named)
+
+
+def _read_out(
+    text: str, turn: QuoteSpan, q: QuoteSpan, reader: CueReader
+) -> tuple[Cue, int] | None:
+    """The cue at the end of a transcript's turn, for the paragraph it reads out below it: a
+    podcast's mailbag ("... from a councillor. Councillor Rob Hensley, who's the lead member for
+    adult social care in Marlow, says:" over "'Keep doing this.'"). A "she says" takes the role
+    of the person its sentence or the one before places ("First one's an email from Shaz, who's a
+    night senior at a nursing home. She says:"). With where its sentence starts."""
+    if text[turn.end : q.start].strip() or not text[: turn.end].rstrip().endswith(":"):
+        return None
+    intro = _sentence_from(text, turn.start, turn.end)
+    if intro is None:
+        return None
+    cue = _own_cue(text, intro, turn.end, reader, colon=True)
+    if cue is not None and cue.verb in ("read", READ_OUT):
+        cue.second_hand = False  # "so I'll read out what she said": the sender's own words
+    if cue is None or cue.role is not None or cue.anaphor != "pronoun":
+        return (cue, intro) if cue is not None and cue.role is not None else None
+    before = _sentence_from(text, turn.start, max(turn.start, intro - 1)) or intro
+    found = reader.roles.read(text[before : turn.end])
+    if found is None:
+        return None
+    cue.role, cue.anaphor = found, None
+    return cue, intro
 
 
 def _surname_label(text: str, surname: str, at: int) -> bool:
