@@ -11807,3 +11807,31 @@ def test_a_message_read_out_below_a_turn_takes_the_cue_that_ends_the_turn(
     assert got['"Love the po'] == "workforce"  # "She says" after the sentence placing Shaz
     assert got['"Keep doing '] == "political"
     assert got["\"I've been a"] == "provider"  # read out: her words, not second-hand
+
+
+BOARD_MINUTES = (
+    "NHS Wealdmoor and Thane Integrated Care Board\n\n"
+    "MINUTES OF THE MEETING OF THE INTEGRATED CARE BOARD HELD IN PUBLIC\n\n"
+    "Present (voting members)\n"
+    "Sir Peter Lyle          Chair\n"
+    "Dr Hannah Okonjo        Chief Executive\n"
+    "Ms Claire Halloran      Partner Member – Local Authorities (Director of Adult Social"
+    " Services, Thane County Council)\n"
+    "Dr Fiona Marsh          Partner Member – Primary Medical Services\n\n"
+    "In attendance (non-voting)\n"
+    "Mr Kevin Dorrell        Chief Executive, Healthwatch Thane (participant)\n\n"
+    "ICB/25/007 Discharge funding. Ms Halloran said the figures reflected a shortage of home"
+    " care rather than any failing by care homes:\n\n"
+    '"People are staying in those beds because there is nowhere for them to go."\n\n'
+    'Dr Okonjo said: "We will do what is asked of us, and we will do it together."\n\n'
+    'Dr Marsh said that the service had been "the quiet success of the winter".\n'
+)
+
+
+def test_board_minutes_columned_lists_place_members_by_title_and_surname(
+    lexicon: RoleLexicon,
+) -> None:
+    # a row is a person by its title, whom the minutes then call "Ms Halloran"; a bare post on
+    # the board's own minutes is the board's
+    got = [role for _, role, _ in quoted(clean_text(BOARD_MINUTES).text, lexicon)]
+    assert got == ["director", "nhs", "nhs"]

@@ -239,7 +239,9 @@ LABEL_LINE = re.compile(
     # "Others in attendance", "Members present"), as a legislature's record heads its lists
     # (the other language's words may come first on the line)
     r"|(?<![^\n])(?:[^\n]{0,80}?[ \t])??"
-    r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})[ \t]+(?:in[ \t]attendance|present))[ \t]*:?[ \t]*$",
+    r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})[ \t]+(?:in[ \t]attendance|present))"
+    # (and which of them, in brackets: "Present (voting members)", "In attendance (non-voting)")
+    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$",
     re.M,
 )
 # ... or in columns, the name, the post after it, which may go on over the lines below (a bilingual
@@ -796,8 +798,11 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = (reader.roles.read(post) if post else None) or (
             reader.roles.read(group) if group else None
         )
-        if found is not None and found.role != cited:
-            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+        role = found.role if found is not None else None
+        if role is None and publisher is not None and reader.roles.post_words.search(post):
+            role = publisher  # "Dr Hannah Okonjo  Chief Executive" on the board's own minutes
+        if role is not None and role != cited:
+            out.append(Antecedent(at, role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
     for names, parts, at in _transcript_header(text):
@@ -1242,7 +1247,7 @@ def _attendance_lines(
     for label in LABEL_LINE.finditer(text):
         group = label.group(1)
         at = label.end() + 1
-        if group is not None and text.startswith("\n", at):
+        if text.startswith("\n", at):
             at += 1  # a record's list, a paragraph under its label's
         columned: list[tuple[tuple[str, ...], list[str], int]] = []
         while at < len(text):
@@ -1253,7 +1258,7 @@ def _attendance_lines(
                 # (the whole name too: "Joanne Pike responded" is met again at its first word)
                 words = (*([title] if title else []), *name.split())
                 yield words, f"{post} ({part})" if part else post, group, entry.start(2)
-            elif group is None or at == end:
+            elif at == end:
                 break  # the list ends at the first line that is no one's
             elif (row := _columned_row(text, at, end, reader)) is not None:
                 columned.append(row)
@@ -1269,22 +1274,25 @@ def _attendance_lines(
 def _columned_row(
     text: str, at: int, end: int, reader: CueReader
 ) -> tuple[tuple[str, ...], list[str], int] | None:
-    """A columned attendance list's line that opens on a name the record uses again (the longest
-    such of two or three words; not a post in capitals, "Chief Executive, ..."): the name's words,
+    """A columned attendance list's line that opens on a person: a name the record uses again,
+    whole (the longest such of two or three words) or by its surname, or any name after a title
+    ("Sir Peter Lyle Chair"); not a post in capitals ("Chief Executive, ..."). The name's words,
     the post after it, and where it is."""
     entry = COLUMNED_ATTENDEE.match(text, at, end)
     if entry is None or reader.roles.post_words.match(entry.group(2)):
         return None
     title, name = entry.groups()
     words = name.split()
-    for n in range(len(words), 1, -1):
-        if text.find(" ".join(words[:n]), end) >= 0:
-            post_at = entry.start(2)
-            for word in words[:n]:
-                post_at = text.index(word, post_at) + len(word)
-            called = (*([title] if title else []), *words[:n])
-            return called, [text[post_at:end].strip()], entry.start(2)
-    return None
+    n = next((k for k in range(len(words), 1, -1) if text.find(" ".join(words[:k]), end) >= 0), 0)
+    if not n and (title or re.search(rf"\b{re.escape(words[1])}\b", text[end:])):
+        n = 2  # "Ms Claire Halloran Partner Member - ..." met again as "Ms Halloran"
+    if not n:
+        return None
+    post_at = entry.start(2)
+    for word in words[:n]:
+        post_at = text.index(word, post_at) + len(word)
+    called = (*([title] if title else []), *words[:n])
+    return called, [text[post_at:end].strip()], entry.start(2)
 
 
 def _line_end(text: str, at: int) -> int:
