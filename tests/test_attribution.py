@@ -11835,3 +11835,19 @@ def test_board_minutes_columned_lists_place_members_by_title_and_surname(
     # the board's own minutes is the board's
     got = [role for _, role, _ in quoted(clean_text(BOARD_MINUTES).text, lexicon)]
     assert got == ["director", "nhs", "nhs"]
+
+
+def test_a_question_s_head_line_run_into_its_quotation_names_who_asked(
+    lexicon: RoleLexicon,
+) -> None:
+    text = clean_text(
+        "ICB/25/009 Questions from the public. Three questions had been received.\n\n"
+        "Question 1 – from Mrs Anne Whitlow, on behalf of the Thanebridge Carers' Support Group\n"
+        '"My husband has been in and out of hospital four times this year. What is the ICB'
+        ' doing about it?"\n\n'
+        "Question 2 – from Cllr Peter Goodall, Thane County Council (Wealdmoor North division)\n"
+        '"Residents in the north have waited up to eleven weeks for a home care package."\n\n'
+        "Question 3 – from Mr Raj Sandhu, owner of Sandhu Home Care Ltd, Wealdmoor\n"
+        '"My agency provides around 2,000 hours of home care a week."\n'
+    ).text
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "political", "provider"]

@@ -2012,7 +2012,7 @@ def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
 # a line over a quotation of its own, labelling it and naming who spoke: "Question 2 – Mrs Yvonne
 # Clegg, Owner and Registered Manager, Hollins Lea Care Home", "Response – Councillor Caldicott"
 HEADED = re.compile(
-    r"[A-Z][a-z]{2,20}(?:[ \t]+\d{1,3})?[ \t]+[–—][ \t]+([A-Z][^\n.!?:;\"“”‘’]{2,150}?)[ \t]*"
+    r"[A-Z][a-z]{2,20}(?:[ \t]+\d{1,3})?[ \t]+[–—][ \t]+(?:from[ \t]+)?([A-Z][^\n.!?:;\"“”‘’]{2,150}?)[ \t]*"
 )
 
 
@@ -2020,14 +2020,17 @@ def _headed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
     """The speaker a paragraph of its own over a whole-paragraph quotation names after its label
     and a dash (see HEADED), as minutes set out the public's questions and the answers to them:
     the line under such a quotation is the next one's head, no credit of this one."""
-    if not _whole(text, q):
-        return None
     end = q.start
     while end > 0 and text[end - 1].isspace():
         end -= 1
     start = text.rfind("\n", 0, end) + 1
-    if end - start > HEADED_CHARS or (start > 0 and not text[max(0, start - 2) : start].isspace()):
-        return None  # (the line must be a paragraph of its own)
+    if _whole(text, q):
+        if end - start > HEADED_CHARS or (
+            start > 0 and not text[max(0, start - 2) : start].isspace()
+        ):
+            return None  # (the line must be a paragraph of its own)
+    elif not (start == text.rfind("\n", 0, q.start) + 1 and _ends_paragraph(text, q.end)):
+        return None  # (or run into the quotation's paragraph by the copy, which ends with it)
     m = HEADED.fullmatch(text, start, end)
     if m is None:
         return None
