@@ -11851,3 +11851,16 @@ def test_a_question_s_head_line_run_into_its_quotation_names_who_asked(
         '"My agency provides around 2,000 hours of home care a week."\n'
     ).text
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "political", "provider"]
+
+
+def test_a_row_label_may_give_a_name_post_and_place(lexicon: RoleLexicon) -> None:
+    text = (
+        "SPRING, IN YOUR WORDS\n\n"
+        "We asked people across the group what they're looking forward to this spring.\n\n"
+        "Sue, activities coordinator, Beechwood House\n"
+        "‘Getting the raised beds going again. The residents ate every potato.’\n\n"
+        "Ted, resident, Beechwood House ‘Cricket on the telly and Sue’s potatoes.’\n\n"
+        "Agnieszka, registered manager, The Laurels\n"
+        "‘Our garden party in May. It’s the one day the whole home is in one place.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user", "provider"]

@@ -586,8 +586,9 @@ CREDITED_NAME = re.compile(
     rf"((?:{NAME_WORD}\.?[ \t]+){{0,2}}{NAME_WORD}|{CODE_NAME.pattern}),"
 )  # "June," "Dr Amy Lee,", a participant's code: "P7,"
 # a table row's respondent before the words: "Registered manager, home care", "Team manager, local
-# authority" - a few words and a comma, no sentence in them
-ROW_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’&-]+){0,6},(?:[ \t][\w'’&()-]+){1,4}")
+# authority" - a few words and a comma, no sentence in them; or their name, post and place ("Ted,
+# resident, Beechwood House")
+ROW_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’&-]+){0,6}(?:,(?:[ \t][\w'’&()-]+){1,4}){1,2}")
 # ... or a word or a few, in a table whose rows are all a label and words in quote marks:
 # "Care worker ‘Being paid for travel time. That’s it.’" under "Owner ‘A fee rate set for ...’"
 SHORT_ROW_LABEL = re.compile(r"[A-Z][a-z'’-]+(?:[ \t][a-z'’-]+){0,3}")
@@ -1830,6 +1831,10 @@ def _row_label(text: str, before: Gap, reader: CueReader) -> Cue | None:
     care '...' Team manager, local authority '...'"): the label right before the mark, with no
     verb in it, when the lexicon places it."""
     (off, doc), end = before.docs[-1], before.ends[-1]
+    while end > off and text[end - 1].isspace():
+        end -= 1  # (or on the line above the words: "Kofi, night senior, Willowmead" / "'...'")
+    if text.count("\n", end, before.end) > 1:
+        return None
     at = max(off, text.rfind("\n", 0, end) + 1)
     label = text[at:end].strip()
     if not (ROW_LABEL.fullmatch(label) or _short_row(text, at, label)) or any(
