@@ -11864,3 +11864,32 @@ def test_a_row_label_may_give_a_name_post_and_place(lexicon: RoleLexicon) -> Non
         "‘Our garden party in May. It’s the one day the whole home is in one place.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user", "provider"]
+
+
+SPLIT_CARDS = (
+    "I am so proud of my team today. Outstanding for Caring.\n\n"
+    "Like Comment Repost Send\n\n"
+    "Most relevant\n\n"
+    "Marcus Delaney • 2nd\n\n"
+    "Director of Adult Social Services at Brantshire County Council 1d\n\n"
+    "Claire, huge congratulations to you and the whole Willowbrook team.\n\n"
+    "Like · Reply · 96 Likes · 14 Replies\n\n"
+    "Claire Ashdown • Author\n\n"
+    "Registered Manager at Willowbrook House | Dementia care 1d\n\n"
+    "Thank you Marcus. I'll be there on the 14th with our cost of care figures.\n\n"
+    "Like · Reply · 211 Likes\n\n"
+    "Joy Nwachukwu • 1st Senior Care Assistant at Willowbrook House 1d\n\n"
+    "Thank you Claire for always backing us. Just pay us like you mean it.\n\n"
+    "Like · Reply · 402 Likes\n"
+)
+
+
+def test_a_network_card_may_stand_over_its_headline_as_a_paragraph_of_its_own(
+    lexicon: RoleLexicon,
+) -> None:
+    got = [(text[:14], role) for text, role, _ in quoted(SPLIT_CARDS, lexicon)]
+    assert got == [
+        ("Claire, huge c", "director"),
+        ("Thank you Marc", "provider"),
+        ("Thank you Clai", "workforce"),
+    ]

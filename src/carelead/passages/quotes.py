@@ -1510,17 +1510,30 @@ def _cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
     card's member, as a reader's comment is of its author (the card's name and headline are the
     label), without the card's controls; not the page's furniture after the last ("Load more
     comments")."""
-    found = [(gi, m) for gi, g in enumerate(grps) if (m := CARD.match(text, g.start, g.end))]
+    found: list[tuple[int, re.Match[str]]] = []
+    heads: set[int] = set()  # cards' paragraphs
+    for gi, g in enumerate(grps):
+        if (m := CARD.match(text, g.start, g.end)) is not None:
+            found.append((gi, m))
+            heads.add(gi)
+        elif (
+            gi + 1 < len(grps)
+            and CARD_HEAD.fullmatch(text, g.start, g.end)
+            and (m := CARD.match(text, g.start, grps[gi + 1].end)) is not None
+        ):
+            # the name and degree a paragraph of their own over the headline and age: "Marcus
+            # Delaney • 2nd" / "Director of Adult Social Services at Brantshire County Council 1d"
+            found.append((gi + 1, m))
+            heads.update((gi, gi + 1))
     if len(found) < MIN_POSTS:
         return _inline_cards(text, grps)
-    cards = {gi for gi, _ in found}
     out: list[QuoteSpan] = []
     for gi, m in found:
         label = (m.start(), m.end(2))
         for k in range(gi + 1, len(grps)):
             g = grps[k]
             controls = CARD_CONTROLS.search(text, g.start, g.end)
-            if k in cards or (controls is None and _not_prose(text, g)):
+            if k in heads or (controls is None and _not_prose(text, g)):
                 break
             end = controls.start() if controls else g.end
             if end > g.start:
