@@ -11893,3 +11893,20 @@ def test_a_network_card_may_stand_over_its_headline_as_a_paragraph_of_its_own(
         ("Thank you Marc", "provider"),
         ("Thank you Clai", "workforce"),
     ]
+
+
+def test_someone_who_joined_as_a_post_holds_it_over_their_background(lexicon: RoleLexicon) -> None:
+    text = (
+        "MEET RUTH: OUR NEW OPERATIONS DIRECTOR\n\n"
+        "Ruth Adeyemi joined Oakhurst in January as operations director, responsible for our nine"
+        " care homes. A registered nurse by background, she started her career on a ward.\n\n"
+        "The Lantern: What have you been doing?\n\n"
+        "Ruth: Mostly listening, and trying to learn names.\n\n"
+        "The Lantern: Why those shifts?\n\n"
+        "Ruth: Because it is the only way you find out what is really going on.\n\n"
+        "The Lantern: What next?\n\n"
+        "Ruth: Medicines is the obvious one.\n"
+    )
+    assert [role for _, role, speaker in quoted(text, lexicon) if speaker == "Ruth"] == [
+        "provider"
+    ] * 3

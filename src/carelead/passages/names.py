@@ -945,6 +945,14 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
         if len(out) >= MAX_LISTED:
             break
+    for c in _joined_as(text):  # "Ruth Adeyemi joined Oakhurst in January as operations
+        # director": a newsletter or a release introducing someone in a new post
+        names = tuple(c.group(1).split())
+        pos = c.start(1)
+        post = POST_AFTER.match(text, c.end())
+        found = reader.roles.read(post.group(0)) if post is not None and pos not in seen else None
+        if found is not None and found.role not in (cited, unknown):
+            out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
     for names, business, pos in _owners(text):  # "a residential home owned by Imran Siddiqui"
         found = reader.roles.read(f"who runs {business}")  # the lexicon's runner of that business
         if found is not None and found.role not in (cited, unknown) and pos not in seen:
@@ -1298,6 +1306,27 @@ def _columned_row(
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
+
+
+def _joined_as(text: str) -> Iterator[re.Match[str]]:
+    """`JOINED_AS`'s matches, tried only where one of its verbs stands (str.find)."""
+    for verb in JOINED_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            m = JOINED_AS.search(text, max(0, at - NAME_REACH), at + JOINED_REACH)
+            if m is not None and m.start(2) == at + 1:
+                yield m
+            at = text.find(verb, at + len(verb))
+
+
+# a person taking up a post: "Ruth Adeyemi joined Oakhurst in January as operations director",
+# "Dr Sam Okoro was appointed in May as chief executive" (the post found after "as")
+JOINED_VERBS = (" joined ", " joins ", " appointed ", " became ")
+JOINED_AS = re.compile(
+    rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t](?:has[ \t]|was[ \t]|has[ \t]been[ \t])?"
+    r"(joined|joins|appointed|became)[ \t](?:[^.;:\n]{0,60}?[ \t])?as[ \t]"
+)
+JOINED_REACH = 90  # characters from the verb to "as"
 
 
 def _named_subjects(text: str) -> Iterator[re.Match[str]]:
