@@ -13,6 +13,7 @@ The result is ordered, non-overlapping and covers every quotation and every para
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -2412,15 +2413,21 @@ def _surname_label(text: str, surname: str, at: int) -> bool:
     page names someone of that surname in full, before or after (latest first, a blog may place
     them further down)."""
     label = SURNAME_LABEL.match(text, at)
-    return (
-        label is not None
-        and label.group(1) == surname
-        and re.search(rf"\b{NAME_WORD}[ \t]+{re.escape(surname)}\b", text) is not None
-    )
+    return label is not None and label.group(1) == surname and surname in _surnames(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames(text: str) -> frozenset[str]:
+    """The last words of the names `text` gives in full ("Rosalind Imrie"): read once a document,
+    when a label first asks (a document of many such labels is not read again for each)."""
+    return frozenset(m.group(1) for m in FULL_NAME_END.finditer(text))
 
 
 # a surname over a quotation on its line: "Imrie: '...'", "Pryce, to laughter: '...'"
 SURNAME_LABEL = re.compile(rf"({NAME_WORD})(?:,[ \t][a-z][^:\n]{{0,30}})?:[ \t]*[‘'“\"]")
+FULL_NAME_END = re.compile(
+    rf"\b(?={NAME_WORD}[ \t]+({NAME_WORD})\b)"
+)  # each pair: "Dr Rosalind Imrie"
 
 
 def _colon_subject(

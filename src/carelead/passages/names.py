@@ -238,7 +238,7 @@ LABEL_LINE = re.compile(
     # ... or the group the list is of before the words ("Committee members in attendance",
     # "Others in attendance", "Members present"), as a legislature's record heads its lists
     # (the other language's words may come first on the line)
-    r"|(?<![^\n])(?:[^\n]{0,80}?[ \t])??"
+    r"|(?:[^\n]{0,80}?[ \t])??"
     r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})[ \t]+(?:in[ \t]attendance|present))"
     # (and which of them, in brackets: "Present (voting members)", "In attendance (non-voting)")
     r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$",
@@ -1258,6 +1258,7 @@ def _attendance_lines(
         if text.startswith("\n", at):
             at += 1  # a record's list, a paragraph under its label's
         columned: list[tuple[tuple[str, ...], list[str], int]] = []
+        first = at
         while at < len(text):
             end = _line_end(text, at)
             entry = DASHED_ATTENDEE.fullmatch(text, at, end)
@@ -1266,7 +1267,7 @@ def _attendance_lines(
                 # (the whole name too: "Joanne Pike responded" is met again at its first word)
                 words = (*([title] if title else []), *name.split())
                 yield words, f"{post} ({part})" if part else post, group, entry.start(2)
-            elif at == end:
+            elif at == end or at - first > MAX_COLUMNED:
                 break  # the list ends at the first line that is no one's
             elif (row := _columned_row(text, at, end, reader)) is not None:
                 columned.append(row)
@@ -1277,6 +1278,9 @@ def _attendance_lines(
             at = end + 1
         for words, posts, pos in columned:
             yield words, "; ".join(p for p in posts if p), group, pos
+
+
+MAX_COLUMNED = 3000  # characters of a columned attendance list (each row looks its name up)
 
 
 def _columned_row(
@@ -1292,7 +1296,7 @@ def _columned_row(
     title, name = entry.groups()
     words = name.split()
     n = next((k for k in range(len(words), 1, -1) if text.find(" ".join(words[:k]), end) >= 0), 0)
-    if not n and (title or re.search(rf"\b{re.escape(words[1])}\b", text[end:])):
+    if not n and (title or re.compile(rf"\b{re.escape(words[1])}\b").search(text, end)):
         n = 2  # "Ms Claire Halloran Partner Member - ..." met again as "Ms Halloran"
     if not n:
         return None
