@@ -11910,3 +11910,21 @@ def test_someone_who_joined_as_a_post_holds_it_over_their_background(lexicon: Ro
     assert [role for _, role, speaker in quoted(text, lexicon) if speaker == "Ruth"] == [
         "provider"
     ] * 3
+
+
+def test_a_round_of_answers_under_initials_given_before_is_each_answerer_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Angela Moyo is director of adult social care at Wendlebury County Council. Rhys"
+        " Pritchard is corporate director of adults and health at Kellbrook.\n\n"
+        "THE LAST WORD\n\n"
+        "We asked Angela Moyo (AM) and Rhys Pritchard (RP) the same question: what should the"
+        " next government do first?\n\n"
+        "AM: Give us a settlement that lasts longer than a year.\n\n"
+        "RP: Stop announcing pilots. Fund the things that already work.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [("AM", "director"), ("RP", "director")]
+    # initials no one was given are no round of answers: "NB: ..." is a note
+    assert quoted(text.replace("(AM) and", "and").replace("(RP) ", ""), lexicon) == []

@@ -1074,7 +1074,11 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             alone[gi] = (g.start, text.rindex(":", g.start, g.end))
         if m is not None:
             speakers[gi] = _speaker_key(m.group(1), m.group(2))
-    if len(labelled) < MIN_TURNS:
+    # a few people each answering once under the initials the page gave them before: "We asked
+    # Angela Moyo (AM), Rhys Pritchard (RP) and Sunita Dhillon (SD) the same question." / "AM: ..."
+    declared = {gi for gi, label, _ in labelled if _declared(text, label, grps[gi].start)}
+    answered = len({speakers[gi] for gi in declared}) >= MIN_DECLARED
+    if len(labelled) < MIN_TURNS and not answered:
         return []
     counts: dict[str, int] = {}
     for key in speakers.values():
@@ -1091,7 +1095,9 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             for gi, label, _ in labelled
             if CAPS_NAME.fullmatch(label) or _met_before(text, label, grps[gi].start)
         ]
-        if len(repeated) < MIN_TURNS or len({speakers[gi] for gi in repeated}) < MIN_TURNS:
+        if answered:
+            repeated = sorted(set(repeated) | declared)
+        elif len(repeated) < MIN_TURNS or len({speakers[gi] for gi in repeated}) < MIN_TURNS:
             return []
     # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
     # the turns next to it; a label apart from it heads the page ("Published: 6 February 2025")
@@ -1305,6 +1311,16 @@ def _named_body_line(line: str) -> bool:
     Council", not "Leader of the Council (Cllr Jo Hart)")."""
     words = BRACKETS.sub("", line).split()
     return bool(words) and words[-1].lower() in BODY_LINE_ENDS and "of" not in words
+
+
+def _declared(text: str, label: str, at: int) -> bool:
+    """`label` is initials the text gave in brackets after a name before `at`: "AM" after "Angela
+    Moyo (AM)"."""
+    return INITIALS_LABEL.fullmatch(label) is not None and text.find(f" ({label})", 0, at) >= 0
+
+
+INITIALS_LABEL = re.compile(r"[A-Z]{2,4}")
+MIN_DECLARED = 2  # people answering under initials given before: a round of answers
 
 
 def _met_before(text: str, label: str, at: int) -> bool:
