@@ -11928,3 +11928,12 @@ def test_a_round_of_answers_under_initials_given_before_is_each_answerer_s(
     assert got == [("AM", "director"), ("RP", "director")]
     # initials no one was given are no round of answers: "NB: ..." is a note
     assert quoted(text.replace("(AM) and", "and").replace("(RP) ", ""), lexicon) == []
+
+
+def test_hospital_therapists_and_pharmacists_are_the_nhs_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "A physiotherapist on the frailty unit agreed: 'I have one colleague and thirty beds.'\n\n"
+        "A speech and language therapist said: 'The wait for a swallow assessment is a week.'\n\n"
+        "An occupational therapist in the council's reablement team said: 'We go in first.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs", "workforce"]
