@@ -2397,10 +2397,14 @@ def _read_out(
     cue = _own_cue(text, intro, turn.end, reader, colon=True)
     if cue is not None and cue.verb in ("read", READ_OUT):
         cue.second_hand = False  # "so I'll read out what she said": the sender's own words
-    if cue is None or cue.role is not None or cue.anaphor != "pronoun":
-        return (cue, intro) if cue is not None and cue.role is not None else None
-    before = _sentence_from(text, turn.start, max(turn.start, intro - 1)) or intro
-    found = reader.roles.read(text[before : turn.end])
+    if cue is None:
+        return None
+    if cue.role is not None:
+        return cue, intro
+    if cue.anaphor != "pronoun":
+        return None
+    before = _sentence_from(text, turn.start, max(turn.start, intro - 1))
+    found = reader.roles.read(text[intro if before is None else before : turn.end])
     if found is None:
         return None
     cue.role, cue.anaphor = found, None
