@@ -11937,3 +11937,30 @@ def test_hospital_therapists_and_pharmacists_are_the_nhs_s(lexicon: RoleLexicon)
         "An occupational therapist in the council's reablement team said: 'We go in first.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs", "workforce"]
+
+
+def test_a_plural_possessive_is_part_of_an_organisation_s_name(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dr Naomi Fairweather, chief executive of The Carers' Alliance, said: 'Carers are the"
+        " invisible workforce.'\n\n"
+        "Helen Okafor-Blake, Chief Executive of the Unpaid Carers Network, said: 'Carers are the"
+        " backbone of social care.'\n\n"
+        "'We put the figures in front of the council three years running,' says the chair of the"
+        " Marlshire Care Providers’ Association.\n\n"
+        "Linda Marsh, chair of Westmere Carers Together, who has cared for her adult son for 22"
+        " years, said: 'It meant a lot to be asked.'\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [role for role, _ in got] == ["national", "national", "provider", "user"]
+    # the trailing cue's speaker runs on over the apostrophe to the whole name
+    assert got[2][1] == "the chair of the Marlshire Care Providers’ Association"
+
+
+def test_a_health_and_social_care_partnership_s_chief_officer_is_a_director(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Elaine Cowie, chief officer of Glenarden health and social care partnership, said:"
+        " 'From a partnership perspective, it is still a crisis.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]

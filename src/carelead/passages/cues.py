@@ -2689,7 +2689,8 @@ def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
 
 def _stops(doc: Doc, k: int) -> bool:
     """Token k ends a trailing cue's speaker phrase: a stop or a quote mark, but not the apostrophe
-    of a plural possessive ("says Aisha Begum, one of our carers’ support workers")."""
+    of a plural possessive ("says Aisha Begum, one of our carers’ support workers"), in a name too
+    ("chair of the Marlshire Care Providers’ Association")."""
     tok = doc[k]
     if tok.text not in STOPS:
         return False
@@ -2699,7 +2700,7 @@ def _stops(doc: Doc, k: int) -> bool:
         and not doc[k - 1].whitespace_
         and doc[k - 1].lower_.endswith("s")
         and tok.whitespace_
-        and doc[k + 1].is_lower
+        and (doc[k + 1].is_lower or (doc[k - 1].is_title and doc[k + 1].is_title))
     )
 
 

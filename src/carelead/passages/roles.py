@@ -152,6 +152,10 @@ NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for A
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
+# terms that do not name what a speaker is, so a relative clause after them may: "a woman, who
+# cares for her husband"; "chair of Aldermoor Carers’ Forum" (a body the lexicon does not list, its
+# kind known by its name), "who cares for her husband"
+UNNAMING = frozenset(["lay", "unlisted"])
 _RANK = {
     "cue": -1,
     "phrase": 0,
@@ -212,6 +216,7 @@ MEMBERS_END = re.compile(r"[;:()]|[,.](?!\d)")  # (not a number's: "1,400 care h
 # "six care workers (Carer 1 to Carer 6)", "two NHS discharge leads (N01, N02)", "24 care home
 # managers (coded CHM01–CHM24)"
 POSSESSIVE = ("'s", "’s")  # the token that makes the words before it a possessor
+PLURAL_POSSESSIVE = ("'", "’")  # ... and after a plural: "The Carers' Alliance"
 OWNED_REACH = (
     4  # tokens from a possessive to the publication it owns: "'s published grants strategy"
 )
@@ -1528,6 +1533,7 @@ class RoleMatcher:
                     doc[stop].is_title
                     or (doc[stop].is_upper and doc[stop].is_alpha)
                     or (stop > start and doc[stop].lower_ in NAME_JOINERS)
+                    or _plural_possessive(doc, stop)
                 ):
                     stop += 1
                 while stop > start and doc[stop - 1].lower_ in NAME_JOINERS:
@@ -1536,12 +1542,24 @@ class RoleMatcher:
                 start, stop = named  # "Age Forward chief executive Marcus Oyelaran"
             else:
                 continue
-            covered = {i for m in out for i in range(m.start, m.end)}
-            if (
-                (stop - start == 1 and doc[start].is_upper)  # a lone acronym: "the NHS", "DWP"
-                or all(i in covered for i in range(start, stop))
-            ) or any(m.kind == "org" and m.start < stop and m.end > start for m in out):
-                continue  # no name, or one the lexicon knows ("the NHS", "Care England")
+            if stop - start == 1 and doc[start].is_upper:
+                continue  # no name: a lone acronym, "the NHS", "DWP"
+            known = [m for m in out if m.kind == "org" and m.start < stop and m.end > start]
+            if known:
+                # a name the lexicon knows, whole ("Care England") or by a word of it: the words
+                # before that are no terms ("Unpaid Carers" in "the Unpaid Carers Network" names no
+                # carer; but "the Forum of Care Providers" is a forum of providers)
+                head = min(m.start for m in known)
+                out = [
+                    m
+                    for m in out
+                    if not (m.kind in ("head", "phrase") and start <= m.start and m.end <= head)
+                ]
+                continue
+            if all(
+                i in {i for m in out for i in range(m.start, m.end)} for i in range(start, stop)
+            ):
+                continue  # a name in the lexicon's terms
             if any(m.kind == "phrase" and start <= m.start and m.end == stop for m in out):
                 continue  # a phrase ending the name names its kind: "Hollinshire Community
                 # Health NHS Trust" is an NHS trust, "the Carrington Foundation" a foundation
@@ -1552,6 +1570,9 @@ class RoleMatcher:
                 and not (m.kind == "head" and post <= m.start and m.end <= end)
             ]
             by_name = next(
+                (self.member_words[t.text] for t in doc[start:stop] if t.text in self.member_words),
+                None,
+            ) or next(
                 (
                     self.name_words[t.text]
                     for t in doc[start:stop]
@@ -1658,7 +1679,11 @@ class RoleMatcher:
         """The role of the members a name before token i says its body has: "Independent Care
         Homes Forum" is a forum of care homes, a providers' body."""
         k = i - 1
-        while k >= 0 and i - k <= MAX_NAME_WORDS and (doc[k].is_title or doc[k].is_upper):
+        while (
+            k >= 0
+            and i - k <= MAX_NAME_WORDS
+            and (doc[k].is_title or doc[k].is_upper or _plural_possessive(doc, k))
+        ):
             if doc[k].text in self.member_words:
                 return self.member_words[doc[k].text]
             k -= 1
@@ -1773,7 +1798,7 @@ class RoleMatcher:
         # cared for his father" is an MP ("Participant 37, who has used home care" a user)
         rel = _relative_clause(doc, span.start, span.end)
         if rel is not None and any(
-            m.end <= rel and m.role not in (fb.unknown, fb.cited) and m.kind != "lay"
+            m.end <= rel and m.role not in (fb.unknown, fb.cited) and m.kind not in UNNAMING
             for m in inside
         ):
             before = [m for m in inside if m.end <= rel]
@@ -2124,6 +2149,18 @@ def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
     return (start, post) if post - start >= 2 else None
 
 
+def _plural_possessive(doc: Doc, k: int) -> bool:
+    """Token k is the apostrophe of a capitalised plural inside a name, a word of the name
+    itself: "Carers' Alliance", "Directors’ Forum"."""
+    return (
+        doc[k].text in PLURAL_POSSESSIVE
+        and 0 < k < len(doc) - 1
+        and doc[k - 1].is_title
+        and doc[k - 1].text.endswith("s")
+        and doc[k + 1].is_title
+    )
+
+
 def _plural_or_singular(acronym: str) -> str:
     """ "PSWs" -> "PSW", "PSW" -> "PSWs"."""
     return acronym[:-1] if acronym.endswith("s") else f"{acronym}s"
@@ -2190,7 +2227,12 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
     j = i - 1
     while j > lo and i - j <= 6:
         tok = doc[j]  # once: doc[j] makes a new Token
-        if not (tok.lower_ in NAME_ARTICLES or tok.is_title or tok.is_upper):
+        if not (
+            tok.lower_ in NAME_ARTICLES
+            or tok.is_title
+            or tok.is_upper
+            or _plural_possessive(doc, j)  # "the Thornbury Vale Carers’ Forum"
+        ):
             break
         j -= 1
     return j
