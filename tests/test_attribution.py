@@ -11964,3 +11964,44 @@ def test_a_health_and_social_care_partnership_s_chief_officer_is_a_director(
         " 'From a partnership perspective, it is still a crisis.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_a_phpbb_thread_s_posts_are_their_posters_and_its_quote_boxes_the_quoted_s(
+    lexicon: RoleLexicon,
+) -> None:
+    def post(handle: str, when: str, words: str, signature: str = "") -> str:
+        sign = f"_________________\n\n{signature}\n\n" if signature else ""
+        return (
+            f"Re: Does the director matter to you? by {handle} » {when}\n\n{words}\n\n{sign}"
+            f"{handle}\nPosts: 12\nJoined: Thu Sep 15, 2016 8:41 pm\nTop\n\n"
+        )
+
+    text = (
+        "The Managers' Room\n\nBoard index ‹ Working with councils\n\n"
+        "Does the director matter to you?\n\nPost Reply\n\n"
+        + post(
+            "OakleighRM",
+            "Tue Mar 04, 2025 9:38 pm",
+            "Our director is leaving at the end of the month. Does it matter who the DASS is?",
+            "Registered Manager | 38-bed residential | Lancashire",
+        )
+        + post(
+            "SeniorCarer_Jas",
+            "Wed Mar 05, 2025 10:47 pm",
+            "From the floor we honestly never hear the director's name.",
+            "Senior Carer | 60-bed nursing home | Kent",
+        )
+        + post(
+            "Bev_Daughter",
+            "Wed Mar 05, 2025 11:02 pm",
+            "Quote\nOakleighRM wrote: ↑Tue Mar 04, 2025 9:38 pm\nDoes it matter who the DASS"
+            " is?\n\nSorry to barge in. My mum has been in a home for two years.",
+        )
+    )
+    got = [(q[:20], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Our director is leav", "provider", "OakleighRM"),
+        ("From the floor we ho", "workforce", "SeniorCarer_Jas"),
+        ("Does it matter who t", "provider", "OakleighRM"),
+        ("Sorry to barge in. M", "user", "Bev_Daughter"),
+    ]

@@ -500,6 +500,13 @@ NUMBERED_HEAD = re.compile(
     r"(?:\b\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?|\b(?:19|20)\d{2}|\bago)[ \t]*$(?=\n\s*\n)",
     re.M,
 )
+# ... or, as phpBB prints it, "by" the handle, "»" and the post's date and time, after the topic's
+# "Re: ..." line ("by OakleighRM » Tue Mar 04, 2025 9:38 pm"; the cleaner may join the lines)
+BY_HEAD = re.compile(
+    r"(?:^|[ \t])by[ \t]+([\w.'’-]{2,30})[ \t]+»[ \t]+[^\n»]{0,40}?"
+    r"\b\d{1,2}:\d{2}(?:[ \t]?[ap]m)?[ \t]*$(?=\n\s*\n)",
+    re.M,
+)
 CARD_STATS = re.compile(r"\s(?:Joined|Messages|Posts|Reaction score|Location)\b")
 SIGNATURE_PARTS = re.compile(r"[ \t][·|][ \t]")
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
@@ -603,16 +610,19 @@ class Poster:
 def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     """A forum thread's posts in order: each poster's handle, and the post's text after its date
     and number up to the next post's head. A post opens on its handle's line and, after a blank
-    line, its date and number ("2 Apr 2025 #3"), or on its number, handle and date ("#3 Deb_RM
-    Member · 40 posts 2 Apr 2025, 09:12")."""
-    if "#" not in text:
-        return []  # every post's head ends on its number
+    line, its date and number ("2 Apr 2025 #3"), on its number, handle and date ("#3 Deb_RM
+    Member · 40 posts 2 Apr 2025, 09:12"), or on "by", its handle and date ("by Deb_RM » Wed Apr
+    02, 2025 9:12 am")."""
+    numbered = "#" in text  # every such head ends on, or opens with, its number
+    if not numbered and "»" not in text:
+        return []
     found = {
         h.start(): h
         for h in [
-            *CARD_HEAD.finditer(text),
-            *POST_HEAD.finditer(text),
-            *NUMBERED_HEAD.finditer(text),
+            *(CARD_HEAD.finditer(text) if numbered else ()),
+            *(POST_HEAD.finditer(text) if numbered else ()),
+            *(NUMBERED_HEAD.finditer(text) if numbered else ()),
+            *BY_HEAD.finditer(text),
         ]
     }
     heads = [found[at] for at in sorted(found)]

@@ -369,6 +369,12 @@ EXPAND = "Click to expand"
 # ... or set off by the mail convention, a ">" before its lines ("OldSocialWorkerJo wrote: > Ask
 # for a copy of the review"): the earlier post quoted is that paragraph
 BOXED = re.compile(r"[ \t]*\n?[ \t]*>[ \t]*(?=\S)")
+# ... or in phpBB's box: "Quote", the handle and "wrote:", and a link "↑" to the post with its
+# date ("Quote Bev_HomeCareMgr wrote: ↑Tue Mar 04, 2025 10:12 pm It matters massively.")
+QUOTE_BOX = re.compile(
+    r"(?:Quote\s+)?([\w.'’-]{2,30})[ \t]+wrote:[ \t]*↑[^\n↑]{0,40}?"
+    r"\b\d{1,2}:\d{2}(?:[ \t]?[ap]m)?\s+(?=\S)"
+)
 MIN_SIGNATURE_PARTS = 2  # "Mum in residential care since 2022 · self-funding (for now)"
 MIN_POSTS = 2  # posts, at least, of a thread whose posts are read as their posters' words
 # a day's date, as review sites and petitions print it: "3 November 2025", "8 Jan 2024"
@@ -833,14 +839,17 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     for q in inline:
         opened.setdefault(q.group, q.start)
     quoting = set(opened)
+    # a forum thread's posts are no answers to the questions their topic line asks ("Re: does who
+    # runs adult social care make any difference to you? by OakleighRM » ...")
+    threaded = len(forum_posts(text)) >= MIN_POSTS
     turns = (
         _written_answers(text, grps, quoting)  # its question titles ("Social Care: Finance")
         or _turns(text, grps, quoting)  # are no turns' labels
         or _speeches(text, grps, quoting)
         or _testimonies(text, grps, quoting)
-        or _answers(text, grps, quoting)
-        or _lettered_answers(text, grps, quoting)
-        or _unlabelled_questions(text, grps, quoting)
+        or ([] if threaded else _answers(text, grps, quoting))
+        or ([] if threaded else _lettered_answers(text, grps, quoting))
+        or ([] if threaded else _unlabelled_questions(text, grps, quoting))
         or _labelled_posts(text, grps, quoting)
     )
     turns = sorted(
@@ -1776,6 +1785,8 @@ def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSp
         boxed = False  # inside the earlier post it quotes, up to "Click to expand..."
         for k in range(bisect.bisect_left(starts, lo), len(grps)):
             g = grps[k]
+            if g.start < hi and QUOTE_BOX.match(text, g.start, g.end):
+                continue  # the earlier post in phpBB's box, the paragraph
             if g.start >= hi or _not_prose(text, g):
                 break  # the next post, or the page's furniture after the last ("1 of 2 Go to page")
             if _signature(text, g):
@@ -1839,20 +1850,25 @@ def _not_prose(text: str, g: Group) -> bool:
 def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
     """The earlier posts a forum thread's posts quote, each a paragraph opening on the quoted
     poster's handle and "said:" (the label), up to the software's "Click to expand..." or the
-    paragraph's end. Only in a thread: a document where that control appears, or where the words
-    quoted are marked off by ">" ("Bramble62 wrote: > Thank you for posting this")."""
+    paragraph's end. Only in a thread: a document where that control appears, where the words
+    quoted are marked off by ">" ("Bramble62 wrote: > Thank you for posting this"), or in phpBB's
+    box (`QUOTE_BOX`)."""
     expands = text.find(EXPAND) >= 0
-    if not expands and ">" not in text:
+    boxes = "↑" in text
+    if not expands and not boxes and ">" not in text:
         return []
     out = []
     for gi, g in enumerate(grps):
-        m = REPLY.match(text, g.start, g.end)
-        if m is None:
+        if boxes and (m := QUOTE_BOX.match(text, g.start, g.end)) is not None:
+            start = m.end()  # phpBB's box: the paragraph after the link
+        elif (m := REPLY.match(text, g.start, g.end)) is None:
             continue
-        mark = BOXED.match(text, m.end(), g.end)
-        if mark is None and not expands:
+        elif (mark := BOXED.match(text, m.end(), g.end)) is not None:
+            start = mark.end()  # the words after the mark
+        elif expands:
+            start = m.end()
+        else:
             continue
-        start = m.end() if mark is None else mark.end()  # the words after the mark
         end = text.find(EXPAND, start, g.end)
         end = (g.end if end < 0 else end) - 1
         while end > start and text[end].isspace():
