@@ -12005,3 +12005,35 @@ def test_a_phpbb_thread_s_posts_are_their_posters_and_its_quote_boxes_the_quoted
         ("Does it matter who t", "provider", "OakleighRM"),
         ("Sorry to barge in. M", "user", "Bev_Daughter"),
     ]
+
+
+def test_a_results_call_s_speakers_are_headed_name_dash_dash_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Alderbeck Care Group plc FY 2025 Results Conference Call\n\n"
+        "Prepared Remarks:\n\n"
+        "Operator\n\n"
+        "Good morning, and welcome to the results call. Please go ahead.\n\n"
+        "Margaret Ellery -- Group Chief Executive\n\n"
+        "Thank you. Occupancy across our care homes reached 89.6%.\n\n"
+        "We employ just over 9,800 colleagues.\n\n"
+        "Operator\n\n"
+        "Our first question comes from Oliver Prentice. Please go ahead.\n\n"
+        "Oliver Prentice -- Harcastle Securities -- Analyst\n\n"
+        "Thanks for taking my questions. How are the fee talks going?\n\n"
+        "Margaret Ellery -- Group Chief Executive\n\n"
+        "The range is very wide.\n\n"
+        "Call Participants:\n\n"
+        "Margaret Ellery -- Group Chief Executive\n"
+        "Oliver Prentice -- Harcastle Securities -- Analyst\n"
+        "Daniel Achterberg -- Chief Financial Officer\n"
+        "Amelia Ross -- Norland & Co -- Analyst\n"
+    )
+    got = [(q[:12], speaker) for q, _, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got == [
+        ("Good morning", "Operator"),
+        ("Thank you. O", "Margaret Ellery -- Group Chief Executive"),
+        ("We employ ju", "Margaret Ellery -- Group Chief Executive"),
+        ("Our first qu", "Operator"),
+        ("Thanks for t", "Oliver Prentice -- Harcastle Securities -- Analyst"),
+        ("The range is", "Margaret Ellery -- Group Chief Executive"),
+    ]

@@ -121,6 +121,10 @@ SPEAKER_HEADING = re.compile(
     # State, Department of Health and Social Care (Baroness Ashdown-Rhys) (Lab)"
     rf"|The(?: {_HEADING_WORD}){{1,6}}, {_HEADING_WORD}(?: {_HEADING_WORD}){{0,7}}"
     r" \([A-Z][^()\n]{1,40}\)(?: \([^()\n]{1,12}\))?"
+    # a call transcript's: the name, then its post and firm after double dashes ("Margaret
+    # Ellery -- Group Chief Executive", "Oliver Prentice -- Harcastle Securities -- Analyst")
+    rf"|(?:[A-Z][\w'’.-]*)(?: {_HEADING_WORD}){{1,4}}"
+    rf"(?: (?:--|—) [A-Z][\w'’.&-]*(?: (?:{_HEADING_WORD}|&)){{0,6}}){{1,2}}"
 )
 # a play's or a script's character over their words, one name in capitals: "DENISE"
 CHARACTER = re.compile(r"[A-Z][A-Z'’-]{2,}")

@@ -1258,6 +1258,11 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
         end = g.end if line_end < 0 else line_end
+        if line_end < 0 and text[g.start : end] in CALL_HEADINGS and gi + 1 < len(grps):
+            heads.append((gi, g.start, end))  # "Operator", over the call's host's words
+            continue
+        if line_end >= 0 and _headings_list(text, g):
+            continue  # a list of the speakers, a heading a line: the call's participants
         if (
             (line_end >= 0 or gi + 1 < len(grps))
             and SPEAKER_HEADING.fullmatch(text, g.start, end)
@@ -1287,6 +1292,8 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
     return out
 
 
+# a call transcript's heading over its host's words, with no name: "Operator"
+CALL_HEADINGS = frozenset(["Operator"])
 # the last words of a line that names a body or a publication, no speaker: a news page's masthead
 # and its links ("Hollinford Courier", "Follow Hollinford Courier", "Dunmere Council")
 BODY_LINE_ENDS = frozenset(
@@ -1313,6 +1320,13 @@ BODY_LINE_ENDS = frozenset(
         "on",
     ]
 )
+
+
+def _headings_list(text: str, g: Group) -> bool:
+    """Paragraph g is a list of MIN_TURNS speaker headings or more, one a line (a call's
+    participants), no speaker's heading over their words."""
+    lines = text[g.start : g.end].split("\n")
+    return len(lines) >= MIN_TURNS and all(SPEAKER_HEADING.fullmatch(line) for line in lines)
 
 
 def _named_body_line(line: str) -> bool:
