@@ -12037,3 +12037,34 @@ def test_a_results_call_s_speakers_are_headed_name_dash_dash_post(lexicon: RoleL
         ("Thanks for t", "Oliver Prentice -- Harcastle Securities -- Analyst"),
         ("The range is", "Margaret Ellery -- Group Chief Executive"),
     ]
+
+
+def test_a_link_aggregator_s_newer_page_heads_comments_level_handle_age_flair(
+    lexicon: RoleLexicon,
+) -> None:
+    def comment(level: int, head: str, words: str) -> str:
+        return f"level {level}\n{head}\n\n{words}\n\n41\nReply\nShare\nReport\nSave\nFollow\n\n"
+
+    text = (
+        "r/CareWorkersUK\n\n"
+        "Posted by u/tired_not_broken\n3 days ago\nHome Care Worker\n\n"
+        "Who actually leads this sector?\n\nDiscussion\n\n"
+        "Bit of a rant, sorry. I've been doing home care for nine years.\n\n"
+        "1.4k\n248 Comments\nShare\n\nSort by: Best\n\n"
+        + comment(
+            1,
+            "RM_in_the_Dales\n· 3 days ago\nRegistered Manager",
+            "Honestly? In my experience nobody is in charge.",
+        )
+        + comment(
+            2, "tired_not_broken\nOP\n· 3 days ago", "To be fair to her my manager was gutted."
+        )
+        + comment(3, "just_lurking_here\n· 2 days ago", "Genuine question, who pays for it?")
+    )
+    got = [(q[:12], role, speaker) for q, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got == [
+        ("Bit of a ran", "workforce", "tired_not_broken"),
+        ("Honestly? In", "provider", "RM_in_the_Dales"),
+        ("To be fair t", "workforce", "tired_not_broken"),  # the post's writer again
+        ("Genuine ques", "interviewee", "just_lurking_here"),
+    ]

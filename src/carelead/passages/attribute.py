@@ -2524,13 +2524,22 @@ PRONOUNS = re.compile(r"[ \t]*\((?:she|he|they|ze|xe)/\w+(?:/\w+)?\)", re.IGNORE
 UNNAMED = frozenset(["anonymous", "anon", "guest", "unknown"])  # a commenter's label, no one's name
 # a thread's commenter as its head gives them: the handle ("[S]" marks the thread's submitter),
 # then the flair they chose
-THREAD_HANDLE = re.compile(r"([\w-]{3,30})(?:\[[SM]\])?(?:[ \t]+(.+))?")
+# (or, in a newer page's head, "OP" for the submitter and the age before the flair:
+# "RM_in_the_Dales · 3 days ago Registered Manager")
+THREAD_HANDLE = re.compile(
+    r"([\w-]{3,30})(?:\[[SM]\]|[ \t]OP)?(?:[ \t]+·[ \t]+[^\n]*?\bago\b)?(?:[ \t]+(.+))?"
+)
+# what stands before a newer page's thread head's handle: "level 2 ", "Posted by u/"
+LEVEL_OR_USER = re.compile(r"(?:level[ \t]\d{1,2}[ \t]|[ \t]u/)$")
 
 
 def _thread_head(text: str, at: int) -> bool:
-    """The label at `at` is a thread's comment head's ("[–]mancunian_rm ...") or its post's
-    ("submitted 9 hours ago* by throwaway_seniorcarer")."""
-    return text[max(0, at - 3) : at] in ("[–]", "[-]", "by ")
+    """The label at `at` is a thread's comment head's ("[–]mancunian_rm ...", "level 2
+    RM_in_the_Dales · 3 days ago ...") or its post's ("submitted 9 hours ago* by
+    throwaway_seniorcarer", "Posted by u/tired_not_broken 3 days ago ...")."""
+    return text[max(0, at - 3) : at] in ("[–]", "[-]", "by ") or bool(
+        LEVEL_OR_USER.search(text, max(0, at - 9), at)
+    )
 
 
 def _replier(text: str, q: QuoteSpan, posters: dict[str, Poster], reader: CueReader) -> Cue:

@@ -503,6 +503,13 @@ THREAD_HEAD = re.compile(
 SUBMITTED = re.compile(
     r"submitted[ \t][^\n]{1,30}?ago\*?[ \t]+by[ \t]+([\w-]{3,30}(?:[ \t][^\n]{1,60})?)$"
 )
+# ... or as its newer page copies: "level 2 RM_in_the_Dales · 3 days ago Registered Manager" over
+# a comment ("OP" for the submitter), and "Posted by u/tired_not_broken 3 days ago Home Care
+# Worker" over the post's title, its tag ("Discussion") and its words
+LEVEL_HEAD = re.compile(
+    r"level[ \t]\d{1,2}[ \t]+((?!\[deleted\])[\w-]{3,30}(?:[ \t]OP)?[ \t]+·[ \t]+[^\n]*?ago\b[^\n]*)"
+)
+POSTED_HEAD = re.compile(r"Posted[ \t]by[ \t]u/([\w-]{3,30}[ \t]+[^\n]*?ago\b[^\n]*)")
 THREAD_CONTROLS = re.compile(r"permalink|save[ \t]hide[ \t]report")
 # a note's author as a whiteboard's, a wall's or a shared document's export prints it, on the line
 # over the note's words or run on to them ("Author: Bev Castle (Care Worker, Brightwell Home
@@ -1670,9 +1677,21 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
         for gi, g in enumerate(grps)
         if (
             m := THREAD_HEAD.fullmatch(text, g.start, g.end)
+            or LEVEL_HEAD.fullmatch(text, g.start, g.end)
             or SUBMITTED.search(text, g.start, g.end)
         )
     ]
+    posted = next(
+        (gi for gi, g in enumerate(grps) if POSTED_HEAD.fullmatch(text, g.start, g.end)), None
+    )
+    if posted is not None and heads:
+        m = POSTED_HEAD.fullmatch(text, grps[posted].start, grps[posted].end)
+        assert m is not None
+        # the post's words after its title (the head's next paragraph) and its tag
+        first = posted + 2
+        if first < len(grps) and _not_prose(text, grps[first]):
+            first += 1
+        heads.insert(0, (first - 1, m.span(1)))
     if len(heads) < MIN_POSTS:
         return []
     starts = [g.start for g in grps]
