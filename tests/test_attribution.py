@@ -12068,3 +12068,23 @@ def test_a_link_aggregator_s_newer_page_heads_comments_level_handle_age_flair(
         ("To be fair t", "workforce", "tired_not_broken"),  # the post's writer again
         ("Genuine ques", "interviewee", "just_lurking_here"),
     ]
+
+
+def test_a_scare_quote_in_a_post_s_first_sentence_leaves_the_post_its_poster_s(
+    lexicon: RoleLexicon,
+) -> None:
+    def post(handle: str, words: str) -> str:
+        return (
+            f"Re: Does the director matter? by {handle} » Tue Mar 04, 2025 9:38 pm\n\n{words}\n\n"
+            f"_________________\n\nRegistered Manager | 38-bed residential | Lancashire\n\n"
+        )
+
+    text = (
+        post("OakleighRM", "Our director is leaving at the end of the month.")
+        + post("Bev_RM", 'The "backbone of the community" line made me laugh out loud.')
+        + post("Tyne_RM", 'She told us "the money is decided in London" and left.')
+    )
+    got = [(q[:12], speaker) for q, _, speaker in quoted(text, lexicon)]
+    assert ('The "backbon', "Bev_RM") in got
+    # a quotation the sentence introduces is still someone else's: the post is cut before it
+    assert not any(speaker == "Tyne_RM" for _, speaker in got)

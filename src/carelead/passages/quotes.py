@@ -844,7 +844,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     blocks = _blocks(text, paras, grps, inline, stats)
     opened: dict[int, int] = {}  # paragraphs where a quotation opens: where the first does
     for q in inline:
-        opened.setdefault(q.group, q.start)
+        if not _scare_quote(text, q):
+            opened.setdefault(q.group, q.start)
     quoting = set(opened)
     # a forum thread's posts are no answers to the questions their topic line asks ("Re: does who
     # runs adult social care make any difference to you? by OakleighRM » ...")
@@ -953,6 +954,25 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     )
     out.sort(key=lambda q: q.start)
     return _no_chat_furniture(text, out), grps
+
+
+def _scare_quote(text: str, q: QuoteSpan) -> bool:
+    """An inline quotation of a few words that the writer's sentence runs on through, with no
+    colon or comma to introduce it: a term held at arm's length ("The \"backbone of the
+    community\" line made me laugh"), which leaves the sentence the writer's own."""
+    if len(text[q.inner_start : q.inner_end].split()) > SCARE_WORDS:
+        return False
+    before = text[max(0, q.start - 2) : q.start].rstrip()
+    after = text[q.end : q.end + 3]
+    if before[-1:] in (":", ",") or not SENTENCE_RUNS_ON.match(after):
+        return False
+    # ... nor a verb of saying before it in its sentence: "the manager wrote that the rise was
+    # 'regrettably necessary' this spring" quotes the manager
+    opening = max(
+        (m.end() for m in SENTENCE_STOP.finditer(text, max(0, q.start - 300), q.start)),
+        default=max(0, q.start - 300),
+    )
+    return REPORTING.search(text, opening, q.start) is None
 
 
 def _no_chat_furniture(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -1299,6 +1319,12 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
     return out
 
 
+SCARE_WORDS = 5  # words of a scare quote, at most
+SENTENCE_RUNS_ON = re.compile(r"[ \t]+[a-z]")  # the sentence goes on after the closing mark
+REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|called|calls|described|describes|asked|warned"
+    r"|promised|added|insisted|argued|explained|admitted|replied|put it|according to)\b"
+)
 # a call transcript's heading over its host's words, with no name: "Operator"
 CALL_HEADINGS = frozenset(["Operator"])
 # the last words of a line that names a body or a publication, no speaker: a news page's masthead
