@@ -1235,3 +1235,31 @@ def test_invisible_characters_go_but_an_emoji_s_joiner_stays():
     # the joiner binds a woman's sign to the raised hand, one symbol a quotation of the comment
     # copies whole; between letters it is an invisible artefact like the zero-width space
     assert text == "Discharge nurse here 🙋🏽\u200d♀️ (hospital side), careworker."
+
+
+def test_an_auto_generated_caption_transcript_opens_a_paragraph_at_each_change_of_speaker():
+    """A video page's caption transcript, its times dropped: unpunctuated lines, a speaker's label
+    in capitals or the captioner's ">>" where the speaker changes. Each change opens a paragraph."""
+    words = "so i think the first thing i'd say is that leadership in social care is not the same"
+    lines = [" ".join(words.split()[k : k + 7]) for k in range(0, 18, 6)] * 3
+    page = "\n".join(
+        [
+            "HELEN MARSH: good afternoon everyone and welcome to",
+            *lines,
+            "PAUL DESMOND: thanks helen and thanks everyone",
+            *lines,
+            ">> [laughter] well we won't hold it against you",
+            *lines,
+            "SUNITA: so i just want to say from the provider side",
+            *lines,
+        ]
+    )
+    paragraphs = clean_text(page).text.split("\n\n")
+    assert [p.split(" ", 2)[:2] for p in paragraphs] == [
+        ["HELEN", "MARSH:"],
+        ["PAUL", "DESMOND:"],
+        [">>", "[laughter]"],
+        ["SUNITA:", "so"],
+    ]
+    # a dozen lines are too few to tell a caption transcript: its labels open nothing
+    assert "\n\n" not in clean_text("\n".join(page.splitlines()[:12])).text

@@ -190,6 +190,11 @@ _TURN = re.compile(
     r"[ \t]*(?:[A-Z][\w'’.-]*|\d{1,3})(?: [A-Z0-9][\w'’.-]*){0,3}(?: \([^()\n]{1,40}\))?: \S"
 )
 DIALOGUE_TURNS = 3
+# an auto-generated caption transcript's change of speaker: a label in capitals, or ">>"
+_CAPS_TURN = re.compile(r"[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}: \S")
+_CAPTION_CHANGE = re.compile(r"[ \t]*>>[ \t]*\S")
+MIN_CAPTION_LINES = 20  # lines of captions, at least
+CAPTION_ENDED_SHARE = 0.1  # of its lines, at most, that end a sentence
 # a record's field on a line of its own: "Date of interview: 14 May 2024", "Venue: Committee Room 2"
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'’/()-]*(?: [\w'’/()-]+){0,3}: \S")
 FIELD_LINES = 3
@@ -1352,6 +1357,30 @@ def _turns(lines: list[str]) -> list[int]:
     return turns if len(turns) >= DIALOGUE_TURNS or asked else []
 
 
+def split_captions(blocks: list[Block]) -> list[Block]:
+    """An auto-generated caption transcript, as a video page's "Show transcript" copies it: short
+    lines of captions with almost no punctuation (their times, lines of their own, already
+    dropped), where a speaker's label in capitals ("PAUL DESMOND: thanks helen and") or the
+    captioner's ">>" for a change of speaker opens a line. Each such line opens a paragraph, a
+    turn of its own, rather than the whole talk running on as one."""
+    return [piece for block in blocks for piece in _split_at(block, _caption_turns(block.lines))]
+
+
+def _caption_turns(lines: list[str]) -> list[int]:
+    """The lines a caption transcript's turns open on, or none (see split_captions)."""
+    if len(lines) < MIN_CAPTION_LINES:
+        return []
+    ended = sum(1 for line in lines if _SENTENCE_END.search(line.rstrip()))
+    if ended > CAPTION_ENDED_SHARE * len(lines):
+        return []  # prose, its sentences ending at its lines' ends
+    starts = [
+        i
+        for i in range(1, len(lines))
+        if _CAPTION_CHANGE.match(lines[i]) or _CAPS_TURN.match(lines[i])
+    ]
+    return [0, *starts] if len(starts) >= DIALOGUE_TURNS else []
+
+
 def split_numbered(blocks: list[Block]) -> list[Block]:
     """Numbered items printed a line or more each with no blank line between, as minutes and
     committee reports number them ("2. MINUTES OF THE PREVIOUS MEETING" / "2.1 The minutes were
@@ -1516,6 +1545,7 @@ def clean_blocks(
         blocks = drop_boilerplate(blocks, load_boilerplate())
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
+    blocks = split_captions(blocks)
     blocks = split_chat(blocks)
     blocks = split_post_heads(blocks)
     blocks = split_post_cards(blocks)
