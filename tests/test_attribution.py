@@ -12088,3 +12088,30 @@ def test_a_scare_quote_in_a_post_s_first_sentence_leaves_the_post_its_poster_s(
     assert ('The "backbon', "Bev_RM") in got
     # a quotation the sentence introduces is still someone else's: the post is cut before it
     assert not any(speaker == "Tyne_RM" for _, speaker in got)
+
+
+def test_a_legislature_record_s_members_present_and_its_chairperson_are_elected_members(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Official Report: Minutes of Evidence\n\nCommittee for Health\n\n"
+        "Members present for all or part of the proceedings:\n"
+        "Mr Liam Feeney (Chairperson)\nMrs Heather Lowry (Deputy Chairperson)\n"
+        "Ms Áine Quigley\nMr Philip Tennant\n\n"
+        "Witnesses:\nMr Rajinder Bassi, Association of Directors of Adult Social Services\n\n"
+        "The Chairperson (Mr Feeney): I welcome Mr Bassi from ADASS to the meeting.\n\n"
+        "Mr Bassi: Thank you, Chair. I am here on behalf of directors.\n\n"
+        "Mrs Lowry: So a person's chance of getting care depends on where they live?\n\n"
+        "Mr Bassi: To an extent, yes.\n\n"
+        "Ms Quigley: With respect, that is not really an answer.\n\n"
+        "The Chairperson: Thank you all.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("The Chairperson (Mr Feeney)", "political"),
+        ("Mr Bassi", "director"),  # a witness, no member: "Mr" is no one's name
+        ("Mrs Lowry", "political"),
+        ("Mr Bassi", "director"),
+        ("Ms Quigley", "political"),
+        ("The Chairperson", "political"),
+    ]

@@ -60,6 +60,7 @@ from carelead.passages.names import (
     CHAIR,
     FULL_NAME,
     HONORIFICS,
+    MEMBER_OF_PARLIAMENT,
     NAME_WORD,
     OLD_AGE,
     OUR_POST,
@@ -104,6 +105,7 @@ from carelead.passages.quotes import (
     SIGNED_APART,
     SIGNED_LINE,
     THAT_IS_HOW,
+    TITLED_PERSON,
     YEAR,
     QuoteSpan,
     ScanStats,
@@ -643,7 +645,6 @@ PARTY_AND_SEAT = re.compile(
     r"\((?:Conservative|Labour|Liberal Democrats?|Lib Dem|SNP|Scottish National Party|Green|"
     r"Plaid Cymru|Reform UK|DUP|Independent|Con|Lab|LD),[ \t][A-Z][^()\n]{1,50}(?:\)|$)"
 )
-MEMBER_OF_PARLIAMENT = "member of parliament"  # read by the lexicon for such a member's role
 MODIFIER_BACK = 60  # characters before a description's words in which ...
 MODIFIER_WORDS = 2  # ... the words that make a post of them stand: "the ADASS president"
 WHO_BACK = 40  # characters before "who" where the word it follows stands
@@ -2203,6 +2204,14 @@ def _turn_speaker(
             # "CALLER (JANET, HOLLINS END)": the person is the bracket's first name, their turns
             # after labelled "JANET:"
             head = bracket.group().strip("() ").partition(",")[0]
+        elif (
+            bracket is not None
+            and head.lstrip().startswith("The ")
+            and TITLED_PERSON.fullmatch(bracket.group().strip("() "))
+        ):
+            # "The Chairperson (Mr Feeney)": the member in the chair, by the name the record's
+            # list of members gives (and the chair's, for the turns labelled "The Chairperson:")
+            head = f"{head.strip()} {bracket.group().strip('() ')}"
         else:
             # "CALLER - STEVE (Boston)": the name after the kind of turn, which names no one
             kind, _, rest = head.strip().partition(" ")

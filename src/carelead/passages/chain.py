@@ -241,12 +241,33 @@ def previous_quote(antecedents: list[Antecedent], before: int) -> Antecedent | N
     return None
 
 
+# the titles before a name, which are no one's name: "Mr" is met in "Mr Bassi" and "Mr Dobbin"
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "cllr",
+        "councillor",
+        "professor",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "baroness",
+    ]
+)
+
+
 def by_name(
     antecedents: list[Antecedent], names: tuple[str, ...], before: int
 ) -> Antecedent | None:
     """An earlier speaker or narrative mention that shares a name word ("Martin Green" ~ "Professor
     Martin Green", "Pettifer" ~ "Councillor Graham Pettifer, who has led the council")."""
-    wanted = {n.lower() for n in names}
+    wanted = {n.lower() for n in names} - HONORIFICS
     # initials stand for a full name met before ("MO said" after "Cllr Margaret Osei (...)")
     initials = next((n for n in names if n.isupper() and 2 <= len(n) <= 4), None)
     for a in reversed(antecedents):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.ingest.clean import CARD_TAIL, HANDLE, POST_COUNT, POSTED_AT
-from carelead.passages.chain import Antecedent, name_initials
+from carelead.passages.chain import HONORIFICS, Antecedent, name_initials
 from carelead.passages.roles import (
     BODY_NOUNS,
     POSSESSIVE,
@@ -109,28 +109,10 @@ SENTENCE_OPENERS = frozenset(
         "of",
     ]
 )
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "cllr",
-        "councillor",
-        "professor",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "baroness",
-    ]
-)
 
 
 # a name word, hyphenated or not: "Pryce", "Osei-Bonsu", "O'Neill", "McBride"
-NAME_WORD = r"[A-Z](?:a?c[A-Z]|['’][A-Z])?[a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*"
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:a?c[A-Z]|['’][A-Z])?[a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*"
 # a surname with a capital inside it, which str.istitle (and so spaCy's is_title) does not call a
 # title-case word: "McBride", "MacDonald" ("O'Neill" it does)
 # (a literal first, so the regex engine scans for it, not for a word boundary at every character)
@@ -239,7 +221,10 @@ LABEL_LINE = re.compile(
     # "Others in attendance", "Members present"), as a legislature's record heads its lists
     # (the other language's words may come first on the line)
     r"|(?:[^\n]{0,80}?[ \t])??"
-    r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})[ \t]+(?:in[ \t]attendance|present))"
+    r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})[ \t]+(?:in[ \t]attendance|present)"
+    # (and for which business: "Members present for all or part of the proceedings:", as the
+    # Northern Ireland Assembly's record heads its list)
+    r"(?:[ \t]+for[ \t][\w'’ \t-]{1,40})?)"
     # (and which of them, in brackets: "Present (voting members)", "In attendance (non-voting)")
     r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$",
     re.M,
@@ -803,10 +788,17 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = reader.roles.read(post) or reader.roles.read(f"who {post[:1].lower()}{post[1:]}")
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
+    record: bool | None = None  # whether the text is a legislature's record, once asked
     for names, post, group, at in _attendance_lines(text, reader):  # "Marcus – Co-chair; expert by
         # experience"; "Committee members in attendance" / "Carys Maddocks" (a member by the group)
+        if group == "Members" and record is None:
+            head = text[:RECORD_HEAD]
+            record = LEGISLATURE_RECORD.search(head) is not None
         found = (reader.roles.read(post) if post else None) or (
-            reader.roles.read(group) if group else None
+            # a legislature's record's "Members present": its elected members
+            reader.roles.read(MEMBER_OF_PARLIAMENT if record and group == "Members" else group)
+            if group
+            else None
         )
         role = found.role if found is not None else None
         if role is None and publisher is not None and reader.roles.post_words.search(post):
@@ -1290,6 +1282,11 @@ def _attendance_lines(
             yield words, "; ".join(p for p in posts if p), group, pos
 
 
+# a legislature's record of its proceedings, as its head calls it; its "Members present" are the
+# legislature's elected members, read as the lexicon reads MEMBER_OF_PARLIAMENT
+LEGISLATURE_RECORD = re.compile(r"\b(?:Official Report|Hansard|Minutes of Evidence)\b")
+RECORD_HEAD = 2000  # characters of a record's head
+MEMBER_OF_PARLIAMENT = "member of parliament"
 MAX_COLUMNED = 3000  # characters of a columned attendance list (each row looks its name up)
 
 
@@ -1991,13 +1988,17 @@ def remember(
         for name in names:
             low = name.lower()
             prev = known.get(low)
-            if low == "i" or (
-                prev is not None
-                and prev.quote is not None
-                and ante.quote is None
-                and (prev.role != unplaced or ante.role == unplaced)
+            if (
+                low == "i"
+                or low in HONORIFICS
+                or (
+                    prev is not None
+                    and prev.quote is not None
+                    and ante.quote is None
+                    and (prev.role != unplaced or ante.role == unplaced)
+                )
             ):
-                continue  # "I" is nobody's name
+                continue  # "I" is nobody's name, nor is "Mr" (whose is a listed member's "Mr")
             if low not in words:
                 known[low] = ante
                 if "-" in low:  # "Osei-Bonsu" is met again as its first token, "Osei"

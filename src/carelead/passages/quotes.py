@@ -34,6 +34,7 @@ from carelead.passages.names import (
     FULL_NAME,
     IN_THE_CHAIR,
     MAX_SIGNATURE,
+    NAME_WORD,
     POST_FURNITURE,
     POST_NOMINALS,
     POSTER_CARD,
@@ -338,6 +339,8 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
 )
 MIN_TURNS = 4
 CHAIRS = frozenset(["chair", "chairperson"])
+# a person by title and surname, as a record names its members: "Mr Feeney", "Cllr Jane Okafor"
+TITLED_PERSON = re.compile(rf"\(?{TITLE}(?:[ \t]{NAME_WORD}){{1,3}}\)?")
 # a speaker's name in capitals, perhaps after a title: "HELEN MARSH", "CLLR PETER HAMMOND"
 CAPS_NAME = re.compile(
     r"(?:(?:CLLR|DR|PROF|PROFESSOR|SIR|DAME|MR|MRS|MS)\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
@@ -1172,6 +1175,14 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     initials = {"".join(w[0] for w in name) for name in narrators if len(name) >= 2}
     # "Q1 Chair:" chairs a committee, no webinar, and so does the "Chair:" who closes its session
     members = {speakers[gi] for gi, label, _ in labelled if QUESTION_NUMBER.match(label)}
+    # ... and so does a chair whose label's bracket names them by title, as a legislature's
+    # record does: "The Chairperson (Mr Feeney):", then "The Chairperson:"
+    members |= {
+        speakers[gi]
+        for gi, label, _ in labelled
+        if set(label.lower().split()) & CHAIRS
+        and TITLED_PERSON.fullmatch(_bracket_of(bracketed, gi).strip())
+    }
     # ... and so does the chair a meeting's record names among those present ("Councillor Janet
     # Orme (Chair)"): a member of the committee, no narrator
     # (or whose own label says so: "CLLR PATRICIA ONSLOW (Leader of the Council, in the Chair):")
@@ -1228,6 +1239,11 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         more = _own_paragraphs(text, grps, pieces, "turn", tag, extent, quoting)
         out += [q for q in more if q.group != gi]
     return out
+
+
+def _bracket_of(bracketed: list[tuple[int, str]], gi: int) -> str:
+    """The bracket after paragraph gi's label, or ""."""
+    return next((b for k, b in bracketed if k == gi), "")
 
 
 def _speaker_key(label: str, bracket: str | None) -> str:
