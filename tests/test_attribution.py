@@ -12115,3 +12115,13 @@ def test_a_legislature_record_s_members_present_and_its_chairperson_are_elected_
         ("Ms Quigley", "political"),
         ("The Chairperson", "political"),
     ]
+
+
+def test_a_health_department_s_official_in_person_is_a_national_figure(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Mr Gareth Neill, director of social care policy in the Department of Health, said:"
+        " 'We know the data on domiciliary care is not good enough.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
