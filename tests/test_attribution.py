@@ -12125,3 +12125,16 @@ def test_a_health_department_s_official_in_person_is_a_national_figure(
         " 'We know the data on domiciliary care is not good enough.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
+def test_a_name_after_the_quote_is_the_post_the_sentence_before_reported(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The health service had sometimes treated social care as a bottleneck, NHS England’s"
+        " national director for urgent and emergency care admitted. “We talk about delayed"
+        " discharges as if care is a car park that’s full,” said Dr Simon Achebe.\n\n"
+        "The session ended early. “It isn’t a car park,” said Dr Rachel Ford.\n"
+    )
+    # (a paragraph that reports no one before the name leaves it where it was)
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "other"]

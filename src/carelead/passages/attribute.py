@@ -1134,6 +1134,8 @@ def _attribute_quotes(
                 role, carried = described.role, described
             elif role == fb.named and q.how == "turn":
                 role = _introduced_turn(text, q, cue, reader) or role
+            elif role == fb.named and cue.trailing and q.kind == "inline":
+                role = _reported_before(text, q, antecedents, fb) or role
         if (
             carried is None
             and role in (fb.unknown, fb.named)
@@ -3395,6 +3397,23 @@ def _group_role(group: str, reader: CueReader) -> str | None:
     if match is None or match.kind in ("lay", "org") or match.role in (fb.unknown, fb.cited):
         return None
     return match.role
+
+
+def _reported_before(
+    text: str, q: QuoteSpan, antecedents: list[Antecedent], fb: Fallback
+) -> str | None:
+    """The role of the post a news story's sentence before a quotation reports speaking, when the
+    cue after it names the speaker and nothing else: "NHS England's national director for urgent
+    and emergency care admitted. \"We talk about delayed discharges ...,\" said Dr Simon
+    Achebe." - the one unnamed speaker the paragraph placed before, none named."""
+    para = text.rfind("\n\n", 0, q.start) + 2
+    k = bisect.bisect_left(antecedents, q.start, key=lambda a: a.pos)
+    before = [a for a in antecedents[:k] if a.pos >= para and a.quote is None]
+    speakers = [a for a in before if a.speaker and a.person and not a.plural]
+    if len(speakers) != 1 or any(a.names for a in before):
+        return None
+    role = speakers[0].role
+    return None if role in fb.vague else role
 
 
 def _described_before(
