@@ -12138,3 +12138,12 @@ def test_a_name_after_the_quote_is_the_post_the_sentence_before_reported(
     )
     # (a paragraph that reports no one before the name leaves it where it was)
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "other"]
+
+
+def test_one_who_uses_a_personal_assistant_draws_on_care(lexicon: RoleLexicon) -> None:
+    text = (
+        "Liam Carter, who has used a personal assistant since a spinal injury, told the hall:"
+        " 'If your co-production board can't change a decision, it is a focus group.'\n\n"
+        "A personal assistant who has worked for him for six years said: 'He is the boss.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce"]
