@@ -12147,3 +12147,24 @@ def test_one_who_uses_a_personal_assistant_draws_on_care(lexicon: RoleLexicon) -
         "A personal assistant who has worked for him for six years said: 'He is the boss.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce"]
+
+
+def test_a_write_up_s_round_of_answers_under_full_names_it_gave_before(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The panel: Priya Nandakumar, director of adult social services at Kelstow; Tom"
+        " Ashworth, who owns three care homes; Bernadette Quayle, who cares for her son; and"
+        " Dev Okafor, a home care worker.\n\n"
+        "The chair closed by asking each panellist for one thing they would ask of government.\n\n"
+        "Priya Nandakumar: A ten-year funding settlement for social care.\n\n"
+        "Tom Ashworth: A proper pay and career structure for care workers.\n\n"
+        "Bernadette Quayle: Put a carer on every board that makes decisions about us.\n\n"
+        "Dev Okafor: Pay us for travel time.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "director",
+        "provider",
+        "user",
+        "workforce",
+    ]

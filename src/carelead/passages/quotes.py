@@ -1397,7 +1397,10 @@ MIN_DECLARED = 2  # people answering under initials given before: a round of ans
 
 def _met_before(text: str, label: str, at: int) -> bool:
     """`label` is a first name alone that the text gave in full before `at`: "Ruth" after "Ruth
-    Collingwood"."""
+    Collingwood"; or a full name it gave before: "Priya Nandakumar:" in a write-up's round of
+    answers after "Priya Nandakumar, director of adult social services at Kelstow"."""
+    if FULL_NAME.fullmatch(label) is not None:
+        return text.find(label, 0, at) >= 0
     return (
         FIRST_NAME.fullmatch(label) is not None
         and re.compile(rf"\b{label}[ \t]+[A-Z][a-z'’-]+\b").search(text, 0, at) is not None
