@@ -12168,3 +12168,11 @@ def test_a_write_up_s_round_of_answers_under_full_names_it_gave_before(
         "user",
         "workforce",
     ]
+
+
+def test_one_who_holds_the_social_care_brief_is_an_elected_member(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dev Malhotra, a former NHS pharmacist who has held the adult social care brief at"
+        " Norbrook since 2022, said: 'Most councillors come in knowing very little about care.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
