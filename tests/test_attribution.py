@@ -12037,6 +12037,11 @@ def test_a_results_call_s_speakers_are_headed_name_dash_dash_post(lexicon: RoleL
         ("Thanks for t", "Oliver Prentice -- Harcastle Securities -- Analyst"),
         ("The range is", "Margaret Ellery -- Group Chief Executive"),
     ]
+    # the operator and an analyst are no one the lexicon places ("operator" is a care
+    # business's word); the executive is the company's
+    roles = {speaker: role for _, role, speaker in quoted(clean_text(text).text, lexicon)}
+    assert roles["Operator"] == "other"
+    assert roles["Oliver Prentice -- Harcastle Securities -- Analyst"] == "other"
 
 
 def test_a_link_aggregator_s_newer_page_heads_comments_level_handle_age_flair(

@@ -90,6 +90,7 @@ from carelead.passages.quotes import (
     ANONYMOUS_LABELS,
     BRACKETS,
     BULLET,
+    CALL_HEADINGS,
     CAPTION,
     CARD_LABEL,
     FIRST_PERSON,
@@ -2340,6 +2341,15 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     written = written_label(label)
     if written is not None:
         return _written_speaker(label, written, reader)
+    if label in CALL_HEADINGS:  # a call's operator: no one the lexicon's words name ("operator"
+        # is a care business's)
+        return Cue(speaker=label, verb="(turn)", colon=True, named=(label,))
+    if " -- " in label:  # a call's "Margaret Ellery -- Group Chief Executive": the name, then the
+        # post and the firm ("Oliver Prentice -- Harcastle Securities -- Analyst")
+        name, *parts = label.split(" -- ")
+        cue = Cue(speaker=label, verb="(turn)", colon=True, named=tuple(name.split()))
+        cue.role = next((r for part in parts if (r := reader.roles.read(part)) is not None), None)
+        return cue
     return _member_or_post(label, reader)
 
 
