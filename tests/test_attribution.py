@@ -12181,3 +12181,23 @@ def test_one_who_holds_the_social_care_brief_is_an_elected_member(lexicon: RoleL
         " Norbrook since 2022, said: 'Most councillors come in knowing very little about care.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
+
+
+def test_one_person_s_named_answers_each_under_a_question_are_their_turns(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "COMMISSIONER'S UPDATE\n\n"
+        "This time, Priya Lal, Assistant Director for Commissioning at Calderwick Council,"
+        " answered.\n\n"
+        "Members asked: When will the council publish its market position statement?\n\n"
+        "Priya Lal: We're aiming for February.\n\n"
+        "Members asked: Why are some calls still 15 minutes?\n\n"
+        "Priya Lal: Our policy is a minimum of 30 minutes.\n\n"
+        "Members asked: Will the council pay the Fair Pay Agreement rate?\n\n"
+        "Priya Lal: I can't pre-empt a decision.\n\n"
+        "Members asked: How is the trusted assessor pilot going?\n\n"
+        "Priya Lal: It's going well.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [("director", "Priya Lal")] * 4

@@ -1136,7 +1136,12 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         ]
         if answered:
             repeated = sorted(set(repeated) | declared)
-        elif len(repeated) < MIN_TURNS or len({speakers[gi] for gi in repeated}) < MIN_TURNS:
+        elif len(repeated) < MIN_TURNS or (
+            len({speakers[gi] for gi in repeated}) < MIN_TURNS
+            # (or one person's answers, each under a question: "Members asked: When will the
+            # council publish ...?" / "Priya Lal: We're aiming for February.")
+            and not all(gi and text[grps[gi - 1].end - 1] == "?" for gi in repeated)
+        ):
             return []
     # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
     # the turns next to it; a label apart from it heads the page ("Published: 6 February 2025")
