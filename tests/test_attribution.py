@@ -12201,3 +12201,27 @@ def test_one_person_s_named_answers_each_under_a_question_are_their_turns(
     )
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got == [("director", "Priya Lal")] * 4
+
+
+def test_a_network_post_s_own_card_over_its_paragraphs_and_its_author_s_replies(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Dr Hannah Okafor • 2nd\n\n"
+        "Director of Adult Social Services at Brackenfield County Council 1d • Edited • 🌐\n\n"
+        "Some reflections on today's announcement for adult social care 👇\n\n"
+        "£1.1bn ring-fenced for the workforce is real money and I don't want to be churlish.\n\n"
+        "👍❤️💡 1,284 212 comments • 87 reposts\n\n"
+        "Marcus Bell • 3rd+ Managing Director at Bell Home Care Ltd 18h Hannah, with respect,"
+        " this has to mean something different this time. Like · 👍 96 | Reply · 14 replies\n\n"
+        "Dr Hannah Okafor Author\n"
+        "Director of Adult Social Services at Brackenfield County Council 17h Fair challenge"
+        " Marcus. We'll publish where this money goes. Like · 👍 71 | Reply\n"
+    )
+    got = [(q[:14], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("Some reflectio", "director"),
+        ("£1.1bn ring-fe", "director"),
+        ("Hannah, with r", "provider"),
+        ("Fair challenge", "director"),
+    ]

@@ -461,7 +461,7 @@ MIN_OWN_WORDS = 3
 # Social Care at Calderbrook Council 2d")
 CARD_DEGREE = r"(?:1st|2nd|3rd\+?|Author)"  # the connection's degree, or the post's writer
 CARD_LABEL = re.compile(
-    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+{CARD_DEGREE}|[ \t]*\n[ \t]*Author)"
+    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+{CARD_DEGREE}|[ \t]*\n[ \t]*Author|[ \t]+Author(?=[ \t]*\n))"
     r"[ \t\n]+([^\n]{3,200}?)"
 )
 CARD_AGE = r"[ \t]+\d{1,2}(?:[hdwmy]|mo|yr)"
@@ -470,7 +470,11 @@ CARD = re.compile(rf"{CARD_LABEL.pattern}{CARD_AGE}[ \t]*$")
 # the controls and counts closing it ("Tom Ellery • 2nd Chief Executive, Brookfield Homecare 5d
 # Number 5 really landed with me ... Like • Reply • 87 reactions • 4 replies"); the name and its
 # degree may stand as a paragraph of their own over the rest (a reply's, indented)
-CARD_INLINE = re.compile(rf"{CARD_LABEL.pattern}{CARD_AGE}(?:[ \t]+•?[ \t]*Edited)?[ \t]+(?=\S)")
+CARD_INLINE = re.compile(
+    # (the post's own card, the age marked "Edited" and who may see it, over the words in the
+    # paragraphs below: "1d • Edited • 🌐")
+    rf"{CARD_LABEL.pattern}{CARD_AGE}(?:[ \t]+•?[ \t]*Edited)?(?:[ \t]+•[ \t]*🌐)?\s+(?=\S)"
+)
 CARD_HEAD = re.compile(rf"{FULL_NAME.pattern}[ \t]+•[ \t]+{CARD_DEGREE}")
 INLINE_CONTROLS = re.compile(
     r"(?:^|[ \t]+)Like(?:[ \t]*[•·|][ \t]*(?:Reply|[\d,]+(?:[ \t]+(?:reactions?|likes?|[Rr]epl(?:y|ies)))?))*"
@@ -1646,18 +1650,21 @@ def _inline_cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
         last = gi
         if CARD_HEAD.fullmatch(text, g.start, g.end) and gi + 1 < len(grps):
             last = gi + 1  # the name and degree over the headline, age and words
-        m = CARD_INLINE.match(text, g.start, grps[last].end)
-        if m is not None and m.end() >= grps[last].start:
+        # (the words may open the paragraph after the card: a post's own, under "1d • Edited")
+        m = CARD_INLINE.match(text, g.start, grps[min(last + 1, len(grps) - 1)].end)
+        if m is not None and grps[last].start <= m.end() and m.start(2) < grps[last].end:
             found.append((last, m))
     if len(found) < MIN_POSTS:
         return []
     heads = {k for k, _ in found} | {k - 1 for k, _ in found}
     out: list[QuoteSpan] = []
+    starts = [g.start for g in grps]
     for last, m in found:
         start, label = m.end(), (m.start(), m.end(2))
-        for k in range(last, len(grps)):  # the words run on over paragraphs to the controls
+        first = bisect.bisect_right(starts, start) - 1  # where the words begin
+        for k in range(first, len(grps)):  # the words run on over paragraphs to the controls
             g = grps[k]
-            if k > last and (k in heads or _not_prose(text, g)):
+            if k > first and (k in heads or _not_prose(text, g)):
                 break
             if k > last and _quoted_block(text, grps, k):
                 continue  # a block the comment quotes, with its cue: its own
