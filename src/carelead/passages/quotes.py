@@ -856,7 +856,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     quoting = set(opened)
     # a forum thread's posts are no answers to the questions their topic line asks ("Re: does who
     # runs adult social care make any difference to you? by OakleighRM » ...")
-    threaded = len(forum_posts(text)) >= MIN_POSTS
+    posted = forum_posts(text)
+    threaded = len(posted) >= MIN_POSTS
     turns = (
         _written_answers(text, grps, quoting)  # its question titles ("Social Care: Finance")
         or _turns(text, grps, quoting)  # are no turns' labels
@@ -904,7 +905,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             ],
             key=lambda q: q.start,
         )
-    if posts := _posts(text, grps, opened):
+    if posts := _posts(text, grps, opened, posted):
         # a forum post's words are its poster's but where a quotation the post gives runs (the
         # letter a poster copies in after "I complained and got this back:")
         covered = {
@@ -1854,7 +1855,12 @@ def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[Quot
     return out
 
 
-def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSpan]:
+def _posts(
+    text: str,
+    grps: list[Group],
+    opened: dict[int, int],
+    posted: list[tuple[str, tuple[int, int]]],
+) -> list[QuoteSpan]:
     """A forum thread's posts, each its poster's words (the handle the label), as a reader's
     comment is its author's: the paragraphs under the post's date and number, from after the
     earlier post it quotes ("NightOwl_RM said: ... Click to expand..."), up to the next post or
@@ -1862,8 +1868,7 @@ def _posts(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteSp
     Report Reactions: ..."), nor a paragraph's sentence that quotes someone else and what
     follows it ("... 2 accepted. One girl at interview told me straight, "I can get £12.80 at the
     warehouse""): `opened` holds where a quotation first opens in a paragraph. In a thread of
-    MIN_POSTS posts or more."""
-    posted = forum_posts(text)
+    MIN_POSTS posts or more (`posted`: the thread's posts, from `forum_posts`)."""
     if len(posted) < MIN_POSTS:
         return []
     starts = [g.start for g in grps]
