@@ -1187,11 +1187,12 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     members = {speakers[gi] for gi, label, _ in labelled if QUESTION_NUMBER.match(label)}
     # ... and so does a chair whose label's bracket names them by title, as a legislature's
     # record does: "The Chairperson (Mr Feeney):", then "The Chairperson:"
+    bracket_of = dict(bracketed)
     members |= {
         speakers[gi]
         for gi, label, _ in labelled
         if set(label.lower().split()) & CHAIRS
-        and TITLED_PERSON.fullmatch(_bracket_of(bracketed, gi).strip())
+        and TITLED_PERSON.fullmatch(bracket_of.get(gi, "").strip())
     }
     # ... and so does the chair a meeting's record names among those present ("Councillor Janet
     # Orme (Chair)"): a member of the committee, no narrator
@@ -1249,11 +1250,6 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         more = _own_paragraphs(text, grps, pieces, "turn", tag, extent, quoting)
         out += [q for q in more if q.group != gi]
     return out
-
-
-def _bracket_of(bracketed: list[tuple[int, str]], gi: int) -> str:
-    """The bracket after paragraph gi's label, or ""."""
-    return next((b for k, b in bracketed if k == gi), "")
 
 
 def _speaker_key(label: str, bracket: str | None) -> str:
@@ -1740,13 +1736,17 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
         )
     ]
     posted = next(
-        (gi for gi, g in enumerate(grps) if POSTED_HEAD.fullmatch(text, g.start, g.end)), None
+        (
+            (gi, m)
+            for gi, g in enumerate(grps)
+            if (m := POSTED_HEAD.fullmatch(text, g.start, g.end)) is not None
+        ),
+        None,
     )
     if posted is not None and heads:
-        m = POSTED_HEAD.fullmatch(text, grps[posted].start, grps[posted].end)
-        assert m is not None
+        gi, m = posted
         # the post's words after its title (the head's next paragraph) and its tag
-        first = posted + 2
+        first = gi + 2
         if first < len(grps) and _not_prose(text, grps[first]):
             first += 1
         heads.insert(0, (first - 1, m.span(1)))
