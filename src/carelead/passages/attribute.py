@@ -3416,9 +3416,10 @@ def _reported_before(
     cue after it names the speaker and nothing else: "NHS England's national director for urgent
     and emergency care admitted. \"We talk about delayed discharges ...,\" said Dr Simon
     Achebe." - the one unnamed speaker the paragraph placed before, none named."""
-    para = text.rfind("\n\n", 0, q.start) + 2
-    k = bisect.bisect_left(antecedents, q.start, key=lambda a: a.pos)
-    before = [a for a in antecedents[:k] if a.pos >= para and a.quote is None]
+    cut = text.rfind("\n\n", 0, q.start)
+    lo = bisect.bisect_left(antecedents, cut + 2 if cut >= 0 else 0, key=lambda a: a.pos)
+    hi = bisect.bisect_left(antecedents, q.start, key=lambda a: a.pos)
+    before = [a for a in antecedents[lo:hi] if a.quote is None]  # the paragraph's mentions
     speakers = [a for a in before if a.speaker and a.person and not a.plural]
     if len(speakers) != 1 or any(a.names for a in before):
         return None

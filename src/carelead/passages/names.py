@@ -1998,7 +1998,7 @@ def remember(
                     and (prev.role != unplaced or ante.role == unplaced)
                 )
             ):
-                continue  # "I" is nobody's name, nor is "Mr" (whose is a listed member's "Mr")
+                continue  # "I" is nobody's name, nor is a title ("Mr Bassi" is no "Mr Dobbin")
             if low not in words:
                 known[low] = ante
                 if "-" in low:  # "Osei-Bonsu" is met again as its first token, "Osei"

@@ -1556,9 +1556,8 @@ class RoleMatcher:
                     if not (m.kind in ("head", "phrase") and start <= m.start and m.end <= head)
                 ]
                 continue
-            if all(
-                i in {i for m in out for i in range(m.start, m.end)} for i in range(start, stop)
-            ):
+            covered = {i for m in out for i in range(m.start, m.end)}
+            if all(i in covered for i in range(start, stop)):
                 continue  # a name in the lexicon's terms
             if any(m.kind == "phrase" and start <= m.start and m.end == stop for m in out):
                 continue  # a phrase ending the name names its kind: "Hollinshire Community
