@@ -38,6 +38,7 @@ from carelead.passages.roles import (
     normalise,
     past_career,
     plural,
+    plural_possessive,
 )
 
 if TYPE_CHECKING:
@@ -2700,7 +2701,7 @@ def _stops(doc: Doc, k: int) -> bool:
         and not doc[k - 1].whitespace_
         and doc[k - 1].lower_.endswith("s")
         and tok.whitespace_
-        and (doc[k + 1].is_lower or (doc[k - 1].is_title and doc[k + 1].is_title))
+        and (doc[k + 1].is_lower or plural_possessive(doc, k))
     )
 
 

@@ -1533,7 +1533,7 @@ class RoleMatcher:
                     doc[stop].is_title
                     or (doc[stop].is_upper and doc[stop].is_alpha)
                     or (stop > start and doc[stop].lower_ in NAME_JOINERS)
-                    or _plural_possessive(doc, stop)
+                    or plural_possessive(doc, stop)
                 ):
                     stop += 1
                 while stop > start and doc[stop - 1].lower_ in NAME_JOINERS:
@@ -1681,7 +1681,7 @@ class RoleMatcher:
         while (
             k >= 0
             and i - k <= MAX_NAME_WORDS
-            and (doc[k].is_title or doc[k].is_upper or _plural_possessive(doc, k))
+            and (doc[k].is_title or doc[k].is_upper or plural_possessive(doc, k))
         ):
             if doc[k].text in self.member_words:
                 return self.member_words[doc[k].text]
@@ -2148,7 +2148,7 @@ def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
     return (start, post) if post - start >= 2 else None
 
 
-def _plural_possessive(doc: Doc, k: int) -> bool:
+def plural_possessive(doc: Doc, k: int) -> bool:
     """Token k is the apostrophe of a capitalised plural inside a name, a word of the name
     itself: "Carers' Alliance", "Directors’ Forum"."""
     return (
@@ -2230,7 +2230,7 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
             tok.lower_ in NAME_ARTICLES
             or tok.is_title
             or tok.is_upper
-            or _plural_possessive(doc, j)  # "the Thornbury Vale Carers’ Forum"
+            or plural_possessive(doc, j)  # "the Thornbury Vale Carers’ Forum"
         ):
             break
         j -= 1
