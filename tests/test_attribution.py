@@ -10765,6 +10765,43 @@ def test_an_employer_review_site_s_reviews_and_replies(lexicon: RoleLexicon) -> 
     assert not any("Was this review" in q for q, _, _ in quoted(EMPLOYER_REVIEWS, lexicon))
 
 
+EMPLOYER_REPLIES_AND_ANSWERS = (
+    "3.0 \u2605\u2605\u2605\u2606\u2606 Good carers let down by office Senior Care Worker (Former"
+    " employee) - Stockton-on-Tees - 9 February 2025 I left because I was burnt out. Was this"
+    " review helpful? Yes 31 No 2 Report\n\n"
+    "Response from Brightwell Homecare Ltd\nResponded 3 March 2025 Hi, thank you for such a"
+    " balanced review. Please do come and talk to me.\nMichelle Arkwright, Operations Manager"
+    " (North)\n\n"
+    "2.0 \u2605\u2605\u2606\u2606\u2606 Not paid enough Care Worker (Current employee) -"
+    " Darlington - 2 February 2025 The pay is poor. Was this review helpful? Yes 52 No 1 Report\n\n"
+    "Response from Brightwell Homecare Ltd\nResponded 6 February 2025\nThank you for your"
+    " feedback. We agree that care workers are not paid enough. The Brightwell Team\n\n"
+    "Questions and answers about Brightwell Homecare Ltd\n\n"
+    "Do they pay for travel time between calls? Asked 11 January 2025 Yes, travel time is paid"
+    " at your hourly rate. Answered 12 January 2025 - Care Worker in Bishop Auckland\n\n"
+    "Yes but they work it out from the shortest route. Answered 20 January 2025 - Employee in"
+    " Stockton-on-Tees\n"
+)
+
+
+def test_an_employer_review_site_s_dated_replies_signatures_and_answers(
+    lexicon: RoleLexicon,
+) -> None:
+    got = quoted(EMPLOYER_REPLIES_AND_ANSWERS, lexicon)
+    assert [(q.split()[0], role, speaker) for q, role, speaker in got] == [
+        ("I", "workforce", "Senior Care Worker"),
+        # the reply's date on a line of its own; signed by a manager, whose own words they are
+        ("Hi,", "provider", "Michelle Arkwright, Operations Manager (North)"),
+        ("The", "workforce", "Care Worker"),
+        # signed by no one: the company's statement ("Ltd" closes a name that opens the label)
+        ("Thank", "document", "Brightwell Homecare Ltd"),
+        # an answer to a question, by whoever the line after it names, not the question
+        ("Yes,", "workforce", "Care Worker in Bishop Auckland"),
+        ("Yes", "interviewee", "Employee in Stockton-on-Tees"),
+    ]
+    assert not any("Arkwright" in q or "Answered" in q or "Asked" in q for q, _, _ in got)
+
+
 PETITION_REASONS = (
     "Reasons for signing\n\n"
     "Showing 1 to 18 of 1,186 reasons\n\n"

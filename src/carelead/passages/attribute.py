@@ -2515,9 +2515,10 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     elif " | " in label:  # a network's display name and what the poster is: "Tom Riley | Riley
         # Homecare", "Diane Pugh | 3 care homes in Norfolk"
         name, _, post = label.partition(" | ")
-    elif (bracket := BRACKETS.search(label)) is not None:
+    elif (bracket := BRACKETS.search(label)) is not None and "," not in label[: bracket.start()]:
         # a chat's "Priya Shah (carer, Stockport)"; of two posts, the first ("GP; Clinical Lead for
-        # Care Homes, NHS Marlshire")
+        # Care Homes, NHS Marlshire"); but a post's own bracket is part of it ("Michelle Arkwright,
+        # Operations Manager (North)")
         name, post = label[: bracket.start()], bracket.group().strip("() ").partition(";")[0]
     elif (dash := SENDER_DASH.search(label)) is not None:  # "Gemma Holt - SW, hospital ..."
         name, post = label[: dash.start()], label[dash.end() :]

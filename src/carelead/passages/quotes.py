@@ -397,13 +397,16 @@ REVIEW_STATUS = re.compile(
 )
 # a review site's reply, after whom it is from ("Response from Debbie Kavanagh (Registered
 # Manager) at Oakhurst House", "Management response from ..."): over the reply, or, on an employer
-# review site, before its date and words
+# review site, before its date and words, the date perhaps on a line of its own ("Response from
+# Brightwell Homecare Ltd" / "Responded 3 March 2025 Hi, thank you ...")
 RESPONSE_FROM = (
     r"(?:(?:Management|Owner|Manager|Provider|Employer|Company)['’]?s?[ \t]+)?"
     r"(?:[Rr]esponse|[Rr]eply)[ \t]+(?:from|by)[ \t]+"
 )
 REVIEW_REPLY = re.compile(
-    RESPONSE_FROM + rf"([^\n]{{2,120}}?)[ \t]+(?:[-–—|·][ \t]+)?{_DATE}[ \t]+(?=\S)"
+    RESPONSE_FROM + r"([^\n]{2,120}?)"
+    r"(?:[ \t]+(?:[-–—|·][ \t]+)?|[ \t]*\n(?:Responded|Replied)(?:[ \t]+on)?[ \t]+)"
+    rf"{_DATE}(?:[ \t]+|[ \t]*\n)(?=\S)"
 )
 FIRST_NAME = re.compile(r"[A-Z][a-z'’-]{1,20}")  # a first name alone, as a panel's label
 # a testimony's heading: its teller's first name (or two names), job and place, in capitals
@@ -418,6 +421,18 @@ SIGNER = re.compile(
 # ... and the date of their reason, after its last sentence or on a line of its own
 SIGNED_ON = re.compile(rf"\s+{_DATE}[ \t]*$")
 DATE = re.compile(_DATE)
+# ... and its questions' answers, each closed by when and by whom it was given ("What is the
+# interview process like? Asked 2 February 2025 Very relaxed, ... Answered 9 February 2025 - Home
+# Care Assistant in Darlington"), the question and its date before the first
+REVIEW_ASKED = re.compile(rf"\?[ \t]+Asked[ \t]+{_DATE}[ \t]+(?=\S)")
+REVIEW_ANSWERED = re.compile(
+    rf"[ \t]+Answered[ \t]+{_DATE}[ \t]+[-–—|·][ \t]+([^\n]{{2,80}}?)[ \t]*$"
+)
+# ... and a reply's signature, after its last sentence or on a line of its own: who replies
+# ("... speak to you. Sandra Pickering, Managing Director"), not the business in its own name
+REPLY_SIGNED = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|\n)([A-Z][a-z'’-]+[ \t]+[A-Z][\w'’-]+,[ \t]+[A-Z][^.!?\n]{2,80})[ \t]*$"
+)
 REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
 # a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
 # Reactions: Bramblewood_RM, carehomeKaz and 9 others"
@@ -1572,9 +1587,18 @@ def _reviews(text: str, grps: list[Group]) -> list[QuoteSpan]:
         g = grps[gi]
         done = REVIEW_DONE.search(text, m.end(), g.end)
         end = done.start() if done else g.end
+        label = m.span(1)
+        if m.re is REVIEW_REPLY and (signed := REPLY_SIGNED.search(text, m.end(), end)):
+            end, label = signed.start(), signed.span(1)
         if end > m.end():
-            out.append(_comment(gi, m.end(), end, m.span(1)))
-    return out
+            out.append(_comment(gi, m.end(), end, label))
+    for gi, g in enumerate(grps):
+        if (answered := REVIEW_ANSWERED.search(text, g.start, g.end)) is not None:
+            asked = REVIEW_ASKED.search(text, g.start, answered.start())
+            start = asked.end() if asked else g.start
+            if answered.start() > start:
+                out.append(_comment(gi, start, answered.start(), answered.span(1)))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _reasons(text: str, grps: list[Group]) -> list[QuoteSpan]:

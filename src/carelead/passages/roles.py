@@ -1653,9 +1653,12 @@ class RoleMatcher:
             if prev.lower_ in SECTOR_WORDS.get(tok.lower_, ()):
                 continue  # "Assistant Director for Adult Social Care": the sector, not a body
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            legal = after is not None and after.text.rstrip(".") in COMPANY_WORDS
             ends_name = (
                 (prev.is_title or prev.is_upper)
-                and not prev.is_sent_start
+                # (a sentence's first word is capitalised whatever it is, but not before a
+                # company's legal form: "Brightwell Homecare Ltd")
+                and (not prev.is_sent_start or legal)
                 and not (
                     after is not None
                     and (after.is_title or after.is_upper)
