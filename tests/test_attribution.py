@@ -6678,6 +6678,30 @@ def test_guests_a_host_introduces_by_name_and_post_speak_under_their_first_names
     ]
 
 
+def test_a_guest_the_host_introduces_by_the_business_they_own_or_run(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Tom Ashworth: Hello and welcome to Leading Care. Sunita Rahman is director of adult"
+        " social services in Fenmoor. Gareth Pryce owns and manages a nursing home in Ludbridge."
+        " Sunita, what does leadership mean?\n\n"
+        "Sunita Rahman: Mostly people like me, and that is the problem.\n\n"
+        "Tom Ashworth: Gareth, what does it look like on a Tuesday at Bramblegate?\n\n"
+        "Gareth Pryce: On a Tuesday? It looks like me unblocking a sluice at half seven.\n\n"
+        "Sunita Rahman: I recognise that.\n\n"
+        "Gareth Pryce: Then come on a Tuesday.\n"
+    )
+    got = [(q[:12], r) for q, r, _ in quoted(text, lexicon) if not q.startswith("Hello")]
+    assert got == [
+        ("Mostly peopl", "director"),
+        ("Gareth, what", "other"),
+        # by what the host's opening said he owns and manages, as the lexicon's phrase reads it
+        ("On a Tuesday", "provider"),
+        ("I recognise ", "director"),
+        ("Then come on", "provider"),
+    ]
+
+
 def test_minutes_whose_attendance_table_ran_into_one_paragraph(lexicon: RoleLexicon) -> None:
     text = (
         "Severnmoor Integrated Care Partnership\n\n"

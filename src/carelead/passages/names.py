@@ -955,6 +955,17 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = reader.roles.read(post.group(0)) if post is not None and pos not in seen else None
         if found is not None and found.role not in (cited, unknown):
             out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+    for c in _running(text):  # "Gareth Pryce owns Bramblegate House, a 42-bed nursing home": a
+        # host introducing a guest, a profile its subject, by the business they own or run
+        names, pos = tuple(c.group(1).split()), c.start(1)
+        if names[0].lower() in NOT_FIRST_NAMES or pos in seen:
+            continue
+        what = RUN_WHAT.match(text, c.end())
+        found = reader.roles.read(f"{c.group(2)} {what.group(0)}") if what else None
+        # (a phrase of the lexicon's that opens on the verb: "owns * nursing home", not "staff"
+        # in "owns Larkfield Care, three care homes with about 140 staff")
+        if found is not None and found.start == 0 and found.role not in (cited, unknown):
+            out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
     for names, business, pos in _owners(text):  # "a residential home owned by Imran Siddiqui"
         found = reader.roles.read(f"who runs {business}")  # the lexicon's runner of that business
         if found is not None and found.role not in (cited, unknown) and pos not in seen:
@@ -1328,6 +1339,29 @@ def _joined_as(text: str) -> Iterator[re.Match[str]]:
             if m is not None and m.start(2) == at + 1:
                 yield m
             at = text.find(verb, at + len(verb))
+
+
+def _running(text: str) -> Iterator[re.Match[str]]:
+    """`NAME_RUNS`'s matches, tried only where one of its verbs stands after a capitalised word."""
+    for verb in RUN_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            if text[text.rfind(" ", 0, at) + 1 : at + 1][:1].isupper():
+                m = NAME_RUNS.search(text, max(0, at - NAME_REACH), at + len(verb))
+                if m is not None and m.start(2) == at + 1:
+                    yield m
+            at = text.find(verb, at + len(verb))
+
+
+# a person by the business they own, run or founded: "Gareth Pryce owns and manages a nursing home
+# in Ludbridge", "Sharon Pettifer set up Brightwell Home Care in 2009" (what they run is read with
+# the verb, by the lexicon's phrases that open on it: "owns * nursing home")
+RUN_VERBS = (" owns ", " runs ", " manages ", " founded ", " co-founded ", " set up ")
+NAME_RUNS = re.compile(
+    rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]"
+    r"(owns(?:[ \t]and[ \t](?:runs|manages))?|runs|manages|founded|co-founded|set[ \t]up)[ \t]"
+)
+RUN_WHAT = re.compile(r"[^.;:?!()\n]{3,100}")  # ... to the sentence's end
 
 
 # a person taking up a post: "Ruth Adeyemi joined Oakhurst in January as operations director",
