@@ -12183,6 +12183,35 @@ def test_a_legislature_record_s_members_present_and_its_chairperson_are_elected_
     ]
 
 
+def test_whoever_speaks_under_their_name_in_a_chamber_s_record_is_a_member(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Record of Proceedings\nPlenary 14/01/2025\n\n"
+        "The Deputy Presiding Officer (Gwenllian Parry): Item 3 is a statement by the Minister"
+        " for Social Care. I call on the Minister, Eluned Prys.\n\n"
+        "The Minister for Social Care (Eluned Prys): Thank you. Good leadership is what makes"
+        " good care.\n\n"
+        "Alun Treharne: Thank you, Minister. The gap between this statement and my region is"
+        " very wide.\n\n"
+        "The Deputy Presiding Officer (Gwenllian Parry): I call on the Minister to reply.\n\n"
+        "The Minister for Social Care (Eluned Prys): I don't disagree about the scale of it.\n\n"
+        "Catrin Powell: Minister, what about unpaid carers?\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("The Deputy Presiding Officer (Gwenllian Parry)", "political"),  # a member in the chair
+        ("The Minister for Social Care (Eluned Prys)", "national"),
+        ("Alun Treharne", "political"),  # a name and nothing more: a member of the Senedd
+        ("The Deputy Presiding Officer (Gwenllian Parry)", "political"),
+        ("The Minister for Social Care (Eluned Prys)", "national"),
+        ("Catrin Powell", "political"),
+    ]
+    # a transcript that is no chamber's record leaves a bare name's role to the text
+    panel = text.replace("Record of Proceedings\nPlenary 14/01/2025", "Webinar transcript")
+    assert ("Alun Treharne", "political") not in [(s, r) for _, r, s in quoted(panel, lexicon)]
+
+
 def test_a_health_department_s_official_in_person_is_a_national_figure(
     lexicon: RoleLexicon,
 ) -> None:

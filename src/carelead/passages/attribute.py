@@ -1140,7 +1140,12 @@ def _attribute_quotes(
         if (
             carried is None
             and role in (fb.unknown, fb.named)
-            and PARTY_AND_SEAT.search(cue.speaker or "") is not None
+            and (
+                PARTY_AND_SEAT.search(cue.speaker or "") is not None
+                # ... or who speaks under their name in a chamber's record: its members
+                # ("Record of Proceedings" / "Plenary" / "Alun Treharne: Thank you, Minister")
+                or (role == fb.named and q.how == "turn" and cue.named and _chamber(text))
+            )
         ):
             # "David Orme (Conservative, North Thaxley) asked whether": a member of parliament by
             # party and seat, as a debate's summary names them
@@ -2759,6 +2764,20 @@ def _self_said(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
         if found is not None and found.kind != "org":
             return found.role
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _chamber(text: str) -> bool:
+    """The text holds a legislature's chamber's record, where whoever speaks under their name is a
+    member: the Senedd's "Record of Proceedings" of a "Plenary", Holyrood's "Meeting of the
+    Parliament", Hansard's "Commons Chamber" or "Westminster Hall"."""
+    return CHAMBER.search(text) is not None
+
+
+CHAMBER = re.compile(
+    r"\b(?:Record of Proceedings|Plenary|Meeting of the Parliament|Commons Chamber"
+    r"|Lords Chamber|Westminster Hall)\b"
+)
 
 
 def _from_body(text: str, q: QuoteSpan, name: str, reader: CueReader) -> str | None:
