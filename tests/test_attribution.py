@@ -4547,6 +4547,19 @@ def test_what_a_publication_commits_to_promises_or_calls_on_someone_to_do(
     # the nouns "promises" and "promise" before a scare-quoted word introduce no one's words
 
 
+def test_a_standard_s_or_an_agreement_s_text_speaks_as_a_document(lexicon: RoleLexicon) -> None:
+    text = (
+        "The standard states that ‘good registered managers create cultures in which people"
+        " feel safe to speak up’.\n\n"
+        "The agreement states that its purpose is ‘to enable the people of Redmarsh to live"
+        " healthy, independent lives’.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("document", "The standard"),
+        ("document", "The agreement"),
+    ]
+
+
 def test_a_publication_named_by_its_head_noun_speaks_as_a_document(lexicon: RoleLexicon) -> None:
     text = (
         "The inspection report for one participating home, published in June 2024, noted that"
