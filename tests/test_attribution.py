@@ -6839,6 +6839,22 @@ def test_a_name_quoted_before_the_text_says_who_they_are_takes_the_role_given_la
     ]
 
 
+def test_a_body_said_in_its_submission_whoever_its_which_clause_names(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Westmarch Care Association, which represents around 140 care homes and home care"
+        " agencies in the county, said in its written submission: ‘The Association welcomes"
+        " the Council's recognition of the role of providers.’\n\n"
+        "A manager, who runs two care homes in the county, said in a statement: ‘We were not"
+        " consulted.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "document",  # the body's written words: its members are not its kind
+        "provider",  # a person named by their role speaks as themselves whatever the medium
+    ]
+
+
 def test_leaders_at_a_body_speak_as_people_not_as_its_statement(lexicon: RoleLexicon) -> None:
     text = (
         "Arrangements for hospital discharge had improved after a joint hub opened in 2024."

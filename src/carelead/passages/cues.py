@@ -2255,7 +2255,22 @@ def _person(match: RoleMatch | None, medium: RoleMatch, roles: RoleMatcher, doc:
         # people in the plural speak in the medium as one body: "In their final report, the
         # commissioners said"
         and not (match.kind == "head" and plural(doc[match.end - 1]))
+        # ... and a body's members, in the clause about it: "The Westmarch Care Association,
+        # which represents around 140 care homes, said in its written submission"
+        and not _in_which_clause(doc, match.start)
     )
+
+
+def _in_which_clause(doc: Doc, i: int) -> bool:
+    """Token i stands in a ", which" clause, a few words after its opening: about a thing or a
+    body, no person."""
+    return any(
+        doc[k].lower_ == "which" and doc[k - 1].text == ","
+        for k in range(max(1, i - WHICH_REACH), i)
+    )
+
+
+WHICH_REACH = 8  # tokens from ", which" to the role word in its clause
 
 
 def continues_medium(cue: Cue) -> bool:
