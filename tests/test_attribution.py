@@ -886,6 +886,24 @@ def test_a_credit_giving_a_first_name_and_an_age_is_a_member_of_the_public(
     ]
 
 
+def test_he_after_a_story_that_opens_on_an_old_person_s_age_is_that_person(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "We spoke to GP surgeries, libraries and home care agencies across the county.\n\n"
+        "Mr D, 79, lives alone in Harwood. After a fall, he spent eleven days in Millbrook"
+        " General Hospital. He told us:\n\n"
+        "“They said I could go home on the Friday and the carers would start on the Saturday."
+        " Nobody came.”\n\n"
+        "Bill, 88, a retired care home owner, was blunter. He said: “The fees were never"
+        " enough.”\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == [
+        "user",  # one of the public, whom nothing else places - not the hospital
+        "provider",  # what the sentence opens on after the age places him
+    ]
+
+
 def test_a_dashed_credit_the_lexicon_cannot_place_is_no_one_else_s(lexicon: RoleLexicon) -> None:
     text = (
         "Box 1: In their own words\n\n"

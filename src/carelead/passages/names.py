@@ -966,6 +966,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         # in "owns Larkfield Care, three care homes with about 140 staff")
         if found is not None and found.start == 0 and found.role not in (cited, unknown):
             out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
+    for names, role, pos in _aged_people(text, reader):  # "Mr D, 79, lives alone in Harwood"
+        if pos not in seen:
+            out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
     for names, business, pos in _owners(text):  # "a residential home owned by Imran Siddiqui"
         found = reader.roles.read(f"who runs {business}")  # the lexicon's runner of that business
         if found is not None and found.role not in (cited, unknown) and pos not in seen:
@@ -1341,6 +1344,33 @@ def _joined_as(text: str) -> Iterator[re.Match[str]]:
             at = text.find(verb, at + len(verb))
 
 
+def _aged_people(text: str, reader: CueReader) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The old people a report's story or the press introduces by age ("Mr D, 79, lives alone in
+    Harwood", "Bill, 88, a retired care home owner"): each with their name's words, the role of
+    what the rest of the sentence opens on, else a lay person's, and where the name stands. (A
+    profile gives a professional's age too, "Kershaw, 52, took the job": under OLD_AGE, none.)"""
+    fb = reader.roles.lexicon.fallback
+    if fb.lay_person is None:
+        return
+    for c in AGE.finditer(text):
+        if max(map(int, re.findall(r"\d+", c.group()))) < OLD_AGE:
+            continue
+        m = NAME_BEFORE_AGE.search(text, max(0, c.start() - 40), c.start()) or ANONYMISED.search(
+            text, max(0, c.start() - 12), c.start()
+        )
+        if m is None or m.group(1).split()[0].lower() in NOT_FIRST_NAMES:
+            continue
+        what = RUN_WHAT.match(text, c.end())
+        found = reader.roles.read(what.group(0)) if what else None
+        # (what opens the rest of the sentence, not whom it describes: "Joan, 78, described the
+        # manager of the agency")
+        if found is None or found.start > POST_OPENING or found.role in (fb.cited, fb.unknown):
+            role = fb.lay_person
+        else:
+            role = found.role
+        yield tuple(w for w in m.group(1).split() if w != "and"), role, m.start(1)
+
+
 def _running(text: str) -> Iterator[re.Match[str]]:
     """`NAME_RUNS`'s matches, tried only where one of its verbs stands after a capitalised word."""
     for verb in RUN_VERBS:
@@ -1361,6 +1391,8 @@ NAME_RUNS = re.compile(
     rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]"
     r"(owns(?:[ \t]and[ \t](?:runs|manages))?|runs|manages|founded|co-founded|set[ \t]up)[ \t]"
 )
+# a person a report anonymises by their initial: "Mr D, 79,", "Mrs H, 84,"
+ANONYMISED = re.compile(r"(?<![\w'’-])((?:Mr|Mrs|Ms|Miss)[ \t][A-Z])\Z")
 RUN_WHAT = re.compile(r"[^.;:?!()\n]{3,100}")  # ... to the sentence's end
 
 
