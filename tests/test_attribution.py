@@ -12259,6 +12259,18 @@ def test_whoever_speaks_under_their_name_in_a_chamber_s_record_is_a_member(
     assert ("Alun Treharne", "political") not in [(s, r) for _, r, s in quoted(panel, lexicon)]
 
 
+def test_a_party_s_spokesperson_is_an_elected_member_a_department_s_a_statement(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Liberal Democrats’ health and care spokesperson, Tamsin Hughes MP, said the plan"
+        " ‘ducked the question of how to stop people selling their homes’.\n\n"
+        "‘It is not a complete answer,’ the SNP spokesperson said.\n\n"
+        "A Department of Health and Social Care spokesperson said: ‘We are investing in care.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political", "document"]
+
+
 def test_a_health_department_s_official_in_person_is_a_national_figure(
     lexicon: RoleLexicon,
 ) -> None:
