@@ -12271,6 +12271,15 @@ def test_a_party_s_spokesperson_is_an_elected_member_a_department_s_a_statement(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political", "document"]
 
 
+def test_what_a_person_owns_is_read_over_its_name_s_apposition(lexicon: RoleLexicon) -> None:
+    text = (
+        "Linda Partridge, who owns Elmfield House, a 32-bed care home in Heyford, said: ‘The"
+        " council pays us £740 a week.’\n"
+    )
+    # the lexicon's "owns * care home", its wildcard over the name and the comma after it
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
 def test_a_health_department_s_official_in_person_is_a_national_figure(
     lexicon: RoleLexicon,
 ) -> None:

@@ -911,13 +911,15 @@ class RoleMatcher:
         return doc
 
     def _pattern(self, phrase: str) -> str:
-        """A regex for a phrase with wildcards: "*" stands for up to WILDCARD_WORDS words; a word
+        """A regex for a phrase with wildcards: "*" stands for up to WILDCARD_WORDS words, each
+        perhaps with a comma after it (a name's apposition: "owns * care home" reads "owns
+        Elmfield House, a 32-bed care home"); a word
         in its dictionary form matches its regular inflections ("own": owns, owned; "agency":
         agencies), any other only as written ("running")."""
         out = []
         for word in phrase.split():
             if word == WILDCARD:
-                out.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}?")
+                out.append(rf"(?:[\w'’-]+,?\s+){{0,{WILDCARD_WORDS}}}?")
                 continue
             low = word.lower()
             doc = self.make(low)
