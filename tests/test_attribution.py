@@ -1484,6 +1484,20 @@ def test_a_sentence_opening_on_a_name_then_what_they_do_introduces_their_words(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user"]
 
 
+def test_another_participant_is_one_more_of_the_participant_the_text_placed(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "A director of nursing at an integrated care board told us: ‘We still see social care as"
+        " what happens after hospital.’\n\n"
+        "One participant in our focus group, a wheelchair user who has employed personal"
+        " assistants for more than 20 years, said:\n\n"
+        "‘They come to us with the glossy document already printed.’\n\n"
+        "Another participant added: ‘I'm an expert in my own life.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "user", "user"]
+
+
 def test_another_respondent_continues_a_run_of_one_kind_of_speaker(lexicon: RoleLexicon) -> None:
     run = "".join(
         f"A care worker in {town} said: ‘The rota changes every week and nobody asks us.’\n\n"

@@ -3010,7 +3010,17 @@ def _resolve(
             # "A home care manager told us that she had stopped expecting one. Another added:" -
             # the one whose words the narrative reported last
             prev = told
-        if prev is not None and (cue.role is None or _one_kind(antecedents, prev)):
+        if prev is not None and (
+            cue.role is None
+            or _one_kind(antecedents, prev)
+            or (
+                cue.role.role == unknown
+                and _same_noun(text, cue, prev)
+                # (and no other people mentioned since: "The review also held two sessions with
+                # registered managers. Another participant said")
+                and not any(prev.pos < a.pos < cue_pos and a.role != prev.role for a in antecedents)
+            )
+        ):
             return prev.role, prev
         return (cue.role.role if cue.role else unknown), None
     if cue.anaphor in ("pronoun", "possessive") or (
@@ -3609,6 +3619,22 @@ def _population(placed: dict[str, int], unknown: str) -> str:
         return unknown
     role, n = max(placed.items(), key=lambda kv: kv[1])
     return role if n >= POPULATION_SHARE * total else unknown
+
+
+def _same_noun(text: str, cue: Cue, prev: Antecedent) -> bool:
+    """A series' cue names its speaker by the noun that named the one before, which said more:
+    "Another participant added" after "One participant in our focus group, a wheelchair user who
+    has employed personal assistants" is one more of that kind."""
+    noun = (cue.speaker or "").rsplit(" ", 1)[-1]
+    if not noun.isalpha():
+        return False
+    # the sentence that introduced the last quotation (its mention is the quotation itself)
+    lo = max(0, prev.pos - SAME_NOUN_REACH)
+    lo = max(lo, text.rfind(". ", lo, prev.pos) + 1)
+    return re.search(rf"\b{re.escape(noun)}s?\b", text[lo : prev.pos], re.IGNORECASE) is not None
+
+
+SAME_NOUN_REACH = 300  # characters before the last quotation in which its lead-in stands
 
 
 def _one_kind(antecedents: list[Antecedent], prev: Antecedent) -> bool:
