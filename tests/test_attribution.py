@@ -12273,6 +12273,34 @@ def test_whoever_speaks_under_their_name_in_a_chamber_s_record_is_a_member(
     assert ("Alun Treharne", "political") not in [(s, r) for _, r, s in quoted(panel, lexicon)]
 
 
+def test_the_member_in_the_chair_of_a_westminster_hall_debate_is_a_member(
+    lexicon: RoleLexicon,
+) -> None:
+    link = "Link to this contribution   Share this specific contribution\n\n"
+    text = (
+        "Hansard\n\nCare Workforce: Immigration Rules\nVolume 774: debated on Wednesday 15"
+        " October 2025 in Westminster Hall\n\n[Sir Rhodri Vaughan in the Chair]\n\n"
+        "Sir Rhodri Vaughan (in the Chair)\nBefore we begin, I remind Members to send their"
+        " speaking notes by email. I call Helen Carrow to move the motion.\n" + link + ""
+        "Helen Carrow (Wyebridge) (Lab)\nI beg to move that this House has considered the care"
+        " workforce.\nIt is a pleasure to serve under your chairship, Sir Rhodri.\n" + link + ""
+        "Mark Denholm (South Holderby) (Con)\nI congratulate the hon. Lady on securing the"
+        " debate.\n" + link + ""
+        "Sir Rhodri Vaughan (in the Chair)\nOrder. Nine Members are seeking to catch my eye.\n"
+        + link
+        + "Helen Carrow\nI am grateful to the hon. Gentleman.\n"
+    )
+    got = [(s, r) for _, r, s in quoted(clean_text(text).text, lexicon) if s is not None]
+    # the chair's speeches, under a heading that names no party or seat, are a member's too
+    assert got == [
+        ("Sir Rhodri Vaughan (in the Chair)", "political"),
+        ("Helen Carrow (Wyebridge) (Lab)", "political"),
+        ("Mark Denholm (South Holderby) (Con)", "political"),
+        ("Sir Rhodri Vaughan (in the Chair)", "political"),
+        ("Helen Carrow", "political"),
+    ]
+
+
 def test_a_party_s_spokesperson_is_an_elected_member_a_department_s_a_statement(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1144,7 +1144,12 @@ def _attribute_quotes(
                 PARTY_AND_SEAT.search(cue.speaker or "") is not None
                 # ... or who speaks under their name in a chamber's record: its members
                 # ("Record of Proceedings" / "Plenary" / "Alun Treharne: Thank you, Minister")
-                or (role == fb.named and q.how == "turn" and cue.named and _chamber(text))
+                or (
+                    role == fb.named
+                    and q.how in ("turn", "speech")
+                    and cue.named
+                    and _chamber(text)
+                )
             )
         ):
             # "David Orme (Conservative, North Thaxley) asked whether": a member of parliament by
