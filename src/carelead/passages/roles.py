@@ -913,9 +913,9 @@ class RoleMatcher:
     def _pattern(self, phrase: str) -> str:
         """A regex for a phrase with wildcards: "*" stands for up to WILDCARD_WORDS words, each
         perhaps with a comma after it (a name's apposition: "owns * care home" reads "owns
-        Elmfield House, a 32-bed care home"); a word
-        in its dictionary form matches its regular inflections ("own": owns, owned; "agency":
-        agencies), any other only as written ("running")."""
+        Elmfield House, a 32-bed care home"); a word in its dictionary form matches its regular
+        inflections ("own": owns, owned; "agency": agencies), any other only as written
+        ("running")."""
         out = []
         for word in phrase.split():
             if word == WILDCARD:
@@ -1655,18 +1655,14 @@ class RoleMatcher:
             if prev.lower_ in SECTOR_WORDS.get(tok.lower_, ()):
                 continue  # "Assistant Director for Adult Social Care": the sector, not a body
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # a company's legal form closes its name: "Ellison Care Homes Ltd"
             legal = after is not None and after.text.rstrip(".") in COMPANY_WORDS
             ends_name = (
                 (prev.is_title or prev.is_upper)
-                # (a sentence's first word is capitalised whatever it is, but not before a
-                # company's legal form: "Brightwell Homecare Ltd")
+                # (a sentence's first word is capitalised whatever it is, but not before a legal
+                # form: "Brightwell Homecare Ltd")
                 and (not prev.is_sent_start or legal)
-                and not (
-                    after is not None
-                    and (after.is_title or after.is_upper)
-                    # a company's legal form closes its name: "Ellison Care Homes Ltd"
-                    and after.text.rstrip(".") not in COMPANY_WORDS
-                )
+                and not (after is not None and (after.is_title or after.is_upper) and not legal)
             )
             heads_name = (
                 after is not None
