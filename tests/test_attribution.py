@@ -10887,6 +10887,31 @@ def test_an_employer_review_site_s_dated_replies_signatures_and_answers(
     assert not any("Arkwright" in q or "Answered" in q or "Asked" in q for q, _, _ in got)
 
 
+def test_members_questions_and_their_answers_under_headings_in_minutes(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Questions from Members\n\n"
+        "Question 1 – Councillor Stuart Kerr\n\n"
+        "The report refers to whole system working six times. What has changed?\n\n"
+        "Response from the Director of Adult Social Services\n\n"
+        "That is a fair challenge. Three things have changed.\n\n"
+        "Councillor Kerr asked, by way of a supplementary question, when resources would follow.\n\n"
+        "Question 2 – Councillor Ann Fraser\n\n"
+        "Could members have an explanation of the vacancies?\n\n"
+        "Response from the Director of Adult Social Services\n\n"
+        "Yes. We have had two posts vacant since the autumn.\n"
+    )
+    got = [(q.split()[0], role) for q, role, _ in quoted(text, lexicon)]
+    # the paragraph under each heading is whom it names; the minute's account after it is not
+    assert got == [
+        ("The", "political"),
+        ("That", "director"),
+        ("Could", "political"),
+        ("Yes.", "director"),
+    ]
+
+
 PETITION_REASONS = (
     "Reasons for signing\n\n"
     "Showing 1 to 18 of 1,186 reasons\n\n"

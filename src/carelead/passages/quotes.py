@@ -433,6 +433,12 @@ REVIEW_ANSWERED = re.compile(
 REPLY_SIGNED = re.compile(
     r"(?:(?<=[.!?])[ \t]+|\n)([A-Z][a-z'’-]+[ \t]+[A-Z][\w'’-]+,[ \t]+[A-Z][^.!?\n]{2,80})[ \t]*$"
 )
+# a heading over a member's question or its answer in minutes: "Question 1 – Councillor Stuart
+# Kerr", "Response from the Chief Officer" (no stop: a sentence is no heading)
+HEADED_QA = re.compile(
+    r"(?:Question[ \t]+\d{1,3}[ \t]*[-–—:][ \t]*|(?:Response|Answer|Reply)[ \t]+(?:from|by)[ \t]+)"
+    r"([A-Z][^\n.:;?!]{2,80}|the[ \t][^\n.:;?!]{2,80})[ \t]*"
+)
 REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
 # a forum's controls and reactions after a post's words: "Like Reply Report", "Reply Report
 # Reactions: Bramblewood_RM, carehomeKaz and 9 others"
@@ -889,6 +895,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_comments(text, grps),
             *_chat(text, grps),
             *_reviews(text, grps),
+            *_headed_questions(text, grps),
             *_reasons(text, grps),
             *_cards(text, grps),
             *_stamped(text, grps),
@@ -1599,6 +1606,30 @@ def _reviews(text: str, grps: list[Group]) -> list[QuoteSpan]:
             if answered.start() > start:
                 out.append(_comment(gi, start, answered.start(), answered.span(1)))
     return sorted(out, key=lambda q: q.start)
+
+
+def _headed_questions(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """Members' questions and the answers to them as minutes print them, each paragraph under a
+    heading line naming who asked or who answered ("Question 1 – Councillor Stuart Kerr" /
+    "Response from the Chief Officer"): in a record with both, of MIN_TURNS or more, the paragraph
+    under each heading is a quotation of whom it names, as a reader's comment is of its author
+    (the minute's own account of what followed, in the paragraph after, is not)."""
+    heads = [
+        (gi, m)
+        for gi, g in enumerate(grps[:-1])
+        if "\n" not in text[g.start : g.end] and (m := HEADED_QA.fullmatch(text, g.start, g.end))
+    ]
+    asked = sum(1 for _, m in heads if m.group(0).startswith("Question"))
+    if len(heads) < MIN_TURNS or not 0 < asked < len(heads):
+        return []
+    out = []
+    for gi, m in heads:
+        words = grps[gi + 1]
+        if HEADED_QA.fullmatch(text, words.start, words.end) is None and not is_heading(
+            text, words
+        ):
+            out.append(_comment(gi + 1, words.start, words.end, m.span(1)))
+    return out
 
 
 def _reasons(text: str, grps: list[Group]) -> list[QuoteSpan]:
