@@ -431,12 +431,12 @@ REVIEW_ANSWERED = re.compile(
 # ... and a reply's signature, after its last sentence or on a line of its own: who replies
 # ("... speak to you. Sandra Pickering, Managing Director"), not the business in its own name
 REPLY_SIGNED = re.compile(
-    r"(?:(?<=[.!?])[ \t]+|\n)([A-Z][a-z'’-]+[ \t]+[A-Z][\w'’-]+,[ \t]+[A-Z][^.!?\n]{2,80})[ \t]*$"
+    rf"(?:(?<=[.!?])[ \t]+|\n)((?:{FULL_NAME.pattern}),[ \t]+[A-Z][^.!?\n]{{2,80}})[ \t]*$"
 )
 # a heading over a member's question or its answer in minutes: "Question 1 – Councillor Stuart
 # Kerr", "Response from the Chief Officer" (no stop: a sentence is no heading)
 HEADED_QA = re.compile(
-    r"(?:Question[ \t]+\d{1,3}[ \t]*[-–—:][ \t]*|(?:Response|Answer|Reply)[ \t]+(?:from|by)[ \t]+)"
+    rf"(?:Question[ \t]+\d{{1,3}}[ \t]*[-–—:][ \t]*|{RESPONSE_FROM}|Answer[ \t]+(?:from|by)[ \t]+)"
     r"([A-Z][^\n.:;?!]{2,80}|the[ \t][^\n.:;?!]{2,80})[ \t]*"
 )
 REVIEW_DONE = re.compile(r"[ \t]*(?:Was this review helpful\?|Helpful[ \t]*\(\d+\))")
