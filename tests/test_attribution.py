@@ -11868,6 +11868,36 @@ def test_a_legislature_record_s_columned_lists_place_its_members_and_witnesses(
     ]
 
 
+def test_a_turn_s_speaker_is_the_listed_person_who_shares_most_of_the_name(
+    lexicon: RoleLexicon,
+) -> None:
+    # the chair's surname "Rhys-Davies" shares a word with a witness's first name, listed after her
+    text = clean_text(
+        "Health and Social Care Committee\n\n"
+        "Committee members in attendance\n\n"
+        "Elin Rhys-Davies   Cadeirydd y Pwyllgor / Committee Chair\n"
+        "Owain Cadwgan\n\n"
+        "Others in attendance\n\n"
+        "Alun Hopcyn        Pennaeth Gwasanaethau Oedolion, Cyngor Cwm Ffin\n"
+        "                   Head of Adult Services, Cwm Ffin County Borough Council\n"
+        "Rhys Jenkins       Perchennog, Gofal Tŷ Gwyn\n"
+        "                   Owner, Tŷ Gwyn Home Care\n\n"
+        "[1] Elin Rhys-Davies: Good morning and welcome to the committee.\n\n"
+        "[2] Alun Hopcyn: There is a case for a national fee rate.\n\n"
+        "[3] Rhys Jenkins: We handed back two contracts last year.\n\n"
+        "[4] Elin Rhys-Davies: Alun, is that the view of your members too?\n\n"
+        "[5] Alun Hopcyn: It is, broadly.\n"
+    ).text
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Elin Rhys-Davies", "political"),
+        ("Alun Hopcyn", "director"),  # a council's head of adult services
+        ("Rhys Jenkins", "provider"),
+        ("Elin Rhys-Davies", "political"),
+        ("Alun Hopcyn", "director"),
+    ]
+
+
 PODCAST_NOTES = (
     "SHOW NOTES\n\n"
     "This month Gemma and Olu are joined by Fiona Dacre from the council.\n\n"

@@ -266,20 +266,27 @@ def by_name(
     antecedents: list[Antecedent], names: tuple[str, ...], before: int
 ) -> Antecedent | None:
     """An earlier speaker or narrative mention that shares a name word ("Martin Green" ~ "Professor
-    Martin Green", "Pettifer" ~ "Councillor Graham Pettifer, who has led the council")."""
+    Martin Green", "Pettifer" ~ "Councillor Graham Pettifer, who has led the council"): the latest
+    that shares the most, so that "Elin Rhys-Davies" is not the "Rhys Jenkins" met since."""
     wanted = {n.lower() for n in names} - HONORIFICS
     # initials stand for a full name met before ("MO said" after "Cllr Margaret Osei (...)")
     initials = next((n for n in names if n.isupper() and 2 <= len(n) <= 4), None)
+    best, shared = None, 0
     for a in reversed(antecedents):
         if a.pos > before:
             continue
         if a.pos < before - NAME_REACH:
             break
-        if wanted & {n.lower() for n in a.names}:
-            return a
-        if initials is not None and name_initials(a.names) == initials:
-            return a
-    return None
+        own = {n.lower() for n in a.names}
+        # (a hyphenated name's parts too: a cue's name words are split at its hyphens)
+        share = len(wanted & (own | {p for n in own if "-" in n for p in n.split("-")}))
+        if not share and initials is not None and name_initials(a.names) == initials:
+            share = 1
+        if share > shared:
+            best, shared = a, share
+            if share == len(wanted):
+                break
+    return best
 
 
 def name_initials(names: tuple[str, ...]) -> str | None:
