@@ -475,6 +475,38 @@ def test_readers_comments_under_a_share_bar_and_tags_are_kept():
     assert "Tags:" not in cleaned and "Leave a comment" not in cleaned
 
 
+def test_a_series_saved_whole_keeps_each_post_after_the_comments_of_the_one_before():
+    """A blog series copied as one page: the next post's title and byline end the comments above
+    them, so its text is kept (it was dropped as if it were one more non-comment paragraph)."""
+
+    def post(part: int, title: str, day: str) -> str:
+        return (
+            f"SERIES: Changing of the Guard (Part {part} of 2)\n\n{title}\n\n"
+            f"Posted on {day} 2025 by Kez   |   4 Comments   |   Filed under: Care homes\n\n"
+            + "".join(
+                f"Part {part}, paragraph {k}, tells of the new manager.\n\n" for k in range(8)
+            )
+            + "Share this:  Facebook   X   WhatsApp   Email\n\n"
+            "4 COMMENTS\n\n"
+            f"Sandra M. says:\n{day} 2025 at 7:42 am\nPart {part} is so true.\nReply\n\n"
+            "[3 more comments — load more]\n\n"
+            f"Previous post: Ten things I wish I'd known\n\n~\n\n"
+        )
+
+    cleaned = clean_text(
+        "Tea Round Thoughts\n\nHome   About me   Contact\n\n"
+        + post(1, "When Margaret left", "9 March")
+        + post(2, "Three months on", "15 June")
+    ).text
+    assert "Part 2, paragraph 0, tells of the new manager." in cleaned
+    assert "Part 2, paragraph 7, tells of the new manager." in cleaned
+    assert "Three months on" in cleaned
+    assert "Sandra M. says: 15 June 2025 at 7:42 am Part 2 is so true." in cleaned or (
+        "Sandra M. says: Part 2 is so true." in cleaned
+    )
+    assert "Previous post" not in cleaned and "load more" not in cleaned
+
+
 # -- properties ------------------------------------------------------------------------------------
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=9)

@@ -249,6 +249,7 @@ _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
 QUESTION_LINE_WORDS = 30  # an interviewer's question on a line of its own: a sentence or two
 PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
+POST_TITLE_LINES = 2  # lines above a post's byline that are its title (a series label, the title)
 # a paragraph per line: lines longer than a wrapped line can be, several of them in one block
 UNWRAPPED_LINE = 200
 # a heading over wrapped lines at least HEADING_WRAP wide, at most HEADING_SHARE of their width
@@ -310,6 +311,7 @@ class BoilerplateRules(BaseModel):
     comment_markers: list[str] = []
     comment_lines: list[str] = []
     comment_labels: list[str] = []
+    post_heads: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,7 @@ class Boilerplate:
     comment_lines: re.Pattern[str] = re.compile(r"(?!x)x")
     comment_labels: re.Pattern[str] = re.compile(r"(?!x)x")
     banners: re.Pattern[str] = re.compile(r"(?!x)x")
+    post_heads: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def is_boilerplate(self, line: str) -> bool:
         """A furniture line: a short line of `lines`, or a banner line of any length."""
@@ -340,6 +343,9 @@ class Boilerplate:
 
     def opens_a_comment(self, line: str) -> bool:
         return bool(self.comment_labels.fullmatch(_strip_bullet(line)))
+
+    def opens_a_post(self, line: str) -> bool:
+        return len(line) < MAX_FURNITURE and bool(self.post_heads.fullmatch(_strip_bullet(line)))
 
 
 def _strip_bullet(line: str) -> str:
@@ -368,6 +374,7 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
         "comment_markers",
         "comment_lines",
         "comment_labels",
+        "post_heads",
     ):
         for i, pattern in enumerate(getattr(rules, key)):
             try:
@@ -382,6 +389,7 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
         _alternation(rules.comment_lines),
         _alternation(rules.comment_labels),
         _alternation(rules.banners),
+        _alternation(rules.post_heads),
     )
 
 
@@ -681,6 +689,10 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
         label = []
         for line in block.lines:
             i, seen = seen, seen + 1
+            if (footer or comments) and any(
+                rules.opens_a_post(ln) for ln in lines[i : i + POST_TITLE_LINES + 1]
+            ):
+                footer = comments = in_comment = False  # the next post of a series saved whole
             if footer:
                 if (
                     len(line) < MAX_FURNITURE
