@@ -3774,6 +3774,37 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_an_answer_may_open_on_the_question_it_takes_up_and_the_charity_is_not_the_interviewee(
+    lexicon: RoleLexicon,
+) -> None:
+    # "At national level? ..." is the answer to the question above it, not the next question; the
+    # charity is named more often than its chief executive, but a body's name is nobody's surname
+    questions = (
+        "You have been in post for three months. What has surprised you?",
+        "Who do you think leads adult social care at the moment?",
+        "Caring Nation has been critical of co-production. Is that fair?",
+        "Where do you stand on the workforce strategy?",
+    )
+    answers = (
+        "How much goodwill there is. Every organisation I have met says it wants carers heard.",
+        "At national level? I would struggle to give you a name, and that is the problem.",
+        "I think it is fair to be critical of the word. I have seen it done well.",
+        "I welcome it. It is the first long-term plan for the people who do the work.",
+    )
+    page = (
+        "INTERVIEW\n\n"
+        "Naomi Adeyemi-Clarke tells Tom Harland why she wants carers at the table.\n\n"
+        "Naomi Adeyemi-Clarke took over as chief executive of Caring Nation, the national charity "
+        "for unpaid carers, in January. Caring Nation has 140 staff.\n\n"
+        "In a statement, Caring Nation said she had been chosen for her 'deep understanding of "
+        "what it means to care'. Caring Nation's trustees were unanimous.\n\n"
+        "We spoke to her at Caring Nation's offices in Birmingham.\n\n"
+    )
+    body = "".join(f"{q}\n\n{a}\n\n" for q, a in zip(questions, answers, strict=True))
+    got = [(words[:12], role) for words, role, _ in quoted(page + body, lexicon)]
+    assert got[-4:] == [(a[:12], "national") for a in answers]
+
+
 def test_an_interview_is_with_the_person_its_introduction_names_twice(
     lexicon: RoleLexicon,
 ) -> None:

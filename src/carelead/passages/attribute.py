@@ -1573,10 +1573,14 @@ def _interviewee(
     before the first answer (their surname at least INTERVIEWEE_MENTIONS times), as the mention
     that places them best - the latest whose role is not a fallback."""
     counts: dict[str, int] = {}
+    # a body's name is nobody's either: "chief executive of Caring Nation" is named by the charity
+    # that "said in a statement"
+    bodies = {a.names for a in antecedents if a.names and not a.person}
     for a in antecedents:
         surname = _surname(a)
         if (
             a.person
+            and a.names not in bodies
             and surname[:1].isupper()
             and surname not in counts
             # a body's name is nobody's surname: the "Integrated Discharge Team" a newsletter

@@ -2310,6 +2310,9 @@ def _unlabelled_questions(text: str, grps: list[Group], quoting: set[int]) -> li
             gi += 1
             continue
         last = gi
+        if gi + 1 < len(grps) and _answers_back(text, grps[gi + 1]):
+            last = gi + 1  # "At national level? I'd struggle to give you a name.": an answer
+            # that opens on the question it takes up
         while (
             last + 1 < len(grps)
             and last - gi < MAX_ANSWER
@@ -2400,6 +2403,13 @@ def _asks(text: str, g: Group) -> bool:
         and text.find("?", g.start, g.end) >= 0
         and len(text[g.start : g.end].split()) <= QUESTION_WORDS
     )
+
+
+def _answers_back(text: str, g: Group) -> bool:
+    """A paragraph right after a question that asks, but ends on a statement of its own: the
+    answer taking the question up ("At national level? I'd struggle to give you a name."), not the
+    next question."""
+    return text[g.end - 1] in ".!" and text.find("?", g.start, g.end) >= 0
 
 
 def _heading(text: str, g: Group) -> bool:
