@@ -3774,6 +3774,36 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_care_homes_named_over_a_report_s_sections_are_no_debate_s_speakers(
+    lexicon: RoleLexicon,
+) -> None:
+    # each home's name heads its findings and then its owner's response: lines of their own, twice
+    # each, as a debate's speakers are - but no one's words, so what people told the visitors is
+    # theirs, not second-hand
+    text = (
+        "Enter and View Report\n\n"
+        "Ashgrove House and The Willows Care Centre\n\n"
+        "Findings\n\n"
+        "Ashgrove House\n\n"
+        "We spoke with residents in the lounge. One resident said: 'They never rush me when I am "
+        "getting washed, and they always knock.'\n\n"
+        "The Willows Care Centre\n\n"
+        "Staff were stretched. One care worker told us: 'I try my best, but I cannot be on three "
+        "floors at once.'\n\n"
+        "Responses\n\n"
+        "Ashgrove House\n\n"
+        "The registered manager responded: 'We welcome the report and will act on it.'\n\n"
+        "The Willows Care Centre\n\n"
+        "The owner of the home responded: 'I accept the findings of this report.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "user",
+        "workforce",
+        "provider",
+        "provider",
+    ]
+
+
 def test_an_answer_may_open_on_the_question_it_takes_up_and_the_charity_is_not_the_interviewee(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1395,6 +1395,14 @@ BODY_LINE_ENDS = frozenset(
         "live",
         "recent",
         "on",
+        # ... or a care home's, over what a report or its owner says of it ("Ashgrove House",
+        # "The Willows Care Centre", "Elm Lodge")
+        "house",
+        "centre",
+        "center",
+        "lodge",
+        "manor",
+        "grange",
     ]
 )
 
