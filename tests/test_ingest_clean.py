@@ -475,6 +475,30 @@ def test_readers_comments_under_a_share_bar_and_tags_are_kept():
     assert "Tags:" not in cleaned and "Leave a comment" not in cleaned
 
 
+def test_a_comment_of_two_paragraphs_keeps_its_second_up_to_its_reply_line():
+    """A reader's comment that runs on over a second paragraph, its "Reply" under that one: the
+    second is the comment's too, not furniture between comments."""
+    text = (
+        "Home | Blog | About\n\n"
+        "Ten years in the chair\n\n"
+        + "".join(f"Paragraph {k} of the post tells of leading a care home.\n\n" for k in range(30))
+        + '3 thoughts on "Ten years in the chair"\n\n'
+        "Dev Mistry says:\n9 February 2024 at 7:52 pm\n"
+        "I run a home care branch and I laughed at the rota at midnight line.\n\n"
+        'My coordinator said to me last week, "you are always nicer after a shadow shift".\n'
+        "Reply\n\n"
+        "Claire Whitcombe says:\n9 February 2024 at 8:20 pm\n"
+        "Your coordinator sounds like a keeper.\nReply\n\n"
+        "Subscribe to our newsletter for the latest news from the sector.\n\n"
+        "Jon says:\n11 February 2024 at 2:37 pm\nDeputy manager here, and I agree.\nReply\n"
+    )
+    cleaned = clean_text(text).text
+    assert 'My coordinator said to me last week, "you are always nicer' in cleaned
+    assert "Claire Whitcombe says: Your coordinator sounds like a keeper." in cleaned
+    assert "Jon says: Deputy manager here" in cleaned
+    assert "Subscribe" not in cleaned  # no comment's: its comment was closed by its "Reply"
+
+
 def test_a_series_saved_whole_keeps_each_post_after_the_comments_of_the_one_before():
     """A blog series copied as one page: the next post's title and byline end the comments above
     them, so its text is kept (it was dropped as if it were one more non-comment paragraph)."""

@@ -683,9 +683,17 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
     footer = comments = False
     out: list[Block] = []
     label: list[str] = []  # a comment's label on a paragraph of its own: the next one is its text
+    open_comment = False  # a comment whose closing furniture ("Reply") has not come yet
     for block in blocks:
         kept: list[str] = label if comments else []
-        in_comment = bool(kept)  # in the comments, a paragraph is kept only as a comment
+        # in the comments, a paragraph is kept only as a comment - or as a comment's next
+        # paragraph, the comment still open and its "Reply" closing this one
+        in_comment = bool(kept) or (
+            comments
+            and open_comment
+            and bool(block.lines)
+            and rules.is_comment_furniture(block.lines[-1])
+        )
         label = []
         for line in block.lines:
             i, seen = seen, seen + 1
@@ -725,11 +733,13 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
                     comments = False
                     continue
             if comments and len(line) < 80 and rules.is_comment_furniture(line):
+                if kept and not (len(kept) == 1 and rules.opens_a_comment(kept[0])):
+                    open_comment = False  # "Reply" after its words, not the date under its label
                 continue
             if comments and not in_comment:
                 if kept or not rules.opens_a_comment(line):
                     continue  # not a comment: the comment count, a sign-up box, the site footer
-                in_comment = True
+                in_comment = open_comment = True
             if rules.is_boilerplate(line):
                 continue
             kept.append(line)
