@@ -3774,6 +3774,40 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_an_exchange_printed_with_its_speakers_by_sector(lexicon: RoleLexicon) -> None:
+    exchange = (
+        "Box 2: From the roundtable\n\n"
+        "The exchange below is lightly edited. Participants are identified by sector.\n\n"
+        "Director of adult social services: Neither, really. We turn up with no money and a "
+        "statutory duty.\n\n"
+        "ICB non-executive director: I'd challenge that a bit. We've put real money into "
+        "reablement.\n\n"
+        "Care home provider: Into home care rates. Not into care homes. Nobody asked us.\n\n"
+        "Carer and expert by experience: Being asked before the decision. That's all any of us "
+        "want.\n\n"
+        "Director of adult social services: And a government that says what it wants. We're all "
+        "making it up.\n\n"
+        "4.3 Place\n\nMost interviewees thought that place was where integration made sense.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(exchange, lexicon)]
+    assert got == [
+        ("Director of adult social services", "director"),
+        ("ICB non-executive director", "nhs"),
+        ("Care home provider", "provider"),
+        ("Carer and expert by experience", "user"),
+        ("Director of adult social services", "director"),
+    ]
+    # a glossary defines each term once, in no one's voice
+    glossary = (
+        "Glossary\n\n"
+        "Care home provider: A company or charity that runs a care home.\n\n"
+        "Director of adult social services: The council officer with the statutory duty.\n\n"
+        "Integrated care board: The NHS body that plans health services.\n\n"
+        "Reablement: Short-term support to help a person regain skills.\n"
+    )
+    assert quoted(glossary, lexicon) == []
+
+
 def test_care_homes_named_over_a_report_s_sections_are_no_debate_s_speakers(
     lexicon: RoleLexicon,
 ) -> None:

@@ -93,6 +93,7 @@ from carelead.passages.quotes import (
     CALL_HEADINGS,
     CAPTION,
     CARD_LABEL,
+    EXCHANGE_LABEL,
     FIRST_PERSON,
     FOLLOWING,
     INITIALS,
@@ -2195,6 +2196,8 @@ def _turn_speaker(
     label = turn_label(text, at)
     if label is None and at > 0:  # "Ruth Amankwah  00:08:40" on the line above the words
         label = turn_label(text, text.rfind("\n", 0, at - 1) + 1)
+    if label is None and q.label[0] >= 0 and (part := EXCHANGE_LABEL.match(text, at)):
+        label = part.group(1)  # an exchange's part by sector: "Director of adult social services"
     label = label or ""
     if (number := QUESTION_NUMBER.match(label)) is not None:
         return _questioner(label[number.end() :].strip(), reader)

@@ -909,6 +909,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
         ],
         key=lambda q: q.start,
     )
+    if exchange := _exchange(text, grps, {q.group for q in turns}):
+        turns = sorted([*turns, *exchange], key=lambda q: q.start)
     if turns:  # a transcript's turns outrank blocks that a label line ending in a colon suggested
         taken = {t.group for t in turns}
         # and within a turn, a paragraph after one that quotes someone is the speaker's again, not
@@ -2003,6 +2005,66 @@ def _not_prose(text: str, g: Group) -> bool:
     return "\n" in words or (
         words.rstrip()[-1:] not in TERMINAL and len(words.split()) <= HEADING_WORDS
     )
+
+
+# a part in an exchange a report prints, its speaker by sector in sentence case before a colon and
+# their words ("Director of adult social services: Neither, really.", "ICB non-executive director:
+# I'd challenge that a bit.")
+EXCHANGE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,6}):[ \t]+(?=[A-Z‘“'\"])")
+MAX_EXCHANGE_LABEL = 50
+WE = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b")
+
+
+def _exchange(text: str, grps: list[Group], taken: set[int]) -> list[QuoteSpan]:
+    """An exchange a report prints from a roundtable or focus group, its speakers identified by
+    sector ("Director of adult social services: Neither, really. ...", "Care home provider: Into
+    home care rates."): a run of at least MIN_TURNS paragraphs, each opening on such a label, one
+    speaker heard twice and most of them speaking as "I" or "we" (a glossary's terms are each
+    defined once, in no one's voice). Each paragraph is its label's turn."""
+    out: list[QuoteSpan] = []
+    run: list[tuple[int, re.Match[str]]] = []
+    for gi in range(len(grps) + 1):
+        m = None
+        if gi < len(grps) and gi not in taken:
+            m = EXCHANGE_LABEL.match(text, grps[gi].start)
+            if m is not None and (
+                len(m.group(1)) > MAX_EXCHANGE_LABEL
+                or m.group(1).split()[0].lower() in NOT_SPEAKERS
+                or REPORTING.search(m.group(1)) is not None  # "Claire says:", a comment's label
+                # (a transcript's label is the transcript's to read: a presenter's turn that it
+                # left to the narrative stays there)
+                or _turn(text, grps[gi].start) is not None
+            ):
+                m = None
+        if m is not None:
+            run.append((gi, m))
+            continue
+        labels = [m.group(1).lower() for _, m in run]
+        voiced = sum(
+            1
+            for k, m in run
+            if FIRST_PERSON.search(text, m.end(), grps[k].end)
+            or WE.search(text, m.end(), grps[k].end)
+        )
+        if len(run) >= MIN_TURNS and 2 <= len(set(labels)) < len(labels) and voiced * 2 >= len(run):
+            for k, m in run:
+                g = grps[k]
+                out.append(
+                    QuoteSpan(
+                        m.end(),
+                        g.end,
+                        "block",
+                        k,
+                        m.end(),
+                        g.end,
+                        True,
+                        k,
+                        "turn",
+                        (g.start, m.end()),
+                    )
+                )
+        run = []
+    return out
 
 
 def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
