@@ -3774,6 +3774,21 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_a_named_speaker_s_its_post_is_at_the_body_not_its_submission(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Care England's written submission called for a national leadership programme, 'funded "
+        "properly and recognised across the sector, not another e-learning module'. Martin "
+        "Greaves, its deputy chief executive, told us in oral evidence that the case was "
+        "overwhelming: 'We have roughly 25,000 registered managers and no national offer.'"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)][1] == (
+        "provider",
+        "Martin Greaves, its deputy chief executive",
+    )
+
+
 def test_an_exchange_printed_with_its_speakers_by_sector(lexicon: RoleLexicon) -> None:
     exchange = (
         "Box 2: From the roundtable\n\n"

@@ -3040,9 +3040,10 @@ def _resolve(
     ):
         personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
         agrees = genders.agreeing("he" if said == "m" else "she") if said else None
-        if agrees is None and (cue.speaker or "").lower().startswith("its "):
-            # "its chair, Tom": a body's post, and a publication's words own no post - not the
-            # written response quoted just before, but the group that sent it
+        if agrees is None and ITS_POST.search(cue.speaker or "") is not None:
+            # "its chair, Tom" (or "Martin Greaves, its deputy chief executive"): a body's post,
+            # and a publication's words own no post - not the written response quoted just
+            # before, but the group that sent it
 
             def agrees(a: Antecedent) -> bool:
                 return a.role != fb.cited
@@ -3126,6 +3127,10 @@ def _resolve(
         if prev is not None:
             return prev.role, prev
     return unknown, None
+
+
+# a body's post, opening the speaker phrase or after the name in it
+ITS_POST = re.compile(r"(?:^|,[ \t]+)[Ii]ts[ \t]")
 
 
 def _fronted(text: str, sentence: int, post_end: int) -> tuple[str, ...]:
