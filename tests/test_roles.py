@@ -374,6 +374,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Priya Nandakumar, director of health and care policy", "national"),
         ("our director of policy and campaigns", "national"),
         ("head of social care policy", "national"),
+        # a care company by its name, "Services" closing it as a legal form does; a council's
+        # department is its sector
+        ("Mike Tierney (Tierney Care Services)", "provider"),
+        ("Director of Adult Care Services", "director"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

@@ -542,8 +542,9 @@ OUR_HEADED_POST = re.compile(
     r"\b[Oo]ur[ \t]+(?:(?:Deputy|Assistant|Associate|Executive)[ \t]+)?(?:Head|Director)[ \t]+of"
     r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+){0,3}"
 )
-# words ending a company's name that say nothing of its kind: "Pennant Housing Group Ltd"
-COMPANY_WORDS = frozenset(["Group", "Ltd", "Limited", "plc", "PLC", "LLP", "CIC"])
+# words ending a company's name that say nothing of its kind: "Pennant Housing Group Ltd",
+# "Tierney Care Services"
+COMPANY_WORDS = frozenset(["Group", "Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "Services"])
 COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Council|Authority)\b"
 )
