@@ -378,6 +378,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # department is its sector
         ("Mike Tierney (Tierney Care Services)", "provider"),
         ("Director of Adult Care Services", "director"),
+        # a network of people with lived experience is theirs, whatever a network is
+        ("Leroy Grant, co-chair of the Lived Experience Network", "user"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
