@@ -3774,6 +3774,23 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_testimony_closed_by_a_code_before_its_sector_is_a_quotation(lexicon: RoleLexicon) -> None:
+    # an indented block, its attribution on the line under it, joined into one paragraph by the
+    # copy; the paragraph before ends on a full stop, no colon
+    text = clean_text(
+        "Information sharing was the area in which the pilot made least progress.\n\n"
+        "        We had four systems that didn't talk to each other and a spreadsheet\n"
+        "        that everybody had to update by hand. The spreadsheet became the\n"
+        "        real record of the pilot.\n"
+        "        (Int 15, ICB)\n\n"
+        "Practitioners described the consequences in terms of time (Table 3).\n\n"
+        "        Nothing changed for us on the rota, and nobody asked us.\n"
+        "        (Table 3, page 14)\n"
+    ).text
+    got = [(words[:20], role) for words, role, _ in quoted(text, lexicon)]
+    assert got == [("We had four systems ", "nhs")]
+
+
 def test_a_named_speaker_s_its_post_is_at_the_body_not_its_submission(
     lexicon: RoleLexicon,
 ) -> None:

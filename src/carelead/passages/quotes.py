@@ -2913,6 +2913,8 @@ def _coded_attribution(text: str, g: Group) -> bool:
     m = ENDS_ATTRIBUTED.search(text, max(g.start, g.end - 100), g.end)
     if m is None:
         return False
+    if m.group(1).split()[0].lower() in NOT_SPEAKERS:
+        return False  # "(Table 2, page 14)"
     return ATTRIBUTED_CODE.search(m.group(1)) is not None or (
         BARE_CODE.fullmatch(m.group(1)) is not None
         and OPENING_MARK.search(text, g.start, m.start()) is None
@@ -2920,7 +2922,10 @@ def _coded_attribution(text: str, g: Group) -> bool:
 
 
 # a code after a comma, closing the bracket: "Council officer, rural, CO08", "Registered manager, PM3"
-ATTRIBUTED_CODE = re.compile(r",[ \t]*[A-Z]{1,4}[ \t]?\d{1,3}$")
+# ... or before them: "(Int 3, ASC senior leadership)", "(P07, home care)", "(Participant 4, carer)"
+ATTRIBUTED_CODE = re.compile(
+    r",[ \t]*[A-Z]{1,4}[ \t]?\d{1,3}$|^(?:[A-Z]{1,4}|[A-Z][a-z]{1,11})[ \t]?\d{1,3},[ \t]"
+)
 # ... or the code alone, "(DM05)", closing a paragraph that quotes no one: "You've got the council,
 # the CCG as it was then, public health, CQC ... (DM05)" (but not "'...,' he said. (FG7)")
 BARE_CODE = re.compile(r"[A-Z]{1,4}[ \t]?\d{1,3}")
