@@ -380,6 +380,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Director of Adult Care Services", "director"),
         # a network of people with lived experience is theirs, whatever a network is
         ("Leroy Grant, co-chair of the Lived Experience Network", "user"),
+        # the NHS's community health services, as a study names its interviewees' sector
+        ("Int 14, NHS community services", "nhs"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
