@@ -3774,6 +3774,19 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_a_label_the_report_defines_by_the_people_it_comprises(lexicon: RoleLexicon) -> None:
+    text = (
+        "Quotations are attributed by interview number and sector. 'ASC senior leadership' "
+        "comprises the Director of Adult Social Services and two assistant directors; 'ASC "
+        "operational' includes hospital and community social workers and reablement staff.\n\n"
+        "Int 1 (ASC senior leadership) described the board as 'the place where the arguments "
+        "happened, which is exactly what it was for'.\n\n"
+        "Int 4 (ASC operational) said she was 'typing the same thing in twice, sometimes three "
+        "times, every single day'.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "workforce"]
+
+
 def test_testimony_closed_by_a_code_before_its_sector_is_a_quotation(lexicon: RoleLexicon) -> None:
     # an indented block, its attribution on the line under it, joined into one paragraph by the
     # copy; the paragraph before ends on a full stop, no colon

@@ -544,6 +544,13 @@ OUR_HEADED_POST = re.compile(
 )
 # words ending a company's name that say nothing of its kind: "Pennant Housing Group Ltd",
 # "Tierney Care Services"
+# a label the document defines in quotation marks, by the people it comprises
+GLOSSED_LABEL = re.compile(
+    r"[‘'“\"]([A-Z][\w'’-]*(?:[ \t\n][\w'’-]+){0,4})[’'”\"][ \t\n]+"
+    # (the people a group is made of, not what a term means: "'Cost of care' means ...")
+    r"(?:comprises|includes|covers|consists[ \t\n]+of|is[ \t\n]+made[ \t\n]+up[ \t\n]+of)[ \t\n]+"
+    r"([^.;:()]{3,120})"
+)
 COMPANY_WORDS = frozenset(["Group", "Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "Services"])
 COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Council|Authority)\b"
@@ -1062,6 +1069,17 @@ class RoleMatcher:
             if self.read(group) is None and (found := self.read(after)) is not None:
                 for alias in (group, group[:1].lower() + group[1:]):
                     out.setdefault(alias, (found.role, "head"))
+        # ... and a label in quotation marks the document says it uses for a group of people:
+        # "'ASC senior leadership' comprises the Director of Adult Social Services and two assistant
+        # directors" makes a later "(Int 3, ASC senior leadership)" a director
+        for gloss in GLOSSED_LABEL.finditer(text):
+            label = " ".join(gloss.group(1).split())
+            if (
+                label not in out
+                and self.read(label) is None
+                and (found := self.read(gloss.group(2))) is not None
+            ):
+                out[label] = (found.role, "head")
         return out
 
     def _define(self, out: dict[str, tuple[str, str]], acronym: str, name: list[str]) -> None:
