@@ -3774,6 +3774,25 @@ def test_a_page_that_calls_itself_an_interview_needs_fewer_questions_to_you(
     assert quoted(plain + body, lexicon) == []
 
 
+def test_responses_each_under_its_sender_s_name_are_the_sender_s_statements(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Responses from providers\n\n"
+        "We shared a draft of this report with the homes we visited. Their responses follow.\n\n"
+        "Elmfield Care Group (Larchfield Court and Hollins Park)\n\n"
+        '"Elmfield Care Group welcomes this report and thanks the volunteers for their visits. '
+        'We have written to all families setting out their rights."\n\n'
+        "Ashdown Lodge\n\n"
+        "Joanne Pike, registered manager of Ashdown Lodge, responded:\n\n"
+        '"Thank you for the time your volunteers spent with us. I accept that our booking system '
+        'has caused frustration."\n'
+    )
+    got = [(words[:20], role) for words, role, _ in quoted(text, lexicon)]
+    # the name over the first statement is its sender's, not the next section's heading under it
+    assert got == [('"Elmfield Care Group', "document"), ('"Thank you for the t', "provider")]
+
+
 def test_a_label_the_report_defines_by_the_people_it_comprises(lexicon: RoleLexicon) -> None:
     text = (
         "Quotations are attributed by interview number and sector. 'ASC senior leadership' "

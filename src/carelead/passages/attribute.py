@@ -1762,6 +1762,13 @@ def _cue_for(
     if (
         not (lead.found and (lead.colon or lead.adjacent))
         and q.closed
+        and _stands_alone(text, q)
+        and (body := _body_headed(text, q, reader)) is not None
+    ):
+        return body, q.start
+    if (
+        not (lead.found and (lead.colon or lead.adjacent))
+        and q.closed
         and after.docs
         and _stands_alone(text, q)
     ):
@@ -2843,6 +2850,58 @@ def _credit_below(text: str, q: QuoteSpan) -> bool:
     foot = text.rfind("\n", q.start, q.end)
     dashed = foot > q.start and _dashed_at(text, foot + 1)
     return dashed or NEW_PARAGRAPH.match(text, q.end) is None
+
+
+CLOSING_QUOTES = "’”'\""
+# a body's name on a line of its own, in capitalised words, perhaps with what it runs in brackets:
+# "Elmfield Care Group (Larchfield Court and Hollins Park)", "NHS Tarn Valley ICB"
+BODY_HEADING = re.compile(
+    r"(?:[A-Z][\w'’&-]*|of|and|the|for)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|the|for)){0,7}"
+    r"(?:[ \t]+\([^()\n]{2,80}\))?"
+)
+
+
+def _body_headed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
+    """The body a line of its own names over a quotation standing alone, as a report prints the
+    responses it received, each under its sender's name ("Elmfield Care Group" / "“Elmfield Care
+    Group welcomes this report ...”" / "Brookmead Nursing Home" / "“...”"): the name over it is
+    its sender, not the next response's name under it. Only in such a run: the paragraph after the
+    quotation is another such line, or the one before the name closes a quotation."""
+    head = _heading_above(text, q.start)
+    if head is None:
+        return None
+    name = text[head[0] : head[1]]
+    found = reader.roles.read(name)
+    if found is None or found.kind not in ("org", "unlisted", "phrase"):
+        return None
+    below = NEW_PARAGRAPH.match(text, q.end)
+    after = below.end() if below is not None else -1
+    line_end = text.find("\n", after) if after >= 0 else -1
+    runs_on = (
+        after >= 0
+        and line_end > after
+        and BODY_HEADING.fullmatch(text, after, line_end) is not None
+        and text[line_end : line_end + 2] == "\n\n"
+    )
+    closes = head[0] >= 2 and text[max(0, head[0] - 3) : head[0] - 2] in CLOSING_QUOTES
+    if not (runs_on or closes):
+        return None
+    return Cue(speaker=name, verb="(attribution)", role=found, colon=True)
+
+
+def _heading_above(text: str, at: int) -> tuple[int, int] | None:
+    """The extent of a paragraph of one line, a body's name, right above the paragraph at `at`."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if text[end:at].count("\n") < 2:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    if start > 0 and text[max(0, start - 2) : start] != "\n\n":
+        return None
+    if BODY_HEADING.fullmatch(text, start, end) is None:
+        return None
+    return start, end
 
 
 def _stands_alone(text: str, q: QuoteSpan) -> bool:
