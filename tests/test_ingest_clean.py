@@ -106,6 +106,25 @@ def test_glued_footnote_markers_and_notes():
     assert clean_text("The area is 10 m² in size.").text == "The area is 10 m² in size."
 
 
+def test_a_sentence_cut_by_a_page_break_runs_on_past_notes_numbered_in_plain_figures():
+    body = "Directors told us that the fee rate decided who stayed in the market this year. " * 3
+    text = (
+        "Holding the ring: leading home care commissioning\n\n"
+        + body
+        + "A cabinet member in a London borough said the council's decision\n\n"
+        "5 Department of Health and Social Care (2022) Market sustainability and fair cost of care.\n"
+        "6 Skills for Care (2023) The state of the adult social care sector.\n\n"
+        "9\f"
+        "Holding the ring: leading home care commissioning\n\n"
+        "to require the London Living Wage in every contract was 'the single best thing we've "
+        "done'.\n\n"
+        "6   Working with the NHS\n"
+    )
+    cleaned = clean_text(text).text
+    assert "the council's decision to require the London Living Wage" in cleaned
+    assert "5 Department of Health and Social Care (2022)" in cleaned  # the notes are kept
+
+
 def test_web_text_seeds_lose_their_furniture():
     for stem, gone in {
         "kingsfund-blog-2021": ["Skip to content", "Read more"],

@@ -1477,6 +1477,25 @@ def _continues(left: str, right: str) -> bool:
     return len(left) >= 150 and len(right) >= 40 and (left[-1:].isalnum() or left[-1:] == ",")
 
 
+# a page's notes numbered in plain figures, citing their sources: "5 Department of Health and
+# Social Care (2022) Market sustainability and fair cost of care fund ..."
+_PLAIN_NOTE = re.compile(r"\d{1,3}[ \t]+[A-Z]")
+_CITED_YEAR = re.compile(r"\((?:19|20)\d\d\)|\b(?:19|20)\d\d\b|https?://|www\.")
+
+
+def _notes(para: _Para) -> bool:
+    """A page's notes: a footnote's text, or notes numbered in plain figures that cite sources,
+    which a paragraph cut by the page break runs on past."""
+    if para.kind == "footnote":
+        return True
+    text = para.segments[-1][0]
+    return (
+        len(para.segments) == 1
+        and _PLAIN_NOTE.match(text) is not None
+        and _CITED_YEAR.search(text) is not None
+    )
+
+
 def assemble(
     blocks: Sequence[Block], page_numbers: Sequence[int] | None = None, *, join_pages: bool = True
 ) -> tuple[str, tuple[PageSpan, ...]]:
@@ -1489,7 +1508,7 @@ def assemble(
         new_page = block.page != last_page
         last_page = block.page
         if new_page and join_pages and kind == "body":
-            target = next((p for p in reversed(paras) if p.kind != "footnote"), None)
+            target = next((p for p in reversed(paras) if not _notes(p)), None)
             if (
                 target is not None
                 and target.kind == "body"
