@@ -3823,6 +3823,21 @@ def test_testimony_closed_by_a_code_before_its_sector_is_a_quotation(lexicon: Ro
     assert got == [("We had four systems ", "nhs")]
 
 
+def test_its_post_is_at_the_body_the_text_placed_before_its_statement(lexicon: RoleLexicon) -> None:
+    text = (
+        "Naomi Adeyemi-Clarke took over as chief executive of Caring Nation, the national "
+        "charity for unpaid carers and people who draw on care, in January. She came to the post "
+        "after six years as director of policy at the charity. But she describes herself as 'a "
+        "carer first and a chief executive second', having looked after her mother, who had "
+        "vascular dementia, for nine years.\n\n"
+        "In a statement announcing her appointment last autumn, Caring Nation said she had been "
+        "chosen for 'her deep understanding of what it means to care, and to be cared for'. Its "
+        "chair, Peter Walsh, added: 'Naomi has never forgotten who this charity is for.'"
+    )
+    # "Its" is the charity's, placed by its chief executive's post, not its statement's (document)
+    assert [role for _, role, _ in quoted(text, lexicon)][-2:] == ["document", "national"]
+
+
 def test_a_named_speaker_s_its_post_is_at_the_body_not_its_submission(
     lexicon: RoleLexicon,
 ) -> None:

@@ -3100,6 +3100,23 @@ def _resolve(
         personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
         agrees = genders.agreeing("he" if said == "m" else "she") if said else None
         if agrees is None and ITS_POST.search(cue.speaker or "") is not None:
+            # ... the body named last, if the text placed it by that name before ("chief
+            # executive of Caring Nation" before "Caring Nation said in a statement")
+            body = nearest(antecedents, cue_pos - 1, body_only=True)
+            if body is not None and body.names and body.role == fb.cited:
+                placed = next(
+                    (
+                        a
+                        for a in reversed(antecedents)
+                        if a.pos < body.pos
+                        and a.names == body.names
+                        and not a.plural  # (its "unpaid carers", not its post)
+                        and a.role not in (fb.cited, fb.unknown, fb.named)
+                    ),
+                    None,
+                )
+                if placed is not None:
+                    return placed.role, placed
             # "its chair, Tom" (or "Martin Greaves, its deputy chief executive"): a body's post,
             # and a publication's words own no post - not the written response quoted just
             # before, but the group that sent it
