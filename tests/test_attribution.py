@@ -3823,6 +3823,19 @@ def test_testimony_closed_by_a_code_before_its_sector_is_a_quotation(lexicon: Ro
     assert got == [("We had four systems ", "nhs")]
 
 
+def test_its_policy_director_is_the_body_s_whatever_director_names_elsewhere(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Imogen Sallis, chief executive of the National Homecare Providers Forum, which represents "
+        "independent homecare agencies, said: 'Providers are being squeezed from every "
+        "direction.'\n\n"
+        "Its policy director, Dev Ramakrishnan, added: 'When a homecare provider closes, it is not "
+        "only a business that is lost.'"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
 def test_its_post_is_at_the_body_the_text_placed_before_its_statement(lexicon: RoleLexicon) -> None:
     text = (
         "Naomi Adeyemi-Clarke took over as chief executive of Caring Nation, the national "

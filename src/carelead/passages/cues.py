@@ -1557,6 +1557,14 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         cue.role = None
         cue.anaphor = "pronoun"
         return
+    if (
+        first == "its"
+        and cue.role is not None
+        and cue.role.kind == "head"
+        and roles.post_words.match(span[1:].text) is not None
+    ):
+        cue.role = None  # "Its policy director, Iain McVicar": a post at the body, whatever its
+        # head noun names elsewhere
     if cue.role is None:
         head = _before_relative(span)
         if first in {"this", "these", "that", "those"} and len(words) <= 3:
