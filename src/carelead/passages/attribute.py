@@ -2883,7 +2883,7 @@ def _body_headed(text: str, q: QuoteSpan, reader: CueReader) -> Cue | None:
         and BODY_HEADING.fullmatch(text, after, line_end) is not None
         and text[line_end : line_end + 2] == "\n\n"
     )
-    closes = head[0] >= 2 and text[max(0, head[0] - 3) : head[0] - 2] in CLOSING_QUOTES
+    closes = head[0] >= 3 and text[head[0] - 3] in CLOSING_QUOTES  # (before the blank line)
     if not (runs_on or closes):
         return None
     return Cue(speaker=name, verb="(attribution)", role=found, colon=True)
@@ -3100,26 +3100,14 @@ def _resolve(
         personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
         agrees = genders.agreeing("he" if said == "m" else "she") if said else None
         if agrees is None and ITS_POST.search(cue.speaker or "") is not None:
-            # ... the body named last, if the text placed it by that name before ("chief
-            # executive of Caring Nation" before "Caring Nation said in a statement")
-            body = nearest(antecedents, cue_pos - 1, body_only=True)
-            if body is not None and body.names and body.role == fb.cited:
-                placed = next(
-                    (
-                        a
-                        for a in reversed(antecedents)
-                        if a.pos < body.pos
-                        and a.names == body.names
-                        and not a.plural  # (its "unpaid carers", not its post)
-                        and a.role not in (fb.cited, fb.unknown, fb.named)
-                    ),
-                    None,
-                )
-                if placed is not None:
-                    return placed.role, placed
             # "its chair, Tom" (or "Martin Greaves, its deputy chief executive"): a body's post,
             # and a publication's words own no post - not the written response quoted just
-            # before, but the group that sent it
+            # before, but the group that sent it: the body named last, if the text placed it by
+            # that name before ("chief executive of Caring Nation" before "Caring Nation said in
+            # a statement"), else the nearest mention that is no publication
+            placed = _placed_body(antecedents, cue_pos, fb)
+            if placed is not None:
+                return placed.role, placed
 
             def agrees(a: Antecedent) -> bool:
                 return a.role != fb.cited
@@ -3207,6 +3195,25 @@ def _resolve(
 
 # a body's post, opening the speaker phrase or after the name in it
 ITS_POST = re.compile(r"(?:^|,[ \t]+)[Ii]ts[ \t]")
+
+
+def _placed_body(antecedents: list[Antecedent], before: int, fb: Fallback) -> Antecedent | None:
+    """The body mentioned last before `before`, if it is a publication's words (a statement) and
+    an earlier mention under the same name placed it: that mention (not its "unpaid carers")."""
+    body = nearest(antecedents, before - 1, body_only=True)
+    if body is None or not body.names or body.role != fb.cited:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(antecedents)
+            if a.pos < body.pos
+            and a.names == body.names
+            and not a.plural
+            and a.role not in (fb.cited, fb.unknown, fb.named)
+        ),
+        None,
+    )
 
 
 def _fronted(text: str, sentence: int, post_end: int) -> tuple[str, ...]:
