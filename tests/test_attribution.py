@@ -3823,6 +3823,25 @@ def test_testimony_closed_by_a_code_before_its_sector_is_a_quotation(lexicon: Ro
     assert got == [("We had four systems ", "nhs")]
 
 
+def test_a_caller_whom_nothing_places_is_an_interviewee_not_a_named_other(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "GEMMA FAIRLIE: Good morning, and we are talking about who should pay for care. Let's "
+        "go to the phones.\n\n"
+        "KEV (CALLER): Morning, Gemma. Somebody's got to pay, and I don't see why it should "
+        "always be the taxpayer.\n\n"
+        "GEMMA FAIRLIE: Kev, thank you. Jean is on the line now.\n\n"
+        "JEAN (CALLER, THORNBY): I'm seventy-six and I look after my husband, who has dementia, "
+        "every day.\n\n"
+        "KEV: Yeah, alright, I didn't know that about the dementia. That's not right.\n\n"
+        "GEMMA FAIRLIE: Thank you both.\n"
+    )
+    got = {(speaker, role) for _, role, speaker in quoted(text, lexicon)}
+    assert {("KEV (CALLER)", "interviewee"), ("KEV", "interviewee")} <= got
+    assert ("JEAN (CALLER, THORNBY)", "user") in got  # placed by what she says of herself
+
+
 def test_its_policy_director_is_the_body_s_whatever_director_names_elsewhere(
     lexicon: RoleLexicon,
 ) -> None:
@@ -9058,7 +9077,7 @@ def test_a_callers_label_names_the_caller_after_its_dash(lexicon: RoleLexicon) -
     assert [(r, s) for _, r, s in quoted(text, lexicon)][3:] == [
         ("nhs", "CALLER - DR ANITA (GP, Northmere)"),
         ("other", "KATE RAMSDEN"),
-        ("other", "CALLER - STEVE (Boston)"),
+        ("interviewee", "CALLER - STEVE (Boston)"),  # a caller nothing places
         ("political", "CLLR BRISTOW"),
     ]
 

@@ -1478,7 +1478,29 @@ def _attribute_quotes(
         _add_mentions(text, antecedents, gaps[-1], reader, known, words, ours)
         _meet(listed, len(text), antecedents, known, words)
         _placed_later(out, unplaced, antecedents, fb)
+    _unplaced_public(out, fb)
     return out
+
+
+# the words a turn's label gives a member of the public by: "KEV (CALLER)", "FLOOR (Q2)"
+PUBLIC_LABELS = frozenset(["caller", "audience", "floor"])
+
+
+def _unplaced_public(out: list[Attributed], fb: Fallback) -> None:
+    """A caller (or someone from the floor) whom nothing placed is someone quoted whose role the
+    text does not make determinable, not a named person (`fallback.named`): "KEV (CALLER)" and
+    his later turns as "KEV" take `fallback.unknown`."""
+    public = {
+        name
+        for a in out
+        if a.role == fb.named
+        and a.quote.how == "turn"
+        and PUBLIC_LABELS & set(re.findall(r"[a-z]+", (a.speaker or "").lower()))
+        for name in a.cue.named
+    }
+    for a in out:
+        if a.role == fb.named and a.quote.how == "turn" and public & set(a.cue.named):
+            a.role = fb.unknown
 
 
 def _titled_known(doc: Doc, m: RoleMatch, reader: CueReader, known: dict[str, Antecedent]) -> bool:
