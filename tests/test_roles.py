@@ -382,6 +382,12 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Leroy Grant, co-chair of the Lived Experience Network", "user"),
         # the NHS's community health services, as a study names its interviewees' sector
         ("Int 14, NHS community services", "nhs"),
+        # a body known by a word of its name ("Alliance") is what its apposition says it is
+        (
+            "Representatives of the Norfolk and Suffolk Independent Care Alliance, a local provider "
+            "association",
+            "provider",
+        ),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

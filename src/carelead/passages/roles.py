@@ -1943,6 +1943,24 @@ class RoleMatcher:
                 doing.add(m.start - 1)  # the body's phrase ends at "that"
         if doing:
             inside = [m for m in inside if not (m.kind == "phrase" and m.end in doing)]
+        # a body known by a word of its name yields to the kind of body its apposition names:
+        # "the Norfolk and Suffolk Independent Care Alliance, a local provider association"
+        apposed = {
+            m.start
+            for m in inside
+            if m.kind == "org"
+            and m.end - m.start == 1
+            and doc[m.start].is_title
+            and m.end + 2 < span.end
+            and doc[m.end].text == ","
+            and doc[m.end + 1].lower_ in ("a", "an")
+            and any(
+                o.kind == "org" and doc[o.start].is_lower and 0 <= o.start - m.end - 2 <= 2
+                for o in inside
+            )
+        }
+        if apposed:
+            inside = [m for m in inside if m.start not in apposed]
         # a title (`titles`) before a name yields to the post the phrase then gives: "Professor
         # Nadia Whitfield OBE, Chief Executive of the Community Care Providers Federation" speaks
         # for the federation
