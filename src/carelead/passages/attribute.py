@@ -108,6 +108,8 @@ from carelead.passages.quotes import (
     SIGNED_LINE,
     THAT_IS_HOW,
     TITLED_PERSON,
+    WE,
+    WORD,
     YEAR,
     QuoteSpan,
     ScanStats,
@@ -657,7 +659,6 @@ SOURCE_PHRASES = frozenset(["according to", "in the words of"])
 # a speaker introduced by a first name alone, then what they do: "Kofi, who uses mental health
 # services", "Grace, one of the two co-chairs" (pseudonyms, as interview studies name people)
 FIRST_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s")
-WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 # a block in the voice of a group or speaking to the reader ("We were the ones...", "Fund it and
 # you will see"): speech, when the line before names a person by role
 SPOKEN = re.compile(
@@ -1495,7 +1496,7 @@ def _unplaced_public(out: list[Attributed], fb: Fallback) -> None:
         for a in out
         if a.role == fb.named
         and a.quote.how == "turn"
-        and PUBLIC_LABELS & set(re.findall(r"[a-z]+", (a.speaker or "").lower()))
+        and PUBLIC_LABELS & set(WORD.findall((a.speaker or "").lower()))
         for name in a.cue.named
     }
     for a in out:

@@ -2012,7 +2012,8 @@ def _not_prose(text: str, g: Group) -> bool:
 # I'd challenge that a bit.")
 EXCHANGE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,6}):[ \t]+(?=[A-Z‘“'\"])")
 MAX_EXCHANGE_LABEL = 50
-WE = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b")
+# speaking as "we" (not "I": FIRST_PERSON)
+WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
 
 
 def _exchange(text: str, grps: list[Group], taken: set[int]) -> list[QuoteSpan]:
