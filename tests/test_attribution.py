@@ -12686,3 +12686,15 @@ def test_a_network_post_s_own_card_over_its_paragraphs_and_its_author_s_replies(
         ("Hannah, with r", "provider"),
         ("Fair challenge", "director"),
     ]
+
+
+def test_capitalised_words_after_the_are_a_place_not_a_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "'I still work a night shift every month,' says Maureen Haigh, who founded Calder"
+        " Vale Homes in 1991 and still chairs its board.\n\n"
+        "Calder Vale now runs 11 homes across Lancashire and the North East, employs around 700"
+        " people and looks after more than 500 residents. Its newest home opened on a ward at"
+        " Kirklow General, and the NHS still leases part of it.\n\n"
+        "'We never took outside money,' she says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

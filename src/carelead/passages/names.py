@@ -339,6 +339,7 @@ INTRODUCING = re.compile(
     r"|[ \t](?=who[ \t](?!is|was|are|were|has|had)[a-z]+s[ \t]))"
 )
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+PLACE_BEFORE = re.compile(r"\b(?:the|at|in)[ \t]\Z")  # before capitalised words: no person's name
 # a person introduced by their name, "is" and their post: "Funmi Adeyemi is the registered manager of
 # Larchfield" (the post found after it, and read only if it opens the predicate)
 NAME_IS_POST = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t](?:is|was)[ \t]")
@@ -897,6 +898,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         name, pos = m.group(1), m.start(1)
         if text[max(0, pos - 2) : pos] == ", ":
             continue  # "The council's director, Mark Ellery, told councillors": a predicate follows
+        if PLACE_BEFORE.search(text, max(0, pos - 4), pos):
+            continue  # a place or a body: "homes across West Yorkshire and the North East, employs
+            # around 900 people", "a ward at Kirklow General, and I"
         if any(a <= pos < b for a, b in run_in):
             continue  # "Sunil Raman Chief Executive, NHS ...": a run-in list's name and post
         found = None
@@ -2274,6 +2278,11 @@ def mention_names(
         second = _title_words_before(doc, k - len(first) - 1)
         if len(second) >= 2:
             return second
+    opens = k - len(first) - 2 * sum(w.count("-") for w in first)  # the name's first token
+    if opens > 0 and doc[opens - 1].lower_ == "the":
+        # a place or a body, not a person: "runs 14 homes across West Yorkshire and the North
+        # East, employs around 900 people"
+        return ()
     return first if len(first) >= 2 and not post else ()
 
 
