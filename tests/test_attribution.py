@@ -12698,3 +12698,32 @@ def test_capitalised_words_after_the_are_a_place_not_a_person(lexicon: RoleLexic
         "'We never took outside money,' she says.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_heading_in_capitals_names_the_person_whose_turns_follow(lexicon: RoleLexicon) -> None:
+    text = (
+        'Resident Albert Nuttall said: "I can get my hands in the soil again."\n\n'
+        "4. STAFF SPOTLIGHT: JOY MENSAH, SENIOR CARE ASSISTANT\n\n"
+        "Many of you will know Joy from the Willow unit, where she has worked for six years.\n\n"
+        "How did you start?\n\n"
+        "Joy: As a bank carer, when my youngest was at nursery.\n\n"
+        "What does a typical day look like?\n\n"
+        "Joy: There's no such thing as typical. I do the morning medication round.\n\n"
+        "What is the hardest part?\n\n"
+        "Joy: Saying goodbye. People here are like family.\n\n"
+        "What would you say to someone thinking about working in care?\n\n"
+        "Joy: Do it. There is no other job like it.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user"] + ["workforce"] * 4
+
+
+def test_a_masthead_s_post_labels_name_their_holders(lexicon: RoleLexicon) -> None:
+    text = (
+        "THE ELMS FAMILY NEWSLETTER\n"
+        "Registered Manager: Carol Pennington  |  Deputy Manager: Luis Moreno\n\n"
+        "Our garden party raised £640 for the residents' fund.\n\n"
+        'Carol said: "Thank you to every family who baked, sold raffle tickets or came."\n'
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("provider", "Carol")
+    ]

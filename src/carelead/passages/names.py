@@ -157,12 +157,21 @@ def bare_name(name: str) -> tuple[str, ...]:
 # it ("• Fiona Dacre – assistant director, ...", a podcast's guests)
 LISTED = re.compile(
     r"[ \t]*(?:[•▪●◦*][ \t]+)?"
-    rf"(?:(?:[A-Z][a-z]*(?:[ \t][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
+    # a heading's number and label: "4. Staff spotlight: Grace Adeyemi, senior care assistant"
+    rf"(?:\d{{1,2}}\.[ \t]+)?"
+    rf"(?:(?:[A-Z][a-z]*(?:[ \t][A-Za-z][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
     # the initials a transcript calls them by: "Guests: Mark Denholm (MD), Director of ..."
     r"(?:[ \t]\((?P<initials>[A-Z]{2,4})\))?"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*"
     r"(?:,|(?:[ \t]\([a-z][a-z -]{1,20}\))?[ \t]+[-–—])[ \t]+(.{3,150})"
+)
+# ... or a post as the label of its holder's name, alone on a line or between bars: a newsletter's
+# masthead "Registered Manager: Sandra Whitlock  |  Deputy Manager: Tom Ferreira"
+POST_LABEL = re.compile(
+    rf"(?:^|(?<=\|))[ \t]*([A-Z][a-z]+(?:[ \t](?:[A-Za-z][a-z]+)){{0,5}}):[ \t]+(?:{TITLE}[ \t]+)?"
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]*(?=\||$)",
+    re.M,
 )
 # ... or names each with the post in brackets after it, behind a line's label and between commas:
 # "In attendance for item 41/24: Dr Farah Siddiqui (Director of Place, NHS Wyvern and Avon
@@ -547,6 +556,7 @@ NOT_OPENING_NAMES = (
 NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these is a noun
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
+MAX_HEADING = 120  # characters of a heading in capitals that may name someone and their post
 MAX_LISTED = 200
 NAME_ENDS = frozenset([",", ".", "–", "—"])  # what follows a name in commas after a post
 KIN_NAME_ENDS = NAME_ENDS | {";", ")"}  # ... or a first name after a relative, in a list
@@ -780,6 +790,15 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
                 return out
+    for label in POST_LABEL.finditer(text):  # a masthead's "Registered Manager: Sandra Whitlock"
+        found = reader.roles.read(label.group(1))
+        if found is not None and found.role not in (cited, reader.roles.lexicon.fallback.unknown):
+            at = label.start(2)
+            out.append(
+                Antecedent(
+                    at, found.role, False, False, names=tuple(label.group(2).split()), sentence=at
+                )
+            )
     for names, role, at in _listed_under(text, reader):  # "Experts by experience:" / "Dev"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
     for names, role, at in _group_members(text, labels, reader):  # "Carers' Support Group" /
@@ -1873,6 +1892,8 @@ def _title_caps(item: str) -> str:
     "TREVOR - owner of two residential care homes, Longton" (a transcript's labels are its
     names in capitals too). The same length, so offsets hold."""
     m = CAPS_BEFORE_DASH.match(item)
+    if m is None and len(item) <= MAX_HEADING and item.isupper():
+        return item.title()  # a heading in capitals: "STAFF SPOTLIGHT: GRACE ADEYEMI, SENIOR CARER"
     return item if m is None else m.group(1).title() + item[m.end(1) :]
 
 
