@@ -12727,3 +12727,13 @@ def test_a_masthead_s_post_labels_name_their_holders(lexicon: RoleLexicon) -> No
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("provider", "Carol")
     ]
+
+
+def test_a_surname_in_a_trailing_cue_finds_its_speaker_later(lexicon: RoleLexicon) -> None:
+    text = (
+        "'You cannot run a care home from a spreadsheet,' says Haigh, who founded Calder Vale"
+        " Homes in 1991 and still chairs its board.\n\n"
+        "Her daughter joined the business in 2015 and runs its finances.\n\n"
+        "'My mother taught me never to ask anyone to do a job I would not do,' Haigh says.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

@@ -3286,11 +3286,17 @@ def _a_member(cue: Cue) -> bool:
 
 def _first_name(cue: Cue) -> tuple[str, ...]:
     """The first name a speaker is introduced by when their cue places them: "Kofi, who uses mental
-    health services" is Kofi, whom a later "said Kofi" refers to."""
-    if cue.role is None or cue.role.kind == "org" or not cue.speaker:
+    health services" is Kofi, whom a later "said Kofi" refers to. A body places a name only as a
+    person's, "who" after it: "Lowry, who founded Ashgrove Lane Care Group", not "Barchester,
+    which runs 200 homes"."""
+    if cue.role is None or not cue.speaker:
         return ()
     m = FIRST_NAME.match(cue.speaker)
-    return (m.group(1),) if m is not None and m.group(1).lower() not in CONNECTIVES else ()
+    if m is None or m.group(1).lower() in CONNECTIVES:
+        return ()
+    return (
+        (m.group(1),) if cue.role.kind != "org" or cue.speaker.startswith("who ", m.end()) else ()
+    )
 
 
 def _in_passing(a: Antecedent) -> bool:
