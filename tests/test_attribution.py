@@ -12737,3 +12737,20 @@ def test_a_surname_in_a_trailing_cue_finds_its_speaker_later(lexicon: RoleLexico
         "'My mother taught me never to ask anyone to do a job I would not do,' Haigh says.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_person_taking_over_a_post_keeps_it_over_an_age_given_later(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        'Nadia Kerr: "If I cannot name the person, I do not understand the decision"\n\n'
+        "Nadia Kerr took over as director of adult social services at Eastholme Council in"
+        " March. She talks to our deputy editor about her first year.\n\n"
+        '"I have left the old whiteboard up," she says.\n\n'
+        "Kerr, 47, grew up in Leeds and still lives there.\n\n"
+        "Q: What did you find?\n\n"
+        "A: Waiting lists nobody owned.\n\n"
+        "Q: What comes next?\n\n"
+        "A: Ringing every person on the list.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"] * 4

@@ -944,7 +944,14 @@ def _attribute_quotes(
     if profiles := poster_profiles(text, reader):  # a social network's "Relevant people"
         listed = sorted([*listed, *profiles], key=lambda a: a.pos)
     genders = Genders(text)  # "Mrs Okafor"; whom an earlier "she says" was
-    aged = aged_names(text)  # "Edna Parkin, 84,": the public, if nothing else places them
+    # "Edna Parkin, 84,": the public, if nothing else places them (not "Mistry, 47, is a social
+    # worker by background" when a line says she "took over as director of adult social services")
+    aged = aged_names(text) - {
+        n
+        for a in listed
+        if a.role not in (fb.unknown, fb.named, fb.cited, fb.lay_person)
+        for n in a.names
+    }
     placed: dict[str, int] = {}  # people quoted so far whose own cue named their role, by role
     studied = _studied(text, reader)  # "We interviewed 37 registered managers": their role
     # ... and an interviewee's: those the study talked to, not those its survey asked
@@ -3889,6 +3896,7 @@ def _add_mentions(
         outer = (-1, -1, False)  # the last mention's span, and if a preposition governs it
         heads = {start for start, _, _ in spans}
         inner = _inner(mentions)
+        first = len(antecedents)  # this piece's mentions are appended from here
         for start, end, i in spans:
             while b < len(breaks) and breaks[b] <= start:
                 if sentence_break(doc, breaks[b]):
@@ -4096,11 +4104,31 @@ def _add_mentions(
             )
             antecedents.append(ante)
             remember(known, ante, words, unplaced)
+        _placed_in_sentence(antecedents, first, (unplaced, reader.roles.lexicon.fallback.unknown))
         if "ts " in piece or "heir " in piece:
             _possessive_posts(piece, off, antecedents, cited, known, words)
         if ours is not None and ("our " in piece or "Our " in piece):
             vague = (unplaced, reader.roles.lexicon.fallback.unknown)
             _our_posts(piece, off, antecedents, ours, vague, known, words)
+
+
+def _placed_in_sentence(antecedents: list[Antecedent], first: int, vague: tuple[str, str]) -> None:
+    """A person met before under a `vague` role whom the same sentence now places ("Anjali Mistry
+    took over as director of adult social services" after a headline quoted her by name alone):
+    the mention of their name takes the role the sentence gives them, from `first` on."""
+    placed = {
+        (a.sentence, frozenset(n.lower() for n in a.names)): a.role
+        for a in antecedents[first:]
+        if a.names and a.role not in vague
+    }
+    if not placed:
+        return
+    for j in range(first, len(antecedents)):
+        a = antecedents[j]
+        if a.role in vague and a.names and a.quote is None:
+            role = placed.get((a.sentence, frozenset(n.lower() for n in a.names)))
+            if role is not None:
+                antecedents[j] = replace(a, role=role)
 
 
 def _possessive_posts(

@@ -1420,11 +1420,22 @@ RUN_WHAT = re.compile(r"[^.;:?!()\n]{3,100}")  # ... to the sentence's end
 
 
 # a person taking up a post: "Ruth Adeyemi joined Oakhurst in January as operations director",
-# "Dr Sam Okoro was appointed in May as chief executive" (the post found after "as")
-JOINED_VERBS = (" joined ", " joins ", " appointed ", " became ")
+# "Dr Sam Okoro was appointed in May as chief executive", "Anjali Mistry took over as director of
+# adult social services" (the post found after "as")
+JOINED_VERBS = (
+    " joined ",
+    " joins ",
+    " appointed ",
+    " became ",
+    " took over ",
+    " takes over ",
+    " stepped up ",
+    " steps up ",
+)
 JOINED_AS = re.compile(
     rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t](?:has[ \t]|was[ \t]|has[ \t]been[ \t])?"
-    r"(joined|joins|appointed|became)[ \t](?:[^.;:\n]{0,60}?[ \t])?as[ \t]"
+    r"(joined|joins|appointed|became|took[ \t]over|takes[ \t]over|stepped[ \t]up|steps[ \t]up)"
+    r"[ \t](?:[^.;:\n]{0,60}?[ \t])?as[ \t]"
 )
 JOINED_REACH = 90  # characters from the verb to "as"
 
