@@ -12754,3 +12754,17 @@ def test_a_person_taking_over_a_post_keeps_it_over_an_age_given_later(
         "A: Ringing every person on the list.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"] * 4
+
+
+def test_a_panel_introduced_with_parts_and_a_business_s_managing_director(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Our chief executive Ruth Amadi was joined by a director of adult social services and"
+        " a home care provider.\n\n"
+        "Ruth Amadi (chair) is chief executive of the Care Leaders Network.\n\n"
+        "Priya Sen is managing director of Hollybank Home Care, a family-owned agency.\n\n"
+        'Priya Sen said providers were "the last to be told and the first to be blamed".\n\n'
+        'Ruth Amadi said the network would "keep asking who leads".\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "national"]

@@ -350,8 +350,16 @@ INTRODUCING = re.compile(
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
 PLACE_BEFORE = re.compile(r"\b(?:the|at|in)[ \t]\Z")  # before capitalised words: no person's name
 # a person introduced by their name, "is" and their post: "Funmi Adeyemi is the registered manager of
-# Larchfield" (the post found after it, and read only if it opens the predicate)
-NAME_IS_POST = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t](?:is|was)[ \t]")
+# Larchfield" (the post found after it, and read only if it opens the predicate), or with their part
+# in brackets: "Rachel Odum (chair) is chief executive of the Care Leaders Network"
+NAME_IS_POST = re.compile(
+    rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:[ \t]\([a-z][a-z -]{{1,20}}\))?[ \t](?:is|was)[ \t]"
+)
+# ... but not a passive's agent: "Rachel Odum was joined by a director of adult social services"
+PASSIVE_BY = re.compile(r"(?:[a-z]+ed|[a-z]+en)[ \t]by[ \t]")
+# the post before the body it is held at: "managing director" of "managing director of Brightwater
+# Home Care"
+POST_BEFORE_BODY = re.compile(r"[^,]*?(?=[ \t](?:of|at|for|with)[ \t]|$)")
 POST_OPENING = 3  # tokens of the predicate before the post's role word: "the registered manager"
 # a person's age in commas after their name ("Edna Parkin, 84,", "Margaret and Dennis Ellery, aged
 # 81 and 84,"): found by the age, then the name
@@ -956,15 +964,20 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             names = names[1:]
         pos = c.end(1) - len(" ".join(names))
         post = POST_AFTER.match(text, c.end())
-        if len(names) < 2 or pos in seen or post is None:
+        if len(names) < 2 or pos in seen or post is None or PASSIVE_BY.match(post.group(0)):
             continue
         found = reader.roles.read(post.group(0))
         if (
             found is None
             or found.role in (cited, unknown)
             # a post at a body is the body's ("Martin Greaves was Chief Executive of Harrowfield
-            # Care Group"), where the predicate opens on the post
-            or (found.start > POST_OPENING and not _post_at_body(post.group(0), found, reader))
+            # Care Group"), where the predicate opens on the post - or the post's own reading is
+            # the same ("Sunita Rao is managing director of Brightwater Home Care")
+            or (
+                found.start > POST_OPENING
+                and not _post_at_body(post.group(0), found, reader)
+                and not _post_head_is(post.group(0), found.role, reader)
+            )
         ):
             continue
         out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
@@ -1446,18 +1459,28 @@ def _named_subjects(text: str) -> Iterator[re.Match[str]]:
     for verb in (" is ", " was "):
         at = text.find(verb)
         while at >= 0:
-            k = at
-            while k > 0 and at - k < MAX_NAME_WORD and text[k - 1].isalpha():
+            k = end = at
+            if text[at - 1 : at] == ")":  # "Rachel Odum (chair) is": the name before the bracket
+                k = end = max(text.rfind("(", max(0, at - MAX_PART), at) - 1, 0)
+            while k > 0 and end - k < MAX_NAME_WORD and text[k - 1].isalpha():
                 k -= 1
             if text[k : k + 1].isupper():
-                m = NAME_IS_POST.search(text, max(0, at - NAME_REACH), at + len(verb))
+                m = NAME_IS_POST.search(text, max(0, end - NAME_REACH), at + len(verb))
                 if m is not None and m.end() == at + len(verb):
                     yield m
             at = text.find(verb, at + len(verb))
 
 
 MAX_NAME_WORD = 20  # letters of a name's last word
+MAX_PART = 24  # characters of a part in brackets between a name and its "is"
 NAME_REACH = 40  # characters of a name before its "is"
+
+
+def _post_head_is(post: str, role: str, reader: CueReader) -> bool:
+    """The post before the body it is held at, read alone, opens on a phrase of `role`."""
+    head = POST_BEFORE_BODY.match(post)
+    found = reader.roles.read(head.group(0)) if head is not None and head.group(0) else None
+    return found is not None and found.role == role and found.start <= POST_OPENING
 
 
 def _post_at_body(post: str, found: RoleMatch, reader: CueReader) -> bool:
