@@ -12768,3 +12768,23 @@ def test_a_panel_introduced_with_parts_and_a_business_s_managing_director(
         'Ruth Amadi said the network would "keep asking who leads".\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "national"]
+
+
+def test_a_recording_s_transcript_of_times_and_names_in_title_case(lexicon: RoleLexicon) -> None:
+    text = (
+        "Speakers\n\n"
+        "Mark Ode is Director of Adult Social Services at Ashcombe Borough Council.\n\n"
+        "Dr Lena Fry is Place Director at NHS Kestrel Vale Integrated Care Board.\n\n"
+        "Transcript\n\n"
+        "00:03:52 Mark Ode Well, the honest answer is the council, legally.\n\n"
+        "00:05:10 Lena Fry For the NHS it is less simple than that.\n\n"
+        "00:07:31 Mark Ode Nobody runs it alone, and nobody should.\n\n"
+        "00:09:02 Lena Fry Agreed, though money decides more than we admit.\n"
+    )
+    got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("Well, the ho", "director"),
+        ("For the NHS ", "nhs"),
+        ("Nobody runs ", "director"),
+        ("Agreed, thou", "nhs"),
+    ]

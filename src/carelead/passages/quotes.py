@@ -193,6 +193,19 @@ HANDLE_TURN = re.compile(
     rf"(@\w{{1,30}}|[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){{0,3}})(?:[ \t]+\((@\w{{1,30}})\))?"
     r"(?=[ \t]+[–—-][ \t]+([^\n.?!]{1,160})[,;][^\n.?!]*[.?!])?[ \t]+(?=\S)"
 )
+# ... or the time, then the speaker's name in title case and their part in brackets, the words
+# joined on after them, as a webinar's recording prints its transcript ("00:03:52 Graham Teale" /
+# "Well, the honest answer is ...", "00:00:04 Rachel Odum (Chair)" / "Good afternoon"): the name's
+# words run on into the turn's ("Rachel Odum Thanks Graham"), so its length is read by
+# `_stamped_name`, longest first (groups 2 and 3, a bracket and a post; 3 is empty)
+STAMPED_NAMES = tuple(
+    re.compile(
+        rf"[\[(]?{_CLOCK}[\])]?[ \t]+({NAME_WORD}(?:[ \t]{NAME_WORD}){{{words - 1}}})"
+        r"(?:[ \t]\(([^()\n]{1,40})\))?()[ \t]+(?=\S)"
+    )
+    for words in (3, 2, 1)
+)
+NAME_AGAIN_REACH = 20_000  # characters either side in which a stamped name must stand again
 # ... or as a workplace chat's export prints a message's sender and time, the post in brackets or
 # after a dash ("Dan Whitley (Ops Director)  9:07 AM", "Gareth Lloyd – RM Bramble Court  9:22 AM")
 _CHAT_SENDER = (
@@ -1106,6 +1119,7 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
         or STAMPED_LABEL.match(text, group_start)
         or TAGGED_TURN.match(text, group_start)
         or HANDLE_TURN.match(text, group_start)
+        or _stamped_name(text, group_start)
     )
     if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
@@ -1114,6 +1128,28 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
     if rest.isupper():
         return None  # a heading in capitals: "MEMBER SPOTLIGHT: BRIGHTSIDE HOME CARE"
     return m if _speaker_label(m) else None
+
+
+def _stamped_name(text: str, at: int) -> re.Match[str] | None:
+    """A speaker's name after the time opening a paragraph at `at`, of as many words as the text
+    names them by elsewhere, near it (the words after a name its turn opens on run into it: "Rachel
+    Odum Thanks Graham"); a name in brackets' reach is its whole name. None when no name of
+    those lengths stands again, or when a word of it is one the text writes in lower case too
+    ("So", "From Sandra Mbeki" in a meeting chat's export)."""
+    for stamped in STAMPED_NAMES:
+        m = stamped.match(text, at)
+        if m is None:
+            continue
+        lo, hi = max(0, at - NAME_AGAIN_REACH), min(len(text), m.end() + NAME_AGAIN_REACH)
+        lower = re.compile(rf"\b(?:{'|'.join(map(re.escape, m.group(1).lower().split()))})\b")
+        if lower.search(text, lo, hi):
+            continue
+        if m.group(2) is not None:
+            return m  # "Rachel Odum (Chair)": the bracket ends the name
+        again = re.compile(rf"\b{re.escape(m.group(1))}\b")
+        if any(x.start() != m.start(1) for x in again.finditer(text, lo, hi)):
+            return m
+    return None
 
 
 def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
