@@ -12788,3 +12788,20 @@ def test_a_recording_s_transcript_of_times_and_names_in_title_case(lexicon: Role
         ("Nobody runs ", "director"),
         ("Agreed, thou", "nhs"),
     ]
+
+
+def test_a_timed_name_is_not_run_on_into_the_person_its_turns_address(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Speakers\n\n"
+        "Mark Ode is Director of Adult Social Services at Ashcombe Borough Council.\n\n"
+        "Jo Penn is a family carer for her son.\n\n"
+        "00:01:00 Mark Ode Jo, you co-chair the carers' board. Where do you start?\n\n"
+        "00:01:30 Jo Penn With the plan, before it is written.\n\n"
+        "00:02:10 Mark Ode Jo, you said before it is written. And after?\n\n"
+        "00:02:40 Jo Penn Then with whether anyone reads it.\n\n"
+        "00:03:05 Mark Ode That is fair, and we have not always done it.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[0] == ("director", "Mark Ode") and got[2] == ("director", "Mark Ode")

@@ -348,6 +348,7 @@ INTRODUCING = re.compile(
     r"|[ \t](?=who[ \t](?!is|was|are|were|has|had)[a-z]+s[ \t]))"
 )
 NAME_BEFORE = re.compile(rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\Z")
+STAMP_BEFORE = re.compile(r"\d:\d\d[ \t]+\Z")  # a time before a name: a transcript's label
 PLACE_BEFORE = re.compile(r"\b(?:the|at|in)[ \t]\Z")  # before capitalised words: no person's name
 # a person introduced by their name, "is" and their post: "Funmi Adeyemi is the registered manager of
 # Larchfield" (the post found after it, and read only if it opens the predicate), or with their part
@@ -564,6 +565,7 @@ NOT_OPENING_NAMES = (
 NOUN_BEFORE = frozenset(["of", "the", "a"])  # a speech verb's word after these is a noun
 INITIALS = 4  # letters at most of the initials a person may be known by ("KA", "HMK")
 MAX_LINE = 400
+STAMP_REACH = 12  # characters of a time before a name ("1:02:15 ")
 MAX_HEADING = 120  # characters of a heading in capitals that may name someone and their post
 MAX_LISTED = 200
 NAME_ENDS = frozenset([",", ".", "–", "—"])  # what follows a name in commas after a post
@@ -925,6 +927,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         name, pos = m.group(1), m.start(1)
         if text[max(0, pos - 2) : pos] == ", ":
             continue  # "The council's director, Mark Ellery, told councillors": a predicate follows
+        if STAMP_BEFORE.search(text, max(0, pos - STAMP_REACH), pos):
+            continue  # a transcript's label run on into the turn's first words, no apposition:
+            # "00:12:40 Rachel Odum Denise, you co-chair Making It Real"
         if PLACE_BEFORE.search(text, max(0, pos - 4), pos):
             continue  # a place or a body: "homes across West Yorkshire and the North East, employs
             # around 900 people", "a ward at Kirklow General, and I"

@@ -1132,22 +1132,28 @@ def _turn(text: str, group_start: int) -> re.Match[str] | None:
 
 def _stamped_name(text: str, at: int) -> re.Match[str] | None:
     """A speaker's name after the time opening a paragraph at `at`, of as many words as the text
-    names them by elsewhere, near it (the words after a name its turn opens on run into it: "Rachel
-    Odum Thanks Graham"); a name in brackets' reach is its whole name. None when no name of
-    those lengths stands again, or when a word of it is one the text writes in lower case too
+    names them by near it (the words after a name its turn opens on run into it: "Rachel Odum
+    Thanks Graham"): the longest that stands again, and as often as the name one word shorter
+    does, by half at least (not "Rachel Odum Denise" twice, from two turns that address Denise,
+    against "Rachel Odum" in every turn of hers); a name in brackets' reach is its whole name.
+    None when no name stands again, or when a word of it is one the text writes in lower case too
     ("So", "From Sandra Mbeki" in a meeting chat's export)."""
-    for stamped in STAMPED_NAMES:
-        m = stamped.match(text, at)
-        if m is None:
-            continue
-        lo, hi = max(0, at - NAME_AGAIN_REACH), min(len(text), m.end() + NAME_AGAIN_REACH)
-        lower = re.compile(rf"\b(?:{'|'.join(map(re.escape, m.group(1).lower().split()))})\b")
-        if lower.search(text, lo, hi):
-            continue
-        if m.group(2) is not None:
-            return m  # "Rachel Odum (Chair)": the bracket ends the name
-        again = re.compile(rf"\b{re.escape(m.group(1))}\b")
-        if any(x.start() != m.start(1) for x in again.finditer(text, lo, hi)):
+    lo, hi = max(0, at - NAME_AGAIN_REACH), min(len(text), at + NAME_AGAIN_REACH)
+    found = [
+        m
+        for stamped in STAMPED_NAMES
+        if (m := stamped.match(text, at)) is not None
+        and not re.search(
+            rf"\b(?:{'|'.join(map(re.escape, m.group(1).lower().split()))})\b", text[lo:hi]
+        )
+    ]
+    if not found:
+        return None
+    if found[0].group(2) is not None:
+        return found[0]  # "Rachel Odum (Chair)": the bracket ends the name
+    counts = [len(re.findall(rf"\b{re.escape(m.group(1))}\b", text[lo:hi])) for m in found]
+    for k, m in enumerate(found):
+        if counts[k] >= 2 and (k + 1 == len(found) or 2 * counts[k] >= counts[k + 1]):
             return m
     return None
 
