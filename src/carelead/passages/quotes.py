@@ -1138,20 +1138,19 @@ def _stamped_name(text: str, at: int) -> re.Match[str] | None:
     against "Rachel Odum" in every turn of hers); a name in brackets' reach is its whole name.
     None when no name stands again, or when a word of it is one the text writes in lower case too
     ("So", "From Sandra Mbeki" in a meeting chat's export)."""
-    lo, hi = max(0, at - NAME_AGAIN_REACH), min(len(text), at + NAME_AGAIN_REACH)
-    found = [
-        m
-        for stamped in STAMPED_NAMES
-        if (m := stamped.match(text, at)) is not None
-        and not re.search(
-            rf"\b(?:{'|'.join(map(re.escape, m.group(1).lower().split()))})\b", text[lo:hi]
-        )
-    ]
+    readings = [m for stamped in STAMPED_NAMES if (m := stamped.match(text, at)) is not None]
+    if not readings:
+        return None
+    near = text[max(0, at - NAME_AGAIN_REACH) : at + NAME_AGAIN_REACH]  # once: searched below
+    lower = {
+        w for w in readings[0].group(1).lower().split() if re.search(rf"\b{re.escape(w)}\b", near)
+    }
+    found = [m for m in readings if lower.isdisjoint(m.group(1).lower().split())]
     if not found:
         return None
     if found[0].group(2) is not None:
         return found[0]  # "Rachel Odum (Chair)": the bracket ends the name
-    counts = [len(re.findall(rf"\b{re.escape(m.group(1))}\b", text[lo:hi])) for m in found]
+    counts = [len(re.findall(rf"\b{re.escape(m.group(1))}\b", near)) for m in found]
     for k, m in enumerate(found):
         if counts[k] >= 2 and (k + 1 == len(found) or 2 * counts[k] >= counts[k + 1]):
             return m
