@@ -12805,3 +12805,29 @@ def test_a_timed_name_is_not_run_on_into_the_person_its_turns_address(
     )
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got[0] == ("director", "Mark Ode") and got[2] == ("director", "Mark Ode")
+
+
+def test_a_live_blog_s_bylines_are_not_speakers(lexicon: RoleLexicon) -> None:
+    entry = (
+        "{time} BST\n\n{headline}\n\n{writer}\n\n"
+        "{name}, {post}, faced a sceptical audience. She told delegates: “{words}”\n\n"
+    )
+    people = [
+        ("Hannah Roe", "Mariam Sheikh", "chief executive of Carers Together", "We will listen."),
+        ("Marcus Flint", "Priya Nand", "director of adult social services at Wexley", "Cuts hurt."),
+        ("Hannah Roe", "Ida Cole", "chief executive of the Homecare Association", "Pay more."),
+        ("Marcus Flint", "Jo Bell", "cabinet member for adult social care", "We have tried."),
+    ]
+    text = "".join(
+        entry.format(
+            time=f"1{k}.10", headline=f"Session {k} opens", writer=w, name=n, post=p, words=q
+        )
+        for k, (w, n, p, q) in enumerate(people)
+    )
+    got = [(q, role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("“We will listen.”", "national"),
+        ("“Cuts hurt.”", "director"),
+        ("“Pay more.”", "provider"),
+        ("“We have tried.”", "political"),
+    ]

@@ -1384,6 +1384,7 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
             # people told it, and "WE DID" over its answer
             and text[g.start : end].split(maxsplit=1)[0].lower() not in PRONOUNS
             and not _named_body_line(text[g.start : end])
+            and not _byline(text, grps, gi)
         ):
             heads.append((gi, g.start, end))
     if len(heads) < MIN_TURNS:
@@ -1412,6 +1413,8 @@ REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|called|calls|described|describes|asked|warned"
     r"|promised|added|insisted|argued|explained|admitted|replied|put it|according to)\b"
 )
+# a live blog entry's time, over its headline: "14.10 BST", "2.45pm", "09:30 GMT"
+ENTRY_TIME = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:BST|GMT|CET)?[ \t]*")
 # a call transcript's heading over its host's words, with no name: "Operator"
 CALL_HEADINGS = frozenset(["Operator"])
 # the last words of a line that names a body or a publication, no speaker: a news page's masthead
@@ -1448,6 +1451,21 @@ BODY_LINE_ENDS = frozenset(
         "grange",
     ]
 )
+
+
+def _byline(text: str, grps: list[Group], gi: int) -> bool:
+    """Paragraph gi is a live blog entry's byline, its writer's name under the entry's time and
+    headline ("14.10 BST", "CQC chief inspector apologises for assessment delays", "Hannah
+    Roe"): the writer's report follows, no speech of theirs."""
+    for back in (1, 2):
+        if gi - back < 0:
+            return False
+        g = grps[gi - back]
+        if ENTRY_TIME.fullmatch(text, g.start, g.end):
+            return True
+        if "\n" in text[g.start : g.end]:
+            return False  # no headline: a paragraph of someone's speech
+    return False
 
 
 def _headings_list(text: str, g: Group) -> bool:
