@@ -12831,3 +12831,28 @@ def test_a_live_blog_s_bylines_are_not_speakers(lexicon: RoleLexicon) -> None:
         ("“Pay more.”", "provider"),
         ("“We have tried.”", "political"),
     ]
+
+
+def test_a_study_s_uncredited_codes_are_of_the_group_its_credits_all_name(
+    lexicon: RoleLexicon,
+) -> None:
+    credited = "".join(
+        f"Interview {k}:\n\nIt took time, and it still does, week on week.\n\n"
+        f"(Participant {k}, registered manager, {kind})\n\n"
+        for k, kind in [(3, "residential care"), (7, "domiciliary care"), (12, "nursing home")]
+    )
+    text = credited + "Participant 14 was candid: “I can do all the supervision in the world.”\n"
+    assert quoted(text, lexicon)[-1][1] == "provider"
+    # ... but not when the credits name different groups
+    mixed = credited.replace("registered manager, nursing home", "care worker, nursing home")
+    text = mixed + "Participant 14 was candid: “I can do all the supervision in the world.”\n"
+    assert quoted(text, lexicon)[-1][1] == "interviewee"
+
+
+def test_a_legend_codes_the_last_group_it_counts(lexicon: RoleLexicon) -> None:
+    text = (
+        "We interviewed two elected members and six team members in participants’ services "
+        "(TM1–TM6).\n\n"
+        "One team member (TM2) said: “She listens more now than she did.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] != ["political"]

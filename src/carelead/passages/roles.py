@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from carelead.nlp import lemma_table
 from carelead.yamlconf import load_model
@@ -374,6 +375,15 @@ NUMBER_WORDS = (
     " sixteen seventeen eighteen nineteen twenty"
 )
 COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS.split())}
+# "and" before a count, opening the next group of a list: "two elected members and six team members"
+NEXT_GROUP = re.compile(rf"\band[ \t]+(?=(?:\d+|{'|'.join(NUMBER_WORDS.split()[1:])})[ \t])")
+# a code word and number with the speaker's post after it, in a credit: "(Participant 12, registered
+# manager, residential care)", "Participant 5 (registered manager, dementia care home)"
+# (a post, not a clause: "Participant 8, who owns and manages two small homes")
+CREDITED_CODE = re.compile(
+    r"\b([A-Z][a-z]{2,11}) \d{1,3}(?:,[ \t]*| \()(?![ \t]|wh)([^()\n;]{3,80})"
+)
+MIN_CREDITS = 3
 STANDALONE_CODE = re.compile(r"(?<![\w-])([A-Z]{1,3})-?(\d{1,3})(?![\w-])")
 
 
@@ -634,7 +644,10 @@ def _legends(text: str) -> Iterator[tuple[str | None, str, str | None]]:
     for m in CODE_LEGEND.finditer(text):
         before = LEGEND_GROUP.search(text, max(0, m.start() - 120), m.start())
         after = LEGEND_DEFINITION.match(text, m.end())
-        yield (before.group(0) if before else None), m.group(1), (after.group(1) if after else None)
+        # the last of the groups a list counts: "two elected members and six team members (TM1-
+        # TM6)" codes the team members
+        group = NEXT_GROUP.split(before.group(0))[-1] if before else None
+        yield group, m.group(1), (after.group(1) if after else None)
 
 
 def _codes_first(text: str) -> Iterator[tuple[str, str]]:
@@ -1222,6 +1235,7 @@ class RoleMatcher:
             if spelt is not None:
                 defined[prefix] = spelt
         defined.update(self._population_codes(text, defined, vague))
+        defined.update(self._credited_codes(text, defined, vague))
         # a key's group letter behind a site's ("MC-F2", F a relative, at the home MC): the
         # site's codes of that group
         if keyed and "-" in sited:
@@ -1260,6 +1274,27 @@ class RoleMatcher:
             if len(seen) in counts and seen == set(range(1, len(seen) + 1))
         }
 
+    def _credited_codes(self, text: str, defined: dict[str, str], vague: str) -> dict[str, str]:
+        """A code word that names no role ("Participant", "Respondent"), whose credited codes all
+        name one post's role ("(Participant 12, registered manager, residential care)",
+        "Participant 5 (registered manager, dementia care home)"), MIN_CREDITS of them or more:
+        its codes that come uncredited ("Participant 14 was candid:") are of that group too."""
+        credits: dict[str, list[str]] = {}  # each code word's credited posts
+        for m in CREDITED_CODE.finditer(text):
+            if m.group(1) not in defined:
+                credits.setdefault(m.group(1), []).append(m.group(2))
+        out: dict[str, str] = {}
+        for prefix, posts in credits.items():
+            if len(posts) < MIN_CREDITS:
+                continue
+            said = self.read(prefix)
+            if said is None or said.role != vague:
+                continue  # a word that places its codes itself ("Carer 3"), or no person's
+            roles = {found.role if (found := self.read(post)) else vague for post in posts}
+            if len(roles) == 1 and vague not in roles:
+                out[prefix] = roles.pop()
+        return out
+
     def _initials_post(self, text: str, prefix: str, vague: str) -> str | None:
         """The role of the post, in lower case in the text, whose words' initials the code prefix
         is ("registered managers" for RM), the post the text names most often if several."""
@@ -1267,6 +1302,8 @@ class RoleMatcher:
         counts: dict[str, int] = {}
         for m in re.finditer(rf"\b{words}\b", text):
             phrase = " ".join(m.group().split())
+            if any(word in STOP_WORDS for word in phrase.split()):
+                continue  # no post's initials: "the manager" for TM
             counts[phrase] = counts.get(phrase, 0) + 1
         for phrase in sorted(counts, key=lambda k: -counts[k]):
             found = self.read(phrase)
