@@ -12856,3 +12856,31 @@ def test_a_legend_codes_the_last_group_it_counts(lexicon: RoleLexicon) -> None:
         "One team member (TM2) said: “She listens more now than she did.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] != ["political"]
+
+
+def test_what_a_speaker_calls_something_bare_is_their_word_for_it(lexicon: RoleLexicon) -> None:
+    text = (
+        "Priya Nand, director of adult social services at Wexley Council, used her opening "
+        "address to call waiting lists for care “a moral emergency”.\n\n"
+        "Jo Bell, a care home owner, called on ministers to “act now”.\n"
+    )
+    assert quoted(text, lexicon) == [
+        (
+            "“a moral emergency”",
+            "director",
+            "Priya Nand, director of adult social services at Wexley Council, used her "
+            "opening address to",
+        ),
+        ("“act now”", "provider", "Jo Bell, a care home owner"),
+    ]
+
+
+def test_a_crowd_s_chant_is_its_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "The council calls the plan a “community-based offer”. Some carers chanted “Save our "
+        "centres, save our sanity” as councillors arrived.\n"
+    )
+    assert quoted(text, lexicon)[-1][1:] == ("user", "Some carers")
+    # ... and a voice's from the floor, in a sentence of its own words
+    text = "Somebody at the back shouted 'Shame on you!' and the whole hall clapped.\n"
+    assert quoted(text, lexicon) == [("'Shame on you!'", "interviewee", "Somebody at the back")]

@@ -1012,6 +1012,7 @@ def _attribute_quotes(
                 or cue.verb in ("according to", "in the words of")
                 or cue.trailing
                 or cue.colon
+                or _sentence(text, q)  # "somebody at the back shouted 'Shame on you!'"
             )
         ):
             continue  # 'abolish the poor law' after "The Act boldly claimed to": a phrase, not a speaker

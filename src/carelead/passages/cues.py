@@ -124,6 +124,8 @@ SPEECH_VERBS = [
     "assert",
     "remind",  # "Healthwatch England reminded us that people ... notice turnover first:"
     "advise",  # "The Director of Finance advised the committee in February that the ICB '...'"
+    "chant",  # a protest's words: "Some carers chanted 'Save our centres' as councillors arrived"
+    "shout",
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
 # texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
@@ -2673,11 +2675,16 @@ def _names_the(doc: Doc, i: int) -> bool:
     end = len(doc)
     while end > i and doc[end - 1].is_space:
         end -= 1
-    return (
-        i + 2 < end <= i + 2 + NAMED_WORDS
-        and doc[i + 1].lower_ in OBJECT_DETERMINERS
-        and all(t.is_alpha and t.is_lower for t in doc[i + 2 : end])
-    )
+    if end <= i + 1 or not all(t.is_alpha and t.is_lower for t in doc[i + 1 : end]):
+        return False
+    if doc[i + 1].lower_ in OBJECT_DETERMINERS:
+        return i + 2 < end <= i + 2 + NAMED_WORDS
+    # ... or a plural, bare, and what it is of: "to call waiting lists for care '...'"
+    return doc[i + 1].lower_ not in NOT_OBJECTS and i + 1 < end <= i + 2 + NAMED_WORDS + 1
+
+
+# the words after "call" that make it another verb: "called for", "called on ministers to"
+NOT_OBJECTS = frozenset(["for", "on", "upon", "in", "out", "up", "off", "back", "it", "to", "at"])
 
 
 OBJECT_DETERMINERS = frozenset(["the", "this", "that", "its", "their", "his", "her", "our"])
