@@ -12875,6 +12875,23 @@ def test_what_a_speaker_calls_something_bare_is_their_word_for_it(lexicon: RoleL
     ]
 
 
+def test_someone_who_moved_into_a_care_home_lives_there(lexicon: RoleLexicon) -> None:
+    text = (
+        "A man in his 70s who moved to a nursing home in Ashby summed up what went wrong: "
+        "‘Nobody asked me anything.’\n\n"
+        "A man in his 80s, now living at a nursing home in Tarnside, was clear: ‘It is a good "
+        "home, but I was never asked.’\n\n"
+        "Anyone who needs to move into a care home pays the full cost. The director, Jo Penn, "
+        "said: ‘That is the rule.’ She added: ‘We did not write it.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "user",
+        "user",
+        "director",
+        "director",
+    ]
+
+
 def test_a_crowd_s_chant_is_its_words(lexicon: RoleLexicon) -> None:
     text = (
         "The council calls the plan a “community-based offer”. Some carers chanted “Save our "
