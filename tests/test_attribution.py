@@ -12892,6 +12892,22 @@ def test_someone_who_moved_into_a_care_home_lives_there(lexicon: RoleLexicon) ->
     ]
 
 
+def test_a_caller_who_declares_an_interest_says_who_they_are(lexicon: RoleLexicon) -> None:
+    turns = [
+        ("CARL JESSOP", "Good afternoon. Malcolm is on the line from Hilbury."),
+        (
+            "MALCOLM (caller, Hilbury)",
+            "Good afternoon, Carl. I should declare an interest, I was director of social "
+            "services in a neighbouring county for eleven years.",
+        ),
+        ("CARL JESSOP", "And what would you say to the council?"),
+        ("MALCOLM", "That the director is the person in charge, and nobody knows them."),
+    ]
+    text = "".join(f"{who}: {words}\n\n" for who, words in turns)
+    got = {speaker: role for _, role, speaker in quoted(text, lexicon)}
+    assert got["MALCOLM (caller, Hilbury)"] == "director" and got["MALCOLM"] == "director"
+
+
 def test_a_crowd_s_chant_is_its_words(lexicon: RoleLexicon) -> None:
     text = (
         "The council calls the plan a “community-based offer”. Some carers chanted “Save our "

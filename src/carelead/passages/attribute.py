@@ -2862,6 +2862,11 @@ SAYS_WHO = re.compile(
     r"|\bI(?:['’]ve| have) (had an? (?:direct payment|personal budget)[^.,;:!?\n]{0,40})"
     # ... or the group they are one of: "I'm one of the ward councillors for Kettleby"
     r"|\bI(?: am|['’]m) one of (?:the|our|its|their|two|three|four|five) ([^.,;:!?\n]{3,60})"
+    # ... or the interest they declare, then or now: "I should declare an interest, I was
+    # director of social services in a neighbouring county", "I declare an interest as a
+    # councillor"
+    r"|\bdeclare an interest[,:;]?[ \t]+(?:as|I am|I['’]m|I was|I used to be)[ \t]+"
+    r"([^.,;:!?\n]{3,60})"
     # ... or their post, after their name or none: "Marcus Hale, I'm managing director of Fernlea
     # Homecare", "I'm Bernadette, registered manager at a 58-bed nursing home"
     r"|\bI(?: am|['’]m) (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, )?((?:the )?(?:[a-z-]+ ){0,3}?"
