@@ -12908,6 +12908,22 @@ def test_a_caller_who_declares_an_interest_says_who_they_are(lexicon: RoleLexico
     assert got["MALCOLM (caller, Hilbury)"] == "director" and got["MALCOLM"] == "director"
 
 
+def test_a_post_s_own_words_and_a_body_s_short_name_place_its_holder(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Greystones Care runs three nursing homes in Brackenford with 186 beds between them.\n\n"
+        "Greystones’ head of people, Tom Ashworth, said: ‘Induction now takes six months.’\n"
+    )
+    assert quoted(text, lexicon) == [
+        (
+            "‘Induction now takes six months.’",
+            "provider",
+            "Greystones’ head of people, Tom Ashworth",
+        )
+    ]
+
+
 def test_a_crowd_s_chant_is_its_words(lexicon: RoleLexicon) -> None:
     text = (
         "The council calls the plan a “community-based offer”. Some carers chanted “Save our "

@@ -643,7 +643,11 @@ DEFINITE = re.compile(r"[Tt]he ((?:[a-z]+[ \t]){0,2}[a-z]+)")
 APPOSED_REACH = 6  # characters from a description's comma to the post beside it: ", an "
 THE_LATE = re.compile(r"\bthe late (?:(?:Dr|Sir|Dame|Professor|Mr|Mrs|Ms|Miss|Cllr) )?[A-Z][a-z]")
 # a post after the first word of a body's name: "the Ashdown chief executive"
-SHORT_NAMED_POST = re.compile(r"(?:[Tt]he )?([A-Z][a-z]{2,}) ((?:[a-z-]+ ){0,2}[a-z-]+)")
+# ... or its possessive, before the holder's name: "Greystones’ head of people, Tom Ashworth"
+SHORT_NAMED_POST = re.compile(
+    r"(?:[Tt]he )?([A-Z][a-z]{2,})(?:['’]s?)? ((?:[a-z-]+ ){0,2}[a-z-]+)"
+    r"(?:, (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)?"
+)
 # a member by party and seat in brackets after their name ("Priya Ghosh (Labour, Kingsley Vale)")
 PARTY_AND_SEAT = re.compile(
     r"\((?:Conservative|Labour|Liberal Democrats?|Lib Dem|SNP|Scottish National Party|Green|"

@@ -1498,6 +1498,10 @@ class RoleMatcher:
             # University" names no nursing home's owner
             out = [m for m in out if not any(p + 2 <= m.start < e for p, e in headed)]
         if posts:
+            # a post's own words name no one: "head of people" is no member of the public
+            out = [
+                m for m in out if not (m.kind == "lay" and any(p < m.start < e for p, e in posts))
+            ]
             out = self._unlisted_organisations(doc, out, posts)
         if "ur Director of" in text or "ur Head of" in text:  # (str.find)
             out = self._our_headed_posts(doc, text, out)
