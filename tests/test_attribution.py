@@ -12933,3 +12933,25 @@ def test_a_crowd_s_chant_is_its_words(lexicon: RoleLexicon) -> None:
     # ... and a voice's from the floor, in a sentence of its own words
     text = "Somebody at the back shouted 'Shame on you!' and the whole hall clapped.\n"
     assert quoted(text, lexicon) == [("'Shame on you!'", "interviewee", "Somebody at the back")]
+
+
+def test_a_name_met_again_in_the_same_stretch_of_narrative_is_a_mention(
+    lexicon: RoleLexicon,
+) -> None:
+    # named after another's post, across a paragraph's end, in the piece that met her
+    text = (
+        "Janet Oduya, assistant director of commissioning, opened the meeting.\n\n"
+        "Also present: Tom Hale, an ICB manager, and Dr Ann Lee, a GP.\n\n"
+        "Janet Oduya set out the position. She told members: “I’m not going to stand here.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+    # ... and named again after the minutes list those present
+    text = (
+        "Present: Janet Oduya (Assistant Director, Commissioning), Ravi Chandra (vice-chair, "
+        "Oakwood Care Homes).\n\n"
+        "Also present: Dr Ann Lee (GP, Brackenshire Integrated Care Board).\n\n"
+        "The chair thanked everyone.\n\n"
+        "Janet Oduya set out the position. She told members: “I’m not going to stand here.”\n\n"
+        "Ravi Chandra asked about the modelling. He said: “On our figures, homes will close.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]

@@ -971,7 +971,10 @@ def _attribute_quotes(
     for i, q in enumerate(quotes):
         before, after = gaps[i], gaps[i + 1]
         _add_mentions(text, antecedents, before, reader, known, words, ours)
-        _meet(listed, q.start, antecedents, known, words)
+        if met := _meet(listed, q.start, antecedents, known, words):
+            # ... named again in the narrative since: "Janet Oduya set out the position."
+            for (off, doc), end_at in zip(before.docs, before.ends, strict=True):
+                _met_again(doc, text[off:end_at], off, antecedents, met)
         if q.how in ("reply", "post"):
             cue, cue_pos = _replier(text, q, posters, reader), q.start
         else:
@@ -1678,12 +1681,20 @@ def _meet(
     antecedents: list[Antecedent],
     known: dict[str, Antecedent],
     words: LowerWords,
-) -> None:
-    """Move the people the document introduces before `upto` from `listed` to the antecedents."""
+) -> dict[str, Antecedent]:
+    """Move the people the document introduces before `upto` from `listed` to the antecedents;
+    the name words of those met, each with its entry."""
+    met: dict[str, Antecedent] = {}
+    torn: set[str] = set()  # names a line lists in two roles: "Carers Lead, NHS Westmarch ICB"
     while listed and listed[0].pos < upto:
         entry = listed.pop(0)
         bisect.insort(antecedents, entry, key=lambda a: a.pos)
         remember(known, entry, words)
+        for word in (n.lower() for n in entry.names if known.get(n.lower()) is entry):
+            if word in met and met[word].pos == entry.pos and met[word].role != entry.role:
+                torn.add(word)
+            met[word] = entry
+    return {word: entry for word, entry in met.items() if word not in torn}
 
 
 def _through_fragment(
@@ -3877,6 +3888,7 @@ def _add_mentions(
         # what a post reads, but a relative it runs on to ("set up the agency in 2009 with his
         # wife")
         posted = [x for x in mentions if not _someones_relative(doc, x)]
+        had = set(known)  # the names met before this piece
         spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]  # i < 0: a name met before
         met: list[str] = []  # the name words of those, at -1 - i
         if known:  # tokens are visited only where a known name stands
@@ -3885,7 +3897,10 @@ def _add_mentions(
                 # a name right after a mention is the mention's ("Its director, Jon Baptiste"),
                 # but not after a publication's: "backing in statutory guidance, Marchbank was"
                 covered = {
-                    k for m in mentions if m.role != cited for k in range(m.start, m.end + 3)
+                    k
+                    for m in mentions
+                    if m.role != cited
+                    for k in range(m.start, _apposed_end(doc, m.end, m.end + 3))
                 }
                 for w in said:
                     t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
@@ -4120,6 +4135,8 @@ def _add_mentions(
         if ours is not None and ("our " in piece or "Our " in piece):
             vague = (unplaced, reader.roles.lexicon.fallback.unknown)
             _our_posts(piece, off, antecedents, ours, vague, known, words)
+        if len(known) > len(had):
+            _met_again(doc, piece, off, antecedents, {w: known[w] for w in known.keys() - had})
 
 
 def _placed_in_sentence(antecedents: list[Antecedent], first: int, vague: tuple[str, str]) -> None:
@@ -4195,6 +4212,47 @@ def _our_posts(
         ante = Antecedent(pos, ours, False, False, names=names, sentence=pos, person=True)
         bisect.insort(antecedents, ante, key=lambda a: a.pos)
         remember(known, ante, words)
+
+
+def _met_again(
+    doc: Doc, piece: str, off: int, antecedents: list[Antecedent], met: dict[str, Antecedent]
+) -> None:
+    """The names first met in this piece, named again further on in it ("Janet Oduya (Assistant
+    Director, Commissioning) ... Janet Oduya set out the council's position. She told members:"),
+    as mentions of them: the names met before the piece were looked for with its mentions."""
+    for w in names_pattern(met).finditer(piece):
+        word = w.group().lower()
+        first = met[word]
+        pos = off + w.start()
+        lo = bisect.bisect_left(antecedents, pos, key=lambda a: a.pos)
+        hi = bisect.bisect_left(antecedents, pos + NAMED_AGAIN, key=lambda a: a.pos)
+        if pos <= first.pos + len(" ".join(first.names)) or any(
+            word in (n.lower() for n in a.names) for a in antecedents[lo:hi]
+        ):
+            # the mention that met them, or one the name already places: "Blessing, a care
+            # co-ordinator, set up"
+            continue
+        t = doc.char_span(w.start(), w.end(), alignment_mode="expand")
+        if t is None or not re_mention(doc, t, word, met, set()):
+            continue
+        if t.start and doc[t.start - 1].lower_ in PLACE_PREPOSITIONS | DETERMINERS:
+            continue  # a place by a listed name's words ("in the Holme Road estate"), or an object
+        names = first.names if word in (n.lower() for n in first.names) else (word.upper(),)
+        stop = max(piece.rfind(". ", 0, w.start()) + 2, piece.rfind("\n", 0, w.start()) + 1)
+        ante = Antecedent(pos, first.role, False, False, names=names, sentence=off + stop)
+        bisect.insort(antecedents, replace(ante, person=True), key=lambda a: a.pos)
+
+
+NAMED_AGAIN = 80  # characters after a name in which a mention may carry it: its apposition
+
+
+def _apposed_end(doc: Doc, end: int, reach: int) -> int:
+    """Where the words right after a mention that may name it end: at `reach`, or before the
+    end of its sentence or paragraph ("a GP.\n\nJanet Oduya set out" names Janet Oduya anew)."""
+    for k in range(end, min(reach, len(doc))):
+        if doc[k].text in (".", "!", "?") or "\n" in doc[k].text:
+            return k
+    return reach
 
 
 def _inner(mentions: list[RoleMatch]) -> set[int]:

@@ -2151,6 +2151,8 @@ def re_mention(
     if not ((t.is_title or is_initials(t)) and word in known and t.i not in covered):
         return False
     before = doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.lower_ == "the":
+        return False  # a place by a name's words: "on the Holme Road estate"
     if (
         before is not None
         and before.is_title
@@ -2160,7 +2162,7 @@ def re_mention(
         return False  # "Sunita Mahal" once, at its first word; but "For Holt, the change means"
     k = span.end
     while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and k - t.i < 4:
-        if known.get(doc[k].lower_) is not known[word]:
+        if known.get(doc[k].lower_) is not known[word] and doc[k].text not in known[word].names:
             return False  # the name runs on into words that are not this person's
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in POSTS and doc[k + 1].is_title:
