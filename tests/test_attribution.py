@@ -12955,3 +12955,32 @@ def test_a_name_met_again_in_the_same_stretch_of_narrative_is_a_mention(
         "Ravi Chandra asked about the modelling. He said: “On our figures, homes will close.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider"]
+
+
+def test_a_message_a_host_reads_out_is_its_sender_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "JO PENNANT: Good morning. This is the phone-in on care charges. With me is Sue Bell, who "
+        "runs a home care agency.\n\n"
+        "SUE BELL: Morning, Jo. We're turning work away every week now.\n\n"
+        "JO PENNANT: I've got a text here from a listener who says she's a home care manager, "
+        "doesn't want her name used. She says: \"We had to turn down four new packages this "
+        'month." Sue, is that typical?\n\n'
+        "SUE BELL: Very typical. The rates don't cover the wages, so we can't recruit.\n\n"
+        'JO PENNANT: Lots of texts coming in on this. Karen in Oldfield: "My neighbour gets '
+        'free transport to her day centre in another council." Another from Mike, who says: '
+        '"Stop blaming Westminster. The council found money for the new bus station." Sue?\n\n'
+        "SUE BELL: I'd say both are right, honestly.\n\n"
+        "JO PENNANT: And an email from Councillor Brian Tuckett, who tells me he's the cabinet "
+        'member for adult social care. He writes: "We are doing everything we can." Sue?\n\n'
+        "SUE BELL: Pay the carers properly and the rest follows.\n"
+    )
+    read = [(q[1:12], role) for q, role, _ in quoted(text, lexicon) if q.startswith('"')]
+    assert read == [
+        ("We had to t", "provider"),
+        ("My neighbou", "interviewee"),
+        ("Stop blamin", "interviewee"),
+        ("We are doin", "political"),
+    ]
+    # ... but what someone said to the host, as they recall it, is second-hand
+    recalled = text.replace("She says:", "She said to me:")
+    assert quoted(recalled, lexicon)[3][1] == "other"

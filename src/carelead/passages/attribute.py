@@ -183,6 +183,18 @@ RELAYING = frozenset(["", "continued"])
 # a message a broadcast's host reads out, sent to the programme ("Pauline in Immingham has
 # texted:", "Kevin on our Facebook page says:", "Another text, this one unsigned:"), not to the
 # speaker ("she texted me", "an email sent to her"): the sender's own words
+# a host reading out a message: "a text here from", "an email now from", "Another from Mike", "This
+# one's from", or the sender by name and place before the words: "Karen in Oldfield:"
+MESSAGE_FROM = re.compile(
+    r"\b(?:texts?|e-?mails?|messages?|tweets?|letters?|notes?|(?:An|An)other|[Tt]his(?: one)?"
+    r"(?:['’]s| is)?|One)\b[^.!?\"“”:\n]{0,24}?\bfrom[ \t]+"
+    r"|(?P<placed>\b[A-Z][a-z]+ (?:in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ \t]*(?::|,? "
+    r"(?:says|writes|has texted|has e-?mailed|texts|e-?mails)))"
+)
+READ_OUT_REACH = 300  # characters of a host's turn before the words in which it says so
+SENDER_END = re.compile(r"[.!?:;\"“”]|,? (?:and )?(?:she|he|they) (?:says|writes)\b")
+READING_VERB = re.compile(r"\b(?:says|writes|asks|adds|texts|e-?mails)\b|:[ \t]*$")
+RECALLED_VERB = re.compile(r"\b(?:said|told|asked)\b")
 MESSAGE = re.compile(
     r"\b(?:texts?|texted|e-?mails?|e-?mailed|messages?|messaged|tweets?|tweeted)\b"
     r"(?![ \t]+(?:me|us|him|her|them)\b|[ \t]+sent[ \t]+to\b)"
@@ -481,7 +493,9 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 # what a writer says they run or use, read as "who manage ..." (see `_read_self`)
 SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use"])
 SELF = re.compile(
-    r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s)"
+    r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s"
+    # ... or the body they write for: "We're a small home care agency with about 30 staff"
+    r"|We['’]re|We are)"
     r" (?:now |also |still )?(an? [^.,;:!?\n]{3,60})"
     # "Speaking as someone who runs a small home, ..."
     r"|\b[Aa]s (someone who [^.,;:!?\n]{3,60})"
@@ -746,7 +760,12 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
             intro = _reported_from(text, piece.start, inner.start) if fragment else opened
             if intro is None:
                 continue
-            message = q.how == "turn" and (messages or MESSAGE.search(text, intro, inner.start))
+            message = q.how == "turn" and (
+                messages
+                or MESSAGE.search(text, intro, inner.start)
+                # ... or said just before: "I've got a text here from a listener ... She says:"
+                or _message_sender(text, inner, intro, piece.start) is not None
+            )
             cue = _own_cue(text, intro, inner.start, reader, colon=bool(message))
             if cue is None or (fragment and (cue.role is None or cue.anaphor is not None)):
                 continue
@@ -1348,8 +1367,20 @@ def _attribute_quotes(
             # them, else the one the message itself does ("My mum had four agencies", "Registered
             # manager here"), like a comment's - not the last speaker's ("Another text, this one
             # unsigned:")
-            sender = _self_described(text, q, reader, replace(cue), "", "").role
-            role, carried = (sender.role if sender is not None else fb.unknown), None
+            # ... or the one the host's words give them: "a text here from a listener who says
+            # she's a home care manager ... She says:", "an email from Councillor Brian Tuckett"
+            sent = _message_sender(text, q, cue_pos, text.rfind("\n", 0, q.start) + 1)
+            sender = reader.roles.read(sent) if sent else None
+            if sender is None or sender.kind == "lay" or sender.role == fb.unknown:
+                # (a publication's words are its own: "this one from the council's strategy.
+                # I'll read it out. It says, '...'")
+                sender = _self_described(text, q, reader, replace(cue), "", "").role
+            if sender is not None:
+                role = sender.role
+            elif carried is not None or role in (fb.named, fb.second_hand, fb.cited):
+                role = fb.unknown  # (but as the cue itself placed them: "from Dev in the
+                # Central locality team")
+            carried = None
         if (
             role in (fb.unknown, fb.named)
             and cue.role is None
@@ -2718,6 +2749,25 @@ def _sender(line: str) -> tuple[str, str]:
     if (turned := SURNAME_FIRST.fullmatch(line)) is not None:
         line = f"{turned.group(2)} {turned.group(1)}"
     return line, post
+
+
+def _message_sender(text: str, q: QuoteSpan, cue_pos: int, turn_start: int) -> str | None:
+    """The words a host's turn gives the sender of a message it reads out at `q` - "a listener
+    who says she's a home care manager" of "I've got a text here from a listener who says ...
+    She says: '...'", "Mike" of "Another from Mike, who says:", "Karen in Oldfield" - when the
+    turn, just before the quotation, says it reads one out and the cue reads it in the present
+    ("says", "writes") or by a colon, not a recalled "she said to me"; else None."""
+    lead = text[cue_pos : q.start]
+    if RECALLED_VERB.search(lead) or not READING_VERB.search(lead):
+        return None
+    hits = list(MESSAGE_FROM.finditer(text, max(turn_start, q.start - READ_OUT_REACH), q.start))
+    if not hits:
+        return None
+    found = hits[-1]
+    if found.group("placed"):
+        return found.group("placed")
+    end = SENDER_END.search(text, found.end(), q.start)
+    return text[found.end() : end.start() if end else q.start].strip() or None
 
 
 def _self_described(
