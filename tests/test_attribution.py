@@ -12984,3 +12984,11 @@ def test_a_message_a_host_reads_out_is_its_sender_s(lexicon: RoleLexicon) -> Non
     # ... but what someone said to the host, as they recall it, is second-hand
     recalled = text.replace("She says:", "She said to me:")
     assert quoted(recalled, lexicon)[3][1] == "other"
+    # ... and what is said of the sender is no recalling: "who's asked to stay anonymous"
+    chat = text.replace(
+        "I've got a text here from a listener who says she's a home care manager, doesn't want "
+        "her name used. She says:",
+        "There's a question in the chat. It's from a relative who's asked to stay anonymous, "
+        "and she writes:",
+    )
+    assert quoted(chat, lexicon)[3][1] == "user"

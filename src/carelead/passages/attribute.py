@@ -186,8 +186,8 @@ RELAYING = frozenset(["", "continued"])
 # a host reading out a message: "a text here from", "an email now from", "Another from Mike", "This
 # one's from", or the sender by name and place before the words: "Karen in Oldfield:"
 MESSAGE_FROM = re.compile(
-    r"\b(?:texts?|e-?mails?|messages?|tweets?|letters?|notes?|(?:An|An)other|[Tt]his(?: one)?"
-    r"(?:['’]s| is)?|One)\b[^.!?\"“”:\n]{0,24}?\bfrom[ \t]+"
+    r"\b(?i:texts?|e-?mails?|messages?|tweets?|letters?|notes?|another|this(?: one)?"
+    r"(?:['’]s| is)?|one|it['’]s|it is)\b[^.!?\"“”:\n]{0,24}?\bfrom[ \t]+"
     r"|(?P<placed>\b[A-Z][a-z]+ (?:in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ \t]*(?::|,? "
     r"(?:says|writes|has texted|has e-?mailed|texts|e-?mails)))"
 )
@@ -2757,17 +2757,22 @@ def _message_sender(text: str, q: QuoteSpan, cue_pos: int, turn_start: int) -> s
     She says: '...'", "Mike" of "Another from Mike, who says:", "Karen in Oldfield" - when the
     turn, just before the quotation, says it reads one out and the cue reads it in the present
     ("says", "writes") or by a colon, not a recalled "she said to me"; else None."""
-    lead = text[cue_pos : q.start]
-    if RECALLED_VERB.search(lead) or not READING_VERB.search(lead):
-        return None
     hits = list(MESSAGE_FROM.finditer(text, max(turn_start, q.start - READ_OUT_REACH), q.start))
     if not hits:
         return None
     found = hits[-1]
     if found.group("placed"):
-        return found.group("placed")
-    end = SENDER_END.search(text, found.end(), q.start)
-    return text[found.end() : end.start() if end else q.start].strip() or None
+        sender, end = found.group("placed"), found.end()
+    else:
+        stop = SENDER_END.search(text, found.end(), q.start)
+        end = stop.start() if stop else q.start
+        sender = text[found.end() : end].strip()
+    # the words that read it out, after what is said of its sender ("who's asked to stay
+    # anonymous, and she writes:")
+    tail = text[max(end, cue_pos) : q.start]
+    if RECALLED_VERB.search(tail) or not READING_VERB.search(tail):
+        return None
+    return sender or None
 
 
 def _self_described(
