@@ -12992,3 +12992,15 @@ def test_a_message_a_host_reads_out_is_its_sender_s(lexicon: RoleLexicon) -> Non
         "and she writes:",
     )
     assert quoted(chat, lexicon)[3][1] == "user"
+
+
+def test_the_last_word_a_report_gives_to_someone_by_age_is_one_of_the_public_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The report draws on interviews with people who pay for their own care.\n\n"
+        "Joan, 87, told us: “I sold the house to pay for it.”\n\n"
+        "We leave the last word to Margaret, 84, who told us what she would say to the minister: "
+        "“I paid my taxes for fifty years.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]

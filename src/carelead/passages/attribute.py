@@ -3351,8 +3351,15 @@ def _name_words(cue: Cue) -> tuple[str, ...]:
     phrase opens with ("Liam, 22" -> "Liam")."""
     if cue.surname:
         return (cue.surname,)
-    words = (cue.speaker or "").replace(",", " ").split()[:2]
+    speaker = cue.speaker or ""
+    if (last := LAST_WORD.search(speaker)) is not None:
+        speaker = speaker[last.end() :]  # "We leave the last word to Margaret, 84"
+    words = speaker.replace(",", " ").split()[:2]
     return tuple(w for w in words if w[:1].isupper())
+
+
+# the authors handing their report's end to someone: "We leave the last word to Margaret, 84"
+LAST_WORD = re.compile(r"\b(?:last|final) words?[ \t]+(?:goes[ \t]+|go[ \t]+)?to[ \t]+")
 
 
 def _one_of_members(text: str, cue: Cue, q: QuoteSpan) -> bool:
