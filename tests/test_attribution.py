@@ -12992,6 +12992,14 @@ def test_a_message_a_host_reads_out_is_its_sender_s(lexicon: RoleLexicon) -> Non
         "and she writes:",
     )
     assert quoted(chat, lexicon)[3][1] == "user"
+    # ... or by the sender's own news of it, and what the host says of them
+    emailed = text.replace(
+        "I've got a text here from a listener who says she's a home care manager, doesn't want "
+        "her name used. She says:",
+        "And Lorraine has emailed - she says she's an expert by experience on her council's "
+        "co-production group:",
+    )
+    assert [role for q, role, _ in quoted(emailed, lexicon) if q.startswith('"We had')] == ["user"]
 
 
 def test_the_last_word_a_report_gives_to_someone_by_age_is_one_of_the_public_s(

@@ -188,6 +188,10 @@ RELAYING = frozenset(["", "continued"])
 MESSAGE_FROM = re.compile(
     r"\b(?i:texts?|e-?mails?|messages?|tweets?|letters?|notes?|another|this(?: one)?"
     r"(?:['’]s| is)?|one|it['’]s|it is)\b[^.!?\"“”:\n]{0,24}?\bfrom[ \t]+"
+    # ... or the sender's own news of it, what the host says of them after: "Lorraine has
+    # emailed - she says she's an expert by experience on her council's board:"
+    r"|\b(?:has|have|['’]s)[ \t]+(?:texted|e-?mailed|messaged|written)"
+    r"(?:[ \t]+(?:back[ \t]+)?in)?[ \t]*[-–—,]?[ \t]*"
     r"|(?P<placed>\b[A-Z][a-z]+ (?:in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ \t]*(?::|,? "
     r"(?:says|writes|has texted|has e-?mailed|texts|e-?mails)))"
 )
