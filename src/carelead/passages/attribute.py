@@ -4304,9 +4304,10 @@ def _met_again(
         if t.start and doc[t.start - 1].lower_ in PLACE_PREPOSITIONS | DETERMINERS:
             continue  # a place by a listed name's words ("in the Holme Road estate"), or an object
         names = first.names if word in (n.lower() for n in first.names) else (word.upper(),)
-        stop = max(piece.rfind(". ", 0, w.start()) + 2, piece.rfind("\n", 0, w.start()) + 1)
-        ante = Antecedent(pos, first.role, False, False, names=names, sentence=off + stop)
-        bisect.insort(antecedents, replace(ante, person=True), key=lambda a: a.pos)
+        dot, line = piece.rfind(". ", 0, w.start()), piece.rfind("\n", 0, w.start())
+        where = off + max(dot + 2 if dot >= 0 else 0, line + 1)  # its sentence's start
+        ante = Antecedent(pos, first.role, False, False, names=names, sentence=where, person=True)
+        bisect.insort(antecedents, ante, key=lambda a: a.pos)
 
 
 NAMED_AGAIN = 80  # characters after a name in which a mention may carry it: its apposition
