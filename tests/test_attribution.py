@@ -13012,3 +13012,14 @@ def test_the_last_word_a_report_gives_to_someone_by_age_is_one_of_the_public_s(
         "“I paid my taxes for fifty years.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+
+
+def test_a_day_service_s_members_and_staff_by_what_the_credits_say(lexicon: RoleLexicon) -> None:
+    text = (
+        "Responses to the consultation on day services included these.\n\n"
+        "‘I have been coming here since my stroke. It is the only place I see friends.’\n"
+        "– Person who attends Ashgrove Resource Centre, questionnaire\n\n"
+        "‘I've worked at Fenwick Road for nineteen years and the people are the point.’\n"
+        "– Day centre officer, Fenwick Road\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce"]
