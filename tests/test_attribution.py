@@ -13023,3 +13023,14 @@ def test_a_day_service_s_members_and_staff_by_what_the_credits_say(lexicon: Role
         "– Day centre officer, Fenwick Road\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce"]
+
+
+def test_a_body_that_runs_day_activities_provides_care(lexicon: RoleLexicon) -> None:
+    text = (
+        "Bernadette Kinsella, manager of Friends of Fenwick, a charity that runs a lunch club and "
+        'activities for older people, said: "We\'d love to do more."\n\n'
+        "Daniel Okafor, chief executive of Marlbridge Community Enterprise, a social enterprise "
+        'that runs community day activities for around 140 people, said: "The direction is '
+        'right."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
