@@ -13034,3 +13034,27 @@ def test_a_body_that_runs_day_activities_provides_care(lexicon: RoleLexicon) -> 
         'right."\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_listener_s_message_is_no_one_of_the_people_a_programme_placed(
+    lexicon: RoleLexicon,
+) -> None:
+    # a panel of councillors placed by their labels: the texts the host reads are not theirs
+    turns = [
+        ("CARL JESSOP", "Welcome back. With me are three councillors."),
+        ("CLLR RUTH HALE", "Thank you, Carl. We have protected the day centres budget this year."),
+        ("CLLR TOM REID", "Protected it by closing two of them, Carl."),
+        ("CLLR ASHA PATEL", "Scrutiny will look at the closures in March."),
+        ("CLLR RUTH HALE", "And we will publish every figure before then."),
+        ("CLLR TOM REID", "Publish them now, then."),
+        ("CLLR ASHA PATEL", "We will ask for them at the next meeting."),
+        (
+            "CARL JESSOP",
+            'Some texts on this. Another from Pete in Carrow, who says: "The council found money '
+            'for the new roundabout. Priorities." Councillor Hale?',
+        ),
+        ("CLLR RUTH HALE", "That was government money for roads, Carl, not ours to spend."),
+    ]
+    text = "".join(f"{who}: {words}\n\n" for who, words in turns)
+    got = [(speaker, role) for q, role, speaker in quoted(text, lexicon) if q.startswith('"')]
+    assert got == [("Another from Pete in Carrow", "interviewee")]

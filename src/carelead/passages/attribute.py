@@ -1365,7 +1365,9 @@ def _attribute_quotes(
                 or (q.how == "" and role == fb.unknown and MESSAGE.fullmatch(cue.verb or ""))
             )
             and cue.role is None
-            and not (cue.named and carried is not None)
+            # (a name met before is who they are; but "Another from Pete in Carrow" names a
+            # new sender, whom "Another" does not make the last one)
+            and not (cue.named and carried is not None and cue.anaphor is None)
         ):
             # a listener's text or email the host reads out: in the role a name met before gives
             # them, else the one the message itself does ("My mum had four agencies", "Registered
@@ -1381,7 +1383,7 @@ def _attribute_quotes(
                 sender = _self_described(text, q, reader, replace(cue), "", "").role
             if sender is not None:
                 role = sender.role
-            elif carried is not None or role in (fb.named, fb.second_hand, fb.cited):
+            elif carried is not None or cue.anaphor or role in (fb.named, fb.second_hand, fb.cited):
                 role = fb.unknown  # (but as the cue itself placed them: "from Dev in the
                 # Central locality team")
             carried = None
@@ -1411,6 +1413,7 @@ def _attribute_quotes(
             and not cue.named
             and cue.speaker
             and not WITHHELD.search(cue.speaker)
+            and q.how != "message"  # a listener's text: whoever sent it, none of those placed
         ):
             # "One respondent wrote" in a survey of directors: one of the people the survey the
             # narrative just reported asked ("In our carers' survey, 1,106 carers told us ...");
