@@ -195,7 +195,7 @@ MESSAGE_FROM = re.compile(
     r"|(?P<placed>\b[A-Z][a-z]+ (?:in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ \t]*(?::|,? "
     r"(?:says|writes|has texted|has e-?mailed|texts|e-?mails)))"
 )
-READ_OUT_REACH = 300  # characters of a host's turn before the words in which it says so
+MESSAGE_REACH = 300  # characters of a host's turn before the words in which it says so
 SENDER_END = re.compile(r"[.!?:;\"“”]|,? (?:and )?(?:she|he|they) (?:says|writes)\b")
 READING_VERB = re.compile(r"\b(?:says|writes|asks|adds|texts|e-?mails)\b|:[ \t]*$")
 RECALLED_VERB = re.compile(r"\b(?:said|told|asked)\b")
@@ -2764,7 +2764,7 @@ def _message_sender(text: str, q: QuoteSpan, cue_pos: int, turn_start: int) -> s
     She says: '...'", "Mike" of "Another from Mike, who says:", "Karen in Oldfield" - when the
     turn, just before the quotation, says it reads one out and the cue reads it in the present
     ("says", "writes") or by a colon, not a recalled "she said to me"; else None."""
-    hits = list(MESSAGE_FROM.finditer(text, max(turn_start, q.start - READ_OUT_REACH), q.start))
+    hits = list(MESSAGE_FROM.finditer(text, max(turn_start, q.start - MESSAGE_REACH), q.start))
     if not hits:
         return None
     found = hits[-1]
