@@ -1338,3 +1338,41 @@ def test_an_auto_generated_caption_transcript_opens_a_paragraph_at_each_change_o
     ]
     # a dozen lines are too few to tell a caption transcript: its labels open nothing
     assert "\n\n" not in clean_text("\n".join(page.splitlines()[:12])).text
+
+
+def test_a_web_page_menu_is_dropped_link_by_link():
+    """A broadcaster's page saved as text opens on its menus, a link a line ("News", "Sport",
+    "Isle of Man"): none of them is a boilerplate phrase, but a run of them is furniture. Kept,
+    they had made the article a transcript of the byline's speech."""
+    menu = (
+        "Skip to content\nBBC Homepage\nAccessibility Help\nYour account\nNews\nSport\nWeather\n"
+        "iPlayer\nSounds\nBitesize\nNews\nUK\nWorld\nN. Ireland\nIsle of Man\n"
+        "Entertainment & Arts\nHealth"
+    )
+    text = (
+        f"{menu}\n\nCare cap: what happened to the £86,000 limit?\n\n19 February 2025\n\n"
+        "Alison Reddy\nSocial affairs correspondent\n\n"
+        '"We were told there would be a limit," Joanne says.\n\nShare this page\n'
+    )
+    cleaned = clean_text(text).text
+    assert cleaned.startswith("Care cap: what happened")
+    assert "Alison Reddy" in cleaned and "Social affairs correspondent" in cleaned
+
+
+def test_a_list_of_names_and_a_posts_author_are_no_menu():
+    """People listed a line each have two or more words to a line, which a menu's links mostly do
+    not; and the name above a post's handle is its author, whatever menu runs into it."""
+    prose = "We have lost three night staff this month and nobody in the council has asked why."
+    present = (
+        "Jane Okafor\nTom Ashworth\nPriya Nair\nHelen Marwood\nSam Hedley\nRuth Kemble\n"
+        "Dan Oyelaran\nAnn Mistry\nBill Rudge"
+    )
+    notes = f"Share this page\n\nProvider forum: those present\n\n{present}\n\n{prose}\n"
+    cleaned = clean_text(notes).text
+    assert "Jane Okafor\nTom Ashworth" in cleaned and "Bill Rudge" in cleaned
+    thread = (
+        "Home\nExplore\nNotifications\nMessages\nBookmarks\nJobs\nCommunities\nProfile\nMore\n"
+        "Post\nHelen Okafor\n@MarshHouseHelen"
+    )
+    cleaned = clean_text(f"Share this page\n\n{thread}\n\n{prose}\n").text
+    assert cleaned.startswith("Helen Okafor")

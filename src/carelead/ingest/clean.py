@@ -298,6 +298,13 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # a line of dashes, rules or asterisks between two pages of a copied web text
 _SEPARATOR = re.compile(r"[ \t]*(?:[-=_*~#•·][ \t]*){3,}")
 _PAGE_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")
+# a site's menu: link labels a line each ("Home", "News", "Isle of Man", "Entertainment & Arts"),
+# many in a row, most of them one word (a list of people's names has two or more to a line)
+_MENU_ITEM = re.compile(r"[ \t]*[^\W\d][\w'’&.-]*(?:[ \t]+(?:&|[^\W\d][\w'’&.-]*)){0,2}[ \t]*")
+MENU_LINES = 8
+_HANDLE_NEXT = re.compile(r"[ \t]*@\w")
+MENU_ITEM_CHARS = 30
+MENU_ONE_WORD = 0.5  # of a menu's lines, at least
 
 
 # -- the boilerplate rules -------------------------------------------------------------------------
@@ -746,6 +753,35 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
         if comments and len(kept) == 1 and rules.opens_a_comment(kept[0]):
             label = kept  # "Margaret Hollis says:" alone, its date and words below it
         elif kept:
+            out.append(Block(kept, block.page, block.kind))
+    return out
+
+
+def drop_menus(blocks: list[Block]) -> list[Block]:
+    """A web page's menus out: MENU_LINES or more link labels in a row, across paragraphs."""
+    lines = [line for b in blocks for line in b.lines]
+    menu = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines) and len(lines[j]) <= MENU_ITEM_CHARS and _MENU_ITEM.fullmatch(lines[j])
+        ):
+            j += 1
+        if j < len(lines) and j > i and _HANDLE_NEXT.match(lines[j]):
+            j -= 1  # a post's author above their handle ("Helen Okafor" / "@MarshHouseHelen")
+        one_word = sum(len(ln.split()) == 1 for ln in lines[i:j])
+        if j - i >= MENU_LINES and one_word >= MENU_ONE_WORD * (j - i):
+            menu[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    if not any(menu):
+        return blocks
+    out: list[Block] = []
+    seen = 0
+    for block in blocks:
+        kept = [ln for k, ln in enumerate(block.lines) if not menu[seen + k]]
+        seen += len(block.lines)
+        if kept:
             out.append(Block(kept, block.page, block.kind))
     return out
 
@@ -1583,7 +1619,7 @@ def clean_blocks(
     blocks = split_unwrapped(blocks)
     blocks = split_introductions(blocks)
     if web:
-        blocks = drop_boilerplate(blocks, load_boilerplate())
+        blocks = drop_menus(drop_boilerplate(blocks, load_boilerplate()))
     blocks = split_at_speaker_headings(blocks)
     blocks = split_dialogue(blocks)
     blocks = split_captions(blocks)
