@@ -5948,6 +5948,28 @@ def test_a_comment_thread_of_handles_and_dates(lexicon: RoleLexicon) -> None:
     )
 
 
+def test_a_forum_thread_of_handles_and_dates_from_the_page_s_top(lexicon: RoleLexicon) -> None:
+    """A forum saved as text is posts from its top, each under its poster's handle and its date:
+    a thread of them (THREAD_POSTS or more) is read wherever it starts. An article's comments
+    stand in its last two thirds; a thread has no article above it."""
+    posts = [
+        ("ThreeCupsOfTea", "My mum's lunchtime call is being cut and nobody will tell me why."),
+        (
+            "Notanexpertbut",
+            "Sorry if this isn't what you want to hear but have you looked at homes?",
+        ),
+        ("Bluebellwoods", "I'm the registered manager of a residential home, so I see both sides."),
+        ("ReginaPhalange", "Care worker here. Please fight for the lunch call, it matters."),
+        ("Pootlingalong", "I'm a discharge coordinator in an acute hospital. Ask for the plan."),
+    ]
+    text = "Elderly parents\n\n" + "".join(
+        f"{handle}\n\n08/10/2024 21:{10 + k}\n\n{words}\n\nReport\n\n"
+        for k, (handle, words) in enumerate(posts)
+    )
+    got = [(t[:14], speaker) for t, _, speaker in quoted(text, lexicon)]
+    assert got == [(words[:14], handle) for handle, words in posts]
+
+
 def test_a_page_s_date_lines_are_no_comment_thread(lexicon: RoleLexicon) -> None:
     text = (
         "Care home closure consultation opens\n\n"

@@ -482,6 +482,7 @@ BYLINE = re.compile(
     r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})(?:[ \t]*[|·•][ \t]*|[ \t\n]+)"
     r"(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
 )
+THREAD_POSTS = 4  # posts under a handle on its own line, at least, for a thread of them
 NOT_READERS = frozenset(["Updated", "Published", "Posted", "Edited", "Modified", "Added", "Last"])
 # the controls a comment system prints under a comment ("Reply · Report · 41 likes"): not its words
 CONTROLS = re.compile(
@@ -1541,7 +1542,18 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
     quotation of its author (the label, up to its colon, is not; nor are the date and time a
     comment system prints after it, nor its controls after the words: "Reply · Report")."""
     found: list[tuple[int, tuple[int, int], int]] = []  # (group, the label, where its words start)
+    handled: list[tuple[int, tuple[int, int], int]] = []  # ... those by a handle on its own line
     for gi, g in enumerate(grps):
+        handle = HANDLE_LINE.fullmatch(text, g.start, g.end)
+        if (
+            handle is not None
+            and gi + 2 < len(grps)
+            and handle.group(1) not in NOT_READERS
+            and STAMP_LINE.fullmatch(text, grps[gi + 1].start, grps[gi + 1].end)
+            and not CONTROLS.fullmatch(text, grps[gi + 2].start, grps[gi + 2].end)
+        ):
+            handled.append((gi + 2, handle.span(1), grps[gi + 2].start))
+            continue
         if g.start <= len(text) * 0.3:
             continue  # under the page, never in its first third
         m = COMMENT.match(text, g.start, g.end)
@@ -1560,16 +1572,9 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
             and not CARD_STATS.search(text, g.start, stamp.start())
         ):
             found.append((gi, m.span(1), stamp.end()))
-            continue
-        handle = HANDLE_LINE.fullmatch(text, g.start, g.end)
-        if (
-            handle is not None
-            and gi + 2 < len(grps)
-            and handle.group(1) not in NOT_READERS
-            and STAMP_LINE.fullmatch(text, grps[gi + 1].start, grps[gi + 1].end)
-            and not CONTROLS.fullmatch(text, grps[gi + 2].start, grps[gi + 2].end)
-        ):
-            found.append((gi + 2, handle.span(1), grps[gi + 2].start))
+    # a thread of such posts may run from the page's top (a forum's, not an article's comments)
+    late = [h for h in handled if grps[h[0] - 2].start > len(text) * 0.3]
+    found = sorted([*found, *(handled if len(handled) >= THREAD_POSTS else late)])
     if len(found) < 2:
         return []
     out = []
