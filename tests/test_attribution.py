@@ -6023,6 +6023,12 @@ def test_a_credit_line_joined_to_its_quotation_and_how_the_words_came(
         "“HomeFirst takes all feedback seriously and will review its rotas.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "user", "document"]
+    # ... the first thing a text says, as the card a page opens on is
+    opening = text[text.index("“We get") :]
+    assert quoted(opening, lexicon)[0][1:] == (
+        "workforce",
+        "Care worker, eight years in home care, focus group",
+    )
 
 
 def test_what_someone_was_told_and_then_their_own_words(lexicon: RoleLexicon) -> None:

@@ -2013,7 +2013,9 @@ def _credit_line(
             at = rated.end()
         m = CREDIT_LINE.match(text, at, min(len(text), at + CREDIT_REACH))
     elif q.closed and (
-        text.rfind("\n", max(0, q.start - 3), q.start) >= 0 or _row_theme(text, q.start)
+        q.start == 0
+        or text.rfind("\n", max(0, q.start - 3), q.start) >= 0
+        or _row_theme(text, q.start)
     ):
         # a paragraph of its own but for the credit its lines were joined with: "'... and the
         # lady knows it.' Care worker, eight years in home care, focus group"; or a table's row,
