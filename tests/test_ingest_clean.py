@@ -1376,3 +1376,15 @@ def test_a_list_of_names_and_a_posts_author_are_no_menu():
     )
     cleaned = clean_text(f"Share this page\n\n{thread}\n\n{prose}\n").text
     assert cleaned.startswith("Helen Okafor")
+
+
+def test_page_numbers_that_say_page_at_each_page_s_head():
+    """A PDF copied as text with no page breaks: "Page 5" and the running title head each page.
+    Both go, and the paragraph under them is not joined to them."""
+    title = "Caldermoor Safeguarding Adults Board | Annual Report 2023–24"
+    body = "\n".join(f"Line {k} of the board's report runs on here." for k in range(8))
+    pages = [f"Page {n}\n{title}\n{body}\nThe page's last sentence ends here." for n in range(2, 7)]
+    text = "Caldermoor Safeguarding Adults Board\nAnnual Report\n\n" + "\n".join(pages)
+    cleaned = clean_text(text).text
+    assert "Page " not in cleaned
+    assert cleaned.count("Annual Report 2023–24") == 0

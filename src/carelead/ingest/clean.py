@@ -52,7 +52,9 @@ _EDGE_NUMBER = re.compile(
     r"[ \t]*(\d{1,4})[ \t]+(\S.{0,100}?)[ \t]*|[ \t]*(\S.{0,100}?)[ \t]+(\d{1,4})[ \t]*"
 )
 PAGE_STEP = 2  # at most, from one such line's number to the next's (odd and even pages differ)
-_LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")  # a page number on a line of its own
+# a page number on a line of its own: "6", or "Page 6" (which says so: a short page may stand
+# between two)
+_LONE_NUMBER = re.compile(r"[ \t]*([Pp]age[ \t]+)?(\d{1,3})[ \t]*")
 LONE_NUMBER_PAGES = 3  # such lines a page apart at least, for them to be page numbers
 MAX_NUMBER_RUNS = 64
 RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
@@ -528,9 +530,10 @@ def _lone_page_numbers(lines: list[str]) -> list[int]:
         m = _LONE_NUMBER.fullmatch(ln)
         if m is None:
             continue
-        number = int(m.group(1))
+        number = int(m.group(2))
+        apart = SHORT_PAGE if m.group(1) else PAGE_LINES
         run = next(
-            (r for r in runs if 0 < number - r[-1][1] <= PAGE_STEP and i - r[-1][0] >= PAGE_LINES),
+            (r for r in runs if 0 < number - r[-1][1] <= PAGE_STEP and i - r[-1][0] >= apart),
             None,
         )
         if run is not None:
