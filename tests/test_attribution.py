@@ -13086,3 +13086,16 @@ def test_a_listener_s_message_is_no_one_of_the_people_a_programme_placed(
     text = "".join(f"{who}: {words}\n\n" for who, words in turns)
     got = [(speaker, role) for q, role, speaker in quoted(text, lexicon) if q.startswith('"')]
     assert got == [("Another from Pete in Carrow", "interviewee")]
+
+
+def test_a_heading_in_capitals_under_a_card_is_no_credit(lexicon: RoleLexicon) -> None:
+    # the card's credit stands above its words; the section's heading below them is no one's
+    text = (
+        "SPRING, IN YOUR WORDS\n\nWe asked people across Oakhurst what they look forward to.\n\n"
+        "Sue, activities coordinator, Beechwood House\n‘Getting the raised beds going again.’\n\n"
+        "Agnieszka, registered manager, The Laurels\n‘Our garden party in May. It’s the one day "
+        "the whole home is in one place.’\n\n"
+        "STAFF FORUM AND DATES FOR YOUR DIARY\n\nPay rates for all care roles will rise in April.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[-1] == ("provider", "Agnieszka, registered manager, The Laurels")

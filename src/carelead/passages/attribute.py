@@ -436,6 +436,8 @@ REVIEW_LINES = re.compile(
     r"|[A-Z][\w /&'’-]{1,40}[ \t]+\d(?:\.\d)?(?:[ \t]+·[^\n]*)|This review was [^\n]*))+"
 )
 CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
+CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
+HEADING_WORDS = 2  # words in capitals of a heading under a quotation, at least
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
 ROW_THEME = re.compile(r"[ \t]*[A-Z][\w'’&/ \t-]*")  # a table row's first cell: "Funding"
 ROW_THEME_WORDS = 3
@@ -2027,8 +2029,14 @@ def _credit_line(
         foot = text.rfind("\n", q.start, q.end)
         if foot > q.start and _dashed_at(text, foot + 1):
             m = CREDIT_LINE.fullmatch(text, foot, q.end)
-    if m is None:
-        return None
+    if m is None or (
+        m.group(1).isupper()
+        and len(CAPITAL_WORD.findall(m.group(1))) >= HEADING_WORDS
+        and "," not in m.group(1)
+        and not text[m.start() : m.start(1)].strip()
+    ):
+        return None  # (a heading in capitals under it, no credit: "STAFF FORUM AND DATES", but
+        # "C1 / RM" is a study's code)
     # where the words were said is no part of who said them: "- Dr Ruth Kemble, president, ADASS,
     # speaking at the association's spring seminar"
     speaker = CREDIT_OCCASION.sub("", m.group(1)).strip()
