@@ -13099,3 +13099,24 @@ def test_a_heading_in_capitals_under_a_card_is_no_credit(lexicon: RoleLexicon) -
     )
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got[-1] == ("provider", "Agnieszka, registered manager, The Laurels")
+
+
+def test_a_panellist_placed_by_the_kind_of_body_they_lead(lexicon: RoleLexicon) -> None:
+    # the host's introduction: a chief executive of a body the lexicon does not list, whose kind
+    # the apposition gives (a user-led organisation: its people draw on care)
+    turns = [
+        (
+            "Rosalind Achebe",
+            "Welcome to the panel. Abdi Hassan is chief executive of Access Together, a user-led "
+            "organisation of disabled people, and draws on support himself. Gareth Mellor is "
+            "chief executive of Oakhaven Care Group, which runs 38 care homes.",
+        ),
+        ("Abdi Hassan", "So I am in the market, if you like, as an employer of assistants."),
+        ("Gareth Mellor", "The fees do not cover what care costs, and everyone knows it."),
+        ("Rosalind Achebe", "Abdi, come back on that."),
+        ("Abdi Hassan", "Fees matter, but so does who is in the room when they are set."),
+        ("Gareth Mellor", "I agree with that, for what it is worth."),
+    ]
+    text = "".join(f"[00:0{k}:04] {who}: {words}\n\n" for k, (who, words) in enumerate(turns))
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got[1:3] == [("Abdi Hassan", "user"), ("Gareth Mellor", "provider")]

@@ -483,6 +483,8 @@ POST_AFTER = re.compile(
     # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"
     r"|who[ \t][^,.;:()\n]{3,90}"
 )
+# ... and the kind of body the post is at, in apposition to its name: ", a user-led organisation"
+BODY_KIND_AFTER = re.compile(r",[ \t](?:a|an)[ \t][^,.;:()\n]{3,80}")
 # a forum post's head: the poster's handle (and rank) on its line, then its date and number
 # ("Deb_RM Well-known member / 2 Apr 2025 #3"); a signature's parts ("Senior carer · nights")
 POST_HEAD = re.compile(
@@ -971,7 +973,13 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         post = POST_AFTER.match(text, c.end())
         if len(names) < 2 or pos in seen or post is None or PASSIVE_BY.match(post.group(0)):
             continue
-        found = reader.roles.read(post.group(0))
+        post_text = post.group(0)
+        if post_text.split()[-1][:1].isupper():
+            # the body's kind after its name: "chief executive of Access Together, a user-led
+            # organisation of disabled people"
+            kind = BODY_KIND_AFTER.match(text, post.end())
+            post_text += kind.group(0) if kind is not None else ""
+        found = reader.roles.read(post_text)
         if (
             found is None
             or found.role in (cited, unknown)
@@ -980,8 +988,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             # the same ("Sunita Rao is managing director of Brightwater Home Care")
             or (
                 found.start > POST_OPENING
-                and not _post_at_body(post.group(0), found, reader)
-                and not _post_head_is(post.group(0), found.role, reader)
+                and not _post_at_body(post_text, found, reader)
+                and not _post_head_is(post_text, found.role, reader)
             )
         ):
             continue
