@@ -13120,3 +13120,27 @@ def test_a_panellist_placed_by_the_kind_of_body_they_lead(lexicon: RoleLexicon) 
     text = "".join(f"[00:0{k}:04] {who}: {words}\n\n" for k, (who, words) in enumerate(turns))
     got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
     assert got[1:3] == [("Abdi Hassan", "user"), ("Gareth Mellor", "provider")]
+
+
+def test_a_message_the_chair_reads_out_as_written(lexicon: RoleLexicon) -> None:
+    # no colon, no verb: the sentence before the message says whose it is
+    turns = [
+        ("Rosalind Achebe", "Welcome, everyone. Helen, you first."),
+        ("Helen Carrow", "The money comes late, in the autumn, every year."),
+        ("Abdi Hassan", "And nobody asks the people who use the services."),
+        (
+            "Rosalind Achebe",
+            "Thanks, Helen. Next one's a bit pointed, and I'm going to read it out as written. "
+            "It's from Lucy Brennan, who says she's a senior carer with a home care agency in the "
+            "North East. 'Nobody on this panel actually does care. When do the people who deliver "
+            "it get asked?' Abdi, I'll come to you first on that.",
+        ),
+        ("Abdi Hassan", "I think Lucy's absolutely right and I'd put people alongside her."),
+        ("Helen Carrow", "We should ask care workers far more often than we do."),
+    ]
+    text = "".join(f"[00:0{k}:04] {who}: {words}\n\n" for k, (who, words) in enumerate(turns))
+    got = [(q[:12], speaker) for q, _, speaker in quoted(text, lexicon)]
+    roles = {q[:12]: role for q, role, _ in quoted(text, lexicon)}
+    assert roles["'Nobody on t"] == "workforce"
+    # ... and what the chair says round it stays the chair's
+    assert ("Thanks, Hele", "Rosalind Achebe") in got

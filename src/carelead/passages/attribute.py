@@ -197,7 +197,8 @@ MESSAGE_FROM = re.compile(
 )
 MESSAGE_REACH = 300  # characters of a host's turn before the words in which it says so
 SENDER_END = re.compile(r"[.!?:;\"“”]|,? (?:and )?(?:she|he|they) (?:says|writes)\b")
-READING_VERB = re.compile(r"\b(?:says|writes|asks|adds|texts|e-?mails)\b|:[ \t]*$")
+# (or none: the message read out as written, a sentence of its own after its sender's)
+READING_VERB = re.compile(r"\b(?:says|writes|asks|adds|texts|e-?mails)\b|:[ \t]*$|^[.!?][ \t]*$")
 RECALLED_VERB = re.compile(r"\b(?:said|told|asked)\b")
 MESSAGE = re.compile(
     r"\b(?:texts?|texted|e-?mails?|e-?mailed|messages?|messaged|tweets?|tweeted)\b"
@@ -764,15 +765,29 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
             # '...'": words a placed speaker gave, reported
             fragment = opened is None
             intro = _reported_from(text, piece.start, inner.start) if fragment else opened
+            # ... or a message the host reads out as written, the sentence before saying whose it
+            # is: "It's from Lucy Brennan, who says she's a senior carer. '...'"
+            written = (
+                None
+                if intro is not None or q.how != "turn"
+                else _read_as_written(text, piece.start, inner.start)
+            )
+            if written is not None:
+                intro, fragment = written, False
             if intro is None:
                 continue
             message = q.how == "turn" and (
-                messages
+                written is not None
+                or messages
                 or MESSAGE.search(text, intro, inner.start)
                 # ... or said just before: "I've got a text here from a listener ... She says:"
                 or _message_sender(text, inner, intro, piece.start) is not None
             )
-            cue = _own_cue(text, intro, inner.start, reader, colon=bool(message))
+            cue = (
+                Cue(verb=COLON)
+                if written is not None
+                else _own_cue(text, intro, inner.start, reader, colon=bool(message))
+            )
             if cue is None or (fragment and (cue.role is None or cue.anaphor is not None)):
                 continue
             messages = messages or bool(message)
@@ -893,6 +908,22 @@ def _sentence_from(text: str, lo: int, at: int) -> int | None:
     for m in INTRO_BREAK.finditer(text, max(lo, at - INTRO_REACH), at):
         start = m.end()
     return start
+
+
+def _read_as_written(text: str, lo: int, at: int) -> int | None:
+    """Where the sentence begins, at or after `lo`, that names whose message the quotation at
+    `at` is, when the quotation is a sentence of its own right after it and the sentence says a
+    message is from someone ("This is from Tom Hendry, a social worker in a hospital discharge
+    team."); else None."""
+    k = at - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    if k < lo or text[k] not in ".!?":
+        return None
+    start = _sentence_from(text, lo, k)
+    if start is None or (found := MESSAGE_FROM.search(text, start, k)) is None:
+        return None
+    return None if RECALLED_VERB.search(text, found.end(), k) else start
 
 
 def _reported_from(text: str, lo: int, at: int) -> int | None:
