@@ -13144,3 +13144,16 @@ def test_a_message_the_chair_reads_out_as_written(lexicon: RoleLexicon) -> None:
     assert roles["'Nobody on t"] == "workforce"
     # ... and what the chair says round it stays the chair's
     assert ("Thanks, Hele", "Rosalind Achebe") in got
+
+
+def test_a_provider_s_own_report_under_its_masthead_in_capitals(lexicon: RoleLexicon) -> None:
+    # the masthead in capitals, what the body is in its own words further on: a charity that
+    # provides care, whose chair of trustees speaks for it
+    text = (
+        "OAKMERE CARE TRUST\nQUALITY ACCOUNT 2023/24\n\nPublished: June 2024\n\n"
+        "Oakmere Care Trust is a not-for-profit charity providing residential, nursing and "
+        "dementia care, and care and support at home, in Wessfordshire.\n\n"
+        "Our chair of trustees, Malcolm Ossett, says: 'The board doesn't just read the "
+        "dashboards. Every trustee spends a day a quarter in one of our homes.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

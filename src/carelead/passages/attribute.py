@@ -3515,20 +3515,22 @@ def _self_described_body(text: str, name: str, reader: CueReader) -> str | None:
     """The role of a body the lexicon cannot place by its name, from what the page says it is in
     its opening ("Hollybrook Care Trust is a not-for-profit provider of residential care") or in
     the notes at its end ("About Homeward Trust" / "Homeward Trust is a national charity ...")."""
-    at = text.find(name + " is ", 0, SELF_DESCRIBED)
-    if at < 0:
-        at = text.find(name + " is ", max(0, len(text) - SELF_DESCRIBED))
-    if at < 0:
+    # (the name as the text writes it: a masthead in capitals, "OAKMERE CARE TRUST")
+    said = re.compile(re.escape(name) + " is ", re.IGNORECASE)
+    m = said.search(text, 0, SELF_DESCRIBED) or said.search(
+        text, max(0, len(text) - SELF_DESCRIBED)
+    )
+    if m is None:
         return None
-    start = at + len(name) + 4
+    start = m.end()
     stop = min(
         (k for k in (text.find(". ", start), text.find("\n", start)) if k >= 0),
         default=len(text),
     )
     found = reader.roles.read(" ".join(text[start:stop].split()[:SELF_DESCRIBED_WORDS]))
     fb = reader.roles.lexicon.fallback
-    if found is None or found.kind == "cue" or found.role in (fb.cited, fb.unknown, fb.named):
-        return None
+    if found is None or found.kind in ("cue", "lay") or found.role in fb.vague:
+        return None  # (nor the people it serves: "a unitary authority serving ... 412,000 people")
     return found.role
 
 
