@@ -13157,3 +13157,17 @@ def test_a_provider_s_own_report_under_its_masthead_in_capitals(lexicon: RoleLex
         "dashboards. Every trustee spends a day a quarter in one of our homes.'\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_its_post_holder_belongs_to_a_body_not_to_the_publication_before(
+    lexicon: RoleLexicon,
+) -> None:
+    # "Its chief executive": the charity's, not the strategy the sentence opens on, nor the
+    # carers of its name
+    text = (
+        "National charity backs plan\n\n"
+        "The strategy was developed with advice from the national charity Carers Voice Network. "
+        "Its chief executive, Frances Okafor, said: “Calderbrook has asked carers what they need "
+        "and then written it down in plain English.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]

@@ -3253,6 +3253,7 @@ def _resolve(
     ):
         personal = (cue.speaker or "").lower() in PERSONAL_PRONOUNS or bool(said)
         agrees = genders.agreeing("he" if said == "m" else "she") if said else None
+        held = False
         if agrees is None and ITS_POST.search(cue.speaker or "") is not None:
             # "its chair, Tom" (or "Martin Greaves, its deputy chief executive"): a body's post,
             # and a publication's words own no post - not the written response quoted just
@@ -3263,12 +3264,20 @@ def _resolve(
             if placed is not None:
                 return placed.role, placed
 
+            # "Its chief executive, Frances Okafor": a person at one body, which no publication
+            # employs, nor the people of its name ("Carers Voice Network")
+            held = bool(cue.named) and not personal
+
             def agrees(a: Antecedent) -> bool:
-                return a.role != fb.cited
+                return a.role != fb.cited and not (held and a.plural and a.person)
 
         ante = nearest(antecedents, cue_pos - 1, person_only=personal, agrees=agrees)
         if ante is not None and (cue.anaphor is not None or said):
-            ante = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
+            subject = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
+            # (not the publication the sentence opens on: "The strategy was developed with advice
+            # from the national charity Carers Voice Network. Its chief executive, ...")
+            if not (held and agrees is not None and not (agrees(subject))):
+                ante = subject
         if (
             ante is not None
             and said
