@@ -13171,3 +13171,18 @@ def test_its_post_holder_belongs_to_a_body_not_to_the_publication_before(
         "and then written it down in plain English.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+
+
+def test_a_post_at_a_body_named_short_after_the_person(lexicon: RoleLexicon) -> None:
+    # a think tank's report (its own people are national): the provider it names short is the
+    # chief executive's body
+    text = (
+        "THE FAIRHAVEN INSTITUTE\n\nThe Fairhaven Institute is an independent think tank.\n\n"
+        "Box 1: Ellersby Care Group's pledge\n\n"
+        "Ellersby Care Group runs eleven care homes and a home care service across Harrowfield.\n\n"
+        "Nadia Kowalczyk, Ellersby's chief executive, said the decision was driven by "
+        "arithmetic:\n\n"
+        "We were spending more than £600,000 a year on agency staff. Our turnover was 38 per "
+        "cent.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

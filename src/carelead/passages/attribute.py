@@ -666,6 +666,8 @@ THE_LATE = re.compile(r"\bthe late (?:(?:Dr|Sir|Dame|Professor|Mr|Mrs|Ms|Miss|Cl
 # a post after the first word of a body's name: "the Ashdown chief executive"
 # ... or its possessive, before the holder's name: "Greystones’ head of people, Tom Ashworth"
 SHORT_NAMED_POST = re.compile(
+    # (the name before it, or after it: "Nadia Kowalczyk, Ellersby's chief executive")
+    r"(?:(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, )?"
     r"(?:[Tt]he )?([A-Z][a-z]{2,})(?:['’]s?)? ((?:[a-z-]+ ){0,2}[a-z-]+)"
     r"(?:, (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)?"
 )
@@ -1182,6 +1184,9 @@ def _attribute_quotes(
                 and publisher is not None
                 and cue.role is None
                 and reader.roles.post_words.search(cue.speaker or "")
+                # (not a post at a body named short: "Nadia Kowalczyk, Ellersby's chief
+                # executive")
+                and _short_named_body(text, cue.speaker or "", cue_pos, reader) is None
             ):
                 # "Catherine Ashdown, Chief Executive Officer, said" in the body's own release:
                 # a post at no body named, so at the one the release comes from
