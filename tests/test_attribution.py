@@ -13186,3 +13186,21 @@ def test_a_post_at_a_body_named_short_after_the_person(lexicon: RoleLexicon) -> 
         "cent.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_minutes_name_people_by_initials_that_spell_a_word(lexicon: RoleLexicon) -> None:
+    # "GL apologised. He said:" - the initials met in the stretch of narrative the list is read
+    # in; "AS" is a person in capitals, though "as" is a word the minutes use
+    text = (
+        "MINUTES\n\nPresent:\n\n"
+        "Gareth Lomax (GL) - Assistant Director, Commissioning (Chair)\n"
+        "Linda Farrow (LF) - Chair, Kingsmere Care Association\n"
+        "Dr Anita Sethi (AS) - Associate Director, Kingsmere Integrated Care Board\n\n"
+        "1.1 GL welcomed everyone, as is usual, and set out the agenda.\n\n"
+        "2.3 LF (Kingsmere Care Association) asked for it to be recorded that the Association had "
+        "written to the Council on 2 April and had not yet received a reply. GL apologised. He "
+        'said: "That should not have happened, and I am sorry."\n\n'
+        "5.1 AS (ICB) gave an update on the model. She thanked providers and said: "
+        '"This is the first winter in my time at the ICB without escalation beds."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "nhs"]

@@ -1766,7 +1766,10 @@ def _meet(
         entry = listed.pop(0)
         bisect.insort(antecedents, entry, key=lambda a: a.pos)
         remember(known, entry, words)
-        for word in (n.lower() for n in entry.names if known.get(n.lower()) is entry):
+        # (and the initials minutes call them by: "GL apologised", Gareth Lomax (GL) listed)
+        initials = name_initials(entry.names)
+        called = (*entry.names, *([initials] if initials is not None else []))
+        for word in (n.lower() for n in called if known.get(n.lower()) is entry):
             if word in met and met[word].pos == entry.pos and met[word].role != entry.role:
                 torn.add(word)
             met[word] = entry

@@ -2137,7 +2137,9 @@ def remember(
                 )
             ):
                 continue  # "I" is nobody's name, nor is a title ("Mr Bassi" is no "Mr Dobbin")
-            if low not in words:
+            # (initials that spell a common word are theirs too: "AS (ICB) gave an update", in
+            # capitals only - see re_mention)
+            if low not in words or (name.isupper() and 2 <= len(name) <= INITIALS):
                 known[low] = ante
                 if "-" in low:  # "Osei-Bonsu" is met again as its first token, "Osei"
                     known[low.split("-")[0]] = ante
@@ -2158,6 +2160,9 @@ def re_mention(
     t = span[0]
     if not ((t.is_title or is_initials(t)) and word in known and t.i not in covered):
         return False
+    called = known[word].names
+    if not is_initials(t) and (word.upper() in called or name_initials(called) == word.upper()):
+        return False  # a person's initials in capitals only: "As a result" is no "AS"
     before = doc[t.i - 1] if t.i > 0 else None
     if before is not None and before.lower_ == "the":
         return False  # a place by a name's words: "on the Holme Road estate"
