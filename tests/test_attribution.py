@@ -13204,3 +13204,15 @@ def test_minutes_name_people_by_initials_that_spell_a_word(lexicon: RoleLexicon)
         '"This is the first winter in my time at the ICB without escalation beds."\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "nhs"]
+
+
+def test_according_to_a_name_then_a_clause_of_its_own(lexicon: RoleLexicon) -> None:
+    # "Mr Ashdown, self-funders are paying": no apposition placing him among self-funders
+    text = (
+        "Tom Ashdown, a senior policy analyst at The King's Fund think tank, says the freeze is "
+        'little understood. "The system is essentially the one designed in the 1990s," he says.'
+        "\n\nPeople who pay for themselves also typically pay more than councils.\n\n"
+        'According to Mr Ashdown, self-funders are paying, on average, "about 40% more for an '
+        'identical room in the same home".\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national"]

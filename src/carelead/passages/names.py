@@ -944,6 +944,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             post = POST_AFTER.match(text, at)
             if post is None or pos in seen or TITLED_NAME.fullmatch(post.group(0).rstrip()):
                 break  # "Janet Moss, Councillor Rob Cartwright, thank you both": two people
+            opening = post.group(0).lower().split()
+            if opening[0] != "who" and any(w in CLAUSE_VERBS for w in opening):
+                break  # a clause of its own, no post: "According to Ms Rao, the more people
+                # will reach ...", "Mr Ashdown, self-funders are paying"
             doc = reader.roles.make(post.group(0))
             if any(
                 start == 0 or doc[start - 1].lower_ not in NOUN_BEFORE
@@ -2358,9 +2362,15 @@ def mention_names(
         # a place or a body, not a person: "runs 14 homes across West Yorkshire and the North
         # East, employs around 900 people"
         return ()
+    if end < len(doc) and doc[end].lower_ in CLAUSE_VERBS and doc[k].text == ",":
+        # no apposition but the subject of a clause of its own: "According to Mr Ashdown,
+        # self-funders are paying ..."
+        return ()
     return first if len(first) >= 2 and not post else ()
 
 
+# verbs after a plural or a bare noun that make it a clause's subject, no apposition
+CLAUSE_VERBS = frozenset(["are", "were", "have", "had", "will", "would", "can", "could", "must"])
 MET = frozenset(["met", "meet", "meeting", "to", "with"])  # before a first name it introduces
 AS_POST_WORDS = frozenset(["interim", "acting", "new", "permanent", "its", "their", "our", "the"])
 
