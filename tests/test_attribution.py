@@ -13216,3 +13216,16 @@ def test_according_to_a_name_then_a_clause_of_its_own(lexicon: RoleLexicon) -> N
         'identical room in the same home".\n'
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national"]
+
+
+def test_a_post_at_an_unlisted_body_that_the_text_describes(lexicon: RoleLexicon) -> None:
+    # the lexicon does not know the panel: what the report says it is places its co-chair
+    text = (
+        "3. The voice of the adult\n\n"
+        "Caldermoor Voices Together is a panel of twelve people with lived experience of "
+        "safeguarding, who meet every two months with the Board's business unit.\n\n"
+        "Devinder Sahota, co-chair of Caldermoor Voices Together, said: “We're not a tick box. "
+        "This year we sat on the review panel.”\n\n"
+        "Priya Mistry, chief executive of Ability Forward, said: “We back the plan.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "national"]

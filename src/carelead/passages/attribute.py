@@ -1141,6 +1141,10 @@ def _attribute_quotes(
             role, carried = author, None
         else:
             role, carried = _resolve(text, said, cue, cue_pos, q, antecedents, fb, genders)
+            if carried is None and cue.role is not None and cue.role.kind == "unlisted":
+                # "co-chair of Caldermoor Voices Together" after "Caldermoor Voices Together is a
+                # panel of twelve people with lived experience": what the text says the body is
+                role = _unlisted_body_kind(text, cue.speaker or "", q.start, reader) or role
             if cue.member and cue.named:
                 # a member whom the record met before in a post: the post's holder
                 prev = by_name(antecedents, cue.named, cue_pos)
@@ -3549,6 +3553,29 @@ def _self_described_body(text: str, name: str, reader: CueReader) -> str | None:
     if found is None or found.kind in ("cue", "lay") or found.role in fb.vague:
         return None  # (nor the people it serves: "a unitary authority serving ... 412,000 people")
     return found.role
+
+
+def _unlisted_body_kind(text: str, speaker: str, upto: int, reader: CueReader) -> str | None:
+    """The role of the body, unlisted in the lexicon, at which the speaker phrase places someone,
+    from what the text before `upto` says it is: "Caldermoor Voices Together is a panel of twelve
+    people with lived experience", "Caldermoor Voices Together, our expert-by-experience panel";
+    None if it says nothing the lexicon can place."""
+    doc = reader.roles.make(speaker)
+    body = next((m for m in reader.roles.matches(doc) if m.kind == "unlisted"), None)
+    if body is None:
+        return None
+    name = doc[body.start : body.end].text
+    fb = reader.roles.lexicon.fallback
+    found = None
+    for m in re.finditer(re.escape(name) + DESCRIBED_AS, text[:upto]):
+        read = reader.roles.read(" ".join(m.group(1).split()[:SELF_DESCRIBED_WORDS]))
+        if read is not None and read.kind not in ("cue", "lay") and read.role not in fb.vague:
+            found = read.role
+    return found
+
+
+# what a text says a body is: "X is a panel of ...", "X, our expert-by-experience panel,"
+DESCRIBED_AS = r"(?:[ \t]+is|,)[ \t]+((?:a|an|our|the)[ \t][^.;:()\n]{3,120})"
 
 
 def _said_gender(text: str, cue: Cue, cue_pos: int) -> str:
