@@ -13229,3 +13229,14 @@ def test_a_post_at_an_unlisted_body_that_the_text_describes(lexicon: RoleLexicon
         "Priya Mistry, chief executive of Ability Forward, said: “We back the plan.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "national"]
+
+
+def test_a_quotation_the_sentence_goes_on_from_after_a_dash(lexicon: RoleLexicon) -> None:
+    # "– but added that": no one's credit after the dash; the councillor goes on
+    text = (
+        "The Conservative group’s spokesperson for adult social care, Cllr Alan Brereton, took a "
+        "different view, saying the council had ‘run a gold-plated in-house service for years "
+        "without asking whether taxpayers were getting value for money’ – but added that the "
+        "handling of the consultation had been ‘a shambles from start to finish’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political"]

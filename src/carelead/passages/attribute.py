@@ -42,6 +42,7 @@ from carelead.passages.cues import (
     COLON,
     CONNECTIVES,
     DASHES,
+    GOES_ON,
     READ_OUT,
     SPEAKING_BODIES,
     UNDERTAKINGS,
@@ -2256,6 +2257,8 @@ def _bracketed(
         return None  # (a comma runs into the next words' cue: "- a phrase that produced, one
         # director recalled, '...'")
     speaker = m.group(1).strip()
+    if speaker.split()[0].lower() in GOES_ON:
+        return None  # the sentence goes on after a dash: "'...' – but added that the handling"
     found = reader.roles.read(speaker)
     if found is None:
         # "'...' – Sunita Rao": a person the narrative may have introduced with a role

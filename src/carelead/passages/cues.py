@@ -2391,6 +2391,9 @@ def _clause_start(doc: Doc, s: int, v: int, *, colons: bool = False) -> int:
     return s
 
 
+GOES_ON = frozenset(["but", "and"])  # after a quotation, the sentence going on
+
+
 def trailing(
     reader: CueReader,
     doc: Doc,
@@ -2406,6 +2409,8 @@ def trailing(
         i += 1
     if i >= len(doc) or (doc[i].is_punct and doc[i].text not in {"(", "["}):
         return cue
+    if doc[i].lower_ in GOES_ON and any(v[0] == i + 1 for v in verbs):
+        return cue  # "'...' - but added that the handling had been": the speaker before goes on
     end = min(sentence_end(doc, i), i + TRAIL_TOKENS)
     for v in verbs:
         if v[0] < i or v[0] >= end or (v[2] == "in the words of" and v[0] != i):
