@@ -13240,3 +13240,14 @@ def test_a_quotation_the_sentence_goes_on_from_after_a_dash(lexicon: RoleLexicon
         "handling of the consultation had been ‘a shambles from start to finish’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political"]
+
+
+def test_a_publication_s_title_in_quotes_between_it_and_its_verb(lexicon: RoleLexicon) -> None:
+    # the title's apposition closes on a comma before the verb: the report is the speaker
+    text = (
+        "When this branch published its first regional market report, directors described a "
+        "market under strain.\n\n"
+        "Our 2021 report, ‘Not Failing, Not Growing’, concluded that ‘the market in Wessex is "
+        "not failing, but it is failing to grow at the pace that demography requires’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]

@@ -1781,6 +1781,12 @@ def _meet(
     return {word: entry for word, entry in met.items() if word not in torn}
 
 
+def _title_apposed(text: str, p: QuoteSpan, lead_in: str) -> bool:
+    """The fragment `p` is a title in apposition, its comma closing it: "Our 2021 report, 'Not
+    Failing, Not Growing', concluded"."""
+    return lead_in.startswith(",") and text[p.inner_start : p.inner_start + 1].isupper()
+
+
 def _through_fragment(
     text: str, p: QuoteSpan, q: QuoteSpan, gap: Gap, reader: CueReader
 ) -> Gap | None:
@@ -1808,7 +1814,15 @@ def _through_fragment(
         not lead_in
         # the lead-in ends on a colon or a comma, or runs straight into the words with no clause
         # of its own ("... rated 'good' described the assessment as '...'")
-        or not (lead_in[-1] in ":," or (lead_in[-1].isalpha() and "," not in lead_in))
+        # (past the comma that closes the fragment's apposition: "Our 2021 report, 'Not
+        # Failing, Not Growing', concluded that '...'")
+        or not (
+            lead_in[-1] in ":,"
+            or (
+                lead_in[-1].isalpha()
+                and "," not in (lead_in[1:] if _title_apposed(text, p, lead_in) else lead_in)
+            )
+        )
         or text[p.inner_end - 1 : p.inner_end] in (".", "!", "?")  # a sentence of its own
         or SENTENCE_STOP.search(lead_in)
         or "\n\n" in lead_in
