@@ -13251,3 +13251,27 @@ def test_a_publication_s_title_in_quotes_between_it_and_its_verb(lexicon: RoleLe
         "not failing, but it is failing to grow at the pace that demography requires’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+
+
+def test_minutes_by_initials_with_a_body_in_brackets_and_a_body_s_apologies(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "MINUTES\n\nPresent:\n\n"
+        "Gareth Lomax (GL) - Assistant Director, Commissioning (Chair)\n"
+        "Tariq Hussain (TH) - Managing Director, Kingsmere Home Support Ltd\n"
+        "Joseph Adeyemi (JA) - Operations Director, CareWell Community Services\n\n"
+        "Apologies:\n"
+        "Dr Claire Hennessy - Executive Director, Adult Social Care and Health (DASS)\n"
+        "Healthwatch Kingsmere\n"
+        "Priya Nandra - Brokerage Team Manager\n\n"
+        "3.2 GL said the council would reply by Friday. TH (Kingsmere Home Support) said he "
+        'welcomed the statement but that "thank you is not a rate."\n\n'
+        "4.6 JA (CareWell Community Services) said that his organisation had handed back 22 "
+        'packages. He asked that the minutes record: "We did not hand those packages back '
+        "because we don't care.\"\n"
+    )
+    # the initials name the person, not the body in brackets (nor a body that sent apologies,
+    # taken for a person by the words of the body's name); and "He asked that the minutes
+    # record:" is his, not the minutes'
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]

@@ -1288,10 +1288,15 @@ def _before_relative(span: Span) -> list[str]:
     return [t.lower_ for t in doc[span.start : end] if not t.is_punct]
 
 
+INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
+
+
 def _names(span: Span) -> tuple[str, ...]:
     """Capitalised name words of a speaker phrase (two or more in a row, or after a title); a
     speaker heading's name in capitals ("SUNITA RAO (assistant director, ...):") in title case,
     as the later turns' labels ("SUNITA RAO:") are read."""
+    if len(span) > 1 and span[1].text == "(" and INITIALS_WORD.fullmatch(span[0].text):
+        return (span[0].text,)  # minutes' initials, their body in brackets: "TH (Kingsmere ...)"
     caps = []
     for word in span[:4]:
         if not (word.is_alpha and word.is_upper and len(word) > 1):
@@ -1398,6 +1403,9 @@ def _contact_relative(span: Span) -> bool:
     )
 
 
+THAT_ASKERS = frozenset(["he", "she", "they"])  # a pronoun, then its verb and "that"
+
+
 def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
     """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
     full = span
@@ -1431,6 +1439,14 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         span = span[:1]
     elif len(span) > 3 and span[-1].lower_ == "and":
         span = _coordinated_subject(span)
+    elif (
+        len(span) > 3
+        and span[0].lower_ in THAT_ASKERS
+        and span[1].is_lower
+        and span[2].lower_ == "that"
+    ):
+        # "He asked that the minutes record:": the pronoun asks, whatever the clause names
+        span = span[:1]
     if len(span) > 3 and span[-1].lower_ == "and":
         # the verb before "and" takes a person as object: "The Chair thanked the panel and (summed
         # up)" - the subject before it speaks, and the people thanked place no one

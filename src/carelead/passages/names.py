@@ -835,6 +835,9 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         role = found.role if found is not None else None
         if role is None and publisher is not None and reader.roles.post_words.search(post):
             role = publisher  # "Dr Hannah Okonjo  Chief Executive" on the board's own minutes
+        named = reader.roles.read("the " + " ".join(names))
+        if named is not None and named.kind == "org":
+            continue  # a body sending its apologies, no person: "Healthwatch Kingsmere"
         if role is not None and role != cited:
             out.append(Antecedent(at, role, False, False, names=names, sentence=at))
             if len(out) >= MAX_LISTED:
