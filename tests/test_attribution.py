@@ -13275,3 +13275,17 @@ def test_minutes_by_initials_with_a_body_in_brackets_and_a_body_s_apologies(
     # taken for a person by the words of the body's name); and "He asked that the minutes
     # record:" is his, not the minutes'
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+
+
+def test_a_response_the_lead_in_points_to_is_its_credit_s(lexicon: RoleLexicon) -> None:
+    # "The following response ... speaks for many:" names a response, not who gave it: the
+    # credit under the words does
+    text = (
+        "The council's home care uplift this year was 3.9%.\n\n"
+        "The following response, in our view, speaks for many:\n\n"
+        "We were told in January there was no more money and the uplift would be 4%. Then in\n"
+        "March the council found £2.3 million for a new in-house reablement service.\n"
+        "— Supported living provider, London\n\n"
+        "Some of the longest responses came from home care providers in rural areas.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]

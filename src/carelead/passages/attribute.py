@@ -1921,7 +1921,13 @@ def _cue_for(
         if named is not None:
             return named, q.end
     if not (lead.found and (lead.colon or lead.adjacent)) or (
-        lead.verb == COLON and _credit_below(text, q)
+        # ... or a response the lead-in only points to: "The following response, in our view,
+        # speaks for many:" over its credit, "- Supported living provider, London"
+        (
+            lead.verb == COLON
+            or (lead.role is not None and lead.role.role == reader.roles.lexicon.fallback.cited)
+        )
+        and _credit_below(text, q)
     ):
         # a credit line under the quotation names its speaker more surely than a verb in the
         # paragraph before ("Others described the apps. / '...' / Home care worker, Cumbria"), or
