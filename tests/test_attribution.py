@@ -13289,3 +13289,19 @@ def test_a_response_the_lead_in_points_to_is_its_credit_s(lexicon: RoleLexicon) 
         "Some of the longest responses came from home care providers in rural areas.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+
+
+def test_a_pull_quote_with_no_marks_over_an_em_dash_credit(lexicon: RoleLexicon) -> None:
+    # a PDF's pull quote lost its styling: a paragraph, then its credit after an em dash; a list's
+    # items after an en dash are no credits
+    text = (
+        "• PSWs rarely report directly to the director.\n\n"
+        "My PSW has the best job in the council and the loneliest. She sits between me, the\n"
+        "front line and the people we serve.\n\n"
+        "— Director of adult social services, East Midlands\n\n"
+        "4.1 Who PSWs report to\n\n"
+        "Just over a third of survey respondents report directly to the director.\n\n"
+        "– Reporting lines vary by council type\n"
+    )
+    got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [("My PSW has t", "director")]

@@ -414,6 +414,7 @@ DASH = re.compile(
     r"(?=\n|$|[ \t]+[‘“])"
 )
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
+DASHED_PARAGRAPH = re.compile(r"\s*—[ \t]*([^()\[\]\n]{2,80}?)[ \t]*(?=\n|$)")
 # ... or closing a block paragraph after its closing mark: '"We will hand back a third of our
 # council work." - Provider, West Midlands'
 DASH_END = re.compile(
@@ -2262,6 +2263,8 @@ def _bracketed(
         m = BRACKET_END.search(text, max(q.start, q.end - 90), q.end)
         if m is None:  # the attribution as a paragraph of its own after the block
             m = BRACKET_LINE.match(text, q.end, min(len(text), q.end + 100))
+        if m is None and q.how == "attributed":  # ... or after an em dash
+            m = DASHED_PARAGRAPH.match(text, q.end, min(len(text), q.end + 100))
         if m is None:
             m = DASH_END.search(text, max(q.start, q.end - 90), q.end)
     else:

@@ -83,6 +83,7 @@ PARA_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})*)\.?[ \t]+(?=[A-Z‘'“\"])")
 LIST_LINE = re.compile(r"\n[ \t]*\(?\d{1,2}[.)][ \t]")  # a line of a numbered list after the first
 # A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
 # quotation above it as qualitative research reports print them; not a cross-reference or a citation
+DASHED_ATTRIBUTION = re.compile(r"[ \t]*—[ \t]*([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
 ATTRIBUTION_LINE = re.compile(
     # (a square bracket in capitals is a transcript's direction: "[VOX POPS, Kidderbridge market]")
     r"[ \t]*[(\[](?!(?<=\[)(?-i:[ \t]*[A-Z]{2,}[ \t,:\]]))"
@@ -2998,8 +2999,12 @@ OPENING_MARK = re.compile(r"(?:^|\s)[‘“\"']")
 
 
 def _attribution(text: str, g: Group) -> bool:
-    """The logical paragraph is only an attribution in brackets: "(Registered manager, home care)"."""
-    m = ATTRIBUTION_LINE.fullmatch(text, g.start, g.end)
+    """The logical paragraph is only an attribution in brackets: "(Registered manager, home care)",
+    or after an em dash, as a PDF's pull quotes are credited: "— Principal social worker, London"
+    (a list's items open on a hyphen or an en dash)."""
+    m = ATTRIBUTION_LINE.fullmatch(text, g.start, g.end) or DASHED_ATTRIBUTION.fullmatch(
+        text, g.start, g.end
+    )
     return (
         m is not None
         and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
