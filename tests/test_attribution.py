@@ -13305,3 +13305,16 @@ def test_a_pull_quote_with_no_marks_over_an_em_dash_credit(lexicon: RoleLexicon)
     )
     got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
     assert got == [("My PSW has t", "director")]
+
+
+def test_a_place_compared_in_a_quotation_is_no_person_introduced(lexicon: RoleLexicon) -> None:
+    # "Calder Town is as much our patient as anyone": no one named Calder Town is a patient, so
+    # "He continued" is the nurse who spoke
+    text = (
+        "Dr Naveen Rao, Chief Nursing Officer at the ICB and the Board’s health lead, said:\n\n"
+        "“The honest truth is that health partners have sometimes treated safeguarding adults as "
+        "the council’s business. An adult who is frightened and alone in Calder Town is as much "
+        "our patient as anyone on a ward.”\n\n"
+        "He continued: “I want every GP practice in Caldermoor to name its safeguarding lead.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs"]

@@ -356,6 +356,8 @@ PLACE_BEFORE = re.compile(r"\b(?:the|at|in)[ \t]\Z")  # before capitalised words
 NAME_IS_POST = re.compile(
     rf"\b({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?:[ \t]\([a-z][a-z -]{{1,20}}\))?[ \t](?:is|was)[ \t]"
 )
+# ... nor a comparison: "An adult alone in Calder Town is as much our patient as anyone"
+COMPARED = re.compile(r"as[ \t]")
 # ... but not a passive's agent: "Rachel Odum was joined by a director of adult social services"
 PASSIVE_BY = re.compile(r"(?:[a-z]+ed|[a-z]+en)[ \t]by[ \t]")
 # the post before the body it is held at: "managing director" of "managing director of Brightwater
@@ -978,7 +980,13 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             names = names[1:]
         pos = c.end(1) - len(" ".join(names))
         post = POST_AFTER.match(text, c.end())
-        if len(names) < 2 or pos in seen or post is None or PASSIVE_BY.match(post.group(0)):
+        if (
+            len(names) < 2
+            or pos in seen
+            or post is None
+            or PASSIVE_BY.match(post.group(0))
+            or COMPARED.match(post.group(0))
+        ):
             continue
         post_text = post.group(0)
         if post_text.split()[-1][:1].isupper():
