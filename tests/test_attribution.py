@@ -13318,3 +13318,14 @@ def test_a_place_compared_in_a_quotation_is_no_person_introduced(lexicon: RoleLe
         "He continued: “I want every GP practice in Caldermoor to name its safeguarding lead.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "nhs"]
+
+
+def test_an_occasion_closed_by_a_time_before_the_speaker(lexicon: RoleLexicon) -> None:
+    # no comma after the occasion: the time closes it, and who spoke follows
+    text = (
+        "At our carers’ summit last year a minister told the audience: “Unpaid carers are the "
+        "backbone of our health and care system.”\n\n"
+        "At a meeting of the scrutiny committee last week the director said: “We will publish "
+        "the figures.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director"]

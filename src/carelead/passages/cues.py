@@ -1103,6 +1103,24 @@ OBJECT_VERBS = frozenset(
 )
 
 
+OCCASION_TIMES = frozenset(["last", "this", "next"])  # "last year", "this week"
+TIME_NOUNS = frozenset(["week", "month", "year", "spring", "summer", "autumn", "winter", "night"])
+OCCASION_SUBJECTS = frozenset(["a", "an", "the", "one", "another", "our", "their", "its"])
+
+
+def _occasion_then(doc: Doc, start: int, end: int) -> int | None:
+    """Where the subject starts after an occasion that a time closes, with no comma ("At our
+    carers' summit last year a minister told"): after the time, if a determiner opens it."""
+    for j in range(start + 1, min(end - 2, start + OCCASION_REACH)):
+        if (
+            doc[j].lower_ in OCCASION_TIMES
+            and doc[j + 1].lower_ in TIME_NOUNS
+            and doc[j + 2].lower_ in OCCASION_SUBJECTS
+        ):
+            return j + 2
+    return None
+
+
 def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
@@ -1176,6 +1194,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
                 j += 1
             if j < end - 1 and doc[j].text == "," and j - start <= reach:
                 start = j + 1
+                continue
+            if occasions and word in OCCASIONS and (k := _occasion_then(doc, start, end)):
+                start = k  # no comma, a time closing it: "At our summit last year a minister"
                 continue
         break
     # a participial aside after the subject: "Malhotra, asked by Arkwright what good leadership
