@@ -3574,10 +3574,17 @@ def _self_described_body(text: str, name: str, reader: CueReader) -> str | None:
         (k for k in (text.find(". ", start), text.find("\n", start)) if k >= 0),
         default=len(text),
     )
-    found = reader.roles.read(" ".join(text[start:stop].split()[:SELF_DESCRIBED_WORDS]))
+    return _body_kind(text[start:stop], reader)
+
+
+def _body_kind(said: str, reader: CueReader) -> str | None:
+    """The role of the body whose kind the words `said` of it open on ("a not-for-profit provider
+    of residential care"), if the lexicon places them - and not by the people it serves ("a
+    unitary authority serving ... 412,000 people")."""
+    found = reader.roles.read(" ".join(said.split()[:SELF_DESCRIBED_WORDS]))
     fb = reader.roles.lexicon.fallback
     if found is None or found.kind in ("cue", "lay") or found.role in fb.vague:
-        return None  # (nor the people it serves: "a unitary authority serving ... 412,000 people")
+        return None
     return found.role
 
 
@@ -3591,12 +3598,9 @@ def _unlisted_body_kind(text: str, speaker: str, upto: int, reader: CueReader) -
     if body is None:
         return None
     name = doc[body.start : body.end].text
-    fb = reader.roles.lexicon.fallback
     found = None
     for m in re.finditer(re.escape(name) + DESCRIBED_AS, text[:upto]):
-        read = reader.roles.read(" ".join(m.group(1).split()[:SELF_DESCRIBED_WORDS]))
-        if read is not None and read.kind not in ("cue", "lay") and read.role not in fb.vague:
-            found = read.role
+        found = _body_kind(m.group(1), reader) or found  # the last the text says
     return found
 
 
