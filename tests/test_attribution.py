@@ -13329,3 +13329,15 @@ def test_an_occasion_closed_by_a_time_before_the_speaker(lexicon: RoleLexicon) -
         "the figures.”\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "director"]
+
+
+def test_a_pronoun_and_the_manner_of_what_they_say_about_something(
+    lexicon: RoleLexicon,
+) -> None:
+    # "less forgiving about the regulator": how he speaks and of what, not who he is
+    text = (
+        "Mark Ellis runs three care homes in Devon.\n\n"
+        "He is less forgiving about the regulator: “Nobody can tell me when we will be "
+        "inspected.”\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("provider", "He")]

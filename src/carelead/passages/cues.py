@@ -282,6 +282,19 @@ MANNER = frozenset(
         "hopeful",
         "downbeat",
         "honest",
+        # "He is less forgiving about the regulator:", "was more sanguine about integration"
+        "forgiving",
+        "sanguine",
+        "ambivalent",
+        "outspoken",
+        "defiant",
+        "dismissive",
+        "enthusiastic",
+        "realistic",
+        "uncompromising",
+        "sharp",
+        "sharper",
+        "terse",
     ]
 )
 MANNER_AFTER = frozenset(["in", "on", "about", "at", "with"])  # "blunt about the money"
