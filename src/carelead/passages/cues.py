@@ -1117,7 +1117,6 @@ OBJECT_VERBS = frozenset(
 
 
 OCCASION_TIMES = frozenset(["last", "this", "next"])  # "last year", "this week"
-TIME_NOUNS = frozenset(["week", "month", "year", "spring", "summer", "autumn", "winter", "night"])
 OCCASION_SUBJECTS = frozenset(["a", "an", "the", "one", "another", "our", "their", "its"])
 
 
