@@ -13341,3 +13341,17 @@ def test_a_pronoun_and_the_manner_of_what_they_say_about_something(
         "inspected.”\n"
     )
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [("provider", "He")]
+
+
+def test_a_phrase_before_the_pronoun_that_speaks(lexicon: RoleLexicon) -> None:
+    # no comma closes the phrase: "she" is who speaks, not "the end of the second day"
+    text = (
+        "Dame Helen Marsh, chief executive of Skills for Care, led the course herself.\n\n"
+        "At the end of the second day she told me: “You already are a leader. Act like one.”\n\n"
+        "Here are some of the things they wrote.\n\n"
+        "“We were not told who to call.”\n"
+    )
+    got = [(q[:10], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got[0] == ("“You alrea", "national", "she")
+    # ... but a clause is no phrase: its "they" are whom it quotes, not who speaks
+    assert got[1][1] == "interviewee"

@@ -1133,6 +1133,20 @@ def _occasion_then(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+THIRD_PERSON_SUBJECTS = frozenset(["he", "she", "they"])  # never an object
+
+
+def _pronoun_after(doc: Doc, start: int, end: int) -> int | None:
+    """A subject pronoun after the phrase that opens at `start` ("On the CQC's new single
+    assessment framework he"), within OCCASION_REACH tokens: where the subject starts."""
+    for k in range(start + 1, min(end, start + OCCASION_REACH)):
+        if doc[k].lower_ in BE:
+            return None  # a clause, not a phrase: "Here are some of the things they wrote"
+        if k > start + 1 and doc[k].lower_ in THIRD_PERSON_SUBJECTS:
+            return k
+    return None
+
+
 def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
@@ -1209,6 +1223,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
                 continue
             if occasions and word in OCCASIONS and (k := _occasion_then(doc, start, end)):
                 start = k  # no comma, a time closing it: "At our summit last year a minister"
+                continue
+            if (k := _pronoun_after(doc, start, end)) is not None:
+                start = k  # or a subject pronoun: "On the CQC's new framework he is less forgiving"
                 continue
         break
     # a participial aside after the subject: "Malhotra, asked by Arkwright what good leadership
