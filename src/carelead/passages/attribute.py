@@ -94,6 +94,7 @@ from carelead.passages.quotes import (
     CALL_HEADINGS,
     CAPTION,
     CARD_LABEL,
+    DASHED_ATTRIBUTION,
     EXCHANGE_LABEL,
     FIRST_PERSON,
     FOLLOWING,
@@ -414,7 +415,7 @@ DASH = re.compile(
     r"(?=\n|$|[ \t]+[‘“])"
 )
 BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
-DASHED_PARAGRAPH = re.compile(r"\s*—[ \t]*([^()\[\]\n]{2,80}?)[ \t]*(?=\n|$)")
+DASHED_PARAGRAPH = re.compile(r"\s*" + DASHED_ATTRIBUTION.pattern + r"(?=\n|$)")
 # ... or closing a block paragraph after its closing mark: '"We will hand back a third of our
 # council work." - Provider, West Midlands'
 DASH_END = re.compile(
@@ -3314,7 +3315,7 @@ def _resolve(
             subject = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
             # (not the publication the sentence opens on: "The strategy was developed with advice
             # from the national charity Carers Voice Network. Its chief executive, ...")
-            if not (held and agrees is not None and not (agrees(subject))):
+            if not (held and agrees is not None and not agrees(subject)):
                 ante = subject
         if (
             ante is not None
@@ -3599,7 +3600,7 @@ def _unlisted_body_kind(text: str, speaker: str, upto: int, reader: CueReader) -
         return None
     name = doc[body.start : body.end].text
     found = None
-    for m in re.finditer(re.escape(name) + DESCRIBED_AS, text[:upto]):
+    for m in re.compile(re.escape(name) + DESCRIBED_AS).finditer(text, 0, upto):
         found = _body_kind(m.group(1), reader) or found  # the last the text says
     return found
 

@@ -1453,9 +1453,6 @@ def _contact_relative(span: Span) -> bool:
     )
 
 
-THAT_ASKERS = frozenset(["he", "she", "they"])  # a pronoun, then its verb and "that"
-
-
 def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> None:
     """Fill `cue` from the speaker phrase `span`: its text, role reading, anaphora and names."""
     full = span
@@ -1491,7 +1488,7 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         span = _coordinated_subject(span)
     elif (
         len(span) > 3
-        and span[0].lower_ in THAT_ASKERS
+        and span[0].lower_ in THIRD_PERSON_SUBJECTS
         and span[1].is_lower
         and span[2].lower_ == "that"
     ):

@@ -83,7 +83,6 @@ PARA_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})*)\.?[ \t]+(?=[A-Z‘'“\"])")
 LIST_LINE = re.compile(r"\n[ \t]*\(?\d{1,2}[.)][ \t]")  # a line of a numbered list after the first
 # A paragraph that is only an attribution in brackets, "(Care worker, focus group 2)", closing the
 # quotation above it as qualitative research reports print them; not a cross-reference or a citation
-DASHED_ATTRIBUTION = re.compile(r"[ \t]*—[ \t]*([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
 ATTRIBUTION_LINE = re.compile(
     # (a square bracket in capitals is a transcript's direction: "[VOX POPS, Kidderbridge market]")
     r"[ \t]*[(\[](?!(?<=\[)(?-i:[ \t]*[A-Z]{2,}[ \t,:\]]))"
@@ -91,6 +90,8 @@ ATTRIBUTION_LINE = re.compile(
     r"|para|pp?\.|caption|aston|super)\b)([^()\[\]\n]{2,80})[)\]][ \t]*",
     re.IGNORECASE,
 )
+# ... or after an em dash, as a PDF's pull quotes are credited: "— Principal social worker, London"
+DASHED_ATTRIBUTION = re.compile(r"[ \t]*—[ \t]*([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a recording's direction in brackets, which credits no one: "[End of recording]", "[Recording 2
 # ends]", "[Interview resumes]"
@@ -482,6 +483,9 @@ BYLINE = re.compile(
     # (or a bar or a dot between them: "Bev_H_carer | 15 Nov 2024")
     r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})(?:[ \t]*[|·•][ \t]*|[ \t\n]+)"
     r"(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
+)
+COMMENTS_AFTER = (
+    0.3  # of a page: readers' comments stand under the article, never in its first third
 )
 THREAD_POSTS = 4  # posts under a handle on its own line, at least, for a thread of them
 NOT_READERS = frozenset(["Updated", "Published", "Posted", "Edited", "Modified", "Added", "Last"])
@@ -1555,7 +1559,7 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         ):
             handled.append((gi + 2, handle.span(1), grps[gi + 2].start))
             continue
-        if g.start <= len(text) * 0.3:
+        if g.start <= len(text) * COMMENTS_AFTER:
             continue  # under the page, never in its first third
         m = COMMENT.match(text, g.start, g.end)
         if m is not None:
@@ -1574,7 +1578,7 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         ):
             found.append((gi, m.span(1), stamp.end()))
     # a thread of such posts may run from the page's top (a forum's, not an article's comments)
-    late = [h for h in handled if grps[h[0] - 2].start > len(text) * 0.3]
+    late = [h for h in handled if grps[h[0] - 2].start > len(text) * COMMENTS_AFTER]
     found = sorted([*found, *(handled if len(handled) >= THREAD_POSTS else late)])
     if len(found) < 2:
         return []
