@@ -4951,6 +4951,18 @@ def test_a_counted_group_is_not_the_she_who_speaks_after_it(lexicon: RoleLexicon
     # Barraclough" are one
 
 
+def test_a_home_care_agencys_client_is_a_person_who_draws_on_care(lexicon: RoleLexicon) -> None:
+    """A client of a home care agency or a reablement team speaks as a person who draws on care;
+    "the less able clients" a narrative helps name no speaker."""
+    text = (
+        "Some councils have appointed navigators to help the less able clients. As one put it:"
+        " 'We talk about this as an innovation, but I have mixed feelings about it.'\n\n"
+        "One client in Chesterfield wrote: 'The girls are always on time and always kind.'\n\n"
+        "P30, a client of Agency A in her eighties, said: 'They know me now, and I know them.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["interviewee", "user", "user"]
+
+
 def test_a_named_person_speaking_of_their_parent_is_a_relative(lexicon: RoleLexicon) -> None:
     text = (
         "The home closed in March.\n\n"
