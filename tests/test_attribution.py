@@ -7479,6 +7479,35 @@ def test_an_audio_scripts_clips_name_their_speakers(lexicon: RoleLexicon) -> Non
     assert got == [("I'd push", "director"), ("I've had", "user"), ("Look, du", "director")]
 
 
+def test_a_radio_features_numbered_clips_name_their_speakers(lexicon: RoleLexicon) -> None:
+    """A radio feature's script numbers its clips and names the speaker after a dash, in capitals,
+    the duration under the words; a later clip gives the name alone, and a vox pop a bracket."""
+    text = (
+        "NARRATOR: Half past seven, and the team gathers for handover.\n\n"
+        "CLIP 02 - KWAME ASANTE, REABLEMENT SUPPORT WORKER\n\n"
+        "Handover's where you find out who's had a bad night. [DUR 0'31\"]\n\n"
+        "CLIP 03 - MARY HOLROYD, 87, REABLEMENT CLIENT\n\n"
+        "Well, I fill it from the jug, see, not from the tap. [DUR 0'20\"]\n\n"
+        "NARRATOR: The man in charge of adult social care knows the number by heart.\n\n"
+        "CLIP 14 - DOMINIC HALE, DIRECTOR OF ADULT SOCIAL SERVICES, HARROWFIELD COUNTY COUNCIL\n\n"
+        "Eleven today. Last March it was twenty-six. [DUR 0'32\"]\n\n"
+        "NARRATOR: If it's that effective, why isn't there more of it?\n\n"
+        "CLIP 15 - DOMINIC HALE\n\n"
+        "Because it's the first thing that gets squeezed. [DUR 0'35\"]\n\n"
+        "NARRATOR: What do people in the market hall know about any of this?\n\n"
+        "VOX POP 1 (woman, 60s)\n\n"
+        "Reablement? No. Is that like physio? [DUR 0'08\"]\n"
+    )
+    got = [(t[:8], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("Handover", "workforce"),
+        ("Well, I ", "user"),
+        ("Eleven t", "director"),
+        ("Because ", "director"),
+        ("Reableme", "user"),  # a lay person, as the role lexicon places one
+    ]
+
+
 def test_a_podcasts_tagged_clips_in_its_dialogue_are_turns(lexicon: RoleLexicon) -> None:
     text = (
         "[Audio] Listen: the full episode (48:36)\n\n"

@@ -2193,6 +2193,8 @@ def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         return Cue(verb="(caption)", colon=True)
     speaker = found.group(1)
     name = NAME_PART.split(speaker, maxsplit=1)[0]
+    if name.isupper():
+        name = name.title()  # a radio script's "CLIP 04 - MARY HOLROYD"
     named = bare_name(name) if FULL_NAME.fullmatch(name) else ()
     if not named and LONE_SURNAME.fullmatch(name):
         named = (name.title(),)  # "[CLIP: ADEYEMI]": the person an earlier clip named in full

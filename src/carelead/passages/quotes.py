@@ -119,10 +119,13 @@ ENDS_ATTRIBUTED = re.compile(r"[.!?…][’'”\"]?[ \t\n]*[(\[]([^()\[\]\n]{2,8
 # A broadcast transcript's on-screen caption, naming the person whose words follow: "[CAPTION:
 # Grace Mensah - Senior carer, Fernleigh House]" (an "Aston" or "Super" in British TV scripts)
 # (an audio programme's script marks a clip the same way: "[CLIP: Denise Walsh, home care worker]",
-# "[VOX POP: man, thirties]", "[ARCHIVE: The then Prime Minister, ...]")
+# "[VOX POP: man, thirties]", "[ARCHIVE: The then Prime Minister, ...]"), numbered and after a
+# dash in a radio feature's script ("CLIP 02 - KWAME ASANTE, REABLEMENT SUPPORT WORKER"), or with a
+# vox pop's description in brackets ("VOX POP 1 (woman, 60s)")
 CAPTION = re.compile(
     r"[ \t]*\[?[ \t]*(?:CAPTION|Caption|ASTON|Aston|SUPER|Super|CLIP|Clip|VOX POP|Vox pop|ARCHIVE"
-    r"|Archive)[ \t]*:[ \t]*([^\[\]\n]{3,150}?)[ \t]*\]?[ \t]*"
+    r"|Archive)(?:[ \t]+\d{1,3})?(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+(?=\())"
+    r"([^\[\]\n]{3,150}?)[ \t]*\]?[ \t]*"
 )
 # a question's bracket that says it came from the floor, not from the interviewer: "Q (audience
 # member, carer):"
