@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from carelead.ingest.clean import (
+    Block,
     clean_text,
+    drop_back_cover,
     is_logo_line,
     is_page_navigation,
     load_boilerplate,
@@ -325,6 +327,23 @@ def test_numbered_running_footers_break_pages_where_no_blank_run_does():
     assert "Eastmoor" not in doc.text and "Leading from the margins" not in doc.text
     assert len(doc.pages) == 5
     assert doc.text.count("141 Q212 [Oonagh Fairley]") == 4
+
+
+def test_a_last_page_under_the_masthead_that_goes_on_is_no_back_cover():
+    """A back cover repeats the front cover's masthead over a blurb and an address, and is cut.
+    A committee's evidence volume prints its title over a page too, and the last, opening on it,
+    goes on with a submission of numbered paragraphs: the document's own page, kept."""
+    title = "Health and Social Care Committee: Leadership in adult social care - Written evidence"
+    para = (
+        "The agency manager was honest with me when I rang, and I have thought about what she"
+        " said a great deal since, because it was the truth about the whole system. She was not a"
+        " bad manager. She was a manager with nobody to manage, and the council knew it."
+    )
+    body = [Block([title], 0)] + [Block([f"{k}. {para}"], 1 + k // 20) for k in range(1, 90)]
+    cover = [Block([title], 6), Block(["Committee Office, House of Commons, London SW1A 0AA"], 6)]
+    assert drop_back_cover(body + cover) == body
+    submission = [Block([title], 6)] + [Block([f"{k}. {para}"], 6) for k in range(1, 10)]
+    assert drop_back_cover(body + submission) == body + submission
 
 
 def test_page_numbers_a_space_from_the_footer_alternating_sides_break_pages():

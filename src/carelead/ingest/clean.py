@@ -115,6 +115,7 @@ _INVISIBLE = re.compile(
 # ("The Kings Fund>", "Skills for Care ›"). Only at the top or foot of a page; no sentence punctuation.
 _LOGO_LINE = re.compile(r"[^\W\d][^.!?:;,\"“”‘’()<>»›▶►▸|]{0,48}?[ \t]*[>»›▶►▸|]")
 _LOGO_WORDS = 6
+BACK_COVER_WORDS = 400  # words of a back cover's masthead, blurb and address (the seed's: 294)
 # a speaker heading: a name or a post in capitalised words, then up to three brackets (seat, party)
 _HEADING_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|in)"  # "Secretary of State for Health"
 SPEAKER_HEADING = re.compile(
@@ -861,7 +862,9 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
 
 
 def drop_back_cover(blocks: list[Block]) -> list[Block]:
-    """A back cover repeating the front cover's masthead: cut from the repeat to the end."""
+    """A back cover repeating the front cover's masthead: cut from the repeat to the end. A cover
+    is short: a last page that opens on the masthead and goes on for pages' worth of words is the
+    document's own (a committee's evidence volume, its title over each submission)."""
     if len(blocks) < 10 or blocks[-1].page < 2:
         return blocks
     first = " ".join(blocks[0].lines)
@@ -873,7 +876,8 @@ def drop_back_cover(blocks: list[Block]) -> list[Block]:
         if blocks[i].page != last_page:
             break
         if " ".join(blocks[i].lines) == first:
-            return blocks[:i]
+            words = sum(len(line.split()) for b in blocks[i:] for line in b.lines)
+            return blocks[:i] if words <= BACK_COVER_WORDS else blocks
     return blocks
 
 
