@@ -3277,6 +3277,38 @@ def test_the_answers_of_a_q_and_a_are_the_person_introduced(lexicon: RoleLexicon
     assert got == [("How much y", "provider"), ("Knowing wh", "provider")]
 
 
+def test_a_headline_run_into_its_standfirst_still_names_the_interviewee(
+    lexicon: RoleLexicon,
+) -> None:
+    """A web copy's headline joined to the standfirst under it ("... Corinne Halloway As she
+    begins"): "As" is no part of her name, so the name the piece repeats finds whom the unlabelled
+    answers are from - not the chief executive quoted last before the first question."""
+    text = (
+        "INTERVIEW\n‘We have to stop apologising’: new ADASS president Corinne Halloway As she"
+        " begins her year as president, the county's director of adult social services tells us"
+        " what she wants.\n\n"
+        "Corinne Halloway has a habit, colleagues say, of turning up where she is not expected.\n\n"
+        "Dr Priya Raman, chief executive of Harrowfield and Wexley Integrated Care Board, calls her"
+        " ‘the least territorial person I have ever worked with’.\n\n"
+        "It is a hard moment to take the job on.\n\n"
+        "You’ve been a director for 11 years. Why take on the presidency now?\n\n"
+        "Partly because it was my turn, if I’m honest. Directors give up time they don’t have.\n\n"
+        "What will your priorities be as president?\n\n"
+        "Three things, I think. First, the case for reform. Second, the workforce.\n\n"
+        "Why should anyone listen this time?\n\n"
+        "Because the alternative is already happening, just quietly, as I see it.\n\n"
+        "How bad are the overspends?\n\n"
+        "It’s bad. Most councils expect to overspend their budgets this year.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    assert got[-4:] == [
+        ("Partly bec", "director"),
+        ("Three thin", "director"),
+        ("Because th", "director"),
+        ("It’s bad. ", "director"),
+    ]
+
+
 # A narrative's people and the quotations after them: (text, the roles of its quotations in order).
 NARRATIVE_SPEAKERS = [
     pytest.param(

@@ -575,6 +575,12 @@ MAX_LISTED = 200
 NAME_ENDS = frozenset([",", ".", "–", "—"])  # what follows a name in commas after a post
 KIN_NAME_ENDS = NAME_ENDS | {";", ")"}  # ... or a first name after a relative, in a list
 POST_WORDS = 4  # lower-case words of a post after a body's possessive: "'s chief executive,"
+# capitalised words that open the next sentence or clause, no part of the name before them: a
+# headline run on into its standfirst ("new ADASS president Corinne Halloway As she begins")
+NOT_NAME_WORDS = frozenset(
+    ["as", "when", "while", "if", "after", "before", "since", "because", "though", "although"]
+    + ["the", "this", "it", "he", "she", "they", "we", "i", "in", "at", "on", "but", "and", "so"]
+)
 
 
 def aged_names(text: str) -> frozenset[str]:
@@ -2265,7 +2271,7 @@ def mention_names(
             after[-1] += "-" + doc[k + 1].text  # "Care minister Joanne Pryce-Ellis"
             k += 2
             continue
-        if not (tok.is_title and tok.is_alpha):
+        if not (tok.is_title and tok.is_alpha) or tok.lower_ in NOT_NAME_WORDS:
             break
         after.append(tok.text)
         k += 1
