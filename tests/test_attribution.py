@@ -7905,6 +7905,36 @@ def test_the_writer_s_own_words_take_the_role_their_note_gives(lexicon: RoleLexi
     assert [role for _, role, _ in quoted(bare, lexicon)] == ["interviewee"]
 
 
+def test_the_writer_s_own_words_take_the_role_they_say_they_have(lexicon: RoleLexicon) -> None:
+    """What the writer says they are, in the first person near the top - "I'm the registered
+    manager of", a witness statement's "I, Name, Post, will say", a blog's strapline - places
+    their "I said"; a speaker placed before a clause ending on "I" is still theirs."""
+    text = (
+        "WHO LEADS? PART 1: THE FEE LETTER\n\nPosted 3 February 2025 by Jo Whitaker\n\n"
+        "For anyone new here: I'm the registered manager of Larkfield House, a 38-bed residential"
+        " home in the Midlands.\n\n"
+        "His mum pays the private rate. He asked if she was paying for the council's residents."
+        " I said: 'Not exactly. But the council rate doesn't cover what care costs us.'\n\n"
+        "Precious, one of my senior carers, who has worked here longer than I have, said in the"
+        " staffroom: 'They should come on a Sunday night in January.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "workforce"]
+    statement = (
+        "WITNESS STATEMENT OF CAROL ANNE PRITCHARD\n\n"
+        "I, Carol Anne Pritchard, Registered Manager of Beechcroft House, Northmoor, will say as"
+        " follows:\n\n"
+        "1. When the council rang on 20 March 2020, I replied that evening: 'We cannot take him"
+        " without a test.'\n"
+    )
+    assert [role for _, role, _ in quoted(statement, lexicon)] == ["provider"]
+    blog = (
+        "Tea Round Thoughts notes from a senior carer on the day shift\n\n"
+        "Posted on 9 March 2025 by Kez\n\n"
+        "Bev said the new manager would never last. I said, 'You don't know that.'\n"
+    )
+    assert [role for _, role, _ in quoted(blog, lexicon)][-1] == "workforce"
+
+
 def test_that_was_how_names_the_speaker_of_the_words_above_it(lexicon: RoleLexicon) -> None:
     text = (
         "BLOG\nHolding it together: five things home care leaders told us\n\n"

@@ -564,6 +564,18 @@ WRITER_NOTE = re.compile(
     r"(?:^|\n\n)((?:(?:Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Baroness)\.?[ \t])?"
     r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]is[ \t]([^\n.]{5,200})\.?(?=\n\n|\s*$)"
 )
+# ... or what the writer says they are, in the first person near the top: "For anyone new here:
+# I'm the registered manager of Larkfield House", "I, Carol Anne Pritchard, Registered Manager of
+# Beechcroft House, will say as follows", "I have been the registered manager of X since 2012"; or
+# a blog's strapline by its name: "Tea Round Thoughts notes from a senior carer on the day shift"
+WRITER_SELF = re.compile(
+    r"\bI(?:['’]m|[ \t]am|(?:['’]ve|[ \t]have)[ \t]been)[ \t]+((?:the|a|an)[ \t][^\n.;:!?]{3,120})"
+    r"|\bI,[ \t][A-Z][^,\n]{2,60},[ \t]([A-Z][^,\n]{3,120})"
+    r"|\b(?i:notes|thoughts|reflections|musings|diary)[ \t](?:from|of|by)[ \t]"
+    r"((?:a|an|the)[ \t][^\n.;:!?]{3,80})"
+)
+# a quotation opening before it in its paragraph: someone else's "I'm a carer"
+OPENS_QUOTE = re.compile(r"(?:^|\s)['‘“\"]")
 # a byline in a page's header: "Posted on 18 April 2024 by Helen Marwood"
 BYLINE = re.compile(
     r"\b[Bb]y[ \t]((?:(?:Dr|Cllr|Professor|Prof)\.?[ \t])?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})"
@@ -3505,8 +3517,10 @@ def _author(text: str, reader: CueReader) -> str | None:
 
 
 def _writes_i(cue: Cue) -> bool:
-    """The cue's speaker is the writer: "I" ("As I said at Cabinet", "On the radio I also said")."""
-    return cue.found and (cue.speaker or "").rsplit(" ", 1)[-1] == "I"
+    """The cue's speaker is the writer: "I" ("As I said at Cabinet", "On the radio I also said"),
+    not someone placed before a clause that ends on "I" ("Precious, one of my senior carers, who
+    has worked here longer than I have, said")."""
+    return cue.found and cue.role is None and (cue.speaker or "").rsplit(" ", 1)[-1] == "I"
 
 
 def _writer(text: str, reader: CueReader) -> str | None:
@@ -3516,11 +3530,19 @@ def _writer(text: str, reader: CueReader) -> str | None:
     head = text[:WRITER_HEADER]
     fb = reader.roles.lexicon.fallback
     notes = (m.group(2) for m in WRITER_NOTE.finditer(text) if m.group(1) in head)
-    for post in itertools.chain(notes, _run_in_notes(head)):
+    for post in itertools.chain(notes, _run_in_notes(head), _first_person_notes(head)):
         found = reader.roles.read(post)
         if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
             return found.role
     return None
+
+
+def _first_person_notes(head: str) -> Iterator[str]:
+    """What the writer says they are, in the first person, outside a quotation (WRITER_SELF)."""
+    for m in WRITER_SELF.finditer(head):
+        para = head.rfind("\n\n", 0, m.start()) + 1
+        if OPENS_QUOTE.search(head, para, m.start()) is None:
+            yield m.group(1) or m.group(2) or m.group(3)
 
 
 def _run_in_notes(head: str) -> Iterator[str]:
