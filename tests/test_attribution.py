@@ -1167,6 +1167,14 @@ def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon)
         " where our system shows whether it is one.’"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
+    # ... the masthead giving its publication's title after the body's name
+    report = (
+        "NHS Severnmoor Integrated Care Board Annual Report and Accounts 2023/24\n\n"
+        "Performance report\n\n"
+        "Our Chair, Professor Alan Whitcombe, said:\n\n"
+        "‘Integration will be judged by whether an older woman gets home from hospital.’\n"
+    )
+    assert [r for _, r, _ in quoted(report, lexicon)] == ["nhs"]
 
 
 def test_a_title_yields_to_the_post_at_a_body_named_before_it(lexicon: RoleLexicon) -> None:

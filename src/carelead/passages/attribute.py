@@ -582,6 +582,12 @@ BYLINE = re.compile(
 )
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
 PUBLISHER_WORDS = 8
+# the title of the body's publication after its name on the masthead: "NHS Severnmoor Integrated
+# Care Board Annual Report and Accounts 2023/24", "Oakmere Care Trust Annual Review 2024"
+PUBLICATION_TAIL = re.compile(
+    r"[ \t]+(?:Annual[ \t]+(?:Report(?:[ \t]+and[ \t]+Accounts)?|Review)|Local[ \t]+Account"
+    r"|Quality[ \t]+Account|Impact[ \t]+Report)(?:[ \t]+\d{4}(?:[/–-]\d{2,4})?)?[ \t]*$"
+)
 # the speaker phrase's head is "our ...", or one of them: "One of our newest colleagues"
 OUR_HEAD = re.compile(r"(?:^|,[ \t]|^(?i:one|two|some|many|several)[ \t]of[ \t])[Oo]ur[ \t]")
 SELF_DESCRIBED = 3000  # characters of a page's opening in which its body says what it is ...
@@ -3563,7 +3569,8 @@ def _publisher(text: str, reader: CueReader) -> str | None:
         # "Alderbrook Care plc (“Alderbrook”, the “Group”)"; a site's title bar, "Brambleoak Care |
         # Careers"
         # (or its tagline: "Brightwater Homes & Care, care and support for later life")
-        words = line.partition(" (")[0].partition(" | ")[0].partition(", ")[0].split()
+        name = line.partition(" (")[0].partition(" | ")[0].partition(", ")[0]
+        words = PUBLICATION_TAIL.sub("", name).split()
         if not 2 <= len(words) <= PUBLISHER_WORDS or not all(
             w[0].isupper() or w in NAME_JOINERS or w in COMPANY_WORDS for w in words
         ):
