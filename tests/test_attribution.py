@@ -7913,6 +7913,20 @@ def test_the_writer_s_own_words_take_the_role_their_note_gives(lexicon: RoleLexi
     assert [role for _, role, _ in quoted(bare, lexicon)] == ["interviewee"]
 
 
+def test_a_pictures_description_run_into_a_caption_is_no_speaker(lexicon: RoleLexicon) -> None:
+    """A web copy's picture in brackets, its description run into the caption that quotes
+    someone: the caption's name speaks, not "a woman with close-cropped grey hair"."""
+    text = (
+        "Sandra Okafor is director of adult social services at Kirkhaven City Council.\n\n"
+        "[Image: A woman with close-cropped grey hair stands in front of a noticeboard] Sandra"
+        " Okafor: ‘I’m an optimist by temperament, but not a naive one.’ Photo: Kirkhaven City"
+        " Council\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "Sandra Okafor")
+    ]
+
+
 def test_the_writer_s_own_words_take_the_role_they_say_they_have(lexicon: RoleLexicon) -> None:
     """What the writer says they are, in the first person near the top - "I'm the registered
     manager of", a witness statement's "I, Name, Post, will say", a blog's strapline - places

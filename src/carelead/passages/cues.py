@@ -893,6 +893,7 @@ MAY_END = re.compile(
     # (the line break itself, once: a blank line is the alternative before)
     rf"|(?:(?<={_STOPPED})|(?<={_STOPPED}[ \t])|(?<={_STOPPED}[ \t]{{2}}))\n(?![ \t]*\n)"
     r"|\n(?=[ \t]*[•▪◦*–—-][ \t])"
+    r"|\](?=[ \t]+[A-Z‘“'\"])"  # (a picture's description in brackets: see `_after_picture`)
 )
 BULLETS = frozenset("•▪◦*–—-")
 
@@ -942,10 +943,29 @@ def sentence_break(doc: Doc, i: int) -> bool:
         and (tok.is_title or tok.is_quote)
     ):
         return True  # "set out at Appendix A. The report stated": a label's letter, no initial
+    if prev.text == "]" and (tok.is_title or tok.is_quote) and _after_picture(doc, i - 1):
+        return True
     return prev.text in {".'", ".’", '."', ".”"} or (
         FOOTNOTED_STOP.search(prev.text) is not None
         and (prev.text[0] in ".!?" or tok.is_title or tok.is_upper)
     )
+
+
+# the tag of a web copy's picture, in brackets with its description, run into the next paragraph:
+# "[Image: A woman with close-cropped grey hair stands ...] Founder Dawn Okafor-Reid: '...'"
+PICTURE_TAGS = frozenset(["image", "photo", "photograph", "picture", "pictures", "photographs"])
+PICTURE_REACH = 80  # tokens of a picture's description
+
+
+def _after_picture(doc: Doc, close: int) -> bool:
+    """The bracket closing at token `close` opened on a picture's tag: what follows is no part of
+    the description's sentence."""
+    for k in range(close - 1, max(-1, close - PICTURE_REACH), -1):
+        if doc[k].text == "[":
+            return k + 1 < close and doc[k + 1].lower_ in PICTURE_TAGS
+        if doc[k].text == "]":
+            return False
+    return False
 
 
 def sentence_end(doc: Doc, start: int) -> int:
