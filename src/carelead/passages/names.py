@@ -578,8 +578,32 @@ POST_WORDS = 4  # lower-case words of a post after a body's possessive: "'s chie
 # capitalised words that open the next sentence or clause, no part of the name before them: a
 # headline run on into its standfirst ("new ADASS president Corinne Halloway As she begins")
 NOT_NAME_WORDS = frozenset(
-    ["as", "when", "while", "if", "after", "before", "since", "because", "though", "although"]
-    + ["the", "this", "it", "he", "she", "they", "we", "i", "in", "at", "on", "but", "and", "so"]
+    [
+        "as",
+        "when",
+        "while",
+        "if",
+        "after",
+        "before",
+        "since",
+        "because",
+        "though",
+        "although",
+        "the",
+        "this",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "in",
+        "at",
+        "on",
+        "but",
+        "and",
+        "so",
+    ]
 )
 
 
