@@ -10224,6 +10224,24 @@ def test_a_pronoun_before_the_manner_of_speech_is_its_subject(lexicon: RoleLexic
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("political", "he")]
 
 
+def test_a_manner_of_speech_after_a_long_post_and_before_a_long_topic(lexicon: RoleLexicon) -> None:
+    """ "Name, post at body, was candid about <a topic of a dozen words>:" and "She is still angry
+    about <as long a topic>:" say how their subject speaks next; a possessive's "promise" in the
+    topic is a noun, no speech verb."""
+    text = (
+        "Anita Coleridge, director of adult social services at Brackenshire County Council, was"
+        " candid about the distance between the Care Act’s promise and the reality on the ground:"
+        " ‘The law says carers have a right to an assessment.’\n\n"
+        "Bernadette Lowry owns Ashgrove Lane, a group of three care homes in Northumberland.\n\n"
+        "The pandemic is the one subject on which Lowry’s voice drops.\n\n"
+        "‘We lost eleven people in the first six weeks, in two homes,’ she says quietly.\n\n"
+        "She is still angry about the discharge of patients from hospital into care homes in the"
+        " spring of 2020:\n\n"
+        "‘We were told to take people back from hospital without a test.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "provider", "provider"]
+
+
 def test_a_legend_with_the_codes_first_closed_up_into_a_paragraph_places_the_codes(
     lexicon: RoleLexicon,
 ) -> None:

@@ -298,7 +298,8 @@ MANNER = frozenset(
     ]
 )
 MANNER_AFTER = frozenset(["in", "on", "about", "at", "with"])  # "blunt about the money"
-MANNER_REACH = 12  # tokens of what follows: "blunt about where he thought responsibility lay:"
+MANNER_REACH = 20  # tokens of what follows: "blunt about where he thought responsibility lay:"
+MANNER_SENTENCE = 40  # tokens of the sentence, its subject's post and the topic after it
 MANNER_DEGREE = frozenset(
     ["more", "less", "even", "still", "far", "much", "rather", "equally", "as"]
 )
@@ -686,6 +687,7 @@ class CueReader:
                         )
                     )
                     or (doc[start].text[0].isupper() and start and prev not in ",")
+                    or _possessed(doc, start)
                     or _compound(doc, start)
                     or _modifies_medium(doc, start, end)
                 ):
@@ -761,6 +763,39 @@ class CueReader:
                 continue
             kept.append(v)
         return kept
+
+
+def _possessed(doc: Doc, start: int) -> bool:
+    """A speech verb's base form after a possessive is a noun: "the Care Act's promise", "Mr
+    Hartley's reply, sent the following morning, was brief:" (not "she's said", "the council's
+    warned": a "has" and a past tense). A noun that says what its words were is still their cue,
+    lacking a verb: "recorded one relative's comment that", "The committee's report called"."""
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in ("'s", "’s")
+        and (after is None or (after.lower_ != "that" and not after.lower_.endswith("ed")))
+        and doc[start - 2].lower_ not in NOT_POSSESSORS
+        and (doc[start].lower_ == doc[start].norm_ or doc[start].lower_.endswith("s"))
+    )
+
+
+# words whose "'s" is "has" or "is": "she's said", "that's what they told us"
+NOT_POSSESSORS = PRONOUNS | frozenset(
+    [
+        "that",
+        "there",
+        "here",
+        "who",
+        "what",
+        "where",
+        "everyone",
+        "someone",
+        "nobody",
+        "this",
+        "let",
+    ]
+)
 
 
 def _compound(doc: Doc, i: int) -> bool:
@@ -2272,7 +2307,7 @@ def _later_clause(
 def _manner(doc: Doc, s: int, end: int) -> int | None:
     """The token index of 'was' in a sentence ending "... was (more) blunt (still)." or ":" - the
     manner of what its subject says next - or None."""
-    if doc[end - 1].text not in {".", ":"} or end - s > 30:
+    if doc[end - 1].text not in {".", ":"} or end - s > MANNER_SENTENCE:
         return None
     j = end - 2
     while j > s and doc[j].lower_ in {"still", "again", "yet", "too"}:
