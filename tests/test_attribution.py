@@ -4654,6 +4654,16 @@ def test_our_people_in_evidence_are_the_submitting_body_s(lexicon: RoleLexicon) 
     assert [role for _, role, _ in quoted(unsigned, lexicon)] == ["national"]
 
 
+def test_someone_who_estimated_that_is_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "The HR director of a home care provider with around 900 staff estimated that ‘one in five"
+        " of our care workers is also caring for someone at home’.\n\n"
+        "One director estimated that the job took ‘something like a day and a half a week’.\n"
+    )
+    got = [(t[:9], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [("‘one in f", "provider"), ("‘somethin", "director")]
+
+
 def test_a_post_with_state_in_it_is_a_post_not_a_speech_verb(lexicon: RoleLexicon) -> None:
     from carelead.passages.names import listed_people
 

@@ -126,6 +126,7 @@ SPEECH_VERBS = [
     "advise",  # "The Director of Finance advised the committee in February that the ICB '...'"
     "chant",  # a protest's words: "Some carers chanted 'Save our centres' as councillors arrived"
     "shout",
+    "estimate",  # "The HR director of a home care provider estimated that '...'"
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
 # texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
@@ -133,8 +134,8 @@ MESSAGE_VERBS = frozenset(["text", "texted", "email", "message", "tweet"])
 SPEECH_VERBS += sorted(MESSAGE_VERBS)
 # speech verbs whose present forms are more often nouns: only their past is a cue ("she answered",
 # not "my first answer was 'me'", "interviewees' answers were short"; "an email", "the text")
-NOUN_FIRST = frozenset(["answer", "text", "email", "message", "tweet"])
-NOUN_FIRST_VERBS = frozenset(["answered", "emailed", "messaged", "tweeted"])
+NOUN_FIRST = frozenset(["answer", "text", "email", "message", "tweet", "estimate"])
+NOUN_FIRST_VERBS = frozenset(["answered", "emailed", "messaged", "tweeted", "estimated"])
 PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been told by"
 # what a publication or a body undertakes, in its own words ("The strategy commits the council to
 # '...'", "The charter promises that '...'"): speech verbs too, but nouns as often ("ministerial
