@@ -4664,6 +4664,29 @@ def test_someone_who_estimated_that_is_the_speaker(lexicon: RoleLexicon) -> None
     assert got == [("‘one in f", "provider"), ("‘somethin", "director")]
 
 
+def test_one_of_a_group_whose_members_alone_were_quoted_since(lexicon: RoleLexicon) -> None:
+    """"said one" and "Another" are of the group named before, even past a run of its members'
+    quotations; not when someone else has been quoted since."""
+    text = (
+        "Many directors welcomed the return of assessment. One director of adult social services"
+        " in a unitary authority told us:\n\n"
+        "“I was nervous about it, I’ll be honest, and the preparation took a lot of time we didn’t"
+        " really have. But it made us look hard at ourselves. We found things out about our own"
+        " safeguarding that I’m glad we found before you did, and we have changed how we work.”\n\n"
+        "“We know what good looks like. The question is whether we can afford to keep doing it"
+        " when the demand curve keeps going up and the funding line stays flat, year after year.”"
+        " (Director of adult social services, county council)\n\n"
+        "Others were more critical of the burden and of the time between the information return"
+        " and the site visit. “By the time the team came, half of what we’d told them was out of"
+        " date,” said one. Another described the process as “thorough, fair and exhausting”.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"] * 4
+    carer = text.replace(
+        "(Director of adult social services, county council)", "(Unpaid carer, county council)"
+    )
+    assert [role for _, role, _ in quoted(carer, lexicon)][2:] == ["interviewee"] * 2
+
+
 def test_a_post_with_state_in_it_is_a_post_not_a_speech_verb(lexicon: RoleLexicon) -> None:
     from carelead.passages.names import listed_people
 

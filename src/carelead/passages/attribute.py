@@ -3369,6 +3369,8 @@ def _resolve(
         at = text.find(cue.speaker, cue_pos, q.start) if cue.speaker and not cue.trailing else -1
         upto = max(upto, at - 1)
         ante = nearest(antecedents, upto, plural_only=True, after=cue_pos - 600)
+        if ante is None:
+            ante = _group_quoted_since(antecedents, upto, cue_pos - PARTITIVE_REACH)
         if ante is None or ante.quote is not None:
             return unknown, None
         if ASKED_ALL.search(text, ante.pos, cue_pos) is not None:
@@ -3413,6 +3415,26 @@ def _resolve(
         if prev is not None:
             return prev.role, prev
     return unknown, None
+
+
+PARTITIVE_REACH = 2000  # characters back to a group whose members alone were quoted since
+
+
+def _group_quoted_since(
+    antecedents: list[Antecedent], upto: int, after: int
+) -> Antecedent | None:
+    """The group a partitive "one" or "another" is of, further back than the usual reach, when
+    only its members have been quoted since: "Many directors welcomed the return of assessment.
+    One director of adult social services told us: '...' / '...' (Director of adult social
+    services, county council) / Others were more critical ... '...,' said one." """
+    group = nearest(antecedents, upto, plural_only=True, person_only=True, after=after)
+    if group is None:
+        return None
+    since = [a for a in antecedents if group.pos < a.pos <= upto]
+    members = [a for a in since if a.quote is not None or a.person]
+    if not any(a.quote is not None for a in since) or any(a.role != group.role for a in members):
+        return None
+    return group
 
 
 # a body's post, opening the speaker phrase or after the name in it
