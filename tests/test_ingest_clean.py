@@ -1322,6 +1322,27 @@ def test_a_credit_line_as_wide_as_the_quotations_it_sits_between_stands_apart() 
     ]
 
 
+def test_a_dashed_credit_line_ends_its_quotation_before_the_next_paragraph() -> None:
+    # a PDF's lines with no blank line between paragraphs: a survey response set off without
+    # marks, its credit after a dash, then the report's own reply
+    text = (
+        "In our annual provider survey, one domiciliary care owner wrote:\n"
+        "The council talks about partnership, but when it comes to it we are still treated as a\n"
+        "supplier who should be grateful for the work. I have handed back two packages this\n"
+        "year because the rate does not cover the mileage.\n"
+        "— Home care provider, south Wexcombe\n"
+        "We recognise that frustration. Louise Tranter, Assistant Director for Commissioning,\n"
+        "said that the council would publish its cost of care analysis in full next year.\n"
+    )
+    paragraphs = clean_text(text).text.split("\n\n")
+    # the credit stays at the quotation's foot, on a line of its own
+    assert paragraphs[-2].endswith("the mileage.\n— Home care provider, south Wexcombe")
+    assert paragraphs[-1] == (
+        "We recognise that frustration. Louise Tranter, Assistant Director for Commissioning, said"
+        " that the council would publish its cost of care analysis in full next year."
+    )
+
+
 def test_invisible_characters_go_but_an_emoji_s_joiner_stays():
     text = clean_text(
         "Discharge nurse\u200b here 🙋🏽\u200d♀️ (hospital side), care\u200dworker.\n"

@@ -1082,6 +1082,8 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                 short = len(line) < WRAPPED_SHORT * measure
                 heading_next = _numbered_heading(lines, i + 1, measure)
                 bracketed = _CREDIT_IN_BRACKETS.fullmatch(line) is not None
+                # ... or after a dash: "— Home care provider, south Wexcombe"
+                dashed = line.startswith(("—", "–")) and _credit_line(line)
                 ends = (
                     (
                         (short and _ends_sentence(line))
@@ -1095,7 +1097,11 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         # someone's words: a block quotation's last line, at the page's measure
                         or (_ends_sentence(line) and _introduces(lines[i + 1].rstrip()))
                         or _CREDITED_END.search(line)
-                        or (i > start and bracketed and _ends_sentence(lines[i - 1].rstrip()))
+                        or (
+                            i > start
+                            and (bracketed or dashed)
+                            and _ends_sentence(lines[i - 1].rstrip())
+                        )
                         # a numbered paragraph opens the next line: "... the Department?" over
                         # "4.27 The chair of one county care association"; or a numbered
                         # heading ("... to ask how he was." over "7 Home care and the NHS")
