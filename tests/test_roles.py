@@ -388,6 +388,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "association",
             "provider",
         ),
+        # a family company is a business, not a relative; its managing director speaks for it
+        ("a small family company", None),
+        ("Beechcroft Care Ltd, a family business whose managing director is Mr Hollis", "provider"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

@@ -102,6 +102,9 @@ BODY_NOUNS = frozenset(
     ]
 )
 # posts held "for" an organisation: "director for the integrated care board"
+# nouns for a business that a head noun before them describes: "a family company", "a
+# family business" (not a person of the family)
+BUSINESS_NOUNS = frozenset(["company", "companies", "business", "businesses", "firm", "firms"])
 POSTS_FOR = frozenset({"director", "lead", "manager", "officer", "head", "chair", "executive"})
 # tokens from "which represents" to the members: "more than 2,000 care providers"
 REPRESENTED_REACH = 8
@@ -1464,6 +1467,8 @@ class RoleMatcher:
                 and doc[start].lower_ not in self._ed_heads
             ):
                 continue  # a verb's past, which the lemma folds to the noun: "who reviewed this"
+            elif kind == "head" and end < len(doc) and doc[end].lower_ in BUSINESS_NOUNS:
+                continue  # a business's kind, no person: "a small family company"
             elif (
                 kind == "head"
                 and (plural := self._plural_heads.get(doc[start].norm_)) is not None
