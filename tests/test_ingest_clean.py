@@ -1343,6 +1343,24 @@ def test_a_dashed_credit_line_ends_its_quotation_before_the_next_paragraph() -> 
     )
 
 
+def test_a_credit_line_of_eight_words_after_its_dash_keeps_its_line() -> None:
+    # the dash is no word of the credit; and the next page's heading does not run on from it
+    text = (
+        "Please stop changing the name of things. Since I qualified we have been a locality\n"
+        "team, an integrated team, a cluster and now a neighbourhood. The work is the same.\n"
+        "– Senior social worker, Wyre Vale adult social care\n"
+        "\f"
+        "Notes\n"
+        "1 Interviews were semi-structured and lasted between forty and ninety minutes each, by"
+        " video.\n"
+    )
+    paragraphs = clean_text(text).text.split("\n\n")
+    assert paragraphs[0].endswith(
+        "The work is the same.\n– Senior social worker, Wyre Vale adult social care"
+    )
+    assert paragraphs[1].startswith("Notes 1 Interviews were semi-structured")
+
+
 def test_invisible_characters_go_but_an_emoji_s_joiner_stays():
     text = clean_text(
         "Discharge nurse\u200b here 🙋🏽\u200d♀️ (hospital side), care\u200dworker.\n"

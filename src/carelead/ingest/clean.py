@@ -1007,7 +1007,7 @@ def _is_credit(above: str, line: str) -> bool:
     return (
         _SENTENCE_END.search(above) is not None
         and above.strip() != ""
-        and len(line.split()) <= _CREDIT_WORDS
+        and len(line.lstrip("–—- ").split()) <= _CREDIT_WORDS  # (a dash is no word)
         and _CREDIT_LINE.fullmatch(line.strip()) is not None
     )
 
@@ -1519,6 +1519,9 @@ def _continues(left: str, right: str) -> bool:
     Not after a sentence's end, with its note's number or without ("another town.3")."""
     if _ends_sentence(left) or _NUMBERED_PARAGRAPH.match(right):
         return False  # ... or before a numbered paragraph: "2.10 The 'system' these ..."
+    before, _, last = left.rpartition("\n")
+    if before and _CREDIT_LINE.fullmatch(last.strip()):
+        return False  # a quotation's credit, on its own line under it, ends it: "- Carer, 9 years"
     if right[:1].islower():
         return True
     if _LINE_END_HYPHEN.search(left) or left[-1:] in _SOFT_HYPHENS:
