@@ -4664,9 +4664,34 @@ def test_someone_who_estimated_that_is_the_speaker(lexicon: RoleLexicon) -> None
     assert got == [("‘one in f", "provider"), ("‘somethin", "director")]
 
 
+def test_testimony_over_a_dashed_credit_then_one_closed_by_a_bracket(lexicon: RoleLexicon) -> None:
+    """Two responses set off with no marks: the first over a credit line after a dash (eight
+    words and the dash), the next closed by its credit in brackets; and a block quotation's foot
+    credit speaks for it, not the heading after it."""
+    text = (
+        "We asked front-line staff and families what leaders should hear. Two responses stood"
+        " out.\n\n"
+        "Please stop changing the name of things. Since I qualified we have been a locality team,"
+        " an integrated team, a cluster and now a neighbourhood. The work is the same.\n"
+        "– Senior social worker, Wyre Vale adult social care\n\n"
+        "Ask us before you decide, not after. We were invited to a workshop about the café once"
+        " it had already opened. (Carer, Holme Bridge)\n\n"
+        "We end, as we began, with a member’s words:\n\n"
+        "‘I have been in care for 31 years, as a carer, a manager and now an owner.’\n"
+        "— Owner-manager, residential care home, Yorkshire and the Humber\n\n"
+        "Notes and references\n\n"
+        "1 The estimate assumes a home with 52 full-time equivalent staff at median pay.\n"
+    )
+    assert [(t[:9], role) for t, role, _ in quoted(text, lexicon)] == [
+        ("Please st", "workforce"),
+        ("Ask us be", "user"),
+        ("‘I have b", "provider"),
+    ]
+
+
 def test_one_of_a_group_whose_members_alone_were_quoted_since(lexicon: RoleLexicon) -> None:
-    """"said one" and "Another" are of the group named before, even past a run of its members'
-    quotations; not when someone else has been quoted since."""
+    """A partitive "said one" and "Another" are of the group named before, even past a run of its
+    members' quotations; not when someone else has been quoted since."""
     text = (
         "Many directors welcomed the return of assessment. One director of adult social services"
         " in a unitary authority told us:\n\n"

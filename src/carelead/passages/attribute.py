@@ -2081,6 +2081,15 @@ def _row_theme(text: str, at: int) -> bool:
     return 0 < len(cell.split()) <= ROW_THEME_WORDS and ROW_THEME.fullmatch(cell) is not None
 
 
+def _foot_credit(text: str, q: QuoteSpan) -> re.Match[str] | None:
+    """A block quotation after a colon line takes its paragraph, and the dashed credit line at its
+    foot with it: "And on the bigger picture:" / "'We have had ...'" / "- Dr Helen ..."."""
+    foot = text.rfind("\n", q.start, q.end) if q.kind == "block" else -1
+    if foot > q.start and _dashed_at(text, foot + 1):
+        return CREDIT_LINE.fullmatch(text, foot, q.end)
+    return None
+
+
 def _credit_line(
     text: str, q: QuoteSpan, reader: CueReader, *, named_only: bool = False
 ) -> Cue | None:
@@ -2092,27 +2101,24 @@ def _credit_line(
     With `named_only`, a credit naming a person but no role ("– Dr Rashid Quayle, Care Leadership
     Trust", under a pull quote) is returned too, its role left to whoever the document has met
     by that name."""
-    m = None
-    if _whole(text, q):
+    m = _foot_credit(text, q)  # (the credit, not the heading after it: "Notes and references")
+    if m is None and _whole(text, q):
         at = q.end
         if (rated := REVIEW_LINES.match(text, at)) is not None:
             at = rated.end()
         m = CREDIT_LINE.match(text, at, min(len(text), at + CREDIT_REACH))
-    elif q.closed and (
-        q.start == 0
-        or text.rfind("\n", max(0, q.start - 3), q.start) >= 0
-        or _row_theme(text, q.start)
+    elif m is None and (
+        q.closed
+        and (
+            q.start == 0
+            or text.rfind("\n", max(0, q.start - 3), q.start) >= 0
+            or _row_theme(text, q.start)
+        )
     ):
         # a paragraph of its own but for the credit its lines were joined with: "'... and the
         # lady knows it.' Care worker, eight years in home care, focus group"; or a table's row,
         # its theme before the words: "Funding “Fee uplifts are set by ...” Director, county"
         m = CREDIT_AFTER.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
-    if m is None and q.kind == "block":
-        # a block quotation after a colon line takes its paragraph, and the dashed credit line at
-        # its foot with it: "And on the bigger picture:" / "'We have had ...'" / "- Dr Helen ..."
-        foot = text.rfind("\n", q.start, q.end)
-        if foot > q.start and _dashed_at(text, foot + 1):
-            m = CREDIT_LINE.fullmatch(text, foot, q.end)
     if m is None or (
         m.group(1).isupper()
         and len(CAPITAL_WORD.findall(m.group(1))) >= HEADING_WORDS
@@ -3420,9 +3426,7 @@ def _resolve(
 PARTITIVE_REACH = 2000  # characters back to a group whose members alone were quoted since
 
 
-def _group_quoted_since(
-    antecedents: list[Antecedent], upto: int, after: int
-) -> Antecedent | None:
+def _group_quoted_since(antecedents: list[Antecedent], upto: int, after: int) -> Antecedent | None:
     """The group a partitive "one" or "another" is of, further back than the usual reach, when
     only its members have been quoted since: "Many directors welcomed the return of assessment.
     One director of adult social services told us: '...' / '...' (Director of adult social

@@ -2764,7 +2764,12 @@ def _blocks(
             not colon
             and _ends_attributed(text, g)
             and (
-                (out and out[-1].last_group == gi - 1 and _ends_attributed(text, grps[gi - 1]))
+                (
+                    out
+                    and out[-1].last_group == gi - 1
+                    # (or by a credit line under it: "- Senior social worker, Wyre Vale")
+                    and (_ends_attributed(text, grps[gi - 1]) or out[-1].how == "credited")
+                )
                 or _first_person(text, g, inside)
                 or _coded_attribution(text, g)
             )
@@ -2953,7 +2958,9 @@ def _credited(text: str, paras: list[Paragraph], g: Group) -> bool:
         and m.start() > g.start
         and text[g.start] not in "‘'“\""
         and _block_paragraph(text, paras, g)
-        and len(text[text.rindex("\n", g.start, g.end) : g.end].split()) <= MAX_CREDIT_WORDS
+        # (its words: a dash is none)
+        and len(text[text.rindex("\n", g.start, g.end) : g.end].strip(" \t\n–—-").split())
+        <= MAX_CREDIT_WORDS
     )
 
 
