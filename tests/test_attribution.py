@@ -4689,6 +4689,19 @@ def test_testimony_over_a_dashed_credit_then_one_closed_by_a_bracket(lexicon: Ro
     ]
 
 
+def test_a_credit_on_the_line_under_a_labelled_quotation(lexicon: RoleLexicon) -> None:
+    # a review site's featured review: its label before the words, its writer on the line under
+    text = (
+        "What could be better\n\n"
+        "Featured review \"My branch manager is the reason I'm still in care - she properly"
+        ' listens and backs you up..."\nSenior Care Worker, Harrogate\n\n'
+        "Read the other 213 reviews below.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("workforce", "Senior Care Worker, Harrogate")
+    ]
+
+
 def test_one_of_a_group_whose_members_alone_were_quoted_since(lexicon: RoleLexicon) -> None:
     """A partitive "said one" and "Another" are of the group named before, even past a run of its
     members' quotations; not when someone else has been quoted since."""

@@ -1361,6 +1361,27 @@ def test_a_credit_line_of_eight_words_after_its_dash_keeps_its_line() -> None:
     assert paragraphs[1].startswith("Notes 1 Interviews were semi-structured")
 
 
+def test_a_credit_line_under_a_closing_quote_mark_ends_its_paragraph() -> None:
+    # a report's quotation, its credit with no dash on the line under it, then the report's text
+    text = (
+        "“The nurse came round at half past seven and said my taxi was booked for eleven. I went\n"
+        "to a home in Stainby I had never heard of and sat in the lounge in my dressing gown.”\n"
+        "Man, 83, Ashworth\n"
+        "A woman in her seventies from Calder Bridge, who had been in hospital for five weeks\n"
+        "after a fall, told us what her daughter had said: ‘They asked everyone but you, Mum.’\n"
+        "For home care providers, the calculation was different. Stuart Pennock, managing director of\n"
+        "Brightwell Homecare, said the constraint was rurality.\n"
+    )
+    paragraphs = clean_text(text).text.split("\n\n")
+    assert paragraphs[0].endswith("in my dressing gown.”\nMan, 83, Ashworth")
+    assert paragraphs[1].startswith("A woman in her seventies")
+    # a line of prose with its commas is no credit, under a closing mark or not
+    assert paragraphs[-1].endswith(
+        "Stuart Pennock, managing director of Brightwell Homecare, said the constraint was"
+        " rurality."
+    )
+
+
 def test_invisible_characters_go_but_an_emoji_s_joiner_stays():
     text = clean_text(
         "Discharge nurse\u200b here 🙋🏽\u200d♀️ (hospital side), care\u200dworker.\n"

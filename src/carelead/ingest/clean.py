@@ -249,6 +249,7 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_WORDS = 8
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ‘“'\"")
+_CLOSING_QUOTES = "’”'\""  # a quotation's closing mark, ending a line
 QUESTION_LINE_WORDS = 30  # an interviewer's question on a line of its own: a sentence or two
 PROSE_LINE = 200  # a line this long after a footer marker is text: the marker was no footer's
 MAX_FURNITURE = 160  # a longer line is a paragraph of text, whatever words it opens with
@@ -1083,7 +1084,14 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                 heading_next = _numbered_heading(lines, i + 1, measure)
                 bracketed = _CREDIT_IN_BRACKETS.fullmatch(line) is not None
                 # ... or after a dash: "— Home care provider, south Wexcombe"
-                dashed = line.startswith(("—", "–")) and _credit_line(line)
+                dashed = _credit_line(line) and (
+                    line.startswith(("—", "–"))
+                    # ... or with none, under a quotation's closing mark: "Man, 83, Ashworth"
+                    or (
+                        lines[i - 1].rstrip()[-1:] in _CLOSING_QUOTES
+                        and not any(c in line for c in ".!?")
+                    )
+                )
                 ends = (
                     (
                         (short and _ends_sentence(line))
@@ -1122,7 +1130,7 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     # and codes ("(Jackie, RM, L)")
                     and (
                         any(w[:1].islower() for w in line.split())
-                        or (i > start and (line.endswith(":") or bracketed))
+                        or (i > start and (line.endswith(":") or bracketed or dashed))
                     )
                     and (_is_prose(" ".join(lines[start : i + 1])) or _introduces(line))
                 )

@@ -440,6 +440,7 @@ REVIEW_LINES = re.compile(
     r"|[A-Z][\w /&'’-]{1,40}[ \t]+\d(?:\.\d)?(?:[ \t]+·[^\n]*)|This review was [^\n]*))+"
 )
 CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
+CREDIT_UNDER = re.compile(r"[ \t]*\n[ \t]*" + _CREDIT)  # ... or on the paragraph's next line
 CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
 HEADING_WORDS = 2  # words in capitals of a heading under a quotation, at least
 MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
@@ -2118,7 +2119,10 @@ def _credit_line(
         # a paragraph of its own but for the credit its lines were joined with: "'... and the
         # lady knows it.' Care worker, eight years in home care, focus group"; or a table's row,
         # its theme before the words: "Funding “Fee uplifts are set by ...” Director, county"
-        m = CREDIT_AFTER.match(text, q.end, min(len(text), q.end + CREDIT_REACH))
+        # (or on the line under them, in the paragraph: "Featured review “...”" / "Senior Care
+        # Worker, Harrogate")
+        stop = min(len(text), q.end + CREDIT_REACH)
+        m = CREDIT_AFTER.match(text, q.end, stop) or CREDIT_UNDER.match(text, q.end, stop)
     if m is None or (
         m.group(1).isupper()
         and len(CAPITAL_WORD.findall(m.group(1))) >= HEADING_WORDS
