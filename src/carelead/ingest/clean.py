@@ -1084,12 +1084,15 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                 heading_next = _numbered_heading(lines, i + 1, measure)
                 bracketed = _CREDIT_IN_BRACKETS.fullmatch(line) is not None
                 # ... or after a dash: "— Home care provider, south Wexcombe"
-                dashed = _credit_line(line) and (
-                    line.startswith(("—", "–"))
-                    # ... or with none, under a quotation's closing mark: "Man, 83, Ashworth"
-                    or (
-                        lines[i - 1].rstrip()[-1:] in _CLOSING_QUOTES
-                        and not any(c in line for c in ".!?")
+                dashed = (
+                    _credit_line(line)
+                    and (
+                        line.startswith(("—", "–"))
+                        # ... or with none, under a quotation's closing mark: "Man, 83, Ashworth"
+                        or (
+                            lines[i - 1].rstrip()[-1:] in _CLOSING_QUOTES
+                            and not any(c in line for c in ".!?")
+                        )
                     )
                 )
                 ends = (
