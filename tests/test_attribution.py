@@ -1177,6 +1177,24 @@ def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon)
     assert [r for _, r, _ in quoted(report, lexicon)] == ["nhs"]
 
 
+def test_a_charity_that_provides_care_is_a_provider(lexicon: RoleLexicon) -> None:
+    """A body described as two kinds joined ("a charity and not-for-profit provider of
+    residential care") is the closer one; "a not-for-profit provider" is one, whoever it serves."""
+    report = (
+        "Larkfield Care Trust\n\nAnnual Report and Financial Statements 2023/24\n\n"
+        "Larkfield Care Trust is a charity and not-for-profit provider of residential, nursing and"
+        " home care for older people in Brackenshire.\n\n"
+        "Our treasurer, Ian Fairley, said: ‘A surplus of £412,000 is not a windfall.’\n"
+    )
+    assert [role for _, role, _ in quoted(report, lexicon)] == ["provider"]
+    release = (
+        "Dr Peter Haines, chief executive of Brightwater Care Trust, a not-for-profit provider"
+        " supporting around 1,100 people with learning disabilities, said the Budget had"
+        " ‘completely ignored’ charities.\n"
+    )
+    assert [role for _, role, _ in quoted(release, lexicon)] == ["provider"]
+
+
 def test_a_title_yields_to_the_post_at_a_body_named_before_it(lexicon: RoleLexicon) -> None:
     # "Professor" after "Care England's chief executive," is the chief executive's title
     text = (

@@ -592,6 +592,27 @@ PUBLICATION_TAIL = re.compile(
 # the speaker phrase's head is "our ...", or one of them: "One of our newest colleagues"
 OUR_HEAD = re.compile(r"(?:^|,[ \t]|^(?i:one|two|some|many|several)[ \t]of[ \t])[Oo]ur[ \t]")
 SELF_DESCRIBED = 3000  # characters of a page's opening in which its body says what it is ...
+# words that end the noun phrase naming a body's kind: "a national charity for unpaid carers and
+# their families" is a charity
+KIND_ENDS = frozenset(
+    [
+        "of",
+        "for",
+        "in",
+        "that",
+        "which",
+        "who",
+        "with",
+        "supporting",
+        "working",
+        "run",
+        "led",
+        "providing",
+        "serving",
+        "to",
+        "across",
+    ]
+)
 SELF_DESCRIBED_WORDS = 12  # ... in so many words: "is a not-for-profit provider of care"
 COMPANY_WORDS = frozenset({"plc", "Ltd", "Limited", "LLP", "CIC"})
 # a sentence whose subject is "he" or "she", perhaps after a short opening phrase of time or place
@@ -3643,7 +3664,14 @@ def _body_kind(said: str, reader: CueReader) -> str | None:
     """The role of the body whose kind the words `said` of it open on ("a not-for-profit provider
     of residential care"), if the lexicon places them - and not by the people it serves ("a
     unitary authority serving ... 412,000 people")."""
-    found = reader.roles.read(" ".join(said.split()[:SELF_DESCRIBED_WORDS]))
+    words = said.split()[:SELF_DESCRIBED_WORDS]
+    found = reader.roles.read(" ".join(words))
+    # two kinds joined, the second the closer: "a charity and not-for-profit provider of
+    # residential, nursing, home care" is a provider
+    kind = list(itertools.takewhile(lambda w: w.lower() not in KIND_ENDS, words))
+    if "and" in kind[:-1]:
+        closer = kind[len(kind) - kind[::-1].index("and") :]
+        found = reader.roles.read(" ".join(["a", *closer])) or found
     fb = reader.roles.lexicon.fallback
     if found is None or found.kind in ("cue", "lay") or found.role in fb.vague:
         return None
