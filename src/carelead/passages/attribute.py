@@ -3670,8 +3670,8 @@ def _body_kind(said: str, reader: CueReader) -> str | None:
     # residential, nursing, home care" is a provider
     kind = list(itertools.takewhile(lambda w: w.lower() not in KIND_ENDS, words))
     if "and" in kind[:-1]:
-        closer = kind[len(kind) - kind[::-1].index("and") :]
-        found = reader.roles.read(" ".join(["a", *closer])) or found
+        closer = " ".join(kind).rpartition(" and ")[2]
+        found = reader.roles.read(f"a {closer}") or found
     fb = reader.roles.lexicon.fallback
     if found is None or found.kind in ("cue", "lay") or found.role in fb.vague:
         return None
