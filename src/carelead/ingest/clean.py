@@ -1084,13 +1084,14 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                 heading_next = _numbered_heading(lines, i + 1, measure)
                 bracketed = _CREDIT_IN_BRACKETS.fullmatch(line) is not None
                 # ... or after a dash: "— Home care provider, south Wexcombe"
-                dashed = (
+                credit = (
                     _credit_line(line)
                     and (
                         line.startswith(("—", "–"))
                         # ... or with none, under a quotation's closing mark: "Man, 83, Ashworth"
                         or (
-                            lines[i - 1].rstrip()[-1:] in _CLOSING_QUOTES
+                            i > start
+                            and lines[i - 1].rstrip()[-1:] in _CLOSING_QUOTES
                             and not any(c in line for c in ".!?")
                         )
                     )
@@ -1110,7 +1111,7 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         or _CREDITED_END.search(line)
                         or (
                             i > start
-                            and (bracketed or dashed)
+                            and (bracketed or credit)
                             and _ends_sentence(lines[i - 1].rstrip())
                         )
                         # a numbered paragraph opens the next line: "... the Department?" over
@@ -1133,7 +1134,7 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     # and codes ("(Jackie, RM, L)")
                     and (
                         any(w[:1].islower() for w in line.split())
-                        or (i > start and (line.endswith(":") or bracketed or dashed))
+                        or (i > start and (line.endswith(":") or bracketed or credit))
                     )
                     and (_is_prose(" ".join(lines[start : i + 1])) or _introduces(line))
                 )
