@@ -10842,6 +10842,33 @@ def test_an_oral_history_s_interviewee_has_the_post_the_header_gives(lexicon: Ro
     # a recording's directions, which credit no one
 
 
+def test_a_research_interview_s_answers_are_the_participant_s_its_header_gives_a_post(
+    lexicon: RoleLexicon,
+) -> None:
+    raw = (
+        "CARE AT HOME: LEADING SMALL AGENCIES\n"
+        "Department of Health Sciences, Northfield University\n\n"
+        "INTERVIEW TRANSCRIPT\n\n"
+        "Transcript ID:       CAH-07\n"
+        "Interviewer:         Dr Tom Baird (Q)\n"
+        "Participant:         HC07 (A) - owner and manager of a home care agency, 60 clients;"
+        " urban unitary authority\n"
+        "Transcribed by:      Verbatim Services Ltd\n\n"
+        "Q: Thanks for making the time. Can you tell me how you came to run the agency?\n\n"
+        "A: I was a district nurse for twelve years, and I got tired of watching visits cut to"
+        " fifteen minutes. So I started my own.\n\n"
+        "Q: And what does leading it look like now?\n\n"
+        "A: Mostly rotas, if I'm honest. But the bit I care about is the carers.\n"
+    )
+    got = quoted(clean_text(raw).text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("I", "provider"),
+        ("Mostly", "provider"),
+    ]
+    # the answers are the participant's, whom the header places by the post after the dash, not
+    # the university's the header names first
+
+
 def test_a_press_conference_s_speakers_by_name_post_and_body_and_its_askers(
     lexicon: RoleLexicon,
 ) -> None:

@@ -307,6 +307,16 @@ INTERVIEWEE_FIELD = re.compile(
     r"(?:[ \t]+\(([A-Z]{2,4})\))?[ \t]*$",
     re.MULTILINE,
 )
+# ... or a research interview's header: the participant by the study's code or a name, the letter
+# the transcript labels their turns by, and their post after a dash on the same line -
+# "Participant: RM11 (A) - registered manager, 38-bed residential care home" (the post up to the
+# next field, which the cleaner may have run on to the same line: "... since 2016 Transcribed by:")
+PARTICIPANT_FIELD = re.compile(
+    r"(?<![\w'’])(?:Participant|Interviewee|Respondent):[ \t]+"
+    rf"([A-Z]{{1,4}}-?\d{{1,3}}|{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}})"
+    r"(?:[ \t]+\([A-Z]{1,4}\))?[ \t]*[-–—,][ \t]*"
+    r"([^\n;]{3,200}?)(?=[;\n]|$|[ \t][A-Z][a-z]+(?:[ \t][a-z]+){0,2}:)"
+)
 PERSON_FIELD = re.compile(
     r"(?:Career(?: summary)?|Role|Current role|Post|Position|Job title|Occupation|Profession"
     r"|Biography|Background):[ \t]+([^\n]+)"
@@ -1327,7 +1337,7 @@ def _interviewee_header(text: str, reader: CueReader) -> Antecedent | None:
     officer, ... 1969-71; ... Director of Adult Social Services, 2006-11. Retired 2011.")."""
     head = INTERVIEWEE_FIELD.search(text)
     if head is None:
-        return None
+        return _participant_header(text, reader)
     cited = reader.roles.lexicon.fallback.cited
     lines = text[head.end() + 1 :].split("\n", HEADER_FIELDS)[:HEADER_FIELDS]
     for line in lines:
@@ -1343,6 +1353,22 @@ def _interviewee_header(text: str, reader: CueReader) -> Antecedent | None:
         at = head.start(1)
         return Antecedent(at, found.role, False, False, names=names, sentence=at)
     return None
+
+
+def _participant_header(text: str, reader: CueReader) -> Antecedent | None:
+    """The participant a research interview's header names with their post on the same line
+    (PARTICIPANT_FIELD), at the document's head: the person whose answers the transcript's "A:"
+    labels - the latest placed before the first."""
+    field = PARTICIPANT_FIELD.search(text, 0, HEADER_REACH)
+    if field is None:
+        return None
+    found = reader.roles.read(field.group(2).partition(";")[0])
+    if found is None or found.role == reader.roles.lexicon.fallback.cited:
+        return None
+    at = field.start(1)
+    return Antecedent(
+        at, found.role, False, False, names=tuple(field.group(1).split()), sentence=at
+    )
 
 
 def _board_post(post: str, reader: CueReader) -> bool:
