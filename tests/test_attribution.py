@@ -10842,6 +10842,29 @@ def test_an_oral_history_s_interviewee_has_the_post_the_header_gives(lexicon: Ro
     # a recording's directions, which credit no one
 
 
+def test_a_name_given_an_age_takes_the_post_the_narrative_gives_it_later(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "On a Thursday morning in March, Joanna Okello is in a portable cabin behind the"
+        " county's hospital, listening to a discharge coordinator.\n\n"
+        "Okello, 49, grew up in Reading and trained as an occupational therapist.\n\n"
+        "'I still think like a therapist,' Okello says. 'I look at the stairs first.'\n\n"
+        "By 2019, she says, she had stopped expecting promotion. 'I had seen what the top"
+        " job did to people.'\n\n"
+        "Colleagues say Okello was one of the first directors of adult social services in the"
+        " region to sit on the hospital's board.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("'I", "director"),
+        ("'I", "director"),
+        ("'I", "director"),
+    ]
+    # an age beside a name places no one when the narrative gives a post later; the quotations
+    # carried from theirs follow
+
+
 def test_a_research_interview_s_answers_are_the_participant_s_its_header_gives_a_post(
     lexicon: RoleLexicon,
 ) -> None:

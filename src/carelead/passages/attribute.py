@@ -1155,6 +1155,7 @@ def _attribute_quotes(
             if _pull_quote(text, q):
                 continue  # a pull quote repeating the authors' own words
         said = _said_gender(text, cue, cue_pos)  # "he says", or "She remembers it vividly:"
+        by_age = False  # the role is the one an age beside the name gives
         subject = None if cue.found else _subject_before(text, cue_pos, q, antecedents, genders)
         carried: Antecedent | None
         if q.how == "answer" and answerer is None:
@@ -1298,6 +1299,7 @@ def _attribute_quotes(
         ):
             # "Edna says", met only as "Edna Parkin, 84, a retired cook"; "Liam, 22, says:"
             role = fb.lay_person
+            by_age = carried is None and bool(cue.named or cue.surname)
         elif (
             carried is None
             and role == fb.unknown
@@ -1551,6 +1553,10 @@ def _attribute_quotes(
         if (
             (
                 (role == fb.named and (cue.named or cue.surname))
+                # a name placed by its age alone, which a post the narrative gives later beats:
+                # "Mwangi-Carter, 52, was born in Luton" before "one of the first local
+                # authority leaders to ..."
+                or by_age
                 or (role == fb.unknown and cue.surname)
                 # a social network's poster, whom the page's profiles may place after the posts
                 or (role == fb.unknown and q.how == "comment" and cue.named)
@@ -1703,9 +1709,15 @@ def _placed_later(
     looked after her husband Derek ..."), and so do the quotations carried from theirs."""
     weak = {fb.named, fb.unknown, fb.cited, fb.second_hand, fb.narrative}
     placed: dict[int, str] = {}
+    was: dict[int, str] = {}  # the role a quotation placed later had before
     for i, a in enumerate(out):
         if a.carried_quote is not None:
-            if a.carried_quote in placed and a.role in (fb.named, fb.unknown):
+            if a.carried_quote in placed and a.role in (
+                fb.named,
+                fb.unknown,
+                was.get(a.carried_quote),
+            ):
+                was[i] = a.role
                 a.role = placed[i] = placed[a.carried_quote]
             continue
         if i not in unplaced:
@@ -1725,6 +1737,7 @@ def _placed_later(
             None,
         )
         if later is not None:
+            was[i] = a.role
             a.role = placed[i] = later.role
 
 
