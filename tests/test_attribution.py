@@ -1707,6 +1707,26 @@ def test_a_panel_each_of_whose_members_speaks_once_under_a_name_in_capitals(
     ]
 
 
+def test_an_extract_whose_speakers_each_speak_once_under_a_first_name_and_a_bracket(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Rosa, 68, has looked after her sister since a stroke in 2021. Kofi, 45, is a home care"
+        " worker in the town.\n\n"
+        "Extract from the closing discussion (transcribed from audio)\n\n"
+        "ROSA (68): Nobody asked me what I could manage. They just assumed.\n\n"
+        "KOFI (45): I see it every week. The family are doing the work and nobody counts it.\n\n"
+        "LEWIS (19): Can I ask why the council can't just pay more?\n\n"
+        "ANNA (52): Because it hasn't got it. That's the whole problem.\n\n"
+        "The jury then voted on the principles."
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert [speaker for _, speaker in got] == ["ROSA (68)", "KOFI (45)", "LEWIS (19)", "ANNA (52)"]
+    assert [role for role, _ in got][:2] == ["user", "workforce"]
+    # each turn is found, though no one speaks twice and no label is a full name; those the page
+    # met before take the role it gave them
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

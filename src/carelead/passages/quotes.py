@@ -360,6 +360,7 @@ CHAIRS = frozenset(["chair", "chairperson"])
 # a person by title and surname, as a record names its members: "Mr Feeney", "Cllr Jane Okafor"
 TITLED_PERSON = re.compile(rf"\(?{TITLE}(?:[ \t]{NAME_WORD}){{1,3}}\)?")
 # a speaker's name in capitals, perhaps after a title: "HELEN MARSH", "CLLR PETER HAMMOND"
+CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")  # ... or a first name alone
 CAPS_NAME = re.compile(
     r"(?:(?:CLLR|DR|PROF|PROFESSOR|SIR|DAME|MR|MRS|MS)\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2}"
 )
@@ -1180,6 +1181,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     labelled: list[tuple[int, str, int]] = []  # (group, label, where the words start)
     alone: dict[int, tuple[int, int]] = {}  # groups that are a label alone: the label's span
     speakers: dict[int, str] = {}  # who each label is
+    with_bracket: set[int] = set()  # labels with a bracket: "DEV (34)", "IMOGEN (facilitator)"
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
         if m is not None and is_heading(text, g) and text[g.end - 1] not in CUT_OFF:
@@ -1192,6 +1194,8 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             alone[gi] = (g.start, text.rindex(":", g.start, g.end))
         if m is not None:
             speakers[gi] = _speaker_key(m.group(1), m.group(2))
+            if m.group(2):
+                with_bracket.add(gi)
     # a few people each answering once under the initials the page gave them before: "We asked
     # Angela Moyo (AM), Rhys Pritchard (RP) and Sunita Dhillon (SD) the same question." / "AM: ..."
     declared = {gi for gi, label, _ in labelled if _declared(text, label, grps[gi].start)}
@@ -1207,11 +1211,14 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         # ... or a panel each of whose members speaks once, each labelled by a name in capitals
         # ("HELEN MARSH: From the provider side, ..."), or by first names the page gave in full
         # before ("Ruth: A named person for every carer." after "Ruth Collingwood, who cares for
-        # her husband"): those turns alone
+        # her husband"), or by a first name in capitals and a bracket, as a transcribed extract
+        # prints a jury's members ("DEV (34): I'll go first."): those turns alone
         repeated = [
             gi
             for gi, label, _ in labelled
-            if CAPS_NAME.fullmatch(label) or _met_before(text, label, grps[gi].start)
+            if CAPS_NAME.fullmatch(label)
+            or (gi in with_bracket and CAPS_WORD.fullmatch(label))
+            or _met_before(text, label, grps[gi].start)
         ]
         if answered:
             repeated = sorted(set(repeated) | declared)
