@@ -1727,6 +1727,19 @@ def test_an_extract_whose_speakers_each_speak_once_under_a_first_name_and_a_brac
     # met before take the role it gave them
 
 
+def test_who_has_managed_a_home_by_its_name_or_runs_supported_living_is_a_provider(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "'Nobody trains you for the phone call at two in the morning,' says Aled Price, who has"
+        " managed Brynmor House since 2016.\n\n"
+        "Kiran, who manages supported living services for people with autism, was blunter:"
+        " 'We are the last to hear and the first to be blamed.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+    # not "other" (a name alone) nor "user" (the people the services are for)
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"
