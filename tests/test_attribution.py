@@ -1740,6 +1740,19 @@ def test_who_has_managed_a_home_by_its_name_or_runs_supported_living_is_a_provid
     # not "other" (a name alone) nor "user" (the people the services are for)
 
 
+def test_a_mention_in_a_where_clause_is_not_the_subject_of_the_verb_after_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Cllr Ruth Abara, cabinet member for adult social care at Eastmoor Council, where"
+        " social workers now answer the phone to people asking for help, said the change had"
+        " halved waiting times.\n\n"
+        '"It was the best decision we have made in years," she said.\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political"]
+    # "she" is the councillor, not the people the clause about the council mentions before "said"
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

@@ -239,6 +239,10 @@ NEW_HOLDER = re.compile(r"The[ \t]+(?:new|newly[ \t]+appointed|incoming)[ \t]+")
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
 TO_WHOM = frozenset(["to", "for", "with", "about", "at", "from", "on"])  # after a speech verb
+# a clause about a place or a thing, opened after a sentence's subject (not "who ...", which says
+# what the subject is: "Dan Kowalski, who organises care workers ... for the union, says")
+RELATIVE_OPEN = re.compile(r",[ \t]+(?:where|which)\b")
+RELATIVE_REACH = 300  # characters back from a mention to such a clause's start
 COORDINATED = re.compile(r",[ \t]+(?:and|but)[ \t]+(?:\w+ly[ \t]+)?$")
 ANSWERS = frozenset(["a", "answer", "a."])  # the answering label of a Q&A transcript
 # a transcript excerpt's label for the person interviewed, whom the excerpt's heading describes
@@ -4146,6 +4150,20 @@ def _subject_before(
     return found
 
 
+def _closes_relative(text: str, off: int, doc: Doc, start: int, verb: int) -> bool:
+    """The mention at token `start` stands in a relative clause that a comma closes before the
+    speech verb at token `verb`, the clause opened after the sentence's subject: "Cllr Joan
+    Tilbury, cabinet member ..., where therapists lead the council's 'front door' for people asking
+    for help, said" - the verb is the subject's, not the mention's. (The doc is a piece of the
+    text from `off`; the clause is looked for in the text, back to the sentence's start.)"""
+    at, said = off + doc[start].idx, off + doc[verb].idx
+    if not text[at:said].rstrip().endswith(","):
+        return False
+    begins = max(at - RELATIVE_REACH, 0)
+    stop = max(text.rfind(". ", begins, at), text.rfind("\n", begins, at))
+    return RELATIVE_OPEN.search(text, max(begins, stop), at) is not None
+
+
 def _add_mentions(
     text: str,
     antecedents: list[Antecedent],
@@ -4230,6 +4248,7 @@ def _add_mentions(
                 # "She says she had never written to her MP before 2020, and admits": a verb after
                 # ", and" is the sentence subject's second, not the mention's
                 and not COORDINATED.search(piece, doc[end].idx, doc[verbs[j][0]].idx)
+                and not _closes_relative(text, off, doc, start, verbs[j][0])
             )
             if speaker:
                 subjects.add(verbs[j][0])
