@@ -1753,6 +1753,28 @@ def test_a_mention_in_a_where_clause_is_not_the_subject_of_the_verb_after_it(
     # "she" is the councillor, not the people the clause about the council mentions before "said"
 
 
+def test_it_after_a_council_respondent_s_quotation_is_the_respondent_again(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "4.2 One local authority respondent described the role as 'a statutory officer, a budget"
+        " holder and a system leader at once'. It went on:\n\n"
+        "'In practice the budget wins. Most of my week is savings.'\n\n"
+        "4.3 Another respondent, a GP, said that 'nobody owns the whole pathway'. The review's"
+        " interim report found that 'leadership is spread too thinly'. It concluded:\n\n"
+        "'A named leader is needed in every place.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == [
+        "director",
+        "director",
+        "nhs",
+        "document",
+        "document",
+    ]
+    # a council's words are the director's, and so is its "It went on"; a report's "It
+    # concluded" stays a document's
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

@@ -1372,7 +1372,7 @@ def _attribute_quotes(
             or _body_statement(cue, reader)
             or _described_body(cue, reader)
             or _body_wrote(cue)
-        ):
+        ) and not _its_respondent(cue, carried, len(out) - 1, fb):
             role, carried = fb.cited, None  # "The LGA warned", "It concluded that": a body's words
         elif _authored(cue, reader):
             role, carried = fb.cited, None
@@ -4915,6 +4915,20 @@ def _a_kind_of_body(rest: str) -> bool:
         # "a member of our board")
         and not any(w in MODIFIER_BREAKS for w in words[1:k])
         and (k + 1 == len(words) or words[k + 1] in AFTER_A_BODY)
+    )
+
+
+def _its_respondent(cue: Cue, carried: Antecedent | None, last: int, fb: Fallback) -> bool:
+    """An "It went on:" after the quotation of a body whose words are not a document's, as a
+    summary of a consultation quotes its respondents: "One local authority respondent described
+    the job as '...'. It went on:" - the respondent again, in its role: a body whose quotation is
+    the last (`last`, its index), not a report met since ("It concluded that")."""
+    return (
+        (cue.speaker or "").lower() == "it"
+        and carried is not None
+        and carried.quote == last
+        and not carried.person  # (after a person's words, "It" is a report met since)
+        and carried.role not in (fb.cited, fb.unknown, fb.named)
     )
 
 
