@@ -1775,6 +1775,18 @@ def test_it_after_a_council_respondent_s_quotation_is_the_respondent_again(
     # concluded" stays a document's
 
 
+def test_the_association_s_president_is_of_the_association_the_text_named(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Association of Directors of Adult Social Services surveyed its members in the"
+        " spring. Its report paints a picture of departments 'running on goodwill', in the words"
+        " of the association's president.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+    # not a care association's, which "association" alone would be
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"

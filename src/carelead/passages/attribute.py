@@ -1488,9 +1488,12 @@ def _attribute_quotes(
             # in full ("Hollybrook Care Group"), by the first word of its name
             role = _named_body(text, owned.group(1), cue_pos, reader) or role
         if (
-            cue.role is None
-            and not cue.anaphor
+            not cue.anaphor
             and (kind := THE_BODYS.search(cue.speaker or "")) is not None
+            # (a role the kind's word alone gives, as "association" a care association's, yields
+            # to the body the text named: "the association's president" after "the Association
+            # of Directors of Adult Social Services")
+            and (cue.role is None or (cue.role.kind == "org" and kind.start() == 0))
             and reader.roles.post_words.match(cue.speaker or "", kind.end()) is not None
             and (at_body := _body_by_kind(text, kind.group(1), cue_pos, reader)) is not None
         ):
