@@ -938,6 +938,21 @@ def test_our_director_of_a_field_no_role_names_is_the_writing_body_s(
     ]
 
 
+def test_an_en_dashed_credit_on_its_own_line_but_not_a_list_item(lexicon: RoleLexicon) -> None:
+    text = (
+        "Managers with a network behind them were noticeably more positive.\n\n"
+        "My network is the only place I can admit I'm stuck and nobody judges you. Someone in"
+        " the room has usually had the same problem the week before.\n\n"
+        "– Registered manager, North East\n\n"
+        "What managers said they needed most:\n\n"
+        "– Protected time for supervision\n\n"
+        "– A named contact at the council\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [("My", "provider")]
+    # the list's items, each after an en dash, credit nothing
+
+
 def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
     text = (
         "Respondents described their pay in stark terms.\n\n"

@@ -239,6 +239,7 @@ NEW_HOLDER = re.compile(r"The[ \t]+(?:new|newly[ \t]+appointed|incoming)[ \t]+")
 HIS_HER = frozenset(["his", "her"])  # a relative after them is someone else's: "his mother"
 STOPS = re.compile(r"[.!?]")  # a sentence's end between a mention and a speech verb
 TO_WHOM = frozenset(["to", "for", "with", "about", "at", "from", "on"])  # after a speech verb
+EN_DASHED = re.compile(r"\s*–[ \t]")  # a paragraph opening on an en dash after a quotation's end
 # a clause about a place or a thing, opened after a sentence's subject (not "who ...", which says
 # what the subject is: "Dan Kowalski, who organises care workers ... for the union, says")
 RELATIVE_OPEN = re.compile(r",[ \t]+(?:where|which)\b")
@@ -1098,6 +1099,13 @@ def _attribute_quotes(
         ):
             continue  # a paragraph whose last line is no credit (or names no one met before):
             # the authors' own text
+        if (
+            q.how == "attributed"
+            and (cue.role is None or cue.role.role == fb.cited)
+            and EN_DASHED.match(text, q.end)
+        ):
+            continue  # a finding's bullet under the authors' sentence ("- Reporting lines vary by
+            # council type"), which an en dash opens as it does a credit, placing no one
         inner_words = len(text[q.inner_start : min(q.inner_end, q.inner_start + 200)].split())
         cited = _cited(text, q)
         if (

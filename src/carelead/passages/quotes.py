@@ -92,6 +92,9 @@ ATTRIBUTION_LINE = re.compile(
 )
 # ... or after an em dash, as a PDF's pull quotes are credited: "— Principal social worker, London"
 DASHED_ATTRIBUTION = re.compile(r"[ \t]*—[ \t]*([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
+# ... or after an en dash, on a line of its own between paragraphs (see `_en_dashed_credit`)
+EN_DASHED_ATTRIBUTION = re.compile(r"[ \t]*–[ \t]+([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
+LIST_DASHES = "–-—•*"  # what a list's items open on
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a recording's direction in brackets, which credits no one: "[End of recording]", "[Recording 2
 # ends]", "[Interview resumes]"
@@ -2747,7 +2750,7 @@ def _blocks(
             continue
         if (
             not colon
-            and _attribution(text, grps[first])
+            and (_attribution(text, grps[first]) or _en_dashed_credit(text, grps, first))
             and _block_paragraph(text, paras, g)
             and not _attribution(text, g)
             and not inside(g.start)
@@ -3032,6 +3035,20 @@ def _attribution(text: str, g: Group) -> bool:
         and YEAR.search(m.group(1)) is None
         and any(c.isalpha() for c in m.group(1))  # not a time stamp: "[00:08:15]"
         and DIRECTION.fullmatch(text, g.start, g.end) is None
+    )
+
+
+def _en_dashed_credit(text: str, grps: list[Group], k: int) -> bool:
+    """Logical paragraph `k` is a credit after an en dash ("– Registered manager, South West"),
+    standing alone: neither the paragraph before it nor the one after opens on a dash too, as a
+    list's items do."""
+    m = EN_DASHED_ATTRIBUTION.fullmatch(text, grps[k].start, grps[k].end)
+    return (
+        m is not None
+        and len(m.group(1).split()) <= MAX_ATTRIBUTION_WORDS
+        and YEAR.search(m.group(1)) is None
+        and text[grps[k - 1].start] not in LIST_DASHES
+        and (k + 1 == len(grps) or text[grps[k + 1].start] not in LIST_DASHES)
     )
 
 
