@@ -953,6 +953,19 @@ def test_an_en_dashed_credit_on_its_own_line_but_not_a_list_item(lexicon: RoleLe
     # the list's items, each after an en dash, credit nothing
 
 
+def test_testimony_credited_by_a_first_name_an_age_and_a_place(lexicon: RoleLexicon) -> None:
+    text = (
+        "Stan Pike is 84 and lives alone since his wife died.\n\n"
+        "I used to sit by the window all day waiting for somebody. Now the same two carers come"
+        " and they know how I like my tea. I don't feel like a job on a list any more.\n"
+        "– Stan, 84, Holmfirth\n\n"
+        "The team now plans to extend the scheme.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [("I", "user")]
+    # a credit line that names someone met only in passing, but with an age: one of the public
+
+
 def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
     text = (
         "Respondents described their pay in stark terms.\n\n"

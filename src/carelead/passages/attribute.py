@@ -1095,7 +1095,12 @@ def _attribute_quotes(
             _meet(listed, cue_pos + TRAIL_REACH, antecedents, known, words)
         if q.how == "credited" and (
             cue.verb != CREDIT
-            or (cue.role is None and not any(w.lower() in known for w in cue.named))
+            or (
+                cue.role is None
+                and not any(w.lower() in known for w in cue.named)
+                # (a first name and an age credit someone: "- Derek, 81, Millfield")
+                and AGED_CREDIT.fullmatch(cue.speaker or "") is None
+            )
         ):
             continue  # a paragraph whose last line is no credit (or names no one met before):
             # the authors' own text
