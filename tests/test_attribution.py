@@ -966,6 +966,20 @@ def test_testimony_credited_by_a_first_name_an_age_and_a_place(lexicon: RoleLexi
     # a credit line that names someone met only in passing, but with an age: one of the public
 
 
+def test_a_page_s_note_between_a_lead_and_its_block_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "In one county that had recently been rated as requiring improvement, the director spoke"
+        " to us at length:\n\n"
+        "7 Local Government Association, Adult social care workforce data, 2024.\n\n"
+        "I don't object to being assessed. What I object to is the idea that one word on a"
+        " website captures whether a place is well led.\n\n"
+        "The chapter turns next to the workforce.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [("I", "director")]
+    # the note the page break left between them is not the quotation
+
+
 def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
     text = (
         "Respondents described their pay in stark terms.\n\n"

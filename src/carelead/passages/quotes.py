@@ -96,6 +96,10 @@ DASHED_ATTRIBUTION = re.compile(r"[ \t]*—[ \t]*([A-Z][^.!?:;()\[\]\"“”‘�
 EN_DASHED_ATTRIBUTION = re.compile(r"[ \t]*–[ \t]+([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
 LIST_DASHES = "–-—•*"  # what a list's items open on
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a page's note numbered in plain figures, which cites a source by its year or address
+PAGE_NOTE = re.compile(r"\d{1,3}[ \t]+[A-Z]")
+CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b|https?://|www\.")
+MAX_PAGE_NOTE = 400  # characters of one
 # a recording's direction in brackets, which credits no one: "[End of recording]", "[Recording 2
 # ends]", "[Interview resumes]"
 DIRECTION = re.compile(
@@ -2805,6 +2809,8 @@ def _blocks(
                 continue
             gi += 1
             continue
+        if first + 1 < len(grps) and _page_note(text, grps[first]):
+            first += 1  # a page's note between the lead and its quotation, where the page broke
         renumbered = _renumbered(text, g, grps[first])
         if not (_block_paragraph(text, paras, grps[first]) or renumbered) or _leads_into_own(
             text, grps[first], inline, starts, inside
@@ -2870,6 +2876,18 @@ def _blocks(
         stats.extra["blocks"] = stats.extra.get("blocks", 0) + 1
         gi = last if cut is not None and text[grps[last].end - 1] == ":" else last + 1
     return out
+
+
+def _page_note(text: str, g: Group) -> bool:
+    """Logical paragraph `g` is a note at a page's foot, numbered in plain figures and citing a
+    source: "4 ADASS, Spring Survey 2024. See also ...", which a PDF's text puts between a lead
+    ending in a colon and the quotation it introduces on the next page."""
+    return (
+        g.end - g.start <= MAX_PAGE_NOTE
+        and PAGE_NOTE.match(text, g.start, g.end) is not None
+        and CITED_YEAR.search(text, g.start, g.end) is not None
+        and "\n" not in text[g.start : g.end]
+    )
 
 
 def _paragraph_number(text: str, g: Group) -> tuple[int, ...] | None:
