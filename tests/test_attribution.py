@@ -1829,6 +1829,15 @@ def test_the_association_s_president_is_of_the_association_the_text_named(
     # not a care association's, which "association" alone would be
 
 
+def test_any_shadow_minister_is_the_opposition_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Dan Okoro, the shadow immigration minister and Labour MP for Eastvale, said: 'This is"
+        " policy made on the back of an envelope.'\n\n"
+        "The care minister said: 'We have listened to the sector.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "national"]
+
+
 def test_people_known_by_a_first_name_keep_their_role(lexicon: RoleLexicon) -> None:
     text = (
         "“I didn’t know I was a carer until someone at the surgery told me I was.”\n"
