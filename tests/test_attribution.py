@@ -1829,6 +1829,15 @@ def test_the_association_s_president_is_of_the_association_the_text_named(
     # not a care association's, which "association" alone would be
 
 
+def test_a_government_department_s_words_are_a_document_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "The Home Office said the rules were needed 'to restore control of the care visa route'."
+        "\n\nThe Treasury says the grant is 'additional to existing funding'.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+    # as the Department of Health and Social Care's are, not a named person's with no role
+
+
 def test_any_shadow_minister_is_the_opposition_s(lexicon: RoleLexicon) -> None:
     text = (
         "Dan Okoro, the shadow immigration minister and Labour MP for Eastvale, said: 'This is"
