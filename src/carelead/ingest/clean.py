@@ -1547,17 +1547,18 @@ _PLAIN_NOTE = re.compile(r"\d{1,3}[ \t]+[A-Z]")
 _CITED_YEAR = re.compile(r"\((?:19|20)\d\d\)|\b(?:19|20)\d\d\b|https?://|www\.")
 
 
+def plain_note(text: str) -> bool:
+    """`text` is a page's note numbered in plain figures, citing its source by a year or an
+    address: "5 Department of Health and Social Care (2022) Market sustainability ..."."""
+    return _PLAIN_NOTE.match(text) is not None and _CITED_YEAR.search(text) is not None
+
+
 def _notes(para: _Para) -> bool:
     """A page's notes: a footnote's text, or notes numbered in plain figures that cite sources,
     which a paragraph cut by the page break runs on past."""
     if para.kind == "footnote":
         return True
-    text = para.segments[-1][0]
-    return (
-        len(para.segments) == 1
-        and _PLAIN_NOTE.match(text) is not None
-        and _CITED_YEAR.search(text) is not None
-    )
+    return len(para.segments) == 1 and plain_note(para.segments[-1][0])
 
 
 def assemble(

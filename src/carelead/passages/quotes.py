@@ -25,6 +25,7 @@ from carelead.ingest.clean import (
     SPEAKER_HEADING,
     WrittenLabel,
     is_name_label,
+    plain_note,
     written_label,
 )
 from carelead.passages.names import (
@@ -96,10 +97,7 @@ DASHED_ATTRIBUTION = re.compile(r"[ \t]*—[ \t]*([A-Z][^.!?:;()\[\]\"“”‘�
 EN_DASHED_ATTRIBUTION = re.compile(r"[ \t]*–[ \t]+([A-Z][^.!?:;()\[\]\"“”‘’\n]{2,80}?)[ \t]*")
 LIST_DASHES = "–-—•*"  # what a list's items open on
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# a page's note numbered in plain figures, which cites a source by its year or address
-PAGE_NOTE = re.compile(r"\d{1,3}[ \t]+[A-Z]")
-CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b|https?://|www\.")
-MAX_PAGE_NOTE = 400  # characters of one
+MAX_PAGE_NOTE = 400  # characters of a page's note (see `_page_note`)
 # a recording's direction in brackets, which credits no one: "[End of recording]", "[Recording 2
 # ends]", "[Interview resumes]"
 DIRECTION = re.compile(
@@ -2882,12 +2880,8 @@ def _page_note(text: str, g: Group) -> bool:
     """Logical paragraph `g` is a note at a page's foot, numbered in plain figures and citing a
     source: "4 ADASS, Spring Survey 2024. See also ...", which a PDF's text puts between a lead
     ending in a colon and the quotation it introduces on the next page."""
-    return (
-        g.end - g.start <= MAX_PAGE_NOTE
-        and PAGE_NOTE.match(text, g.start, g.end) is not None
-        and CITED_YEAR.search(text, g.start, g.end) is not None
-        and "\n" not in text[g.start : g.end]
-    )
+    note = text[g.start : g.end]
+    return len(note) <= MAX_PAGE_NOTE and "\n" not in note and plain_note(note)
 
 
 def _paragraph_number(text: str, g: Group) -> tuple[int, ...] | None:
