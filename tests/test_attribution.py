@@ -1838,6 +1838,15 @@ def test_a_government_department_s_words_are_a_document_s(lexicon: RoleLexicon) 
     # as the Department of Health and Social Care's are, not a named person's with no role
 
 
+def test_who_manages_a_court_by_its_name_is_a_provider(lexicon: RoleLexicon) -> None:
+    text = (
+        "'We are a home first and a service second,' said Rhian Lloyd, who has managed Aspen"
+        " Court, a 40-flat extra care scheme, since 2020.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # as "who manages Larkhill House" and "... Ashgrove Lodge" are
+
+
 def test_any_shadow_minister_is_the_opposition_s(lexicon: RoleLexicon) -> None:
     text = (
         "Dan Okoro, the shadow immigration minister and Labour MP for Eastvale, said: 'This is"
