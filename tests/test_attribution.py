@@ -1838,6 +1838,18 @@ def test_a_government_department_s_words_are_a_document_s(lexicon: RoleLexicon) 
     # as the Department of Health and Social Care's are, not a named person's with no role
 
 
+def test_a_trailing_cue_closing_on_a_name_and_an_age_is_one_of_the_public(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Few said the charges had been explained before care began.\n\n"
+        "'I was never told what it would cost until the first bill came,' said Frank, 77."
+        " 'I thought it was free.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "user"]
+    # as "Frank, 77, said" is: the age after the name, though a full stop follows it
+
+
 def test_who_manages_a_court_by_its_name_is_a_provider(lexicon: RoleLexicon) -> None:
     text = (
         "'We are a home first and a service second,' said Rhian Lloyd, who has managed Aspen"

@@ -376,7 +376,8 @@ POST_BEFORE_BODY = re.compile(r"[^,]*?(?=[ \t](?:of|at|for|with)[ \t]|$)")
 POST_OPENING = 3  # tokens of the predicate before the post's role word: "the registered manager"
 # a person's age in commas after their name ("Edna Parkin, 84,", "Margaret and Dennis Ellery, aged
 # 81 and 84,"): found by the age, then the name
-AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?,")
+# (or closing a trailing cue: "'...,' said Frank, 77.")
+AGE = re.compile(r",[ \t](?:aged[ \t])?\d{2,3}(?:[ \t]and[ \t]\d{2,3})?(?:,|\.(?=\s|$))")
 YEAR_OLD = "-year-old "  # "91-year-old Edna", "86-year-old Albert Crossley"
 # or a profile that opens on it: "Delroy is 52 and lives in Brackley", "Edna Ferris is 97."
 AGE_IS = (" is ", " was ", " will be ", " turns ", " turned ")  # "Winnie, who will be 98 in May"
