@@ -980,6 +980,25 @@ def test_a_page_s_note_between_a_lead_and_its_block_quotation(lexicon: RoleLexic
     # the note the page break left between them is not the quotation
 
 
+def test_a_page_s_note_is_not_the_cue_of_the_block_quotation_after_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Providers saw the fee round differently. A home care provider in the north told us:\n\n"
+        "5 Estimates vary by area; see our earlier briefing ‘Who pays for care?’"
+        " (Harrow Trust 2022).\n\n"
+        "You get a letter. That is the negotiation. I have got forty staff and a bank manager"
+        " who rings me every month.\n\n"
+        "Others had given up on the round altogether. The director in another county said:\n\n"
+        "6 Local Government Association, Adult social care finance survey, 2024.\n\n"
+        "We publish a rate we know is too low, and then we find a little more in March.\n"
+    )
+    got = quoted(text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [("You", "provider"), ("We", "director")]
+    # the title quoted in the first note is no one's words, and neither note speaks for the
+    # quotation after it: each lead does
+
+
 def test_testimony_without_marks_over_its_credit_line(lexicon: RoleLexicon) -> None:
     text = (
         "Respondents described their pay in stark terms.\n\n"

@@ -118,6 +118,7 @@ from carelead.passages.quotes import (
     find_quotes,
     inner_quotations,
     is_heading,
+    lead_end,
     paragraphs_from,
     turn_label,
 )
@@ -1033,7 +1034,10 @@ def _attribute_quotes(
     author = _author(text, reader)
     publisher = _publisher(text, reader)
     bounds = [(0, quotes[0].start)]
-    bounds += [(quotes[i].end, quotes[i + 1].start) for i in range(len(quotes) - 1)]
+    bounds += [
+        (q.end, nxt.start if nxt.kind == "inline" or nxt.how else lead_end(text, q.end, nxt.start))
+        for q, nxt in itertools.pairwise(quotes)
+    ]
     bounds.append((quotes[-1].end, len(text)))
     gaps = reader.gaps(text, bounds)
     if stats is not None:

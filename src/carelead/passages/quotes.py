@@ -898,6 +898,8 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
     stats.groups = len(grps)
     inline = _inline(text, grps, stats)
     blocks = _blocks(text, paras, grps, inline, stats)
+    if noted := _noted(text, grps, blocks):
+        inline = [q for q in inline if q.group not in noted]
     opened: dict[int, int] = {}  # paragraphs where a quotation opens: where the first does
     for q in inline:
         if not _scare_quote(text, q):
@@ -2880,8 +2882,38 @@ def _page_note(text: str, g: Group) -> bool:
     """Logical paragraph `g` is a note at a page's foot, numbered in plain figures and citing a
     source: "4 ADASS, Spring Survey 2024. See also ...", which a PDF's text puts between a lead
     ending in a colon and the quotation it introduces on the next page."""
-    note = text[g.start : g.end]
+    return _is_page_note(text[g.start : g.end])
+
+
+def _is_page_note(note: str) -> bool:
     return len(note) <= MAX_PAGE_NOTE and "\n" not in note and plain_note(note)
+
+
+def lead_end(text: str, lo: int, start: int) -> int:
+    """Where the narrative text[lo:start] before a block quotation ends: before a page's note
+    standing between the lead, ending in a colon, and the quotation (see `_page_note`), which
+    names a source, not the speaker."""
+    hi = start
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    brk = text.rfind("\n\n", lo, hi)
+    if brk < 0 or not text[lo:brk].rstrip().endswith(":") or not _is_page_note(text[brk + 2 : hi]):
+        return start
+    return brk
+
+
+def _noted(text: str, grps: list[Group], blocks: list[QuoteSpan]) -> set[int]:
+    """The page notes passed over between a lead and its block quotation: a title quoted in one
+    ("... see our briefing 'Who pays for care?' (2022).") is no one's words."""
+    return {
+        b.group - 1
+        for b in blocks
+        if b.kind == "block"
+        and not b.how
+        and b.group >= 2
+        and _page_note(text, grps[b.group - 1])
+        and text[grps[b.group - 2].end - 1] == ":"
+    }
 
 
 def _paragraph_number(text: str, g: Group) -> tuple[int, ...] | None:
