@@ -9234,6 +9234,17 @@ def test_what_someone_named_by_surname_trained_as_yields_to_their_post(
     assert [r for _, r, _ in quoted(text, lexicon)] == ["nhs"]
 
 
+def test_a_hyphenated_surname_s_past_career_yields_to_their_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "Grace Adebayo-Lewis has been registered manager of Meadowbank House, a 52-bed nursing"
+        " home in Wexley, for eight years.\n\n"
+        '"Being a registered manager is the most important leadership job in social care," says'
+        " Adebayo-Lewis, who trained as a nurse in Nigeria before moving to the UK in 2006.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]
+    # the surname is one name in three tokens: her post, not what she trained as
+
+
 def test_what_someone_called_something_is_their_words(lexicon: RoleLexicon) -> None:
     text = (
         "The gap between the best and the rest is wide. Several witnesses described what one"

@@ -1773,10 +1773,10 @@ def _lone_name(span: Span, cut: int) -> str | None:
     name_first = (first.is_title or is_initials(first)) and first.is_alpha
     if is_initials(first) and first.is_alpha and len(span) > 1 and span[1].text == "(":
         return first.text  # "IS (Teams) welcomed the offer": the initials, then an aside
-    if name_first and cut == 1:
-        # "says Shanice, who has worked at Fernhill for four years": the name, then what the
-        # clause adds about them
-        return first.text
+    if name_first and (cut == 1 or HYPHENATED.fullmatch(span[:cut].text)):
+        # "says Shanice, who has worked at Fernhill for four years": the name (one word, or
+        # "Adebayo-Lewis" in three tokens), then what the clause adds about them
+        return span[:cut].text
     not_a_word = first.lower_ not in CONNECTIVES | NOT_NAMES
     if (
         name_first
