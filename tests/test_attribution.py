@@ -1869,6 +1869,17 @@ def test_a_trailing_cue_closing_on_a_name_and_an_age_is_one_of_the_public(
     # as "Frank, 77, said" is: the age after the name, though a full stop follows it
 
 
+def test_who_manages_a_day_or_respite_service_is_a_provider(lexicon: RoleLexicon) -> None:
+    text = (
+        "The manager of a day opportunities service run by a local charity told us:\n\n"
+        "'We have been told the budget is fixed for three years. Our costs are not.'\n\n"
+        "'The waiting list is the longest it has ever been,' said Ama Boateng, who manages a"
+        " respite service for adults with learning disabilities near Leeds.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider"]
+    # what the service is, not the charity that runs it (national) or no role at all
+
+
 def test_who_manages_a_court_by_its_name_is_a_provider(lexicon: RoleLexicon) -> None:
     text = (
         "'We are a home first and a service second,' said Rhian Lloyd, who has managed Aspen"
