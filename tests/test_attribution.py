@@ -13657,6 +13657,19 @@ def test_its_post_holder_belongs_to_a_body_not_to_the_publication_before(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
 
 
+def test_an_unnamed_its_post_holder_is_not_the_publication_s_either(
+    lexicon: RoleLexicon,
+) -> None:
+    # no name after the post this time: still a person at the board the review asked, not the
+    # review the sentence opens on
+    text = (
+        "The review also asked the Harbury and Dale Integrated Care Board about the wider context. "
+        "Its head of hospital flow told the review that the local system had been running "
+        "'on goodwill alone' for most of that winter.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
+
+
 def test_a_post_at_a_body_named_short_after_the_person(lexicon: RoleLexicon) -> None:
     # a think tank's report (its own people are national): the provider it names short is the
     # chief executive's body

@@ -3403,7 +3403,10 @@ def _resolve(
             subject = subject_of(antecedents, ante, person_only=personal, agrees=agrees)
             # (not the publication the sentence opens on: "The strategy was developed with advice
             # from the national charity Carers Voice Network. Its chief executive, ...")
-            if not (held and agrees is not None and not agrees(subject)):
+            # ... nor a review that asked the body: "The review also asked the ICB about the
+            # wider context. Its head of urgent and emergency care flow told the review"
+            post = not POSTS.isdisjoint((cue.speaker or "").lower().split())
+            if not ((held or post) and agrees is not None and not agrees(subject)):
                 ante = subject
         if (
             ante is not None
