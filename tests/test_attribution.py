@@ -9179,6 +9179,19 @@ def test_a_message_sent_to_the_speaker_is_second_hand(lexicon: RoleLexicon) -> N
     assert roles["You lot mak"] == "other"
 
 
+def test_a_while_clause_s_subject_speaks_through_its_aside(lexicon: RoleLexicon) -> None:
+    text = (
+        "The lead member described the months that followed as ‘the worst of my political"
+        " life’, while the director, interviewed separately, said that ‘the commissioners"
+        " arrived wanting to cut the budget’.\n"
+    )
+    assert [(s, r) for _, r, s in quoted(text, lexicon)] == [
+        ("The lead member", "political"),
+        ("the director", "director"),
+    ]
+    # "interviewed separately" is an aside on the director, no main clause after "while ..."
+
+
 def test_the_subject_of_a_fronted_clause_is_its_main_clauses_she(lexicon: RoleLexicon) -> None:
     text = (
         "Our team met Rose, who draws on care, last year. She was clear about what mattered.\n\n"

@@ -2047,6 +2047,12 @@ def _leading(
             and main is not None
             and comma + 1 < main[0]
             and not any(t.lower_ in ("that", "which", "and") for t in doc[comma + 1 : main[0]])
+            # (not an aside on the clause's own subject: "while the director, interviewed
+            # separately, said that" - the director speaks)
+            and not (
+                doc[comma + 1].lower_ in PARTICIPLES
+                or _parenthetical_participle(doc, comma + 1, main[0])
+            )
         ):
             v, s = main, comma + 1
             # whom the fronted clause addresses may be the subject's "she" ("When I asked one
