@@ -7874,6 +7874,16 @@ def test_as_a_speaker_put_it_after_the_quotation_names_them(lexicon: RoleLexicon
     assert not any(t.startswith("‘We will") for t, _, _ in got)
 
 
+def test_as_a_speaker_told_us_after_the_quotation_names_them(lexicon: RoleLexicon) -> None:
+    text = (
+        "Where it works, both describe it as a partnership. ‘It is the job that can end your"
+        " political career and the one that matters most to residents,’ as one lead member"
+        " told\nus.\n"
+    )
+    assert [(t[:10], role) for t, role, _ in quoted(text, lexicon)] == [("‘It is the", "political")]
+    # whom it was told to, over a line break, is no complement of the verb
+
+
 def test_the_paragraph_after_a_quotation_standing_alone_can_say_whose_it_was(
     lexicon: RoleLexicon,
 ) -> None:

@@ -2834,6 +2834,9 @@ def _fronted_subject(doc: Doc, m: RoleMatch, first: int) -> bool:
 MANY = frozenset(["people", "staff", "workforce", "public", "men", "women", "children"])
 
 
+TOLD_WHOM = frozenset(["us", "me", "him", "her", "them"])  # "as one lead member told us"
+
+
 def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
     """A trailing "as <speaker> put it" / "as one director said," at token i: the manner clause names
     who spoke the words before it - unlike "as costs rise" or "as providers say they are", where the
@@ -2845,6 +2848,11 @@ def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
         return False  # (an apposition's commas: "as Devon, a director of adult social services,")
     if end < len(doc) and doc[end].lower_ in REFLEXIVES:
         end += 1  # "as Devon ... described himself:"
+    elif lemma == "tell":
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        if end < len(doc) and doc[end].lower_ in TOLD_WHOM:
+            end += 1  # "as one lead member told us."
     return lemma == "put it" or end >= len(doc) or doc[end].text in {",", ".", ";", ":", "–", "—"}
 
 
