@@ -1869,6 +1869,18 @@ def test_a_trailing_cue_closing_on_a_name_and_an_age_is_one_of_the_public(
     # as "Frank, 77, said" is: the age after the name, though a full stop follows it
 
 
+def test_an_improvement_programme_s_adviser_is_national_not_a_councillor(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "An adviser from the Local Government Association's care and health improvement"
+        " programme told the workshop: 'The regions that have done best on market shaping are"
+        " the ones that stopped treating it as procurement.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"]
+    # the LGA's board chairs are councillors (political); its improvement advisers are not
+
+
 def test_who_manages_a_day_or_respite_service_is_a_provider(lexicon: RoleLexicon) -> None:
     text = (
         "The manager of a day opportunities service run by a local charity told us:\n\n"
