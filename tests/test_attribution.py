@@ -4305,9 +4305,12 @@ def test_a_person_who_joined_as_a_post_is_known_by_name(lexicon: RoleLexicon) ->
 def test_authors_with_a_year_are_a_publication(lexicon: RoleLexicon) -> None:
     text = (
         "Registered managers are accountable for their service. Patel and Rowe (2021) described"
-        " them as ‘the most important and least supported leaders in the system’.\n"
+        " them as ‘the most important and least supported leaders in the system’. Lindqvist et"
+        " al. (2021, 9) caution, however, that ‘distributed leadership is often invoked where no"
+        " one holds the risk’.\n"
     )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["document"]
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+    # "et al." closes the authors' names as a surname does
 
 
 def test_readers_comments_are_quotations_of_their_authors(lexicon: RoleLexicon) -> None:

@@ -501,9 +501,9 @@ OPENER = re.compile(
 # ... or on one of a group, who they are in commas after it: "One, a director in a large shire
 # county, ...", "Another, a registered manager, ..."
 ONE_APPOSED = re.compile(r"(?:One|Another),[ \t]+(an?[ \t])")
-AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
-    r"[A-Z][\w'’-]+[ \t]+[(\[](?:1[89]|20)\d\d[a-z]?(?:[:,][ \t]*(?:pp?\.?[ \t]*)?\d+(?:[-–]\d+)?)?"
-    r"[)\]]?[ \t]*$"
+AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)", "X et al. (2021)"
+    r"(?:[A-Z][\w'’-]+|\bet[ \t]+al\.?)[ \t]+"
+    r"[(\[](?:1[89]|20)\d\d[a-z]?(?:[:,][ \t]*(?:pp?\.?[ \t]*)?\d+(?:[-–]\d+)?)?[)\]]?[ \t]*$"
 )
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
