@@ -2046,7 +2046,9 @@ def test_a_body_speaking_is_a_document_a_kind_of_body_keeps_its_role(
         "The Local Government Association warned that 'councils cannot fill the gap'. "
         "The Local Government Association's chair, Cllr Rita Obi, said: 'We need a plan.'\n\n"
         "One integrated care board noted that 'discharge has improved'. "
-        "A regional care association said: 'Fees do not cover costs.'"
+        "A regional care association said: 'Fees do not cover costs.'\n\n"
+        "The Association of Directors of Adult Social Services said the figures showed 'a decade"
+        " of underfunding'. Directors of adult social services said: 'We need a plan too.'"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == [
         "provider",
@@ -2055,6 +2057,8 @@ def test_a_body_speaking_is_a_document_a_kind_of_body_keeps_its_role(
         "political",  # a person holding a post there
         "nhs",  # a kind of body, as a consultation names its respondents
         "provider",
+        "document",  # a body named for the people it is of
+        "director",  # ... and those people
     ]
 
 

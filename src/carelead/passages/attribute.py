@@ -4983,8 +4983,14 @@ def _body(cue: Cue, heads: frozenset[str]) -> bool:
         # a person by their given name, from the body: "Simon from the ICB said"
         and not (len(words) > 2 and words[1] in ("from", "at") and words[0] in given_names())
         and not any(
-            w in POSTS or w in heads or w in PEOPLE or w.removesuffix("s") in POSTS
-            for w in re.findall(r"[a-z]+", speaker)  # "who chairs a county care association"
+            w in POSTS
+            or w in heads
+            or w in PEOPLE
+            # (but a body's name may be of people: "The Association of Directors of Adult Social
+            # Services said")
+            or (w.removesuffix("s") in POSTS and not (w.endswith("s") and written[:1].isupper()))
+            for written in re.findall(r"[A-Za-z]+", cue.speaker or "")
+            if (w := written.lower())  # "who chairs a county care association"
         )
     )
 
