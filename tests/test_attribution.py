@@ -1881,6 +1881,16 @@ def test_an_improvement_programme_s_adviser_is_national_not_a_councillor(
     # the LGA's board chairs are councillors (political); its improvement advisers are not
 
 
+def test_a_charity_operating_care_homes_is_a_provider(lexicon: RoleLexicon) -> None:
+    text = (
+        "The chief executive of a faith-based charity operating 22 care homes told us: 'We"
+        " subsidise every council placement from our reserves, and the reserves are nearly"
+        " gone.'\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # what the charity does, not that it is a charity (national)
+
+
 def test_who_manages_a_day_or_respite_service_is_a_provider(lexicon: RoleLexicon) -> None:
     text = (
         "The manager of a day opportunities service run by a local charity told us:\n\n"
