@@ -5758,6 +5758,18 @@ def test_the_same_participant_is_the_one_quoted_last(lexicon: RoleLexicon) -> No
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director", "user", "user"]
 
 
+def test_a_member_of_the_same_body_is_one_of_the_speaker_quoted_last(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The chair of the Health and Adult Care Scrutiny Committee, an opposition member, told"
+        " us: “We get a lot of information, but it comes late.” A member of the same"
+        " committee added that pre-decision scrutiny was “more of a rubber stamp than a"
+        " spotlight”.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["political", "political"]
+
+
 def test_co_researchers_judges_and_the_chancellor(lexicon: RoleLexicon) -> None:
     text = (
         "We want to begin with something one of our co-researchers, Amir, said at our first"

@@ -1644,10 +1644,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         and any(w in SERIES for w in words[:2])
     ):
         cue.anaphor = "series"  # "Another respondent said": the next of the people quoted before
-    if words[:2] == ["the", "same"] and (
+    if (words[:2] == ["the", "same"] or _of_the_same(words)) and (
         cue.role is None or cue.role.role == roles.lexicon.fallback.unknown
     ):
-        cue.anaphor = "same"  # "The same participant went on": the one quoted last
+        # "The same participant went on": the one quoted last; "A member of the same committee
+        # added": one of theirs
+        cue.anaphor = "same"
     if (
         last.lower_ in PRONOUNS
         and span.end - span.start > 1
@@ -1756,6 +1758,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
             cue.named = cue.named or ((lone,) if lone else ())
     if not cue.named and cue.role is None and cue.anaphor is None:
         cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
+
+
+def _of_the_same(words: list[str]) -> bool:
+    """The speaker is one of a body named before: "A member of the same committee" (not "Owen,
+    from the same council", whose post may differ, nor "somebody at the same conference")."""
+    return any(words[k : k + 3] == ["of", "the", "same"] for k in range(1, len(words) - 3))
 
 
 def _lone_name(span: Span, cut: int) -> str | None:
