@@ -9230,6 +9230,22 @@ def test_a_message_sent_to_the_speaker_is_second_hand(lexicon: RoleLexicon) -> N
     assert roles["You lot mak"] == "other"
 
 
+def test_opening_by_saying_is_speaking(lexicon: RoleLexicon) -> None:
+    text = (
+        "3.1 Professor Whitlock, the convenor, opened by saying that the morning was 'not another"
+        " conversation about money'.\n\n"
+        "Council leader Cllr Graham Beddoes opened the item by saying it was 'one of the hardest"
+        " decisions this cabinet will take'.\n\n"
+        "The report is informed by reported cases of 'people left without care for weeks'.\n"
+    )
+    assert [(s, r) for _, r, s in quoted(text, lexicon)] == [
+        ("Professor Whitlock, the convenor", "national"),
+        ("Council leader Cllr Graham Beddoes", "political"),
+    ]
+    # a gerund after "by" speaks; what they opened by speaking is no part of who they are; and a
+    # participle after "by" is still an adjective
+
+
 def test_a_while_clause_s_subject_speaks_through_its_aside(lexicon: RoleLexicon) -> None:
     text = (
         "The lead member described the months that followed as ‘the worst of my political"

@@ -675,7 +675,8 @@ class CueReader:
                     prev = ""  # "a director in Site A said": the letter names a place, not "a"
                 if (
                     prev in DETERMINERS
-                    or prev in PREPOSITIONS_BEFORE
+                    # (but a gerund after "by" speaks: "opened by saying that")
+                    or (prev in PREPOSITIONS_BEFORE and not _by_gerund(doc, start))
                     or (
                         start
                         and doc[start - 1].text.isdigit()
@@ -1321,7 +1322,48 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
         end -= 2  # "Her mother used to (tell her)"
     while end - start > 1 and doc[end - 1].lower_ in HABIT_WORDS:
         end -= 1  # "as my gran would always (say)"
+    if end - start > 2 and doc[end - 1].lower_ == "by":
+        # "Professor Whitlock, the convenor, opened (the meeting) by (saying)": what they did by
+        # speaking is no part of who they are
+        k = next(
+            (
+                k
+                for k in range(end - 2, max(start, end - 2 - FRAMED_WORDS) - 1, -1)
+                if doc[k].lower_ in FRAMING
+            ),
+            None,
+        )
+        if k is not None and k > start:
+            end = k
+            while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text == ","):
+                end -= 1
     return doc[start:end]
+
+
+# what a speaker did by speaking, before "by saying": "opened the meeting by", "began by"
+FRAMING = frozenset(
+    [
+        "opened",
+        "opens",
+        "closed",
+        "closes",
+        "began",
+        "begins",
+        "started",
+        "starts",
+        "ended",
+        "ends",
+        "concluded",
+        "concludes",
+        "finished",
+        "finishes",
+        "responded",
+        "responds",
+        "replied",
+        "replies",
+    ]
+)
+FRAMED_WORDS = 5  # words between the framing verb and "by": "opened the national conference by"
 
 
 def _subject_opens(tok: Token) -> bool:
@@ -1758,6 +1800,12 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
             cue.named = cue.named or ((lone,) if lone else ())
     if not cue.named and cue.role is None and cue.anaphor is None:
         cue.surname = _lone_name(span, cut) or cue.surname  # (a cue read twice keeps the first)
+
+
+def _by_gerund(doc: Doc, start: int) -> bool:
+    """The cue word at `start` is a gerund after "by": how someone did something, by speaking
+    ("Professor Whitlock opened by saying that the morning was ...")."""
+    return doc[start - 1].lower_ == "by" and doc[start].lower_.endswith("ing")
 
 
 def _of_the_same(words: list[str]) -> bool:
