@@ -13750,6 +13750,17 @@ def test_an_unnamed_its_post_holder_is_not_the_publication_s_either(
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs"]
 
 
+def test_a_long_post_at_a_body_named_short(lexicon: RoleLexicon) -> None:
+    text = (
+        "Workforce Development Award\n\n"
+        "Ashgrove Care Group runs four care homes and a home care service in North Yorkshire.\n\n"
+        "Nadia Kowalczyk, Ashgrove’s head of learning and development, said: “Rural care has a"
+        " recruitment problem that no amount of advertising will solve.”\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # a post of five words at the group named short, before which the text named it in full
+
+
 def test_a_post_at_a_body_named_short_after_the_person(lexicon: RoleLexicon) -> None:
     # a think tank's report (its own people are national): the provider it names short is the
     # chief executive's body

@@ -717,7 +717,7 @@ THE_LATE = re.compile(r"\bthe late (?:(?:Dr|Sir|Dame|Professor|Mr|Mrs|Ms|Miss|Cl
 SHORT_NAMED_POST = re.compile(
     # (the name before it, or after it: "Nadia Kowalczyk, Ellersby's chief executive")
     r"(?:(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, )?"
-    r"(?:[Tt]he )?([A-Z][a-z]{2,})(?:['’]s?)? ((?:[a-z-]+ ){0,2}[a-z-]+)"
+    r"(?:[Tt]he )?([A-Z][a-z]{2,})(?:['’]s?)? ((?:[a-z-]+ ){0,4}[a-z-]+)"
     r"(?:, (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)?"
 )
 # a member by party and seat in brackets after their name ("Priya Ghosh (Labour, Kingsley Vale)")
