@@ -5386,9 +5386,12 @@ def test_what_a_law_or_guidance_is_clear_about_is_a_document_s_words(
         "The Care Act 2014 is clear that the first duty of a local authority is ‘to promote that"
         " individual’s wellbeing’.\n\n"
         "The Care and Support Statutory Guidance is clear that local authorities ‘must not"
-        " undertake any actions which may threaten the sustainability of the market’.\n"
+        " undertake any actions which may threaten the sustainability of the market’.\n\n"
+        "Section 1 of the Act states that ‘the general duty of a local authority is to promote"
+        " wellbeing’.\n"
     )
-    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document", "document"]
+    # ... and the law by its short title, a section of it speaking
 
 
 def test_a_post_at_the_body_that_writes_is_that_body_s(lexicon: RoleLexicon) -> None:
