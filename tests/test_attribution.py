@@ -1869,6 +1869,16 @@ def test_a_trailing_cue_closing_on_a_name_and_an_age_is_one_of_the_public(
     # as "Frank, 77, said" is: the age after the name, though a full stop follows it
 
 
+def test_a_peer_named_by_another_in_a_debate_is_political(lexicon: RoleLexicon) -> None:
+    text = (
+        "Lord Tremayne (Lab)\n\n"
+        "My Lords, earlier in this debate the noble Lord, Lord Pendlebury, said that “members"
+        " are the missing link in social care leadership”. I agree with him.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][-1:] == ["political"]
+    # a member of the House, as the record names them, not someone the speaker recalls (other)
+
+
 def test_an_improvement_programme_s_adviser_is_national_not_a_councillor(
     lexicon: RoleLexicon,
 ) -> None:
