@@ -7928,6 +7928,21 @@ def test_as_a_speaker_put_it_after_the_quotation_names_them(lexicon: RoleLexicon
     assert not any(t.startswith("‘We will") for t, _, _ in got)
 
 
+def test_a_participle_clause_after_a_quotation_is_no_trailing_cue(lexicon: RoleLexicon) -> None:
+    text = (
+        "The chair of one county care association told us that her organisation had been"
+        " “invited into the room but handed a script”, asked to endorse discharge plans"
+        " already agreed between the trust and the council.\n\n"
+        "Participants were unconvinced. ‘Delivery of what?’ asked one, when we read the"
+        " passage aloud.\n"
+    )
+    got = quoted(text, lexicon)
+    assert (got[0][2], got[0][1]) == ("The chair of one county care association", "provider")
+    assert got[1][1] == "interviewee"
+    # "asked to endorse plans already agreed" has no subject of its own: the chair spoke; "asked
+    # one" is still no participle's clause
+
+
 def test_as_a_speaker_told_us_after_the_quotation_names_them(lexicon: RoleLexicon) -> None:
     text = (
         "Where it works, both describe it as a partnership. ‘It is the job that can end your"

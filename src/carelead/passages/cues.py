@@ -2656,6 +2656,13 @@ def trailing(
                 # to describe (her words, if any, come after)
                 or _contact_relative(doc[i : v[0]])
                 or _parenthetical(doc, i, v)
+                # "..., asked to endorse plans already agreed": a participle's clause, no subject
+                # (but "'Delivery of what?' asked one, when we read it aloud" asks)
+                or (
+                    doc[i].is_lower
+                    and doc[i].lower_.endswith(("ed", "ing"))
+                    and not (doc[i].lower_ in ASKED and doc[i + 1].lower_ != "to")
+                )
             ):
                 cue.verb = None
                 continue
