@@ -9274,6 +9274,18 @@ def test_opening_by_saying_is_speaking(lexicon: RoleLexicon) -> None:
     # participle after "by" is still an adjective
 
 
+def test_one_after_though_is_one_of_the_group_before(lexicon: RoleLexicon) -> None:
+    text = (
+        "Several directors described their lead members as ‘critical friends’, though one"
+        " admitted that the emphasis was ‘mostly on friend, to be honest’.\n"
+    )
+    assert [(s, r) for _, r, s in quoted(text, lexicon)] == [
+        ("Several directors", "director"),
+        ("one", "director"),
+    ]
+    # "though" opens a clause of its own, as "but" does: its "one" is one of the directors
+
+
 def test_a_while_clause_s_subject_speaks_through_its_aside(lexicon: RoleLexicon) -> None:
     text = (
         "The lead member described the months that followed as ‘the worst of my political"

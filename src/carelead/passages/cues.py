@@ -367,7 +367,9 @@ FOOTNOTED_STOP = re.compile(r"(?:^|[^\W\d]|[%)\]])[.!?][’”'\"]?\d{1,3}$")
 # ... and a relative clause of place or time, whose own subject speaks: "I visited a home care
 # agency in Leeds, where a care worker called Janice said to me:", "Campaigners point out that it
 # was rated good in 2023, when inspectors described staff as"
-CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet", "where", "when"])
+CLAUSE_JOINS = frozenset(
+    ["and", "but", "while", "whilst", "whereas", "yet", "where", "when", "though", "although"]
+)
 # a fronted subordinate clause, its own verb no cue of the main clause's: "When I asked her, ..."
 SUBORDINATE_OPENERS = frozenset(["when", "as", "after", "before", "once", "if", "because", "since"])
 RELATIVES = frozenset(["who", "whose", "whom", "which"])
