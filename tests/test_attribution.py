@@ -9286,6 +9286,16 @@ def test_one_after_though_is_one_of_the_group_before(lexicon: RoleLexicon) -> No
     # "though" opens a clause of its own, as "but" does: its "one" is one of the directors
 
 
+def test_several_of_a_group_the_study_names_by_its_role(lexicon: RoleLexicon) -> None:
+    text = (
+        "Provider participants said the programme had helped, although several described their"
+        " presence in system forums as ‘tolerated rather than invited’ until well into the"
+        " second cohort.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider"]
+    # the study's "participants", and the word before them that says which
+
+
 def test_a_while_clause_s_subject_speaks_through_its_aside(lexicon: RoleLexicon) -> None:
     text = (
         "The lead member described the months that followed as ‘the worst of my political"

@@ -3453,7 +3453,8 @@ def _resolve(
             before = text[max(0, a.pos - COUNTED_REACH) : a.pos].split()
             return bool(before) and before[-1].lower() in COUNTING
 
-        return subject_of(antecedents, ante, plural_only=True, counted=counted).role, None
+        group = subject_of(antecedents, ante, plural_only=True, counted=counted)
+        return _modified(text, antecedents, group, fb).role, None
     if cue.named:
         # the name may open a phrase that places it: "According to Alan Whitcombe, chief
         # executive of the charity Carers Voice, families have become '...'"
@@ -3508,6 +3509,24 @@ def _group_quoted_since(antecedents: list[Antecedent], upto: int, after: int) ->
 
 # a body's post, opening the speaker phrase or after the name in it
 ITS_POST = re.compile(r"(?:^|,[ \t]+)[Ii]ts[ \t]")
+
+
+def _modified(
+    text: str, antecedents: list[Antecedent], group: Antecedent, fb: Fallback
+) -> Antecedent:
+    """A group of interviewees by the word the study calls them, and the role before it that says
+    which: "Provider participants said ..., although several described" - the providers."""
+    if group.role != fb.unknown:
+        return group
+    before = next((a for a in reversed(antecedents) if a.pos < group.pos), None)
+    if (
+        before is None
+        or before.quote is not None
+        or before.role in (fb.cited, fb.unknown)
+        or not re.fullmatch(r"[A-Za-z-]+[ \t]", text[before.pos : group.pos])
+    ):
+        return group
+    return before
 
 
 def _placed_body(antecedents: list[Antecedent], before: int, fb: Fallback) -> Antecedent | None:
