@@ -2250,7 +2250,7 @@ READ_MEDIA = frozenset(
 )
 SENDER_WORDS = 4  # words between "read out" and the medium noun: "a short written statement"
 SENT = frozenset(["sent", "submitted", "written", "posted", "emailed", "texted"])
-TO_READER = frozenset(["her", "him", "me", "us", "them"])  # a message sent to the reader
+TO_READER = frozenset(["her", "him", "me", "us", "them"])  # whom a message is sent or words told to
 
 
 def _sender(doc: Doc, k: int, end: int) -> Span | None:
@@ -2899,9 +2899,6 @@ def _fronted_subject(doc: Doc, m: RoleMatch, first: int) -> bool:
 MANY = frozenset(["people", "staff", "workforce", "public", "men", "women", "children"])
 
 
-TOLD_WHOM = frozenset(["us", "me", "him", "her", "them"])  # "as one lead member told us"
-
-
 def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
     """A trailing "as <speaker> put it" / "as one director said," at token i: the manner clause names
     who spoke the words before it - unlike "as costs rise" or "as providers say they are", where the
@@ -2916,8 +2913,8 @@ def _as_put_it(doc: Doc, i: int, verb: tuple[int, int, str]) -> bool:
     elif lemma == "tell":
         while end < len(doc) and doc[end].is_space:
             end += 1
-        if end < len(doc) and doc[end].lower_ in TOLD_WHOM:
-            end += 1  # "as one lead member told us."
+        if end < len(doc) and doc[end].lower_ in TO_READER:
+            end += 1  # whom it was told to: "as one lead member told us."
     return lemma == "put it" or end >= len(doc) or doc[end].text in {",", ".", ";", ":", "–", "—"}
 
 

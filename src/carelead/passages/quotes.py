@@ -2897,9 +2897,12 @@ def lead_end(text: str, lo: int, start: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     brk = text.rfind("\n\n", lo, hi)
-    if brk < 0 or not text[lo:brk].rstrip().endswith(":") or not _is_page_note(text[brk + 2 : hi]):
+    if brk < 0 or not _is_page_note(text[brk + 2 : hi]):
         return start
-    return brk
+    lead = brk
+    while lead > lo and text[lead - 1].isspace():
+        lead -= 1
+    return brk if lead > lo and text[lead - 1] == ":" else start
 
 
 def _noted(text: str, grps: list[Group], blocks: list[QuoteSpan]) -> set[int]:
