@@ -13993,3 +13993,15 @@ def test_a_phrase_before_the_pronoun_that_speaks(lexicon: RoleLexicon) -> None:
     assert got[0] == ("“You alrea", "national", "she")
     # ... but a clause is no phrase: its "they" are whom it quotes, not who speaks
     assert got[1][1] == "interviewee"
+
+
+def test_a_post_in_a_time_clause_is_what_the_speaker_was_then(lexicon: RoleLexicon) -> None:
+    # "When X was a social worker" is her past: the director named first still speaks
+    text = (
+        "Carmel Okoro, director of adult social services at Brenthollow Council, takes over as "
+        "president this week.\n\n"
+        "When Carmel Okoro was a newly qualified social worker in a Leeds team in the late "
+        "1990s, her first manager gave her a piece of advice.\n\n"
+        "‘I still think that is the best advice anyone has ever given me,’ Okoro recalls.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]

@@ -28,6 +28,7 @@ from carelead.passages.roles import (
     REMIT_ENDS,
     RoleMatch,
     before_name,
+    past_career,
     whole_words,
 )
 
@@ -1025,6 +1026,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             len(names) < 2
             or pos in seen
             or post is None
+            or past_career(text, c.end())  # "When Carmel Okoro was a newly qualified social
+            # worker in the late 1990s": what she was then
             or PASSIVE_BY.match(post.group(0))
             or COMPARED.match(post.group(0))
         ):

@@ -53,7 +53,10 @@ PAST_CAREER = re.compile(
     r"|(?:come|came|coming|rose|risen|worked\s+(?:her|his|their)\s+way)\s+up\s+(?:through|from)"
     # "who came to the UK from Nigeria as a nurse in 2009": how they arrived, not what they are
     r"|(?:came|arrived|moved)\s+(?:to|in)\s+(?:the\s+)?(?:UK|England|Britain|this\s+country)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+as)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+as"
+    # a time clause of what a person was then: "When Carmel Okoro was a newly qualified social
+    # worker in a Leeds team in the late 1990s, her first team manager ..."
+    r"|\b(?:[Ww]hen|[Bb]efore)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:was|had\s+been))"
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|but\b|now\b)[\w'’-]+\s+){0,3}$"  # not "... and now runs"
 )
 CAREER_REACH = 60  # characters before a role word that may say it is a past career
