@@ -14005,3 +14005,16 @@ def test_a_post_in_a_time_clause_is_what_the_speaker_was_then(lexicon: RoleLexic
         "‘I still think that is the best advice anyone has ever given me,’ Okoro recalls.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
+def test_a_small_or_local_charity_runs_a_service(lexicon: RoleLexicon) -> None:
+    # a national charity speaks for a cause; a small or a local one is the provider of a service
+    text = (
+        "Partnerships held where councils paid on time.\n\n"
+        "‘We spent more on the bid than the contract was worth,’ said the chief executive of a "
+        "small charity in the West Midlands.\n\n"
+        "Chief executive, local charity, North West:\n\n"
+        "‘We found out by email, on a Friday afternoon.’\n\n"
+        "‘The cap will not help carers,’ said the chief executive of a national charity.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider", "national"]
