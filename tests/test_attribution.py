@@ -14018,3 +14018,20 @@ def test_a_small_or_local_charity_runs_a_service(lexicon: RoleLexicon) -> None:
         "‘The cap will not help carers,’ said the chief executive of a national charity.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider", "national"]
+
+
+def test_a_post_that_opens_on_an_ing_word_is_no_participle(lexicon: RoleLexicon) -> None:
+    # "Managing director X, who ..." names the speaker before its comma, where "Commenting on
+    # the figures, X said" opens on a clause the speaker follows
+    text = (
+        "A home care agency in Wexley has closed after fifteen years.\n\n"
+        "Managing director Gary Pemberton, who founded the business 15 years ago, said: ‘We had "
+        "nowhere left to turn.’\n\n"
+        "Commenting on the closure, Cllr Ann Marsh, cabinet member for adult social care, said: "
+        "‘Lessons will be learned.’\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("provider", "Managing director Gary Pemberton, who founded the business 15 years ago"),
+        ("political", "Cllr Ann Marsh, cabinet member for adult social care"),
+    ]

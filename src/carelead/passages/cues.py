@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from carelead.passages.names import HONORIFICS, is_initials
+from carelead.passages.names import HONORIFICS, POSTS, is_initials
 from carelead.passages.quotes import BULLET_MARKS, QUESTION_NUMBER
 from carelead.passages.roles import (
     BODY_NOUNS,
@@ -2398,8 +2398,15 @@ def _manner(doc: Doc, s: int, end: int) -> int | None:
 
 
 def _participle(tok: Token) -> bool:
-    """A sentence-opening participle ("Responding", "Commenting", "Speaking")."""
-    return tok.is_title and tok.lower_.endswith("ing") and not tok.lower_.endswith("thing")
+    """A sentence-opening participle ("Responding", "Commenting", "Speaking"), not the first word
+    of a post ("Managing director Gary Pemberton, who founded the business, said:", "Nursing
+    director", "Commissioning manager")."""
+    return (
+        tok.is_title
+        and tok.lower_.endswith("ing")
+        and not tok.lower_.endswith("thing")
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in POSTS)
+    )
 
 
 def _medium_after(cue: Cue, rest: Span, roles: RoleMatcher, mentions: list[RoleMatch]) -> Cue:
