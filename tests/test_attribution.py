@@ -14035,3 +14035,14 @@ def test_a_post_that_opens_on_an_ing_word_is_no_participle(lexicon: RoleLexicon)
         ("provider", "Managing director Gary Pemberton, who founded the business 15 years ago"),
         ("political", "Cllr Ann Marsh, cabinet member for adult social care"),
     ]
+
+
+def test_an_economist_and_a_research_institute_are_national(lexicon: RoleLexicon) -> None:
+    text = (
+        "Funding reform keeps stalling.\n\n"
+        "Dr Leila Farouk, chief economist at the Centre for Ageing and Public Finance, an "
+        "independent research institute, said: ‘The numbers have not changed.’\n\n"
+        "‘The problem is not only the level of pay,’ said Tomasz Nowicki, a labour market "
+        "economist at the Fairwork Observatory.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national"]
