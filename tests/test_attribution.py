@@ -14046,3 +14046,17 @@ def test_an_economist_and_a_research_institute_are_national(lexicon: RoleLexicon
         "economist at the Fairwork Observatory.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national"]
+
+
+def test_an_epithet_before_a_body_name_is_no_part_of_it(lexicon: RoleLexicon) -> None:
+    # "independent" and "new" are the writer's words; "the Commission on Care at Home" is a
+    # commission (its first word heads the name), not a care provider
+    text = (
+        "Care is stretched.\n\n"
+        "Professor Alan Whitcombe, director of the independent Centre for Care Leadership, said: "
+        "‘Every piece of research we have points the same way.’\n\n"
+        "Ann Lee, director of the new Institute for Ageing Well, said: ‘We know too little.’\n\n"
+        "Dame Lorraine Okafor, chair of the Commission on Care at Home, said: ‘We have built a "
+        "system on goodwill.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national"] * 3

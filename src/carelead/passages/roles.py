@@ -157,6 +157,10 @@ NAME_ARTICLES = frozenset({"the", "a", "an", "one", "its", "and", "&"})  # befor
 MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
+# words the writer puts before a body's name, no part of it: "chair of the independent Commission
+# on the Future of Care", "director of the new Centre for Care Leadership"
+HEADING_JOINERS = frozenset({"for", "of", "on"})  # after the word a name opens on: "Centre for"
+NAME_EPITHETS = frozenset({"independent", "new", "newly-formed", "influential", "respected"})
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
 # terms that do not name what a speaker is, so a relative clause after them may: "a woman, who
@@ -1598,6 +1602,8 @@ class RoleMatcher:
                 start = end + 1
                 if start < len(doc) and doc[start].lower_ == "the":
                     start += 1
+                if start + 1 < len(doc) and doc[start].text in NAME_EPITHETS:
+                    start += 1
                 stop = start
                 while stop < len(doc) and (
                     doc[stop].is_title
@@ -1649,12 +1655,13 @@ class RoleMatcher:
                     and (
                         t.text in self.member_words
                         or all(w.text in COMPANY_WORDS for w in doc[t.i + 1 : stop])
+                        or (t.i + 1 < stop and doc[t.i + 1].lower_ in HEADING_JOINERS)
                     )
                 ),
                 None,
             )  # "the Independent Homecare Providers Network" is a providers' body, "Pennant
-            # Housing Group" a housing provider; "Care" in "the Black Leaders in Care Network" is
-            # its sector, not its kind
+            # Housing Group" a housing provider, "the Commission on Care at Home" a commission;
+            # "Care" in "the Black Leaders in Care Network" is its sector, not its kind
             if by_name is not None and self._represents_others(doc, stop, out):
                 by_name = None  # whom it represents says what it is, not its name
             role = (
@@ -2315,6 +2322,7 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
         tok = doc[j]  # once: doc[j] makes a new Token
         if not (
             tok.lower_ in NAME_ARTICLES
+            or tok.lower_ in NAME_EPITHETS  # "director of the new Centre for Care Leadership"
             or tok.is_title
             or tok.is_upper
             or plural_possessive(doc, j)  # "the Thornbury Vale Carers’ Forum"
