@@ -14060,3 +14060,15 @@ def test_an_epithet_before_a_body_name_is_no_part_of_it(lexicon: RoleLexicon) ->
         "system on goodwill.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national"] * 3
+
+
+def test_a_name_opening_on_a_body_word_and_on_the(lexicon: RoleLexicon) -> None:
+    # "the Commission on the Future of Care" is a body by its first word, "the" or not after "on"
+    text = (
+        "Reform has stalled for a generation.\n\n"
+        "Sir Malcolm Deane, who leads the Commission on the Future of Care, said: ‘Every "
+        "government has promised a plan.’\n\n"
+        "In 2011 the Commission on Funding of Care and Support called the system ‘confusing, "
+        "unfair and unsustainable’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "document"]

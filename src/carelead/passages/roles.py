@@ -1739,11 +1739,14 @@ class RoleMatcher:
                 and (not prev.is_sent_start or legal)
                 and not (after is not None and (after.is_title or after.is_upper) and not legal)
             )
+            title_at = (
+                tok.i + 3 if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "the" else tok.i + 2
+            )
             heads_name = (
                 after is not None
-                and after.lower_ in ("for", "of")
-                and tok.i + 2 < len(doc)
-                and doc[tok.i + 2].is_title
+                and after.lower_ in HEADING_JOINERS  # "the Commission on the Future of Care"
+                and title_at < len(doc)
+                and doc[title_at].is_title
             )
             if ends_name or heads_name:
                 members = self._members(doc, tok.i) if ends_name else None
