@@ -14072,3 +14072,14 @@ def test_a_name_opening_on_a_body_word_and_on_the(lexicon: RoleLexicon) -> None:
         "unfair and unsustainable’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "document"]
+
+
+def test_a_term_matches_with_either_apostrophe(lexicon: RoleLexicon) -> None:
+    # the lexicon writes "older people's commissioner"; a typeset text has "People’s"
+    for mark in ("'", "’"):
+        text = (
+            "Care is stretched.\n\n"
+            f"The Older People{mark}s Commissioner for Wales, Gwyneth Llywarch, said: ‘Older "
+            "people are talked about, not listened to.’\n"
+        )
+        assert [role for _, role, _ in quoted(text, lexicon)] == ["national"], mark

@@ -605,12 +605,13 @@ NOTED_WORD = re.compile(r"([^\W\d]{2,})[.!?][’”'\"]?\d{1,3}")
 
 
 def norm_of(word: str, table: Any) -> str:
-    """The lemma of the lower-cased word ("GPs" -> "gp", "says" -> "say"); of a word glued to
+    """The lemma of the lower-cased word ("GPs" -> "gp", "says" -> "say", "People’s" -> the NORM of
+    "people's", so a term written with either apostrophe matches both); of a word glued to
     its sentence's stop and a note's number in a PDF's copy, the word's ("board.6" -> "board")."""
     noted = NOTED_WORD.fullmatch(word)
     if noted is not None:
         word = noted.group(1)
-    low = word.lower()
+    low = word.lower().replace("’", "'")  # a typeset apostrophe is the typed one: "people’s"
     norm = table.get(low, None) if table is not None else None
     if norm is None:
         plural_acronym = len(word) > 2 and word.endswith("s") and word[:-1].isupper()
