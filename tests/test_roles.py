@@ -1026,3 +1026,10 @@ def test_a_scottish_committee_s_convener_is_an_elected_member(lexicon: RoleLexic
     assert classify_text("The Deputy Convener", lexicon) == "political"
     # a union's workplace representative is spelt "convenor", and is no MSP
     assert classify_text("the senior convenor at the plant", lexicon) != "political"
+
+
+def test_where_the_author_met_someone_is_no_employer(lexicon: RoleLexicon) -> None:
+    assert classify_text("A carer I met at a carers’ centre in Stoke", lexicon) == "user"
+    assert classify_text("One carer we met at the Carers’ Centre", lexicon) == "user"
+    # ... where a post at it is the body's
+    assert classify_text("The chief executive of a local carers’ centre", lexicon) == "provider"

@@ -35,10 +35,10 @@ if TYPE_CHECKING:
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with"})
 # a move out of a place, not work there: "Daughter, following discharge from Greyminster Royal
 # Hospital"; or a regulator's register, not its staff: "Another manager, registered with CQC for
-# nine years"
+# nine years"; or where the author met them: "A carer I met at a carers’ centre in Stoke"
 MOVES = frozenset(
     {"discharge", "discharged", "transfer", "transferred", "moved", "referred", "released"}
-    | {"home", "registered"}
+    | {"home", "registered", "met"}
 )
 # a career behind the person: "set up the agency after fifteen years as a district nurse"
 # "who had come up through the home's own care staff", "who started out as a care assistant"
