@@ -1033,3 +1033,10 @@ def test_where_the_author_met_someone_is_no_employer(lexicon: RoleLexicon) -> No
     assert classify_text("One carer we met at the Carers’ Centre", lexicon) == "user"
     # ... where a post at it is the body's
     assert classify_text("The chief executive of a local carers’ centre", lexicon) == "provider"
+
+
+def test_a_wildcard_term_matches_with_either_apostrophe(lexicon: RoleLexicon) -> None:
+    # "disabled people's * organisation", "liberal democrats' * spokesperson", typeset
+    assert classify_text("a disabled people’s user-led organisation", lexicon) == "user"
+    phrase = "The Liberal Democrats’ health and care spokesperson, Tamsin Hughes MP"
+    assert classify_text(phrase, lexicon) == "political"

@@ -956,7 +956,8 @@ class RoleMatcher:
             low = word.lower()
             doc = self.make(low)
             in_dictionary_form = len(doc) == 1 and doc[0].norm_ == low
-            out.append(_inflections(low) if in_dictionary_form else re.escape(low))
+            written = _inflections(low) if in_dictionary_form else re.escape(low)
+            out.append(written.replace("'", "['’]"))  # either apostrophe: "people’s", "people's"
             out.append(r"\s+")
         return r"\b" + "".join(out[:-1]) + r"\b"
 
