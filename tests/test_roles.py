@@ -1040,3 +1040,13 @@ def test_a_wildcard_term_matches_with_either_apostrophe(lexicon: RoleLexicon) ->
     assert classify_text("a disabled people’s user-led organisation", lexicon) == "user"
     phrase = "The Liberal Democrats’ health and care spokesperson, Tamsin Hughes MP"
     assert classify_text(phrase, lexicon) == "political"
+
+
+def test_a_post_at_a_body_that_speaks_in_writing_is_a_persons(lexicon: RoleLexicon) -> None:
+    # the Scottish Government and the CMA speak in publications (document); their officials are
+    # people, and national ones
+    phrase = "Dr Alison Moffat, Director for Social Care Strategy at the Scottish Government"
+    assert classify_text(phrase, lexicon) == "national"
+    assert classify_text("Marcus Lindqvist, a former director at the CMA", lexicon) == "national"
+    assert classify_text("The Scottish Government", lexicon) == "document"
+    assert classify_text("Section 5 of the Care Act", lexicon) == "document"

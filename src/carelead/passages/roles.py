@@ -2222,7 +2222,18 @@ class RoleMatcher:
             # the next one yields to it ("a young carers' worker", "one carers' centre manager")
             return (m.role == unknown, _RANK[kind], m.start in modifiers, m.start)
 
-        return min(inside, key=rank)
+        best = min(inside, key=rank)
+        if (
+            best.role == cited
+            and best.kind == "org"
+            and fb.organisation is not None
+            and rank(best)[1] == _RANK["org_of"]
+            and any(m.start in heads for m in inside)  # a post, not "Section 5 of the Care Act"
+        ):
+            # a post at a body that speaks only in writing is a person's: "Dr Alison Moffat,
+            # Director for Social Care Strategy at the Scottish Government"
+            return replace(best, role=fb.organisation, kind="phrase")
+        return best
 
 
 def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
