@@ -14083,3 +14083,21 @@ def test_a_term_matches_with_either_apostrophe(lexicon: RoleLexicon) -> None:
             "people are talked about, not listened to.’\n"
         )
         assert [role for _, role, _ in quoted(text, lexicon)] == ["national"], mark
+
+
+def test_a_spokesperson_speaks_as_the_role_the_lexicon_says(lexicon: RoleLexicon) -> None:
+    text = (
+        "The council has cut its fee uplift.\n\n"
+        "A spokesperson for the Homecare Association, which represents home care providers "
+        "across the UK, said: ‘Councils are being asked to do the impossible.’\n\n"
+        "A Department of Health and Social Care spokesperson said: ‘We have made £7.5bn "
+        "available.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "document"]
+    # a lexicon whose provider bodies give statements, as every body's do by default
+    roles = [
+        r.model_copy(update={"spokespeople": "statement"}) if r.id == "provider" else r
+        for r in lexicon.roles
+    ]
+    statements = lexicon.model_copy(update={"roles": roles})
+    assert [role for _, role, _ in quoted(text, statements)] == ["document", "document"]

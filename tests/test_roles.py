@@ -475,6 +475,16 @@ def test_unknown_field_is_refused_with_file_and_line(tmp_path: Path) -> None:
     assert "Extra inputs are not permitted" in str(err.value)
 
 
+def test_spokespeople_is_statement_or_person(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "    spokespeople: sometimes\n")
+    with pytest.raises(
+        ConfigError, match=r":14: roles\.1\.spokespeople: .*'statement' or 'person'"
+    ):
+        load_lexicon(path)
+    path = write(tmp_path, MINIMAL + "    spokespeople: person\n")
+    assert load_lexicon(path).voiced_by_spokespeople == {"someone"}
+
+
 def test_head_noun_must_be_one_word(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL + "    head_nouns: [care home owner]\n")
     with pytest.raises(ConfigError, match=r":14: roles\.1\.head_nouns: .*one word"):

@@ -1783,6 +1783,17 @@ def read_speaker(cue: Cue, span: Span, roles: RoleMatcher, mentions: list[RoleMa
         person = roles.classify(span, [m for m in mentions if m.role != cited])
         if person is not None and person.role != roles.lexicon.fallback.unknown:
             cue.role = person
+    elif (
+        cue.role is not None
+        and cue.role.role == cited
+        and span.doc[cue.role.start].lower_ in SPOKESPEOPLE
+        and roles.lexicon.voiced_by_spokespeople
+    ):
+        # ... and so is one for a body whose spokespeople the lexicon gives its role: "A
+        # spokesperson for the Homecare Association, which represents home care providers"
+        body = roles.classify(span, [m for m in mentions if m.role != cited])
+        if body is not None and body.role in roles.lexicon.voiced_by_spokespeople:
+            cue.role = body
     cue.titled = (
         cue.role is not None
         and cue.role.kind == "head"

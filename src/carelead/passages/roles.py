@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -473,6 +473,10 @@ class Role(BaseModel):
     name_words: list[str] = []
     member_words: list[str] = []
     cue_phrases: list[str] = []
+    # how an unnamed spokesperson for a body of this role speaks: giving the body's statement
+    # (`fallback.cited`, the default: "A Department of Health and Social Care spokesperson said"),
+    # or as one of the role ("A spokesperson for the Homecare Association said" is a provider's)
+    spokespeople: Literal["statement", "person"] = "statement"
 
     @field_validator("head_nouns")
     @classmethod
@@ -538,6 +542,11 @@ class RoleLexicon(BaseModel):
     @property
     def ids(self) -> list[str]:
         return [r.id for r in self.roles]
+
+    @property
+    def voiced_by_spokespeople(self) -> frozenset[str]:
+        """The roles whose bodies' unnamed spokespeople speak as one of them (`Role.spokespeople`)."""
+        return frozenset(r.id for r in self.roles if r.spokespeople == "person")
 
 
 def load_lexicon(path: Path) -> RoleLexicon:
