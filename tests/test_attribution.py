@@ -14101,3 +14101,18 @@ def test_a_spokesperson_speaks_as_the_role_the_lexicon_says(lexicon: RoleLexicon
     ]
     statements = lexicon.model_copy(update={"roles": roles})
     assert [role for _, role, _ in quoted(text, statements)] == ["document", "document"]
+
+
+def test_a_fronted_clause_with_no_comma_ends_at_the_pronoun_that_speaks(
+    lexicon: RoleLexicon,
+) -> None:
+    # "When I told her ... she said": she speaks, not the "I" who told her
+    text = (
+        "Our registered manager, Sandra Cole, has run the home for ten years.\n\n"
+        "When I told her about the fee uplift she said: ‘It will not cover the pay rise.’\n\n"
+        "When William Beveridge set out his plan he described want as ‘one only of five "
+        "giants’.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[0] == ("provider", "she")
+    assert got[1][1] != "he"  # the fronted clause's own subject speaks there

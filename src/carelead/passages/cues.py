@@ -2138,6 +2138,17 @@ def _leading(
                 # ... and "its" the body it names: "When the Care Quality Commission was given
                 # that power, one of its senior leaders told a Lords committee"
                 cue.clause = s
+        elif (
+            comma is None
+            and len(plain) > 1
+            and doc[first + 1].lower_ in ("i", "we")
+            and (pronoun := plain[-1][0] - 1) > first + 1
+            and doc[pronoun].lower_ in THIRD_PERSON_SUBJECTS
+        ):
+            # no comma closes the writer's fronted clause: its end is the pronoun before the last
+            # verb ("When I told her about the fee uplift she said:"; not the fronted subject's own
+            # "he": "When William Beveridge set out his plan he described want as")
+            v, s = plain[-1], pronoun
     if first < v[0] and _participle(doc[first]):
         # "Commenting on the figures, X, chief executive of Care England, said:" - X after the comma
         comma = next((k for k in range(first, v[0]) if doc[k].text == ","), None)
