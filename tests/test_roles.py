@@ -1060,3 +1060,13 @@ def test_a_post_at_a_body_that_speaks_in_writing_is_a_persons(lexicon: RoleLexic
     assert classify_text("Marcus Lindqvist, a former director at the CMA", lexicon) == "national"
     assert classify_text("The Scottish Government", lexicon) == "document"
     assert classify_text("Section 5 of the Care Act", lexicon) == "document"
+
+
+def test_a_post_title_going_on_past_the_lexicons_post_keeps_its_body(
+    lexicon: RoleLexicon,
+) -> None:
+    phrase = "Dominic Ashworth, Director of Policy and Public Affairs, Care England"
+    assert classify_text(phrase, lexicon) == "provider"
+    assert (
+        classify_text("Dominic Ashworth, Director of Policy, Care England", lexicon) == "provider"
+    )

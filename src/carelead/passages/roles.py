@@ -2391,7 +2391,14 @@ def _complement_end(doc: Doc, i: int, end: int) -> int:
     Care), Care Quality Commission")."""
     if i < end and doc[i].text == "(":
         return _titled_bracket_end(doc, i, end, 5) or i
-    if i >= end or doc[i].lower_ not in ("of", "for"):
+    if i >= end:
+        return i
+    if doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].is_title:
+        # ... and a title going on past the post the lexicon names: "Director of Policy and
+        # Public Affairs, Care England"
+        if not (i + 1 < end and doc[i + 1].is_title):
+            return i
+    elif doc[i].lower_ not in ("of", "for"):
         return i
     k = i + 1
     while (
