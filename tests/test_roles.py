@@ -1070,3 +1070,10 @@ def test_a_post_title_going_on_past_the_lexicons_post_keeps_its_body(
     assert (
         classify_text("Dominic Ashworth, Director of Policy, Care England", lexicon) == "provider"
     )
+
+
+def test_a_persons_head_noun_ending_a_body_name_names_its_kind(lexicon: RoleLexicon) -> None:
+    phrase = "Annette Grayling, Chief Executive of Wrenfield Hospice"
+    assert classify_text(phrase, lexicon) == "provider"  # a hospice
+    # ... not a publication's: the chair of a taskforce is a person at an unlisted body
+    assert classify_text("Jo Bell, chair of the Care Data Taskforce", lexicon) == "national"

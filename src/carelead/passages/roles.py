@@ -1605,6 +1605,7 @@ class RoleMatcher:
         ("Carers" in "Carers Voice England" names no carer), nor is a head noun of the post itself
         ("Director of Policy at the Carrick Trust" is no director of adult social services)."""
         assert self.lexicon.fallback.organisation is not None
+        cited = self.lexicon.fallback.cited
         for post, end in posts:
             if any(p <= post and e > end for p, e in posts):
                 continue  # a longer post holds it: "Chair of Trustees" is no chair of a body
@@ -1646,9 +1647,16 @@ class RoleMatcher:
             covered = {i for m in out for i in range(m.start, m.end)}
             if all(i in covered for i in range(start, stop)):
                 continue  # a name in the lexicon's terms
-            if any(m.kind == "phrase" and start <= m.start and m.end == stop for m in out):
+            if any(
+                (m.kind == "phrase" or (m.kind == "head" and m.start > start and m.role != cited))
+                and start <= m.start
+                and m.end == stop
+                for m in out
+            ):
                 continue  # a phrase ending the name names its kind: "Hollinshire Community
-                # Health NHS Trust" is an NHS trust, "the Carrington Foundation" a foundation
+                # Health NHS Trust" is an NHS trust, "the Carrington Foundation" a foundation;
+                # so does a person's head noun: "Wrenfield Hospice" is a hospice (a publication's
+                # is not: the chair of "the Care Data Taskforce" is no document)
             out = [
                 m
                 for m in out
