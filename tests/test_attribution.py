@@ -14116,3 +14116,19 @@ def test_a_fronted_clause_with_no_comma_ends_at_the_pronoun_that_speaks(
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got[0] == ("provider", "she")
     assert got[1][1] != "he"  # the fronted clause's own subject speaks there
+
+
+def test_words_reported_inside_the_speakers_own_are_second_hand(lexicon: RoleLexicon) -> None:
+    # "She said a social worker had told her" - the social worker's words, heard through her
+    text = (
+        "Carers told us about discharge.\n\n"
+        "Sandra, 58, who cares for her son, said: ‘Nobody rang.’\n\n"
+        "She said she would tell the minister: ‘I cannot cope.’\n\n"
+        "She said the social worker had told her on the phone: ‘There is nothing more we can "
+        "do.’\n\n"
+        "One woman told us her late husband, a retired GP, used to say that ‘the most dangerous "
+        "journey in medicine is the one home’.\n\n"
+        "Members said they had asked for a meeting. A carer said: ‘We are still waiting.’\n"
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["user", "user", "other", "other", "user"]

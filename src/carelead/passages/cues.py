@@ -1893,12 +1893,35 @@ def leading(
     if cue.found and not cue.second_hand and cue.verb != READ_OUT:
         end = _content_end(doc)
         sentence = doc[sentence_start(doc, end) : end].text
-        cue.second_hand = RECALLED_SPEECH.search(sentence) is not None or (
-            HABITUAL.search(sentence) is not None and _remembered(cue.speaker)
+        cue.second_hand = (
+            RECALLED_SPEECH.search(sentence) is not None
+            or _reports_another(sentence)
+            or (HABITUAL.search(sentence) is not None and _remembered(cue.speaker))
         )
     return cue
 
 
+# words reported as someone else's, inside the speaker's own: "She said a social worker had told
+# her on the phone", "One woman told us her late husband, a retired GP, used to say that" - the
+# quotation is the second person's, heard through the first (not "She said she had told the
+# council": her own words)
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told\s+(?:us|me|them|him|her)|recalled|recalls|remembered|remembers|explained)"
+    r"\s+(?:that\s+)?(?!(?:she|he|they|I|we|it|you|what)\b)[^.;:!?\"“‘]{3,80}?"
+    r"\b(?:had|would|used\s+to)\s+(?:(?:once|eventually|always|often|repeatedly|later|then)\s+)?"
+    # (asked a person, not asked for something: "members had asked for a meeting")
+    r"(?:(?:said|say|told|tell|assured|warned)\b|asked\s+(?:her|him|me|them|us|my|his)\b)"
+)
+
+
+def _reports_another(sentence: str) -> bool:
+    """The cue's sentence reports another's words (REPORTED_SPEECH) that run on to the quotation:
+    not "said that was the first time anyone had told the board.", a sentence closed before it."""
+    last = max((m.end() for m in REPORTED_SPEECH.finditer(sentence)), default=None)
+    return last is not None and STOP_MARK.search(sentence, last) is None
+
+
+STOP_MARK = re.compile(r"[.!?](?:\s|$)")
 REFERENCE_TOKENS = 10  # "(para 2)", "(p. 14)", "(2019)": a bracket opening a sentence's cue
 
 
