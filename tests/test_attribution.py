@@ -14132,3 +14132,13 @@ def test_words_reported_inside_the_speakers_own_are_second_hand(lexicon: RoleLex
     )
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["user", "user", "other", "other", "user"]
+
+
+def test_a_committee_or_panel_speaking_as_one_gives_a_document(lexicon: RoleLexicon) -> None:
+    text = (
+        "The inquiry took evidence for six months.\n\n"
+        "The committee said the sector needed ‘a named, senior and permanent leader’.\n\n"
+        "The panel wrote: ‘Good care leaders share power.’\n\n"
+        "The committee chair said: ‘We heard it everywhere.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document", "political"]

@@ -148,6 +148,8 @@ BODIES = BODY_NOUNS | frozenset(
         *("firm", "company", "charity", "organisation", "home", "group"),
         # "The union describes care workers as", "The Institute calls for"
         *("union", "institute", "foundation", "alliance", "federation", "coalition", "society"),
+        # ... and a body of members that reports as one: "The committee said", "the panel found"
+        *("committee", "panel", "cabinet"),
     ]
 )
 # words of a body's name before what it does: "the Northern Care Providers Forum"
