@@ -1077,3 +1077,8 @@ def test_a_persons_head_noun_ending_a_body_name_names_its_kind(lexicon: RoleLexi
     assert classify_text(phrase, lexicon) == "provider"  # a hospice
     # ... not a publication's: the chair of a taskforce is a person at an unlisted body
     assert classify_text("Jo Bell, chair of the Care Data Taskforce", lexicon) == "national"
+
+
+def test_an_evaluations_authors_are_its_document(lexicon: RoleLexicon) -> None:
+    assert classify_text("The evaluators noted that", lexicon) == "document"
+    assert classify_text("One evaluator", lexicon) != "document"  # a person, in the singular
