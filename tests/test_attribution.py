@@ -14142,3 +14142,17 @@ def test_a_committee_or_panel_speaking_as_one_gives_a_document(lexicon: RoleLexi
         "The committee chair said: ‘We heard it everywhere.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document", "political"]
+
+
+def test_a_publication_opening_the_cue_is_no_verb(lexicon: RoleLexicon) -> None:
+    # "report" and "comment" after their modifiers are nouns: the cue verb comes after
+    text = (
+        "The CQC rated the home good.\n\n"
+        "In one inspection report on a nursing home in the North West, inspectors wrote: ‘The "
+        "registered manager was visible.’\n\n"
+        "In a subsequent written comment, the trust stated: ‘We value the partnership.’\n\n"
+        "Families of residents at a Wexcombe care home say they have been left ‘devastated’.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[:2] == [("document", "inspectors"), ("document", "the trust")]
+    assert got[2][0] == "user"  # "say" after "a ... care home" is still the families' verb

@@ -220,6 +220,9 @@ MEDIUM_NOUNS = frozenset(
         "briefing",  # "In a separate written briefing for MPs, the LGA said"
         "response",
         "release",  # "In the council's press release announcing the strategy, Councillor ..."
+        "comment",  # "In a subsequent written comment, the trust stated"
+        "answer",  # "a written answer"
+        "question",  # "in a written question"
     ]
 )
 SUBJECTS = frozenset(["i", "we", "you", "they"])  # who says in the base form
@@ -803,19 +806,39 @@ NOT_POSSESSORS = PRONOUNS | frozenset(
 
 
 def _compound(doc: Doc, i: int) -> bool:
-    """The cue word at token i ends a compound noun after "a", "its", "our" or "their": "A case note
-    from 29 July records", "She read from its interim report", "In our previous report" - no verb
-    in its base form follows a singular subject (but "a director notes", "its members report")."""
-    return (
-        i >= 2
-        and (
-            doc[i - 2].lower_ in ("a", "an")
-            or (doc[i - 2].lower_ in ("its", "our", "their") and not plural(doc[i - 1]))
-        )
-        and doc[i - 1].is_alpha
-        and doc[i - 1].is_lower
-        and doc[i].lower_ == doc[i].norm_
-    )
+    """The cue word at token i ends a compound noun after "a", "one", "its", "our" or "their": "A
+    case note from 29 July records", "She read from its interim report", "In one inspection report
+    on a nursing home", "In a subsequent written comment", "In its most recent State of Care
+    report" - no verb in its base form follows a singular subject (but "a director notes", "its
+    members report")."""
+    if i < 2 or doc[i].lower_ != doc[i].norm_ or not doc[i - 1].is_alpha or plural(doc[i - 1]):
+        return False
+    if doc[i - 2].lower_ in ("a", "an", "its", "our", "their"):
+        return doc[i - 1].is_lower  # "a case note", "its interim report"
+    if doc[i].lower_ not in NOUN_VERBS:
+        return False  # a longer compound only on a noun: not "at a Wexcombe care home say"
+    k = i - 1
+    while k > 0 and i - k <= COMPOUND_WORDS:
+        tok = doc[k]
+        if tok.lower_ in COMPOUND_OWNERS:
+            return k < i - 1
+        if tok.lower_ == "of":
+            if not (doc[k - 1].is_title and doc[k + 1].is_title):
+                return False  # "of" only inside a title: "State of Care"
+        elif not (tok.is_alpha and (tok.is_title or (tok.is_lower and not plural(tok)))):
+            return False
+        elif tok.lower_ in MODIFIER_STOPS:
+            return False  # a clause, not a compound: "Families of residents at a care home say"
+        k -= 1
+    return False
+
+
+COMPOUND_WORDS = 6  # words from the owner to the head: "its most recent State of Care (report)"
+COMPOUND_OWNERS = frozenset(["a", "an", "one", "its", "our", "their"])
+# cue words that are nouns as often as verbs: "In one inspection report", "a written comment"
+NOUN_VERBS = frozenset(["report", "comment", "note", "reply", "answer", "response", "statement"])
+MODIFIER_STOPS = frozenset(["in", "at", "on", "for", "to", "from", "with", "by", "and", "or"])
+MODIFIER_STOPS |= frozenset(["who", "that", "which", "is", "are", "was", "were", "has", "have"])
 
 
 def _modifies_medium(doc: Doc, start: int, end: int) -> bool:
