@@ -1937,6 +1937,9 @@ REPORTED_SPEECH = re.compile(
 )
 
 
+STOP_MARK = re.compile(r"[.!?](?:\s|$)")
+
+
 def _reports_another(sentence: str) -> bool:
     """The cue's sentence reports another's words (REPORTED_SPEECH) that run on to the quotation:
     not "said that was the first time anyone had told the board.", a sentence closed before it."""
@@ -1944,7 +1947,6 @@ def _reports_another(sentence: str) -> bool:
     return last is not None and STOP_MARK.search(sentence, last) is None
 
 
-STOP_MARK = re.compile(r"[.!?](?:\s|$)")
 REFERENCE_TOKENS = 10  # "(para 2)", "(p. 14)", "(2019)": a bracket opening a sentence's cue
 
 

@@ -157,9 +157,9 @@ NAME_ARTICLES = frozenset({"the", "a", "an", "one", "its", "and", "&"})  # befor
 MEDIUM_WORDS = 5  # words after "In its" in which its publication is named ("most recent survey")
 NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for Ageing", "Age UK"
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
+HEADING_JOINERS = frozenset({"for", "of", "on"})  # after the word a name opens on: "Centre for"
 # words the writer puts before a body's name, no part of it: "chair of the independent Commission
 # on the Future of Care", "director of the new Centre for Care Leadership"
-HEADING_JOINERS = frozenset({"for", "of", "on"})  # after the word a name opens on: "Centre for"
 NAME_EPITHETS = frozenset({"independent", "new", "newly-formed", "influential", "respected"})
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
