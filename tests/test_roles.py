@@ -1082,3 +1082,9 @@ def test_a_persons_head_noun_ending_a_body_name_names_its_kind(lexicon: RoleLexi
 def test_an_evaluations_authors_are_its_document(lexicon: RoleLexicon) -> None:
     assert classify_text("The evaluators noted that", lexicon) == "document"
     assert classify_text("One evaluator", lexicon) != "document"  # a person, in the singular
+
+
+def test_a_post_at_the_local_body_is_the_bodys(lexicon: RoleLexicon) -> None:
+    phrase = "Aisha Rahman, director of integration at the local integrated care board"
+    assert classify_text(phrase, lexicon) == "nhs"
+    assert classify_text("A commissioner at the local integrated care board", lexicon) == "nhs"

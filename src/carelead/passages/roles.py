@@ -161,6 +161,7 @@ HEADING_JOINERS = frozenset({"for", "of", "on"})  # after the word a name opens 
 # words the writer puts before a body's name, no part of it: "chair of the independent Commission
 # on the Future of Care", "director of the new Centre for Care Leadership"
 NAME_EPITHETS = frozenset({"independent", "new", "newly-formed", "influential", "respected"})
+NAME_EPITHETS |= frozenset({"local", "regional"})  # "at the local integrated care board"
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
 # terms that do not name what a speaker is, so a relative clause after them may: "a woman, who
