@@ -1088,3 +1088,8 @@ def test_a_post_at_the_local_body_is_the_bodys(lexicon: RoleLexicon) -> None:
     phrase = "Aisha Rahman, director of integration at the local integrated care board"
     assert classify_text(phrase, lexicon) == "nhs"
     assert classify_text("A commissioner at the local integrated care board", lexicon) == "nhs"
+
+
+def test_a_hyphen_inside_a_body_name_keeps_the_post_there(lexicon: RoleLexicon) -> None:
+    phrase = "Dr Owen Pritchard, director of system flow at the Mid-Shire Integrated Care Board"
+    assert classify_text(phrase, lexicon) == "nhs"

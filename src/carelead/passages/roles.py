@@ -2357,6 +2357,8 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
         if not (
             tok.lower_ in NAME_ARTICLES
             or tok.lower_ in NAME_EPITHETS  # "director of the new Centre for Care Leadership"
+            or (tok.text in HYPHENS and not tok.whitespace_ and not doc[j - 1].whitespace_)
+            # ("at the Mid-Shire Integrated Care Board": a hyphen inside the name)
             or tok.is_title
             or tok.is_upper
             or plural_possessive(doc, j)  # "the Thornbury Vale Carers’ Forum"
