@@ -14156,3 +14156,16 @@ def test_a_publication_opening_the_cue_is_no_verb(lexicon: RoleLexicon) -> None:
     got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
     assert got[:2] == [("document", "inspectors"), ("document", "the trust")]
     assert got[2][0] == "user"  # "say" after "a ... care home" is still the families' verb
+
+
+def test_a_speaker_whose_role_the_text_withholds_is_undetermined(lexicon: RoleLexicon) -> None:
+    # no director before them places them: the text says it does not know who they are
+    text = (
+        "Directors spoke first at the summit.\n\n"
+        "One director said: ‘We are at breaking point.’\n\n"
+        "A third delegate, who did not give her role, asked: ‘Does anyone here know what "
+        "happens at 3am?’\n\n"
+        "Another delegate, whose organisation I did not catch, added: ‘Nobody does.’\n"
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["director", "interviewee", "interviewee"]

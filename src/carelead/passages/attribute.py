@@ -142,6 +142,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_PULL_CHECKS = 50
+# a speaker whose role the text withholds: "who did not give their role", "whose organisation we
+# have agreed not to name", "(role not given)"
+ROLE_WITHHELD = re.compile(
+    r"(?i)\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|declined\s+to|chose\s+not\s+to"
+    r"|preferred\s+not\s+to|asked\s+(?:us\s+)?not\s+to|agreed\s+not\s+to)\s+"
+    r"(?:give|say|state|share|disclose|tell\s+us|name|identify)\s+(?:\w+\s+){0,2}?"
+    r"(?:role|job|job\s+title|organi[sz]ation|employer|affiliation|what\s+(?:they|he|she)\s+do)"
+    r"|\b(?:role|organi[sz]ation|affiliation)\s+(?:was\s+)?not\s+(?:given|stated|known)\b"
+    r"|\bwhose\s+(?:role|job|organi[sz]ation|affiliation)\s+(?:we|I)\s+(?:have\s+agreed\s+not\s+to"
+    r"|did\s+not|didn[’']t|cannot|can[’']t|will\s+not|won[’']t)\s+(?:give|name|disclose|record|catch)"
+)
 # a body, named by the kind it is: "The council told us", "the firm said", "the home said"
 BODIES = BODY_NOUNS | frozenset(
     [
@@ -1377,6 +1388,15 @@ def _attribute_quotes(
             # ... and the dead speak only through those who recall them: "Our founder, the late
             # Ted Ramsay, used to say"
             role, carried = fb.second_hand, None
+        elif (
+            cue.speaker
+            and (cue.role is None or cue.role.role == fb.unknown or cue.role.kind == "lay")
+            and ROLE_WITHHELD.search(cue.speaker)
+        ):
+            # the text says it does not know who they are: "One attendee, who did not give their
+            # organisation", "Another stakeholder, whose role we have agreed not to give" - no
+            # group or speaker before them places them
+            role, carried = fb.unknown, None
         elif (
             cited
             and (cue.role is None or cue.role.kind == "org")
