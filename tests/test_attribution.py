@@ -14169,3 +14169,13 @@ def test_a_speaker_whose_role_the_text_withholds_is_undetermined(lexicon: RoleLe
     )
     roles = [role for _, role, _ in quoted(text, lexicon)]
     assert roles == ["director", "interviewee", "interviewee"]
+
+
+def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> None:
+    text = (
+        "The chief executive of the provider alliance closed the conference.\n\n"
+        "He quoted Dame Cicely Saunders, the founder of the modern hospice movement: ‘You "
+        "matter because you are you.’\n\n"
+        "The report quotes a registered manager who said: ‘We are exhausted.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "provider"]

@@ -1919,6 +1919,7 @@ def leading(
         cue.second_hand = (
             RECALLED_SPEECH.search(sentence) is not None
             or _reports_another(sentence)
+            or QUOTING_ANOTHER.search(sentence) is not None
             or (HABITUAL.search(sentence) is not None and _remembered(cue.speaker))
         )
     return cue
@@ -1938,6 +1939,13 @@ REPORTED_SPEECH = re.compile(
 
 
 STOP_MARK = re.compile(r"[.!?](?:\s|$)")
+# ... and so are the words a person quotes: "He quoted Dame Cicely Saunders, the founder of the
+# modern hospice movement:", "Sefton quotes one director who described their job as" (a report's
+# own participants are its words: "It quotes a registered manager who")
+QUOTING_ANOTHER = re.compile(
+    r"\b(?!(?:It|This|That|The|Our|Their|Its)\b)(?:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
+    r"quot(?:ed|es)\s+(?!above|earlier|here|directly|at\b|in\b|from\b|as\b|by\b)"
+)
 
 
 def _reports_another(sentence: str) -> bool:
