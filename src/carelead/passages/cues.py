@@ -35,6 +35,7 @@ from carelead.passages.roles import (
     BODY_NOUNS,
     RoleMatch,
     RoleMatcher,
+    joins_name,
     normalise,
     past_career,
     plural,
@@ -1481,7 +1482,7 @@ def _names(span: Span) -> tuple[str, ...]:
     run: list[str] = []
     toks: list[Token | None] = [*span, None]
     for tok in toks:
-        if run and tok is not None and _joins(tok):
+        if run and tok is not None and joins_name(tok):
             continue  # the hyphen of "Osei-Bonsu": the next part joins the run's last word
         if (
             tok is not None
@@ -1489,7 +1490,7 @@ def _names(span: Span) -> tuple[str, ...]:
             and tok.is_alpha
             and tok.lower_ not in CONNECTIVES | NOT_NAMES
         ):
-            if tok.i > 0 and _joins(tok.doc[tok.i - 1]) and run:
+            if tok.i > 0 and joins_name(tok.doc[tok.i - 1]) and run:
                 run[-1] += "-" + tok.text
             else:
                 run.append(tok.text)
@@ -1524,11 +1525,6 @@ def _placed(span: Span, after: Token | None, n: int) -> bool:
     if k >= span.start and span.doc[k].lower_ == "the":
         k -= 1
     return k >= span.start and span.doc[k].lower_ in PLACE_WORDS
-
-
-def _joins(tok: Token) -> bool:
-    """A hyphen inside a name, with no space either side ("Osei-Bonsu")."""
-    return tok.text == "-" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 def _unread(cue: Cue) -> None:
@@ -1938,7 +1934,6 @@ REPORTED_SPEECH = re.compile(
 )
 
 
-STOP_MARK = re.compile(r"[.!?](?:\s|$)")
 # ... and so are the words a person quotes: "He quoted Dame Cicely Saunders, the founder of the
 # modern hospice movement:", "Sefton quotes one director who described their job as" (a report's
 # own participants are its words: "It quotes a registered manager who")
@@ -1946,6 +1941,9 @@ QUOTING_ANOTHER = re.compile(
     r"\b(?!(?:It|This|That|The|Our|Their|Its)\b)(?:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
     r"quot(?:ed|es)\s+(?!above|earlier|here|directly|at\b|in\b|from\b|as\b|by\b)"
 )
+
+
+STOP_MARK = re.compile(r"[.!?](?:\s|$)")
 
 
 def _reports_another(sentence: str) -> bool:

@@ -159,9 +159,11 @@ NAME_JOINERS = frozenset({"for", "of", "and", "&", "in", "on"})  # "Centre for A
 MAX_NAME_WORDS = 5  # words a name runs back over: "Independent Care Homes Forum"
 HEADING_JOINERS = frozenset({"for", "of", "on"})  # after the word a name opens on: "Centre for"
 # words the writer puts before a body's name, no part of it: "chair of the independent Commission
-# on the Future of Care", "director of the new Centre for Care Leadership"
-NAME_EPITHETS = frozenset({"independent", "new", "newly-formed", "influential", "respected"})
-NAME_EPITHETS |= frozenset({"local", "regional"})  # "at the local integrated care board"
+# on the Future of Care", "director of the new Centre for Care Leadership", "at the local
+# integrated care board"
+NAME_EPITHETS = frozenset(
+    {"independent", "new", "newly-formed", "influential", "respected", "local", "regional"}
+)
 # "unlisted": a post at an organisation the lexicon does not list - the last resort
 # a participant code ("P19") ranks below the role words beside it: "(FG3, P19, care worker)"
 # terms that do not name what a speaker is, so a relative clause after them may: "a woman, who
@@ -2276,6 +2278,16 @@ def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
     return (start, post) if post - start >= 2 else None
 
 
+def joins_name(tok: Token) -> bool:
+    """A hyphen inside a name, with no space either side ("Osei-Bonsu", "Mid-Shire")."""
+    return (
+        tok.text in HYPHENS
+        and tok.i > 0
+        and not tok.whitespace_
+        and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
 def plural_possessive(doc: Doc, k: int) -> bool:
     """Token k is the apostrophe of a capitalised plural inside a name, a word of the name
     itself: "Carers' Alliance", "Directors’ Forum"."""
@@ -2357,8 +2369,7 @@ def before_name(doc: Doc, i: int, lo: int) -> int:
         if not (
             tok.lower_ in NAME_ARTICLES
             or tok.lower_ in NAME_EPITHETS  # "director of the new Centre for Care Leadership"
-            or (tok.text in HYPHENS and not tok.whitespace_ and not doc[j - 1].whitespace_)
-            # ("at the Mid-Shire Integrated Care Board": a hyphen inside the name)
+            or joins_name(tok)  # "at the Mid-Shire Integrated Care Board"
             or tok.is_title
             or tok.is_upper
             or plural_possessive(doc, j)  # "the Thornbury Vale Carers’ Forum"
