@@ -7081,6 +7081,44 @@ def test_a_debate_speech_labelled_on_its_own_line_is_the_members(lexicon: RoleLe
     ]
 
 
+def test_a_statement_with_each_member_heard_once_is_a_debate(lexicon: RoleLexicon) -> None:
+    # a minister's statement: each member asks once, by seat and party; the minister answers each,
+    # first under the post and her name, then under the name; a member's speech runs on over its
+    # paragraphs, and the sentence introducing a report's words is their cue
+    text = (
+        "The Minister for Care (Clare Lee): With permission, I will make a statement on leadership"
+        " in adult social care and on the people who lead it.\n\n"
+        "I commend this statement to the House and to everyone who works in care.\n\n"
+        "Mark Pell (Fenby West) (Con): I thank the Minister for advance sight of her statement."
+        " When the Committee looked at this last year, our report concluded that\n\n"
+        "“the influence of adult social care remains highly variable across the country”.\n\n"
+        "Will the Minister set out how she will act on that finding this year?\n\n"
+        "Clare Lee: I thank the hon. Gentleman for his question, and I will act on it.\n\n"
+        "Dr Ann Raikes (Dunmere) (Lab): I welcome the statement and its commitment to carers.\n\n"
+        "Clare Lee: I thank my hon. Friend, who chairs the Committee with great skill.\n\n"
+        "Helena March (Calder Vale) (LD): Unpaid carers are the largest part of the workforce,"
+        " and they are too often forgotten.\n\n"
+        "Clare Lee: The hon. Member makes an important point, and I am grateful for it.\n\n"
+        "Sir Geoffrey Mann (Fenby South) (Con): The largest provider in my seat is a charity that"
+        " has run homes for sixty years.\n\n"
+        "Clare Lee: The right hon. Gentleman raises a serious point about the charity's future.\n"
+    )
+    assert [(q[:12], r) for q, r, _ in quoted(text, lexicon)] == [
+        ("With permiss", "national"),
+        ("I commend th", "national"),
+        ("I thank the ", "political"),
+        ("“the influen", "document"),
+        ("Will the Min", "political"),
+        ("I thank the ", "national"),
+        ("I welcome th", "political"),
+        ("I thank my h", "national"),
+        ("Unpaid carer", "political"),
+        ("The hon. Mem", "national"),
+        ("The largest ", "political"),
+        ("The right ho", "national"),
+    ]
+
+
 def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"

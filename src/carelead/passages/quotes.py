@@ -361,6 +361,8 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# a person's name in title case, in a post's bracket: "(Clare Lee)", "(Baroness Merriden)"
+TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}")
 CHAIRS = frozenset(["chair", "chairperson"])
 # a person by title and surname, as a record names its members: "Mr Feeney", "Cllr Jane Okafor"
 TITLED_PERSON = re.compile(rf"\(?{TITLE}(?:[ \t]{NAME_WORD}){{1,3}}\)?")
@@ -1177,9 +1179,10 @@ def _stamped_name(text: str, at: int) -> re.Match[str] | None:
 def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     """Transcript turns: in a document where two speaker labels each open at least two paragraphs
     (a dialogue, not a list of "Recommendation:" lines), or where a panel of at least MIN_TURNS
-    speaks once each under names in capitals, every labelled paragraph is a turn - except
-    the narrator's (an interviewer, a presenter: named by the label or by a cast line such as
-    "Presenter: Jo Whitfield"), whose questions are the authors' narrative. A committee member
+    speaks once each under names in capitals, or a debate's record where as many members by seat
+    and party speak once each ("Mark Lee (Fenby West) (Con): ..."), every labelled paragraph is a
+    turn - except the narrator's (an interviewer, a presenter: named by the label or by a cast line
+    such as "Presenter: Jo Whitfield"), whose questions are the authors' narrative. A committee member
     asking a numbered question of an evidence session ("Q113 Dr Penhaligon:") is no narrator: the
     record has no authors, and the member speaks as an elected member. A turn runs on over the
     speaker's paragraphs after its label's, up to the next label, a heading or a bracketed
@@ -1189,6 +1192,9 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     alone: dict[int, tuple[int, int]] = {}  # groups that are a label alone: the label's span
     speakers: dict[int, str] = {}  # who each label is
     with_bracket: set[int] = set()  # labels with a bracket: "DEV (34)", "IMOGEN (facilitator)"
+    # members by seat and party, as a debate's record heads its speeches: "Mark Lee (Fenby) (Con)"
+    members_by_party: set[int] = set()
+    holders: dict[int, str] = {}  # a post's holder in its bracket: "The Minister for Care (Jo Lee)"
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
         if m is not None and is_heading(text, g) and text[g.end - 1] not in CUT_OFF:
@@ -1201,14 +1207,24 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             alone[gi] = (g.start, text.rindex(":", g.start, g.end))
         if m is not None:
             speakers[gi] = _speaker_key(m.group(1), m.group(2))
+            if m.group(1).startswith("The ") and TITLED_NAME.fullmatch(m.group(2) or ""):
+                holders[gi] = m.group(2)
             if m.group(2):
                 with_bracket.add(gi)
+                if PARTY.search(f"({m.group(2)})"):
+                    members_by_party.add(gi)
     # a few people each answering once under the initials the page gave them before: "We asked
     # Angela Moyo (AM), Rhys Pritchard (RP) and Sunita Dhillon (SD) the same question." / "AM: ..."
     declared = {gi for gi, label, _ in labelled if _declared(text, label, grps[gi].start)}
     answered = len({speakers[gi] for gi in declared}) >= MIN_DECLARED
     if len(labelled) < MIN_TURNS and not answered:
         return []
+    # a debate where each member speaks once, by seat and party, and the minister answers each,
+    # first under the post and the holder's name ("The Minister for Care (Clare Lee)"), then under
+    # the name
+    debate = len(members_by_party) >= MIN_TURNS
+    if debate:
+        speakers.update((gi, _speaker_key(name, None)) for gi, name in holders.items())
     counts: dict[str, int] = {}
     for key in speakers.values():
         counts[key] = counts.get(key, 0) + 1
@@ -1226,6 +1242,8 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             if CAPS_NAME.fullmatch(label)
             or (gi in with_bracket and CAPS_WORD.fullmatch(label))
             or _met_before(text, label, grps[gi].start)
+            or gi in members_by_party
+            or (debate and counts[speakers[gi]] >= 2)
         ]
         if answered:
             repeated = sorted(set(repeated) | declared)
@@ -1309,7 +1327,8 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         # bracketed direction ("[Crosstalk]", "[00:05:30]")
         pieces = [] if gi in alone else [(gi, start)]
         # (a panellist's one turn is their label's paragraph: the write-up's own prose follows)
-        run_on = 0 if panel and gi not in alone else MAX_ANSWER
+        # (but a member's speech in a debate runs on over the speech's paragraphs)
+        run_on = 0 if panel and gi not in alone and not debate else MAX_ANSWER
         for k in range(gi + 1, min(len(grps), gi + 1 + run_on)):
             if (
                 k in at
@@ -1327,7 +1346,21 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
                 out += _own_paragraphs(text, grps, pieces, "turn", alone[gi], extent, quoting)
             continue
         g = grps[gi]
-        turn = QuoteSpan(start, g.end, "block", gi, start, g.end, True, gi, "turn")
+        end = g.end
+        if (
+            debate
+            and gi + 1 < len(grps)
+            and text[g.end - 1] not in ENDS
+            and text[grps[gi + 1].start] in OPENS
+        ):
+            # a member's "... Our report concluded that" / "“the influence of ...”": the sentence
+            # introducing the quotation is its cue, no words of the member's
+            stops = list(SENTENCE_STOP.finditer(text, start, g.end))
+            if stops:
+                end = stops[-1].end()
+                while text[end - 1].isspace():
+                    end -= 1
+        turn = QuoteSpan(start, end, "block", gi, start, end, True, gi, "turn")
         if len(pieces) == 1:
             out.append(turn)
             continue
