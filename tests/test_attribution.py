@@ -7119,6 +7119,26 @@ def test_a_statement_with_each_member_heard_once_is_a_debate(lexicon: RoleLexico
     ]
 
 
+def test_what_a_body_does_places_the_post_a_host_introduces(lexicon: RoleLexicon) -> None:
+    text = (
+        "MARION ACHEBE: Good afternoon, everyone. I've got two panellists. Gareth Lowe is director"
+        " of adult social services at Kelbrook. And Tom Fairweather is chief executive of"
+        " Hearthstone Support, which runs supported living services across the North West."
+        " Gareth, you're first.\n\n"
+        "GARETH LOWE: Thanks, Marion. It looks like a lot of listening, and more than before.\n\n"
+        "MARION ACHEBE: Thank you. How does it look from where you sit?\n\n"
+        "TOM FAIRWEATHER: Thanks, Marion. I'd say we are where co-production happens or not.\n\n"
+        "GARETH LOWE: I agree with Tom on that, and I would add that councils must listen.\n\n"
+        "TOM FAIRWEATHER: Can I add one thing, Marion? Our best insight comes from staff.\n"
+    )
+    assert [(s, r) for _, r, s in quoted(text, lexicon) if s != "MARION ACHEBE"] == [
+        ("GARETH LOWE", "director"),
+        ("TOM FAIRWEATHER", "provider"),
+        ("GARETH LOWE", "director"),
+        ("TOM FAIRWEATHER", "provider"),
+    ]
+
+
 def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"

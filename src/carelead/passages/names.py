@@ -497,8 +497,9 @@ POST_AFTER = re.compile(
     # or what the person does: "Neil Ashworth, who draws on care and employs his own PAs"
     r"|who[ \t][^,.;:()\n]{3,90}"
 )
-# ... and the kind of body the post is at, in apposition to its name: ", a user-led organisation"
-BODY_KIND_AFTER = re.compile(r",[ \t](?:a|an)[ \t][^,.;:()\n]{3,80}")
+# ... and the kind of body the post is at, in apposition to its name: ", a user-led organisation",
+# or what it does: ", which runs supported living services across the North West"
+BODY_KIND_AFTER = re.compile(r",[ \t](?:a|an|which[ \t](?=[a-z]+s[ \t]))[ \t]?[^,.;:()\n]{3,80}")
 # a forum post's head: the poster's handle (and rank) on its line, then its date and number
 # ("Deb_RM Well-known member / 2 Apr 2025 #3"); a signature's parts ("Senior carer · nights")
 POST_HEAD = re.compile(
@@ -1033,13 +1034,17 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         ):
             continue
         post_text = post.group(0)
-        if post_text.split()[-1][:1].isupper():
-            # the body's kind after its name: "chief executive of Access Together, a user-led
-            # organisation of disabled people"
-            kind = BODY_KIND_AFTER.match(text, post.end())
-            post_text += kind.group(0) if kind is not None else ""
-        found = reader.roles.read(post_text)
-        if (
+        kind = (
+            BODY_KIND_AFTER.match(text, post.end()) if post_text.split()[-1][:1].isupper() else None
+        )
+        # the body's kind after its name: "chief executive of Access Together, a user-led
+        # organisation of disabled people"; or what it does, which places a post at it ("chief
+        # executive of Hearthstone Support, which runs supported living services")
+        found = reader.roles.read(post_text + (kind.group(0) if kind is not None else ""))
+        does = reader.roles.read(kind.group(0)) if kind is not None else None
+        if does is not None and does.kind == "phrase" and _post_at(post_text, reader):
+            found = does
+        elif (
             found is None
             or found.role in (cited, unknown)
             # a post at a body is the body's ("Martin Greaves was Chief Executive of Harrowfield
@@ -1573,8 +1578,12 @@ def _post_head_is(post: str, role: str, reader: CueReader) -> bool:
 
 def _post_at_body(post: str, found: RoleMatch, reader: CueReader) -> bool:
     """`post` opens on a post the lexicon lists, and the role `found` in it is a body's."""
-    opening = reader.roles.post_words.match(post.removeprefix("the ").removeprefix("The "))
-    return found.kind == "org" and opening is not None
+    return found.kind == "org" and _post_at(post, reader)
+
+
+def _post_at(post: str, reader: CueReader) -> bool:
+    """`post` opens on a post the lexicon lists: "chief executive of ..."."""
+    return reader.roles.post_words.match(post.removeprefix("the ").removeprefix("The ")) is not None
 
 
 def meeting_chair(text: str, reader: CueReader) -> Antecedent | None:
