@@ -7139,6 +7139,27 @@ def test_what_a_body_does_places_the_post_a_host_introduces(lexicon: RoleLexicon
     ]
 
 
+def test_a_line_announcing_words_as_given_makes_the_block_a_quotation(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "3.3 The risk was not unknown. The council’s own ‘Market Sustainability Plan 2023–25’,"
+        " published in March 2023, had identified it in plain terms:\n\n"
+        "The concentration of older people’s nursing capacity in the north of the county in a"
+        " single provider is a material risk to the sustainability of the market.\n\n"
+        "3.4 Carers Voice Wexcombe, a local charity, submitted a short written response to our"
+        " interim findings in early 2024. Its conclusion is worth quoting in full:\n\n"
+        "We welcome the council’s commitment to listening, and many of our members have noticed"
+        " the difference. But listening is not the same as acting.\n\n"
+        "3.5 The review made three recommendations:\n\n"
+        "The council should publish its market position statement every year.\n"
+    )
+    assert [(q[:16], r) for q, r, _ in quoted(text, lexicon)] == [
+        ("The concentratio", "document"),
+        ("We welcome the c", "document"),
+    ]
+
+
 def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"

@@ -1177,6 +1177,7 @@ def _attribute_quotes(
             and not (_person(cue, fb.cited) and SPOKEN.search(text, q.start, q.end))
             and not (out and _introduced_by(text, out[-1].quote, q))
             and not (cue.colon and _anonymous(cue, fb.cited))
+            and not _announced_words(text, q)
         ):
             continue  # "The review made three recommendations:" and a paragraph of the authors' prose
         if (
@@ -5113,6 +5114,22 @@ def _introduced_by(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
     best thing we've done':" - the same speaker goes on, after a reference to the paragraph
     quoted too ("'transactional at best' (para 3):")."""
     return prev.kind == "inline" and INTRODUCED.fullmatch(text, prev.end, q.start) is not None
+
+
+# the line before a block saying that what follows is someone's words as they gave them: "In its
+# words:", "Its conclusion is worth quoting in full:", "had identified it in plain terms:"
+WORDS_FOLLOW = re.compile(
+    r"(?:\b[Ii]n[ \t](?:its|their|his|her)[ \t](?:own[ \t])?words"
+    r"|\bquot(?:ing|ed)(?:[ \t]it)?[ \t]in[ \t]full|\bin[ \t]plain[ \t]terms)[ \t]*:\s*\Z"
+)
+
+
+def _announced_words(text: str, q: QuoteSpan) -> bool:
+    """The line before the block says that it gives someone's words (WORDS_FOLLOW)."""
+    return WORDS_FOLLOW.search(text, max(0, q.start - WORDS_REACH), q.start) is not None
+
+
+WORDS_REACH = 60  # characters before a block its announcing words are read in
 
 
 def _voiced(text: str, q: QuoteSpan) -> bool:
