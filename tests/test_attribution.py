@@ -7160,6 +7160,30 @@ def test_a_line_announcing_words_as_given_makes_the_block_a_quotation(
     ]
 
 
+def test_a_table_of_prefixes_closed_up_into_a_line_places_the_codes(lexicon: RoleLexicon) -> None:
+    # the copy lost the table's line breaks: header and rows run on as one line of prose
+    text = (
+        "Quotations are attributed using the codes in Table 1. Quotations from focus groups are"
+        " attributed to the group (for example FG3).\n\n"
+        "Table 1: Participant codes Code Participant group Interviews SL Senior leaders (directors"
+        " and assistant directors) 4 EM Elected members 2 TM Team managers 9 P People who draw on"
+        " care 18 C Unpaid carers 7 FG Focus groups (mixed) 9 groups Ethical approval was granted"
+        " by the University Research Ethics Committee.\n\n"
+        "One man who had been assessed twice described the second assessment as ‘the first time"
+        " anyone asked me what I wanted rather than what was wrong with me’ (P3).\n\n"
+        "One described it as a move from gatekeeping to coaching:\n\n"
+        "Before, my job was basically to say no in a nice way. Now it is to find out what matters"
+        " to the person. (TM2)\n\n"
+        "In one of our final focus groups a participant summed up the anxiety that many shared:\n\n"
+        "We’ve built something really good and it’s balanced on a handful of people. (FG8)\n"
+    )
+    assert [(s, r) for _, r, s in quoted(text, lexicon)] == [
+        ("P3", "user"),
+        ("TM2", "workforce"),
+        ("In one of our final focus groups a participant", "interviewee"),
+    ]
+
+
 def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"

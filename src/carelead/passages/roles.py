@@ -320,6 +320,14 @@ GROUP_PREFIX_TABLE = re.compile(
 )
 GROUP_PREFIX_ROW = re.compile(r"([A-Za-z][^\n\d]{2,80}?)[ \t]+([A-Z]{1,5})[ \t]+\d{1,3}[ \t]*")
 PREFIX_ROW = re.compile(r"([A-Z]{1,5}\d{0,3})(?:[ \t]+[–—=:-])?[ \t]+(.+?)(?:[ \t]+\d+)?")
+# ... or such a table closed up into one line when it was copied without its line breaks: "Code
+# Participant group Interviews SL Senior leaders (directors ...) 4 EM Elected members 2 SW, OT
+# Social workers and occupational therapists 31": a row its prefixes, its group and its count
+CLOSED_PREFIX_ROW = re.compile(
+    r"[ \t]+([A-Z]{1,5}(?:,[ \t][A-Z]{1,5})*)[ \t]+([A-Z][a-z][^\d\n]{2,100}?)[ \t]+\d{1,3}(?=[ \t]|$)",
+    re.M,
+)
+MIN_CLOSED_ROWS = 3  # rows of a closed-up table, one after another
 # ... or a table whose rows list each group's codes one by one: "Care workers 10 P17, P19-P26"
 CODE_LIST_ROW = re.compile(
     rf"^([A-Za-z][^\n\d]{{2,80}}?)[ \t]+(?:\d+[ \t]+)?"
@@ -739,11 +747,35 @@ def _prefix_table_rows(text: str) -> Iterator[tuple[str, str]]:
         at = text.find(word)
         while at >= 0:
             table = PREFIX_TABLE.match(text, at) if at == 0 or text[at - 1] == "\n" else None
-            at = text.find(word, at + len(word))
             lines = table.group(1).split("\n") if table is not None else []
             rows = [m for line in lines if (m := PREFIX_ROW.fullmatch(line)) is not None]
             if len(rows) >= MIN_CODE_ROWS:
                 yield from ((m.group(1), m.group(2)) for m in rows)
+            elif word == "Code":
+                yield from _closed_prefix_rows(text, at + len(word))
+            at = text.find(word, at + len(word))
+
+
+def _closed_prefix_rows(text: str, at: int) -> Iterator[tuple[str, str]]:
+    """Each prefix and group of a table of prefixes closed up into one line after its header at
+    `at` (CLOSED_PREFIX_ROW), when MIN_CLOSED_ROWS rows or more follow one another."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    m = CLOSED_PREFIX_ROW.search(text, at, min(line_end, at + HEADER_CHARS + ROW_CHARS))
+    if m is not None and m.start() - at > HEADER_CHARS:
+        return
+    rows: list[re.Match[str]] = []
+    while m is not None:
+        rows.append(m)
+        m = CLOSED_PREFIX_ROW.match(text, m.end(), line_end)
+    if len(rows) >= MIN_CLOSED_ROWS:
+        for row in rows:
+            for prefix in row.group(1).split(", "):
+                yield prefix, row.group(2)
+
+
+HEADER_CHARS = 80  # characters of a closed-up table's header before its first row
+ROW_CHARS = 130  # ... and of the row
 
 
 def _numbered_runs(cells: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
@@ -1217,8 +1249,10 @@ class RoleMatcher:
         rows = _prefix_rows(text)
         for prefix, group in rows:
             found = self.read(group)
-            if found is not None and not prefix[-1].isdigit():
-                keyed.setdefault(prefix, found.role)
+            if not prefix[-1].isdigit():
+                # (a group the lexicon cannot place, "Focus groups (mixed)", is placed by no
+                # sentence's guess either: by the coded speaker's own phrase, if any)
+                keyed.setdefault(prefix, found.role if found is not None else vague)
         # a legend giving the codes first says what each prefix is, though the lexicon places no
         # one by it ("S1 to S6 wider stakeholders"): not what one coded speaker's phrase suggests
         # ("An integrated care board quality lead (S2)"); looked for only where codes stand in
