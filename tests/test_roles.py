@@ -391,6 +391,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # a family company is a business, not a relative; its managing director speaks for it
         ("a small family company", None),
         ("Beechcroft Care Ltd, a family business whose managing director is Mr Hollis", "provider"),
+        # "used to" is a habit, no use of services; a wildcard takes no infinitive's "to"
+        ("Pat, who used to commission services for the council", None),
+        ("Pat, who uses day services", "user"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

@@ -995,7 +995,8 @@ class RoleMatcher:
         out = []
         for word in phrase.split():
             if word == WILDCARD:
-                out.append(rf"(?:[\w'’-]+,?\s+){{0,{WILDCARD_WORDS}}}?")
+                # (not an infinitive's "to": "used to run adult social services" uses none)
+                out.append(rf"(?!to\s)(?:[\w'’-]+,?\s+){{0,{WILDCARD_WORDS}}}?")
                 continue
             low = word.lower()
             doc = self.make(low)
