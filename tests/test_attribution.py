@@ -7184,6 +7184,26 @@ def test_a_table_of_prefixes_closed_up_into_a_line_places_the_codes(lexicon: Rol
     ]
 
 
+def test_a_presenter_telling_a_caller_what_they_used_to_do_places_them(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Presenter:      Gareth Pryor\n\n"
+        "GARETH: Now, someone who knows how this looks from the inside. Graham is in Dunmere, and"
+        " I'm told, Graham, that you used to run adult social services in a neighbouring county?\n\n"
+        "GRAHAM (DUNMERE): I did, Gareth, for nine years, I retired in 2022. And I've been getting"
+        " crosser and crosser listening to your callers.\n\n"
+        "GARETH: What would you have done differently?\n\n"
+        "GRAHAM: I'd have shouted louder, earlier. Directors are public servants.\n\n"
+        "GARETH: Thank you, Graham. Michelle, is that any help?\n\n"
+        "MICHELLE: It is, actually. I'll ask for the social worker in writing.\n"
+    )
+    assert [(s, r) for _, r, s in quoted(text, lexicon) if s != "MICHELLE"] == [
+        ("GRAHAM (DUNMERE)", "director"),
+        ("GRAHAM", "director"),
+    ]
+
+
 def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"

@@ -742,9 +742,10 @@ HEADER_REACH = 4000  # characters at the document's start where such a header st
 
 
 # a person addressed by first name and asked to say what they are or do, as a phone-in's presenter
-# puts it to a caller: "Gary, you own a care home?"
+# puts it to a caller: "Gary, you own a care home?", "I'm told, Graham, that you used to run
+# adult social services?"
 ADDRESSED = re.compile(
-    rf"(?:^|(?<=[.?!:][ \t]))({NAME_WORD}),[ \t]+you[ \t]?"
+    rf"(?:^|(?<=[.?!:,][ \t]))({NAME_WORD}),[ \t]+(?:that[ \t]+)?you[ \t]?(?:used[ \t]+to[ \t]+)?"
     r"(['’]re|are|own|run|manage|work|get|receive|care|look|employ|draw)[ \t]+"
     r"([^?.!\n]{3,80})\?",  # (a question asking them to say so, not a remark: "Karen, you're the
     # one actually going into people's homes.")
@@ -898,7 +899,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 break
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
-    for asked in ADDRESSED.finditer(text) if ", you" in text else ():
+    for asked in ADDRESSED.finditer(text) if ", you" in text or ", that you" in text else ():
         # a presenter putting to a caller what they are: "Gary, you own a care home?", "Maureen,
         # you get care at home yourself?", "Dev, you're a home care worker?"
         verb, rest = asked.group(2), asked.group(3)
