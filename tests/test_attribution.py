@@ -7204,6 +7204,28 @@ def test_a_presenter_telling_a_caller_what_they_used_to_do_places_them(
     ]
 
 
+def test_a_title_s_gender_keeps_a_he_off_a_woman_named_by_a_man_s_surname(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "“Nobody told us we had a choice,” said Mr Pearce, 58, a lorry driver from Ashby Cross."
+        " “We were handed a form in a hospital corridor and told to sign it.”\n\n"
+        "The owner of Elmhurst House, Rajesh Kapoor, said the home had acted properly.\n\n"
+        "“Our fees were set out in writing from the first day,” said Mr Kapoor, whose company,"
+        " Kapoor Care Ltd, runs three homes in the Wexcombe area.\n\n"
+        "He said the council’s standard rate was “nowhere near” what it cost to look after someone"
+        " like Mrs Pearce.\n\n"
+        "“Our costs have gone up by a third in three years,” he added.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == [
+        "user",
+        "user",
+        "provider",
+        "provider",
+        "provider",
+    ]
+
+
 def test_a_relative_clause_of_place_names_the_speaker(lexicon: RoleLexicon) -> None:
     text = (
         "Last week I visited a home care agency in Leeds, where a care worker called Janice, who"

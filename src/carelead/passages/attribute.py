@@ -4334,8 +4334,18 @@ def _add_mentions(
                 names = prev.names
                 if word not in (n.lower() for n in names):  # "MO" for "Margaret Osei"
                     names = (*names, word.upper())
+                # (with the gender a title before the name gives: "someone like Mrs Pearce" is
+                # a woman, whom no "he" is)
+                titled = GENDERED_WORDS.get(doc[start - 1].lower_.rstrip("."), "") if start else ""
                 ante = Antecedent(
-                    pos, prev.role, speaker, False, names=names, sentence=where, person=True
+                    pos,
+                    prev.role,
+                    speaker,
+                    False,
+                    names=names,
+                    sentence=where,
+                    person=True,
+                    gender=titled,
                 )
                 antecedents.append(ante)
                 continue

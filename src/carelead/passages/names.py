@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.ingest.clean import CARD_TAIL, HANDLE, POST_COUNT, POSTED_AT
-from carelead.passages.chain import HONORIFICS, Antecedent, name_initials
+from carelead.passages.chain import (
+    GENDERED_WORDS,
+    HONORIFICS,
+    Antecedent,
+    given_gender,
+    name_initials,
+)
 from carelead.passages.roles import (
     BODY_NOUNS,
     POSSESSIVE,
@@ -2251,6 +2257,9 @@ def re_mention(
     before = doc[t.i - 1] if t.i > 0 else None
     if before is not None and before.lower_ == "the":
         return False  # a place by a name's words: "on the Holme Road estate"
+    titled = GENDERED_WORDS.get(before.lower_.rstrip(".")) if before is not None else None
+    if titled is not None and _gender_of(called) not in ("", titled):
+        return False  # "Mr Halloran" after "Ann Halloran": her husband, not her
     if (
         before is not None
         and before.is_title
@@ -2273,6 +2282,14 @@ def re_mention(
     ):
         return False  # a body's name, joined: "Wyvern and Borders Integrated Care Board"
     return not (k < len(doc) and doc[k].lower_ in POSSESSIVE)
+
+
+def _gender_of(names: tuple[str, ...]) -> str:
+    """The gender a title among `names` gives ("Mr Pearce": "m"), else the given name's."""
+    for n in names:
+        if (g := GENDERED_WORDS.get(n.lower().rstrip("."))) is not None:
+            return g
+    return given_gender(names)
 
 
 def _met(tok: Token) -> bool:
