@@ -394,6 +394,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # "used to" is a habit, no use of services; a wildcard takes no infinitive's "to"
         ("Pat, who used to commission services for the council", None),
         ("Pat, who uses day services", "user"),
+        # a policy post is held at a body and speaks for it, no care service's manager
+        ("Marcus Obi, policy manager at The Carers’ Alliance", "national"),
+        ("Hannah Webb, policy officer at Care England", "provider"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
