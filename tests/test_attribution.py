@@ -14316,6 +14316,22 @@ def test_a_speaker_whose_role_the_text_withholds_is_undetermined(lexicon: RoleLe
     assert roles == ["director", "interviewee", "interviewee"]
 
 
+def test_a_role_withheld_in_more_words_is_undetermined_too(lexicon: RoleLexicon) -> None:
+    # "any details of her employer or her role", "neither their name nor their organisation be
+    # published": no care worker before them places them
+    text = (
+        "We heard from more than forty care workers during the inquiry.\n\n"
+        "One care worker in Leeds told us: ‘I work sixty hours a week and cannot pay my rent.’\n\n"
+        "Another witness, who did not give any details of her employer or her role, said: ‘Nobody"
+        " at the top listens to us at all.’\n\n"
+        "A care worker in Hull said: ‘We are tired.’\n\n"
+        "Another witness, who asked that neither their name nor their organisation be published,"
+        " told us: ‘Nothing will change.’\n"
+    )
+    roles = [role for _, role, _ in quoted(text, lexicon)]
+    assert roles == ["workforce", "interviewee", "workforce", "interviewee"]
+
+
 def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> None:
     text = (
         "The chief executive of the provider alliance closed the conference.\n\n"

@@ -147,8 +147,13 @@ MAX_PULL_CHECKS = 50
 ROLE_WITHHELD = re.compile(
     r"(?i)\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|declined\s+to|chose\s+not\s+to"
     r"|preferred\s+not\s+to|asked\s+(?:us\s+)?not\s+to|agreed\s+not\s+to)\s+"
-    r"(?:give|say|state|share|disclose|tell\s+us|name|identify)\s+(?:\w+\s+){0,2}?"
-    r"(?:role|job|job\s+title|organi[sz]ation|employer|affiliation|what\s+(?:they|he|she)\s+do)"
+    # (or "any details of their role", "in what capacity they were writing")
+    r"(?:give|say|state|share|disclose|tell\s+us|name|identify)\s+(?:\w+\s+){0,4}?"
+    r"(?:role|job|job\s+title|organi[sz]ation|employer|affiliation|capacity"
+    r"|what\s+(?:they|he|she)\s+do)"
+    # "who asked that neither their name nor their organisation be published"
+    r"|\basked\s+that\s+(?:neither\s+)?(?:their|his|her)\s+(?:name\s+(?:n?or|and)\s+(?:their|his|her)\s+)?"
+    r"(?:role|job|organi[sz]ation|employer)\s+(?:not\s+)?be\s+(?:published|given|named|identified)"
     r"|\b(?:role|organi[sz]ation|affiliation)\s+(?:was\s+)?not\s+(?:given|stated|known)\b"
     r"|\bwhose\s+(?:role|job|organi[sz]ation|affiliation)\s+(?:we|I)\s+(?:have\s+agreed\s+not\s+to"
     r"|did\s+not|didn[’']t|cannot|can[’']t|will\s+not|won[’']t)\s+(?:give|name|disclose|record|catch)"
