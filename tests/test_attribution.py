@@ -14332,6 +14332,27 @@ def test_a_role_withheld_in_more_words_is_undetermined_too(lexicon: RoleLexicon)
     assert roles == ["workforce", "interviewee", "workforce", "interviewee"]
 
 
+def test_a_credit_line_may_give_a_long_post_but_a_caption_is_no_credit(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Crucially, the director did not carry the difficult decisions alone.\n\n"
+        "“Sandra made it clear on day one that she wanted the cabinet to own the difficult"
+        " decisions with her.”\n\n"
+        "Cllr Tom Reddaway, Cabinet Member for Adult Social Care and Health, Harrowfield County"
+        " Council\n\n"
+        "For providers, the change was felt most in the fee rates.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["political"]
+    caption = (
+        "Jean Marsh, 84, has had the same care workers for six years.\n\n"
+        "“Now we've had a letter saying it's all changing in April,” she said.\n\n"
+        "“I don't know who will come.”\n\n"
+        "Image caption, Harewood Care makes about 3,100 home visits a week across the borough\n"
+    )
+    assert [r for _, r, _ in quoted(caption, lexicon)] == ["user", "user"]
+
+
 def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> None:
     text = (
         "The chief executive of the provider alliance closed the conference.\n\n"

@@ -467,7 +467,10 @@ CREDIT_AFTER = re.compile(r"[ \t]+" + _CREDIT)
 CREDIT_UNDER = re.compile(r"[ \t]*\n[ \t]*" + _CREDIT)  # ... or on the paragraph's next line
 CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
 HEADING_WORDS = 2  # words in capitals of a heading under a quotation, at least
-MAX_CREDIT_WORDS = 12  # words of a credit line's name and post
+# words of a credit line's name and post: "Cllr Tom Reddaway, Cabinet Member for Adult Social Care
+# and Health, Harrowfield County Council"
+MAX_CREDIT_WORDS = 16
+CAPTION_WORDS = ("image caption", "caption", "image source", "picture caption")
 ROW_THEME = re.compile(r"[ \t]*[A-Z][\w'’&/ \t-]*")  # a table row's first cell: "Funding"
 ROW_THEME_WORDS = 3
 ROW_THEME_CHARS = 40
@@ -2231,6 +2234,8 @@ def _credit_line(
         or len(speaker.split()) > MAX_CREDIT_WORDS
         # a heading asking a question is no one's credit: "What the strategy commits to"
         or speaker.partition(" ")[0].lower() in QUESTION_WORDS
+        # nor is a news page's caption under a picture: "Image caption, Harewood Care makes ..."
+        or speaker.lower().startswith(CAPTION_WORDS)
     ):
         return None
     found = reader.roles.read(speaker)
