@@ -151,7 +151,7 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
             "political",
         ),
         ("Dr Aled Morgan (AM) Partner Member - Primary Medical Services", "nhs"),
-        ("the director of care", "director"),
+        ("the director of care", "provider"),  # a provider's head of care (see the lexicon)
         ("Research commissioned for this review from the Institute for Care Research", "document"),
         ("The King's Fund report", "document"),
         ("Commissioning manager, NHS Ashvale Integrated Care Board", "nhs"),
@@ -397,6 +397,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # a policy post is held at a body and speaks for it, no care service's manager
         ("Marcus Obi, policy manager at The Carers’ Alliance", "national"),
         ("Hannah Webb, policy officer at Care England", "provider"),
+        # a provider's head of care, no council's
+        ("Nadia Khan, our Director of Care Quality", "provider"),
+        ("A director of care services at a large housing association", "provider"),
+        ("director of adult care services", "director"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
