@@ -401,6 +401,10 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Nadia Khan, our Director of Care Quality", "provider"),
         ("A director of care services at a large housing association", "provider"),
         ("director of adult care services", "director"),
+        # a care business and its head as the press calls them; a council's "social care boss"
+        ("Care firm boss", "provider"),
+        ("care bosses hit out as council brings home care in-house", "provider"),
+        ("social care boss", "director"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
