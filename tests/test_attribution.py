@@ -14353,6 +14353,19 @@ def test_a_credit_line_may_give_a_long_post_but_a_caption_is_no_credit(
     assert [r for _, r, _ in quoted(caption, lexicon)] == ["user", "user"]
 
 
+def test_a_bare_role_noun_modifying_a_noun_is_no_one_a_she_could_be(lexicon: RoleLexicon) -> None:
+    text = (
+        "PRESENT\n\n"
+        "Fiona Pryce (FP) - Assistant Director, Commissioning, Adult Social Care (Chair)\n"
+        "Bev Ainsworth (BA) - Chief Executive, Northdene Care Association\n\n"
+        '2.3 BA responded for members: "Every home care provider in this borough is going'
+        ' backwards this year." She said that two members had handed back contracts.\n\n'
+        "2.6 FP explained the methodology. The council had used provider cost of care returns from"
+        ' 2023 as its starting point. She said: "I accept that the response rate was low."\n'
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "director"]
+
+
 def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> None:
     text = (
         "The chief executive of the provider alliance closed the conference.\n\n"

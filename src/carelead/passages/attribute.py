@@ -4225,6 +4225,33 @@ def _subject_before(
     return found
 
 
+def _modifier(doc: Doc, start: int, end: int) -> bool:
+    """The one-word mention at `start` modifies the noun after it, with no determiner before it
+    ("had used provider cost of care returns", "for carer support"): no one a "she" could be."""
+    if end - start != 1 or start == 0 or end >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    return (
+        before.is_alpha
+        and before.is_lower
+        and before.lower_ not in NOT_BARE
+        and after.is_alpha
+        and after.is_lower
+        and len(after) > 2
+        and after.lower_ not in NOT_MODIFIED
+        and not after.lower_.endswith(("s", "ed"))
+    )
+
+
+# words before a bare role noun that make it a person: a determiner or a number's ("the", "one")
+NOT_BARE = frozenset(["a", "an", "the", "one", "another", "each", "every", "any", "no", "as"])
+NOT_BARE |= frozenset(["this", "that", "our", "their", "his", "her", "its", "my", "your"])
+# ... and words after it that are no noun it modifies: prepositions, conjunctions, verbs
+NOT_MODIFIED = frozenset(["of", "at", "in", "on", "for", "to", "from", "with", "and", "who"])
+NOT_MODIFIED |= frozenset(["which", "that", "was", "had", "said", "told", "would", "will"])
+NOT_MODIFIED |= frozenset(["can", "could", "should", "may", "might", "must", "put", "felt"])
+
+
 def _closes_relative(text: str, off: int, doc: Doc, start: int, verb: int) -> bool:
     """The mention at token `start` stands in a relative clause that a comma closes before the
     speech verb at token `verb`, the clause opened after the sentence's subject: "Cllr Joan
@@ -4418,6 +4445,8 @@ def _add_mentions(
             )
             if person and end + 1 < len(doc) and doc[end].lower_ in OWNERS and end + 1 in heads:
                 person = False  # "One of the agency's coordinators": whose they are, not who
+            if person and m.kind == "head" and _modifier(doc, start, end):
+                person = False  # "had used provider cost of care returns": a word for a thing
             kin = end - start == 1 and doc[start].norm_ in RELATIVES
             if (
                 person
