@@ -14366,6 +14366,16 @@ def test_a_bare_role_noun_modifying_a_noun_is_no_one_a_she_could_be(lexicon: Rol
     assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "director"]
 
 
+def test_what_no_one_told_her_is_no_one_s_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "A social worker in a hospital discharge team told us she could often tell that a home had"
+        " lost its manager before anyone told her officially: ‘The phone stops being answered by"
+        " someone who knows the residents.’\n\n"
+        "A care worker said the matron told her: ‘Never leave a resident alone at night.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "other"]
+
+
 def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> None:
     text = (
         "The chief executive of the provider alliance closed the conference.\n\n"

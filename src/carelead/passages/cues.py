@@ -352,7 +352,8 @@ RECALLED_SPEECH = re.compile(
     r")"
     # "when the manager who took her on told her: '...'": told to someone the text is about
     # (not what the writer told them: "Doris put it better when I told her about the rating:")
-    r"|(?<!\bI )(?<!\b[Ww]e )\btold (?:her|him)\b"
+    # (but not what no one said: "before anyone told her officially")
+    r"|(?<!\bI )(?<!\b[Ww]e )(?<!anyone )(?<!anybody )(?<!nobody )(?<!no one )\btold (?:her|him)\b"
     # "she was told by a duty social worker that '...'" (but a committee told by a witness hears
     # the witness at first hand)
     r"|(?<!committee )(?<!inquiry )(?<!panel )(?<!review )(?<!commission )(?<!house )(?<!meeting )"
