@@ -405,6 +405,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ("Care firm boss", "provider"),
         ("care bosses hit out as council brings home care in-house", "provider"),
         ("social care boss", "director"),
+        # a hospital someone was discharged from is none of theirs; its head of discharge is its
+        ("A man discharged from Eastmoor General Hospital", None),
+        ("Kevin Osei, head of discharge at NHS Nottingham and Trent Valley ICB", "nhs"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:

@@ -2200,6 +2200,11 @@ class RoleMatcher:
             for m in inside
         ):
             inside = [m for m in inside if m is not sent]
+        # a body someone was moved out of is none of theirs: "Harold Bamforth, 81, who was
+        # discharged from Northmoor General Hospital in March"
+        inside = [m for m in inside if not (m.kind == "org" and _moved_from(doc, m, span))]
+        if not inside:
+            return None
         first = min(inside, key=lambda m: m.start)
         if (
             first.role == cited
@@ -2289,6 +2294,22 @@ class RoleMatcher:
             # Director for Social Care Strategy at the Scottish Government"
             return replace(best, role=fb.organisation, kind="phrase")
         return best
+
+
+def _moved_from(doc: Doc, m: RoleMatch, span: Span) -> bool:
+    """The body `m` follows a move out of it and its preposition: "discharged from", "moved
+    from", "transferred to" (see MOVED)."""
+    j = before_name(doc, m.start, span.start)
+    return (
+        j > span.start
+        and doc[j].lower_ in ("from", "to", "into", "out")
+        and doc[j - 1].lower_ in MOVED
+    )
+
+
+# a person moved out of (or into) a place, not working there: a narrower MOVES (not "head of
+# discharge at NHS ... ICB", nor "referred to the Healthwatch report")
+MOVED = frozenset({"discharged", "transferred", "moved", "released"})
 
 
 def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
