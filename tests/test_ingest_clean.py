@@ -1036,13 +1036,17 @@ def test_broadcasters_picture_credits_go_and_captions_stay():
         "Image caption, Sheila Barton says her mother has 'never been happier' there\n\n"
         "Media caption, Watch: families react to the closure plans\n\n"
         "Media caption, Joan Barraclough: 'You sit by the window and you wait'\n\n"
+        'Play video, "Stainmoor MP on the report", duration 58 seconds\n0:58\n'
+        'Video caption, Rachel Dunmore MP said families had been "let down" by everyone\n\n'
         "Families of residents at two council-run care homes have said they will fight the plans "
         "to close them, as the authority tries to save £19m next year.\n"
     )
     cleaned = clean_text(page).text
     assert "Image source" not in cleaned and "Media caption, Watch" not in cleaned
-    # a video's caption that quotes someone is their words
+    assert "Play video" not in cleaned and "duration 58 seconds" not in cleaned
+    # a video's caption that quotes someone is their words, with or without a colon
     assert "Media caption, Joan Barraclough: 'You sit by the window and you wait'" in cleaned
+    assert 'Video caption, Rachel Dunmore MP said families had been "let down"' in cleaned
     assert "Image caption, Sheila Barton says her mother has 'never been happier'" in cleaned
 
 
