@@ -53,6 +53,19 @@ def test_apostrophes_are_not_quote_marks() -> None:
     assert quotes_of(text) == ["'It's the owners' fault, isn't it?'"]
 
 
+def test_a_closing_mark_before_a_footnote_number_is_no_year_s_apostrophe() -> None:
+    # "’10" after a stop closes the quotation, its footnote after it; "the ’90s" is a year
+    text = (
+        "The council's evidence noted that ‘the council now pays a rate that includes travel"
+        " time.’10 But providers were less sanguine. The owner of an agency said: ‘The rate went"
+        " up, yes.’ Things were better in the ’90s."
+    )
+    assert quotes_of(text) == [
+        "‘the council now pays a rate that includes travel time.’",
+        "‘The rate went up, yes.’",
+    ]
+
+
 def test_uk_single_and_double_quotes_with_nesting() -> None:
     text = "Its chair says: ‘We have to appreciate that it’s not “them and us” here.’ Then “Fine,” he said."
     assert quotes_of(text) == [

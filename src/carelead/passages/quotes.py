@@ -59,6 +59,7 @@ EPIGRAPH_SOURCE = re.compile(
 CLOSERS = frozenset("’'”\"")
 TERMINAL = frozenset(".!?:;\"'’”)]…")
 OPEN_BEFORE = frozenset(" \t\n([{–—-/‘“\"'")
+SENTENCE_STOPS = frozenset(".!?,;:")  # a mark after one of these closes, whatever follows it
 # "I", "I'm", "my", "me", "myself": the first letter is matched on its own and the rest checked
 # after it, which lets the regex engine skip ahead fast (the text is searched paragraph by paragraph)
 FIRST_PERSON = re.compile(
@@ -825,7 +826,13 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, str | None]:
         family = SINGLE
         if prev.isalnum() and nxt.isalnum():
             return "apostrophe", None
-        if nxt.isdigit() and i + 3 <= hi and text[i + 1 : i + 3].isdigit():
+        # (not a closing mark after a sentence's stop, before a footnote's number: "... time.’10")
+        if (
+            nxt.isdigit()
+            and i + 3 <= hi
+            and text[i + 1 : i + 3].isdigit()
+            and prev not in SENTENCE_STOPS
+        ):
             after = text[i + 3] if i + 3 < hi else " "
             if after == "s" or not after.isalnum():
                 return "apostrophe", None  # '90s, ’20s
