@@ -408,6 +408,8 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # a hospital someone was discharged from is none of theirs; its head of discharge is its
         ("A man discharged from Eastmoor General Hospital", None),
         ("Kevin Osei, head of discharge at NHS Nottingham and Trent Valley ICB", "nhs"),
+        # a body's senior figure speaks for it
+        ("A senior figure at Shared Lives Plus", "national"),
     ],
 )
 def test_classify_speaker_phrases(lexicon: RoleLexicon, phrase: str, role: str | None) -> None:
