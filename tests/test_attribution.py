@@ -14389,6 +14389,14 @@ def test_what_no_one_told_her_is_no_one_s_words(lexicon: RoleLexicon) -> None:
     assert [r for _, r, _ in quoted(text, lexicon)] == ["workforce", "other"]
 
 
+def test_a_news_page_s_caption_label_is_no_part_of_the_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        'Video caption, Rachel Dunmore MP said families had been "let down" by everyone\n\n'
+        "The home has been rated inadequate.\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("political", "Rachel Dunmore MP")]
+
+
 def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> None:
     text = (
         "The chief executive of the provider alliance closed the conference.\n\n"

@@ -1231,6 +1231,9 @@ def _pronoun_after(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+CAPTIONED = frozenset(["image", "video", "media", "picture"])  # "Video caption, ..."
+
+
 def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
     """Drop leading connectives and short adverbial clauses ("Indeed,", "In another example,")."""
     doc = span.doc
@@ -1256,6 +1259,9 @@ def _strip_speaker(span: Span, *, occasions: bool = True) -> Span:
             continue
         if start + 1 < end and doc[start + 1].text == ")" and LIST_MARK.fullmatch(tok.text):
             start += 2  # a list item's mark: "(5) In response, Ms Haldane said"
+            continue
+        if tok.lower_ in CAPTIONED and start + 1 < end and doc[start + 1].lower_ == "caption":
+            start += 2  # a news page's label: "Video caption, Rachel Dunmore MP said"
             continue
         if tok.lower_ in ("i", "we") and end == start + 2 and doc[start + 1].lower_ in RECALLING:
             end = start + 1  # their own words: "I remember saying to my senior team,"
