@@ -43,6 +43,7 @@ from carelead.passages.cues import (
     CONNECTIVES,
     DASHES,
     GOES_ON,
+    MODIFIER_STOPS,
     READ_OUT,
     SPEAKING_BODIES,
     UNDERTAKINGS,
@@ -4246,10 +4247,10 @@ def _modifier(doc: Doc, start: int, end: int) -> bool:
 # words before a bare role noun that make it a person: a determiner or a number's ("the", "one")
 NOT_BARE = frozenset(["a", "an", "the", "one", "another", "each", "every", "any", "no", "as"])
 NOT_BARE |= frozenset(["this", "that", "our", "their", "his", "her", "its", "my", "your"])
-# ... and words after it that are no noun it modifies: prepositions, conjunctions, verbs
-NOT_MODIFIED = frozenset(["of", "at", "in", "on", "for", "to", "from", "with", "and", "who"])
-NOT_MODIFIED |= frozenset(["which", "that", "was", "had", "said", "told", "would", "will"])
-NOT_MODIFIED |= frozenset(["can", "could", "should", "may", "might", "must", "put", "felt"])
+# ... and words after it that are no noun it modifies: the words that end a compound
+# (prepositions, conjunctions, "who", "was"), and verbs
+NOT_MODIFIED = MODIFIER_STOPS | frozenset(["of", "had", "said", "told", "would", "will", "can"])
+NOT_MODIFIED |= frozenset(["could", "should", "may", "might", "must", "put", "felt"])
 
 
 def _closes_relative(text: str, off: int, doc: Doc, start: int, verb: int) -> bool:
