@@ -14405,3 +14405,44 @@ def test_the_words_a_speaker_quotes_are_second_hand(lexicon: RoleLexicon) -> Non
         "The report quotes a registered manager who said: ‘We are exhausted.’\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["other", "provider"]
+
+
+def test_a_meeting_s_numbered_notes_and_public_questions_are_turns(lexicon: RoleLexicon) -> None:
+    # (as the cleaner gives them: a label's line joined to the words under it)
+    notes = (
+        "2. THE PROPOSAL\n\n"
+        "2.1 Ruth Okafor (Director of Adult Social Services): Thanked people for coming and set"
+        " out why the council was consulting.\n\n"
+        "2.2 Tom Blake (Registered Manager, Elm House) [verbatim]: I run a care home of forty"
+        " beds and we have been paid below cost for three years.\n\n"
+        "2.3 Ruth Okafor: Said that the cost of care exercise would be published in full.\n\n"
+        "2.4 The Chair asked the meeting to let speakers finish without interruption.\n\n"
+        "2.5 Tom Blake [verbatim, read from his notes]: Then publish it before you decide.\n"
+    )
+    got = [(t[:12], role, speaker) for t, role, speaker in quoted(notes, lexicon)]
+    assert got == [
+        ("Thanked peop", "director", "Ruth Okafor (Director of Adult Social Services)"),
+        ("I run a care", "provider", "Tom Blake (Registered Manager, Elm House)"),
+        ("Said that th", "director", "Ruth Okafor"),  # not on into the Chair's paragraph
+        ("Then publish", "provider", "Tom Blake"),
+    ]
+    minutes = (
+        "Question 1 - Mrs Jean Hale (Ashworth Ward)\n\n"
+        "Mrs Hale: I have looked after my husband at home for nine years and had two weeks' respite.\n\n"
+        "Response - Councillor Patel, Cabinet Member for Adult Social Care and Health: Thank you,"
+        " Mrs Hale. I am sorry, and we are opening six more beds.\n\n"
+        "Supplementary question - Mrs Hale: Who will make sure it happens this time?\n\n"
+        "Response - Councillor Patel: I will, and I will report it to Cabinet.\n\n"
+        "Question 2 - Mr Dean Walsh (Registered Manager, Moorside House)\n\n"
+        "Mr Walsh: Our wage bill will rise by more than the fee.\n\n"
+        "Response - Councillor Patel: We will meet providers in January.\n"
+    )
+    got = [(t[:12], speaker) for t, _, speaker in quoted(minutes, lexicon)]
+    assert got == [
+        ("I have looke", "Mrs Hale"),
+        ("Thank you, M", "Councillor Patel, Cabinet Member for Adult Social Care and Health"),
+        ("Who will mak", "Mrs Hale"),
+        ("I will, and ", "Councillor Patel"),  # not on into the next question's heading
+        ("Our wage bil", "Mr Walsh"),
+        ("We will meet", "Councillor Patel"),
+    ]

@@ -146,7 +146,7 @@ _SPEAKER = (
     r"(?:,[ \t](?:\d0s|[A-Z][A-Z'’-]+(?:[ \t][A-Z'’-]+){0,5})){0,3}"
     # a post's label in a committee's record, its field after a comma: "Assistant Director,
     # Commissioning and Market Shaping", "Deputy Director of Community Services, NHS Westmarsh ICB"
-    r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t](?:[A-Z][\w'’-]*|of|the|and|for)){0,5})?)"
+    r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t](?:[A-Z][\w'’-]*|of|the|and|for)){0,8})?)"
     # the speaker's post in brackets: "AMIRA (registered manager, nursing home)"; a member's seat
     # and party: "Mrs Helen Marsh (Stourfield) (Con)"
     r"(?:[ \t]\(([^()\n]{1,80}(?:\)[ \t]\([^()\n]{1,40})?)\)"
@@ -163,12 +163,29 @@ _PLAYED = (
 # a page's player)
 _LEFT = r"\[(?i:voice[ \t]?(?:note|mail|message)|answerphone)\][ \t]+"
 NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I'd draw out"
+MINUTE_NUMBER = (
+    r"\d{1,2}\.\d{1,2}[ \t]+"  # a meeting's notes number their paragraphs: "3.4 Jason Mills"
+)
+# a public question's part, as a council's minutes head its turns: "Supplementary question - Mrs
+# Howarth:", "Response - Councillor Patel, Cabinet Member for Adult Social Care:"
+ASKED_PART = (
+    r"(?:(?:Supplementary|Follow-up)[ \t]+)?(?:[Qq]uestion|[Rr]esponse|[Aa]nswer|[Rr]eply)"
+    r"(?:[ \t]+\d{1,3})?[ \t]+[–—-][ \t]+"
+)
+# the record's note on how the words were taken, after the speaker: "[verbatim]", "[verbatim, read
+# from his notes]" (no time: "[00:01:41]" is a stamp)
+RECORD_NOTE = r"(?:[ \t]+\[[^\[\]\n:]{1,80}\])?"
+# ... and a paragraph of the record's next part, which ends the turn before it: "3.10 The Chair
+# asked the meeting ...", "Question 2 - Mr Dean Cartwright (Registered Manager, ...)"
+NEW_PART = re.compile(rf"{MINUTE_NUMBER}|{ASKED_PART}")
 _LABEL = (
     # a timestamp before the label, as transcribed audio prints it: "[00:01:41] GARETH LLOYD-EVANS:"
-    # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:"
+    # or the paragraph's number, as a parliament's record does: "[5] Fiona Eastgate:", or a
+    # meeting's notes: "2.3 Marcus Hale (Chief Executive, Connect Well CIC) [verbatim]:"
     # (and a tag saying a recording is played, with or without the time: "[00:16:25] [RECORDING]
     # WOMAN:", "[VOICEMAIL] DENISE:")
-    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{_LEFT}|{NUMBERED_PARAGRAPH.pattern})?{_SPEAKER}:"
+    rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{_LEFT}|{NUMBERED_PARAGRAPH.pattern}|{MINUTE_NUMBER})?"
+    rf"(?:{ASKED_PART})?{_SPEAKER}{RECORD_NOTE}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
@@ -239,7 +256,7 @@ SCRIPT_LABEL = re.compile(
 # a label on a line of its own, the turn in the paragraphs under it, as web transcripts print them
 # ("Owen Marchbank:", "Rachel Heywood (Community Care):")
 LABEL_LINE = re.compile(_LABEL + r"[ \t]*")
-MAX_LABEL = 64
+MAX_LABEL = 80
 # ... or in capitals, a name with a post and a body, as a press conference's transcript prints its
 # speakers: "COLIN MARSH, CHIEF EXECUTIVE, NATIONAL HOMECARE PROVIDERS FORUM"
 MAX_CAPS_LABEL = 80
@@ -1343,6 +1360,7 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
                     text[grps[k].start] == "[" and not NUMBERED_PARAGRAPH.match(text, grps[k].start)
                 )
                 or is_heading(text, grps[k])
+                or NEW_PART.match(text, grps[k].start)
             ):
                 break
             number = NUMBERED_PARAGRAPH.match(text, grps[k].start)  # its words after "[6]"
