@@ -14446,3 +14446,20 @@ def test_a_meeting_s_numbered_notes_and_public_questions_are_turns(lexicon: Role
         ("Our wage bil", "Mr Walsh"),
         ("We will meet", "Councillor Patel"),
     ]
+
+
+def test_network_comments_copied_without_the_degree_badge(lexicon: RoleLexicon) -> None:
+    # the name alone on its line over the headline, the age and the words; the post's own card,
+    # edited and public, heads the document's own words
+    text = (
+        "Gareth Pryce\nOwner at Oakfield House Care Home 1w • Edited • 🌐\n\n"
+        "We interviewed six people last month. Four didn't turn up.\n\n"
+        "Most relevant\n\n"
+        "Graham Pettifer\nDirector of Adult Social Services at Kelsford County Council 3w Really"
+        " thoughtful piece Gareth. Procurement law pushes us to big lots. Reply 23 Reactions 4"
+        " Replies\n\n"
+        "Kev Dobson\nSenior Care Assistant 3w This is literally me every week. Reply 57 Reactions\n"
+    )
+    got = [(t[:14], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [("Really thought", "director"), ("This is litera", "workforce")]
+    assert all(not t.endswith(("Replies", "Reactions")) for t, _, _ in quoted(text, lexicon))

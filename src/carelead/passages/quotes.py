@@ -530,7 +530,9 @@ MIN_OWN_WORDS = 3
 # Social Care at Calderbrook Council 2d")
 CARD_DEGREE = r"(?:1st|2nd|3rd\+?|Author)"  # the connection's degree, or the post's writer
 CARD_LABEL = re.compile(
-    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+{CARD_DEGREE}|[ \t]*\n[ \t]*Author|[ \t]+Author(?=[ \t]*\n))"
+    rf"({FULL_NAME.pattern})(?:[ \t]+•[ \t]+{CARD_DEGREE}|[ \t]*\n[ \t]*Author|[ \t]+Author(?=[ \t]*\n)"
+    # (or, a copy without the degree's badge, the name alone on the line over the headline)
+    r"|[ \t]*(?=\n))"
     r"[ \t\n]+([^\n]{3,200}?)"
 )
 CARD_AGE = r"[ \t]+\d{1,2}(?:[hdwmy]|mo|yr)"
@@ -547,7 +549,8 @@ CARD_INLINE = re.compile(
 CARD_HEAD = re.compile(rf"{FULL_NAME.pattern}[ \t]+•[ \t]+{CARD_DEGREE}")
 INLINE_CONTROLS = re.compile(
     r"(?:^|[ \t]+)Like(?:[ \t]*[•·|][ \t]*(?:Reply|[\d,]+(?:[ \t]+(?:reactions?|likes?|[Rr]epl(?:y|ies)))?))*"
-    r"[ \t]*$"
+    # (or the reply's and the counts without the separators: "Reply 23 Reactions 4 Replies")
+    r"[ \t]*$|[ \t]+Reply(?:[ \t]+[\d,]+[ \t]+[Rr]eactions?)?(?:[ \t]+[\d,]+[ \t]+[Rr]epl(?:y|ies))?[ \t]*$"
 )
 # ... and the card's controls after the comment's words: " · 38 Reply · 3 Replies"
 CARD_CONTROLS = re.compile(
@@ -1858,6 +1861,8 @@ def _inline_cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
             last = gi + 1  # the name and degree over the headline, age and words
         # (the words may open the paragraph after the card: a post's own, under "1d • Edited")
         m = CARD_INLINE.match(text, g.start, grps[min(last + 1, len(grps) - 1)].end)
+        if m is not None and _own_post(text, m):
+            continue  # the post's writer's card, the post under it: the document's own words
         if m is not None and grps[last].start <= m.end() and m.start(2) < grps[last].end:
             found.append((last, m))
     if len(found) < MIN_POSTS:
@@ -1884,6 +1889,18 @@ def _inline_cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
             if controls is not None:
                 break
     return out
+
+
+def _own_post(text: str, card: re.Match[str]) -> bool:
+    """A card without the degree's badge (a name alone on its line over the headline) is the post's
+    own when its age is marked edited or who may see it: "Gareth Pryce-Mellor" / "Owner &
+    Registered Manager at Oakfield House Care Home 1w • Edited • 🌐"."""
+    badge = text[card.end(1) : card.start(2)]
+    return (
+        "•" not in badge
+        and "Author" not in badge
+        and ("Edited" in text[card.end(2) : card.end()] or "🌐" in text[card.end(2) : card.end()])
+    )
 
 
 def _quoted_block(text: str, grps: list[Group], k: int) -> bool:
