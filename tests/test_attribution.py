@@ -14463,3 +14463,23 @@ def test_network_comments_copied_without_the_degree_badge(lexicon: RoleLexicon) 
     got = [(t[:14], role) for t, role, _ in quoted(text, lexicon)]
     assert got == [("Really thought", "director"), ("This is litera", "workforce")]
     assert all(not t.endswith(("Replies", "Reactions")) for t, _, _ in quoted(text, lexicon))
+
+
+def test_a_profile_s_title_a_contents_page_lists_is_no_turn(lexicon: RoleLexicon) -> None:
+    # "Name: title" heads each profile of a booklet (the cleaner joins its lines), and the
+    # contents page lists them with their pages
+    text = (
+        "Contents Foreword 3 Ann Lowe: the rota as a leadership tool 6 Grace Hale: going back to"
+        " the people we moved 7 Sam Reed: opening the books 8 Tom Birch: growing our own 10\n\n"
+        "Ann Lowe: the rota as a leadership tool Registered manager, Linden Court · 2019 cohort"
+        " Ann started in care at nineteen.\n\n"
+        "Grace Hale: going back to the people we moved Social worker · 2021 cohort ‘I came into"
+        " social work to sit with people,’ says Grace Hale, a senior social worker in Brackenshire"
+        " County Council’s east locality team.\n\n"
+        "Sam Reed: opening the books Director of adult social services · 2020 cohort Sam"
+        " published the council's costs.\n\n"
+        "Tom Birch: growing our own Deputy manager · 2022 cohort Tom runs the apprentices.\n"
+    )
+    assert [(t[:12], role) for t, role, _ in quoted(text, lexicon)] == [
+        ("‘I came into", "workforce")
+    ]

@@ -379,6 +379,12 @@ CAST_NARRATOR = re.compile(  # "Presenter: Jo Whitfield" (cleaning may have join
     r"[ \t]*([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
 )
 MIN_TURNS = 4
+# the rest of a contents page's entry: the title's last words and its page's number, before the
+# next entry or the line's end (the cleaner may join the lines)
+CONTENTS_ENTRY = re.compile(r"[^\n.!?]{0,80}?[ \t.…]\d{1,3}(?:[ \t]+[A-Z]|[ \t]*(?:\n|$))")
+LISTED_WORDS = re.compile(
+    r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’-]+){3}"
+)  # a title's first words, after a label
 # a person's name in title case, in a post's bracket: "(Clare Lee)", "(Baroness Merriden)"
 TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}")
 CHAIRS = frozenset(["chair", "chairperson"])
@@ -1227,6 +1233,8 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         if m is not None and is_heading(text, g) and text[g.end - 1] not in CUT_OFF:
             m = None  # a heading with a colon: "Keynote: the Care Quality Commission" (but not a
             # turn cut off: "Q5 Gareth Llewellyn: So without the funding, the agreement is—")
+        elif m is not None and _listed(text, m):
+            m = None  # a profile's title the contents list: "Grace Whitfield: going back to ..."
         if m is not None:
             labelled.append((gi, m.group(1), m.end()))
         elif (m := _label_line(text, g)) is not None:
@@ -1399,6 +1407,22 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         more = _own_paragraphs(text, grps, pieces, "turn", tag, extent, quoting)
         out += [q for q in more if q.group != gi]
     return out
+
+
+def _listed(text: str, label: re.Match[str]) -> bool:
+    """A label and the words after it stand again elsewhere, before a page's number, as a
+    contents page lists a section's title ("Grace Whitfield: going back to the people we moved 7"):
+    the label heads a section, not a turn."""
+    words = LISTED_WORDS.match(text, label.end())
+    if words is None:
+        return False
+    title = text[label.start(1) : words.end()]
+    at = text.find(title)
+    while at >= 0:
+        if at != label.start(1) and CONTENTS_ENTRY.match(text, at + len(title)):
+            return True
+        at = text.find(title, at + 1)
+    return False
 
 
 def _speaker_key(label: str, bracket: str | None) -> str:
