@@ -14483,3 +14483,18 @@ def test_a_profile_s_title_a_contents_page_lists_is_no_turn(lexicon: RoleLexicon
     assert [(t[:12], role) for t, role, _ in quoted(text, lexicon)] == [
         ("‘I came into", "workforce")
     ]
+
+
+def test_a_survey_s_respondent_code_before_the_row_label(lexicon: RoleLexicon) -> None:
+    text = (
+        "4.2 Rotas\n\n"
+        '[S-051] Care worker, Eastgate, less than 1 year "Travel time between calls is not paid'
+        ' properly."\n\n'
+        '[S-131] Registered manager, Eastgate branch "We are recruiting well but losing too many'
+        ' people in their first 12 weeks."\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("workforce", "Care worker, Eastgate, less than 1 year"),
+        ("provider", "Registered manager, Eastgate branch"),
+    ]
+

@@ -688,6 +688,7 @@ CREDITED_NAME = re.compile(
 # authority" - a few words and a comma, no sentence in them; or their name, post and place ("Ted,
 # resident, Beechwood House")
 ROW_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’&-]+){0,6}(?:,(?:[ \t][\w'’&()-]+){1,4}){1,2}")
+RESPONDENT_CODE = re.compile(r"[ \t]*[\[(][A-Z]{1,3}-?\d{1,4}[\])][ \t]+")  # "[S-131] ", "(R0142) "
 # ... or a word or a few, in a table whose rows are all a label and words in quote marks:
 # "Care worker ‘Being paid for travel time. That’s it.’" under "Owner ‘A fee rate set for ...’"
 SHORT_ROW_LABEL = re.compile(r"[A-Z][a-z'’-]+(?:[ \t][a-z'’-]+){0,3}")
@@ -2124,6 +2125,10 @@ def _row_label(text: str, before: Gap, reader: CueReader) -> Cue | None:
     if text.count("\n", end, before.end) > 1:
         return None
     at = max(off, text.rfind("\n", 0, end) + 1)
+    if (code := RESPONDENT_CODE.match(text, at, end)) is not None:
+        at = (
+            code.end()
+        )  # a survey's code for the respondent: "[S-131] Registered manager, Eastgate"
     label = text[at:end].strip()
     if not (ROW_LABEL.fullmatch(label) or _short_row(text, at, label)) or any(
         off + doc[v[0]].idx >= at for v in before.verbs[-1]
