@@ -14498,3 +14498,20 @@ def test_a_survey_s_respondent_code_before_the_row_label(lexicon: RoleLexicon) -
         ("provider", "Registered manager, Eastgate branch"),
     ]
 
+
+def test_someone_answering_a_report_s_comments_under_a_label(lexicon: RoleLexicon) -> None:
+    text = (
+        "Response from Gillian Sorensen, Managing Director: Thank you for being so honest about"
+        " the mileage rate.\n\n"
+        '[S-009] Field care supervisor, Harrowfield "The new induction is so much better."\n\n'
+        "Gillian's response: To [S-066]: you are right, and I am sorry.\n\n"
+        '[S-088] Care worker, Eastgate "Nobody from the office ever says well done."\n\n'
+        "Gillian's response: Thank you for these. The family app has been one of our successes.\n"
+    )
+    assert [(t[:14], r) for t, r, _ in quoted(text, lexicon)] == [
+        ("Thank you for ", "provider"),
+        ('"The new induc', "workforce"),
+        ("To [S-066]: yo", "provider"),
+        ('"Nobody from t', "workforce"),
+        ("Thank you for ", "provider"),
+    ]

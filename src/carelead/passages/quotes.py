@@ -167,10 +167,16 @@ MINUTE_NUMBER = (
     r"\d{1,2}\.\d{1,2}[ \t]+"  # a meeting's notes number their paragraphs: "3.4 Jason Mills"
 )
 # a public question's part, as a council's minutes head its turns: "Supplementary question - Mrs
-# Howarth:", "Response - Councillor Patel, Cabinet Member for Adult Social Care:"
+# Howarth:", "Response - Councillor Patel, Cabinet Member for Adult Social Care:" (or a report's
+# answer to what it quotes: "Response from Gillian Sorensen, Managing Director:")
 ASKED_PART = (
     r"(?:(?:Supplementary|Follow-up)[ \t]+)?(?:[Qq]uestion|[Rr]esponse|[Aa]nswer|[Rr]eply)"
-    r"(?:[ \t]+\d{1,3})?[ \t]+[–—-][ \t]+"
+    r"(?:(?:[ \t]+\d{1,3})?[ \t]+[–—-][ \t]+|[ \t]+(?:from|by)[ \t]+)"
+)
+# ... or a survey's report answering its comments: "Gillian's response: Thank you for these."
+ANSWERING = r"(?:['’]s[ \t]+(?:response|reply|answer))?"
+ANSWER_LABEL = re.compile(
+    r"(?:[Rr]esponse|[Rr]eply|[Aa]nswer)[ \t]+(?:from|by)[ \t]+|[^:\n]{1,60}['’]s[ \t]+(?:response|reply|answer)[ \t]*:"
 )
 # the record's note on how the words were taken, after the speaker: "[verbatim]", "[verbatim, read
 # from his notes]" (no time: "[00:01:41]" is a stamp)
@@ -185,7 +191,7 @@ _LABEL = (
     # (and a tag saying a recording is played, with or without the time: "[00:16:25] [RECORDING]
     # WOMAN:", "[VOICEMAIL] DENISE:")
     rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{_LEFT}|{NUMBERED_PARAGRAPH.pattern}|{MINUTE_NUMBER})?"
-    rf"(?:{ASKED_PART})?{_SPEAKER}{RECORD_NOTE}:"
+    rf"(?:{ASKED_PART})?{_SPEAKER}{ANSWERING}{RECORD_NOTE}:"
 )
 TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
@@ -1252,6 +1258,12 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     # Angela Moyo (AM), Rhys Pritchard (RP) and Sunita Dhillon (SD) the same question." / "AM: ..."
     declared = {gi for gi, label, _ in labelled if _declared(text, label, grps[gi].start)}
     answered = len({speakers[gi] for gi in declared}) >= MIN_DECLARED
+    # ... or someone answering what a report quotes, twice or more: "Gillian's response: Thank
+    # you for these.", "Response from Gillian Sorensen, Managing Director:"
+    answers = {gi for gi, _, _ in labelled if ANSWER_LABEL.match(text, grps[gi].start)}
+    if len(answers) >= 2:
+        declared |= answers
+        answered = True
     if len(labelled) < MIN_TURNS and not answered:
         return []
     # a debate where each member speaks once, by seat and party, and the minister answers each,
