@@ -14501,7 +14501,8 @@ def test_a_survey_s_respondent_code_before_the_row_label(lexicon: RoleLexicon) -
 
 def test_someone_answering_a_report_s_comments_under_a_label(lexicon: RoleLexicon) -> None:
     text = (
-        "Response from Gillian Sorensen, Managing Director: Thank you for being so honest about"
+        # (the label's line break may stay: the cleaner keeps a line a colon ends)
+        "Response from Gillian Sorensen, Managing Director:\nThank you for being so honest about"
         " the mileage rate.\n\n"
         '[S-009] Field care supervisor, Harrowfield "The new induction is so much better."\n\n'
         "Gillian's response: To [S-066]: you are right, and I am sorry.\n\n"

@@ -193,7 +193,7 @@ _LABEL = (
     rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{_LEFT}|{NUMBERED_PARAGRAPH.pattern}|{MINUTE_NUMBER})?"
     rf"(?:{ASKED_PART})?{_SPEAKER}{ANSWERING}{RECORD_NOTE}:"
 )
-TURN = re.compile(_LABEL + r"[ \t]+(?=\S)")
+TURN = re.compile(_LABEL + r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
 # webinar transcript prints them ("[00:02:41] MAUREEN ACHTERBERG" - the cleaner joins the lines);
 # groups 2 and 3, a label's bracket and post, are empty
