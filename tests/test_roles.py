@@ -678,6 +678,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("The manager of the Eastbrook Day Centre, an independent provider", "provider"),
         ("A man who goes to the Brook Lane day centre", "user"),
         ("Joseph, who has attended a Brindley day centre for more than twenty years", "user"),
+        # ... or the centre a meeting's record is about, in its speaker's label
+        ("Margaret Hughes (attends the centre)", "user"),
         ("Another day centre member", "user"),
         # who manages a direct payment draws on it (the provider's "who manages a" is a home's)
         ("A carer who manages a direct payment for her mother", "user"),
