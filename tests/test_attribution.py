@@ -14516,3 +14516,19 @@ def test_someone_answering_a_report_s_comments_under_a_label(lexicon: RoleLexico
         ('"Nobody from t', "workforce"),
         ("Thank you for ", "provider"),
     ]
+
+
+def test_a_participle_after_a_hyphened_word_modifies_the_noun_after_it(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Nicola Brereton, head of all-age continuing care commissioning at NHS Wendleford ICB,"
+        " said: ‘Too many people were dying in hospital.’\n\n"
+        "She remembers the discharge co-ordinator telling her, ‘Don’t worry, the system will"
+        " pick him up from here.’\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)][0] == (
+        "nhs",
+        "Nicola Brereton, head of all-age continuing care commissioning at NHS Wendleford ICB",
+    )
+    assert quoted(text, lexicon)[1][2] == "She remembers the discharge co-ordinator"

@@ -698,6 +698,7 @@ class CueReader:
                     or (doc[start].text[0].isupper() and start and prev not in ",")
                     or _possessed(doc, start)
                     or _compound(doc, start)
+                    or _after_hyphened(doc, start)
                     or _modifies_medium(doc, start, end)
                 ):
                     continue  # "a report", "the review", "Care Review" are nouns
@@ -807,6 +808,22 @@ NOT_POSSESSORS = PRONOUNS | frozenset(
 )
 
 
+def _after_hyphened(doc: Doc, i: int) -> bool:
+    """A cue word's participle after a hyphened word modifies the noun after it with it: "head of
+    all-age continuing care and end of life commissioning" (no "continuing:" that speaks; but "the
+    discharge co-ordinator telling her" does)."""
+    return (
+        3 <= i < len(doc) - 1
+        and doc[i].lower_.endswith("ing")
+        and doc[i - 2].text == "-"
+        and not doc[i - 3].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i + 1].is_alpha
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ not in NOT_MODIFIED
+    )
+
+
 def _compound(doc: Doc, i: int) -> bool:
     """The cue word at token i ends a compound noun after "a", "one", "its", "our" or "their": "A
     case note from 29 July records", "She read from its interim report", "In one inspection report
@@ -841,6 +858,9 @@ COMPOUND_OWNERS = frozenset(["a", "an", "one", "its", "our", "their"])
 NOUN_VERBS = frozenset(["report", "comment", "note", "reply", "answer", "response", "statement"])
 MODIFIER_STOPS = frozenset(["in", "at", "on", "for", "to", "from", "with", "by", "and", "or"])
 MODIFIER_STOPS |= frozenset(["who", "that", "which", "is", "are", "was", "were", "has", "have"])
+# words after a participle that make it a verb: its object or clause ("telling her", "saying that")
+NOT_MODIFIED = DETERMINERS | MODIFIER_STOPS | frozenset(["me", "us", "him", "them", "you", "it"])
+NOT_MODIFIED |= frozenset(["how", "what", "why", "whether", "when", "where", "so", "anyone"])
 
 
 def _modifies_medium(doc: Doc, start: int, end: int) -> bool:
