@@ -689,6 +689,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # a post's body after "for" is where it is held, in capitals too (a service's "for
         # people" is whom it serves)
         ("Claire Whitley, director of urgent and emergency care for NHS England", "nhs"),
+        ("Its architect, a director of workforce for the ICS", "nhs"),  # "for the" body too
+        ("A man who had been waiting for an OT assessment for a stairlift", "user"),
         # a body which represents bodies speaks for their kind, as one of care providers does
         (
             "Matthew Cairns, chief executive of the NHS Leaders Network, which represents"

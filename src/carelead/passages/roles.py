@@ -2585,13 +2585,22 @@ def _employed(doc: Doc, i: int, lo: int, *, hired: bool = False) -> bool:
             not hired
             and doc[j].lower_ == "for"
             and j > lo
-            # not "Skills for Care", nor a post's body: "director of urgent care for NHS England"
-            and not (doc[j + 1].is_title or doc[j + 1].is_upper)
+            # not "Skills for Care", nor a post's body: "director of urgent care for NHS England",
+            # "a director of workforce for the ICS"
+            and not (
+                doc[_past_the(doc, j + 1, i)].is_title or doc[_past_the(doc, j + 1, i)].is_upper
+            )
             and doc[j - 1].lower_ not in POSTS_FOR  # "place director for the ICB" works there
             and doc[j - 1].lower_ not in WORKS
         ):
             return True  # "... who employs two PAs", "a provider of supported living for people"
     return False
+
+
+def _past_the(doc: Doc, k: int, i: int) -> int:
+    """Token k, or the one after it if k is "the" ("the ICS" -> "ICS"), not past i: a named body
+    (not "waiting for an OT assessment")."""
+    return k + 1 if k < i and doc[k].lower_ == "the" else k
 
 
 def classify_text(text: str, lexicon: RoleLexicon, model: str | None = None) -> str | None:
