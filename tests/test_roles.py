@@ -690,6 +690,9 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         # people" is whom it serves)
         ("Claire Whitley, director of urgent and emergency care for NHS England", "nhs"),
         ("Its architect, a director of workforce for the ICS", "nhs"),  # "for the" body too
+        ("the chief executive of a not-for-profit home care organisation", "provider"),
+        ("one financial assessment officer", "workforce"),  # a council's casework officers
+        ("A care navigator employed by a county council", "workforce"),
         ("A man who had been waiting for an OT assessment for a stairlift", "user"),
         # a body which represents bodies speaks for their kind, as one of care providers does
         (
