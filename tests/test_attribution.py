@@ -14532,3 +14532,28 @@ def test_a_participle_after_a_hyphened_word_modifies_the_noun_after_it(
         "Nicola Brereton, head of all-age continuing care commissioning at NHS Wendleford ICB",
     )
     assert quoted(text, lexicon)[1][2] == "She remembers the discharge co-ordinator"
+
+
+def test_the_writer_s_credit_line_in_a_speech_s_or_a_blog_s_header(lexicon: RoleLexicon) -> None:
+    speech = (
+        "SPEECH TEXT\n\n"
+        "Dr Sade Adeyemi, Director of Adult Social Services, Kingsmere City Council\n"
+        "Keynote address to the Northern Care Leaders Summit\n\n"
+        "Thank you, Chair. Last winter the hospital was full, and I said: ‘Escalate to whom?"
+        " There isn’t anyone above me.’\n"
+    )
+    blog = (
+        "Adults and Health blog\n\n"
+        "Posted by Hannah Pryce, Director of Adult Social Care, on 17 March 2025\n\n"
+        "Every March I sit down with the winter's figures. I said to the whole team on our call:"
+        " ‘You are not the reason the hospital is full.’\n"
+    )
+    assert [r for _, r, _ in quoted(speech, lexicon)] == ["director"]
+    assert [r for _, r, _ in quoted(blog, lexicon)] == ["director"]
+    # a credit line alone is the writer's only in a speech's header: a page's first quoted
+    # speaker is not its writer
+    page = (
+        "Dr Sade Adeyemi, Director of Adult Social Services, Kingsmere City Council\n\n"
+        "I said: ‘Escalate to whom?’\n"
+    )
+    assert [r for _, r, _ in quoted(page, lexicon)] != ["director"]

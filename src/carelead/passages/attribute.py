@@ -609,6 +609,17 @@ OPENS_QUOTE = re.compile(r"(?:^|\s)['‘“\"]")
 BYLINE = re.compile(
     r"\b[Bb]y[ \t]((?:(?:Dr|Cllr|Professor|Prof)\.?[ \t])?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})"
 )
+# ... or the writer's name and post on a line of the header, after a byline's or a speech's label
+# ("Posted by Hannah Pryce, Director of Adult Social Care, on 17 March 2025", "Speech: Cllr Sue
+# Ashworth, Cabinet Member for Adult Social Care"), or alone in a speech's header ("Dr Sade
+# Adeyemi, Director of Adult Social Services, Kingsmere City Council" over "Keynote address to ...")
+WRITER_CREDIT = re.compile(
+    r"^[ \t]*((?:(?:Posted|Written|Published)[ \t]+by|(?:Speech|Speaker|Keynote|Address|Remarks)"
+    r"(?:[ \t]+by)?[ \t]*:?)[ \t]+)?"
+    rf"{FULL_NAME.pattern},[ \t]+([A-Z][^\n]{{2,160}}?)(?:,[ \t]+on[ \t][^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+SPEECH_HEAD = re.compile(r"(?i)\bspeech\b|\bkeynote\b|check against delivery|\bremarks\b")
 PUBLISHER_LINES = 12  # the lines of a page's or a release's top that may name the body it is from
 PUBLISHER_WORDS = 8
 # the title of the body's publication after its name on the masthead: "NHS Severnmoor Integrated
@@ -3685,7 +3696,9 @@ def _writer(text: str, reader: CueReader) -> str | None:
     head = text[:WRITER_HEADER]
     fb = reader.roles.lexicon.fallback
     notes = (m.group(2) for m in WRITER_NOTE.finditer(text) if m.group(1) in head)
-    for post in itertools.chain(notes, _run_in_notes(head), _first_person_notes(head)):
+    for post in itertools.chain(
+        notes, _run_in_notes(head), _first_person_notes(head), _credit_lines(head)
+    ):
         found = reader.roles.read(post)
         if found is not None and found.kind != "lay" and found.role not in (fb.unknown, fb.cited):
             return found.role
@@ -3698,6 +3711,15 @@ def _first_person_notes(head: str) -> Iterator[str]:
         para = head.rfind("\n\n", 0, m.start()) + 1
         if OPENS_QUOTE.search(head, para, m.start()) is None:
             yield m.group(1) or m.group(2) or m.group(3)
+
+
+def _credit_lines(head: str) -> Iterator[str]:
+    """The writer's post in a credit line of the header (WRITER_CREDIT): after a label, or alone
+    in a speech's header."""
+    speech = SPEECH_HEAD.search(head) is not None
+    for m in WRITER_CREDIT.finditer(head):
+        if m.group(1) or speech:
+            yield m.group(2)
 
 
 def _run_in_notes(head: str) -> Iterator[str]:
