@@ -14557,3 +14557,13 @@ def test_the_writer_s_credit_line_in_a_speech_s_or_a_blog_s_header(lexicon: Role
         "I said: ‘Escalate to whom?’\n"
     )
     assert [r for _, r, _ in quoted(page, lexicon)] != ["director"]
+
+
+def test_an_aside_between_dashes_before_the_words_is_none_of_the_cue_s(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Last year the minister for care told us the government understood. She said – and I"
+        " wrote it down – “We will not ask councils to deliver reform without the means.”\n"
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("national", "She")]
