@@ -14567,3 +14567,19 @@ def test_an_aside_between_dashes_before_the_words_is_none_of_the_cue_s(
         " wrote it down – “We will not ask councils to deliver reform without the means.”\n"
     )
     assert [(r, s) for _, r, s in quoted(text, lexicon)] == [("national", "She")]
+
+
+def test_a_cast_line_with_a_hyphened_part_lists_its_person(lexicon: RoleLexicon) -> None:
+    text = (
+        "Moderator: Ruth (Westmere Research)\n"
+        "Note-taker: Sam, carers support worker, Brackenshire Carers Centre\n\n"
+        "Ruth: Sam from the Carers Centre is taking notes. Carol, you first.\n\n"
+        "Carol: I have waited a year for an assessment.\n\n"
+        "Ruth: Sam, is that something you see a lot at the Centre?\n\n"
+        "Sam: Yes, the waiting list for carers' assessments is long.\n\n"
+        "Ruth: Thank you. Carol?\n\n"
+        "Carol: It is.\n"
+    )
+    assert ("Yes, the waiting list for carers' assessments is long.", "workforce", "Sam") in (
+        quoted(text, lexicon)
+    )

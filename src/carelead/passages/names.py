@@ -166,7 +166,8 @@ LISTED = re.compile(
     r"[ \t]*(?:[•▪●◦*][ \t]+)?"
     # a heading's number and label: "4. Staff spotlight: Grace Adeyemi, senior care assistant"
     rf"(?:\d{{1,2}}\.[ \t]+)?"
-    rf"(?:(?:[A-Z][a-z]*(?:[ \t][A-Za-z][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
+    # (or a cast line's part: "Note-taker: Sam, carers support worker, Brackenshire Carers Centre")
+    rf"(?:(?:[A-Z][a-z]*(?:-[a-z]+)?(?:[ \t][A-Za-z][a-z]+){{0,5}}|[IVX]{{1,4}}):[ \t]*)?(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})"
     # the initials a transcript calls them by: "Guests: Mark Denholm (MD), Director of ..."
     r"(?:[ \t]\((?P<initials>[A-Z]{2,4})\))?"
