@@ -14583,3 +14583,30 @@ def test_a_cast_line_with_a_hyphened_part_lists_its_person(lexicon: RoleLexicon)
     assert ("Yes, the waiting list for carers' assessments is long.", "workforce", "Sam") in (
         quoted(text, lexicon)
     )
+
+
+def test_a_post_at_a_body_named_before_s(lexicon: RoleLexicon) -> None:
+    # the body's own page named it in full; another, unlisted, is a national body's
+    text = (
+        "Harbour Lane Care Group runs eleven care homes across Lancashire.\n\n"
+        "Harbour Lane’s chief executive, Claire Whitworth-Adu, said: ‘The thing that jumped out"
+        " at us was not pay.’\n\n"
+        "Common Ground's chief executive, Dele Adebayo, said: ‘User-led organisations are not a"
+        " nice extra.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["provider", "national"]
+
+
+def test_a_body_s_name_before_s_is_no_name_of_its_officer(lexicon: RoleLexicon) -> None:
+    # "Harbour Lane Care" met again is the body, not its director: the later "she" is the
+    # social worker the paragraph is about
+    text = (
+        "‘What Grace did we have now rolled out,’ says Harbour Lane Care’s operations director,"
+        " Gillian Shaw.\n\n"
+        "‘I came into social work to sit with people,’ says Grace Whitfield, a senior social worker"
+        " in the county’s east locality team. ‘The coaching was the bit that did it,’ she says."
+        " Figures supplied by Harbour Lane Care.\n\n"
+        "She is less sanguine about her profession. In her team, she says, four of eleven posts"
+        " are filled by agency staff, ‘some of them brilliant, some of them gone in three weeks’.\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)][-1] == "workforce"

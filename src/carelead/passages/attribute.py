@@ -1540,13 +1540,16 @@ def _attribute_quotes(
                 # Central locality team")
             carried = None
         if (
-            role in (fb.unknown, fb.named)
-            and cue.role is None
+            (
+                (role in (fb.unknown, fb.named) and cue.role is None)
+                # (or at a name the lexicon does not list, whose full name the page gave)
+                or (cue.role is not None and cue.role.kind == "unlisted")
+            )
             and (owned := OWNED_POST.match(cue.speaker or "")) is not None
             and reader.roles.post_words.match(cue.speaker or "", owned.end()) is not None
         ):
             # "Hollybrook's chair, Jonathan Pryce, says": a post at the body the page named before
-            # in full ("Hollybrook Care Group"), by the first word of its name
+            # in full ("Hollybrook Care Group"), by the first words of its name
             role = _named_body(text, owned.group(1), cue_pos, reader) or role
         if (
             not cue.anaphor
@@ -3338,7 +3341,9 @@ def _named_body(text: str, short: str, before: int, reader: CueReader) -> str | 
 
 
 # a post at a body by the first word of its name: "Hollybrook's chair", "Redfern’s chief executive"
-OWNED_POST = re.compile(r"([A-Z][\w-]+)['’]s[ \t]+(?:(?:new|then|former|acting|interim)[ \t]+)?")
+OWNED_POST = re.compile(
+    r"((?:[A-Z][\w-]+[ \t]){0,3}[A-Z][\w-]+)['’]s[ \t]+(?:(?:new|then|former|acting|interim)[ \t]+)?"
+)
 
 
 def _phrase_gender(cue: Cue) -> str:

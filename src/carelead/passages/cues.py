@@ -1506,6 +1506,7 @@ def _names(span: Span) -> tuple[str, ...]:
     if 2 <= len(caps) <= 3 and (len(caps) == len(span) or span[len(caps)].text in ("(", ",")):
         return tuple(caps)
     out: list[str] = []
+    owners: list[str] = []  # a name before "'s": whose the speaker is, if the phrase names them too
     run: list[str] = []
     toks: list[Token | None] = [*span, None]
     for tok in toks:
@@ -1525,8 +1526,12 @@ def _names(span: Span) -> tuple[str, ...]:
         if (len(run) >= 2 or (run and out == [] and run[0].lower() in TITLES)) and not _placed(
             span, tok, len(run)
         ):
-            out.extend(w for w in run if w.lower() not in TITLES)
+            owned = tok is not None and tok.lower_ in ("'s", "’s")
+            (owners if owned else out).extend(w for w in run if w.lower() not in TITLES)
         run = []
+    # "Harbour Lane Care’s operations director, Gillian Shaw" is Gillian Shaw (but "Tom Riddell's"
+    # alone is Tom Riddell: "In Tom Riddell's words")
+    out = out or owners
     first = span[0] if len(span) > 2 else None
     if (
         not out

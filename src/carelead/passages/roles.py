@@ -2315,9 +2315,17 @@ MOVED = frozenset({"discharged", "transferred", "moved", "released"})
 def _named_before(doc: Doc, post: int) -> tuple[int, int] | None:
     """The capitalised name right before a post in lower case that a name follows, as the press
     writes a body's officer: "Age Forward chief executive Marcus Oyelaran" - (start, end) of
-    "Age Forward", or None."""
+    "Age Forward" - or before "'s" and the post, or None."""
     if post == 0 or not doc[post].is_lower or post + 2 > len(doc):
         return None
+    if post >= 3 and doc[post - 1].lower_ in ("'s", "’s"):
+        # ... or the body's name before "'s": "Common Ground's chief executive, Dele Adebayo"
+        start = post - 1
+        while start > 0 and post - 1 - start < NAME_BEFORE_POST and doc[start - 1].is_title:
+            start -= 1
+        while start < post - 1 and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        return (start, post - 1) if post - 1 - start >= 2 else None
     end_post = post
     while end_post < len(doc) and doc[end_post].is_lower:
         end_post += 1
