@@ -14610,3 +14610,14 @@ def test_a_body_s_name_before_s_is_no_name_of_its_officer(lexicon: RoleLexicon) 
         " are filled by agency staff, ‘some of them brilliant, some of them gone in three weeks’.\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)][-1] == "workforce"
+
+
+def test_a_title_and_a_letter_keep_a_person_who_draws_on_care_anonymous(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Mrs H told us: ‘They rang me at four o’clock to say he was coming home.’\n\n"
+        "Ms K said: ‘I kept being told I was on a list.’\n\n"
+        "Mr J Smith said: ‘The car park is full again.’\n"
+    )
+    assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "user", "other"]

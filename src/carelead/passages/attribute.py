@@ -1393,6 +1393,16 @@ def _attribute_quotes(
             # a person the press names with no post, speaking of their family ("'We were given 28
             # days to find Dad somewhere else to live,' says Carol Mitchell"): a relative
             role = fb.lay_person
+        elif (
+            carried is None
+            and role == fb.named
+            and fb.lay_person is not None
+            and ANONYMISED.search(cue.speaker or "")
+        ):
+            # a title and a letter, as a report or a case summary keeps someone anonymous ("Mrs H
+            # told us:", "In his complaint Mr P wrote"): a person who draws on care or their family
+            # (staff it calls by their post)
+            role = fb.lay_person
         if cue.medium is not None and carried is None and role in (fb.unknown, fb.named):
             role = cue.medium.role  # a statement from someone the document does not place
         if q.kind == "inline" and not cue.found and not cited and _term(text, q, carried):
@@ -3341,6 +3351,7 @@ def _named_body(text: str, short: str, before: int, reader: CueReader) -> str | 
 
 
 # a post at a body by the first word of its name: "Hollybrook's chair", "Redfern’s chief executive"
+ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t][A-Z]\b(?![.’'-]|[ \t][A-Z][a-z])")
 OWNED_POST = re.compile(
     r"((?:[A-Z][\w-]+[ \t]){0,3}[A-Z][\w-]+)['’]s[ \t]+(?:(?:new|then|former|acting|interim)[ \t]+)?"
 )
