@@ -680,6 +680,7 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("Joseph, who has attended a Brindley day centre for more than twenty years", "user"),
         # ... or the centre a meeting's record is about, in its speaker's label
         ("Margaret Hughes (attends the centre)", "user"),
+        ("Group chief executive Priya Nair", "provider"),  # a care group's head
         (
             "Michelle Greaves, who co-chairs the Board and has used our home care service since 2019",
             "user",
