@@ -14621,3 +14621,21 @@ def test_a_title_and_a_letter_keep_a_person_who_draws_on_care_anonymous(
         "Mr J Smith said: ‘The car park is full again.’\n"
     )
     assert [r for _, r, _ in quoted(text, lexicon)] == ["user", "user", "other"]
+
+
+def test_a_member_of_a_group_the_text_says_what_it_is(lexicon: RoleLexicon) -> None:
+    text = (
+        "Harrowfield Voices was set up in 2021 with funding from the council and now has 42"
+        " members: people who draw on care and support, carers and family members. We held two"
+        " sessions with the Partnership Board and a session with staff from the social work"
+        " teams.\n\n"
+        + "Waiting lists fell in every locality this year, and the time to a first assessment"
+        " fell by a third. "
+        * 30
+        + "\n\nAs one member of Harrowfield Voices put it: ‘The first time I sat on an interview"
+        " panel I was terrified.’\n\n"
+        "A member of the Partnership Board said: ‘The easy read was good.’\n"
+    )
+    roles = [r for _, r, _ in quoted(text, lexicon)]
+    assert roles[0] == "user"
+    assert roles[1] != "workforce"  # not the staff the sentence goes on to

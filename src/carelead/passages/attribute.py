@@ -320,6 +320,15 @@ MEMBER_OF_THE = re.compile(
 )
 # ... or says only "one member": of the group named last
 ONE_MEMBER = re.compile(r"(?:one|a|another)\s+member", re.I)
+# ... or of a group by its name: "one member of Harrowfield Voices"
+MEMBER_OF_NAME = re.compile(
+    r"(?:[Oo]ne|[Aa]|[Aa]nother)\s+member\s+of\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+)
+NAME_CLAUSE = 240  # characters of the sentence after a group's name, read for what it is
+# what follows a group's name to say what it is: an apposition, or a verb of being or having
+NAME_SAYS = re.compile(
+    r"(,[ \t]+|[ \t]+\()|[ \t]+(?:is|was|has|brings[ \t]together|includes)[ \t]+"
+)
 GROUP_WORDS_RX = rf"\b(?:{GROUP_NOUNS})\b"
 GROUP_BACK = 1500  # characters back to the group's mention
 GROUP_MENTION = (
@@ -4122,6 +4131,8 @@ def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str
     sentence that last named such a group before `at` places it: "The council had an established
     Making It Real board of people who draw on care" (user), "a partner from the integrated care
     board" (NHS)."""
+    if (named := MEMBER_OF_NAME.fullmatch(speaker)) is not None:
+        return _named_group(text, named.group(1), at, reader)
     m = MEMBER_OF_THE.fullmatch(speaker)
     if m is not None:
         group, lo = rf"\b{m.group(1)}\b", max(0, at - GROUP_BACK)
@@ -4144,6 +4155,25 @@ def _member_of_named(text: str, speaker: str, at: int, reader: CueReader) -> str
     if found is None or found.role in (fb.cited, fb.unknown):
         return None
     return found.role
+
+
+def _named_group(text: str, name: str, at: int, reader: CueReader) -> str | None:
+    """The role of the group `name`, by what the text said it is where it named it before `at`, in
+    the rest of that sentence: "Members of Harrowfield Voices, our group of experts by experience,
+    helped us", "Harrowfield Voices ... now has 42 members: people who draw on care" (user)."""
+    fb = reader.roles.lexicon.fallback
+    for m in reversed(list(re.finditer(rf"\b{re.escape(name)}\b", text[:at]))):
+        said = NAME_SAYS.match(text, m.end())
+        if said is None:
+            continue  # "two sessions with the Partnership Board and a session with staff ..."
+        if said.group(1):  # an apposition, to its comma: "Harrowfield Voices, our group of ..."
+            stop = re.compile(r"[,;.)]").search(text, said.end(), said.end() + NAME_CLAUSE)
+        else:  # what it is or has, to the sentence's end
+            stop = SENTENCE_STOP.search(text, said.end(), said.end() + NAME_CLAUSE)
+        found = reader.roles.read(text[said.end() : stop.start() if stop else said.end()])
+        if found is not None and found.role not in fb.vague:
+            return found.role
+    return None
 
 
 def _short_named_body(text: str, speaker: str, at: int, reader: CueReader) -> str | None:
