@@ -329,6 +329,7 @@ NAME_CLAUSE = 240  # characters of the sentence after a group's name, read for w
 NAME_SAYS = re.compile(
     r"(,[ \t]+|[ \t]+\()|[ \t]+(?:is|was|has|brings[ \t]together|includes)[ \t]+"
 )
+APPOSITION_END = re.compile(r"[,;.)]")
 GROUP_WORDS_RX = rf"\b(?:{GROUP_NOUNS})\b"
 GROUP_BACK = 1500  # characters back to the group's mention
 GROUP_MENTION = (
@@ -2159,9 +2160,8 @@ def _row_label(text: str, before: Gap, reader: CueReader) -> Cue | None:
         return None
     at = max(off, text.rfind("\n", 0, end) + 1)
     if (code := RESPONDENT_CODE.match(text, at, end)) is not None:
-        at = (
-            code.end()
-        )  # a survey's code for the respondent: "[S-131] Registered manager, Eastgate"
+        # a survey's code for the respondent: "[S-131] Registered manager, Eastgate"
+        at = code.end()
     label = text[at:end].strip()
     if not (ROW_LABEL.fullmatch(label) or _short_row(text, at, label)) or any(
         off + doc[v[0]].idx >= at for v in before.verbs[-1]
@@ -3359,8 +3359,11 @@ def _named_body(text: str, short: str, before: int, reader: CueReader) -> str | 
     return None
 
 
-# a post at a body by the first word of its name: "Hollybrook's chair", "Redfern’s chief executive"
+# someone a report keeps anonymous by a title and a letter: "Mrs H", "Mr P" (not "Mr J. Smith",
+# "Mr J Smith")
 ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t][A-Z]\b(?![.’'-]|[ \t][A-Z][a-z])")
+# a post at a body by the first words of its name: "Hollybrook's chair", "Harbour Lane’s head of
+# people", "Redfern’s chief executive"
 OWNED_POST = re.compile(
     r"((?:[A-Z][\w-]+[ \t]){0,3}[A-Z][\w-]+)['’]s[ \t]+(?:(?:new|then|former|acting|interim)[ \t]+)?"
 )
@@ -4167,7 +4170,7 @@ def _named_group(text: str, name: str, at: int, reader: CueReader) -> str | None
         if said is None:
             continue  # "two sessions with the Partnership Board and a session with staff ..."
         if said.group(1):  # an apposition, to its comma: "Harrowfield Voices, our group of ..."
-            stop = re.compile(r"[,;.)]").search(text, said.end(), said.end() + NAME_CLAUSE)
+            stop = APPOSITION_END.search(text, said.end(), said.end() + NAME_CLAUSE)
         else:  # what it is or has, to the sentence's end
             stop = SENTENCE_STOP.search(text, said.end(), said.end() + NAME_CLAUSE)
         found = reader.roles.read(text[said.end() : stop.start() if stop else said.end()])

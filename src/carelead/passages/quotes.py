@@ -163,20 +163,18 @@ _PLAYED = (
 # a page's player)
 _LEFT = r"\[(?i:voice[ \t]?(?:note|mail|message)|answerphone)\][ \t]+"
 NUMBERED_PARAGRAPH = re.compile(r"\[\d{1,4}\][ \t]+")  # "[6] The second thing I'd draw out"
-MINUTE_NUMBER = (
-    r"\d{1,2}\.\d{1,2}[ \t]+"  # a meeting's notes number their paragraphs: "3.4 Jason Mills"
-)
-# a public question's part, as a council's minutes head its turns: "Supplementary question - Mrs
-# Howarth:", "Response - Councillor Patel, Cabinet Member for Adult Social Care:" (or a report's
-# answer to what it quotes: "Response from Gillian Sorensen, Managing Director:")
+# a meeting's notes number their paragraphs: "3.4 Jason Mills (attends the centre):"
+MINUTE_NUMBER = r"\d{1,2}\.\d{1,2}[ \t]+"
+# a report's answer to what it quotes, by whom ("Response from Gillian Sorensen, Managing
+# Director:") or whose ("Gillian's response: Thank you for these.")
+ANSWERED_BY = r"(?:[Rr]esponse|[Rr]eply|[Aa]nswer)[ \t]+(?:from|by)[ \t]+"
+OWN_ANSWER = r"['’]s[ \t]+(?:response|reply|answer)"
+ANSWER_LABEL = re.compile(rf"{ANSWERED_BY}|[^:\n]{{1,60}}{OWN_ANSWER}[ \t]*:")
+# ... or a public question's part, as a council's minutes head its turns: "Supplementary question
+# - Mrs Howarth:", "Response - Councillor Patel, Cabinet Member for Adult Social Care:"
 ASKED_PART = (
     r"(?:(?:Supplementary|Follow-up)[ \t]+)?(?:[Qq]uestion|[Rr]esponse|[Aa]nswer|[Rr]eply)"
-    r"(?:(?:[ \t]+\d{1,3})?[ \t]+[–—-][ \t]+|[ \t]+(?:from|by)[ \t]+)"
-)
-# ... or a survey's report answering its comments: "Gillian's response: Thank you for these."
-ANSWERING = r"(?:['’]s[ \t]+(?:response|reply|answer))?"
-ANSWER_LABEL = re.compile(
-    r"(?:[Rr]esponse|[Rr]eply|[Aa]nswer)[ \t]+(?:from|by)[ \t]+|[^:\n]{1,60}['’]s[ \t]+(?:response|reply|answer)[ \t]*:"
+    rf"(?:[ \t]+\d{{1,3}})?[ \t]+[–—-][ \t]+|{ANSWERED_BY}"
 )
 # the record's note on how the words were taken, after the speaker: "[verbatim]", "[verbatim, read
 # from his notes]" (no time: "[00:01:41]" is a stamp)
@@ -191,7 +189,7 @@ _LABEL = (
     # (and a tag saying a recording is played, with or without the time: "[00:16:25] [RECORDING]
     # WOMAN:", "[VOICEMAIL] DENISE:")
     rf"(?:[\[(]?{_CLOCK}[\])]?[ \t]+(?:{_PLAYED})?|{_LEFT}|{NUMBERED_PARAGRAPH.pattern}|{MINUTE_NUMBER})?"
-    rf"(?:{ASKED_PART})?{_SPEAKER}{ANSWERING}{RECORD_NOTE}:"
+    rf"(?:{ASKED_PART})?{_SPEAKER}(?:{OWN_ANSWER})?{RECORD_NOTE}:"
 )
 TURN = re.compile(_LABEL + r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)")
 # ... or the time in brackets, then the speaker in capitals on a line above the words, as an edited
@@ -388,9 +386,8 @@ MIN_TURNS = 4
 # the rest of a contents page's entry: the title's last words and its page's number, before the
 # next entry or the line's end (the cleaner may join the lines)
 CONTENTS_ENTRY = re.compile(r"[^\n.!?]{0,80}?[ \t.…]\d{1,3}(?:[ \t]+[A-Z]|[ \t]*(?:\n|$))")
-LISTED_WORDS = re.compile(
-    r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’-]+){3}"
-)  # a title's first words, after a label
+# a title's first words, after a label
+LISTED_WORDS = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’-]+){3}")
 # a person's name in title case, in a post's bracket: "(Clare Lee)", "(Baroness Merriden)"
 TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3}")
 CHAIRS = frozenset(["chair", "chairperson"])
