@@ -14639,3 +14639,22 @@ def test_a_member_of_a_group_the_text_says_what_it_is(lexicon: RoleLexicon) -> N
     roles = [r for _, r, _ in quoted(text, lexicon)]
     assert roles[0] == "user"
     assert roles[1] != "workforce"  # not the staff the sentence goes on to
+
+
+def test_a_member_quoting_a_post_at_a_kind_of_body_gives_the_person_s_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Lord Hebblethwaite (Lab)\n\n"
+        "My Lords, I declare an interest as a former chief executive of an NHS acute trust. The"
+        " chief executive of one integrated care board told me recently, “We have 42 leadership"
+        " programmes in our system and only two of them are open to care home managers.”\n\n"
+        "Baroness Thursby (Con)\n\n"
+        "My Lords, I declare my interest as a director of a family-owned care home group.\n\n"
+        "Lord Carradine (CB)\n\n"
+        "My Lords, I spent eleven years as a director of adult social services.\n\n"
+        "Baroness Pennington of Holme (Lab)\n\n"
+        "My Lords, I am grateful to all noble Lords.\n"
+    )
+    got = [(t[:14], r) for t, r, _ in quoted(text, lexicon)]
+    assert ("“We have 42 le", "nhs") in got

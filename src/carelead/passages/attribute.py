@@ -1502,7 +1502,11 @@ def _attribute_quotes(
             # manager said to me, '...'", "A daughter wrote in our survey"), else second-hand; a
             # body's words a document
             # "One agency manager told me": a post at a kind of body, a person of its role
-            post_at = cue.role is not None and cue.role.kind == "org" and _holds_post(cue.speaker)
+            post_at = (
+                cue.role is not None
+                and cue.role.kind == "org"
+                and (_holds_post(cue.speaker) or _post_of_body(cue.speaker, reader))
+            )
             someone = cue.role is None or cue.role.kind != "org" or bool(cue.named) or post_at
             placed_role = (
                 cue.role is not None
@@ -5171,6 +5175,18 @@ def _holds_post(speaker: str | None) -> bool:
 
 
 KIND_OPENERS = frozenset(["a", "an", "one", "another"])
+
+
+def _post_of_body(speaker: str | None, reader: CueReader) -> bool:
+    """The speaker is a post at the body after it: "The chief executive of one integrated care
+    board", "the chair of our partnership board" - a person, not the body's own words."""
+    rest = POST_OPENER.sub("", speaker or "", count=1)
+    post = reader.roles.post_words.match(rest)
+    after = rest[post.end() :].split(maxsplit=1) if post is not None else []
+    return bool(after) and after[0] in AT_BODY
+
+
+POST_OPENER = re.compile(r"^(?:the|a|an|one|another|our|its|their)[ \t]+", re.I)
 
 
 def _person(cue: Cue, cited: str) -> bool:
