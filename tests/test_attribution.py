@@ -14658,3 +14658,17 @@ def test_a_member_quoting_a_post_at_a_kind_of_body_gives_the_person_s_words(
     )
     got = [(t[:14], r) for t, r, _ in quoted(text, lexicon)]
     assert ("“We have 42 le", "nhs") in got
+
+
+def test_a_host_reading_out_a_message_gives_its_sender_s_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "PHIL: Good morning, you're listening to the phone-in on Elm Lodge.\n\n"
+        "JAN: My mum has been there six years.\n\n"
+        "PHIL: Thank you, Jan. Before we finish, the council has sent us a statement from its"
+        " director of adult social services, Steve Okafor. He says: “Our priority is the safety"
+        " of every resident.” Back to the calls.\n\n"
+        "JAN: That's not enough.\n\n"
+        "PHIL: Thank you all.\n"
+    )
+    got = [(t[:12], r) for t, r, _ in quoted(text, lexicon)]
+    assert ("“Our priorit", "director") in got

@@ -44,6 +44,7 @@ from carelead.passages.cues import (
     DASHES,
     GOES_ON,
     MODIFIER_STOPS,
+    READ_MEDIA,
     READ_OUT,
     SPEAKING_BODIES,
     UNDERTAKINGS,
@@ -1519,7 +1520,16 @@ def _attribute_quotes(
                 and cue.role.role not in (fb.unknown, fb.cited)
                 and role == cue.role.role
             )
-            if not placed_role or (
+            sent = (
+                _sent_from(text, cue_pos, reader)
+                if q.how == "nested" and cue.anaphor == "pronoun" and cue.role is None
+                else None
+            )
+            if sent is not None:
+                # "the council has sent us a statement from its director of adult social
+                # services, Steve Okafor. He says: '...'" - a host reads out the sender's words
+                role = sent
+            elif not placed_role or (
                 q.how == "nested"
                 # (a member of a debate quoting a constituent gives the person's words in the
                 # House, as they were given to them: "One agency manager told me:")
@@ -2752,6 +2762,28 @@ def _written_speaker(line: str, label: WrittenLabel, reader: CueReader) -> Cue:
         role = reader.roles.read(ANSWERER if label.parliament else label.name)
     named = tuple(w for w in label.name.split() if w[:1].isupper())
     return Cue(speaker=line, verb="(turn)", colon=True, role=role, named=named)
+
+
+def _sent_from(text: str, at: int, reader: CueReader) -> str | None:
+    """The role of whom the sentence before `at` says a message came from, for a "he says" or
+    "she writes" reading it out: "the council has sent us a statement from its director of adult
+    social services, Steve Okafor.", "a question from Cllr Derek Aldous, who's an opposition
+    councillor in Tarrowby." """
+    lo = max(text.rfind("\n", 0, at) + 1, at - SENT_REACH)
+    last = None
+    for last in SENT_FROM.finditer(text, lo, at):
+        pass
+    if last is None or text[last.end() : at].strip(" \t.") != "":
+        return None  # the sender's sentence must end right before the cue
+    found = reader.roles.read(last.group(1))
+    fb = reader.roles.lexicon.fallback
+    return found.role if found is not None and found.role not in fb.vague else None
+
+
+SENT_REACH = 300  # characters back to the sentence naming a message's sender
+SENT_FROM = re.compile(
+    rf"\b(?:{'|'.join(sorted(READ_MEDIA))})\b[^.!?\n]{{0,40}}?\bfrom[ \t]+([^.!?\n]{{3,160}})[.!?]?"
+)
 
 
 def _read_out(
