@@ -14527,7 +14527,7 @@ def test_a_participle_after_a_hyphened_word_modifies_the_noun_after_it(
         "She remembers the discharge co-ordinator telling her, ‘Don’t worry, the system will"
         " pick him up from here.’\n"
     )
-    assert [(r, s) for _, r, s in quoted(text, lexicon)][0] == (
+    assert next((r, s) for _, r, s in quoted(text, lexicon)) == (
         "nhs",
         "Nicola Brereton, head of all-age continuing care commissioning at NHS Wendleford ICB",
     )

@@ -1522,7 +1522,11 @@ def _attribute_quotes(
             )
             sent = (
                 _sent_from(text, cue_pos, reader)
-                if q.how == "nested" and cue.anaphor == "pronoun" and cue.role is None
+                if q.how == "nested"
+                and cue.anaphor == "pronoun"
+                and cue.role is None
+                # (what the sender said to the speaker, as they recall it, is still second-hand)
+                and not _recalled_speech(text, q, cue)
                 else None
             )
             if sent is not None:
@@ -2770,9 +2774,7 @@ def _sent_from(text: str, at: int, reader: CueReader) -> str | None:
     social services, Steve Okafor.", "a question from Cllr Derek Aldous, who's an opposition
     councillor in Tarrowby." """
     lo = max(text.rfind("\n", 0, at) + 1, at - SENT_REACH)
-    last = None
-    for last in SENT_FROM.finditer(text, lo, at):
-        pass
+    last = next(reversed(list(SENT_FROM.finditer(text, lo, at))), None)
     if last is None or text[last.end() : at].strip(" \t.") != "":
         return None  # the sender's sentence must end right before the cue
     found = reader.roles.read(last.group(1))
