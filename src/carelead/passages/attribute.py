@@ -1504,9 +1504,7 @@ def _attribute_quotes(
             # body's words a document
             # "One agency manager told me": a post at a kind of body, a person of its role
             post_at = (
-                cue.role is not None
-                and cue.role.kind == "org"
-                and (_holds_post(cue.speaker) or _post_of_body(cue.speaker, reader))
+                cue.role is not None and cue.role.kind == "org" and _holds_post(cue.speaker, reader)
             )
             someone = cue.role is None or cue.role.kind != "org" or bool(cue.named) or post_at
             placed_role = (
@@ -5201,25 +5199,20 @@ def _body(cue: Cue, heads: frozenset[str]) -> bool:
     )
 
 
-def _holds_post(speaker: str | None) -> bool:
-    """The speaker is someone holding a post at a kind of body: "One agency manager", "another
-    home's manager" - a person, not the body's own words."""
+def _holds_post(speaker: str | None, reader: CueReader) -> bool:
+    """The speaker is someone holding a post at a kind of body, the post last ("One agency
+    manager", "another home's manager") or first ("The chief executive of one integrated care
+    board", "the chair of our partnership board") - a person, not the body's own words."""
     words = (speaker or "").lower().split()
-    return len(words) >= 2 and words[0] in KIND_OPENERS and words[-1] in POSTS
-
-
-KIND_OPENERS = frozenset(["a", "an", "one", "another"])
-
-
-def _post_of_body(speaker: str | None, reader: CueReader) -> bool:
-    """The speaker is a post at the body after it: "The chief executive of one integrated care
-    board", "the chair of our partnership board" - a person, not the body's own words."""
+    if len(words) >= 2 and words[0] in KIND_OPENERS and words[-1] in POSTS:
+        return True
     rest = POST_OPENER.sub("", speaker or "", count=1)
     post = reader.roles.post_words.match(rest)
     after = rest[post.end() :].split(maxsplit=1) if post is not None else []
     return bool(after) and after[0] in AT_BODY
 
 
+KIND_OPENERS = frozenset(["a", "an", "one", "another"])
 POST_OPENER = re.compile(r"^(?:the|a|an|one|another|our|its|their)[ \t]+", re.I)
 
 

@@ -2021,7 +2021,7 @@ def _content_end(doc: Doc) -> int:
         end -= 1
         while end > 0 and doc[end - 1].is_space:
             end -= 1
-    if end >= 2 and doc[end - 1].text in ASIDE_DASHES:
+    if end >= 2 and doc[end - 1].text in DASHES:
         # an aside between dashes right before the words is none of the cue's: "She said - and I
         # wrote it down - '...'" (the minister's, not the writer's)
         for k in range(end - 2, max(0, end - 2 - ASIDE_WORDS), -1):
@@ -2035,7 +2035,6 @@ def _content_end(doc: Doc) -> int:
     return end
 
 
-ASIDE_DASHES = frozenset(["–", "—"])
 ASIDE_WORDS = 12  # tokens of an aside between dashes, at most
 
 
