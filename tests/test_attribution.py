@@ -1517,6 +1517,25 @@ def test_minutes_name_attendees_with_their_posts_in_brackets(lexicon: RoleLexico
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "workforce"]
 
 
+def test_initials_in_an_attendee_s_bracket_are_what_the_minutes_call_them(
+    lexicon: RoleLexicon,
+) -> None:
+    # the initials close the bracket, or are all of it; the board's posts are the publisher's
+    text = (
+        "NORTHBY DISABLED PEOPLE'S FORUM\n\nMinutes of the annual general meeting\n\n"
+        "Present (board): Helen Marsh (Chair, HM), Owen Pike (Treasurer, OP), Ria Das (RD)\n"
+        "Guests: Sam Reed, Policy Officer, Disability Rights UK (SR)\n\n"
+        'HM said: "This has been a hard year for disabled people in Northby, and a busy one."\n\n'
+        'OP said: "The council cut our grant again, and we have had to dip into reserves."\n\n'
+        'SR said: "Local forums like this one are where our evidence comes from."'
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("HM", "user"),  # a disabled people's forum's chair
+        ("OP", "user"),
+        ("SR", "national"),  # an officer of a national charity
+    ]
+
+
 def test_a_broadcast_caption_names_the_speaker_under_it(lexicon: RoleLexicon) -> None:
     text = (
         "Video transcript\n\n"

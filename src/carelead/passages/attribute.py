@@ -746,6 +746,7 @@ PUBLISHING_BODIES = BODY_NOUNS | {
     "coalition",
     "organisation",
     "federation",
+    "forum",
     "confederation",
 }
 # a mention that is what someone does: "who runs two small homes", "runs a group of three homes"

@@ -172,7 +172,7 @@ LISTED = re.compile(
     # the initials a transcript calls them by: "Guests: Mark Denholm (MD), Director of ..."
     r"(?:[ \t]\((?P<initials>[A-Z]{2,4})\))?"
     rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*"
-    r"(?:,|(?:[ \t]\([a-z][a-z -]{1,20}\))?[ \t]+[-–—])[ \t]+(.{3,150})"
+    r"(?:,|(?:[ \t]\([a-z][a-z -]{1,20}\))?[ \t]+[-–—])[ \t]+(?P<post>.{3,150})"
 )
 # ... or a post as the label of its holder's name, alone on a line or between bars: a newsletter's
 # masthead "Registered Manager: Sandra Whitlock  |  Deputy Manager: Tom Ferreira"
@@ -184,11 +184,13 @@ POST_LABEL = re.compile(
 # ... or names each with the post in brackets after it, behind a line's label and between commas:
 # "In attendance for item 41/24: Dr Farah Siddiqui (Director of Place, NHS Wyvern and Avon
 # Integrated Care Board)", "Officers: Jane Ainsworth (Director of Adult Social Services), Tom
-# Bexley (Assistant Director – Commissioning)"
+# Bexley (Assistant Director – Commissioning)"; the initials the minutes call them by may close the
+# bracket, or be all of it ("Present (board): Bernadette Kiely (Chair, BK), ..., Tom Akers (TA)")
 LISTED_BRACKETS = re.compile(
     rf"(?:^[ \t]*(?:[A-Z][^:\n]{{0,40}}:[ \t]*)?|(?<=\),[ \t]))(?:{TITLE}[ \t]+)?"
     rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})"
-    rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*[ \t]+\(([^()\n]{{3,150}})\)(?=,|[ \t.]*$)"
+    rf"(?:[ \t](?:{'|'.join(sorted(POST_NOMINALS))}))*[ \t]+"
+    r"\((?:(?P<post>[^()\n]{3,150}?)(?:,[ \t]*(?P<initials>[A-Z]{2,4}))?|[A-Z]{2,4})\)(?=,|[ \t.]*$)"
 )
 # a social network's card over a post, as a browser copies it (see clean.split_post_cards): the
 # poster's name, their handle, then a dot, the date or "Follow": "Helen Okafor @MarshHouseHelen ·
@@ -812,7 +814,16 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 out.append(Antecedent(pos, found.role, False, False, names=names, sentence=pos))
             continue
         for entry in [listed] if listed is not None else _bracketed(item):
-            post = entry.group(entry.re.groups).strip()  # the last group
+            post = (entry.group("post") or "").strip()
+            if not post:
+                continue  # a member by initials alone: "Tom Akers (TA)"
+            initials = entry.group("initials")
+            if (
+                entry.re is LISTED_BRACKETS
+                and initials
+                and _initials_of(entry.group(1)) != initials
+            ):
+                post, initials = f"{post}, {initials}", None  # a body's: "(Director, LGA)"
             if entry.group(1).lower() in NOT_FIRST_NAMES:
                 continue  # "However, ...", "Background, ..."
             if post[-1:] == "." and text[at - 1 : at] == ";":
@@ -840,7 +851,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 ),
                 names,
             )
-            if initials := entry.groupdict().get("initials"):
+            if initials:
                 names += (initials,)  # "MD:" later
             pos = at + entry.start(1)
             out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
