@@ -14691,3 +14691,49 @@ def test_a_host_reading_out_a_message_gives_its_sender_s_words(lexicon: RoleLexi
     )
     got = [(t[:12], r) for t, r, _ in quoted(text, lexicon)]
     assert ("“Our priorit", "director") in got
+
+
+def test_a_thread_copied_without_blank_lines_gives_each_post_to_its_poster(
+    lexicon: RoleLexicon,
+) -> None:
+    # each post's handle, rank and date on lines of their own, the controls of the post before
+    # run on above them, and an earlier post quoted in the paragraph under "wrote:"
+    def post(handle: str, rank: str, stamp: str, words: str) -> str:
+        return f"Like (3)\nReply\nQuote\nReport\n{handle}\n{rank}\n{stamp}\n{words}\n"
+
+    text = (
+        "Carers' Corner community forum\n\nRespite - has anyone actually got any?\n\n"
+        "Started by Maple_Mags · 2 June 2025 · 4 replies\n\n"
+        "Maple_Mags\nMember · 12 posts\n2 June 2025, 21:05\n"
+        "My mum has had dementia for six years and I have not had a night off since April.\n\n"
+        + post(
+            "Harbour_Pete",
+            "Member · 880 posts · Retired social worker",
+            "3 June 2025, 08:40",
+            "Ask the council for a carer's assessment in writing and keep a copy of it.",
+        )
+        + post(
+            "Maple_Mags",
+            "Member · 12 posts",
+            "3 June 2025, 19:12",
+            "Quote\nHarbour_Pete wrote:\n"
+            "Ask the council for a carer's assessment in writing and keep a copy of it.\n"
+            "Thank you Pete, I emailed them tonight and asked for one properly.",
+        )
+        + post(
+            "Jules_cares",
+            "Member · 40 posts",
+            "4 June 2025, 10:02",
+            "Similar story here, my dad lives with us and the wait was nine weeks. "
+            "The letter I got back says:\n\n"
+            '"You do not currently have eligible needs under the Care Act 2014."',
+        )
+    )
+    got = [(q[:14], role, speaker) for q, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got[:5] == [
+        ("My mum has had", "user", "Maple_Mags"),  # what her first post says she is
+        ("Ask the counci", "workforce", "Harbour_Pete"),  # his rank's words
+        ("Ask the counci", "workforce", "Harbour_Pete"),  # his post, quoted by hers
+        ("Thank you Pete", "user", "Maple_Mags"),  # her own words under it
+        ("Similar story ", "user", "Jules_cares"),  # up to the sentence that introduces
+    ]

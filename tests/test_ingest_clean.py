@@ -1471,3 +1471,30 @@ def test_page_numbers_that_say_page_at_each_page_s_head():
     cleaned = clean_text(text).text
     assert "Page " not in cleaned
     assert cleaned.count("Annual Report 2023–24") == 0
+
+
+def test_a_thread_copied_without_blank_lines_sets_each_post_s_head_apart():
+    text = (
+        "Carers' Corner community forum\n\nRespite - has anyone got any?\n\n"
+        "Maple_Mags\nMember · 12 posts\n2 June 2025, 21:05\n"
+        "My mum has had dementia for six years and I have not had a night off.\n"
+        "Mags x\nLike (3)\nReply\nQuote\nReport\n"
+        "Harbour_Pete\nMember · 880 posts · Retired social worker\n3 June 2025, 08:40\n"
+        "Quote\nMaple_Mags wrote:\n"
+        "My mum has had dementia for six years and I have not had a night off.\n"
+        "Ask the council for a carer's assessment in writing.\n"
+    )
+    paragraphs = clean_text(text).text.split("\n\n")
+    assert paragraphs[2:] == [
+        "Maple_Mags",
+        "Member · 12 posts",
+        "2 June 2025, 21:05",
+        "My mum has had dementia for six years and I have not had a night off. Mags x",
+        "Like (3)\nReply\nQuote\nReport",
+        "Harbour_Pete",
+        "Member · 880 posts · Retired social worker",
+        "3 June 2025, 08:40",
+        "Maple_Mags wrote:",  # the box's "Quote" over it is the software's, and goes
+        "My mum has had dementia for six years and I have not had a night off.",
+        "Ask the council for a carer's assessment in writing.",
+    ]

@@ -238,6 +238,22 @@ _CARD_TAIL_LINE = re.compile(rf"[ \t]*{CARD_TAIL}[ \t]*")
 _POST_FURNITURE_LINE = re.compile(
     rf"[ \t]*(?:{POST_COUNT}(?:[ \t]Views?)?|{POSTED_AT}.{{3,60}})[ \t]*"
 )
+# a forum post's head as a browser copies a thread with no blank lines: the poster's handle, their
+# rank and counts on the line under it, parts set apart by dots or bars, then the date and time
+# the post went up ("Bernadette_W" / "Member · 3,212 posts · Carer for my son" / "3 March 2025,
+# 23:15"); the controls of the post before over it ("Like (14)" / "Reply" / "Quote" / "Report")
+# and, under it, the earlier post it quotes ("Quote" / "Geoff1956 wrote:" / its first paragraph)
+_POSTER_LINE = re.compile(r"[ \t]*[\w.'’-]{2,30}[ \t]*")
+# (the patterns, which passages.names reads the cleaned heads with too)
+POST_STAMP = (
+    r"(?:\d{1,2}[ \t][A-Z][a-z]{2,8},?[ \t]\d{4}|[A-Z][a-z]{2,8}[ \t]\d{1,2},?[ \t]\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?"
+)
+POST_RANK = r"[^.!?\n]{2,60}?[ \t][·|][ \t][^\n]{1,160}"
+_STAMP_LINE = re.compile(rf"[ \t]*{POST_STAMP}[ \t]*")
+_RANK_LINE = re.compile(rf"[ \t]*{POST_RANK}")
+_CONTROL_LINE = re.compile(r"[ \t]*(?:Like|Reply|Quote|Report|Share)(?:[ \t]*\(\d+\))?[ \t]*")
+_QUOTING_LINE = re.compile(r"[ \t]*[\w.'’-]{2,30}[ \t]+(?:wrote|said):[ \t]*")
 POSTER_NAME = 60  # characters, at most, of the name line above a handle
 DATE_LINE = 30  # characters, at most, of the date line above it
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"
@@ -1412,6 +1428,43 @@ def split_post_heads(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_post_stamps(blocks: list[Block]) -> list[Block]:
+    """A forum thread copied with no blank lines between a post's parts (see `_STAMP_LINE`): the
+    poster's handle, rank and date are each a paragraph, as are the controls over them, the
+    "wrote:" line of the earlier post it quotes and that post's words, so that none runs into the
+    poster's own. The "Quote" that heads the earlier post is the software's, and goes."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        starts, dropped = {0}, set()
+        for i in range(2, len(lines)):
+            if not (
+                _STAMP_LINE.fullmatch(lines[i])
+                and _RANK_LINE.fullmatch(lines[i - 1])
+                and _POSTER_LINE.fullmatch(lines[i - 2])
+            ):
+                continue
+            first = i - 2
+            while first and _CONTROL_LINE.fullmatch(lines[first - 1]):
+                first -= 1
+            starts.update((first, i - 2, i - 1, i, i + 1))
+            k = i + 1
+            if k + 1 < len(lines) and lines[k].strip() == "Quote":
+                dropped.add(k)
+                k += 1
+            if k < len(lines) and _QUOTING_LINE.fullmatch(lines[k]):
+                starts.update((k, k + 1, k + 2))
+        if len(starts) == 1:
+            out.append(block)
+            continue
+        bounds = sorted(k for k in starts if k < len(lines))
+        for a, b in zip(bounds, [*bounds[1:], len(lines)], strict=True):
+            kept = [lines[k] for k in range(a, b) if k not in dropped]
+            if kept:
+                out.append(Block(kept, block.page, block.kind))
+    return out
+
+
 def split_dialogue(blocks: list[Block]) -> list[Block]:
     """A discussion extract printed as one block, a speaker label opening each turn's first line
     ("S1: My leader is my coordinator. She does the rota, she knows" / "the one who picks up." /
@@ -1645,6 +1698,7 @@ def clean_blocks(
     warnings: Sequence[str] = (),
 ) -> CleanDocument:
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
+    blocks = split_post_stamps(blocks)
     blocks = split_unwrapped(blocks)
     blocks = split_introductions(blocks)
     if web:

@@ -20,7 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carelead.ingest.clean import CARD_TAIL, HANDLE, POST_COUNT, POSTED_AT
+from carelead.ingest.clean import (
+    CARD_TAIL,
+    HANDLE,
+    POST_COUNT,
+    POST_RANK,
+    POST_STAMP,
+    POSTED_AT,
+)
 from carelead.passages.chain import (
     GENDERED_WORDS,
     HONORIFICS,
@@ -537,6 +544,14 @@ BY_HEAD = re.compile(
     r"\b\d{1,2}:\d{2}(?:[ \t]?[ap]m)?[ \t]*$(?=\n\s*\n)",
     re.M,
 )
+# ... or the handle, the rank and counts and the date and time, each a paragraph, as the cleaner
+# sets out a thread copied without blank lines ("Bernadette_W" / "Member · 3,212 posts · Carer for
+# my son" / "3 March 2025, 23:15"; see clean.split_post_stamps)
+STAMPED_HEAD = re.compile(
+    rf"^([\w.'’-]{{2,30}})[ \t]*\n[ \t]*\n[ \t]*{POST_RANK}\n[ \t]*\n[ \t]*{POST_STAMP}[ \t]*$"
+    r"(?=\n[ \t]*\n)",
+    re.M,
+)
 CARD_STATS = re.compile(r"\s(?:Joined|Messages|Posts|Reaction score|Location)\b")
 SIGNATURE_PARTS = re.compile(r"[ \t][·|][ \t]")
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
@@ -673,10 +688,11 @@ def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     """A forum thread's posts in order: each poster's handle, and the post's text after its date
     and number up to the next post's head. A post opens on its handle's line and, after a blank
     line, its date and number ("2 Apr 2025 #3"), on its number, handle and date ("#3 Deb_RM
-    Member · 40 posts 2 Apr 2025, 09:12"), or on "by", its handle and date ("by Deb_RM » Wed Apr
-    02, 2025 9:12 am")."""
+    Member · 40 posts 2 Apr 2025, 09:12"), on "by", its handle and date ("by Deb_RM » Wed Apr
+    02, 2025 9:12 am"), or on its handle, rank and date, a paragraph each (`STAMPED_HEAD`)."""
     numbered = "#" in text  # every such head ends on, or opens with, its number
-    if not numbered and "»" not in text:
+    ranked = " · " in text or " | " in text
+    if not numbered and not ranked and "»" not in text:
         return []
     found = {
         h.start(): h
@@ -684,6 +700,7 @@ def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
             *(CARD_HEAD.finditer(text) if numbered else ()),
             *(POST_HEAD.finditer(text) if numbered else ()),
             *(NUMBERED_HEAD.finditer(text) if numbered else ()),
+            *(STAMPED_HEAD.finditer(text) if ranked else ()),
             *BY_HEAD.finditer(text),
         ]
     }

@@ -420,7 +420,7 @@ COMMENT = re.compile(
 # "said:", their words, and the control that opens a long quotation ("tilly_dom said: When I rang
 # the office ... Click to expand..."); a document is a forum thread when the control appears
 REPLY = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):\s+(?=\S)")
-QUOTED_POST = re.compile(r"[\w.'’-]{2,30}[ \t]+(?:said|wrote):")  # the same, its words below
+QUOTED_POST = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):")  # the same, its words below
 EXPAND = "Click to expand"
 # ... or set off by the mail convention, a ">" before its lines ("OldSocialWorkerJo wrote: > Ask
 # for a copy of the review"): the earlier post quoted is that paragraph
@@ -973,7 +973,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_network_posts(text, grps, quoting),
             *_letters(text, grps, opened),
             *_emails(text, grps, opened),
-            *_replies(text, grps),
+            *_replies(text, grps, threaded),
         ],
         key=lambda q: q.start,
     )
@@ -2137,6 +2137,7 @@ def _posts(
         label = (at, at + len(handle))
         pieces: list[tuple[int, int]] = []
         boxed = False  # inside the earlier post it quotes, up to "Click to expand..."
+        skip = -1  # the paragraph of the earlier post it quotes, when one paragraph is all of it
         for k in range(bisect.bisect_left(starts, lo), len(grps)):
             g = grps[k]
             if g.start < hi and QUOTE_BOX.match(text, g.start, g.end):
@@ -2149,7 +2150,12 @@ def _posts(
             if (head := QUOTED_POST.match(text, g.start, g.end)) is not None:
                 if BOXED.match(text, head.end(), g.end):
                     continue  # the earlier post, its lines marked: the paragraph and no more
+                if _box_below(text, grps, k, head):
+                    skip = k + 1  # the earlier post, in the paragraph under its "wrote:" alone
+                    continue
                 boxed = True
+            if k == skip:
+                continue
             if boxed:  # the earlier post it quotes, then its own words
                 shown = text.find(EXPAND, g.start, g.end)
                 if shown < 0:
@@ -2180,6 +2186,17 @@ def _posts(
             if end > q.start:
                 out.append(replace(q, end=end, inner_end=end))
     return out
+
+
+def _box_below(text: str, grps: list[Group], k: int, head: re.Match[str]) -> bool:
+    """Paragraph k is the handle and "wrote:" alone (`head`), and no "Click to expand" shows where
+    the earlier post quoted ends: its words are the paragraph under it, as a thread copied from a
+    browser sets out the quotation's box ("Bernadette_W wrote:" / "Hi Nell and welcome. ...")."""
+    return (
+        not text[head.end() : grps[k].end].strip()
+        and k + 1 < len(grps)
+        and text.find(EXPAND, grps[k + 1].start, grps[k + 1].end) < 0
+    )
 
 
 def _signature(text: str, g: Group) -> bool:
@@ -2262,20 +2279,29 @@ def _exchange(text: str, grps: list[Group], taken: set[int]) -> list[QuoteSpan]:
     return out
 
 
-def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
+def _replies(text: str, grps: list[Group], threaded: bool) -> list[QuoteSpan]:
     """The earlier posts a forum thread's posts quote, each a paragraph opening on the quoted
     poster's handle and "said:" (the label), up to the software's "Click to expand..." or the
     paragraph's end. Only in a thread: a document where that control appears, where the words
-    quoted are marked off by ">" ("Bramble62 wrote: > Thank you for posting this"), or in phpBB's
-    box (`QUOTE_BOX`)."""
+    quoted are marked off by ">" ("Bramble62 wrote: > Thank you for posting this"), in phpBB's
+    box (`QUOTE_BOX`), or, in a thread of `threaded` posts, the paragraph under the handle and
+    "wrote:" alone (see `_box_below`)."""
     expands = text.find(EXPAND) >= 0
     boxes = "↑" in text
-    if not expands and not boxes and ">" not in text:
+    if not expands and not boxes and ">" not in text and not threaded:
         return []
     out = []
     for gi, g in enumerate(grps):
+        box = gi  # the paragraph of the words quoted
         if boxes and (m := QUOTE_BOX.match(text, g.start, g.end)) is not None:
             start = m.end()  # phpBB's box: the paragraph after the link
+        elif (
+            threaded
+            and (m := QUOTED_POST.match(text, g.start, g.end)) is not None
+            and _box_below(text, grps, gi, m)
+        ):
+            box, g = gi + 1, grps[gi + 1]  # the paragraph under "wrote:" alone, in a thread
+            start = g.start
         elif (m := REPLY.match(text, g.start, g.end)) is None:
             continue
         elif (mark := BOXED.match(text, m.end(), g.end)) is not None:
@@ -2289,7 +2315,7 @@ def _replies(text: str, grps: list[Group]) -> list[QuoteSpan]:
         while end > start and text[end].isspace():
             end -= 1
         out.append(
-            QuoteSpan(start, end + 1, "block", gi, start, end + 1, True, gi, "reply", m.span(1))
+            QuoteSpan(start, end + 1, "block", box, start, end + 1, True, box, "reply", m.span(1))
         )
     return out
 
@@ -2458,13 +2484,17 @@ def _own_paragraphs(
     out: list[QuoteSpan] = []
     for n, (k, lo) in enumerate(pieces):
         g = grps[k]
-        if lo >= g.end or text[g.end - 1] == ":" or len(text[lo : g.end].split()) < MIN_OWN_WORDS:
-            continue  # not a stamp such as "2.47 pm", nor a line introducing a quotation
+        end = g.end
+        if text[end - 1] == ":":  # a line introducing a quotation is not the speaker's words; in
+            # a post the sentences before it are ("Similar here. I care for my mum ... It says:")
+            end = (_sentences_before(text, lo, end - 1) if how == "post" else None) or lo
+        if lo >= end or len(text[lo:end].split()) < MIN_OWN_WORDS:
+            continue  # not a stamp such as "2.47 pm"
         if n and (text[grps[k - 1].end - 1] == ":" or k in quoting):
             continue
-        if k + 1 < len(grps) and text[g.end - 1] not in ENDS and text[grps[k + 1].start] in OPENS:
+        if k + 1 < len(grps) and text[end - 1] not in ENDS and text[grps[k + 1].start] in OPENS:
             continue  # "... in its spring survey, found that directors were" / "“increasingly ...”"
-        out.append(QuoteSpan(lo, g.end, "block", k, lo, g.end, True, k, how, label, extent))
+        out.append(QuoteSpan(lo, end, "block", k, lo, end, True, k, how, label, extent))
     return out
 
 
