@@ -13324,6 +13324,31 @@ def test_a_legislature_record_s_members_present_and_its_chairperson_are_elected_
     ]
 
 
+def test_a_chair_named_by_title_in_capitals_speaks_and_the_cast_list_does_not(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "SUMMIT TRANSCRIPT\n\nChair:\nCllr Ann Leigh - cabinet member for adult social care,"
+        " Fenby Council\n\nPanel:\nRaj Patel - Director of Adult Social Services, Oxley Council\n"
+        "Jo Hart - Managing Director, Hartwell Homecare\n\n"
+        "CHAIR (CLLR ANN LEIGH): Welcome, everyone. Raj, who leads the care workforce?\n\n"
+        "RAJ PATEL: Councils do, in law, though it rarely feels like it.\n\n"
+        "CHAIR (CLLR ANN LEIGH): Jo, does it feel to you as though anyone is leading?\n\n"
+        "JO HART: No. We lead our own teams and nobody leads the market.\n\n"
+        "RAJ PATEL: That is fair, and it is the heart of the problem.\n\n"
+        "JO HART: Then give us a seat at the table when the rates are set.\n"
+    )
+    got = [(q[:12], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Welcome, eve", "political", "CHAIR (CLLR ANN LEIGH)"),  # a councillor, no narrator
+        ("Councils do,", "director", "RAJ PATEL"),
+        ("Jo, does it ", "political", "CHAIR (CLLR ANN LEIGH)"),
+        ("No. We lead ", "provider", "JO HART"),
+        ("That is fair", "director", "RAJ PATEL"),
+        ("Then give us", "provider", "JO HART"),
+    ]
+
+
 def test_whoever_speaks_under_their_name_in_a_chamber_s_record_is_a_member(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1245,6 +1245,10 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             alone[gi] = (g.start, text.rindex(":", g.start, g.end))
         if m is not None:
             speakers[gi] = _speaker_key(m.group(1), m.group(2))
+            if m.group(1).isupper() and _titled_chair(m.group(1), m.group(2)):
+                # "CHAIR (CLLR DENISE HARROW)": the person, not whoever a bare "Chair:" labels
+                # (the cast list's "Chair:" over their name)
+                speakers[gi] = _speaker_key(m.group(2).strip().title(), None)
             if m.group(1).startswith("The ") and TITLED_NAME.fullmatch(m.group(2) or ""):
                 holders[gi] = m.group(2)
             if m.group(2):
@@ -1338,12 +1342,10 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     # ... and so does a chair whose label's bracket names them by title, as a legislature's
     # record does: "The Chairperson (Mr Feeney):", then "The Chairperson:"
     bracket_of = dict(bracketed)
-    members |= {
-        speakers[gi]
-        for gi, label, _ in labelled
-        if set(label.lower().split()) & CHAIRS
-        and TITLED_PERSON.fullmatch(bracket_of.get(gi, "").strip())
-    }
+    # (or in capitals, as a panel's transcript labels its chair: "CHAIR (CLLR DENISE HARROW):")
+    for gi, label, _ in labelled:
+        if _titled_chair(label, bracket_of.get(gi)):
+            members |= {speakers[gi], _speaker_key(label, None)}
     # ... and so does the chair a meeting's record names among those present ("Councillor Janet
     # Orme (Chair)"): a member of the committee, no narrator
     # (or whose own label says so: "CLLR PATRICIA ONSLOW (Leader of the Council, in the Chair):")
@@ -1432,6 +1434,15 @@ def _listed(text: str, label: re.Match[str]) -> bool:
             return True
         at = text.find(title, at + 1)
     return False
+
+
+def _titled_chair(label: str, bracket: str | None) -> bool:
+    """A chair's label whose bracket names them by title: "The Chairperson (Mr Feeney)", "CHAIR
+    (CLLR DENISE HARROW)"."""
+    named = (bracket or "").strip()
+    return bool(set(label.lower().split()) & CHAIRS) and (
+        TITLED_PERSON.fullmatch(named.title() if named.isupper() else named) is not None
+    )
 
 
 def _speaker_key(label: str, bracket: str | None) -> str:
