@@ -1498,3 +1498,32 @@ def test_a_thread_copied_without_blank_lines_sets_each_post_s_head_apart():
         "My mum has had dementia for six years and I have not had a night off.",
         "Ask the council for a carer's assessment in writing.",
     ]
+
+
+def test_a_page_that_is_a_pull_quote_alone_keeps_the_running_lines_found():
+    """Pages of some forty lines, and one of three (a pull quote set on a page of its own): the
+    footers' numbers go up a page at a time, so they still break the pages and go."""
+    body = "".join(
+        f"Paragraph {k} says what the managers told us, in a sentence.\n" for k in range(40)
+    )
+    pages = [body, "‘We keep asking managers to be heroes. Heroes burn out.’\n", body, body]
+    text = "".join(
+        f"Leading from the middle\n{page}Northmoor Care Workforce Partnership | March 2024 {n}\n\n"
+        for n, page in enumerate(pages, start=2)
+    )
+    doc = clean_text(text)
+    assert "Northmoor" not in doc.text
+    assert doc.text.count("Leading from the middle") == 1  # the title, on the first page only
+    assert len(doc.pages) == 4
+
+
+def test_a_day_s_date_over_a_chat_is_no_page_number():
+    day = "".join(
+        f"Mo: message {k} about the rota and who is on nights this week.\n" for k in range(40)
+    )
+    text = (
+        "Care Crew server export\n\n"
+        f"3 December 2024\n{day}\n4 December 2024\nMo: one more.\nJas: and one.\n\n"
+        f"5 December 2024\n{day}"
+    )
+    assert clean_text(text).text.count("December 2024") == 3

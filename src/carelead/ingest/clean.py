@@ -52,6 +52,10 @@ _EDGE_NUMBER = re.compile(
     r"[ \t]*(\d{1,4})[ \t]+(\S.{0,100}?)[ \t]*|[ \t]*(\S.{0,100}?)[ \t]+(\d{1,4})[ \t]*"
 )
 PAGE_STEP = 2  # at most, from one such line's number to the next's (odd and even pages differ)
+# ... not a day's date, a chat's or a diary's heading over the day ("3 December 2024")
+_MONTH_YEAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ 	]+\d{4})?"
+)
 # a page number on a line of its own: "6", or "Page 6" (which says so: a short page may stand
 # between two)
 _LONE_NUMBER = re.compile(r"[ \t]*([Pp]age[ \t]+)?(\d{1,3})[ \t]*")
@@ -60,6 +64,10 @@ MAX_NUMBER_RUNS = 64
 RUNNING_MIN_CHARS = 12  # shorter repeated lines ("Summary") may be headings
 PAGE_LINES = 20  # lines at least between one page's running footer and the next's, as a rule:
 SHORT_PAGE = 6  # a page with a figure or a table may have fewer, but not fewer than this
+# ... unless the numbers printed on them go up a page at a time and most pages are of the usual
+# length: one page may be a pull quote alone ("commissioner – summed up the mood in the room: ‘We
+# keep asking managers to be heroes. Heroes burn out.’"); numbered headings stand closer
+TINY_PAGE = 3
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
@@ -511,6 +519,8 @@ def _page_numbered_lines(lines: list[str]) -> list[int]:
         if m is None:
             continue
         number, words = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if m.group(1) and _MONTH_YEAR.fullmatch(words):
+            continue  # "3 December 2024"
         if len(words) >= RUNNING_MIN_CHARS and not _SENTENCE_END.search(words):
             by_words.setdefault(words, []).append((i, int(number)))
     return sorted(
@@ -523,15 +533,16 @@ def _page_numbered_lines(lines: list[str]) -> list[int]:
 
 def _pages_apart(found: list[tuple[int, int]]) -> bool:
     """Two lines or more, (index, the number printed on it) in order, a page apart: never fewer
-    than SHORT_PAGE lines between them (a run of notes is line after line), and PAGE_LINES or
-    more as a rule (the median) - or fewer, on short pages, where their numbers go up a page at a
-    time."""
+    than SHORT_PAGE lines between them (a run of notes is line after line; see TINY_PAGE), and
+    PAGE_LINES or more as a rule (the median) - or fewer, on short pages, where their numbers go
+    up a page at a time."""
     if len(found) < 2:
         return False
     gaps = [b - a for (a, _), (b, _) in itertools.pairwise(found)]
-    return min(gaps) >= SHORT_PAGE and (
-        statistics.median(gaps) >= PAGE_LINES or _rising([n for _, n in found])
-    )
+    rising, usual = _rising([n for _, n in found]), statistics.median(gaps)
+    if min(gaps) < SHORT_PAGE and not (rising and min(gaps) >= TINY_PAGE and usual >= PAGE_LINES):
+        return False
+    return usual >= PAGE_LINES or rising
 
 
 def _rising(numbers: list[int]) -> bool:
