@@ -1527,3 +1527,24 @@ def test_a_day_s_date_over_a_chat_is_no_page_number():
         f"5 December 2024\n{day}"
     )
     assert clean_text(text).text.count("December 2024") == 3
+
+
+def test_a_page_s_notes_under_its_last_paragraph_are_no_part_of_it():
+    """No blank line between a page's last paragraph and its notes: the paragraph, or the
+    quotation it introduces, does not run through them across the page break."""
+    body = "".join(
+        f"Paragraph {k} says what the managers told us, in a sentence.\n" for k in range(30)
+    )
+    text = (
+        f"Leading from the middle\n{body}"
+        "The council's quality lead for care homes, Beverley Ansah, said:\n"
+        "7 Care Quality Commission, Kirkby Mill Nursing Home inspection report, September 2021.\n"
+        "Northmoor Care Workforce Partnership | March 2024 12\n\n"
+        f"Leading from the middle\nKirkby Mill could easily have closed, and we planned for it.\n"
+        f"{body}Northmoor Care Workforce Partnership | March 2024 13\n\n"
+        f"Leading from the middle\n{body}Northmoor Care Workforce Partnership | March 2024 14\n"
+    )
+    paragraphs = clean_text(text).text.split("\n\n")
+    said = next(k for k, p in enumerate(paragraphs) if p.endswith("Beverley Ansah, said:"))
+    assert paragraphs[said + 1].startswith("7 Care Quality Commission")
+    assert paragraphs[said + 2].startswith("Kirkby Mill could easily have closed")

@@ -68,6 +68,7 @@ SHORT_PAGE = 6  # a page with a figure or a table may have fewer, but not fewer 
 # length: one page may be a pull quote alone ("commissioner – summed up the mood in the room: ‘We
 # keep asking managers to be heroes. Heroes burn out.’"); numbered headings stand closer
 TINY_PAGE = 3
+MAX_NOTE_LINES = 8  # lines of a page's notes, at most, under its last paragraph
 # A contents line: a title, then a tab, dot leader or wide gap, then a page number.
 _TOC_LINE = re.compile(r"^(\d{1,2}\s+)?\S.*?(\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,3}|[ivxlc]{1,6})$")
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)", re.I)
@@ -1439,6 +1440,35 @@ def split_post_heads(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_page_notes(blocks: list[Block]) -> list[Block]:
+    """A page's notes printed under its last paragraph with no blank line between ("... for care
+    homes, said:" / "7 Care Quality Commission, Kirkby Mill Nursing Home inspection report,
+    September 2021."): a block of their own, so that the paragraph, or the quotation it
+    introduces on the next page, does not run through them (see `plain_note`). Only the last
+    block of a page that another follows, from the first note after a line that ends its
+    sentence, and only if what follows it is short."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        last = k + 1 < len(blocks) and blocks[k + 1].page != block.page
+        lines = block.lines
+        cut = next(
+            (
+                j
+                for j in range(max(1, len(lines) - MAX_NOTE_LINES), len(lines))
+                if _PLAIN_NOTE.match(lines[j])
+                and (_ends_sentence(lines[j - 1]) or lines[j - 1].endswith(":"))
+                and plain_note(" ".join(lines[j:]))
+            ),
+            None,
+        )
+        if not last or block.kind != "body" or cut is None or _PLAIN_NOTE.match(lines[0]):
+            # (notes under notes stay one block: "5 We have not named the council." / "6 ...")
+            out.append(block)
+            continue
+        out += [Block(lines[:cut], block.page, block.kind), Block(lines[cut:], block.page)]
+    return out
+
+
 def split_post_stamps(blocks: list[Block]) -> list[Block]:
     """A forum thread copied with no blank lines between a post's parts (see `_STAMP_LINE`): the
     poster's handle, rank and date are each a paragraph, as are the controls over them, the
@@ -1709,6 +1739,7 @@ def clean_blocks(
     warnings: Sequence[str] = (),
 ) -> CleanDocument:
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
+    blocks = split_page_notes(blocks)
     blocks = split_post_stamps(blocks)
     blocks = split_unwrapped(blocks)
     blocks = split_introductions(blocks)
