@@ -5366,6 +5366,22 @@ def test_a_named_person_speaking_of_their_parent_is_a_relative(lexicon: RoleLexi
     # Derek Walsh says nothing of who he is: a named person the text does not place
 
 
+def test_the_child_of_a_care_group_s_founders_is_no_relative_of_someone_cared_for(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Brookvale belongs to Ashby Care, a family-owned group with three homes across the"
+        " district, founded by Tom Ashby's parents in 1979. Ashby, now its managing director,"
+        " describes the agency bill as the thing that keeps him awake."
+        '\n\n"We cannot keep paying agency rates and we cannot leave a floor short," says Tom'
+        " Ashby.\n\n"
+        "Margaret's son Daniel, 41, moved into supported living in 2016.\n\n"
+        '"He has his own front door now, and he loves it," says Margaret.\n'
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [("provider", "Tom Ashby"), ("user", "Margaret")]
+
+
 def test_a_place_met_before_is_no_person_when_a_post_and_a_name_follow_it(
     lexicon: RoleLexicon,
 ) -> None:

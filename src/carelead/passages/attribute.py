@@ -4812,6 +4812,13 @@ def _inner(mentions: list[RoleMatch]) -> set[int]:
     return out
 
 
+# what a relative did that makes a family business, not care: the founders of a care group
+FOUNDING = frozenset(
+    ["founded", "co-founded", "established", "opened", "built", "bought", "ran", "started"]
+)
+FOUNDING_REACH = 6  # tokens either side of the possessor and the relative
+
+
 def _add_possessor(
     doc: Doc,
     start: int,
@@ -4827,11 +4834,14 @@ def _add_possessor(
     """The named owner of a relative is family too: "Margaret's son Daniel, 41, moved into
     supported living in 2016. Margaret said:" - unless the name was met before in a role
     (`unplaced` is none: "Sarah Kettering says ..." under a photograph, then "Sarah Kettering's
-    mother, Joan, 87") or a post stands before it ("Cllr Whitfield-Young's mother": the councillor
-    is who they are)."""
+    mother, Joan, 87"), a post stands before it ("Cllr Whitfield-Young's mother": the councillor
+    is who they are), or the relative founded or ran a business (FOUNDING)."""
     at, owner = possessor(doc, start)
     if not owner or any(w.lower() in known and known[w.lower()].role != unplaced for w in owner):
         return
+    if any(t.lower_ in FOUNDING for t in doc[max(0, at - FOUNDING_REACH) : start + FOUNDING_REACH]):
+        return  # a business the relative founded or ran: "Hollins Care, a family-owned group,
+        # founded by Richard Hollins's parents in 1986" (he is its managing director)
     if at and (doc[at - 1].text in ("-", "–") or any(end == at for _, end, _ in spans)):
         return
     ante = Antecedent(off + doc[at].idx, role, False, False, names=owner, sentence=where)
