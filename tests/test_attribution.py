@@ -1232,6 +1232,19 @@ def test_a_post_at_no_body_named_is_the_publisher_s_as_its_closing_notes_describ
     assert [r for _, r, _ in quoted(text, lexicon)] == ["national", "interviewee"]
 
 
+def test_a_provider_association_named_by_its_members_publishes_its_chair_s_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "NORTHBY MEMBERS' BULLETIN\nNorthby Independent Care Providers\nIssue 41\n\n"
+        'Good morning,\n\nAs our chair, Jane Okoro, likes to say, "nobody ever got a care home'
+        ' through a bad winter on their own".\n'
+    )
+    assert [(r, s) for _, r, s in quoted(text, lexicon)] == [
+        ("provider", "our chair, Jane Okoro, likes to")
+    ]
+
+
 def test_a_titled_chair_at_no_body_named_is_the_publishers(lexicon: RoleLexicon) -> None:
     # "Professor" names an academic only when no post stands beside it: the board's chair here
     text = (

@@ -748,6 +748,7 @@ PUBLISHING_BODIES = BODY_NOUNS | {
     "federation",
     "forum",
     "confederation",
+    "providers",  # a provider association by its members: "Westmarch Independent Care Providers"
 }
 # a mention that is what someone does: "who runs two small homes", "runs a group of three homes"
 # the past tenses that do not end in "-ed", of what people did before a clause says what they do
