@@ -5395,6 +5395,29 @@ def test_the_child_of_a_care_group_s_founders_is_no_relative_of_someone_cared_fo
     assert got == [("provider", "Tom Ashby"), ("user", "Margaret")]
 
 
+def test_a_casebook_s_fields_name_the_manager_whose_career_began_in_another_post(
+    lexicon: RoleLexicon,
+) -> None:
+    # a PDF copy, no blank line around the case's fields; her career began as a care assistant
+    text = (
+        "Case study 2: Larch House\n"
+        "Nursing home for 48 older people, Fenby\n"
+        "Owner: Larch Care Ltd (family-owned, one home)\n"
+        "Registered manager: Joanne Baptiste, in post since 2018\n"
+        "CQC rating: Good overall (2024)\n"
+        "Larch House stands on the edge of Fenby, a former rectory with a modern wing. It has 48\n"
+        "beds and, when we visited, 45 residents.\n\n"
+        "Joanne Baptiste began her career as a care assistant at a home in Fenby in 1999, and took\n"
+        "over at Larch House when the previous manager retired.\n\n"
+        "She describes her approach simply:\n\n"
+        "I am on the floor every morning, and I know which residents did not sleep.\n\n"
+        "Joanne completed the level 5 diploma in 2016 and says it was ‘the first time anyone"
+        " had taught me the management side of the job’.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got == [("provider", "She"), ("provider", "Joanne")]
+
+
 def test_a_place_met_before_is_no_person_when_a_post_and_a_name_follow_it(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1548,3 +1548,23 @@ def test_a_page_s_notes_under_its_last_paragraph_are_no_part_of_it():
     said = next(k for k, p in enumerate(paragraphs) if p.endswith("Beverley Ansah, said:"))
     assert paragraphs[said + 1].startswith("7 Care Quality Commission")
     assert paragraphs[said + 2].startswith("Kirkby Mill could easily have closed")
+
+
+def test_a_case_s_fields_among_wrapped_prose_keep_their_lines():
+    text = (
+        "Case study 2: Larch House\n"
+        "Nursing home for 48 older people, Fenby\n"
+        "Owner: Larch Care Ltd (family-owned, one home)\n"
+        "Registered manager: Joanne Baptiste, in post since 2018\n"
+        "CQC rating: Good overall (2024)\n"
+        "Larch House stands on the edge of Fenby, a former rectory with a modern wing. It has 48\n"
+        "beds and, when we visited, 45 residents.\n"
+    )
+    assert clean_text(text).text.split("\n\n") == [
+        "Case study 2: Larch House Nursing home for 48 older people, Fenby",
+        "Owner: Larch Care Ltd (family-owned, one home)\n"
+        "Registered manager: Joanne Baptiste, in post since 2018\n"
+        "CQC rating: Good overall (2024)",
+        "Larch House stands on the edge of Fenby, a former rectory with a modern wing. It has 48"
+        " beds and, when we visited, 45 residents.",
+    ]

@@ -210,6 +210,7 @@ CAPTION_ENDED_SHARE = 0.1  # of its lines, at most, that end a sentence
 # a record's field on a line of its own: "Date of interview: 14 May 2024", "Venue: Committee Room 2"
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'’/()-]*(?: [\w'’/()-]+){0,3}: \S")
 FIELD_LINES = 3
+FIELD_LINE_CHARS = 80  # characters, at most, of a field's line set among wrapped prose
 # words a plain text marks bold as Markdown does, the marks dropped: "**SO: And then the Seebohm
 # reforms came along?**" (an oral history's questions), "(**ADASS 2020**, p 4)"
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
@@ -1440,6 +1441,44 @@ def split_post_heads(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_field_runs(blocks: list[Block]) -> list[Block]:
+    """A record's fields set among wrapped prose with no blank line around them, as a casebook
+    heads each case ("Residential care home for 40 older people ..." / "Owner: Ashgrove Care
+    Ltd" / "Registered manager: Denise Okafor, in post since 2015" / "CQC rating: Good" / "Ashgrove
+    House sits ..."): a run of FIELD_LINES label lines or more is a block of its own, which keeps
+    its lines (see `_is_field_block`), apart from the prose before and after it."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        fields = [_short_field(ln) for ln in lines]
+        if block.kind != "body" or sum(fields) < FIELD_LINES or all(fields):
+            out.append(block)
+            continue
+        starts, k = {0}, 0
+        while k < len(lines):
+            run = k
+            while run < len(lines) and fields[run]:
+                run += 1
+            if run - k >= FIELD_LINES and k:  # (an email's header opens its block, over its words)
+                starts.update((k, run))
+            k = run + 1
+        starts.discard(len(lines))
+        out += _split_at(block, sorted(starts)) if len(starts) > 1 else [block]
+    return out
+
+
+def _short_field(line: str) -> bool:
+    """A record's field on a short line, its label a word or more (not a speaker's code: "P4:
+    They talk to you like ...", "F: Different how?")."""
+    label = line.partition(":")[0]
+    return (
+        len(line) <= FIELD_LINE_CHARS
+        and _FIELD_LINE.match(line) is not None
+        and len(label) >= 3
+        and any(c.islower() for c in label)
+    )
+
+
 def split_page_notes(blocks: list[Block]) -> list[Block]:
     """A page's notes printed under its last paragraph with no blank line between ("... for care
     homes, said:" / "7 Care Quality Commission, Kirkby Mill Nursing Home inspection report,
@@ -1740,6 +1779,7 @@ def clean_blocks(
 ) -> CleanDocument:
     """Blocks from any reader to a CleanDocument: furniture out, paragraphs rebuilt, pages kept."""
     blocks = split_page_notes(blocks)
+    blocks = split_field_runs(blocks)
     blocks = split_post_stamps(blocks)
     blocks = split_unwrapped(blocks)
     blocks = split_introductions(blocks)

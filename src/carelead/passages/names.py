@@ -185,7 +185,8 @@ LISTED = re.compile(
 # masthead "Registered Manager: Sandra Whitlock  |  Deputy Manager: Tom Ferreira"
 POST_LABEL = re.compile(
     rf"(?:^|(?<=\|))[ \t]*([A-Z][a-z]+(?:[ \t](?:[A-Za-z][a-z]+)){{0,5}}):[ \t]+(?:{TITLE}[ \t]+)?"
-    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]*(?=\||$)",
+    # (or a note after a comma: "Registered manager: Denise Okafor, in post since 2015")
+    rf"({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})[ \t]*(?=\||$|,[ \t][a-z])",
     re.M,
 )
 # ... or names each with the post in brackets after it, behind a line's label and between commas:
@@ -504,6 +505,7 @@ JOINED = re.compile(
     r"|arrived|has worked|had worked|was taken on|was employed|is employed)\b"
     r"[^.;:\n]*\Z"
 )
+CAREER = re.compile(r"\bcareers?\b")  # ... but "began her career as a care assistant" was
 POST_AFTER = re.compile(
     r"(?!which[ \t]|that[ \t])"  # "Brightside Home Care, which supports 140 people": a thing
     # a question put to the person named, no apposition: "Councillor Ennis, is Jean's mum ...?"
@@ -1230,6 +1232,8 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = reader.roles.read(post.group(0))
         if found is None or found.role in (cited, unknown) or m.start(1) in seen:
             continue
+        if CAREER.search(text, start, c.start()):
+            continue  # what they were: "Denise Okafor began her career as a care assistant"
         names = tuple(m.group(1).split())
         out.append(Antecedent(m.start(1), found.role, False, False, names=names, sentence=start))
         if len(out) >= MAX_LISTED:
