@@ -1568,3 +1568,19 @@ def test_a_case_s_fields_among_wrapped_prose_keep_their_lines():
         "Larch House stands on the edge of Fenby, a former rectory with a modern wing. It has 48"
         " beds and, when we visited, 45 residents.",
     ]
+
+
+def test_a_footer_that_counts_the_pages_breaks_them():
+    """ "Joint report OFFICIAL Page 2 of 11": the number before "of" goes up a page at a time, the
+    count after it does not; the footer and the header under it go."""
+    body = "".join(
+        f"Paragraph {k} says what the families told us, in a sentence.\n" for k in range(30)
+    )
+    text = "".join(
+        f"{body}Agenda item 9.2 | Joint report on delayed discharge OFFICIAL Page {n} of 4\n"
+        "Harrowdale Hospitals NHS Foundation Trust Board of Directors (Public) – 14 March 2024\n"
+        for n in range(1, 5)
+    )
+    doc = clean_text(text)
+    assert "Agenda item" not in doc.text and "Board of Directors" not in doc.text
+    assert len(doc.pages) == 4

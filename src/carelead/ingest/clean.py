@@ -52,6 +52,11 @@ _EDGE_NUMBER = re.compile(
     r"[ \t]*(\d{1,4})[ \t]+(\S.{0,100}?)[ \t]*|[ \t]*(\S.{0,100}?)[ \t]+(\d{1,4})[ \t]*"
 )
 PAGE_STEP = 2  # at most, from one such line's number to the next's (odd and even pages differ)
+# ... or the words, then "Page", the number and the count of pages: "Joint report OFFICIAL Page 2
+# of 11"
+_PAGE_OF_END = re.compile(
+    r"[ \t]*(\S.{10,100}?)[ \t]+[Pp]age[ \t]+(\d{1,4})[ \t]+of[ \t]+\d{1,4}[ \t]*"
+)
 # ... not a day's date, a chat's or a diary's heading over the day ("3 December 2024")
 _MONTH_YEAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ 	]+\d{4})?"
@@ -514,9 +519,14 @@ def _numbered_edges(lines: list[str]) -> list[int]:
 def _page_numbered_lines(lines: list[str]) -> list[int]:
     """Running footers or headers whose page number stands a space from the words, on either side
     as pages alternate ("46 Chapter 4: National leadership" / "Chapter 4: National leadership
-    47"): the same words on two lines or more, a page apart, their numbers rising."""
+    47"), or after them with the count of pages ("... OFFICIAL Page 2 of 11"): the same words on
+    two lines or more, a page apart, their numbers rising."""
     by_words: dict[str, list[tuple[int, int]]] = {}
     for i, ln in enumerate(lines):
+        if (paged := _PAGE_OF_END.fullmatch(ln)) is not None:
+            # "Agenda item 9.2 | Joint report on delayed discharge OFFICIAL Page 2 of 11"
+            by_words.setdefault(paged.group(1), []).append((i, int(paged.group(2))))
+            continue
         m = _EDGE_NUMBER.fullmatch(ln)
         if m is None:
             continue
