@@ -1552,21 +1552,21 @@ def test_a_page_s_notes_under_its_last_paragraph_are_no_part_of_it():
 
 def test_a_case_s_fields_among_wrapped_prose_keep_their_lines():
     text = (
-        "Case study 2: Larch House\n"
-        "Nursing home for 48 older people, Fenby\n"
-        "Owner: Larch Care Ltd (family-owned, one home)\n"
-        "Registered manager: Joanne Baptiste, in post since 2018\n"
-        "CQC rating: Good overall (2024)\n"
-        "Larch House stands on the edge of Fenby, a former rectory with a modern wing. It has 48\n"
-        "beds and, when we visited, 45 residents.\n"
+        "Case study 4: Kirkby Mill Nursing Home\n"
+        "Nursing home for 62 people, Kirkby, Northmoor\n"
+        "Provider: Meridian Care Homes (national group, 48 homes)\n"
+        "Registered manager: Grzegorz (Greg) Nowak, in post since 2021\n"
+        "CQC rating: Requires improvement (2022), Good (2023)\n"
+        "Kirkby Mill is a purpose-built nursing home on the site of a former textile mill. In 2021\n"
+        "CQC rated it inadequate.\n"
     )
     assert clean_text(text).text.split("\n\n") == [
-        "Case study 2: Larch House Nursing home for 48 older people, Fenby",
-        "Owner: Larch Care Ltd (family-owned, one home)\n"
-        "Registered manager: Joanne Baptiste, in post since 2018\n"
-        "CQC rating: Good overall (2024)",
-        "Larch House stands on the edge of Fenby, a former rectory with a modern wing. It has 48"
-        " beds and, when we visited, 45 residents.",
+        "Case study 4: Kirkby Mill Nursing Home Nursing home for 62 people, Kirkby, Northmoor",
+        "Provider: Meridian Care Homes (national group, 48 homes)\n"
+        "Registered manager: Grzegorz (Greg) Nowak, in post since 2021\n"
+        "CQC rating: Requires improvement (2022), Good (2023)",
+        "Kirkby Mill is a purpose-built nursing home on the site of a former textile mill. In 2021"
+        " CQC rated it inadequate.",
     ]
 
 
