@@ -59,7 +59,7 @@ _PAGE_OF_END = re.compile(
 )
 # ... not a day's date, a chat's or a diary's heading over the day ("3 December 2024")
 _MONTH_YEAR = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ 	]+\d{4})?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]+\d{4})?"
 )
 # a page number on a line of its own: "6", or "Page 6" (which says so: a short page may stand
 # between two)
@@ -1498,8 +1498,12 @@ def split_page_notes(blocks: list[Block]) -> list[Block]:
     sentence, and only if what follows it is short."""
     out: list[Block] = []
     for k, block in enumerate(blocks):
-        last = k + 1 < len(blocks) and blocks[k + 1].page != block.page
         lines = block.lines
+        last = k + 1 < len(blocks) and blocks[k + 1].page != block.page
+        # (notes under notes stay one block: "5 We have not named the council." / "6 ...")
+        if not last or block.kind != "body" or _PLAIN_NOTE.match(lines[0]):
+            out.append(block)
+            continue
         cut = next(
             (
                 j
@@ -1510,8 +1514,7 @@ def split_page_notes(blocks: list[Block]) -> list[Block]:
             ),
             None,
         )
-        if not last or block.kind != "body" or cut is None or _PLAIN_NOTE.match(lines[0]):
-            # (notes under notes stay one block: "5 We have not named the council." / "6 ...")
+        if cut is None:
             out.append(block)
             continue
         out += [Block(lines[:cut], block.page, block.kind), Block(lines[cut:], block.page)]

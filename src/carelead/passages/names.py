@@ -505,7 +505,8 @@ JOINED = re.compile(
     r"|arrived|has worked|had worked|was taken on|was employed|is employed)\b"
     r"[^.;:\n]*\Z"
 )
-CAREER = re.compile(r"\bcareers?\b")  # ... but "began her career as a care assistant" was
+# ... but not the start of a career, what they were: "began her career as a care assistant"
+CAREER = re.compile(r"\bcareers?\b")
 POST_AFTER = re.compile(
     r"(?!which[ \t]|that[ \t])"  # "Brightside Home Care, which supports 140 people": a thing
     # a question put to the person named, no apposition: "Councillor Ennis, is Jean's mum ...?"
