@@ -13401,6 +13401,27 @@ def test_a_chair_named_by_title_in_capitals_speaks_and_the_cast_list_does_not(
     ]
 
 
+def test_a_letter_a_member_quotes_in_a_debate_is_its_writer_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "Westminster Hall\n\nHome care in rural areas\n\n"
+        "Helen Carrick (Westmoor Dales) (LD)\n\n"
+        "I beg to move, that this House has considered home care in rural areas.\n\n"
+        "I have spoken to several providers in my constituency. Tony Waddell runs Dales Home"
+        " Support, a small home care agency in Garsby. He wrote to me in December setting out his"
+        " costs, and I will quote from his letter:\n\n"
+        "“Every rural call we take on loses us money. The council pays the same hourly rate"
+        " whether the next call is two streets away or twelve miles.”\n\n"
+        "Ian Dowey (Antrim Glens) (DUP)\n\n"
+        "I thank the hon. Lady for giving way. The same is true in my constituency.\n\n"
+        "Helen Carrick\n\n"
+        "I agree entirely, and I thank the hon. Gentleman for that.\n\n"
+        "Ian Dowey\n\n"
+        "I am grateful to her.\n"
+    )
+    got = [(q[:12], role) for q, role, _ in quoted(text, lexicon)]
+    assert ("“Every rural", "provider") in got  # the agency's owner, not second-hand
+
+
 def test_whoever_speaks_under_their_name_in_a_chamber_s_record_is_a_member(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1533,6 +1533,14 @@ def _attribute_quotes(
                 # "the council has sent us a statement from its director of adult social
                 # services, Steve Okafor. He says: '...'" - a host reads out the sender's words
                 role = sent
+            elif (
+                carried is not None
+                and role not in fb.vague
+                and OWN_WRITING.search(text, cue_pos, q.start) is not None
+            ):
+                # "He wrote to me in December setting out his costs, and I will quote from his
+                # letter:" - the writer's own words, read out: the person's, not second-hand
+                pass
             elif not placed_role or (
                 q.how == "nested"
                 # (a member of a debate quoting a constituent gives the person's words in the
@@ -2782,6 +2790,10 @@ def _sent_from(text: str, at: int, reader: CueReader) -> str | None:
     return found.role if found is not None and found.role not in fb.vague else None
 
 
+# what a person wrote, as the speaker reads it out: "from his letter", "in her email"
+OWN_WRITING = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:e-?mail|letter|message|note|newsletter|submission)\b"
+)
 SENT_REACH = 300  # characters back to the sentence naming a message's sender
 SENT_FROM = re.compile(
     rf"\b(?:{'|'.join(sorted(READ_MEDIA))})\b[^.!?\n]{{0,40}}?\bfrom[ \t]+([^.!?\n]{{3,160}})[.!?]?"
