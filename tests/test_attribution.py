@@ -11403,6 +11403,38 @@ def test_an_oral_history_s_interviewee_has_the_post_the_header_gives(lexicon: Ro
     # a recording's directions, which credit no one
 
 
+def test_an_oral_history_s_interviewee_has_the_post_of_the_life_its_header_summarises(
+    lexicon: RoleLexicon,
+) -> None:
+    raw = (
+        "VOICES OF CARE: AN ORAL HISTORY\n\n"
+        "Interview reference: VOC/112\n"
+        "Interviewee: Margaret (Peggy) Ollerton (MO)\n"
+        "Interviewer: Dr Ben Sharrow (BS)\n"
+        "Date of interview: 3 June 2024\n\n"
+        "BIOGRAPHICAL NOTE\n"
+        "Margaret Ollerton was born in Wigan in 1951. She qualified as a social worker in 1975"
+        " and was a team leader and then area manager for Lowfield County Council. She was"
+        " Director of Adult Social Services there from 2004 until she retired in 2013, and"
+        " chaired the county's carers' partnership board for five years after retirement.\n\n"
+        "[00:00:10]\n\n"
+        "BS: Where did you grow up?\n\n"
+        "MO: Wigan. My dad was a miner and my mother took in sewing, and there were five of us"
+        " in two rooms.\n\n"
+        "BS: And how did you come to social work?\n\n"
+        "MO: By accident, really. A friend's mother was a welfare officer.\n"
+    )
+    got = quoted(clean_text(raw).text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("Where", "other"),
+        ("Wigan.", "director"),
+        ("And", "other"),
+        ("By", "director"),
+    ]
+    # the post she held until she retired, not what she did after (a carers' board) nor her
+    # family (a miner's daughter); the bracket after her first name is what she is called
+
+
 def test_a_name_given_an_age_takes_the_post_the_narrative_gives_it_later(
     lexicon: RoleLexicon,
 ) -> None:

@@ -321,8 +321,9 @@ LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)",
 # by), and a field below it that says what they do or did - "Interviewee: Ruth Kendall (RK)" over
 # "Career summary: ...; Director of Adult Social Services, 2006-11."
 INTERVIEWEE_FIELD = re.compile(
-    rf"^Interviewee(?:['’]s name)?:[ \t]+({NAME_WORD}(?:[ \t]{NAME_WORD}){{1,3}})"
-    r"(?:[ \t]+\(([A-Z]{2,4})\))?[ \t]*$",
+    rf"^Interviewee(?:['’]s name)?:[ \t]+({NAME_WORD}(?:[ \t]\({NAME_WORD}\))?"  # "Patricia (Pat)"
+    rf"(?:[ \t]{NAME_WORD}){{1,3}})"
+    r"(?:[ \t]+\(([A-Z]{2,4})\))?(?:,[ \t]+(?:born|b\.)[^\n]*)?[ \t]*$",  # ", born 1947"
     re.MULTILINE,
 )
 # ... or a research interview's header: the participant by the study's code or a name, the letter
@@ -340,6 +341,19 @@ PERSON_FIELD = re.compile(
     r"|Biography|Background):[ \t]+([^\n]+)"
 )
 HEADER_FIELDS = 12  # lines of the header below the interviewee's that may describe them
+# ... or a summary of their life under a heading of its own or after a field's label, in prose or
+# a line a post: "BIOGRAPHICAL NOTE" / "... She was Director of Social Services from 1999 to 2006
+# and Director of Adult Social Services and Housing from 2006 until she retired in 2012. ..."
+LIFE_SUMMARY = re.compile(
+    r"^(?:Biograph(?:y|ical[ \t]+(?:note|summary|details))|Career(?:[ \t]+summary)?"
+    r"|About[ \t]+the[ \t]+(?:interviewee|narrator))\b[^\n:]{0,40}(?::[ \t]*|[ \t]*\n+)"
+    r"((?:[^\n]+\n?)+)",  # up to the blank line
+    re.MULTILINE | re.IGNORECASE,
+)
+# where a life's working years end: what it says after is what they did in retirement ("Retired
+# March 2019. Trustee of a local carers' charity 2019-2022.")
+RETIRED = re.compile(r"\b(?:retir|stood[ \t]+down)", re.IGNORECASE)
+LIFE_PARTS = re.compile(r"(?<=[.;])[ \t]+|\n|,[ \t]+(?:and[ \t]+)?(?=[a-z])")
 INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
 # ... or between the name and a dash before the post: "Martin Haigh (MH) - Director, Haigh ..."
 # (the bracket first, a literal the engine scans for; the space before it, after a lower-case
@@ -1390,19 +1404,30 @@ def _interviewee_header(text: str, reader: CueReader) -> Antecedent | None:
         return _participant_header(text, reader)
     cited = reader.roles.lexicon.fallback.cited
     lines = text[head.end() + 1 :].split("\n", HEADER_FIELDS)[:HEADER_FIELDS]
+    parts = None
     for line in lines:
-        field = PERSON_FIELD.match(line)
-        if field is None:
-            continue
-        posts = (reader.roles.read(part) for part in reversed(field.group(1).split(";")))
-        found = next((r for r in posts if r is not None and r.role != cited), None)
-        if found is None:
-            return None
-        initials = (head.group(2),) if head.group(2) else ()
-        names = (*head.group(1).split(), *initials)  # "RK:" later
-        at = head.start(1)
-        return Antecedent(at, found.role, False, False, names=names, sentence=at)
-    return None
+        if (field := PERSON_FIELD.match(line)) is not None:
+            parts = field.group(1).split(";")
+            break
+    if parts is None and (life := LIFE_SUMMARY.search(text, head.end(), HEADER_REACH)):
+        parts = _working_life(life.group(1))
+    if parts is None:
+        return None
+    posts = (reader.roles.read(part) for part in reversed(parts))
+    found = next((r for r in posts if r is not None and r.role != cited), None)
+    if found is None:
+        return None
+    initials = (head.group(2),) if head.group(2) else ()
+    names = (*head.group(1).replace("(", "").replace(")", "").split(), *initials)  # "RK:" later
+    at = head.start(1)
+    return Antecedent(at, found.role, False, False, names=names, sentence=at)
+
+
+def _working_life(summary: str) -> list[str]:
+    """A life summary's parts, a sentence, a clause or a line each, up to where it says they
+    retired ("... from 2006 until she retired in 2012"; "Retired March 2019. Trustee of ...")."""
+    end = RETIRED.search(summary)
+    return [p for p in LIFE_PARTS.split(summary[: end.start() if end else None]) if p.strip()]
 
 
 def _participant_header(text: str, reader: CueReader) -> Antecedent | None:
