@@ -11857,6 +11857,72 @@ def test_a_forum_thread_numbered_before_its_posters_handles(lexicon: RoleLexicon
     # the page's footer is no signature: "Carers Together" does not make the agency's owner a carer
 
 
+def _xenforo_card(handle: str, title: str, joined: str, location: str = "") -> list[str]:
+    place = ["Location", location] if location else []
+    return [handle, title, "Joined", joined, "Messages", "96", *place]
+
+
+def test_a_forum_thread_copied_a_line_an_item_with_its_posters_cards(
+    lexicon: RoleLexicon,
+) -> None:
+    lines = [
+        "Who makes a good manager?",
+        "Watch",
+        *_xenforo_card("nightowl_nat", "Senior Care Assistant · Residential", "Jan 2021"),
+        "12 Mar 2024",
+        "#1",
+        "I've had seven managers in nine years. So what makes a good manager for you?",
+        *("Reactions:", "Tilly_RGN and 14 others", "Reply", "Report"),
+        *_xenforo_card("brightside77", "Member", "Feb 2024"),
+        *("12 Mar 2024", "#2", "Managers set the tone for the whole place."),
+        *("Reactions:", "Kez_support and 6 others", "Reply", "Report"),
+        *_xenforo_card("MandyRM", "Registered Manager · Home Care", "Nov 2020", "North East"),
+        *("12 Mar 2024", "#3", "Good managers leave because they burn out."),
+        *("Reactions:", "OldHand58 and 27 others", "Reply", "Report"),
+    ]
+    got = [
+        (role, speaker) for _, role, speaker in quoted(clean_text("\n".join(lines)).text, lexicon)
+    ]
+    assert got == [
+        ("workforce", "nightowl_nat"),
+        ("interviewee", "brightside77"),  # a member's rank places no one
+        ("provider", "MandyRM"),
+    ]
+    # the cleaner runs a card on from the last post's buttons ("Reactions: ... Reply Report
+    # brightside77 Member Joined ..."): the handle is the line over the title over "Joined"
+
+
+def test_a_forum_thread_a_paragraph_an_item_with_posters_places(lexicon: RoleLexicon) -> None:
+    items = [
+        *("Who makes a good manager?", "Watch"),
+        *_xenforo_card("nightowl_nat", "Senior Care Assistant", "Jan 2021", "West Midlands"),
+        *("12 Mar 2024", "#1", "I've had seven managers in nine years."),
+        *("Reactions:", "Tilly_RGN and 14 others", "Reply", "Report\nbrightside77"),
+        *("Member", "Joined", "Feb 2024", "Messages", "7", "Location", "North East"),
+        *("12 Mar 2024", "#2", "Managers set the tone for the whole place."),
+        *("Reactions:", "Kez_support and 6 others", "Reply", "Report"),
+        *("CareTalkTeam", "Moderator", "Staff member", "Joined", "Jan 2016", "Messages", "2,941"),
+        *("12 Mar 2024", "#3", "Hi all, lovely to see this thread staying constructive."),
+        *("Reactions:", "MandyRM and 11 others", "Reply", "Report"),
+        *_xenforo_card("MandyRM", "Registered Manager · Home Care", "Nov 2020", "North East"),
+        *("12 Mar 2024", "#4", "Good managers leave because they burn out."),
+        *("Reactions:", "OldHand58 and 27 others", "Reply", "Report"),
+        *_xenforo_card("DomCareDave", "Care Worker · Home Care", "Jun 2022", "West Midlands"),
+        *("13 Mar 2024", "#5", "Most of us know managers are getting it from all sides."),
+    ]
+    got = [
+        (role, speaker) for _, role, speaker in quoted(clean_text("\n\n".join(items)).text, lexicon)
+    ]
+    assert got == [
+        ("workforce", "nightowl_nat"),
+        ("interviewee", "brightside77"),  # the handle after "Report", on its line
+        ("interviewee", "CareTalkTeam"),  # the forum's staff, by its banners alone
+        ("provider", "MandyRM"),
+        ("workforce", "DomCareDave"),
+    ]
+    # a place under "Location", twice over, is no debate's speaker heading over the posts
+
+
 def test_the_care_market_s_investors_lenders_and_an_official(lexicon: RoleLexicon) -> None:
     text = (
         "The roundtable met under the Chatham House rule.\n\n"

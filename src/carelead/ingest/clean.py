@@ -234,6 +234,19 @@ CHAT_LINE = re.compile(
     r"|[^:\n]{1,80}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
 )
 _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
+# the poster's card above it, as XenForo prints it: the handle, the member's title and banner,
+# then "Joined" and the month ("CareTalkTeam" / "Moderator" / "Staff member" / "Joined" / "Jan
+# 2016" / "Messages" / ...), after the last post's buttons ("Reply" / "Report")
+CARD_JOINED = re.compile(r"[ \t]*Joined:?(?:[ \t]+[^\n]{3,20})?[ \t]*")
+_CARD_HANDLE = re.compile(r"[\w.'’-]{2,30}")
+CARD_RANK = re.compile(
+    r"(?:(?:new|active|senior|well-known|staff|forum|community)[ \t]+)?"
+    r"(?:member|moderator|administrator|admin|staff|guest)",
+    re.IGNORECASE,
+)
+_POST_BUTTONS = frozenset(["Reply", "Report", "Quote", "Like", "Share", "Watch"])
+CARD_LINES = 12  # lines, at most, from a card's "Joined" down to the post's number
+CARD_TITLES = 3  # lines, at most, of a member's title and banners
 # a handle: X's "@MarshHouseHelen", a federated network's "@ruthadeyemi@councils.social" (its
 # server after the second "@") or a domain's "@helen.bsky.social"
 HANDLE = r"(?:@\w{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[\w-]+)+)|@\w{1,15})"
@@ -1440,15 +1453,41 @@ def split_post_heads(blocks: list[Block]) -> list[Block]:
     words, as the software sets them."""
     out: list[Block] = []
     for block in blocks:
-        starts = {0}
-        for i in range(1, len(block.lines)):
-            if (
-                _POST_NUMBER.fullmatch(block.lines[i])
-                and len(block.lines[i - 1].strip()) <= DATE_LINE
-            ):
-                starts.update(k for k in (i - 1, i + 1) if k < len(block.lines))
+        starts, lines = {0}, block.lines
+        for i in range(1, len(lines)):
+            if _POST_NUMBER.fullmatch(lines[i]) and len(lines[i - 1].strip()) <= DATE_LINE:
+                starts.update(k for k in (i - 1, i + 1) if k < len(lines))
+                if (card := _card_start(lines, i)) is not None:
+                    starts.add(card)
         out += _split_at(block, sorted(starts)) if len(starts) > 1 else [block]
     return out
+
+
+def _card_start(lines: list[str], number: int) -> int | None:
+    """Where the poster's card over a post's number begins (see `card_handle`), the card run on
+    from the last post's "Reactions" / "Reply" / "Report"."""
+    for j in range(number - 1, max(1, number - CARD_LINES) - 1, -1):
+        if CARD_JOINED.fullmatch(lines[j]):
+            return card_handle(lines, j)
+    return None
+
+
+def card_handle(lines: list[str], joined: int) -> int | None:
+    """The line of a forum poster's card that holds their handle, over the member's title and
+    banners (a line with a space or "·" in it, or a rank: "Moderator") and their "Joined": the
+    handle is the line's last word (after the last post's button: "Report brightside77")."""
+    k = joined - 1
+    while k >= 0 and joined - k <= CARD_TITLES and _card_title(lines[k]):
+        k -= 1
+    words = lines[k].split() if k >= 0 else []
+    return k if words and _CARD_HANDLE.fullmatch(words[-1]) else None
+
+
+def _card_title(line: str) -> bool:
+    words = line.split()
+    if not words or words[0] in _POST_BUTTONS:
+        return False
+    return len(words) > 1 or "·" in line or bool(CARD_RANK.fullmatch(words[0]))
 
 
 def split_field_runs(blocks: list[Block]) -> list[Block]:

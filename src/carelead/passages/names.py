@@ -21,12 +21,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carelead.ingest.clean import (
+    CARD_JOINED,
+    CARD_RANK,
     CARD_TAIL,
     HANDLE,
     POST_COUNT,
     POST_RANK,
     POST_STAMP,
     POSTED_AT,
+    card_handle,
 )
 from carelead.passages.chain import (
     GENDERED_WORDS,
@@ -546,6 +549,8 @@ POST_HEAD = re.compile(
 CARD_HEAD = re.compile(
     r"^([\w.'’-]{2,30})\n\s*\n?(?:[^\n#]{1,40}\n\s*\n?){1,14}?#\d{1,5}[ \t]*$", re.M
 )
+NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+CARD_RANKS = re.compile(rf"{CARD_RANK.pattern}(?:\s+{CARD_RANK.pattern})*", re.IGNORECASE)
 # ... or its number first, the handle, card and date after it on one line ("#4
 # Karen_cares_for_Mum Member · 46 posts Wed 5 Mar 2025, 12:31"): the line ends on the post's time,
 # its year or how long ago it was
@@ -712,20 +717,36 @@ def forum_posts(text: str) -> list[tuple[str, tuple[int, int]]]:
     if not numbered and not ranked and "»" not in text:
         return []
     found = {
-        h.start(): h
+        h.start(): (h.start(), h.group(1), h.end())
         for h in [
-            *(CARD_HEAD.finditer(text) if numbered else ()),
             *(POST_HEAD.finditer(text) if numbered else ()),
             *(NUMBERED_HEAD.finditer(text) if numbered else ()),
             *(STAMPED_HEAD.finditer(text) if ranked else ()),
             *BY_HEAD.finditer(text),
         ]
     }
+    for h in CARD_HEAD.finditer(text) if numbered else ():
+        head = _card(text, h)
+        found[head[0]] = head
     heads = [found[at] for at in sorted(found)]
     if not heads:
         return []
-    ends = [*(h.start() for h in heads[1:]), len(text)]
-    return [(h.group(1), (h.end(), end)) for h, end in zip(heads, ends, strict=True)]
+    ends = [*(at for at, _, _ in heads[1:]), len(text)]
+    return [(handle, (body, end)) for (_, handle, body), end in zip(heads, ends, strict=True)]
+
+
+def _card(text: str, head: re.Match[str]) -> tuple[int, str, int]:
+    """A card head's start, handle and end: where its lines have a "Joined", the handle over the
+    member's title (clean.card_handle), not the last post's buttons the match may open on
+    ("Reply" / "Report" / "MandyRM" / "Registered Manager · Home Care" / "Joined" / ...)."""
+    lines = [(m.start(), m.group()) for m in NONBLANK_LINE.finditer(text, head.start(), head.end())]
+    joined = next((k for k, (_, ln) in enumerate(lines) if CARD_JOINED.fullmatch(ln)), None)
+    k = card_handle([ln for _, ln in lines], joined) if joined is not None else None
+    if k is None:
+        return head.start(), head.group(1), head.end()
+    at, line = lines[k]
+    handle = line.split()[-1]
+    return at + line.rindex(handle), handle, head.end()
 
 
 def forum_posters(
@@ -755,7 +776,9 @@ def forum_posters(
             # Registered Manager Joined Mar 12, 2021 ..." (not a rank: "Well-known member")
             at = text.rfind(handle, 0, body)
             card = CARD_STATS.split(text[at + len(handle) : body], maxsplit=1)[0]
-            found = reader.roles.read(card) if card.strip() else None
+            # (nor the forum's own staff, by their banners alone: "Moderator Staff member")
+            ranks = CARD_RANKS.fullmatch(card.strip())
+            found = reader.roles.read(card) if card.strip() and ranks is None else None
             poster.role = found if found is not None and found.role != cited else None
         if poster.role is not None:
             poster.role = poster.role.at_body()  # a poster is a person, at the body they name

@@ -1513,6 +1513,7 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
             and text[g.start : end].split(maxsplit=1)[0].lower() not in PRONOUNS
             and not _named_body_line(text[g.start : end])
             and not _byline(text, grps, gi)
+            and not (gi and text[grps[gi - 1].start : grps[gi - 1].end] in CARD_FIELDS)
         ):
             heads.append((gi, g.start, end))
     if len(heads) < MIN_TURNS:
@@ -1545,6 +1546,9 @@ REPORTING = re.compile(
 ENTRY_TIME = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:BST|GMT|CET)?[ \t]*")
 # a call transcript's heading over its host's words, with no name: "Operator"
 CALL_HEADINGS = frozenset(["Operator"])
+# a forum poster's card's fields, over their values a paragraph a line ("Location" / "North East"):
+# a place, not a speaker's heading
+CARD_FIELDS = frozenset(["Location", "From", "Occupation", "Lives in", "Based in"])
 # the last words of a line that names a body or a publication, no speaker: a news page's masthead
 # and its links ("Hollinford Courier", "Follow Hollinford Courier", "Dunmere Council")
 BODY_LINE_ENDS = frozenset(
