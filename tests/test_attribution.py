@@ -4400,6 +4400,35 @@ def test_readers_comments_are_quotations_of_their_authors(lexicon: RoleLexicon) 
     ]
 
 
+def test_a_reader_s_reply_to_another_under_a_news_page(lexicon: RoleLexicon) -> None:
+    article = "The director's article argued for a ten-year settlement. " * 30
+    comments = [
+        "Comments (4)",
+        "MikeT_1962\n11 Feb 2025 7.02\nCouncils have had more money every year. Where has it"
+        " gone?\nReply\nShare\nReport\nRecommend 37",
+        "HomeCareHelen\nreplying to MikeT_1962\n11 Feb 2025 7.31\nI run a small home care agency,"
+        " 60 staff. It hasn't come to us, I can tell you that.\nReply\nShare\nReport\nRecommend 189",
+        "MikeT_1962\nreplying to HomeCareHelen\n11 Feb 2025 7.40\nFair enough, I don't doubt it's"
+        " hard for small firms.\nReply\nShare\nReport\nRecommend 12",
+    ]
+    text = clean_text(article + "\n\n" + "\n\n".join(comments) + "\n").text
+    assert [(q, role, speaker) for q, role, speaker in quoted(text, lexicon)] == [
+        (
+            "Councils have had more money every year. Where has it gone?",
+            "interviewee",
+            "MikeT_1962",
+        ),
+        (
+            "I run a small home care agency, 60 staff. It hasn't come to us, I can tell you that.",
+            "provider",
+            "HomeCareHelen",
+        ),
+        ("Fair enough, I don't doubt it's hard for small firms.", "interviewee", "MikeT_1962"),
+    ]
+    # a reply names whom it answers between its writer and its time, and the page's buttons
+    # under each ("Reply Share Report Recommend 189", run together) are nobody's words
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

@@ -519,18 +519,20 @@ STAMP_LINE = re.compile(_STAMP + r"[ \t]*")
 # before a date are no readers
 BYLINE = re.compile(
     # (or a bar or a dot between them: "Bev_H_carer | 15 Nov 2024")
-    r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})(?:[ \t]*[|·•][ \t]*|[ \t\n]+)"
-    r"(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
+    r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})"
+    r"(?:[ \t]+replying[ \t]+to[ \t]+@?[\w.'’-]{2,30})?"  # a reply: "HomeCareHelen replying to Mike_T"
+    r"(?:[ \t]*[|·•][ \t]*|[ \t\n]+)(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
 )
 COMMENTS_AFTER = (
     0.3  # of a page: readers' comments stand under the article, never in its first third
 )
 THREAD_POSTS = 4  # posts under a handle on its own line, at least, for a thread of them
 NOT_READERS = frozenset(["Updated", "Published", "Posted", "Edited", "Modified", "Added", "Last"])
-# the controls a comment system prints under a comment ("Reply · Report · 41 likes"): not its words
+# the controls a comment system prints under a comment ("Reply · Report · 41 likes", "Reply Report
+# Recommend 189"): not its words
 CONTROLS = re.compile(
-    r"\s*(?:(?:Reply|Report|Like|Share|Flag|\d+[ \t]+(?:likes?|replies|reply))"
-    r"(?:[ \t]*[·|•][ \t]*|[ \t]*$))+$"
+    r"\s*(?:(?:Reply|Report|Like|Share|Flag|Recommend(?:[ \t]+\d+)?|\d+[ \t]+(?:likes?|replies|reply))"
+    r"(?:[ \t]*[·|•][ \t]*|[ \t]+(?=[RLSF])|[ \t]*$))+$"
 )
 MIN_OWN_WORDS = 3
 # a professional network's comment card, a paragraph over the comment: the name, the connection's
