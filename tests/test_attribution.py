@@ -4429,6 +4429,33 @@ def test_a_reader_s_reply_to_another_under_a_news_page(lexicon: RoleLexicon) -> 
     # under each ("Reply Share Report Recommend 189", run together) are nobody's words
 
 
+def test_a_video_s_transcript_on_a_web_page_one_voice_and_two_guests(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Watch: A day with our home care team\n\n"
+        "Video, 3 minutes 42 seconds. Subtitles available.\n\n"
+        "Transcript\n\n[Music]\n\n"
+        "PRIYA MENON (Care Assistant, Fernlea Home Care): My first call is at quarter past seven.\n\n"
+        "PRIYA MENON: This is Dennis. He likes his porridge made with half milk, half water.\n\n"
+        "DENNIS HALLORAN (Fernlea Home Care client): She's the best of them, this one.\n\n"
+        "MARCUS BELL (Branch Manager, Fernlea Home Care): We build in travel time and we pay"
+        " for it.\n\n"
+        "PRIYA MENON: My advice for anyone thinking about it? Just try it.\n\n"
+        "[Music]\n\nHide transcript\n\nCurrent vacancies\n"
+    )
+    got = [(q.split()[0], role) for q, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("My", "workforce"),
+        ("This", "workforce"),
+        ("She's", "user"),
+        ("We", "provider"),
+        ("My", "workforce"),
+    ]
+    # three speakers (a panel needs four when each speaks once), but one of them heard again:
+    # a clip's transcript, its turns its speakers' words
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

@@ -1302,6 +1302,9 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
             # (or one person's answers, each under a question: "Members asked: When will the
             # council publish ...?" / "Priya Lal: We're aiming for February.")
             and not all(gi and text[grps[gi - 1].end - 1] == "?" for gi in repeated)
+            # (or a film's transcript: one voice heard again, others once, every label a name
+            # in capitals: "PRIYA MENON (Care Assistant, ...)" / "DENNIS HALLORAN (...)" / ...)
+            and not _one_voice_and_guests(repeated, labelled, speakers, counts)
         ):
             return []
     # the dialogue runs from the first to the last turn of a speaker heard twice, and on through
@@ -1600,6 +1603,23 @@ def _byline(text: str, grps: list[Group], gi: int) -> bool:
         if "\n" in text[g.start : g.end]:
             return False  # no headline: a paragraph of someone's speech
     return False
+
+
+def _one_voice_and_guests(
+    repeated: list[int],
+    labelled: list[tuple[int, str, int]],
+    speakers: dict[int, str],
+    counts: dict[str, int],
+) -> bool:
+    """The turns are a film's or a clip's transcript: every label a name in capitals, someone
+    heard more than once and someone else too, in paragraphs one after another."""
+    names = {gi: label for gi, label, _ in labelled}
+    return (
+        len({speakers[gi] for gi in repeated}) >= 2
+        and any(counts[speakers[gi]] >= 2 for gi in repeated)
+        and all(CAPS_NAME.fullmatch(names[gi]) for gi in repeated)
+        and repeated[-1] - repeated[0] == len(repeated) - 1
+    )
 
 
 def _headings_list(text: str, g: Group) -> bool:
