@@ -4456,6 +4456,24 @@ def test_a_video_s_transcript_on_a_web_page_one_voice_and_two_guests(
     # a clip's transcript, its turns its speakers' words
 
 
+def test_a_committee_s_references_to_its_oral_evidence_after_quotations(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "References in the form (Q12) are to questions in the oral evidence.\n\n"
+        "2. Kate Sumner, Chief Executive of Skills for Care, told us that ‘the fall in vacancies"
+        " this year is real, but it is fragile’ (Q4).\n\n"
+        "11. The Chief Inspector of Adult Social Care at the Care Quality Commission, Mark"
+        " Olusanya, said that the Commission was ‘seeing more services closing at short notice,"
+        " which is exactly when people are most at risk of harm’ (Q88).\n\n"
+        "12. Tariq Hussain, Director of Adult Social Services at Northby Council, told us: ‘We"
+        " commission on price.’ (Q33)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national", "director"]
+    # "(Q88)" after a quotation ending on "people" is the question's number, no legend coding
+    # a group of people: the codes after every quotation had all become people who draw on care
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

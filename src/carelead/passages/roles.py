@@ -678,6 +678,8 @@ def _legends(text: str) -> Iterator[tuple[str | None, str, str | None]]:
         # the last of the groups a list counts: "two elected members and six team members (TM1-
         # TM6)" codes the team members
         group = NEXT_GROUP.split(before.group(0))[-1] if before else None
+        if text[: m.start()].rstrip().endswith(("’", "”", '"')):
+            group = None  # a quotation's reference, no group: "'... most at risk of harm' (Q88)"
         yield group, m.group(1), (after.group(1) if after else None)
 
 
