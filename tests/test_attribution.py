@@ -4474,6 +4474,18 @@ def test_a_committee_s_references_to_its_oral_evidence_after_quotations(
     # a group of people: the codes after every quotation had all become people who draw on care
 
 
+def test_a_report_s_sector_tags_after_its_quotations(lexicon: RoleLexicon) -> None:
+    text = (
+        "Quotations are tagged by sector and participant number, for example (Provider, P11).\n\n"
+        "People who draw on care experienced this very concretely. ‘I have had eleven"
+        " assessments in four years.’ (Lived experience, P17)\n\n"
+        "Front-line staff felt the consequences most directly. ‘On the discharge ward I’m told"
+        " every morning how many people are medically optimised.’ (Frontline, P31)\n\n"
+        "‘Leadership is the registered manager who turns up at 6am.’ (Provider, P11)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce", "provider"]
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt
