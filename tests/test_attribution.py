@@ -4486,6 +4486,19 @@ def test_a_report_s_sector_tags_after_its_quotations(lexicon: RoleLexicon) -> No
     assert [role for _, role, _ in quoted(text, lexicon)] == ["user", "workforce", "provider"]
 
 
+def test_a_care_group_s_careers_page_under_its_logo(lexicon: RoleLexicon) -> None:
+    text = (
+        "Reject non-essential\n\nCall us: 01536 880 412\n\nEmail: careers@fernleacare.co.uk\n\n"
+        "Find a home\n\nBook a visit\n\nStaff login\n\nFernlea Care Group logo\n\nOur homes\n\n"
+        "Careers\n\nTraining with us\n\n"
+        "Our Head of Learning and Development, Ruth Sandhu, says: ‘We don’t believe in training"
+        " that’s just a tick-box exercise.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider"]
+    # "our" head of learning is the group's, whose name the logo's text gives, below the
+    # page's blank lines (a body's post the lexicon does not list would be a national figure's)
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

@@ -638,6 +638,7 @@ PUBLISHER_WORDS = 8
 PUBLICATION_TAIL = re.compile(
     r"[ \t]+(?:Annual[ \t]+(?:Report(?:[ \t]+and[ \t]+Accounts)?|Review)|Local[ \t]+Account"
     r"|Quality[ \t]+Account|Impact[ \t]+Report)(?:[ \t]+\d{4}(?:[/–-]\d{2,4})?)?[ \t]*$"
+    r"|[ \t]+logo[ \t]*$"  # or a site's logo, as a browser copies its text: "Fernlea Care Group logo"
 )
 # the speaker phrase's head is "our ...", or one of them: "One of our newest colleagues"
 OUR_HEAD = re.compile(r"(?:^|,[ \t]|^(?i:one|two|some|many|several)[ \t]of[ \t])[Oo]ur[ \t]")
@@ -3814,7 +3815,8 @@ def _publisher(text: str, reader: CueReader) -> str | None:
     """The role of the body a page or a release comes from, named on a line of its own at its top
     ("Care Quality Commission", "Alderbrook Care plc"), if the lexicon can place it: the body
     whose officers a bare post names ("Dr Nadia Castellane, Chief Executive")."""
-    for line in text[:AUTHOR_HEADER].splitlines()[:PUBLISHER_LINES]:
+    lines = [line for line in text[:AUTHOR_HEADER].splitlines() if line.strip()]
+    for line in lines[:PUBLISHER_LINES]:
         # "Alderbrook Care plc (“Alderbrook”, the “Group”)"; a site's title bar, "Brambleoak Care |
         # Careers"
         # (or its tagline: "Brightwater Homes & Care, care and support for later life")
