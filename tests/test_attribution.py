@@ -11788,6 +11788,32 @@ def test_a_social_network_thread_is_each_poster_s(lexicon: RoleLexicon) -> None:
     ]  # and the profile is no post
 
 
+def test_a_social_network_post_that_quotes_another_post(lexicon: RoleLexicon) -> None:
+    raw = (
+        "Conversation\n"
+        "Margaret Ellery\n@EllerysCare\n"
+        "I run two care homes in Wensmoor and I never thought I'd have to write this. 1/8\n"
+        "9:02 AM · Mar 14, 2024\n·\n187.4K Views\n412\n2.1K\n"
+        "Margaret Ellery\n@EllerysCare\n·\nMar 14\n"
+        "The council put this out last night. Read it and then read my numbers again. 2/8\n"
+        "Quote\n"
+        "Cllr Martin Ashworth\n@CllrAshworth\n·\nJan 18\n"
+        "Proud that Wensmoor has agreed one of the fairest fee settlements in the region.\n"
+        "96\n341\n1.1K\n38K\n"
+        "Relevant people\n"
+        "Margaret Ellery\n@EllerysCare\nFollow\n"
+        "Owner & manager, Brookfield Lodge Care Home. Views my own.\n"
+    )
+    got = [
+        (q.split()[0], role, speaker) for q, role, speaker in quoted(clean_text(raw).text, lexicon)
+    ]
+    assert got == [
+        ("I", "provider", "Margaret Ellery"),
+        ("The", "provider", "Margaret Ellery"),  # her post ends where the one it quotes begins
+        ("Proud", "political", "Cllr Martin Ashworth"),
+    ]
+
+
 def test_a_federated_network_s_thread_by_handles_with_their_server(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1408,6 +1408,10 @@ def split_post_cards(blocks: list[Block]) -> list[Block]:
                 while end < len(lines) and _CARD_TAIL_LINE.fullmatch(lines[end]):
                     end += 1
                 starts.update((i - 1, end))
+                if i >= 2 and lines[i - 2].strip() == "Quote":
+                    # the network's label over a post quoted in another ("... 8/12" / "Quote" /
+                    # "Wensmoor City Council" / "@WensmoorCouncil"): no words of the post above
+                    starts.add(i - 2)
             elif i and bool(_POST_FURNITURE_LINE.fullmatch(line)) != bool(
                 _POST_FURNITURE_LINE.fullmatch(lines[i - 1])
             ):

@@ -2141,8 +2141,8 @@ def _network_posts(text: str, grps: list[Group], quoting: set[int]) -> list[Quot
             g = grps[k]
             if k in cards:
                 break
-            if POST_FURNITURE.fullmatch(text, g.start, g.end):
-                ended = True
+            if POST_FURNITURE.fullmatch(text, g.start, g.end) or text[g.start : g.end] == "Quote":
+                ended = True  # (or the post quotes another, under the network's label)
                 break
             if (k not in quoting or not words) and not REPLYING.fullmatch(text, g.start, g.end):
                 words.append(k)
