@@ -12416,6 +12416,39 @@ def test_the_emails_a_disclosure_copies_in_are_their_senders_words(lexicon: Role
     ]
 
 
+def test_a_disclosure_s_numbered_emails_signed_in_blocks(lexicon: RoleLexicon) -> None:
+    email = "Email {n}\nFrom: {sender}\nSent: 09 January 2024 12:31\nTo: {to}\nSubject: RE: Fellside\n\n"
+    text = (
+        "ANNEX A – DISCLOSED EMAILS\n\nEmails are presented in date order.\n\n"
+        + email.format(
+            n=1, sender="Marsh, Helen (Cllr) <helen.marsh@westmere.gov.uk>", to="Okoye, Sam"
+        )
+        + "Please see below from a constituent in Fellside. This is the third email this week.\n\n"
+        "Helen\n\nCllr Helen Marsh\nLiberal Democrat Member for Ashby and Fellside Ward\n\n"
+        + email.format(n=2, sender="Okoye, Sam <sam.okoye@westmere.gov.uk>", to="Marsh, Helen")
+        + "Dear Cllr Marsh,\n\nThank you for forwarding this. We are aware of the problems.\n\n"
+        "Kind regards\n\nSam Okoye\nHead of Commissioning (Adults)\nWestmere Council\n\n"
+        + email.format(
+            n=3, sender="Lyle, Gareth <gareth.lyle@kindredhomecare.co.uk>", to="Okoye, Sam"
+        )
+        + "Thanks for your email. Please find attached the package list you asked for.\n\n"
+        "Regards\n\nGareth Lyle\nManaging Director\nKindred Home Care Ltd\n\n"
+        + email.format(
+            n=4, sender="Marsh, Helen (Cllr) <helen.marsh@westmere.gov.uk>", to="Okoye, Sam"
+        )
+        + "Thank you, this is helpful and I will of course respect the confidentiality.\n\n"
+        "Helen\n\nCllr Helen Marsh\nLiberal Democrat Member for Ashby and Fellside Ward\n"
+    )
+    got = [(t.split()[0], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("Please", "political"),
+        ("Thank", "director"),  # the post in the block under the sign-off: a head of commissioning
+        ("Thanks", "provider"),
+        ("Thank", "political"),
+    ]
+    # "Email 2" over the header; and a councillor's name signing twice is no debate's speaker
+
+
 def test_an_email_chain_s_own_emails_are_its_authors_words(lexicon: RoleLexicon) -> None:
     text = (
         "From: Lorraine Beattie <l.beattie@westmoorcare.org.uk>\nSent: Monday, 24 March 2025 08:47"

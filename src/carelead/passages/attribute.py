@@ -3006,6 +3006,9 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         signed_off = EMAIL_SIGNATURE.search(text, q.extent[1], q.extent[1] + SIGNATURE_REACH)
         if not post and signed_off is not None:  # the post the signature under the email gives
             post = signed_off.group(1)
+        if not post and name:  # ... or its block with no "--", after the sign-off ("Kind regards"
+            # / "Sam Okoye" / "Head of Commissioning (Adults)" / "Westmere Council")
+            post = _signature_block(text, q.extent[1], name)
     post = read_post(post, reader)[0]  # "Chief Executive, Carers Compass": the post at it
     signed = " ".join(text[q.label[0] : q.label[1]].split())
     cue = Cue(speaker=signed, verb="(letter)", colon=True, trailing=True)
@@ -3017,7 +3020,20 @@ def _signatory(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     return cue
 
 
+def _signature_block(text: str, at: int, name: str) -> str:
+    """The post in the signature under an email's last paragraph at `at`: the line under the
+    sender's name on a paragraph of its own, after the sign-off; else ""."""
+    names = {w.lower() for w in name.split() if len(w) > 1}
+    for m in SIGNATURE_BLOCK.finditer(text, at, at + SIGNATURE_BLOCK_REACH):
+        if names and {w.lower() for w in m.group(1).split()} <= names:
+            return m.group(2)
+    return ""
+
+
 SENDER_BACK = 8  # characters before an email's sender that hold its "From:"
+# a signature's block, a paragraph: the name, then the post ("Gareth Lyle" / "Managing Director")
+SIGNATURE_BLOCK = re.compile(r"\n\n([^\n]{3,60})\n([^\n]{3,120})")
+SIGNATURE_BLOCK_REACH = 80  # characters after an email's words: its sign-off, then the block
 # the signature under an email, after its "--": the name, then the post ("Graham Oduya" /
 # "Director of Adult Care and Health (DASS)" / "Westmoor Council")
 EMAIL_SIGNATURE = re.compile(r"\n--[ \t]*\n\s*[^\n]+\n([^\n]+)")

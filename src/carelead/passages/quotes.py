@@ -661,6 +661,8 @@ WITHHELD = re.compile(
 # an email a document copies in, under its header ("From: Marsh-Oduya, Helen" / "Sent: 04 September
 # 2023 17:42" / "To: ..." / "Subject: ..."): the sender is the label
 EMAIL_HEADER = re.compile(
+    # (under a disclosure's number for it, on its own line: "Email 3" / "From: Okoye, Sam ...")
+    r"(?:(?:E-?mail|Message|Document)[ \t]+\d{1,3}[ \t]*\n)?"
     r"From:[ \t]+([^\n]+)(?:\n(?:Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance):[^\n]*)+"
 )
 # ... or a mailing list digest's, run on to one line: "Message: 2 Date: Tue, 11 Mar 2025 10:02:55
@@ -1500,7 +1502,11 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
     """The speeches of a debate record: under each speaker heading ("Helen Brayshaw (Calderbridge)
     (Lab)", later "Helen Brayshaw"; "The Minister for Care (Anna Ridley)"), the speaker's own
     paragraphs up to the next heading - but for those that quote someone else (a quote mark, or a
-    colon before them), whose quotations are found as anywhere else."""
+    colon before them), whose quotations are found as anywhere else. Not a chain of emails: the
+    names their writers sign them with are no speakers' headings ("Cllr Helen Marsh" / "Liberal
+    Democrat Member for ...")."""
+    if text.count("From:") >= 2 and sum(bool(EMAIL_HEADER.match(text, g.start)) for g in grps) >= 2:
+        return []
     heads: list[tuple[int, int, int]] = []  # (group index, heading start, heading end)
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
