@@ -4499,6 +4499,18 @@ def test_a_care_group_s_careers_page_under_its_logo(lexicon: RoleLexicon) -> Non
     # page's blank lines (a body's post the lexicon does not list would be a national figure's)
 
 
+def test_a_named_speaker_met_chapters_before(lexicon: RoleLexicon) -> None:
+    chapter = "The councils that do well are the ones where leaders talk to each other. " * 10
+    text = (
+        "Launching this year’s report, our Chief Inspector of Adult Social Care, Dr Rosalind"
+        " Achebe, said:\n\nWhen I walk into a care home, I can usually tell within ten minutes.\n\n"
+        + f"{chapter}\n\n" * 40
+        + "Dr Achebe said:\n\nLeaders in adult social care have held services together.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["national", "national"]
+    # some 30,000 characters on, her name still finds her
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

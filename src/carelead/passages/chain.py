@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from carelead import resources
 
 REACH = 2000  # characters back that an antecedent may lie
-NAME_REACH = (
-    20_000  # a named speaker ("Martin Green continues") may have been introduced further back
-)
+# a named speaker ("Martin Green continues") may have been introduced further back: in a long
+# report, chapters back ("Dr Achebe said:" near its end, of the chief inspector its opening quoted)
+NAME_REACH = 60_000
 
 
 @dataclass(frozen=True)
