@@ -4511,6 +4511,15 @@ def test_a_named_speaker_met_chapters_before(lexicon: RoleLexicon) -> None:
     # some 30,000 characters on, her name still finds her
 
 
+def test_a_peer_challenge_s_lead_peer(lexicon: RoleLexicon) -> None:
+    text = (
+        "The peer team spent four days on site in March.\n\n"
+        "The lead peer told us: ‘Calderbrook had the ingredients, but nobody had put them"
+        " together.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt
