@@ -4520,6 +4520,19 @@ def test_a_peer_challenge_s_lead_peer(lexicon: RoleLexicon) -> None:
     assert [role for _, role, _ in quoted(text, lexicon)] == ["director"]
 
 
+def test_a_named_speaker_s_manner_after_an_opening_participle(lexicon: RoleLexicon) -> None:
+    text = (
+        "Gail Summers, who cares for her adult son, was one of the twelve.\n\n"
+        "Experts by experience now sit on the board. Asked what had changed, Gail Summers was"
+        " blunt: “We’re not a focus group any more.”\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("user", "Gail Summers")
+    ]
+    # the manner of her words is the cue, as in "Gail Summers was blunt:", the question put to
+    # her apart
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

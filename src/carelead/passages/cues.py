@@ -2077,8 +2077,10 @@ def _leading(
                 placed = cue.anaphor == "pronoun"
             if placed:
                 cue.verb = doc[be : end - 1].text
-            elif _lone_subject(doc, s, be + 1) == be:
-                _name_subject(cue, doc[s:be])  # "Okafor was candid:" - someone met before, maybe
+            elif _lone_subject(doc, (named := _past_participle_clause(doc, s, be)), be + 1) == be:
+                # "Okafor was candid:" - someone met before, maybe (after an opening participle's
+                # clause: "Asked what had changed, Gail Summers was blunt:")
+                _name_subject(cue, doc[named:be])
                 cue.verb = doc[be : end - 1].text
             else:
                 _unread(cue)
@@ -2889,6 +2891,18 @@ SAID_THINGS = frozenset(
         "words",
     ]
 )
+
+
+def _past_participle_clause(doc: Doc, s: int, end: int) -> int:
+    """Where the sentence's subject opens after a participle's clause ("Asked what had changed,")
+    that doc[s:end] opens on; else `s`."""
+    if doc[s].lower_ not in PARTICIPLES:
+        return s
+    after = _after_comma(doc, s, end, PARTICIPLE_CLAUSE)
+    return after if after is not None else s
+
+
+PARTICIPLE_CLAUSE = 25  # tokens of an opening participle's clause, up to its comma
 
 
 def _lone_subject(doc: Doc, s: int, end: int) -> int | None:
