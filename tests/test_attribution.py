@@ -4533,6 +4533,16 @@ def test_a_named_speaker_s_manner_after_an_opening_participle(lexicon: RoleLexic
     # her apart
 
 
+def test_an_author_s_definition_a_study_cites(lexicon: RoleLexicon) -> None:
+    text = (
+        "Recent work has shaped the field. Petrakis (2015, p. 38) defines distributed leadership"
+        " as ‘the sum of the influence exercised by people at every level of an organisation’."
+        " Others have characterised home care as ‘led from the middle and the margins’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+    # the author's words, cited by year, and the other authors' after them
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

@@ -128,6 +128,11 @@ SPEECH_VERBS = [
     "chant",  # a protest's words: "Some carers chanted 'Save our centres' as councillors arrived"
     "shout",
     "estimate",  # "The HR director of a home care provider estimated that '...'"
+    # an author's account of a term, as a study cites it: "Petrakis (2015, p. 38) defines
+    # distributed leadership as '...'", "Holloway's characterisation of home care as '...'"
+    "define",
+    "characterise",
+    "characterize",
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
 # texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
