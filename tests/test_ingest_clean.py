@@ -1273,6 +1273,23 @@ def test_a_block_quote_set_narrower_than_the_page_ends_where_the_measure_comes_b
     assert "impossible, year on year.\n\nProviders saw the same problem" in text
 
 
+def test_a_block_quote_the_sentence_runs_into_after_a_short_colon_line():
+    lines = [
+        "Studies of residential care have described how leadership in practice is shared among",
+        "senior carers, nurses and activity staff as well as managers. Writing of care homes,",
+        "Ferrand and Cole (2020) observe that:",
+        "the formal chart of a care home bears only a passing resemblance to the way decisions",
+        "are taken on a night shift. Authority flows to whoever is present. (p. 117)",
+        "Home care intensifies these features. Care workers typically work alone, and the person",
+        "receiving care, and often a relative, is present throughout the visit in most cases.",
+    ]
+    text = clean_text("\n".join(lines) + "\n").text
+    assert "(2020) observe that:\n\nthe formal chart" in text
+    assert "(p. 117)\n\nHome care intensifies" in text
+    # the quotation opens in lower case, as the sentence goes on into it; the line before stops
+    # well short of the page's measure, which a wrapped line does not
+
+
 ORAL_HISTORY_HEADER = (
     "Reference: SCL/ORH/047\n"
     "Interviewee: Ruth Kendall (RK)\n"

@@ -1180,6 +1180,10 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         lines[i + 1].lstrip()[:1] in _SENTENCE_OPENERS
                         or _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
                         or heading_next
+                        # (or a block quotation the sentence runs on into, after a colon that
+                        # stops the line well short: "... Ferrand and Cole" / "(2020) observe
+                        # that:" / "the formal chart of a care home bears only ...")
+                        or (short and line.endswith(":") and lines[i + 1].lstrip()[:1].islower())
                     )
                     # not "Present:", "·" - but an introduction's last line may be a word or
                     # two ("... a pooled budget with the local" / "ICB:"), and a credit a name
