@@ -1492,6 +1492,8 @@ def card_handle(lines: list[str], joined: int) -> int | None:
 
 
 def _card_title(line: str) -> bool:
+    """A line of a card's title or banners: words with a space or "·" between them, or a rank
+    alone - not a post's button, nor a handle."""
     words = line.split()
     if not words or words[0] in _POST_BUTTONS:
         return False

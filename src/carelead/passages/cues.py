@@ -2082,7 +2082,7 @@ def _leading(
                 placed = cue.anaphor == "pronoun"
             if placed:
                 cue.verb = doc[be : end - 1].text
-            elif _lone_subject(doc, (named := _past_participle_clause(doc, s, be)), be + 1) == be:
+            elif _lone_subject(doc, (named := _after_participle_clause(doc, s, be)), be + 1) == be:
                 # "Okafor was candid:" - someone met before, maybe (after an opening participle's
                 # clause: "Asked what had changed, Gail Summers was blunt:")
                 _name_subject(cue, doc[named:be])
@@ -2898,7 +2898,7 @@ SAID_THINGS = frozenset(
 )
 
 
-def _past_participle_clause(doc: Doc, s: int, end: int) -> int:
+def _after_participle_clause(doc: Doc, s: int, end: int) -> int:
     """Where the sentence's subject opens after a participle's clause ("Asked what had changed,")
     that doc[s:end] opens on; else `s`."""
     if doc[s].lower_ not in PARTICIPLES:
