@@ -11858,6 +11858,20 @@ def test_a_social_network_post_that_quotes_another_post(lexicon: RoleLexicon) ->
     ]
 
 
+def test_a_social_network_profile_of_a_person_at_a_body(lexicon: RoleLexicon) -> None:
+    raw = (
+        "Conversation\nMargaret Ellery\n@EllerysCare\n"
+        "The council put this out last night. Read it and then read my numbers again. 1/8\n"
+        "9:02 AM · Mar 14, 2024\n·\n187.4K Views\n412\n2.1K\n"
+        "Relevant people\nMargaret Ellery\n@EllerysCare\nFollow\n"
+        "Owner, Ellery Care Homes. Brookfield Lodge and Ellery House, Wensmoor.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(clean_text(raw).text, lexicon)]
+    assert got == [("provider", "Margaret Ellery")]
+    # "Owner, Ellery Care Homes" reads as the owner of the body, a post at it: her profile, not
+    # the body's own ("Wensmoor Carers Forum. Support for ...")
+
+
 def test_a_federated_network_s_thread_by_handles_with_their_server(
     lexicon: RoleLexicon,
 ) -> None:

@@ -1956,11 +1956,21 @@ def poster_profiles(text: str, reader: CueReader) -> list[Antecedent]:
             continue  # a post, its counts under it
         first = re.split(r"(?<=[.!?])\s", text[blo:bhi], maxsplit=1)[0]
         found = read_post(first.rstrip("."), reader)[1]
-        if found is None or found.role == cited or found.kind == "org":
+        if found is None or found.role == cited:
             continue
+        if found.kind == "org" and not _person_at_body(first, reader):
+            continue  # a body's own profile, no person's ("Wensmoor Carers Forum. Support ...")
         names = tuple(w for w in card.group(1).split() if w[:1].isupper())
         out.append(Antecedent(lo, found.role, False, False, names=names, sentence=lo))
     return out
+
+
+def _person_at_body(post: str, reader: CueReader) -> bool:
+    """The words before a post's body name a person's post: "Owner" of "Owner, Ellery Care Homes",
+    "Chief Executive" of "Chief Executive, Carers Compass"."""
+    head = post.partition(",")[0].partition(" of ")[0]
+    found = reader.roles.read(head)
+    return bool(reader.roles.post_words.search(head)) or (found is not None and found.kind != "org")
 
 
 def read_post(post: str, reader: CueReader) -> tuple[str, RoleMatch | None]:
