@@ -4543,6 +4543,21 @@ def test_an_author_s_definition_a_study_cites(lexicon: RoleLexicon) -> None:
     # the author's words, cited by year, and the other authors' after them
 
 
+def test_a_broadcast_s_vox_pops_are_members_of_the_public(lexicon: RoleLexicon) -> None:
+    text = (
+        "REPORTER: We asked people in Dene Bridge market who should pay.\n\n"
+        "VOX POP (WOMAN, 70s): My husband had carers at the end, and they were angels.\n\n"
+        "VOX POP (MAN, 40s): The council. It's always the council.\n\n"
+        "VOX POP (WOMAN, 30s): I work in a care home myself, and this doesn't surprise me.\n\n"
+        "VOX POP (MAN, 60s): Somebody's got to pay for it.\n\n"
+        "REPORTER: The council says it has no money left.\n"
+    )
+    got = [role for _, role, speaker in quoted(text, lexicon) if speaker.startswith("VOX")]
+    assert got == ["user", "interviewee", "workforce", "interviewee"]
+    # a man or a woman stopped in the street is whom their words make them, else no one the
+    # text places
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

@@ -541,7 +541,7 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
 # what a writer says they run or use, read as "who manage ..." (see `_read_self`)
-SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use"])
+SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use", "work"])
 SELF = re.compile(
     r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s"
     # ... or the body they write for: "We're a small home care agency with about 30 staff"
@@ -550,7 +550,7 @@ SELF = re.compile(
     # "Speaking as someone who runs a small home, ..."
     r"|\b[Aa]s (someone who [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
-    r"|\bI work (?:in|at|for) ([^.,;:!?\n]{3,60})"
+    r"|\bI (work (?:in|at|for) [^.,;:!?\n]{3,60})"  # (read as "who work in ..." if need be)
     # the writer among the team they list: "Team here: me (RM), Shaz (deputy manager), ..."
     r"|\b[Mm]e \(([^()\n]{2,40})\)"
     # what they run or use: "I manage a care home in Kingsmere", "I own a small home care agency",
@@ -2563,6 +2563,12 @@ def _turn_speaker(
         # a debate's speaker on the speech's own line: "Mrs Helen Marsh (Stourfield) (Con): I
         # beg to move", "The Minister for Care (Rachel Oyelaran): It is a pleasure"
         return _member_or_post(label, reader)
+    if VOX_POP.match(label):
+        # a member of the public stopped in the street ("VOX POP (WOMAN, 70s)"): whom their own
+        # words place ("I work in a care home myself", "My husband had carers"), else no one
+        # the text makes determinable - not the person who draws on care an age and a sex alone
+        # would make
+        return _self_or_kin(text, q, reader, Cue(speaker=label, verb="(turn)", colon=True), "")
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
@@ -2622,6 +2628,9 @@ def _turn_speaker(
             # the speaker is the label with the caption's post, as a credit gives a name and post
             cue.speaker, cue.role = f"{label}, {post}", reader.roles.read(post)
     return cue
+
+
+VOX_POP = re.compile(r"VOX(?:[ \t]?POPS?)?\b", re.IGNORECASE)  # a broadcast's street interview
 
 
 def _initialled(text: str, initials: str, at: int) -> tuple[str, ...]:
