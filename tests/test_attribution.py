@@ -4558,6 +4558,16 @@ def test_a_broadcast_s_vox_pops_are_members_of_the_public(lexicon: RoleLexicon) 
     # text places
 
 
+def test_what_someone_posted_is_their_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "Danielle Price, a care worker at the home, said: ‘It was the best job I ever had.’\n\n"
+        "One delegate posted: ‘Best session of the conference by a mile.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "interviewee"]
+    # a delegate who posts is theirs, no continuation of the care worker before (but "a post",
+    # "the post of director" are no verb)
+
+
 RADIO = """PRESENTER: NADIA BROOKE
 
 PRODUCER: Owen Pritt

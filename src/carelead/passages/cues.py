@@ -133,6 +133,9 @@ SPEECH_VERBS = [
     "define",
     "characterise",
     "characterize",
+    # what someone put on social media: "A woman who said she had worked at the home posted:"
+    # (its past only: "a post", "the post of director")
+    "post",
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
 # texted:", "Sheila in Stroud emailed to say" ("texted" is no lemma the lookup tables know)
@@ -140,8 +143,8 @@ MESSAGE_VERBS = frozenset(["text", "texted", "email", "message", "tweet"])
 SPEECH_VERBS += sorted(MESSAGE_VERBS)
 # speech verbs whose present forms are more often nouns: only their past is a cue ("she answered",
 # not "my first answer was 'me'", "interviewees' answers were short"; "an email", "the text")
-NOUN_FIRST = frozenset(["answer", "text", "email", "message", "tweet", "estimate"])
-NOUN_FIRST_VERBS = frozenset(["answered", "emailed", "messaged", "tweeted", "estimated"])
+NOUN_FIRST = frozenset(["answer", "text", "email", "message", "tweet", "estimate", "post"])
+NOUN_FIRST_VERBS = frozenset(["answered", "emailed", "messaged", "tweeted", "estimated", "posted"])
 PASSIVE = frozenset(["being", "been"])  # "described being told by", "had been told by"
 # what a publication or a body undertakes, in its own words ("The strategy commits the council to
 # '...'", "The charter promises that '...'"): speech verbs too, but nouns as often ("ministerial
