@@ -540,7 +540,7 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 )
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
-# what a writer says they run or use, read as "who manage ..." (see `_read_self`)
+# what a writer says they run, use or work in, read as "who manage ..." (see `_read_self`)
 SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use", "work"])
 SELF = re.compile(
     r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s"

@@ -133,8 +133,8 @@ SPEECH_VERBS = [
     "define",
     "characterise",
     "characterize",
-    # what someone put on social media: "A woman who said she had worked at the home posted:"
-    # (its past only: "a post", "the post of director")
+    # what someone put on social media: "One delegate posted: '...'" (its past only: "a post",
+    # "the post of director")
     "post",
 ]
 # the messages a listener or a reader sends, read out or printed: "Pauline in Immingham has
