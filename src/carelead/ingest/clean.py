@@ -244,7 +244,9 @@ CARD_RANK = re.compile(
     r"(?:member|moderator|administrator|admin|staff|guest)",
     re.IGNORECASE,
 )
-_POST_BUTTONS = frozenset(["Reply", "Report", "Quote", "Like", "Share", "Watch"])
+# the buttons under a forum post ("Reply" / "Quote" / "Like (14)"), and the thread's "Watch"
+_CONTROLS = ("Like", "Reply", "Quote", "Report", "Share")
+_POST_BUTTONS = frozenset([*_CONTROLS, "Watch"])
 CARD_LINES = 12  # lines, at most, from a card's "Joined" down to the post's number
 CARD_TITLES = 3  # lines, at most, of a member's title and banners
 # a handle: X's "@MarshHouseHelen", a federated network's "@ruthadeyemi@councils.social" (its
@@ -280,8 +282,10 @@ POST_STAMP = (
 POST_RANK = r"[^.!?\n]{2,60}?[ \t][·|][ \t][^\n]{1,160}"
 _STAMP_LINE = re.compile(rf"[ \t]*{POST_STAMP}[ \t]*")
 _RANK_LINE = re.compile(rf"[ \t]*{POST_RANK}")
-_CONTROL_LINE = re.compile(r"[ \t]*(?:Like|Reply|Quote|Report|Share)(?:[ \t]*\(\d+\))?[ \t]*")
-_QUOTING_LINE = re.compile(r"[ \t]*[\w.'’-]{2,30}[ \t]+(?:wrote|said):[ \t]*")
+_CONTROL_LINE = re.compile(rf"[ \t]*(?:{'|'.join(_CONTROLS)})(?:[ \t]*\(\d+\))?[ \t]*")
+# the earlier post a reply quotes, by its poster's handle (passages.quotes reads its words by it)
+QUOTING_HEAD = r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):"
+_QUOTING_LINE = re.compile(rf"[ \t]*{QUOTING_HEAD}[ \t]*")
 POSTER_NAME = 60  # characters, at most, of the name line above a handle
 DATE_LINE = 30  # characters, at most, of the date line above it
 _QUESTION_LABEL = re.compile(r"[ \t]*Q[.:][ \t]")  # a Q&A's question: "Q: What is still hard?"

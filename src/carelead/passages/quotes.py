@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from carelead.ingest.clean import (
     CHAT_LINE,
+    QUOTING_HEAD,
     SPEAKER_HEADING,
     WrittenLabel,
     is_name_label,
@@ -419,8 +420,8 @@ COMMENT = re.compile(
 # a forum post quoting an earlier one, as forum software prints it: the quoted poster's handle and
 # "said:", their words, and the control that opens a long quotation ("tilly_dom said: When I rang
 # the office ... Click to expand..."); a document is a forum thread when the control appears
-REPLY = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):\s+(?=\S)")
-QUOTED_POST = re.compile(r"([\w.'’-]{2,30})[ \t]+(?:said|wrote):")  # the same, its words below
+REPLY = re.compile(QUOTING_HEAD + r"\s+(?=\S)")
+QUOTED_POST = re.compile(QUOTING_HEAD)  # the same, its words below
 EXPAND = "Click to expand"
 # ... or set off by the mail convention, a ">" before its lines ("OldSocialWorkerJo wrote: > Ask
 # for a copy of the review"): the earlier post quoted is that paragraph
