@@ -15174,3 +15174,33 @@ def test_a_thread_copied_without_blank_lines_gives_each_post_to_its_poster(
         ("Thank you Pete", "user", "Maple_Mags"),  # her own words under it
         ("Similar story ", "user", "Jules_cares"),  # up to the sentence that introduces
     ]
+
+
+def test_a_web_copy_of_a_transcripts_stamped_labels_on_lines_of_their_own(
+    lexicon: RoleLexicon,
+) -> None:
+    # a podcast page's transcript as a browser copy gives it: each "Name  00:04" a paragraph of
+    # its own, the words under it
+    text = (
+        "With me are Marcus Adeyemi, director of adult social services at Fenwold County Council, "
+        "and Bernadette Collins, who runs Northway Homecare.\n\n"
+        "Transcript\n\n"
+        "Imogen Lake 00:04\n\n"
+        "Hello and welcome. Marcus, how does Friday afternoon look from where you sit?\n\n"
+        "Marcus Adeyemi 01:22\n\n"
+        "Honestly, Friday afternoon is when all the pressure in the system lands on one desk.\n\n"
+        "Imogen Lake 02:31\n\n"
+        "Bernadette, you're one of the people getting those phone calls.\n\n"
+        "Bernadette Collins 02:35\n\n"
+        "I am. I have a phone that I'm slightly frightened of on a Friday.\n\n"
+        "Marcus Adeyemi 03:10\n\n"
+        "I'd take that offer, by the way.\n"
+    )
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Hello and ", "other", "Imogen Lake"),  # a name the page places nowhere
+        ("Honestly, ", "director", "Marcus Adeyemi"),
+        ("Bernadette", "other", "Imogen Lake"),
+        ("I am. I ha", "provider", "Bernadette Collins"),
+        ("I'd take t", "director", "Marcus Adeyemi"),
+    ]

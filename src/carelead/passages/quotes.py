@@ -205,7 +205,10 @@ STAMPED_LABEL = re.compile(
 # ... or the speaker and the time with no colon, on a line above the words as transcription
 # services export a recording ("Ruth Amankwah  00:08:40", "Speaker 2  1:04:17"; the cleaner joins
 # the lines of a paragraph), or in brackets before them ("Priya Nandakumar [00:00:04] Hello")
-STAMPED_TURN = re.compile(rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}\))\s+(?=\S)")
+_STAMPED = rf"{_SPEAKER}[ \t]+(?:{_CLOCK}|\[{_CLOCK}\]|\({_CLOCK}\))"
+STAMPED_TURN = re.compile(_STAMPED + r"\s+(?=\S)")
+# (a web page's copy of such a transcript keeps the label on a line of its own, the words under it)
+STAMPED_LINE = re.compile(_STAMPED + r"[ \t]*")
 # ... or after a tag that says a recording is played, the speaker with a description in lower case,
 # as a podcast's transcript prints a clip in its dialogue ("[Clip] Danielle, care worker: I've been
 # doing this six years", "[Voicemail] Pat, carer for her husband: Hello"); groups 2 and 3 are empty
@@ -1472,8 +1475,10 @@ def _speaker_key(label: str, bracket: str | None) -> str:
 def _label_line(text: str, g: Group) -> re.Match[str] | None:
     """A paragraph that is a speaker label and nothing else: "Owen Marchbank:", "Priya Shah – RM
     Oakfield  9:15 AM"."""
-    m = LABEL_LINE.fullmatch(text, g.start, g.end) or CHAT_SENDER_LINE.fullmatch(
-        text, g.start, g.end
+    m = (
+        LABEL_LINE.fullmatch(text, g.start, g.end)
+        or CHAT_SENDER_LINE.fullmatch(text, g.start, g.end)
+        or STAMPED_LINE.fullmatch(text, g.start, g.end)
     )
     if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
