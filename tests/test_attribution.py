@@ -15204,3 +15204,21 @@ def test_a_web_copy_of_a_transcripts_stamped_labels_on_lines_of_their_own(
         ("I am. I ha", "provider", "Bernadette Collins"),
         ("I'd take t", "director", "Marcus Adeyemi"),
     ]
+
+
+def test_a_chamber_named_in_a_sentence_makes_no_record_of_it(lexicon: RoleLexicon) -> None:
+    turns = (
+        "Imogen Lake: Marcus, how does Friday afternoon look from where you sit?\n\n"
+        "Marcus Adeyemi: It is when all the pressure in the system lands on one desk.\n\n"
+        "Imogen Lake: And the providers?\n\n"
+        "Marcus Adeyemi: They are paid too little, and they know it.\n"
+    )
+    told = (
+        "It comes a month after the minister told a Westminster Hall debate that the"
+        " government was committed to the market.\n\n"
+    )
+    got = [(s, r) for _, r, s in quoted(told + turns, lexicon)]
+    assert ("Imogen Lake", "political") not in got  # a podcast's host, no member
+    # under the record's own heading, whoever speaks under their name is a member
+    got = [(s, r) for _, r, s in quoted("Westminster Hall\n\n" + turns, lexicon)]
+    assert ("Imogen Lake", "political") in got

@@ -3213,8 +3213,18 @@ def _self_said(text: str, q: QuoteSpan, reader: CueReader) -> str | None:
 def _chamber(text: str) -> bool:
     """The text holds a legislature's chamber's record, where whoever speaks under their name is a
     member: the Senedd's "Record of Proceedings" of a "Plenary", Holyrood's "Meeting of the
-    Parliament", Hansard's "Commons Chamber" or "Westminster Hall"."""
-    return CHAMBER.search(text) is not None
+    Parliament", Hansard's "Commons Chamber" or "Westminster Hall" - opening or closing a line, as
+    a heading, a link or the record's date line does ("Westminster Hall [Sir Rhodri Vaughan in the
+    Chair]", "debated on Wednesday 15 October 2025 in Westminster Hall"), not inside a sentence
+    ("the minister told a Westminster Hall debate that")."""
+    for m in CHAMBER.finditer(text):
+        if (
+            m.start() == 0
+            or text[m.start() - 1] == "\n"
+            or text[m.end() : m.end() + 1] in ("", "\n")
+        ):
+            return True
+    return False
 
 
 CHAMBER = re.compile(
