@@ -15222,3 +15222,24 @@ def test_a_chamber_named_in_a_sentence_makes_no_record_of_it(lexicon: RoleLexico
     # under the record's own heading, whoever speaks under their name is a member
     got = [(s, r) for _, r, s in quoted("Westminster Hall\n\n" + turns, lexicon)]
     assert ("Imogen Lake", "political") in got
+
+
+def test_a_voice_a_transcript_could_not_name_is_whom_their_words_make_them(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Imogen Lake: Let's go to the audience.\n\n"
+        "Unknown Speaker: Hi, thank you. I'm a social worker in the discharge team at the"
+        " hospital.\n\n"
+        "Imogen Lake: Thank you. Another question there?\n\n"
+        "Speaker 7: Sorry, can I come in. Rachel Dunmore, I'm the cabinet member for adult social"
+        " care here.\n\n"
+        "Imogen Lake: Thank you, Councillor. One more?\n\n"
+        "Unknown Speaker: Thanks. Yeah, just a quick one for the panel.\n"
+    )
+    got = [(s, r) for _, r, s in quoted(text, lexicon) if s != "Imogen Lake"]
+    assert got == [
+        ("Unknown Speaker", "workforce"),
+        ("Speaker 7", "political"),
+        ("Unknown Speaker", "interviewee"),
+    ]

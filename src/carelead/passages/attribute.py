@@ -2563,11 +2563,12 @@ def _turn_speaker(
         # a debate's speaker on the speech's own line: "Mrs Helen Marsh (Stourfield) (Con): I
         # beg to move", "The Minister for Care (Rachel Oyelaran): It is a pleasure"
         return _member_or_post(label, reader)
-    if VOX_POP.match(label):
+    if VOX_POP.match(label) or UNNAMED_SPEAKER.fullmatch(label):
         # a member of the public stopped in the street ("VOX POP (WOMAN, 70s)"): whom their own
         # words place ("I work in a care home myself", "My husband had carers"), else no one
         # the text makes determinable - not the person who draws on care an age and a sex alone
-        # would make
+        # would make; so too a voice an automatic transcript could not name ("Speaker 7",
+        # "Unknown Speaker": "Sorry, can I come in. Rachel Dunmore, I'm the cabinet member ...")
         return _self_or_kin(text, q, reader, Cue(speaker=label, verb="(turn)", colon=True), "")
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
@@ -2631,6 +2632,10 @@ def _turn_speaker(
 
 
 VOX_POP = re.compile(r"VOX(?:[ \t]?POPS?)?\b", re.IGNORECASE)  # a broadcast's street interview
+# ... and a transcription service's label for a voice it could not name
+UNNAMED_SPEAKER = re.compile(
+    r"(?:Unknown[ \t]+|Unidentified[ \t]+)?Speaker(?:[ \t]+\d{1,3})?", re.I
+)
 
 
 def _initialled(text: str, initials: str, at: int) -> tuple[str, ...]:
