@@ -15243,3 +15243,29 @@ def test_a_voice_a_transcript_could_not_name_is_whom_their_words_make_them(
         ("Speaker 7", "political"),
         ("Unknown Speaker", "interviewee"),
     ]
+
+
+def test_a_documentarys_subtitles_each_line_on_its_time(lexicon: RoleLexicon) -> None:
+    # a broadcast's subtitle transcript: every line opens on its time, a speaker's first line
+    # is cut off mid-sentence, and the captions stand between the turns
+    text = (
+        "00:10:59 NARRATOR: In the weeks after the inspection, the council stopped placing new\n\n"
+        "00:11:04 residents at Fernbrook.\n\n"
+        "00:11:14 [CAPTION: Cllr Helen Firth - Cabinet Member for Adult Social Care]\n\n"
+        "00:11:14 FIRTH: Suspending placements is never a decision we take lightly, because it\n\n"
+        "00:11:19 means fewer beds in a town that hasn't got enough.\n\n"
+        "00:12:02 NARRATOR: Around two thirds of the residents are funded by the council.\n\n"
+        "00:12:22 [CAPTION: Gareth Lowe - Owner, Evergreen Care Homes]\n\n"
+        "00:13:24 GARETH: Seven hundred and eighty pounds doesn't cover it. Our private\n\n"
+        "00:13:29 residents pay eleven hundred and fifty for the same room.\n\n"
+        "00:13:51 [STAFF ROOM. CHAIRS SCRAPING]\n\n"
+        "00:15:08 FIRTH: I went in unannounced on a Sunday, and I saw the difference.\n"
+    )
+    got = [(t[:20], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Suspending placement", "political", "FIRTH"),
+        ("00:11:19 means fewer", "political", "FIRTH"),
+        ("Seven hundred and ei", "provider", "GARETH"),
+        ("00:13:29 residents p", "provider", "GARETH"),
+        ("I went in unannounce", "political", "FIRTH"),
+    ]  # the narrator's lines are the film's own; a caption or a direction ends a turn

@@ -156,6 +156,7 @@ _SPEAKER = (
     rf"(?:,[ \t]({_POST_WORD}(?:,?[ \t]{_POST_WORD}){{0,14}}))?)?"
 )
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+CLOCKED = re.compile(rf"[\[(]?{_CLOCK}[\])]?[ \t]+(?=\S)")  # a line opening on a recording's time
 _PLAYED = (
     r"\[(?i:recording|recorded|clip|audio|archive|vox[ \t]?pop|voice[ \t]?(?:note|mail|message)"
     r"|answerphone)\][ \t]+"
@@ -1241,9 +1242,16 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     holders: dict[int, str] = {}  # a post's holder in its bracket: "The Minister for Care (Jo Lee)"
     for gi, g in enumerate(grps):
         m = _turn(text, g.start)
-        if m is not None and is_heading(text, g) and text[g.end - 1] not in CUT_OFF:
+        if (
+            m is not None
+            and is_heading(text, g)
+            and text[g.end - 1] not in CUT_OFF
+            and CLOCKED.match(text, g.start) is None
+        ):
             m = None  # a heading with a colon: "Keynote: the Care Quality Commission" (but not a
-            # turn cut off: "Q5 Gareth Llewellyn: So without the funding, the agreement is—")
+            # turn cut off: "Q5 Gareth Llewellyn: So without the funding, the agreement is—", nor
+            # a subtitle's first line, the rest of the sentence in the next: "00:11:14 FIRTH:
+            # Suspending placements is never a decision we take lightly, because it")
         elif m is not None and _listed(text, m):
             m = None  # a profile's title the contents list: "Grace Whitfield: going back to ..."
         if m is not None:
@@ -1387,12 +1395,14 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
         # (but a member's speech in a debate runs on over the speech's paragraphs)
         run_on = 0 if panel and gi not in alone and not debate else MAX_ANSWER
         for k in range(gi + 1, min(len(grps), gi + 1 + run_on)):
+            # (a subtitle's lines each open on their time: "00:11:19 means fewer beds in a town",
+            # "00:12:22 [CAPTION: Nadia Rahman - Director of Adult Social Services]")
+            clock = CLOCKED.match(text, grps[k].start)
+            head = clock.end() if clock is not None else grps[k].start
             if (
                 k in at
-                or (
-                    text[grps[k].start] == "[" and not NUMBERED_PARAGRAPH.match(text, grps[k].start)
-                )
-                or is_heading(text, grps[k])
+                or (text[head] == "[" and not NUMBERED_PARAGRAPH.match(text, head))
+                or (clock is None and is_heading(text, grps[k]))
                 or NEW_PART.match(text, grps[k].start)
             ):
                 break
