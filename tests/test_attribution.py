@@ -15269,3 +15269,49 @@ def test_a_documentarys_subtitles_each_line_on_its_time(lexicon: RoleLexicon) ->
         ("00:13:29 residents p", "provider", "GARETH"),
         ("I went in unannounce", "political", "FIRTH"),
     ]  # the narrator's lines are the film's own; a caption or a direction ends a turn
+
+
+QA_EXPORT = """Q&A
+========================================================================
+
+Q1 | 10:14:32 | Jo Pargeter (unpaid carer) | Upvotes: 27
+\tWhen Mum's enquiry happened I was told it was about her, so I couldn't be told anything.
+
+\tAnswer | 10:17:45 | Deborah Ames - Principal Social Worker, Westhaven Council (Panellist)
+\tJo, I'm really sorry that happened. You should be involved as her representative.
+
+Q2 | 10:16:10 | Mark Dunmore - Registered Manager, Oakfield Lodge | Upvotes: 31
+\tWe raise concerns all the time and then hear nothing back.
+
+\tAnswer | 10:23:11 | Paul Gurney - AD Safeguarding & Quality, Stourmoor CC (Panellist)
+\tFrom April we've made closure feedback to the referrer a standard.
+
+Q3 | 10:37:18 | Gareth Lyle | AD Adults | Northby Council | Upvotes: 16
+\tFor Paul - how have you protected practice time?
+
+\tAnswer | 10:45:02 | Paul Gurney - AD Safeguarding & Quality, Stourmoor CC (Panellist)
+\tGareth, we haven't cracked it.
+
+Q4 | 10:53:40 | Lucy Abara | Upvotes: 6 [answered live]
+\tCan the panel say something about MSP for people who self-neglect?
+
+Q5 | 10:55:02 | Jo Pargeter (unpaid carer) | Upvotes: 4 [answered live]
+\tWhat would you say to a carer who feels shut out?
+"""
+
+
+def test_a_webinar_platforms_questions_and_answers_under_headed_fields(
+    lexicon: RoleLexicon,
+) -> None:
+    text = clean_text(QA_EXPORT).text
+    got = [(t[:12], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("When Mum's e", "user"),  # "(unpaid carer)"
+        ("Jo, I'm real", "workforce"),  # the post after the dash
+        ("We raise con", "provider"),
+        ("From April w", "director"),
+        ("For Paul - h", "director"),  # "AD Adults", the post between bars
+        ("Gareth, we h", "director"),
+        ("Can the pane", "other"),  # a name alone (the lexicon's `fallback.named`)
+        ("What would y", "user"),
+    ]

@@ -234,6 +234,21 @@ CHAT_LINE = re.compile(
     r"|[^:\n]{1,80}?\((?:Direct|Privately)[^:\n]*)|)[ \t]*:(?:\s*(?=\S)|[ \t]*$)"
 )
 _POST_NUMBER = re.compile(r"[ \t]*#\d{1,5}[ \t]*")  # a forum post's number: "#12"
+# a webinar platform's export of questions and answers heads each with its fields between bars,
+# the time among them, over the words: "Q1 | 10:14:32 | Jo Pargeter (unpaid carer) | Upvotes: 27",
+# "Answer | 10:17:45 | Deborah Ames - Principal Social Worker, Westhaven Council (Panellist)",
+# "Q9 | 10:37:18 | Gareth Lyle | AD Adults | Northby Council | Upvotes: 16"; groups: the name, a
+# bracket after it, the post after a dash or a bar
+_BAR = r"[ \t]*\|[ \t]*"
+_VOTES = r"(?:Upvotes|Votes|Likes)[ \t]*:?[ \t]*\d{1,5}"
+PIPED_HEAD = re.compile(
+    rf"[ \t]*(?:(?:Q\d{{1,3}}|Question(?:[ \t]\d{{1,3}})?|Answer|Reply|Response){_BAR})?"
+    rf"(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{_BAR}"
+    r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})(?:[ \t]\(([^()\n|]{1,60})\))?"
+    rf"(?:(?:[ \t]+[–-][ \t]+|{_BAR}(?![ \t]*{_VOTES}))"
+    rf"([^\n|]{{1,80}}?(?:{_BAR}(?![ \t]*{_VOTES})[^\n|]{{1,80}}?)*))?"
+    rf"(?:{_BAR}{_VOTES})?(?:[ \t]+\[[^\]\n]{{1,40}}\])?[ \t]*"
+)
 # the poster's card above it, as XenForo prints it: the handle, the member's title and banner,
 # then "Joined" and the month ("CareTalkTeam" / "Moderator" / "Staff member" / "Joined" / "Jan
 # 2016" / "Messages" / ...), after the last post's buttons ("Reply" / "Report")
@@ -1400,6 +1415,19 @@ def split_chat(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_piped_heads(blocks: list[Block]) -> list[Block]:
+    """A questions-and-answers export's heads (see `PIPED_HEAD`), each over its words with no blank
+    line between: where the document has two heads or more, each is a paragraph of its own."""
+    if sum(1 for b in blocks for ln in b.lines if PIPED_HEAD.fullmatch(ln)) < 2:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        heads = [i for i, ln in enumerate(block.lines) if PIPED_HEAD.fullmatch(ln)]
+        starts = sorted({0, *heads, *(i + 1 for i in heads if i + 1 < len(block.lines))})
+        out += _split_at(block, starts)
+    return out
+
+
 def split_post_cards(blocks: list[Block]) -> list[Block]:
     """A social network's posts copied from the page ("Helen Okafor" / "@MarshHouseHelen" / "·" /
     "May 17" / "2/ The maths first ..." / "18" / "97" / "1.4K"): the poster's card (name, handle,
@@ -1855,6 +1883,7 @@ def clean_blocks(
     blocks = split_dialogue(blocks)
     blocks = split_captions(blocks)
     blocks = split_chat(blocks)
+    blocks = split_piped_heads(blocks)
     blocks = split_post_heads(blocks)
     blocks = split_post_cards(blocks)
     blocks = split_wrapped(blocks)

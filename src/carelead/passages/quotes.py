@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from carelead.ingest.clean import (
     CHAT_LINE,
+    PIPED_HEAD,
     QUOTING_HEAD,
     SPEAKER_HEADING,
     WrittenLabel,
@@ -1141,6 +1142,9 @@ def turn_label(text: str, group_start: int) -> str | None:
     manager, nursing home)") or standing alone as one, if it has one."""
     m = _turn(text, group_start) or LABEL_LINE.match(text, group_start)
     if m is None:
+        line_end = text.find("\n", group_start)
+        m = PIPED_HEAD.fullmatch(text, group_start, line_end if line_end >= 0 else len(text))
+    if m is None:
         return None
     return (
         m.group(1)
@@ -1489,6 +1493,7 @@ def _label_line(text: str, g: Group) -> re.Match[str] | None:
         LABEL_LINE.fullmatch(text, g.start, g.end)
         or CHAT_SENDER_LINE.fullmatch(text, g.start, g.end)
         or STAMPED_LINE.fullmatch(text, g.start, g.end)
+        or PIPED_HEAD.fullmatch(text, g.start, g.end)
     )
     if m is None or len(m.group(1)) > (MAX_CAPS_LABEL if m.group(1).isupper() else MAX_LABEL):
         return None
