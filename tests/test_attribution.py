@@ -15315,3 +15315,26 @@ def test_a_webinar_platforms_questions_and_answers_under_headed_fields(
         ("Can the pane", "other"),  # a name alone (the lexicon's `fallback.named`)
         ("What would y", "user"),
     ]
+
+
+def test_a_forum_card_over_its_date_and_number_on_one_line(lexicon: RoleLexicon) -> None:
+    # the card a line an item, then the post's date and number together ("11 Feb 2025 #2")
+    text = (
+        "AMA: I've managed a care home for nine years. Ask me anything\n\n"
+        "Jo_Larkfield_RM\nVerified AMA guest\nRegistered care home manager\nJoined: Feb 2025\n"
+        "Messages: 41\n\n11 Feb 2025 #2\n\n"
+        "Hi everyone! Thanks for having me. I started as a care assistant at 17.\n\n"
+        "Reactions: ThreadUK_Mods and 212 others Reply\n\n"
+        "Sunflower_Sal\nMember\nJoined: Mar 2019\nMessages: 88\n\n11 Feb 2025 #3\n\n"
+        "My mum has been in a nursing home for 18 months. How do I know she's safe?\n\n"
+        "Reactions: Marnie_B and 4 others Reply\n\n"
+        "Jo_Larkfield_RM\nVerified AMA guest\nRegistered care home manager\nJoined: Feb 2025\n"
+        "Messages: 41\n\n11 Feb 2025 #4\n\n"
+        "First of all, you sound like a brilliant daughter. Visit at odd times.\n"
+    )
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Hi everyon", "provider", "Jo_Larkfield_RM"),  # the manager's title on her card
+        ("My mum has", "user", "Sunflower_Sal"),
+        ("First of a", "provider", "Jo_Larkfield_RM"),
+    ]

@@ -545,9 +545,12 @@ POST_HEAD = re.compile(
     re.M,
 )
 # ... or copied a line an item, each its own paragraph: the handle, the card's lines, the date,
-# the number ("NightOwl_RM" / "Registered Manager" / "Joined" / ... / "12 Feb 2025" / "#7")
+# the number ("NightOwl_RM" / "Registered Manager" / "Joined" / ... / "12 Feb 2025" / "#7"), or
+# the date and number on one line ("Jo_Larkfield_RM" / "Verified AMA guest" / "Joined: Feb 2025"
+# / "Messages: 41" / "11 Feb 2025 #2")
 CARD_HEAD = re.compile(
-    r"^([\w.'’-]{2,30})\n\s*\n?(?:[^\n#]{1,40}\n\s*\n?){1,14}?#\d{1,5}[ \t]*$", re.M
+    r"^([\w.'’-]{2,30})\n\s*\n?(?:[^\n#]{1,40}\n\s*\n?){1,14}?(?:[^\n#]{4,30})?#\d{1,5}[ \t]*$",
+    re.M,
 )
 NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 CARD_RANKS = re.compile(rf"{CARD_RANK.pattern}(?:\s+{CARD_RANK.pattern})*", re.IGNORECASE)
