@@ -15338,3 +15338,50 @@ def test_a_forum_card_over_its_date_and_number_on_one_line(lexicon: RoleLexicon)
         ("My mum has", "user", "Sunflower_Sal"),
         ("First of a", "provider", "Jo_Larkfield_RM"),
     ]
+
+
+ORAL_QUESTIONS = """House of Commons
+Oral Answers to Questions
+
+The Secretary of State was asked—
+
+Adult Social Care: Workforce
+
+11:30:00
+1. Rachel Ogunleye (Eastbrook and Tilling) (Lab)
+What steps his Department is taking to improve recruitment in the care workforce. [902311]
+
+The Minister for Care (Lorna Fairbairn)
+This Government inherited a social care workforce in crisis.
+
+Rachel Ogunleye
+I thank the Minister for that answer. Will the fair pay agreement cover travel time?
+
+Lorna Fairbairn
+My hon. Friend speaks powerfully for care workers across the country.
+
+Sir Geoffrey Pask (Wealdon Downs) (Con)
+The Minister talks about fair pay. What does she say to the providers?
+
+Lorna Fairbairn
+I say to them that we have made available more funding this year.
+
+Topical Questions
+
+T1. Lucy Brennan (Ravensholme) (Lab)
+If he will make a statement on his departmental responsibilities. [902330]
+"""
+
+
+def test_hansards_oral_questions_each_under_its_number_and_asker(lexicon: RoleLexicon) -> None:
+    text = clean_text(ORAL_QUESTIONS).text
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("What steps", "political", "Rachel Ogunleye (Eastbrook and Tilling) (Lab)"),
+        ("This Gover", "national", "The Minister for Care (Lorna Fairbairn)"),
+        ("I thank th", "political", "Rachel Ogunleye"),  # the member asked before
+        ("My hon. Fr", "national", "Lorna Fairbairn"),
+        ("The Minist", "political", "Sir Geoffrey Pask (Wealdon Downs) (Con)"),
+        ("I say to t", "national", "Lorna Fairbairn"),
+        ("If he will", "political", "Lucy Brennan (Ravensholme) (Lab)"),
+    ]  # the question's number and the time over it are no one's words

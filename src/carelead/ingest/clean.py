@@ -132,7 +132,12 @@ _LOGO_WORDS = 6
 BACK_COVER_WORDS = 400  # words of a back cover's masthead, blurb and address (the seed's: 294)
 # a speaker heading: a name or a post in capitalised words, then up to three brackets (seat, party)
 _HEADING_WORD = r"(?:[A-Z][\w'’.-]*|of|for|the|and|in)"  # "Secretary of State for Health"
+# ... after an oral question's number, as Hansard prints its asker with seat and party: "1. Rachel
+# Ogunleye (Eastbrook and Tilling) (Lab)", a topical question's "T1. Lucy Brennan (Ravensholme)
+# (Lab)" (not a numbered heading: "41. APOLOGIES FOR ABSENCE")
+ORAL_QUESTION = re.compile(r"T?\d{1,3}\.[ \t]+(?=[^\n(]{3,60}\()")
 SPEAKER_HEADING = re.compile(
+    rf"(?:{ORAL_QUESTION.pattern})?"
     rf"(?:[A-Z][\w'’.-]*)(?: {_HEADING_WORD}){{1,7}}(?: \([^()\n]{{1,60}}\)){{0,3}}"
     # a minister's post, its department and the holder: "The Parliamentary Under-Secretary of
     # State, Department of Health and Social Care (Baroness Ashdown-Rhys) (Lab)"
@@ -1042,7 +1047,12 @@ def form_paragraph(block: Block) -> tuple[str, str]:
         return "list", "\n".join(repair_inline(ln) for ln in lines)
     if kind != "footnote" and (_is_line_list(lines) or _is_field_block(lines)):
         return "list", "\n".join(repair_inline(ln) for ln in lines)
-    if kind != "footnote" and _is_list_block(lines):
+    if (
+        kind != "footnote"
+        and _is_list_block(lines)
+        # (not an oral question's asker over the question: "1. Rachel Ogunleye (...) (Lab)")
+        and not (len(lines) >= 2 and _is_speaker_heading(lines[0], lines[1]))
+    ):
         items: list[str] = []
         for ln in lines:
             if items and not _BULLET.match(ln):
@@ -1377,6 +1387,9 @@ def _is_heading(line: str, below: list[str]) -> bool:
     )
 
 
+_TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+
+
 def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
     """A debate record copied with no blank lines runs its speeches together in one block: a
     speaker heading after a finished sentence ("... will be enough." / "Baroness Fenwick of Alnmouth
@@ -1388,7 +1401,9 @@ def split_at_speaker_headings(blocks: list[Block]) -> list[Block]:
         if block.kind == "body":
             for i in range(1, len(lines) - 1):
                 if (
-                    _SENTENCE_END.search(lines[i - 1]) or written_label(lines[i].strip())
+                    _SENTENCE_END.search(lines[i - 1])
+                    or written_label(lines[i].strip())
+                    or _TIME_LINE.fullmatch(lines[i - 1])  # Hansard's "11:30:00" over a question
                 ) and _is_speaker_heading(lines[i], lines[i + 1]):
                     out.append(Block(lines[start:i], block.page, block.kind))
                     start = i

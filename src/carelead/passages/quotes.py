@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from carelead.ingest.clean import (
     CHAT_LINE,
+    ORAL_QUESTION,
     PIPED_HEAD,
     QUOTING_HEAD,
     SPEAKER_HEADING,
@@ -1547,7 +1548,9 @@ def _speeches(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan
             and not _byline(text, grps, gi)
             and not (gi and text[grps[gi - 1].start : grps[gi - 1].end] in CARD_FIELDS)
         ):
-            heads.append((gi, g.start, end))
+            # (the asker after an oral question's number: "1. Rachel Ogunleye (...) (Lab)")
+            number = ORAL_QUESTION.match(text, g.start, end)
+            heads.append((gi, number.end() if number else g.start, end))
     if len(heads) < MIN_TURNS:
         return []
     counts: dict[str, int] = {}
@@ -1660,7 +1663,14 @@ def _named_body_line(line: str) -> bool:
     """A line naming a body or a publication by its capitalised words, no post "of" it ("Dunmere
     Council", not "Leader of the Council (Cllr Jo Hart)")."""
     words = BRACKETS.sub("", line).split()
+    if HOUSE.fullmatch(" ".join(words)):
+        return True  # a parliament's record headed by its house: "House of Commons"
     return bool(words) and words[-1].lower() in BODY_LINE_ENDS and "of" not in words
+
+
+HOUSE = re.compile(
+    r"(?:The )?House of (?:Commons|Lords)|(?:Commons|Lords) Chamber|Westminster Hall"
+)
 
 
 def _declared(text: str, label: str, at: int) -> bool:
