@@ -15385,3 +15385,29 @@ def test_hansards_oral_questions_each_under_its_number_and_asker(lexicon: RoleLe
         ("I say to t", "national", "Lorna Fairbairn"),
         ("If he will", "political", "Lucy Brennan (Ravensholme) (Lab)"),
     ]  # the question's number and the time over it are no one's words
+
+
+def test_a_letters_page_where_a_reply_names_the_writer_before(lexicon: RoleLexicon) -> None:
+    text = (
+        "Day centres must stay open\n\n"
+        "My son has gone to Marsh Lane for twenty years. He will not understand why it shuts.\n\n"
+        "Margaret Holloway, Ashby Road, Ravensmoor\n\n"
+        "The council is listening\n\n"
+        "I have read your readers' letters with care. No decision has been made yet.\n\n"
+        "Cllr Helen Dunmore, Cabinet Member for Adult Social Care, Ravensmoor Council\n\n"
+        "A fee freeze is a cut by another name\n\n"
+        "Cllr Dunmore says in her reply that the council will look at each home. We have heard"
+        " that before.\n\n"
+        "Sanjay Mehta, owner of Elmwood House care home\n\n"
+        "As a GP, I see what happens when care fails\n\n"
+        "Every week I see older patients stuck in hospital with no home care package ready.\n\n"
+        "Dr Fiona Leckie, GP partner, Moorside Medical Practice\n\n"
+        "Editor's note: We asked the NHS for a response to Dr Leckie's letter.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    assert got == [
+        ("My son has", "user"),
+        ("I have rea", "political"),  # the next letter, not a profile, names her again
+        ("Cllr Dunmo", "provider"),
+        ("Every week", "nhs"),  # so does the editor's note under the letter
+    ]

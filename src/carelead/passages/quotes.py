@@ -2530,10 +2530,26 @@ def _short_of(
 
 
 def _profiled(text: str, at: int, m: re.Match[str]) -> bool:
-    """A name's words stand again in the text after it: it heads a profile of them."""
-    after = text[at : at + PROFILED]
+    """A name's words stand again in the text after it: it heads a profile of them - unless what
+    follows it is the next letter's title ("A fee freeze is a cut by another name", then "Cllr
+    Dunmore says in her reply ...") or the editor's note on the letter ("Editor's note: We asked
+    the NHS for a response to Dr Leckie's letter.")."""
     names = bare_name(m.group(1)) if m.re in (SIGNED_LINE, SIGNED_APART) else ()
+    if not names:
+        return False
+    start = len(text) - len(text[at:].lstrip())
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    if EDITORS_NOTE.match(line) or (
+        line[:1].isalpha() and line[-1] not in ENDS and len(line.split()) <= TITLE_WORDS
+    ):  # (not a photo's caption: "[Photo: Darren Whitfield in the garden]")
+        return False
+    after = text[at : at + PROFILED]
     return any(re.search(rf"\b{re.escape(w)}\b", after) for w in names)
+
+
+EDITORS_NOTE = re.compile(r"(?:Editor['’]s[ \t]+note|Ed(?:itor)?:)", re.IGNORECASE)
+TITLE_WORDS = 12  # words of a letter's title, a line with no stop
 
 
 def _prose(text: str, g: Group) -> bool:
