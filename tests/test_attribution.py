@@ -15411,3 +15411,27 @@ def test_a_letters_page_where_a_reply_names_the_writer_before(lexicon: RoleLexic
         ("Cllr Dunmo", "provider"),
         ("Every week", "nhs"),  # so does the editor's note under the letter
     ]
+
+
+def test_letters_signed_by_an_initial_a_bracket_or_withheld(lexicon: RoleLexicon) -> None:
+    text = (
+        "Fifteen minutes is not care\n\n"
+        "I have been a home care worker in Ravensmoor for 14 years. The rounds get longer.\n\n"
+        "Name and address supplied (Ravensmoor home care worker)\n\n"
+        "The council must balance its books\n\n"
+        "I am sorry for the families involved, but somebody has to say it.\n\n"
+        "D. Carr, Westgate\n\n"
+        "My brother will not understand why\n\n"
+        "My brother Carl is 52 and has gone to Marsh Lane since it opened.\n\n"
+        "Anne-Marie Foster, Ravensmoor\n\n"
+        "We have been here before\n\n"
+        "I made decisions like these myself and I do not pretend they were easy.\n\n"
+        "Bernard Quill (retired), Fenwick Lane, Ravensmoor\n"
+    )
+    got = [(t[:10], speaker) for t, _, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("I have bee", "Name and address supplied (Ravensmoor home care worker)"),
+        ("I am sorry", "D. Carr, Westgate"),
+        ("My brother", "Anne-Marie Foster, Ravensmoor"),
+        ("I made dec", "Bernard Quill (retired), Fenwick Lane, Ravensmoor"),
+    ]

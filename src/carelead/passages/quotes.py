@@ -655,15 +655,21 @@ SIGNED_APART = re.compile(
 )
 # ... or on one line, the place or post after a comma: "Margaret Ellery, Kingsbrook", "Sue
 # Barrington, Chief Executive, Age Well Mellshire" (not a running head, "Title | Section", nor a
-# date line: "Brackenmoor Borough Council, 2025")
-SIGNED_LINE = re.compile(rf"({FULL_NAME.pattern}),[ \t]+([A-Za-z][^\n.!?:;|]{{1,89}}?)[ \t]*$")
+# date line: "Brackenmoor Borough Council, 2025"); the name may be an initial and a surname ("D.
+# Carr, Westgate"), and a bracket may follow it ("Bernard Quill (retired), Fenwick Lane")
+SIGNED_LINE = re.compile(
+    rf"({FULL_NAME.pattern}|[A-Z]\.[ \t]?{NAME_WORD})(?:[ \t]\([a-z][^()\n]{{1,30}}\))?,"
+    r"[ \t]+([A-Za-z][^\n.!?:;|]{1,89}?)[ \t]*$"
+)
 PROFILED = 600  # characters after a name over a profile in which the profile names them
 MIN_LETTERS = 2
 MIN_LINE_LETTERS = 3
 MAX_PAGE_LETTER = 6  # paragraphs of one of those: a page of letters prints them whole
 # the signature of a letter printed anonymously, in its place
 WITHHELD = re.compile(
-    r"Names?(?:[ \t]and[ \t]address(?:es)?)?[ \t](?:supplied|withheld)\b[^\n]{0,20}$"
+    r"Names?(?:[ \t]and[ \t]address(?:es)?)?[ \t](?:supplied|withheld)\b"
+    # (and what the page says of the writer: "(Ravensmoor home care worker)")
+    r"(?:[^\n(]{0,20}|[ \t]*\([^()\n]{1,60}\))$"
 )
 # an email a document copies in, under its header ("From: Marsh-Oduya, Helen" / "Sent: 04 September
 # 2023 17:42" / "To: ..." / "Subject: ..."): the sender is the label
@@ -2409,7 +2415,9 @@ def _letters(text: str, grps: list[Group], opened: dict[int, int]) -> list[Quote
         and (m := SIGNATURE.match(text, g.start, g.end) or WITHHELD.match(text, g.start, g.end))
     ]
     longest = MAX_LETTER
-    if len(signed) < MIN_LETTERS:
+    # (letters signed under their words, a name over a place, not only withheld: a page of letters
+    # signed on one line may print one "Name and address supplied")
+    if sum(1 for _, m in signed if m.re is SIGNATURE) < MIN_LETTERS:
         signed = _signed_apart(text, grps)
         longest = MAX_PAGE_LETTER
     if not signed:
