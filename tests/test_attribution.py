@@ -15435,3 +15435,19 @@ def test_letters_signed_by_an_initial_a_bracket_or_withheld(lexicon: RoleLexicon
         ("My brother", "Anne-Marie Foster, Ravensmoor"),
         ("I made dec", "Bernard Quill (retired), Fenwick Lane, Ravensmoor"),
     ]
+
+
+def test_a_writer_placed_by_the_last_post_of_a_working_life(lexicon: RoleLexicon) -> None:
+    text = (
+        "Fifteen minutes is not care\n\n"
+        "I have been a home care worker in Ravensmoor for 14 years. The rounds get longer.\n\n"
+        "Name and address supplied\n\n"
+        "My brother will not understand why\n\n"
+        "My brother Carl is 52 and has gone to Marsh Lane since it opened.\n\n"
+        "Anne-Marie Foster, Ravensmoor\n\n"
+        "We have been here before\n\n"
+        "I spent 31 years in social services, the last eight as director of adult social services"
+        " in a neighbouring county, so I have some sympathy for the officers.\n\n"
+        "Bernard Quill (retired), Fenwick Lane, Ravensmoor\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][-1] == "director"

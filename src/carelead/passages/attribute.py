@@ -560,6 +560,10 @@ SELF = re.compile(
     r"|\b(?:I am|I['’]m|I['’]ve been|I have been) (?:his|her|their|my \w+['’]s) (carer)\b"
     # an unpaid carer: "I've looked after my mum for six years", "I care for my husband"
     r"|\bI(?:['’]ve| have)? ((?:look|looked|care|cared) (?:after|for) (?:my|our) [a-z-]+)"
+    # the last post of a working life: "I spent 31 years in social services, the last eight as
+    # director of adult social services" (not any past post: "I spent five years as a director of
+    # adult social services" from a council's new chief executive)
+    r"|\bthe last (?:\w+ )?(?:years? )?as (?:an? |the )?([^.,;:!?\n]{3,60})"
 )
 # what a comment opens by saying its writer is, in a few words: "Registered manager here (home care,
 # 60 staff)", "Retired social worker, 30 years in adult services."
