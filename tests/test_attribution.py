@@ -15451,3 +15451,18 @@ def test_a_writer_placed_by_the_last_post_of_a_working_life(lexicon: RoleLexicon
         "Bernard Quill (retired), Fenwick Lane, Ravensmoor\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)][-1] == "director"
+
+
+def test_readers_questions_credited_by_first_name_and_town(lexicon: RoleLexicon) -> None:
+    text = (
+        'Dr Farah Iqbal, a senior fellow at the think tank, said: "Every government has blinked."'
+        "\n\n"
+        '"Why does the help you get depend on which council you live under?" - Graham, Taunton\n\n'
+        "Councils must apply national eligibility rules.\n\n"
+        '"My mum is 86 and has been fit to leave hospital for three weeks." - Deepa, Leicester\n'
+    )
+    got = [(t[:8], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got[1:] == [
+        ('"Why doe', "interviewee", "Graham, Taunton"),  # not the fellow quoted before
+        ('"My mum ', "user", "Deepa, Leicester"),  # her words make her a relative
+    ]

@@ -2481,10 +2481,14 @@ def _bracketed(
             return Cue(
                 speaker=speaker, verb="(attribution)", trailing=True, named=bare_name(speaker)
             )
-        if m.re is DASH and ONLINE_CREDIT.fullmatch(speaker) is not None:
+        if (m.re is DASH and ONLINE_CREDIT.fullmatch(speaker) is not None) or (
+            m.re in (DASH, DASH_END) and NAME_AND_TOWN.fullmatch(speaker) is not None
+        ):
             # "'...' – BrambleLaneBob", "'...' – Sandra Yates, on Facebook": a reader's comment a
             # page prints under a story, its writer as their words say they are, as a comment's
-            # (of no role else: whom a name alone under a comment does not place)
+            # (of no role else: whom a name alone under a comment does not place); so too a
+            # reader's question a broadcaster's page credits by first name and town ("'...' -
+            # Graham, Taunton", "'My mum is 86 ...' - Deepa, Leicester")
             cue = Cue(speaker=speaker, verb="(attribution)", trailing=True)
             return _self_or_kin(text, q, reader, cue, "")
         if (
@@ -2521,6 +2525,8 @@ ONLINE_CREDIT = re.compile(
     r"([A-Za-z][\w.'’-]*(?:[A-Z0-9_][\w.'’-]*)|[A-Z][a-z]+[ \t][A-Z][\w'’-]+)"
     r"(?:,[ \t]+(?:on|via)[ \t]+(?:Facebook|X|Twitter|Instagram|our website|the website|email))?"
 )
+# ... or by first name and town: "Deepa, Leicester", "Peter, Ayr", "Lewis, Milton Keynes"
+NAME_AND_TOWN = re.compile(r"[A-Z][a-z'’-]+,[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2}")
 DASH_LINE_BACK = 600  # characters of a list item's line before its quotation's end
 LIST_MARKS = DASHES | {"-", "•", "*"}
 
