@@ -15466,3 +15466,19 @@ def test_readers_questions_credited_by_first_name_and_town(lexicon: RoleLexicon)
         ('"Why doe', "interviewee", "Graham, Taunton"),  # not the fellow quoted before
         ('"My mum ', "user", "Deepa, Leicester"),  # her words make her a relative
     ]
+
+
+def test_a_name_and_its_initials_in_brackets_before_the_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "FIVE MINUTES WITH DR NIAMH CORRIGAN\n\n"
+        "Dr Niamh Corrigan (NC) became Director of Adult Social Services at Hebbleton Council in"
+        " January, joining from a deputy director role in the Midlands.\n\n"
+        "Q: You've been in post for ten weeks. What has surprised you most?\n\n"
+        "NC: How much people in Hebbleton want to be involved.\n\n"
+        "Q: What keeps you awake at night?\n\n"
+        "NC: Waiting lists. We have more than 600 people waiting.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "NC"),
+        ("director", "NC"),
+    ]  # "(NC)" between the name and "became" is the name's, not the end of it

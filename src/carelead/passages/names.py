@@ -2599,11 +2599,22 @@ def _takes_post(doc: Doc, i: int, end: int) -> bool:
 
 def _aside_open(doc: Doc, close: int) -> int | None:
     """The opening bracket of a short aside in lower case closing at token `close`, after a
-    name: "(a pseudonym)", "(not her real name)"."""
+    name: "(a pseudonym)", "(not her real name)"; or of the initials the text calls them by:
+    "Dr Niamh Corrigan (NC) became Director of Adult Social Services"."""
+    if (
+        close >= 3
+        and doc[close - 2].text == "("
+        and INITIALS_WORD.fullmatch(doc[close - 1].text)
+        and doc[close - 3].is_title
+    ):
+        return close - 2
     j = close - 1
     while j > 0 and close - j <= ASIDE_WORDS and doc[j].is_lower and doc[j].is_alpha:
         j -= 1
     return j if j > 0 and j < close - 1 and doc[j].text == "(" and doc[j - 1].is_title else None
+
+
+INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
 
 
 def _holds_role(doc: Doc, i: int, start: int, end: int) -> bool:
