@@ -15482,3 +15482,17 @@ def test_a_name_and_its_initials_in_brackets_before_the_post(lexicon: RoleLexico
         ("director", "NC"),
         ("director", "NC"),
     ]  # "(NC)" between the name and "became" is the name's, not the end of it
+
+
+def test_an_inquirys_numbers_for_written_evidence_code_no_group(lexicon: RoleLexicon) -> None:
+    text = (
+        "Written evidence is cited by its submission number (for example, WE031).\n\n"
+        "The Homecare Association's written evidence argued that:\n\n"
+        "The absence of a mandatory, funded leadership programme for registered managers in home"
+        " care is a false economy. (WE054)\n\n"
+        "The NHS Confederation, in its written evidence, accepted that:\n\n"
+        "Integrated care systems have yet to realise their promise for social care. (WE089)\n\n"
+        "5 Estimate supplied by ADASS in written evidence (WE012).\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+    # "(WE012)" after ADASS's name codes a submission: "WE" stands for no directors

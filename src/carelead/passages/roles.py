@@ -363,6 +363,8 @@ CODE_LINE = re.compile(
 CODE_RANGE = re.compile(rf"({CODE})[ \t]*(?:[–—-]|to)[ \t]*({CODE})")
 CODE_PARTS = re.compile(r"([A-Z][A-Za-z]{0,11}) ?(\d{1,3})")
 GLUED_CODE = re.compile(r"([A-Z][A-Za-z]{0,11}?)(\d{1,3})")
+# what an inquiry numbers its submissions by: "in written evidence (WE012)", "submission S14"
+WRITTEN_EVIDENCE = re.compile(r"\bwritten (?:evidence|submissions?)\b|\bsubmissions?\b", re.I)
 # the hyphen of a code as the rest of the genre writes it, glued: "SL-04", "RM-22" (one to four
 # capitals behind it, after a word boundary, and one to three digits ahead) ...
 _CAPITALS_BEHIND = "|".join(rf"(?<=\b[A-Z]{{{n}}}-)" for n in range(1, 5))
@@ -1196,8 +1198,9 @@ class RoleMatcher:
         tabled: dict[str, str] = {}  # what a table of the groups says, over what speakers say
         for name, run in [*legend, *table]:
             prefixes = {p for p, _ in CODE_PARTS.findall(run)}
-            if len(prefixes) != 1:
-                continue
+            if len(prefixes) != 1 or WRITTEN_EVIDENCE.search(name):
+                continue  # (an inquiry's numbers for its written evidence: "Estimate supplied
+                # by ADASS in written evidence (WE012)" codes a submission, no group of people)
             doc = self.make(name)
             found = self.classify(doc[:], self.matches(doc))
             if found is None and run in defined:
