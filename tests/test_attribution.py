@@ -15496,3 +15496,29 @@ def test_an_inquirys_numbers_for_written_evidence_code_no_group(lexicon: RoleLex
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
     # "(WE012)" after ADASS's name codes a submission: "WE" stands for no directors
+
+
+def test_comments_under_a_byline_of_their_own(lexicon: RoleLexicon) -> None:
+    article = "The director spoke to us about practice leadership and the NHS. " * 12
+    text = (
+        article + "\n\nComments are moderated.\n\n"
+        "Marcus J · Registered manager, home care · 2 days ago\n\n"
+        "Really refreshing to hear a director admit that a 7% uplift won't cover the wage bill.\n\n"
+        "Reply · Like (14)\n\n"
+        "SocialWorkerNW · 2 days ago\n\n"
+        "I worked in Wyvern for three years. Can confirm the practice forums are real.\n\n"
+        "Reply · Like (9)\n\n"
+        "D. Hartley · 1 day ago\n\n"
+        "Another director telling us everything is fine while the sector burns.\n\n"
+        "Reply · Like (3)\n\n"
+        "Sam P · 20 hours ago\n\n"
+        "The minister told MPs last week that \u201csocial care is a priority\u201d. Come and see.\n\n"
+        "Reply · Like (17)\n"
+    )
+    got = [(t[:10], role, speaker) for t, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Really ref", "provider", "Marcus J · Registered manager, home care"),
+        ("I worked i", "workforce", "SocialWorkerNW"),  # by the handle's words
+        ("Another di", "interviewee", "D. Hartley"),
+        ("\u201csocial ca", "national", "The minister"),  # the comment reports someone: theirs
+    ]

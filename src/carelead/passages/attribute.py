@@ -2935,9 +2935,10 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name, _, post = label.partition("\n")
         parts = [p.strip() for p in post.split("·")]
         post = next((p for p in parts if reader.roles.read(p) is not None), post)
-    elif " | " in label:  # a network's display name and what the poster is: "Tom Riley | Riley
-        # Homecare", "Diane Pugh | 3 care homes in Norfolk"
-        name, _, post = label.partition(" | ")
+    elif " | " in label or " · " in label:  # a network's display name and what the poster is:
+        # "Tom Riley | Riley Homecare", "Diane Pugh | 3 care homes in Norfolk", a comment's
+        # "Marcus J · Registered manager, home care"
+        name, _, post = label.partition(" | " if " | " in label else " · ")
     elif (bracket := BRACKETS.search(label)) is not None and "," not in label[: bracket.start()]:
         # a chat's "Priya Shah (carer, Stockport)"; of two posts, the first ("GP; Clinical Lead for
         # Care Homes, NHS Marlshire"); but a post's own bracket is part of it ("Michelle Arkwright,

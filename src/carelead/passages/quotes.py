@@ -530,6 +530,12 @@ BYLINE = re.compile(
     r"(?:[ \t]+replying[ \t]+to[ \t]+@?[\w.'’-]{2,30})?"  # a reply: "HomeCareHelen replying to Mike_T"
     r"(?:[ \t]*[|·•][ \t]*|[ \t\n]+)(?=\d|[A-Z][a-z]{2,8}[ \t]\d)"
 )
+# ... or the byline a paragraph of its own over the words, a headline between the name and the
+# stamp ("Marcus J · Registered manager, home care · 2 days ago", "SocialWorkerNW · 2 days ago")
+BYLINE_ALONE = re.compile(
+    r"@?([A-Za-z][\w.'’-]{1,29}(?:[ \t][A-Z][\w'’.-]*){0,2})"
+    r"(?:[ \t]*[|·•][ \t]*([^|·•\n]{2,60}?))?[ \t]*[|·•][ \t]*" + _STAMP + r"[ \t]*"
+)
 COMMENTS_AFTER = (
     0.3  # of a page: readers' comments stand under the article, never in its first third
 )
@@ -1126,6 +1132,17 @@ def _cut_comments(
             b = replace(b, end=end, inner_end=end)
         out.append(b)
     return out
+
+
+def _reports_first(text: str, g: Group) -> bool:
+    """The paragraph's first sentence reports someone's words: "The minister told MPs last week
+    that 'social care is a priority'" (a quotation the ordinary rules attribute)."""
+    stop = SENTENCE_STOP.search(text, g.start, g.end)
+    end = stop.start() if stop else g.end
+    mark = next(
+        (k for k in range(g.start + 1, end) if text[k] in OPENS and text[k - 1] in " \t("), None
+    )  # (not an apostrophe: "the council's website still says '...'")
+    return mark is not None and REPORTING.search(text, g.start, mark) is not None
 
 
 def _sentences_before(text: str, lo: int, hi: int) -> int | None:
@@ -1756,6 +1773,19 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         if m is not None:
             stamp = STAMP.match(text, m.end(), g.end)
             found.append((gi, m.span(1) if m.group(1) else m.span(2), (stamp or m).end()))
+            continue
+        m = BYLINE_ALONE.fullmatch(text, g.start, g.end)
+        if (
+            m is not None
+            and gi + 1 < len(grps)
+            and m.group(1).split()[0] not in NOT_READERS
+            and not CONTROLS.fullmatch(text, grps[gi + 1].start, grps[gi + 1].end)
+            and not _reports_first(text, grps[gi + 1])
+        ):
+            # the words the paragraph under it; the label the name and the headline
+            found.append(
+                (gi + 1, (m.start(1), m.end(2) if m.group(2) else m.end(1)), grps[gi + 1].start)
+            )
             continue
         # or the reader's handle and the stamp alone: "WexcombeLass 2 days ago My nan ..." (not
         # a forum poster's card: "Mod_Helen Moderator Joined Apr 4, 2017 Messages 6,730")
