@@ -15522,3 +15522,23 @@ def test_comments_under_a_byline_of_their_own(lexicon: RoleLexicon) -> None:
         ("Another di", "interviewee", "D. Hartley"),
         ("\u201csocial ca", "national", "The minister"),  # the comment reports someone: theirs
     ]
+
+
+def test_a_webinar_platforms_anonymous_and_last_questions(lexicon: RoleLexicon) -> None:
+    export = QA_EXPORT + (
+        "\nQ6 | 10:58:11 | Anonymous Attendee | Upvotes: 19\n"
+        "\tWhy isn't there proper national data on MSP?\n\n"
+        "\tAnswer | 10:59:40 | Paul Gurney - AD Safeguarding & Quality, Stourmoor CC (Panellist)\n"
+        "\tThere should be.\n\n"
+        "Q7 | 11:01:02 | Kerry-Ann Wilde | Social Worker | Brackton Council | Upvotes: 14\n"
+        "\tFor Yvonne: how do you involve residents with advanced dementia?\n\n"
+        "Q8 | 11:02:18 | Tom Reed - Care Worker, Oakfield Lodge | Upvotes: 13\n"
+        "\tPlea from the night staff: please tell us the outcome.\n"
+    )
+    got = [(t[:12], role) for t, role, _ in quoted(clean_text(export).text, lexicon)]
+    assert got[8:] == [
+        ("Why isn't th", "interviewee"),  # asked without a name
+        ("There should", "director"),
+        ("For Yvonne: ", "workforce"),  # whom the question is for is no label
+        ("Plea from th", "workforce"),  # the last question, after the last answer
+    ]

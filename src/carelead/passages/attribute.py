@@ -2642,9 +2642,13 @@ def _turn_speaker(
 
 
 VOX_POP = re.compile(r"VOX(?:[ \t]?POPS?)?\b", re.IGNORECASE)  # a broadcast's street interview
-# ... and a transcription service's label for a voice it could not name
+# ... and a transcription service's label for a voice it could not name, or a platform's for
+# someone who asked anonymously
 UNNAMED_SPEAKER = re.compile(
-    r"(?:Unknown[ \t]+|Unidentified[ \t]+)?Speaker(?:[ \t]+\d{1,3})?", re.I
+    r"(?:Unknown[ \t]+|Unidentified[ \t]+)?Speaker(?:[ \t]+\d{1,3})?"
+    # ... or a webinar platform's for an attendee who asked without their name
+    r"|Anonymous(?:[ \t]+(?:Attendee|Participant|User|Guest))?",
+    re.I,
 )
 
 

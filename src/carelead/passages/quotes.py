@@ -285,6 +285,8 @@ NOT_SPEAKERS = frozenset(
     [
         "note",
         "notes",
+        # a question's addressee: "For Dr Farouk: how do GPs actually get told?"
+        "for",
         "source",
         "sources",
         "recommendation",
@@ -1353,10 +1355,12 @@ def _turns(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
     # the turns next to it; a label apart from it heads the page ("Published: 6 February 2025")
     at = {gi for gi, _, _ in labelled}
     lo, hi = repeated[0], repeated[-1]
-    while lo - 1 in at:
-        lo -= 1
-    while hi + 1 in at:
-        hi += 1
+    # (a label on a line of its own is next to the one after its words: "Q13 | 10:53:40 | Lucy
+    # Abara" / her question / "Q14 | 11:02:18 | Rob Fenner ...")
+    while lo - 1 in at or (lo - 2 in alone and lo - 2 in at):
+        lo -= 1 if lo - 1 in at else 2
+    while hi + 1 in at or (hi in alone and hi + 2 in at):
+        hi += 1 if hi + 1 in at else 2
     # (and after it, a round of answers under first names the page gave in full: "Ruth: ...")
     labelled = [
         t
