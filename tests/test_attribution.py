@@ -15542,3 +15542,19 @@ def test_a_webinar_platforms_anonymous_and_last_questions(lexicon: RoleLexicon) 
         ("For Yvonne: ", "workforce"),  # whom the question is for is no label
         ("Plea from th", "workforce"),  # the last question, after the last answer
     ]
+
+
+def test_a_list_of_answers_each_credited_after_a_dash_on_its_line(lexicon: RoleLexicon) -> None:
+    # a PDF page with no blank lines: each answer closes with its credit, which may wrap
+    page = (
+        "We ended every interview with the same question: what should the people leading care"
+        " today\nknow? A selection of the answers follows:\n"
+        "\u2018Don\u2019t confuse a contract with a relationship.\u2019 \u2013 Derek Lomax, former"
+        " director of\nsocial services\n"
+        "\u2018Pay for care as if your own mother was on the rota.\u2019 \u2013 Sunita Rai, former"
+        " home care\nagency owner\n"
+        "\u2018Ask the carer first. We usually know.\u2019 \u2013 Jean Cartwright, carer\n"
+        "\u2018Put your name to your decisions.\u2019 \u2013 Tom Birkett, former councillor\n"
+    )
+    got = [role for _, role, _ in quoted(clean_text(page).text, lexicon)]
+    assert got == ["director", "provider", "user", "political"]  # not one block, the first's

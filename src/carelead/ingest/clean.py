@@ -356,6 +356,9 @@ _CREDITED_END = re.compile(r"[.!?]['’\"”]?[ \t]*\([^()\n]{1,60}\)$")
 # ... or on a line of its own under the quotation's last: "(Senior carer, residential home, North West)"
 _CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 _QUOTE_OPENERS = frozenset("‘“'\"")
+# a quotation's credit after its closing mark and a dash, to the line's end: "... We usually know.'
+# - Jean Cartwright, carer"
+_INLINE_CREDIT = re.compile(r"[’”'\"][ \t]*[–—][ \t]*[A-Z][^‘“\n]{2,80}$")
 CREDIT_PART_WORDS = 6  # words of each part of a quotation's credit line: "Registered manager"
 # a box's heading, where a box of quotations begins: "Box 2.1 In their own words: why people leave"
 _SOURCE_NOTE = re.compile(r"[ \t]*(?:Sources?|Notes?|Base)[ \t]*:[ \t]")
@@ -1224,7 +1227,7 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     and (_is_prose(" ".join(lines[start : i + 1])) or _introduces(line))
                 )
                 box = _BOX_HEAD.match(lines[i + 1]) is not None and _ends_sentence(line)
-                if ends or box or _credits_in_a_box(lines, start, i):
+                if ends or box or _credits_in_a_box(lines, start, i) or _credited_inline(lines, i):
                     out.append(Block(lines[start : i + 1], block.page, block.kind))
                     start = i + 1
                     quoted = line.endswith(":")
@@ -1264,6 +1267,25 @@ def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
             lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS
             or _SOURCE_NOTE.match(lines[i + 1]) is not None
         )
+    )
+
+
+def _credited_inline(lines: list[str], i: int) -> bool:
+    """lines[i] ends a quotation credited after a dash on its own line, or the credit's wrapped
+    tail, and the next line opens another quotation: a list of answers, each with who gave it
+    ("'Ask the carer first. We usually know.' - Jean Cartwright, carer" / "'Put your name ...")."""
+    if lines[i + 1].lstrip()[:1] not in _QUOTE_OPENERS:
+        return False
+    line = lines[i].rstrip()
+    if _INLINE_CREDIT.search(line):
+        return True
+    # (the credit wrapped: "'Don't confuse ...' - Derek Lomax, former director of" / "social
+    # services")
+    return (
+        i > 0
+        and _INLINE_CREDIT.search(lines[i - 1].rstrip()) is not None
+        and not _ends_sentence(line)
+        and 0 < len(line.split()) <= CREDIT_PART_WORDS
     )
 
 
