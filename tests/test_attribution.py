@@ -15558,3 +15558,19 @@ def test_a_list_of_answers_each_credited_after_a_dash_on_its_line(lexicon: RoleL
     )
     got = [role for _, role, _ in quoted(clean_text(page).text, lexicon)]
     assert got == ["director", "provider", "user", "political"]  # not one block, the first's
+
+
+def test_remembering_something_before_a_colon_introduces_ones_own_words(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Above the organisers sat the department.\n\n"
+        "Tom Birkett, who chaired the social services committee from 1986 to 1998, remembers a"
+        " council that ran its own services:\n\n"
+        "We were a Labour council with a Conservative government and no money.\n\n"
+        "I remember the chief executive saying:\n\n"
+        "Nobody in this building will ever be thanked for a balanced budget.\n"
+    )
+    got = [(t[:10], (speaker or "")[:11]) for t, _, speaker in quoted(text, lexicon)]
+    assert got[0] == ("We were a ", "Tom Birkett")  # the committee's chair, remembering
+    assert ("Nobody in ", "I") not in got  # what someone else said, remembered

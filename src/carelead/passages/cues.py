@@ -746,7 +746,9 @@ class CueReader:
                 if _asks(doc, end):
                     out.append((start, start + 1, "ask"))
             elif label == "REMEMBER":
-                if end < len(doc) and doc[end].text in (".", ":"):
+                if (end < len(doc) and doc[end].text in (".", ":")) or _remembers_before(
+                    doc, start, end
+                ):
                     out.append((start, end, "remember"))
             elif label == "CALLED":
                 if (start + 1 == len(doc) and _what_before(doc, start) is not None) or _names_the(
@@ -1120,6 +1122,26 @@ ASKED = frozenset(["asked", "asks"])
 ASKED_WHOM = frozenset(["me", "us", "him", "her", "them", "you"])
 ASKED_HOW = frozenset(["quite", "not", "simply", "again", "then", "just", "once", "finally"])
 ASK_TAIL = 5  # tokens of those, with their commas
+
+
+def _remembers_before(doc: Doc, start: int, end: int) -> bool:
+    """ "remember" and what is remembered close the sentence before a block, on a colon: "Tom
+    Birkett, who chaired the committee, remembers a council that ran its own services:" - the
+    rememberer's words follow; not "I remember the chief executive saying:", someone else's."""
+    last = len(doc) - 1
+    while last > end and doc[last].is_space:
+        last -= 1
+    return (
+        doc[last].text == ":"
+        and start > 0
+        and doc[start - 1].lower_ != "i"
+        and not any(t.lower_ in REMEMBERED_SPEECH for t in doc[end:last])
+    )
+
+
+REMEMBERED_SPEECH = frozenset(
+    ["saying", "said", "telling", "told", "asking", "asked", "say", "tell"]
+)
 
 
 def _asks(doc: Doc, end: int) -> bool:
