@@ -15574,3 +15574,23 @@ def test_remembering_something_before_a_colon_introduces_ones_own_words(
     got = [(t[:10], (speaker or "")[:11]) for t, _, speaker in quoted(text, lexicon)]
     assert got[0] == ("We were a ", "Tom Birkett")  # the committee's chair, remembering
     assert ("Nobody in ", "I") not in got  # what someone else said, remembered
+
+
+def test_a_quotation_closing_before_a_lists_next_item_ends_its_paragraph(
+    lexicon: RoleLexicon,
+) -> None:
+    page = (
+        "\u2022 Care workers told us their rotas did not always allow enough travel time. One\n"
+        "care worker said:\n"
+        "\u201cOn the Fenby round you can have three calls back to back on the rota\n"
+        "with no travel time in between, and that\u2019s\nnot fair on anyone.\u201d\n"
+        "\u2022 Another care worker commented, \u201cI love the job, I just wish the rota was real.\u201d\n"
+        "\u2022 The registered manager told us they had started to recruit staff who lived in the\n"
+        "northern villages. They said, \u201cIt\u2019s starting to help.\u201d\n"
+    )
+    got = [(t[:9], role) for t, role, _ in quoted(clean_text(page).text, lexicon)]
+    assert got == [
+        ("\u201cOn the F", "workforce"),
+        ("\u201cI love t", "workforce"),  # not the block's words, quoting a second care worker
+        ("\u201cIt\u2019s sta", "provider"),
+    ]

@@ -107,6 +107,7 @@ _WRAP_WORDS = frozenset(
     ]
 )
 _BULLET = re.compile(r"^([-–—•●○◦▪■*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
+_BULLET_MARKS = frozenset("•●○◦▪■")  # a list item's mark, which no sentence opens with
 _SENTENCE_END = re.compile(r"[.!?:;…]['’\"”)\]]*$|^\W*$")
 # ... or with a note's number set on the line after it, in the text a PDF's copy gives ("meant.8")
 _NOTED_SENTENCE_END = re.compile(r"[^\W\d]['’\"”)\]]*[.!?]['’\"”)\]]*\d{1,3}$")
@@ -1189,6 +1190,9 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         # wherever it stops, a colon or a speaker's code ends an introduction
                         # or a quotation before a line opening a sentence
                         or line.endswith(":")
+                        # ... or, at any length, a quotation's end before a list's next item
+                        # ("... not fair on anyone.'" / "• Another care worker commented, ...")
+                        or (_ends_sentence(line) and _quotation_then_item(line, lines[i + 1]))
                         # ... and a sentence's end before a line of its own that introduces
                         # someone's words: a block quotation's last line, at the page's measure
                         or (_ends_sentence(line) and _introduces(lines[i + 1].rstrip()))
@@ -1212,6 +1216,8 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                         lines[i + 1].lstrip()[:1] in _SENTENCE_OPENERS
                         or _NUMBERED_PARAGRAPH.match(lines[i + 1]) is not None
                         or heading_next
+                        # (or, after a quotation, a list's item: see above)
+                        or _quotation_then_item(line, lines[i + 1])
                         # (or a block quotation the sentence runs on into, after a colon that
                         # stops the line well short: "... Ferrand and Cole" / "(2020) observe
                         # that:" / "the formal chart of a care home bears only ...")
@@ -1233,6 +1239,11 @@ def split_wrapped(blocks: list[Block]) -> list[Block]:
                     quoted = line.endswith(":")
         out.append(Block(lines[start:], block.page, block.kind) if start else block)
     return out
+
+
+def _quotation_then_item(line: str, following: str) -> bool:
+    """`line` closes a quotation and `following` opens a list's item on its mark."""
+    return line[-1:] in _CLOSING_QUOTES and following.lstrip()[:1] in _BULLET_MARKS
 
 
 def _numbered_heading(lines: list[str], j: int, measure: int) -> bool:
