@@ -15235,13 +15235,16 @@ def test_a_voice_a_transcript_could_not_name_is_whom_their_words_make_them(
         "Speaker 7: Sorry, can I come in. Rachel Dunmore, I'm the cabinet member for adult social"
         " care here.\n\n"
         "Imogen Lake: Thank you, Councillor. One more?\n\n"
-        "Unknown Speaker: Thanks. Yeah, just a quick one for the panel.\n"
+        "Unknown Speaker: Thanks. Yeah, just a quick one for the panel.\n\n"
+        "Imogen Lake: And from the back?\n\n"
+        "VOICE (OFF-SCREEN): They've painted the hallway, but have they fixed the bells?\n"
     )
     got = [(s, r) for _, r, s in quoted(text, lexicon) if s != "Imogen Lake"]
     assert got == [
         ("Unknown Speaker", "workforce"),
         ("Speaker 7", "political"),
         ("Unknown Speaker", "interviewee"),
+        ("VOICE (OFF-SCREEN)", "interviewee"),  # a film's voice heard off screen
     ]
 
 

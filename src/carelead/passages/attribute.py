@@ -2645,9 +2645,11 @@ VOX_POP = re.compile(r"VOX(?:[ \t]?POPS?)?\b", re.IGNORECASE)  # a broadcast's s
 # ... and a transcription service's label for a voice it could not name, or a platform's for
 # someone who asked anonymously
 UNNAMED_SPEAKER = re.compile(
-    r"(?:Unknown[ \t]+|Unidentified[ \t]+)?Speaker(?:[ \t]+\d{1,3})?"
+    r"(?:(?:Unknown[ \t]+|Unidentified[ \t]+)?Speaker(?:[ \t]+\d{1,3})?"
     # ... or a webinar platform's for an attendee who asked without their name
-    r"|Anonymous(?:[ \t]+(?:Attendee|Participant|User|Guest))?",
+    r"|Anonymous(?:[ \t]+(?:Attendee|Participant|User|Guest))?"
+    # ... or a film's for a voice heard off screen: "VOICE (OFF-SCREEN)", "VOICE OFF"
+    r"|Voice(?:[ \t]+(?:off|over))?)(?:[ \t]*\((?:off|unseen)[^()\n]{0,20}\))?",
     re.I,
 )
 
