@@ -15597,3 +15597,18 @@ def test_a_quotation_closing_before_a_lists_next_item_ends_its_paragraph(
         ("\u201cI love t", "workforce"),  # not the block's words, quoting a second care worker
         ("\u201cIt\u2019s sta", "provider"),
     ]
+
+
+def test_a_consultation_comment_credited_by_respondent_type_and_channel(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "What people told us about day services\n\n"
+        "\u201cThe day centre staff notice things before anyone else does.\u201d (Health"
+        " professional, online survey)\n\n"
+        "\u201cThe council has to live within its means.\u201d (Member of the public, online"
+        " survey)\n\n"
+        "\u201cWithout Marsh Lane I would not cope.\u201d (Family carer, drop-in session)\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "interviewee", "user"]
+    # the channel ("online survey") is how they answered, not a publication

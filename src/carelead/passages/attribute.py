@@ -2474,6 +2474,12 @@ def _bracketed(
     speaker = m.group(1).strip()
     if speaker.split()[0].lower() in GOES_ON:
         return None  # the sentence goes on after a dash: "'...' – but added that the handling"
+    # a consultation's verbatim comment credited by the respondent and how they responded: "(Health
+    # professional, online survey)", "(Family carer, drop-in session)" - the channel no speaker
+    channel = RESPONSE_CHANNEL.search(speaker)
+    if channel is not None and channel.start() > 0:
+        found = reader.roles.read(speaker[: channel.start()])
+        return Cue(speaker=speaker, verb="(attribution)", role=found, trailing=True)
     found = reader.roles.read(speaker)
     if found is None:
         # "'...' – Sunita Rao": a person the narrative may have introduced with a role
@@ -2520,6 +2526,12 @@ def _bracketed(
     )
 
 
+# how a consultation's respondent gave their comment, closing its credit: ", online survey"
+RESPONSE_CHANNEL = re.compile(
+    r",[ \t]*(?:(?:online|paper|postal|telephone|phone|easy[ \t]read|staff|provider|public)[ \t]+)?"
+    r"(?:survey|questionnaire|session|drop-in(?:[ \t]session)?|event|forum|workshop|meeting)[ \t]*$",
+    re.IGNORECASE,
+)
 # a reader credited under their comment by a handle, or by name and where they posted it
 ONLINE_CREDIT = re.compile(
     r"([A-Za-z][\w.'’-]*(?:[A-Z0-9_][\w.'’-]*)|[A-Z][a-z]+[ \t][A-Z][\w'’-]+)"
