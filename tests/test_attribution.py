@@ -15612,3 +15612,16 @@ def test_a_consultation_comment_credited_by_respondent_type_and_channel(
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["nhs", "interviewee", "user"]
     # the channel ("online survey") is how they answered, not a publication
+
+
+def test_reading_out_what_someone_wrote_gives_the_writers_words(lexicon: RoleLexicon) -> None:
+    text = (
+        "My Lords, I rise to speak.\n\n"
+        "Last week a director of adult social services in the north-west wrote to me. I will not"
+        " name her or her council, but I will read what she said:\n\n"
+        "\u201cWe are now spending 64p in every pound of our budget on adult social care.\u201d\n\n"
+        "That is damning.\n"
+    )
+    assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
+        ("director", "she")
+    ]  # the director's own words, read out: not the reader's, nor second-hand

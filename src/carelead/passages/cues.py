@@ -2407,11 +2407,23 @@ SENT = frozenset(["sent", "submitted", "written", "posted", "emailed", "texted"]
 TO_READER = frozenset(["her", "him", "me", "us", "them"])  # whom a message is sent or words told to
 
 
+WROTE = frozenset(["said", "says", "wrote", "writes"])
+WROTE_AFTER = 3  # words after "what she wrote" before the words: "to me", "in her letter"
+
+
 def _sender(doc: Doc, k: int, end: int) -> Span | None:
     """Whom the medium read out after token k comes from: "a message that Cllr Rourke had sent
     him", "a question sent in online by a care worker", "a statement from the union"."""
     if k < end and doc[k].lower_ == "out":
         k += 1
+    if k < end and doc[k].lower_ == "what":
+        # "I will read what she said:", "let me read you what he wrote": the writer's own words
+        verb = next(
+            (x for x in range(k + 2, min(end, k + 2 + SENDER_WORDS)) if doc[x].lower_ in WROTE),
+            None,
+        )
+        rest = sum(1 for t in doc[verb + 1 : end] if t.is_alpha) if verb is not None else 0
+        return doc[k + 1 : verb] if verb is not None and rest <= WROTE_AFTER else None
     noun = next(
         (j for j in range(k, min(end, k + SENDER_WORDS)) if doc[j].lower_ in READ_MEDIA), None
     )
