@@ -755,6 +755,8 @@ def test_lay_people_need_the_lay_fallback(tmp_path: Path) -> None:
         ("The provider’s director of operations told the review", "provider"),
         ("said Andrea Sowerby, the CQC’s director of operations for the north", "national"),
         ("One NHS trust finance director observed", "nhs"),
+        # a nurse at a trust, by its name as staff shorten it
+        ("Hannah Brooks - Adult Safeguarding Lead Nurse, Kelby Hospitals NHS FT", "nhs"),
         # ... nor is an investor's in care groups
         ("Tariq Hussain, Investment Director at Greenway Social Ventures, commented", "provider"),
         # a publication by people: the publication's words ("Response from Councillor Mark
