@@ -1125,8 +1125,8 @@ ASK_TAIL = 5  # tokens of those, with their commas
 
 
 def _remembers_before(doc: Doc, start: int, end: int) -> bool:
-    """ "remember" and what is remembered close the sentence before a block, on a colon: "Tom
-    Birkett, who chaired the committee, remembers a council that ran its own services:" - the
+    """The verb "remember" and what is remembered close the sentence before a block, on a colon:
+    "Tom Birkett, who chaired the committee, remembers a council that ran its own services:" - the
     rememberer's words follow; not "I remember the chief executive saying:", someone else's."""
     last = len(doc) - 1
     while last > end and doc[last].is_space:
@@ -2413,7 +2413,8 @@ WROTE_AFTER = 3  # words after "what she wrote" before the words: "to me", "in h
 
 def _sender(doc: Doc, k: int, end: int) -> Span | None:
     """Whom the medium read out after token k comes from: "a message that Cllr Rourke had sent
-    him", "a question sent in online by a care worker", "a statement from the union"."""
+    him", "a question sent in online by a care worker", "a statement from the union"; or whose
+    words are read: "(read) what she said"."""
     if k < end and doc[k].lower_ == "out":
         k += 1
     if k < end and doc[k].lower_ == "what":
