@@ -15625,3 +15625,19 @@ def test_reading_out_what_someone_wrote_gives_the_writers_words(lexicon: RoleLex
     assert [(role, speaker) for _, role, speaker in quoted(text, lexicon)] == [
         ("director", "she")
     ]  # the director's own words, read out: not the reader's, nor second-hand
+
+
+def test_a_boxs_last_credit_before_the_next_sections_heading(lexicon: RoleLexicon) -> None:
+    page = (
+        "What our partners say\n"
+        "\u2018Fernbank changed how we think about our learning disability programme.\u2019\n"
+        "Dr Naomi Petts, Director of Commissioning, Calderbrook Integrated Care Board\n"
+        "\u2018Fernbank\u2019s apprenticeship work has given us a model we are now\n"
+        "sharing with other employers across the region.\u2019\n"
+        "Owen Gallagher, Locality Manager, Skills for Care\n"
+        "Independent evaluation\n"
+        "In 2023 we commissioned the Centre for Disability Research to evaluate our peer support\n"
+        "programme, funded by a three-year grant. The researchers interviewed 24 participants.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(clean_text(page).text, lexicon)]
+    assert got[-1] == ("\u2018Fernbank\u2019", "national")  # the credit under it, Skills for Care's

@@ -1273,12 +1273,30 @@ def _credits_in_a_box(lines: list[str], start: int, i: int) -> bool:
         and any(w[:1].islower() for w in line.split())
         and _CLOSED_QUOTATION.search(lines[i - 1].rstrip()) is not None
         # the next quotation, or the box's source note under its last ("Source: Linden Trust
-        # survey of care workers, 2024")
+        # survey of care workers, 2024"), or the next section's heading over its prose
+        # ("Independent evaluation" / "In 2023 we commissioned ...")
         and (
             lines[i + 1].lstrip()[:1] in _QUOTE_OPENERS
             or _SOURCE_NOTE.match(lines[i + 1]) is not None
+            or _heading_over_prose(lines, i + 1)
         )
     )
+
+
+def _heading_over_prose(lines: list[str], j: int) -> bool:
+    """lines[j] is a heading, a few capitalised words and no stop, over a line opening a
+    sentence."""
+    words = lines[j].split()
+    return (
+        j + 1 < len(lines)
+        and 0 < len(words) <= HEADING_OVER_PROSE
+        and words[0][:1].isupper()
+        and not _ends_sentence(lines[j].rstrip())
+        and lines[j + 1].lstrip()[:1].isupper()
+    )
+
+
+HEADING_OVER_PROSE = 6  # words of a section's heading between a box's last credit and its prose
 
 
 def _credited_inline(lines: list[str], i: int) -> bool:
