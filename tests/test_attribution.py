@@ -15641,3 +15641,19 @@ def test_a_boxs_last_credit_before_the_next_sections_heading(lexicon: RoleLexico
     )
     got = [(t[:10], role) for t, role, _ in quoted(clean_text(page).text, lexicon)]
     assert got[-1] == ("\u2018Fernbank\u2019", "national")  # the credit under it, Skills for Care's
+
+
+def test_a_members_speech_reading_out_what_someone_wrote(lexicon: RoleLexicon) -> None:
+    text = (
+        "Baroness Fenwick of Thorne (LD)\nMy Lords, I am grateful to all noble Lords.\n\n"
+        "Lord Ashworth (Con)\nMy Lords, it is a pleasure to follow the noble Baroness.\n\n"
+        "Last week a director of adult social services in the north-west wrote to me. I will not"
+        " name her or her council, but I will read what she said:\n\n"
+        "\u201cWe are now spending 64p in every pound of our budget on adult social care.\u201d\n\n"
+        "That, my Lords, is a damning sentence.\n\n"
+        "Lord Haverley (Lab)\nMy Lords, I draw attention to my registered interests.\n\n"
+        "Baroness Pryor (Con)\nMy Lords, I declare my interest as chair of a care group.\n"
+    )
+    got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
+    assert ("My Lords, ", "political") in got  # the members' speeches
+    assert ("\u201cWe are no", "director") in got  # her own words read out, not second-hand

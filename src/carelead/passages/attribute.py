@@ -1541,10 +1541,11 @@ def _attribute_quotes(
             elif (
                 carried is not None
                 and role not in fb.vague
-                and OWN_WRITING.search(text, cue_pos, q.start) is not None
+                and (OWN_WRITING.search(text, cue_pos, q.start) is not None or cue.verb == READ_OUT)
             ):
                 # "He wrote to me in December setting out his costs, and I will quote from his
-                # letter:" - the writer's own words, read out: the person's, not second-hand
+                # letter:", "I will read what she said:" - the writer's own words, read out: the
+                # person's, not second-hand
                 pass
             elif not placed_role or (
                 q.how == "nested"
