@@ -15650,6 +15650,7 @@ def test_a_members_speech_reading_out_what_someone_wrote(lexicon: RoleLexicon) -
         "Last week a director of adult social services in the north-west wrote to me. I will not"
         " name her or her council, but I will read what she said:\n\n"
         "\u201cWe are now spending 64p in every pound of our budget on adult social care.\u201d\n\n"
+        "She went on: \u201cNobody from the department has visited us in five years.\u201d\n\n"
         "That, my Lords, is a damning sentence.\n\n"
         "Lord Haverley (Lab)\nMy Lords, I draw attention to my registered interests.\n\n"
         "Baroness Pryor (Con)\nMy Lords, I declare my interest as chair of a care group.\n"
@@ -15657,3 +15658,4 @@ def test_a_members_speech_reading_out_what_someone_wrote(lexicon: RoleLexicon) -
     got = [(t[:10], role) for t, role, _ in quoted(text, lexicon)]
     assert ("My Lords, ", "political") in got  # the members' speeches
     assert ("\u201cWe are no", "director") in got  # her own words read out, not second-hand
+    assert ("\u201cNobody fr", "director") in got  # and so, as she goes on

@@ -1541,7 +1541,16 @@ def _attribute_quotes(
             elif (
                 carried is not None
                 and role not in fb.vague
-                and (OWN_WRITING.search(text, cue_pos, q.start) is not None or cue.verb == READ_OUT)
+                and (
+                    OWN_WRITING.search(text, cue_pos, q.start) is not None
+                    or cue.verb == READ_OUT
+                    # (and the same writer going on: "She went on: '...'")
+                    or (
+                        carried.quote is not None
+                        and carried.quote == len(out) - 1
+                        and out[-1].cue.verb == READ_OUT
+                    )
+                )
             ):
                 # "He wrote to me in December setting out his costs, and I will quote from his
                 # letter:", "I will read what she said:" - the writer's own words, read out: the
