@@ -96,6 +96,7 @@ from carelead.passages.quotes import (
     CALL_HEADINGS,
     CAPTION,
     CARD_LABEL,
+    CHAMBER,
     DASHED_ATTRIBUTION,
     EXCHANGE_LABEL,
     FIRST_PERSON,
@@ -1545,11 +1546,7 @@ def _attribute_quotes(
                     OWN_WRITING.search(text, cue_pos, q.start) is not None
                     or cue.verb == READ_OUT
                     # (and the same writer going on: "She went on: '...'")
-                    or (
-                        carried.quote is not None
-                        and carried.quote == len(out) - 1
-                        and out[-1].cue.verb == READ_OUT
-                    )
+                    or (carried.quote == len(out) - 1 and out[-1].cue.verb == READ_OUT)
                 )
             ):
                 # "He wrote to me in December setting out his costs, and I will quote from his
@@ -3269,12 +3266,6 @@ def _chamber(text: str) -> bool:
         ):
             return True
     return False
-
-
-CHAMBER = re.compile(
-    r"\b(?:Record of Proceedings|Plenary|Meeting of the Parliament|Commons Chamber"
-    r"|Lords Chamber|Westminster Hall)\b"
-)
 
 
 def _from_body(text: str, q: QuoteSpan, name: str, reader: CueReader) -> str | None:

@@ -1695,9 +1695,14 @@ def _named_body_line(line: str) -> bool:
     return bool(words) and words[-1].lower() in BODY_LINE_ENDS and "of" not in words
 
 
-HOUSE = re.compile(
-    r"(?:The )?House of (?:Commons|Lords)|(?:Commons|Lords) Chamber|Westminster Hall"
+# a legislature's chamber, as its record names the sitting: the Senedd's "Record of Proceedings" of
+# a "Plenary", Holyrood's "Meeting of the Parliament", Hansard's "Commons Chamber", "Westminster Hall"
+CHAMBER = re.compile(
+    r"\b(?:Record of Proceedings|Plenary|Meeting of the Parliament|Commons Chamber"
+    r"|Lords Chamber|Westminster Hall)\b"
 )
+# ... or its house: "House of Commons"
+HOUSE = re.compile(rf"(?:The )?House of (?:Commons|Lords)|{CHAMBER.pattern}")
 
 
 def _declared(text: str, label: str, at: int) -> bool:
