@@ -6242,6 +6242,56 @@ def test_a_committee_s_written_questions_are_the_members_and_answers_the_officer
     assert got[-1][2].startswith("Response from Mark Fenn")
 
 
+QUESTION_TIME = (
+    "ITEM 6 - PUBLIC QUESTIONS\n\n"
+    "6.1 Question from Mr Alan Royce, Ferndale ward\n\n"
+    "To: Councillor Priya Nandra, Cabinet Member for Adult Care\n\n"
+    "Question: I have looked after my wife since her stroke in 2019. Why has the respite budget"
+    " been cut again this year?\n\n"
+    "Response from Councillor Priya Nandra: The budget has not been cut. It has been moved into a"
+    " flexible breaks fund that carers can book themselves.\n\n"
+    "Jane Orme, Director of Adult Social Services, added that the fund would be reviewed. She"
+    ' said: "We will publish what carers have booked by June."\n\n'
+    "Supplementary question: Nobody told us about the fund. Who should I ring tomorrow?\n\n"
+    "Response: I will make sure the carers' team rings you this week.\n\n"
+    "6.2 Question from Mrs Carol Dene, Chair, Westfold Care Providers' Association\n\n"
+    "To: Councillor Priya Nandra, Cabinet Member for Adult Care\n\n"
+    "Question: Will the council publish its cost of care model before the fee rates are set?\n\n"
+    "Response from Councillor Priya Nandra:\n\n"
+    "Yes. It will be published with the fee report in February.\n\n"
+    "Supplementary question: Will providers see it before the report is written?\n\n"
+    "Response: The Chair said that he would ask officers to reply in writing.\n\n"
+    "6.3 Question from Ms Lena Frost, Abbey ward\n\n"
+    "To: Councillor Priya Nandra, Cabinet Member for Adult Care\n\n"
+    "Question: How many people are waiting for an assessment today?\n\n"
+    "Supplementary question: Staff tell me the list is longer. Which figure is right?\n"
+)
+
+
+def test_a_public_question_time_s_askers_and_answers(lexicon: RoleLexicon) -> None:
+    got = quoted(clean_text(QUESTION_TIME).text, lexicon)
+    assert [(q.split()[0], role) for q, role, _ in got] == [
+        ("I", "user"),
+        ("The", "political"),
+        ('"We', "director"),
+        ("Nobody", "user"),
+        ("I", "political"),
+        ("Will", "provider"),
+        ("Yes.", "political"),
+        ("Will", "provider"),
+        ("How", "interviewee"),
+        ("Staff", "interviewee"),
+    ]
+    # the asker is the item's, placed by the post after the name, else by their first question's
+    # own words ("I have looked after my wife"), else by no one: a ward places no one, nor does a
+    # supplementary opening on "Staff"; a "Response:" is the answer's; the record's reported turn
+    # ("Response: The Chair said that ...") and its account of what an officer added are no one's
+    assert [speaker for _, _, speaker in got][:2] == [
+        "6.1 Question from Mr Alan Royce, Ferndale ward",
+        "Response from Councillor Priya Nandra:",
+    ]
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

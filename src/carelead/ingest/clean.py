@@ -171,14 +171,18 @@ WRITTEN_LABEL = re.compile(
 )
 # the same as a council committee's paper prints its members' written questions and the answers:
 # "Question 3 – from Councillor Sue Barraclough (Harewood)" over the question, "Response from Helen
-# Carver, Director of Adult Social Services" over the answer ("Reply by the Leader of the Council")
+# Carver, Director of Adult Social Services" over the answer ("Reply by the Leader of the Council");
+# a public question time's record numbers its items and gives the asker's ward or post after the
+# name ("4.3 Question from Mr Stephen Pyle, Chair, Hexley Care Providers' Association")
 _NAMED = rf"((?:the )?[A-Z][\w'’.-]*(?: {_HEADING_WORD}){{0,6}})"
 COMMITTEE_QUESTION = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.? )?"
     r"(?:(?:Public|Written|Supplementary|Members?['’]?s?) [Qq]|Q)uestion"
-    rf"(?: (?:No\.? ?)?\d{{1,3}}[a-z]?)?(?: [–—-]|:)? (?:from|by) {_NAMED}(?: \([^()\n]{{1,60}}\))?"
+    rf"(?: (?:No\.? ?)?\d{{1,3}}[a-z]?)?(?: [–—-]|:)? (?:from|by) {_NAMED}"
+    r"(?: \([^()\n]{1,60}\)|, ([^\n.!?:;]{1,120}))?:?"
 )
 COMMITTEE_ANSWER = re.compile(
-    rf"(?:Response|Reply|Answer|Written answer) (?:from|by) {_NAMED}(?:, (.{{1,160}}))?"
+    rf"(?:Response|Reply|Answer|Written answer) (?:from|by) {_NAMED}(?:, (.{{1,160}}?))?:?"
 )
 
 
@@ -197,7 +201,7 @@ def written_label(line: str) -> WrittenLabel | None:
     if (m := WRITTEN_LABEL.fullmatch(line)) is not None:
         return WrittenLabel(m.group(1) == "Asked", m.group(2), m.group(3), True)
     if (m := COMMITTEE_QUESTION.fullmatch(line)) is not None:
-        return WrittenLabel(True, m.group(1), None, False)
+        return WrittenLabel(True, m.group(1), m.group(2), False)
     if (m := COMMITTEE_ANSWER.fullmatch(line)) is not None:
         return WrittenLabel(False, m.group(1), m.group(2), False)
     return None

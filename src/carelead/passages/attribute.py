@@ -90,6 +90,7 @@ from carelead.passages.names import (
     remember,
 )
 from carelead.passages.quotes import (
+    ADDRESSEE,
     ANONYMOUS_LABELS,
     BRACKETS,
     BULLET,
@@ -104,6 +105,7 @@ from carelead.passages.quotes import (
     INITIALS,
     MARKS,
     MIN_OWN_WORDS,
+    MINUTED_TURN,
     NAMED_ASKER,
     PARTY,
     QUESTION_NUMBER,
@@ -2764,7 +2766,13 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     label = text[q.label[0] : q.label[1]]
     written = written_label(label)
     if written is not None:
-        return _written_speaker(label, written, reader)
+        cue = _written_speaker(label, written, reader)
+        if cue.role is None and written.asked and not written.parliament:
+            # a member of the public at a council's question time ("4.2 Question from Mr Tom
+            # Aldous, Kingsmoor ward"): placed by their own words, as a reader's comment is, else
+            # no one the record places
+            cue = _self_or_kin(text, _first_question(text, q), reader, replace(cue, named=()), "")
+        return cue
     if label in CALL_HEADINGS:  # a call's operator: no one the lexicon's words name ("operator"
         # is a care business's)
         return Cue(speaker=label, verb="(turn)", colon=True, named=(label,))
@@ -2775,6 +2783,23 @@ def _speech_speaker(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         cue.role = next((r for part in parts if (r := reader.roles.read(part)) is not None), None)
         return cue
     return _member_or_post(label, reader)
+
+
+def _first_question(text: str, q: QuoteSpan) -> QuoteSpan:
+    """The question first put under a question time's label, whose words place the asker (a
+    supplementary's may open on anything: "Staff networks are welcome, but ...")."""
+    for para in PARAGRAPH.finditer(text, q.label[1], q.end):
+        lo, hi = para.span()
+        if ADDRESSEE.fullmatch(text, lo, hi) is not None:
+            continue  # "To: Councillor Helen Brabazon, Cabinet Member for ..."
+        turn = MINUTED_TURN.match(text, lo, hi)
+        lo = turn.end() if turn is not None else lo
+        if lo < hi:
+            return replace(q, start=lo, end=hi, inner_start=lo, inner_end=hi)
+    return q
+
+
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 def _member_or_post(label: str, reader: CueReader) -> Cue:

@@ -495,6 +495,21 @@ REVIEW_ANSWERED = re.compile(
 REPLY_SIGNED = re.compile(
     rf"(?:(?<=[.!?])[ \t]+|\n)((?:{FULL_NAME.pattern}),[ \t]+[A-Z][^.!?\n]{{2,80}})[ \t]*$"
 )
+# a public question time's record under an item's question label ("4.1 Question from Mrs Denise
+# Harrowell, Brackenfield ward"): who the question is put to ("To: Councillor Helen Brabazon, Cabinet
+# Member for Adult Social Care") and the turns it labels in the paragraph's opening words, the
+# asker's ("Question:", "Supplementary question:") or the answer's ("Response:", group 1)
+ADDRESSEE = re.compile(r"To:[ \t]+([A-Z][^\n]{2,160}?)[ \t]*")
+MINUTED_TURN = re.compile(
+    r"(?:(?:Supplementary|Follow-up|Further)[ \t]+)?[Qq]uestion[ \t]*:[ \t]*"
+    r"|Supplementary[ \t]*:[ \t]*|(Response|Reply|Answer)[ \t]*:[ \t]*"
+)
+# ... a turn the record reports rather than gives: "Response: The Chair said that he would ...",
+# "Response: Ms Greaves replied:"
+REPORTED_TURN = re.compile(
+    r"(?:The[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,?[ \t]+"
+    r"(?:said|replied|responded|answered|confirmed|explained|agreed|added|stated|undertook)\b"
+)
 # a heading over a member's question or its answer in minutes: "Question 1 – Councillor Stuart
 # Kerr", "Response from the Chief Officer" (no stop: a sentence is no heading)
 HEADED_QA = re.compile(
@@ -2648,8 +2663,12 @@ def _written_answers(text: str, grps: list[Group], quoting: set[int]) -> list[Qu
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
         line_end = g.end if line_end < 0 else line_end
-        if (label := written_label(text[g.start : line_end])) is not None:
-            heads.append((gi, line_end))
+        label = written_label(text[g.start : line_end])
+        colon = text.find(": ", g.start, line_end)
+        if label is None and colon > 0 and not (label := written_label(text[g.start : colon + 1])):
+            continue  # ... nor a label with the words after it ("Response from Cllr X: We ...")
+        if label is not None:
+            heads.append((gi, line_end if colon < 0 or label.parliament else colon + 1))
             labels.append(label)
     parliament = any(text.startswith("To ask", end + 1) for _, end in heads)
     committee = {lb.asked for lb in labels if not lb.parliament} == {True, False}
@@ -2657,20 +2676,45 @@ def _written_answers(text: str, grps: list[Group], quoting: set[int]) -> list[Qu
         return []  # every parliamentary question opens "To ask ..."; a committee's are answered
     out: list[QuoteSpan] = []
     stops = [h[0] for h in heads[1:]] + [len(grps)]
-    for (gi, end), stop in zip(heads, stops, strict=True):
+    asker = answerer = (-1, -1)  # the labels of the item's asker and answerer
+    for (gi, end), stop, label in zip(heads, stops, labels, strict=True):
+        if label.asked:
+            asker, answerer = (grps[gi].start, end), (-1, -1)
+        else:
+            answerer = (grps[gi].start, end)
         rest = text[end + 1 : grps[gi].end]
         # the label's own paragraph goes on with the question, or with its addressee alone ("To
         # the Cabinet Member for Adult Social Care and Health"), who says nothing
         pieces = [(gi, end + 1)] if "\n" in rest or rest.rstrip()[-1:] in TERMINAL else []
+        ended = False  # the label's own run is over: its turns may still follow
         for k in range(gi + 1, stop):
-            if _heading(text, grps[k]):
+            g = grps[k]
+            if (to := ADDRESSEE.fullmatch(text, g.start, g.end)) is not None:
+                answerer = to.span(1)  # who is asked, and answers a "Response:" later
+                continue
+            turn = MINUTED_TURN.match(text, g.start, g.end)
+            if turn is not None:
+                ended = True
+                who = asker if turn.group(1) is None else answerer
+                lo = turn.end()
+                if who[0] < 0 or REPORTED_TURN.match(text, lo, g.end):
+                    continue  # "Response: The Chair said that he would answer it himself."
+                extent = (g.start, g.end)
+                out += _own_paragraphs(text, grps, [(k, lo)], "speech", who, extent, quoting)
+                continue
+            if _heading(text, g):
                 break
-            pieces.append((k, grps[k].start))
+            if label.parliament or not (ended or k in quoting):
+                pieces.append((k, g.start))
+                continue
+            # after the record's labelled turns, or where it quotes someone in its own account of
+            # the meeting ("She said: "We want ...""), the record's words; its turns may follow
+            ended = True
         if not pieces:
             continue
         extent = (grps[gi].start, grps[pieces[-1][0]].end)
         out += _own_paragraphs(text, grps, pieces, "speech", (grps[gi].start, end), extent, quoting)
-    return out
+    return sorted(out, key=lambda q: q.start)
 
 
 def _answers(text: str, grps: list[Group], quoting: set[int]) -> list[QuoteSpan]:
