@@ -13718,6 +13718,35 @@ def test_a_link_aggregator_s_newer_page_heads_comments_level_handle_age_flair(
     ]
 
 
+def test_a_link_aggregator_s_page_copied_a_paragraph_a_line(lexicon: RoleLexicon) -> None:
+    def comment(level: int, head: str, words: str) -> str:
+        return f"level {level} {head}\n\n{words}\n\n12 Reply Report Save Follow\n\n"
+
+    text = (
+        "r/CareWorkersUK Search Reddit Get app Log In Sign Up\n\n"
+        "Posted by u/late_shift_lou\n\n3 days ago\n\n"
+        "Does your manager ever work a shift with you? Discussion\n\n"
+        "I have been a senior carer in a dementia unit for five years and ours never has.\n\n"
+        "1.1k\n\nAward Save Hide Report 95% Upvoted\n\n"
+        + comment(1, "rm_of_the_north · 3 days ago Registered Manager", "I work one a month.")
+        + comment(2, "homecare_hal · 3 days ago", 'Easy to say "work one a month" with no calls.')
+        + "level 1 [deleted] · 3 days ago\n\n[removed]\n\nVote\nReply\nReport\nSave\nFollow\n\n"
+        + comment(2, "[deleted] · 3 days ago", "Mine never has either, not once in two years.")
+        + comment(2, "late_shift_lou OP · 2 days ago", "Glad it isn't just us then.")
+    )
+    got = [(q[:12], role, speaker) for q, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got == [
+        ("I have been ", "workforce", "late_shift_lou"),
+        ("I work one a", "provider", "rm_of_the_north"),
+        ("Easy to say ", "interviewee", "homecare_hal"),
+        ("Mine never h", "interviewee", "[deleted]"),
+        ("Glad it isn'", "workforce", "late_shift_lou"),
+    ]
+    # the post's handle and its age a paragraph each; a reply's words repeating an earlier
+    # comment's in quotation marks quote no one new; a deleted account's words are still someone's,
+    # a removed comment's "[removed]" no one's words, and the head after the page's controls is read
+
+
 def test_a_scare_quote_in_a_post_s_first_sentence_leaves_the_post_its_poster_s(
     lexicon: RoleLexicon,
 ) -> None:

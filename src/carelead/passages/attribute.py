@@ -3001,7 +3001,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         name, post = threaded.group(1), threaded.group(2) or ""
     cue = _self_described(text, q, reader, cue, post, name, introduced=not chat)
     if threaded is not None:
-        cue.speaker, cue.named = name, (name,)  # whom their other comments are by
+        # whom their other comments are by (a deleted account's are anyone's)
+        cue.speaker, cue.named = name, (() if name == DELETED else (name,))
     if chat and not cue.named:  # what her message says she is, for her other messages to find
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
@@ -3023,8 +3024,9 @@ UNNAMED = frozenset(["anonymous", "anon", "guest", "unknown"])  # a commenter's 
 # (or, in a newer page's head, "OP" for the submitter and the age before the flair:
 # "RM_in_the_Dales · 3 days ago Registered Manager")
 THREAD_HANDLE = re.compile(
-    r"([\w-]{3,30})(?:\[[SM]\]|[ \t]OP)?(?:[ \t]+·[ \t]+[^\n]*?\bago\b)?(?:[ \t]+(.+))?"
+    r"([\w-]{3,30}|\[deleted\])(?:\[[SM]\]|[ \t]OP)?(?:[ \t]+·[ \t]+[^\n]*?\bago\b)?(?:[ \t]+(.+))?"
 )
+DELETED = "[deleted]"
 # what stands before a newer page's thread head's handle: "level 2 ", "Posted by u/"
 LEVEL_OR_USER = re.compile(r"(?:level[ \t]\d{1,2}[ \t]|[ \t]u/)$")
 

@@ -625,12 +625,16 @@ SUBMITTED = re.compile(
 )
 # ... or as its newer page copies: "level 2 RM_in_the_Dales · 3 days ago Registered Manager" over
 # a comment ("OP" for the submitter), and "Posted by u/tired_not_broken 3 days ago Home Care
-# Worker" over the post's title, its tag ("Discussion") and its words
+# Worker" over the post's title, its tag ("Discussion") and its words; the handle and the age may
+# be a line each ("Posted by u/nightshift_nadia" / "2 days ago"); a deleted account's comment keeps
+# its words ("level 2 [deleted] · 2 days ago")
 LEVEL_HEAD = re.compile(
-    r"level[ \t]\d{1,2}[ \t]+((?!\[deleted\])[\w-]{3,30}(?:[ \t]OP)?[ \t]+·[ \t]+[^\n]*?ago\b[^\n]*)"
+    r"level[ \t]\d{1,2}[ \t]+((?:[\w-]{3,30}|\[deleted\])(?:[ \t]OP)?[ \t]+·[ \t]+[^\n]*?ago\b[^\n]*)"
 )
-POSTED_HEAD = re.compile(r"Posted[ \t]by[ \t]u/([\w-]{3,30}[ \t]+[^\n]*?ago\b[^\n]*)")
+POSTED_HEAD = re.compile(r"Posted[ \t]by[ \t]u/([\w-]{3,30}(?:[ \t]+[^\n]*?ago\b[^\n]*)?)")
+AGE_LINE = re.compile(r"[^\n]{1,20}[ \t]ago\b[^\n]{0,60}")
 THREAD_CONTROLS = re.compile(r"permalink|save[ \t]hide[ \t]report")
+WITHDRAWN = re.compile(r"\[(?:removed|deleted)\]")  # a comment's words taken down
 # a note's author as a whiteboard's, a wall's or a shared document's export prints it, on the line
 # over the note's words or run on to them ("Author: Bev Castle (Care Worker, Brightwell Home
 # Care)", "Posted by: Yvonne"), and a comment on the note after it ("> Comment from Yvonne Tate
@@ -2119,15 +2123,16 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
     moderator's bot and a deleted comment are no one's). A reply's first paragraph that repeats an
     earlier comment word for word is that comment quoted (the page drops the quote's bar), its
     commenter's; a sentence where a quotation opens ends a paragraph's own words, as in a post."""
-    heads = [
-        (gi, m.span(1))
-        for gi, g in enumerate(grps)
-        if (
-            m := THREAD_HEAD.fullmatch(text, g.start, g.end)
-            or LEVEL_HEAD.fullmatch(text, g.start, g.end)
+    heads = []
+    for gi, g in enumerate(grps):
+        # (a head may end a paragraph of the page's controls: "Vote / Reply / ... / level 2 ...")
+        last = text.rfind("\n", g.start, g.end) + 1 or g.start
+        if m := (
+            THREAD_HEAD.fullmatch(text, g.start, g.end)
+            or LEVEL_HEAD.fullmatch(text, last, g.end)
             or SUBMITTED.search(text, g.start, g.end)
-        )
-    ]
+        ):
+            heads.append((gi, m.span(1)))
     posted = next(
         (
             (gi, m)
@@ -2136,6 +2141,10 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
         ),
         None,
     )
+    if posted is not None and "ago" not in posted[1].group(1):  # the handle alone: its age
+        gi = posted[0] + 1  # must be the next paragraph
+        age = grps[gi] if gi < len(grps) else None
+        posted = (gi, posted[1]) if age and AGE_LINE.fullmatch(text, age.start, age.end) else None
     if posted is not None and heads:
         gi, m = posted
         # the post's words after its title (the head's next paragraph) and its tag
@@ -2151,7 +2160,11 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(grps)
         for k in range(gi + 1, stop):
             g = grps[k]
-            if THREAD_CONTROLS.match(text, g.start) or _not_prose(text, g):
+            if (
+                THREAD_CONTROLS.match(text, g.start)
+                or _not_prose(text, g)
+                or WITHDRAWN.fullmatch(text, g.start, g.end)
+            ):
                 break
             said = label
             earlier = text.rfind(text[g.start : g.end], 0, g.start)
@@ -2159,9 +2172,24 @@ def _thread(text: str, grps: list[Group], opened: dict[int, int]) -> list[QuoteS
                 before = bisect.bisect_right(starts, earlier) - 1
                 said = next((h for hi, h in reversed(heads) if hi < before), label)
             end = _own_end(text, grps, k, g.start, opened)
+            if end is None and _echoes(text, opened[k]):
+                end = g.end  # 'Easy to say "do a shift on the floor" when ...': no one quoted
             if end is not None:
                 out.append(_comment(k, g.start, end, said))
     return out
+
+
+ECHO_WORDS = 3  # words, at least, of an earlier comment a reply repeats in quotation marks
+
+
+def _echoes(text: str, at: int) -> bool:
+    """The quotation opening at `at` repeats words written earlier on the page: a reply taking up
+    an earlier comment's words, not quoting someone new."""
+    close = {"‘": "’", "“": "”"}.get(text[at], text[at])
+    line_end = text.find("\n", at)
+    end = text.find(close, at + 1, line_end if line_end >= 0 else len(text))
+    words = text[at + 1 : end]
+    return end > 0 and len(words.split()) >= ECHO_WORDS and text.find(words, 0, at) >= 0
 
 
 def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
