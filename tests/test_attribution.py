@@ -6292,6 +6292,31 @@ def test_a_public_question_time_s_askers_and_answers(lexicon: RoleLexicon) -> No
     ]
 
 
+def test_a_confidential_set_s_members_by_initials_are_what_the_attendance_says(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "PEER SUPPORT SET C - NOTES OF MEETING 2\n\n"
+        "Facilitator: GH (Workforce Lead, Northvale Care Association)\n\n"
+        "Present: DL - Manager, Brook House (40 beds, nursing incl. dementia). In post 4 months."
+        " FE - Deputy manager, Elm Court (18 beds, residential).\n\n"
+        "TW - Registered manager, Hillside Home Care. In post a year.\n\n"
+        "1. CHECK-IN\n\n"
+        'DL: "Tired, but the rota is finally full."\n\n'
+        'FE: "Anxious about the inspection next month."\n\n'
+        'TW: "Hopeful. We have recruited six drivers."\n\n'
+        'GH asked the set: "What would you stop doing tomorrow if you could?"\n'
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("DL", "provider"),
+        ("FE", "provider"),
+        ("TW", "provider"),
+        ("GH", "provider"),
+    ]
+    # each member by the initials the list gives with what they are, the list run on over its
+    # paragraphs ("In post 4 months." between two); the facilitator by the part the head gives
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

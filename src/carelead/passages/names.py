@@ -937,6 +937,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             )
     for names, role, at in _listed_under(text, reader):  # "Experts by experience:" / "Dev"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
+    for names, post, at in _initialled_members(text, labels):  # "Present: AK - Manager, ..."
+        found = reader.roles.read(post)
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     for names, role, at in _group_members(text, labels, reader):  # "Carers' Support Group" /
         # "Present: Pat, Derek, Amira"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
@@ -1350,6 +1354,37 @@ def _attendance(
             if post:
                 words = (*([title] if title else []), name.split()[-1])
                 yield words, post, label.end() + entry.start(2)
+
+
+# a member of a confidential group's notes, by the initials the notes call them by, a dash and what
+# they are, the members run on in the paragraphs under the label ("Present: AK - Manager, Seaview
+# Lodge (38 beds, residential). In post 5 months. JT - Manager, Oakfield Nursing Home ..."), and
+# a part in the meeting on a line of its own ("Facilitator / notes: MD (Leadership and Workforce
+# Lead, Bayside Care Association)")
+INITIALLED_MEMBER = re.compile(
+    r"(?<![\w'’])([A-Z]{2,3})[ \t]+[-–—][ \t]+([^.\n()]{2,150}(?:\([^()\n]{0,150}\)[^.\n()]{0,60})?)"
+)
+INITIALLED_PART = re.compile(
+    r"^[ \t]*[A-Z][\w /&-]{2,40}:[ \t]+([A-Z]{2,3})[ \t]+\(([^()\n]{3,150})\)[ \t]*$", re.M
+)
+
+
+def _initialled_members(
+    text: str, labels: list[re.Match[str]]
+) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The members an attendance list gives by initials (see INITIALLED_MEMBER), and the parts in
+    the meeting the record's head gives so: the initials, what they are, and where."""
+    for label in labels:
+        at, stop = label.end(), label.end() + MAX_ATTENDANCE
+        while at < min(stop, len(text)) and INITIALLED_MEMBER.match(text, at):
+            end = text.find("\n\n", at)
+            end = len(text) if end < 0 else end
+            for entry in INITIALLED_MEMBER.finditer(text, at, end):
+                yield (entry.group(1),), entry.group(2), entry.start(1)
+            at = end + 2
+    if labels:
+        for part in INITIALLED_PART.finditer(text, 0, min(len(text), RECORD_HEAD)):
+            yield (part.group(1),), part.group(2), part.start(1)
 
 
 def _group_members(
