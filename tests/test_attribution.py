@@ -6317,6 +6317,53 @@ def test_a_confidential_set_s_members_by_initials_are_what_the_attendance_says(
     # paragraphs ("In post 4 months." between two); the facilitator by the part the head gives
 
 
+LIVE_PAGE = (
+    "LIVE\nCare workers strike in Eastmoor\n\n"
+    "Live Reporting\nEdited by Sam Ward, with reporting from Ana Reyes and Tom Hale\n\n"
+    "Posted at 18:05 'Nobody spoke to us all day'\n\n"
+    "Ana Reyes\nReporting from the Northgate depot\n\n"
+    "Dev Shah, who has been a care worker for six years, says nobody from management came out.\n\n"
+    '"They drove straight past us," he tells me.\n\n'
+    "Posted at 17:48 Your messages\n\n"
+    "We have heard from many of you. Here is a selection:\n\n"
+    'Joan, Kirkby: "My dad\'s morning call came at noon. He had not eaten."\n\n'
+    'Phil, Hartley: "They knew what the job paid when they took it."\n\n'
+    'Nurse, Ward 9: "We have eleven people waiting to go home."\n\n'
+    "Posted at 16:55 Post on X by Cllr Ruth Ames\n\n"
+    "The council set this company up promising good jobs. Cabinet must answer for this.\n\n"
+    "Skip X post by Cllr Ruth Ames Allow X content? This article contains content provided by X.\n\n"
+    "Posted at 16:20 Post on Facebook by Eastmoor Borough Council\n\n"
+    "All critical visits are covered today. Call 0300 555 0100 if you are worried.\n\n"
+    "Skip Facebook post by Eastmoor Borough Council End of Facebook post by Eastmoor Borough Council\n\n"
+    "Posted at 16:00 Tom Hale\n\n"
+    "Earlier a carer shared her story online:\n\n"
+    "Skip twitter post by Mel Grant\nMel Grant\n@melcares\n"
+    "Mum was told her visits would be cut to two a day. Nobody rang to tell us.\n"
+    "9:14 AM · Mar 4, 2025\nThe BBC is not responsible for the content of external sites.\n"
+    "End of twitter post by Mel Grant\n\n"
+    "Ms Grant cares for her mother, who has dementia.\n"
+)
+
+
+def test_a_live_page_s_reporters_readers_and_the_posts_it_embeds(lexicon: RoleLexicon) -> None:
+    got = [
+        (q[:12], role, speaker) for q, role, speaker in quoted(clean_text(LIVE_PAGE).text, lexicon)
+    ]
+    assert got[1:] == [
+        ('"They drove ', "workforce", "he"),
+        ("\"My dad's mo", "user", "Joan, Kirkby"),
+        ('"They knew w', "interviewee", "Phil, Hartley"),
+        ('"We have ele', "workforce", "Nurse, Ward 9"),
+        ("The council ", "political", "Cllr Ruth Ames"),
+        ("All critical", "document", "Eastmoor Borough Council"),
+        ("Mum was told", "user", "Mel Grant"),
+    ]
+    # a reporter's byline over an entry ("Ana Reyes" / "Reporting from the Northgate depot") heads
+    # her report, no speech of hers: whom she quotes speak for themselves; a reader's message by
+    # first name and town is placed by its words; an embedded post is its poster's, without the
+    # post's card: a body's post is its statement, a person's placed by the page
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -2070,6 +2070,13 @@ def _cue_for(
     response = _response_line(text, q, reader)
     if response is not None:
         return response, q.start
+    town = _name_and_town(text, q)
+    if town is not None and reader.roles.read(town.partition(",")[0]) is None:
+        # a reader's message a live page prints under their first name and town ("Joanne,
+        # Kingsway: "My mum's morning call came at 11:30 ...""): what their words say they are, as
+        # a reader's comment's writer
+        cue = Cue(speaker=town, verb="(label)", colon=True)
+        return _self_or_kin(text, q, reader, cue, ""), q.start
     lead, pos = Cue(), q.start
     if before.docs and before.ends[-1] >= before.end - 1:
         off, doc = before.docs[-1]
@@ -2548,6 +2555,20 @@ ONLINE_CREDIT = re.compile(
 )
 # ... or by first name and town: "Deepa, Leicester", "Peter, Ayr", "Lewis, Milton Keynes"
 NAME_AND_TOWN = re.compile(r"[A-Z][a-z'’-]+,[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2}")
+TOWN_LABEL = re.compile(rf"({NAME_AND_TOWN.pattern})[ \t]*:[ \t]*")
+
+
+def _name_and_town(text: str, q: QuoteSpan) -> str | None:
+    """The first name and town a paragraph opens on before the colon over its quotation, if so
+    (or what they are, and where: "Nurse, The Willows:", which the cue reads as any other)."""
+    start = text.rfind("\n", 0, q.start) + 1
+    if q.kind != "inline" or q.start - start > TOWN_LABEL_CHARS:
+        return None
+    m = TOWN_LABEL.fullmatch(text, start, q.start)
+    return m.group(1) if m is not None else None
+
+
+TOWN_LABEL_CHARS = 60
 DASH_LINE_BACK = 600  # characters of a list item's line before its quotation's end
 LIST_MARKS = DASHES | {"-", "•", "*"}
 
@@ -2969,6 +2990,8 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     else what the comment says they are ("Social worker here.", "I work in an ICB as director of
     partnerships", "Twenty years as a home carer"), else what their handle's words say
     ("Former_Elmfield_Manager"), else someone whose role is not determinable."""
+    if EMBEDDED_BY.search(text, max(0, q.label[0] - EMBEDDED_BACK), q.label[0]):
+        return _poster(text, q, reader)
     label = PRONOUNS.sub("", text[q.label[0] : q.label[1]])  # "Helen Rourke (she/her) - AD ..."
     cue = Cue(speaker=" ".join(label.split()), verb="(comment)", colon=True, trailing=True)
     name, _, post = label.partition(",")  # "Joan, 79, Cumbria": Joan
@@ -3029,6 +3052,30 @@ THREAD_HANDLE = re.compile(
 DELETED = "[deleted]"
 # what stands before a newer page's thread head's handle: "level 2 ", "Posted by u/"
 LEVEL_OR_USER = re.compile(r"(?:level[ \t]\d{1,2}[ \t]|[ \t]u/)$")
+
+
+# before an embedded post's poster: "Skip X post by Jo Ellery", "Post on X by Cllr Gavin Stiles"
+EMBEDDED_BY = re.compile(r"(?:[ \t]post|Post[ \t]on[ \t][A-Za-z]{1,12})[ \t]by[ \t]$")
+EMBEDDED_BACK = 30
+
+
+def _poster(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """An embedded post's poster, by the name the page's player gives: a person in the post the
+    name carries ("Cllr Gavin Stiles", "Lena Hartley MP"); a body, whose words are written (a
+    document's); a handle, as their words say they are ("@brackmoorbloke"); else a person the page
+    may place by name ("Lorraine Keyes")."""
+    name = text[q.label[0] : q.label[1]]
+    cue = Cue(speaker=name, verb="(comment)", colon=True, trailing=True)
+    if name.startswith("@"):
+        return _self_or_kin(text, q, reader, cue, "")
+    found = reader.roles.read(name)
+    if (found is not None and found.kind == "org") or name.split()[-1].lower() in BODIES:
+        cue.role = RoleMatch(reader.roles.lexicon.fallback.cited, "org", 0, len(name.split()))
+    elif found is not None:
+        cue.role = found
+    else:
+        cue.named = bare_name(name)
+    return cue
 
 
 def _thread_head(text: str, at: int) -> bool:

@@ -207,7 +207,8 @@ LISTED_BRACKETS = re.compile(
 # poster's name, their handle, then a dot, the date or "Follow": "Helen Okafor @MarshHouseHelen ·
 # May 17", "Claire Hendry MP @ClaireHendryMP · Follow"
 POSTER_CARD = re.compile(
-    rf"(?!Replying[ \t]to\b)([^\n@:]{{2,60}}?)[ \t]+{HANDLE}(?:[ \t]+{CARD_TAIL})*[ \t]*"
+    # (not a news page's line over a post it embeds: "Post on X by @brackmoorbloke")
+    rf"(?!Replying[ \t]to\b|Post[ \t]on[ \t])([^\n@:]{{2,60}}?)[ \t]+{HANDLE}(?:[ \t]+{CARD_TAIL})*[ \t]*"
 )
 # ... and what ends the post: its counts ("18 97 611 14K", "61.4K Views") or when it was posted
 # ("12:19 PM · Mar 13, 2025 86"), or a dot alone

@@ -1018,6 +1018,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_letters(text, grps, opened),
             *_emails(text, grps, opened),
             *_replies(text, grps, threaded),
+            *_embedded_posts(text, grps),
         ],
         key=lambda q: q.start,
     )
@@ -1625,6 +1626,10 @@ REPORTING = re.compile(
 )
 # a live blog entry's time, over its headline: "14.10 BST", "2.45pm", "09:30 GMT"
 ENTRY_TIME = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:BST|GMT|CET)?[ \t]*")
+# ... or the time and the headline on one line: "Posted at 18:05 'They didn't even wind the window
+# down'"; and a reporter's place under the byline: "Reporting from Eastgate depot"
+POSTED_AT = re.compile(r"[ \t]*Posted[ \t]at[ \t]+\d{1,2}[.:]\d{2}\b")
+REPORTING_FROM = re.compile(r"[ \t]*(?:Reporting|Reports?)[ \t]+(?:from|at)[ \t]+[^\n]{2,80}")
 # a call transcript's heading over its host's words, with no name: "Operator"
 CALL_HEADINGS = frozenset(["Operator"])
 # a forum poster's card's fields, over their values a paragraph a line ("Location" / "North East"):
@@ -1670,11 +1675,13 @@ def _byline(text: str, grps: list[Group], gi: int) -> bool:
     """Paragraph gi is a live blog entry's byline, its writer's name under the entry's time and
     headline ("14.10 BST", "CQC chief inspector apologises for assessment delays", "Hannah
     Roe"): the writer's report follows, no speech of theirs."""
+    if gi + 1 < len(grps) and REPORTING_FROM.fullmatch(text, grps[gi + 1].start, grps[gi + 1].end):
+        return True  # "Tom Ashcroft" / "Reporting from Eastgate depot"
     for back in (1, 2):
         if gi - back < 0:
             return False
         g = grps[gi - back]
-        if ENTRY_TIME.fullmatch(text, g.start, g.end):
+        if ENTRY_TIME.fullmatch(text, g.start, g.end) or POSTED_AT.match(text, g.start, g.end):
             return True
         if "\n" in text[g.start : g.end]:
             return False  # no headline: a paragraph of someone's speech
@@ -2190,6 +2197,85 @@ def _echoes(text: str, at: int) -> bool:
     end = text.find(close, at + 1, line_end if line_end >= 0 else len(text))
     words = text[at + 1 : end]
     return end > 0 and len(words.split()) >= ECHO_WORDS and text.find(words, 0, at) >= 0
+
+
+# a social network's post a news page embeds, between the lines its player prints: "Skip X post by
+# Jo Ellery" over the post and "End of X post by Jo Ellery" under it, or (a live page's) "Post on X
+# by Cllr Gavin Stiles" over it (perhaps after the entry's time: "Posted at 14:20 Post on ...") and
+# "Skip X post by Cllr Gavin Stiles Allow X content? ..." under it
+SKIP_POST = re.compile(
+    r"^[ \t]*Skip[ \t]+([A-Za-z]{1,12})[ \t]+(?:post|content)[ \t]+by[ \t]+([^\n]{2,80}?)"
+    r"(?=[ \t]+(?:Allow|End[ \t]of)\b|[ \t]*$)",
+    re.M,
+)
+POST_ON = re.compile(
+    r"^[ \t]*(?:(?:Posted[ \t]at[ \t]+)?\d{1,2}[.:]\d{2}[ \t]+)?"  # (the live page's time first)
+    r"Post[ \t]+on[ \t]+([A-Za-z]{1,12})[ \t]+by[ \t]+([^\n]{2,80}?)[ \t]*$",
+    re.M,
+)
+EMBED_REACH = 3000  # characters of an embedded post, with its card
+# the card around an embedded post's words: the poster's handle (after the name), its signature
+# line ("— Jo Ellery (@jo_ellery) March 20, 2024"), the time it was posted ("9:14 AM · Jul 29,
+# 2024") and the page's notes on the content ("The BBC is not responsible for the content ...")
+EMBED_CARD = re.compile(
+    r"[ \t]*(?:(?:[^\n@]{1,60}?[ \t]+)?@\w+|[—–-][ \t]*[^\n]{1,80}\(@\w+\)[^\n]*"
+    r"|[^\n]{0,20}\d{1,2}:\d{2}[^\n]{0,30}·[^\n]*"
+    r"|The[ \t][^\n]{1,40}is[ \t]not[ \t]responsible[^\n]*|Content[ \t]is[ \t]not[ \t]available[^\n]*"
+    r"|This[ \t]article[ \t]contains[ \t]content[^\n]*)[ \t]*"
+)
+
+
+def _embedded_posts(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """Social network posts a news page embeds (see SKIP_POST): the post's words are a quotation of
+    its poster, whose name the player's line gives (the label), without the post's card."""
+    if "post by" not in text:
+        return []
+    starts = [g.start for g in grps]
+    out: list[QuoteSpan] = []
+    ends: set[int] = set()  # "Skip X post by ..." lines closing a live page's posts
+    spans: list[tuple[int, int, tuple[int, int]]] = []
+    for m in POST_ON.finditer(text):
+        skip = SKIP_POST.search(text, m.end(), m.end() + EMBED_REACH)
+        if skip is not None and skip.group(2) == m.group(2):
+            ends.add(skip.start())
+            spans.append((m.end(), skip.start(), m.span(2)))
+    for m in SKIP_POST.finditer(text):
+        if m.start() in ends:
+            continue
+        close = text.find(
+            f"End of {m.group(1)} post by {m.group(2)}", m.end(), m.end() + EMBED_REACH
+        )
+        if close > 0:
+            spans.append((m.end(), close, m.span(2)))
+    for lo, hi, label in spans:
+        words = _post_words(text, lo, hi, text[label[0] : label[1]])
+        if words is None:
+            continue
+        start, end = words
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        out.append(QuoteSpan(start, end, "block", first, start, end, True, last, "comment", label))
+    return out
+
+
+def _post_words(text: str, lo: int, hi: int, name: str) -> tuple[int, int] | None:
+    """Where an embedded post's words are between `lo` and `hi`: its lines but its card's."""
+    start = end = -1
+    at = lo
+    while at < hi:
+        line_end = text.find("\n", at, hi)
+        line_end = hi if line_end < 0 else line_end
+        line = text[at:line_end].strip()
+        card = not line or line == name or EMBED_CARD.fullmatch(text, at, line_end) is not None
+        if not card:
+            start = at if start < 0 else start
+            end = line_end
+        elif line and start >= 0:
+            break  # the card after the words
+        at = line_end + 1
+    if start < 0 or len(text[start:end].split()) < MIN_OWN_WORDS:
+        return None
+    return start + len(text[start:end]) - len(text[start:end].lstrip()), end
 
 
 def _notes(text: str, grps: list[Group]) -> list[QuoteSpan]:
