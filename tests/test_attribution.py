@@ -6364,6 +6364,22 @@ def test_a_live_page_s_reporters_readers_and_the_posts_it_embeds(lexicon: RoleLe
     # post's card: a body's post is its statement, a person's placed by the page
 
 
+def test_a_header_s_next_field_run_on_is_no_part_of_the_post(lexicon: RoleLexicon) -> None:
+    text = (
+        "PLENARY 3: KEYNOTE ADDRESS AND QUESTIONS\n\n"
+        "Speaker: Helen Cartwright, Chief Executive, Hartwell Homecare Chair: Tom Ridley,"
+        " Director of Adult Social Services, Northshire County Council\n\n"
+        "TOM RIDLEY (CHAIR): Good morning, everybody. Please welcome our speaker.\n\n"
+        "HELEN CARTWRIGHT: Thank you, Tom. It is lovely to be back in Manchester.\n\n"
+        "TOM RIDLEY (CHAIR): Thank you, Helen. Questions, please.\n\n"
+        "HELEN CARTWRIGHT: I will take them all at once, if I may.\n"
+    )
+    roles = {speaker: role for _, role, speaker in quoted(clean_text(text).text, lexicon)}
+    assert roles["HELEN CARTWRIGHT"] == "provider"
+    # the header's fields run on in one paragraph: the speaker's post ends before "Chair:", whose
+    # holder is the director
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -580,6 +580,7 @@ STAMPED_HEAD = re.compile(
 )
 CARD_STATS = re.compile(r"\s(?:Joined|Messages|Posts|Reaction score|Location)\b")
 SIGNATURE_PARTS = re.compile(r"[ \t][·|][ \t]")
+RUN_ON_FIELD = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]")
 SENTENCE_STOP = re.compile(r"[.!?…][’'”\"]?\s+(?=\S)")
 MAX_SIGNATURE = 200
 # capitalised words that open a sentence or a clause, not a name ("In March, the director ...")
@@ -896,6 +897,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
                 # the list's last item, the next list run on to it when its lines were joined:
                 # "Tom Aldridge, Chief Executive, Brightwater Homecare. II: Daniel Fenwick MP, ..."
                 post = post[: run_on.start()]
+            if (field := RUN_ON_FIELD.search(post)) is not None:
+                # the header's next field run on to it: "Speaker: Helen Cartwright, Chief
+                # Executive, the Living Well Trust Chair: Tom Ridley, Director of ..."
+                post = post[: field.start()]
             found = _read_body_first(post, reader) or _read_post_at_body(post, reader)
             role = found.role if found is not None else None
             if role is None and publisher is not None and reader.roles.post_words.search(post):
