@@ -6380,6 +6380,26 @@ def test_a_header_s_next_field_run_on_is_no_part_of_the_post(lexicon: RoleLexico
     # holder is the director
 
 
+def test_a_conference_s_delegates_are_each_their_own_speaker(lexicon: RoleLexicon) -> None:
+    text = (
+        "KEYNOTE AND QUESTIONS\n\n"
+        "CHAIR: Good morning, everybody. Questions for our speaker, please.\n\n"
+        "DELEGATE (COUNCILLOR DAVID HEYWOOD): Morning. I'm the cabinet member in Bury. Why now?\n\n"
+        "CHAIR: Thank you, David. Next, please.\n\n"
+        "DELEGATE: Hi. I won't say where I'm from. Why is this taking so long?\n\n"
+        "CHAIR: Thank you. And at the back?\n\n"
+        "DELEGATE (GILLIAN): Hello. I'm not a professional at all, I care for my husband.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got == [
+        ("DELEGATE (COUNCILLOR DAVID HEYWOOD)", "political"),
+        ("DELEGATE", "interviewee"),
+        ("DELEGATE (GILLIAN)", "user"),
+    ]
+    # "DELEGATE" names no one: each is the person their bracket names, else whom their words
+    # place, not the delegate who spoke before
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

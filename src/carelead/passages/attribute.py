@@ -2637,7 +2637,8 @@ def _turn_speaker(
         # (the name before a post after the bracket: "Sarah Kettleborough (SK), Director of ...")
         head = BRACKETS.sub("", label).partition(",")[0]
         bracket = BRACKETS.search(label)
-        if head.strip().lower() in ANONYMOUS_LABELS and bracket is not None:
+        anonymous = head.strip().lower() in ANONYMOUS_LABELS and bracket is not None
+        if anonymous and bracket is not None:
             # "CALLER (JANET, HOLLINS END)": the person is the bracket's first name, their turns
             # after labelled "JANET:"
             head = bracket.group().strip("() ").partition(",")[0]
@@ -2680,6 +2681,10 @@ def _turn_speaker(
         if post is not None:
             # the speaker is the label with the caption's post, as a credit gives a name and post
             cue.speaker, cue.role = f"{label}, {post}", reader.roles.read(post)
+        elif anonymous and cue.role is None:
+            # one of the audience by their first name ("DELEGATE (GILLIAN)"): what their words
+            # say they are ("I'm not a professional at all, I care for my husband"), as a caller's
+            cue = _self_or_kin(text, q, reader, cue, " ".join(cue.named))
     return cue
 
 
@@ -2690,6 +2695,8 @@ UNNAMED_SPEAKER = re.compile(
     r"(?:(?:Unknown[ \t]+|Unidentified[ \t]+)?Speaker(?:[ \t]+\d{1,3})?"
     # ... or a webinar platform's for an attendee who asked without their name
     r"|Anonymous(?:[ \t]+(?:Attendee|Participant|User|Guest))?"
+    # ... or a conference's for one of its audience, unnamed ("DELEGATE", "AUDIENCE MEMBER")
+    r"|Delegate|Questioner|Audience[ \t]+member|Member[ \t]+of[ \t]+the[ \t]+(?:audience|public)"
     # ... or a film's for a voice heard off screen: "VOICE (OFF-SCREEN)", "VOICE OFF"
     r"|Voice(?:[ \t]+(?:off|over))?)(?:[ \t]*\((?:off|unseen)[^()\n]{0,20}\))?",
     re.I,

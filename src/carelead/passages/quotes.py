@@ -278,7 +278,7 @@ ROMAN = re.compile(r"[IVX]{1,4}")  # a numbered part ("II: Rachel Thornbury MP, 
 # words that head a cast list ("Callers: ...") but, with a bracket naming the person, label one
 # turn: "CALLER (JANET, HOLLINS END):", "GUEST (Ruth, registered manager):"
 ANONYMOUS_LABELS = frozenset(
-    ["caller", "guest", "witness", "participant", "contributor", "floor", "audience"]
+    ["caller", "guest", "witness", "participant", "contributor", "floor", "audience", "delegate"]
 )
 # labels of structured prose, not speakers: "Recommendation: ...", "Response: ...", "Source: ..."
 NOT_SPEAKERS = frozenset(
