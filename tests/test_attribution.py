@@ -6400,6 +6400,24 @@ def test_a_conference_s_delegates_are_each_their_own_speaker(lexicon: RoleLexico
     # place, not the delegate who spoke before
 
 
+def test_minutes_members_under_their_group_s_name_are_of_the_group(lexicon: RoleLexicon) -> None:
+    text = (
+        "MONTHLY STAFF MEETING - MINUTES\n\n"
+        "Present: Ann Cole (AC) - Registered Manager Care workers: Tom Ashby (TA), Jo Lund (JL)"
+        " and Sam Orr (SO)\n\n"
+        "1. ROTAS\n\n"
+        'TA said: "The new app sends me to the wrong end of town twice a day."\n\n'
+        'JL: "Half my mileage is not paid."\n\n'
+        'AC said: "I will take it to the operations director this week."\n'
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("TA", "workforce"),
+        ("JL", "workforce"),
+        ("AC", "provider"),
+    ]
+    # "Care workers:" names the group its members are of, each by the initials after the name
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

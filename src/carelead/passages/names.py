@@ -943,6 +943,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             )
     for names, role, at in _listed_under(text, reader):  # "Experts by experience:" / "Dev"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
+    for names, post, at in _grouped_members(text, labels):  # "Care workers: Precious Moyo (PM)"
+        found = reader.roles.read(post)
+        if found is not None and found.role != cited:
+            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
     for names, post, at in _initialled_members(text, labels):  # "Present: AK - Manager, ..."
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
@@ -1391,6 +1395,31 @@ def _initialled_members(
     if labels:
         for part in INITIALLED_PART.finditer(text, 0, min(len(text), RECORD_HEAD)):
             yield (part.group(1),), part.group(2), part.start(1)
+
+
+# ... or a group of them under the group's name, each with the initials the minutes call them by:
+# "Care workers: Precious Moyo (PM), Dan Whitby (DW), ..."
+GROUPED_MEMBERS = re.compile(
+    r"(?<![\w'’])([A-Z][a-z]+(?:[ \t][a-z]+){0,2}):[ \t]+"
+    r"((?:[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2}[ \t]+\([A-Z]{2,4}\)(?:,[ \t]*|[ \t]+and[ \t]+)?){2,})"
+)
+GROUPED_MEMBER = re.compile(r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]+\(([A-Z]{2,4})\)")
+
+
+def _grouped_members(
+    text: str, labels: list[re.Match[str]]
+) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The members an attendance list gives under their group's name (see GROUPED_MEMBERS): the
+    name's words and initials, the group, and where the name is."""
+    for label in labels:
+        end = text.find("\n\n", label.end())
+        end = len(text) if end < 0 else end
+        if end - label.end() > MAX_ATTENDANCE:
+            continue
+        for group in GROUPED_MEMBERS.finditer(text, label.end(), end):
+            for member in GROUPED_MEMBER.finditer(text, group.start(2), group.end(2)):
+                words = (*member.group(1).split(), member.group(2))
+                yield words, group.group(1), member.start(1)
 
 
 def _group_members(
