@@ -318,6 +318,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         ),
         ("Her son, who now runs the agency", "provider"),
         ("Her father, Ken, who now receives two visits a day from a home care agency", "user"),
+        # ... and so does a post in apposition after the name: the founder's son, a GP
+        ("His son, Dr Richard Ormerod, a GP in Harrogate", "nhs"),
+        ("Her mother, who has dementia", "user"),
         ("Tom Riddell MP, who cared for his father", "political"),
         # a council's front-line officers; an ICB's director for one place
         ("said one community care officer", "workforce"),

@@ -2030,6 +2030,27 @@ class RoleMatcher:
         inside = [m for m in inside if not (m.kind == "lay" and _served(doc, m.start, span.start))]
         if not inside:
             return None
+        # a relation by a possessive says only whose they are, and a post in apposition what they
+        # are: "His son, Dr Richard Ormerod, a GP in Harrogate" (the founder's son, no family of
+        # someone in care)
+        related = [m for m in inside if m.kind == "head" and doc[m.start].lower_ in KIN_HEADS]
+        if (
+            related
+            and related[0].start == span.start + 1  # the phrase opens on it
+            and doc[span.start].lower_ in ("his", "her", "their")
+            and (
+                post_apposed := [
+                    m
+                    for m in inside
+                    if m.start > related[-1].end
+                    and m.kind in ("phrase", "head")
+                    and doc[m.start].lower_ not in KIN_HEADS
+                    and m.role not in (fb.unknown, fb.cited, fb.lay_person)
+                ]
+            )
+            and "," in doc[related[-1].end : post_apposed[0].start].text
+        ):
+            inside = post_apposed
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
