@@ -6418,6 +6418,28 @@ def test_minutes_members_under_their_group_s_name_are_of_the_group(lexicon: Role
     # "Care workers:" names the group its members are of, each by the initials after the name
 
 
+def test_a_juror_by_number_keeps_what_their_own_words_said_they_are(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "CITIZENS' JURY, DAY 2\n\n"
+        "FACILITATOR: Let's begin. Any questions for our witness?\n\n"
+        "JUROR 3: Can I come in on that? I care for my mum, she's 84.\n\n"
+        "FACILITATOR: Go on.\n\n"
+        "JUROR 11: I work in home care. Eleven years now. Who pays for travel?\n\n"
+        "FACILITATOR: Thank you.\n\n"
+        "JUROR 3: That's not what it's about though.\n\n"
+        "JUROR 12: You keep saying cap. What's the difference?\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert [g for g in got if g[0].startswith("JUROR")] == [
+        ("JUROR 3", "user"),
+        ("JUROR 11", "workforce"),
+        ("JUROR 3", "user"),  # what she said she is in her first turn
+        ("JUROR 12", "interviewee"),
+    ]
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -2625,6 +2625,11 @@ def _turn_speaker(
     doc = reader.roles.make(label)
     cue = Cue(speaker=label or None, verb="(turn)", colon=True)
     cue.role = reader.roles.classify(doc[:], reader.roles.matches(doc))
+    unplaced = cue.role is None or cue.role.role == reader.roles.lexicon.fallback.unknown
+    if unplaced and NUMBERED_LABEL.fullmatch(label):
+        # one of a jury or a panel by number ("JUROR 7"): what their words say they are, here or
+        # in an earlier turn of theirs ("JUROR 3: ... I care for my mum"), else no one
+        return _numbered_speaker(text, q, reader, label)
     if cue.role is None and label.lower() in RESPONDENTS:
         # an excerpt's "R:": the person its heading describes ("B2 N2, director of place,
         # integrated care board. Telephone, November 2023.")
@@ -2685,6 +2690,34 @@ def _turn_speaker(
             # one of the audience by their first name ("DELEGATE (GILLIAN)"): what their words
             # say they are ("I'm not a professional at all, I care for my husband"), as a caller's
             cue = _self_or_kin(text, q, reader, cue, " ".join(cue.named))
+    return cue
+
+
+NUMBERED_LABEL = re.compile(
+    r"(?:Juror|Participant|Respondent|Delegate|Attendee|Panellist|Panelist|Contributor|Caller)"
+    r"[ \t]+\d{1,3}",
+    re.IGNORECASE,
+)
+EARLIER_TURNS = 6  # of the same label, looked back at for what the speaker said they are
+EARLIER_REACH = 60_000  # characters back to them
+
+
+def _numbered_speaker(text: str, q: QuoteSpan, reader: CueReader, label: str) -> Cue:
+    """A numbered member of a jury, a panel or an audience (see NUMBERED_LABEL): placed by their
+    own words, in this turn or the nearest earlier turn of theirs that places them."""
+    cue = _self_or_kin(text, q, reader, Cue(speaker=label, verb="(turn)", colon=True), "")
+    at, lo = q.start, max(0, q.start - EARLIER_REACH)
+    for _ in range(EARLIER_TURNS):
+        if cue.role is not None:
+            break
+        at = text.rfind(f"\n{label}:", lo, at)
+        if at < 0:
+            break
+        start = at + len(label) + 2
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        earlier = replace(q, start=start, end=end, inner_start=start, inner_end=end)
+        cue.role = _self_or_kin(text, earlier, reader, Cue(), "").role
     return cue
 
 
