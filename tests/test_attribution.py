@@ -6440,6 +6440,27 @@ def test_a_juror_by_number_keeps_what_their_own_words_said_they_are(
     ]
 
 
+def test_a_minister_asking_questions_on_a_bill_s_committee_is_the_minister(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "The Chair: We will now hear oral evidence from Tara Mwangi.\n\n"
+        "Q88 The Chair: Welcome. Please introduce yourself.\n\n"
+        "Tara Mwangi: I am the president of the directors' association.\n\n"
+        "Q89 Dr Hollis: What would the standard change for directors?\n\n"
+        "Tara Mwangi: It would give us a common language.\n\n"
+        "Q90 The Minister of State, Department of Health and Social Care (Andrea Kellaway):"
+        " Would directors accept a stronger duty?\n\n"
+        "Tara Mwangi: We would, if it were funded.\n\n"
+        "Q91 Andrea Kellaway: And if it were not?\n\n"
+        "Tara Mwangi: Then it would be one more thing we cannot do.\n"
+    )
+    got = [(q[:9], role) for q, role, _ in quoted(clean_text(text).text, lexicon)]
+    assert ("What woul", "political") in got  # a member of the committee
+    assert ("Would dir", "national") in got  # the minister, by post
+    assert ("And if it", "national") in got  # ... and by her name after
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -2610,7 +2610,7 @@ def _turn_speaker(
         label = part.group(1)  # an exchange's part by sector: "Director of adult social services"
     label = label or ""
     if (number := QUESTION_NUMBER.match(label)) is not None:
-        return _questioner(label[number.end() :].strip(), reader)
+        return _questioner(label[number.end() :].strip(), reader, known or {})
     if "(" in label and _debate_label(label, reader):
         # a debate's speaker on the speech's own line: "Mrs Helen Marsh (Stourfield) (Con): I
         # beg to move", "The Minister for Care (Rachel Oyelaran): It is a pleasure"
@@ -2773,14 +2773,21 @@ MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}", f"THE {CHAIR.upper()}
 QUESTIONER = "committee member"
 
 
-def _questioner(label: str, reader: CueReader) -> Cue:
+def _questioner(label: str, reader: CueReader, known: Mapping[str, Antecedent]) -> Cue:
     """The member of a committee asking a numbered question of an evidence session ("Q113 Dr
-    Penhaligon:", "Q1 Chair:"), known by name to the answers that follow."""
+    Penhaligon:", "Q1 Chair:"), known by name to the answers that follow; but a minister on a
+    bill's committee by post, the holder in brackets ("Q90 The Minister of State, Department of
+    Health and Social Care (Andrea Kellaway)"), and after by the name the record met first
+    ("Q91 Andrea Kellaway")."""
+    if "(" in label and _debate_label(label, reader):
+        return _member_or_post(label, reader)
     post = reader.roles.read(label)  # "Chair": a post, and no name
     name = () if post is not None else tuple(w for w in label.split() if w.istitle() and len(w) > 1)
-    return Cue(
-        speaker=label, verb="(turn)", colon=True, role=reader.roles.read(QUESTIONER), named=name
-    )
+    member = reader.roles.read(QUESTIONER)
+    met = known.get(name[-1].lower()) if name else None
+    if met is not None and (member is None or met.role != member.role):
+        return Cue(speaker=label, verb="(turn)", colon=True, named=name)
+    return Cue(speaker=label, verb="(turn)", colon=True, role=member, named=name)
 
 
 def _debate_label(label: str, reader: CueReader) -> bool:
