@@ -943,11 +943,10 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             )
     for names, role, at in _listed_under(text, reader):  # "Experts by experience:" / "Dev"
         out.append(Antecedent(at, role, False, False, names=names, sentence=at))
-    for names, post, at in _grouped_members(text, labels):  # "Care workers: Precious Moyo (PM)"
-        found = reader.roles.read(post)
-        if found is not None and found.role != cited:
-            out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
-    for names, post, at in _initialled_members(text, labels):  # "Present: AK - Manager, ..."
+    for names, post, at in itertools.chain(
+        _grouped_members(text, labels),  # "Care workers: Precious Moyo (PM), ..."
+        _initialled_members(text, labels),  # "Present: AK - Manager, Seaview Lodge ..."
+    ):
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))

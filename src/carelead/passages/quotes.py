@@ -2777,12 +2777,12 @@ def _written_answers(text: str, grps: list[Group], quoting: set[int]) -> list[Qu
     for gi, g in enumerate(grps):
         line_end = text.find("\n", g.start, g.end)
         line_end = g.end if line_end < 0 else line_end
-        label = written_label(text[g.start : line_end])
-        colon = text.find(": ", g.start, line_end)
-        if label is None and colon > 0 and not (label := written_label(text[g.start : colon + 1])):
-            continue  # ... nor a label with the words after it ("Response from Cllr X: We ...")
+        label, head_end = written_label(text[g.start : line_end]), line_end
+        if label is None and (colon := text.find(": ", g.start, line_end)) > 0:
+            # ... or a label with the words after it: "Response from Cllr X: We ..."
+            label, head_end = written_label(text[g.start : colon + 1]), colon + 1
         if label is not None:
-            heads.append((gi, line_end if colon < 0 or label.parliament else colon + 1))
+            heads.append((gi, head_end))
             labels.append(label)
     parliament = any(text.startswith("To ask", end + 1) for _, end in heads)
     committee = {lb.asked for lb in labels if not lb.parliament} == {True, False}
