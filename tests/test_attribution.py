@@ -6461,6 +6461,20 @@ def test_a_minister_asking_questions_on_a_bill_s_committee_is_the_minister(
     assert ("And if it", "national") in got  # ... and by her name after
 
 
+def test_a_presenter_s_run_of_texts_each_read_as_its_sender_s(lexicon: RoleLexicon) -> None:
+    text = (
+        "GAVIN PRYCE: Welcome back. Lots of you have been in touch this afternoon.\n\n"
+        "AMARA NWOSU: Happy to hear them, Gavin. Go on.\n\n"
+        'GAVIN PRYCE: More of your texts. Someone signing off as "Fed up" says: "Why should'
+        ' my council tax go on care?" Priya, who runs a home care agency in Stanmoor: "We\'d'
+        ' take on more packages tomorrow if we could recruit."\n\n'
+        "AMARA NWOSU: On recruitment, Priya's right, and we are working with the college.\n"
+    )
+    got = [(q[:10], role) for q, role, _ in quoted(clean_text(text).text, lexicon)]
+    assert ("\"We'd take", "provider") in got
+    # after "More of your texts.", a sender introduced by a colon alone is one more message's
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

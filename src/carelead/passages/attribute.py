@@ -232,6 +232,11 @@ MESSAGE = re.compile(
     r"|\bon[ \t]+(?:our|the|their)[ \t]+(?:Facebook|Twitter|Instagram|WhatsApp)\b"
     r"|\bon[ \t]+(?:Facebook|Twitter|X|Instagram|WhatsApp|social media)\b"
 )
+# a turn's short sentence saying what follows is messages: "Right. Texts.", "Some of your emails:"
+ANNOUNCED_MESSAGES = re.compile(
+    r"(?:^|(?<=[.!?:])[ \t]+)(?:[A-Za-z'’]+[ \t]+){0,3}(?:texts|e-?mails|messages)[ \t]*[.:!]",
+    re.I | re.M,
+)
 INTRO_BREAK = re.compile(r"[.!?…][’'”\"]?[ \t]+|\n")  # a sentence's or line's end
 INTRO_REACH = 300  # characters back to the start of the sentence that introduces a quotation
 FIRST_PERSON_WORDS = frozenset(["i", "we", "i'd", "i’d"])
@@ -885,7 +890,10 @@ def _unnest(text: str, quotes: list[QuoteSpan], reader: CueReader) -> list[Quote
             message = q.how == "turn" and (
                 written is not None
                 or messages
+                # (or the turn has said they are messages: "Right. Texts. Someone signing off as
+                # ... says: '...' Bob in Okeham, on the other hand: '...'")
                 or MESSAGE.search(text, intro, inner.start)
+                or ANNOUNCED_MESSAGES.search(text, text.rfind("\n", 0, q.start) + 1, inner.start)
                 # ... or said just before: "I've got a text here from a listener ... She says:"
                 or _message_sender(text, inner, intro, piece.start) is not None
             )
