@@ -6475,6 +6475,20 @@ def test_a_presenter_s_run_of_texts_each_read_as_its_sender_s(lexicon: RoleLexic
     # after "More of your texts.", a sender introduced by a colon alone is one more message's
 
 
+def test_a_pull_quote_s_credit_wrapped_to_a_line_of_its_own(lexicon: RoleLexicon) -> None:
+    text = (
+        "The ICB's decision to contribute was not uncontroversial within the NHS.\n\n"
+        "“Every delayed discharge we looked at had a workforce story behind it.” – Simon Achebe,"
+        " Director of People, NHS Hartsmoor and Wyre\n\nICB\n\n"
+        "Applications were assessed by a panel.\n\n"
+        "“We close or we charge more.” – KettlebyCareOwner\n\nTHE COUNCIL RESPONDS\n\n"
+        "We put the points raised to the council.\n"
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got[0] == ("nhs", "Simon Achebe, Director of People, NHS Hartsmoor and Wyre ICB")
+    assert got[1][1] == "KettlebyCareOwner"  # the next section's heading is no part of a credit
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -462,6 +462,13 @@ BRACKET_LINE = re.compile(r"\s*[(\[]([^()\[\]\n]{2,80})[)\]][ \t]*(?=\n|$)")
 DASHED_PARAGRAPH = re.compile(r"\s*" + DASHED_ATTRIBUTION.pattern + r"(?=\n|$)")
 # ... or closing a block paragraph after its closing mark: '"We will hand back a third of our
 # council work." - Provider, West Midlands'
+WRAPPED_CREDIT = re.compile(
+    r"\n[ \t]*(?:\n[ \t]*)?([A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,2})[ \t]*(?=\n[ \t]*\n|\Z)"
+)
+CREDIT_GOES_ON = frozenset(["and", "of", "for", "the", "&", "at", "in"])
+CREDIT_INITIALS = re.compile(
+    r"[A-Z]{2,5}"
+)  # a body's initials ("ICB"), no heading ("THE COUNCIL ...")
 DASH_END = re.compile(
     rf"(?<=[\"”’'])[ \t]*[–—-]{{1,2}}[ \t]*([A-Za-z]{CREDIT_WORDS}{{1,78}}?)[.]?[ \t]*$"
 )
@@ -2496,6 +2503,18 @@ def _bracketed(
         return None  # (a comma runs into the next words' cue: "- a phrase that produced, one
         # director recalled, '...'")
     speaker = m.group(1).strip()
+    if (
+        m.re is DASH
+        and (wrapped := WRAPPED_CREDIT.match(text, m.end())) is not None
+        and (
+            CREDIT_INITIALS.fullmatch(wrapped.group(1)) is not None
+            or speaker.split()[-1].lower() in CREDIT_GOES_ON
+        )
+    ):
+        # the credit's last words wrapped to a line of their own, as a PDF's copy breaks a pull
+        # quote's credit: "- Simon Achebe, Director of People, NHS Hartsmoor and Wyre" / "ICB"
+        # (a body's initials, or words after one that cannot end it; not the next heading)
+        speaker = f"{speaker} {wrapped.group(1)}"
     if speaker.split()[0].lower() in GOES_ON:
         return None  # the sentence goes on after a dash: "'...' – but added that the handling"
     # a consultation's verbatim comment credited by the respondent and how they responded: "(Health
