@@ -6489,6 +6489,29 @@ def test_a_pull_quote_s_credit_wrapped_to_a_line_of_its_own(lexicon: RoleLexicon
     assert got[1][1] == "KettlebyCareOwner"  # the next section's heading is no part of a credit
 
 
+def test_a_video_s_pinned_comment_and_a_reply_run_on_to_its_parent(lexicon: RoleLexicon) -> None:
+    text = (
+        "Vlog 63: the discharge that wasn't. Thanks for watching, see you next week.\n\n"
+        * 3
+        + "348 Comments Sort by: Top comments\n\n"
+        "Pinned by Jo Cares (For Mum) @JoCaresForMum · 1 week ago 📌 Links from this week are"
+        " below, and my carer's assessment is booked for the 3rd. 👍 612 Reply\n\n"
+        "@lindaw2270 · 1 week ago\n\n"
+        "Exactly the same with my dad in March. Nobody had picked the referral up. 👍 284 Reply ↳"
+        " @JoCaresForMum · 1 week ago So sorry about your dad Linda, that phrase needs banning."
+        " 👍 97 Reply\n\n"
+        "@DeeTheCarer · 1 week ago\n\n"
+        "I've been a home carer in Derbyshire for twelve years and Denise speaks for us. 👍 88 Reply\n"
+    )
+    got = [(q[:12], speaker) for q, _, speaker in quoted(clean_text(text).text, lexicon)]
+    assert got == [
+        ("Links from t", "JoCaresForMum"),
+        ("Exactly the ", "lindaw2270"),
+        ("So sorry abo", "JoCaresForMum"),
+        ("I've been a ", "DeeTheCarer"),
+    ]
+
+
 def test_a_statement_read_to_a_court_is_the_witness_s(lexicon: RoleLexicon) -> None:
     text = (
         "The inquest heard from the staff on duty.\n\n"

@@ -1804,6 +1804,9 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
             continue
         if g.start <= len(text) * COMMENTS_AFTER:
             continue  # under the page, never in its first third
+        if (pinned := PINNED_HEAD.match(text, g.start, g.end)) is not None:
+            found.append((gi, pinned.span(1), pinned.end()))  # the channel's own pinned comment
+            continue
         m = COMMENT.match(text, g.start, g.end)
         if m is not None:
             stamp = STAMP.match(text, m.end(), g.end)
@@ -1840,11 +1843,37 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         return []
     out = []
     for gi, label, start in found:
+        # a reply the page runs on after the comment's controls: "... 👍 284 Reply ↳ @JoCaresForMum
+        # · 1 week ago "With a package" needs ..." is the reply's writer's
+        while (reply := REPLY_RUN_ON.search(text, start, grps[gi].end)) is not None:
+            end = reply.start()
+            while end > start and (text[end - 1].isspace() or text[end - 1] in REACTION_MARKS):
+                end -= 1
+            if start < end:
+                out.append(_comment(gi, start, end, label))
+            start, label = reply.end(), reply.span(1)
         controls = CONTROLS.search(text, start, grps[gi].end)
         end = controls.start() if controls else grps[gi].end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in REACTION_MARKS):
+            end -= 1
         if start < end:
             out.append(_comment(gi, start, end, label))
     return out
+
+
+# ... and the comment a video's channel pins over the others, its head run on to its words:
+# "Pinned by Jo Cares (For Mum) @JoCaresForMum · 1 week ago 📌 Links from this week: ..."
+PINNED_HEAD = re.compile(
+    r"Pinned[ \t]+by[ \t]+[^\n@]{1,60}?[ \t]+@([\w.]{2,30})[ \t]+·[ \t]+[^\n·]{1,20}?\bago\b"
+    r"[ \t]*(?:📌[ \t]*)?"
+)
+# a video page's reply run on to the comment it answers, after that comment's likes and "Reply":
+# "👍 284 Reply ↳ @JoCaresForMum · 1 week ago ..."
+REPLY_RUN_ON = re.compile(
+    r"(?:[ \t]+👍)?(?:[ \t]+[\d,.]+[KkM]?)?[ \t]+Reply[ \t]+↳[ \t]*@?([\w.]{2,30})[ \t]+·[ \t]+"
+    r"[^\n·]{1,20}?\bago\b[ \t]*"
+)
+REACTION_MARKS = frozenset("👍❤️📌")  # a comment's reactions and pin, after or before its words
 
 
 def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
