@@ -1846,16 +1846,12 @@ def _comments(text: str, grps: list[Group]) -> list[QuoteSpan]:
         # a reply the page runs on after the comment's controls: "... 👍 284 Reply ↳ @JoCaresForMum
         # · 1 week ago "With a package" needs ..." is the reply's writer's
         while (reply := REPLY_RUN_ON.search(text, start, grps[gi].end)) is not None:
-            end = reply.start()
-            while end > start and (text[end - 1].isspace() or text[end - 1] in REACTION_MARKS):
-                end -= 1
+            end = _before_reactions(text, start, reply.start())
             if start < end:
                 out.append(_comment(gi, start, end, label))
             start, label = reply.end(), reply.span(1)
         controls = CONTROLS.search(text, start, grps[gi].end)
-        end = controls.start() if controls else grps[gi].end
-        while end > start and (text[end - 1].isspace() or text[end - 1] in REACTION_MARKS):
-            end -= 1
+        end = _before_reactions(text, start, controls.start() if controls else grps[gi].end)
         if start < end:
             out.append(_comment(gi, start, end, label))
     return out
@@ -1874,6 +1870,13 @@ REPLY_RUN_ON = re.compile(
     r"[^\n·]{1,20}?\bago\b[ \t]*"
 )
 REACTION_MARKS = frozenset("👍❤️📌")  # a comment's reactions and pin, after or before its words
+
+
+def _before_reactions(text: str, start: int, end: int) -> int:
+    """Where a comment's words end before `end`, less the space and reaction marks after them."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in REACTION_MARKS):
+        end -= 1
+    return end
 
 
 def _chat(text: str, grps: list[Group]) -> list[QuoteSpan]:
