@@ -15958,3 +15958,24 @@ def test_a_members_speech_reading_out_what_someone_wrote(lexicon: RoleLexicon) -
     assert ("My Lords, ", "political") in got  # the members' speeches
     assert ("\u201cWe are no", "director") in got  # her own words read out, not second-hand
     assert ("\u201cNobody fr", "director") in got  # and so, as she goes on
+
+
+def test_a_petition_s_signers_under_their_reasons(lexicon: RoleLexicon) -> None:
+    text = (
+        "Reasons for signing Showing 4 of 1,186 reasons Sort by: Most liked | Newest\n\n"
+        "\"I'm a support worker at the centre and I've been there eleven years.\" Tariq Hussain ·"
+        " Eastfield · 5 weeks ago ♥ 118 Report\n\n"
+        "\"As one of the ward councillors for Eastfield I've signed because the consultation has"
+        ' not been honest." Cllr Peter Ainsworth · Eastfield · 4 weeks ago ♥ 88 Report\n\n'
+        '"My late mum went to the older people\'s group there for six years." Anne-Marie Doyle ·'
+        " Medbourne · 3 weeks ago ♥ 57 Report\n\n"
+        '"Because it\'s the right thing to do." Graham Lowe · Sandford · 4 weeks ago ♥ 31 Report\n'
+    )
+    got = [(role, speaker) for _, role, speaker in quoted(text, lexicon)]
+    assert got[:3] == [
+        ("workforce", "Tariq Hussain"),
+        ("political", "Cllr Peter Ainsworth"),
+        ("user", "Anne-Marie Doyle"),
+    ]
+    # the page's age, likes and "Report" after a name are no post: not a document's words
+    assert got[3][1] == "Graham Lowe" and got[3][0] != "document"

@@ -505,6 +505,11 @@ QUESTION_WORDS = frozenset(["what", "how", "why", "when", "where", "which", "who
 ASKED_WORDS = 30  # words of an interviewer's question over the answer in quote marks
 ASKED_CHARS = 400  # ... and its characters, at most, where they are looked for
 CREDIT_YEAR = re.compile(r",[ \t]*(?:1[89]|20)\d\d$")  # a credit's year, after its comma
+# ... and a page's age of it, with its likes and controls: " · 5 weeks ago ♥ 118 Report"
+AGE_AND_CONTROLS = re.compile(
+    r"[ \t]+·[ \t]+[^·\n]{1,20}?\bago\b"
+    r"(?:[ \t]+(?:[♥❤👍][\ufe0f]?[ \t]*[\d,]+|Report|Reply|Like|Share|Flag))*[ \t]*$"
+)
 CREDIT_REACH = 180  # characters of a credit line, with where the words were said
 CREDIT_POST_LINE = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"“”‘’]{2,60}?)[ \t]*(?=\n[ \t]*\n|\Z)")
 CREDIT_OCCASION = re.compile(
@@ -591,8 +596,9 @@ SELF_OPENING = re.compile(
     r"here\b"
     # or a relative of someone who draws on care, by the family they write about first: "My mum
     # was in hospital for five weeks ..."
-    r"|(?:My|Our)[ \t]((?:mum|dad|mother|father|husband|wife|son|daughter|nan|gran|grandmother"
-    r"|grandfather|sister|brother)\b))"
+    # (or was: "My late mum went to the group for six years")
+    r"|(?:My|Our)[ \t](?:late[ \t])?((?:mum|dad|mother|father|husband|wife|son|daughter|nan|gran"
+    r"|grandmother|grandfather|sister|brother)\b))"
 )
 # the family someone speaks of as a relative does ("My dad (88, lives on his own) has four calls a
 # day", "to find Dad somewhere else to live"): the relation in group 1 or 2
@@ -2326,6 +2332,13 @@ def _credit_line(
     speaker = CREDIT_OCCASION.sub("", m.group(1)).strip()
     # when they said it is no part of who they are: "- Member of the families' council, 2019"
     speaker = CREDIT_YEAR.sub("", speaker)
+    if (aged := AGE_AND_CONTROLS.search(speaker)) is not None:
+        # a petition's signer under their reason, as the page prints them: "Tariq Hussain ·
+        # Eastfield · 5 weeks ago ♥ 118 Report" - by their name's title, else what their words
+        # say they are ("I'm a support worker at Fenwick")
+        name, _, town = speaker[: aged.start()].partition(" · ")
+        cue = Cue(speaker=name, verb=CREDIT, trailing=True)
+        return _self_described(text, q, reader, cue, f"{name}, {town}", name)
     under = CREDIT_POST_LINE.match(text, m.end())
     if under is not None:  # a signature's post on the line under the name: "Andrew Pelham MP" /
         # "Minister of State for Care"
