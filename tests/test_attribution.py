@@ -15979,3 +15979,18 @@ def test_a_petition_s_signers_under_their_reasons(lexicon: RoleLexicon) -> None:
     ]
     # the page's age, likes and "Report" after a name are no post: not a document's words
     assert got[3][1] == "Graham Lowe" and got[3][0] != "document"
+
+
+def test_a_writer_who_is_the_one_post_of_its_kind(lexicon: RoleLexicon) -> None:
+    text = (
+        "29/02/2024, 08:30 - Messages and calls are end-to-end encrypted. Tap to learn more.\n\n"
+        "29/02/2024, 08:41 - Priya Nandra: Thanks Lorraine and hello all. For those who don't know"
+        " me I'm the Skills for Care locality manager for Ribbleford, and I run the network"
+        " meetings.\n\n"
+        "29/02/2024, 08:44 - Amy Cole: I'm the registered manager at Brookfield and we closed"
+        " because the sums don't add up.\n"
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("Priya Nandra", "national"),
+        ("Amy Cole", "provider"),
+    ]

@@ -567,6 +567,9 @@ SELF = re.compile(
     # ... or the body they write for: "We're a small home care agency with about 30 staff"
     r"|We['’]re|We are)"
     r" (?:now |also |still )?(an? [^.,;:!?\n]{3,60})"
+    # ... or the one post of its kind there is: "For those who don't know me I'm the Skills for
+    # Care locality manager for Ribbleford"
+    r"|\b(?:I am|I['’]m) (?:now |also |still )?(the [^.,;:!?\n]{3,60})"
     # "Speaking as someone who runs a small home, ..."
     r"|\b[Aa]s (someone who [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
