@@ -15994,3 +15994,27 @@ def test_a_writer_who_is_the_one_post_of_its_kind(lexicon: RoleLexicon) -> None:
         ("Priya Nandra", "national"),
         ("Amy Cole", "provider"),
     ]
+
+
+def test_a_chat_s_senders_introducing_themselves_to_the_group(lexicon: RoleLexicon) -> None:
+    text = (
+        "26/02/2024, 07:58 - Messages and calls are end-to-end encrypted. Tap to learn more.\n\n"
+        '26/02/2024, 07:58 - Lorraine Pike created group "Area RM Network"\n\n'
+        "26/02/2024, 08:04 - Dev Chauhan: Thanks Lorraine, long overdue this. Dev, RM at Kestrel"
+        " Home Care, 140 clients across the north of the borough\n\n"
+        "26/02/2024, 08:05 - Siobhan Walsh: Siobhan, Meadowcroft Nursing Home (48 beds, mostly"
+        " nursing dementia). Brilliant idea\n\n"
+        "26/02/2024, 08:09 - +44 7700 900318: Hi everyone Kerry here, RM at Willow Home Care in"
+        " Ashworth. Is there anything in writing yet about the uplift?\n\n"
+        "27/02/2024, 13:31 - +44 7700 900318: Sorry to ask again but has anyone heard from"
+        " brokerage today?\n\n"
+        "27/02/2024, 13:40 - Dev Chauhan: Not a word. Thanks Siobhan, that's useful.\n"
+    )
+    got = [(speaker, role) for _, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("Dev Chauhan", "provider"),
+        ("Siobhan Walsh", "provider"),
+        ("+44 7700 900318", "provider"),
+        ("+44 7700 900318", "provider"),  # the number's later message: the same sender
+        ("Dev Chauhan", "provider"),
+    ]

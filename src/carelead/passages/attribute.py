@@ -3113,11 +3113,15 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     if threaded is not None:  # "mancunian_rm Registered Manager": the handle, then the flair
         name, post = threaded.group(1), threaded.group(2) or ""
     cue = _self_described(text, q, reader, cue, post, name, introduced=not chat)
+    if chat and cue.role is None:
+        cue.role = _introduced_to_group(text, q, name, reader)
     if threaded is not None:
         # whom their other comments are by (a deleted account's are anyone's)
         cue.speaker, cue.named = name, (() if name == DELETED else (name,))
     if chat and not cue.named:  # what her message says she is, for her other messages to find
         cue.named = tuple(w for w in name.split() if w[:1].isupper() and len(w) > 2)
+        if not cue.named and PHONE_NUMBER.fullmatch(name.strip()):
+            cue.named = (name.strip(),)  # a sender the export knows only by number
     if cue.role is not None and FULL_NAME.fullmatch(name.strip()):
         cue.role = cue.role.at_body()  # a person at the body, no statement of it
     if " " not in label:  # a handle: what it says, and whom the commenter's later comments are
@@ -3129,6 +3133,30 @@ def _commenter(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
         cue.role = reader.roles.read(label)
     return cue
 
+
+def _introduced_to_group(text: str, q: QuoteSpan, name: str, reader: CueReader) -> RoleMatch | None:
+    """What a chat's sender says they are as they introduce themselves to the group, by their first
+    name and then their post or workplace: "Dev, RM at Kestrel Home Care, 140 clients", "Siobhan,
+    Meadowcroft Nursing Home (48 beds ...)", or, from a number the export cannot name, "Hi
+    everyone Kerry here, RM at Willow Home Care". A workplace places them at it."""
+    first = name.split()[0] if name.split() and name[:1].isalpha() else ""
+    said = SELF_INTRODUCED.format(name=re.escape(first) if first else "(?!)")
+    for m in re.finditer(said, text[q.inner_start : q.inner_end]):
+        for part in re.split(r"[,(]", m.group(1)):
+            found = reader.roles.read(part)
+            if found is not None and found.kind != "lay":
+                return found.at_body()
+    return None
+
+
+# a sender's name opening a sentence of their message, then who they are: "Dev, RM at ...",
+# "Marcia btw, Ashgrove Court, ..." (or "Kerry here, RM at ...", whatever the name)
+SELF_INTRODUCED = (
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:Hi|Hello|Morning)[ \t]+(?:all|everyone)[ \t,!]+)?"
+    r"(?:{name}(?:[ \t]+btw)?|[A-Z][a-z]+[ \t]+here),[ \t]+([^.;:!?\n]{{3,120}})"
+)
+# a sender the export knows only by their number: "+44 7700 900318"
+PHONE_NUMBER = re.compile(r"\+?\d[\d \t-]{6,18}\d")
 
 PRONOUNS = re.compile(r"[ \t]*\((?:she|he|they|ze|xe)/\w+(?:/\w+)?\)", re.IGNORECASE)
 UNNAMED = frozenset(["anonymous", "anon", "guest", "unknown"])  # a commenter's label, no one's name
