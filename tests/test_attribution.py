@@ -16018,3 +16018,39 @@ def test_a_chat_s_senders_introducing_themselves_to_the_group(lexicon: RoleLexic
         ("+44 7700 900318", "provider"),  # the number's later message: the same sender
         ("Dev Chauhan", "provider"),
     ]
+
+
+def test_a_radio_newsroom_s_audio_cards(lexicon: RoleLexicon) -> None:
+    text = (
+        "0700 BULLETIN READ BY: DAN TARGET DUR: 3'00\"\n\n"
+        "STORY 1: HANDBACK (lead) - CUE + 2 CLIPS\n\n"
+        "The county's director of adult social services says nobody will be left without care:\n\n"
+        "CLIP: WHITLOCK 1 (Graham Whitlock, Director of Adult Social Services, Marlshire County"
+        " Council)\n"
+        "FILE: whitlock_0615.wav\n"
+        'IN: "Nobody will be left..."\n\n'
+        'OUT: "...as quickly as we can."\n\n'
+        "DUR: 0'24\" TRANSCRIPT: Nobody will be left without the care they've been assessed as"
+        " needing. We'll move people as quickly as we can.\n\n"
+        "WEATHER: Cloudy and damp, brightening up later. Eleven degrees.\n\n"
+        "1300 BULLETIN READ BY: LAUREN TARGET DUR: 4'00\"\n\n"
+        "Speaking at County Hall this morning, he said families would be told first:\n\n"
+        "CLIP: WHITLOCK 2 (press conference, County Hall, 1115)\n"
+        "FILE: whitlock_presser_1115.wav\n"
+        'IN: "We will contact..."\n\n'
+        "DUR: 0'27\" TRANSCRIPT: We will contact every family, every single one, before anyone"
+        " moves.\n\n"
+        "CLIP: WHITLOCK 1 (as 0700) TRANSCRIPT: Nobody will be left without the care they've been"
+        " assessed as needing.\n"
+    )
+    got = [(q[:12], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        (
+            "Nobody will ",
+            "director",
+            "Graham Whitlock, Director of Adult Social Services, Marlshire County Council",
+        ),
+        ("We will cont", "director", "Whitlock"),  # recorded where and when, by the slug's name
+        ("Nobody will ", "director", "Whitlock"),  # played again, as an earlier bulletin did
+    ]
+    # the card's in and out words, its duration and the weather are no one's quotations

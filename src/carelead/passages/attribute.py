@@ -2423,6 +2423,8 @@ def _described(speaker: str) -> bool:
 def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     """The speaker a broadcast transcript's caption names over their words: "[CAPTION: Grace
     Mensah - Senior carer, Fernleigh House]" - their role, and their name for later turns."""
+    if q.label[0] >= 0:  # a radio script's audio card
+        return _card(text, q, reader)
     before = text[max(0, q.start - 300) : q.start].rstrip()
     found = CAPTION.fullmatch(before, before.rfind("\n") + 1)
     if found is None:
@@ -2437,6 +2439,31 @@ def _caption(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     return Cue(
         speaker=speaker, verb="(caption)", role=reader.roles.read(speaker), colon=True, named=named
     )
+
+
+def _card(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
+    """Who is on a radio script's clip, as its card's clip line gives them: the person and post in
+    its bracket ("WHITLOCK 1 (Graham Whitlock, Director of Adult Social Services, ...)"); else,
+    where the bracket says where or when it was recorded ("WHITLOCK 2 (press conference, County
+    Hall, 1115)") or that an earlier bulletin played it ("CHESWICK 1 (as 0800)"), the person its
+    slug names by surname, for the script to find by an earlier clip or mention."""
+    card = CARD_SLUG.fullmatch(text, *q.label)
+    if card is None:
+        return Cue(verb="(caption)", colon=True)
+    slug, who = card.group(1).title(), card.group(2) or ""
+    name = NAME_PART.split(who, maxsplit=1)[0].strip()
+    found = reader.roles.read(who) if who else None
+    # (not a place and a time: "College Green, 1610")
+    if found is not None or (FULL_NAME.fullmatch(name) and not DIGIT.search(who)):
+        named = bare_name(name) if FULL_NAME.fullmatch(name) else ()
+        return Cue(speaker=who, verb="(caption)", role=found, colon=True, named=named)
+    named = (slug,) if LONE_SURNAME.fullmatch(slug) else ()
+    return Cue(speaker=slug, verb="(caption)", colon=True, named=named)
+
+
+# an audio card's slug, its take's number and its bracket: "WHITLOCK 1 (Graham Whitlock, ...)"
+DIGIT = re.compile(r"\d")
+CARD_SLUG = re.compile(r"([A-Z][A-Z'’ -]*?)(?:[ \t]+\d{1,2})?(?:[ \t]*\(([^()\n]*)\))?")
 
 
 # a line over a quotation of its own, labelling it and naming who spoke: "Question 2 – Mrs Yvonne

@@ -285,6 +285,17 @@ NOT_SPEAKERS = frozenset(
     [
         "note",
         "notes",
+        # a radio newsroom's script: the newsreader's cue, a clip's or a package's card ("DUR:
+        # 0'24\"", "OUT: \"...as quickly as we can.\""), a bulletin's parts ("STORY 2: A49
+        # CLOSURE", "WEATHER: Cloudy and damp")
+        "cue",
+        "pkg",
+        "file",
+        "in",
+        "out",
+        "dur",
+        "story",
+        "weather",
         # a question's addressee: "For Dr Farouk: how do GPs actually get told?"
         "for",
         "source",
@@ -1019,6 +1030,7 @@ def find_quotes(text: str, stats: ScanStats | None = None) -> tuple[list[QuoteSp
             *_emails(text, grps, opened),
             *_replies(text, grps, threaded),
             *_embedded_posts(text, grps),
+            *_audio_cards(text, grps),
         ],
         key=lambda q: q.start,
     )
@@ -1120,12 +1132,62 @@ def _scare_quote(text: str, q: QuoteSpan) -> bool:
     return REPORTING.search(text, opening, q.start) is None
 
 
+# A radio newsroom's audio card over a recorded clip: its slug and who is on it ("CLIP: WHITLOCK
+# 1 (Graham Whitlock, Director of Adult Social Services, Marlshire County Council)"), its fields
+# ("FILE: whitlock_0615.wav", "IN: \"Nobody will be left...\"", "OUT: ...", "DUR: 0'24\"") and
+# the clip's words after "TRANSCRIPT:" - on the card's own line where a later bulletin plays the
+# clip again ("CLIP: CHESWICK 1 (as 0800) TRANSCRIPT: This isn't ...")
+TRANSCRIPT_MARK = "TRANSCRIPT:"
+CARD_CLIP = re.compile(r"CLIP:[ \t]*([^\n]+?)[ \t]*(?=TRANSCRIPT:|$)", re.MULTILINE)
+CARD_FIELD = re.compile(r"(?:FILE|IN|OUT|DUR|DURATION)[ \t]*:")
+CARD_WORDS = re.compile(r"\b(?:IN|OUT)[ \t]*:[ \t]*[\"“][^\n]*")
+CARD_LINES = 8  # lines of a card, blank ones too, between its clip line and the words
+
+
+def _audio_cards(text: str, grps: list[Group]) -> list[QuoteSpan]:
+    """The clips of a radio newsroom's scripts, each the words after its card's "TRANSCRIPT:" to
+    the paragraph's end, labelled by the card's clip line (see `CARD_CLIP`)."""
+    out: list[QuoteSpan] = []
+    starts = [g.start for g in grps]
+    at = text.find(TRANSCRIPT_MARK)
+    while at >= 0:
+        words = at + len(TRANSCRIPT_MARK)
+        while words < len(text) and text[words] in " \t":
+            words += 1
+        gi = bisect.bisect_right(starts, words) - 1
+        caption = _card_caption(text, text.rfind("\n", 0, at) + 1)
+        if caption is not None and gi >= 0 and words < grps[gi].end and text[words] != "\n":
+            g = grps[gi]
+            out.append(
+                QuoteSpan(words, g.end, "block", gi, words, g.end, True, gi, "captioned", caption)
+            )
+        at = text.find(TRANSCRIPT_MARK, at + len(TRANSCRIPT_MARK))
+    return out
+
+
+def _card_caption(text: str, line: int) -> tuple[int, int] | None:
+    """The span of who an audio card's clip line names, looking up from `line` (where its
+    "TRANSCRIPT:" stands) over the card's fields and blank lines; None if no clip line heads it."""
+    for _ in range(CARD_LINES):
+        m = CARD_CLIP.match(text, line)
+        if m is not None:
+            return m.span(1)
+        end = text.find("\n", line)
+        if line == 0 or (
+            CARD_FIELD.match(text, line) is None and text[line : end if end >= 0 else None].strip()
+        ):
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+    return None
+
+
 def _no_chat_furniture(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """The quotations but those in a saved chat's "Replying to \"...\"" line or a reaction
-    ("Reacted to \"...\" with 👍"), which repeat the start of an earlier message."""
-    if "Replying to" not in text and "Reacted to" not in text:
+    ("Reacted to \"...\" with 👍"), which repeat the start of an earlier message, and an audio
+    card's in and out words ("IN: \"Nobody will be left...\""), which repeat the clip's."""
+    if "Replying to" not in text and "Reacted to" not in text and TRANSCRIPT_MARK not in text:
         return quotes
-    furniture = [m.span() for m in CHAT_FURNITURE.finditer(text)]
+    furniture = sorted(m.span() for rx in (CHAT_FURNITURE, CARD_WORDS) for m in rx.finditer(text))
     return [q for q in quotes if not _within(furniture, q.start)] if furniture else quotes
 
 
@@ -1205,6 +1267,8 @@ def _speaker_label(m: re.Match[str]) -> bool:
     first = m.group(1).split()[0].lower().rstrip(".")
     if first in ANONYMOUS_LABELS and m.group(2):
         return True
+    if m.group(1) == "CLIP":  # an audio card's clip line ("CLIP: CHESWICK 1 (as 0800)"), not
+        return False  # a clip's speaker ("CLIP – WOMAN, 60s:")
     return first not in NOT_SPEAKERS and ROMAN.fullmatch(m.group(1)) is None
 
 
