@@ -16054,3 +16054,19 @@ def test_a_radio_newsroom_s_audio_cards(lexicon: RoleLexicon) -> None:
         ("Nobody will ", "director", "Whitlock"),  # played again, as an earlier bulletin did
     ]
     # the card's in and out words, its duration and the weather are no one's quotations
+
+
+def test_a_body_the_text_says_represents_providers_is_a_providers_body(
+    lexicon: RoleLexicon,
+) -> None:
+    text = (
+        "Nadia Castellino took over as chief executive of the Independent Care Network (ICN) on 4"
+        " March. ICN represents around 1,900 small and medium-sized care home and home care"
+        " providers in England. This represents a rise of a fifth since 2019.\n\n"
+        "ICN chair Graham Oyelaran said: ‘Our members wanted someone who knows their week.’\n\n"
+        "‘We will not be the polite voice in the room any more,’ said Ms Castellino, chief"
+        " executive of the Independent Care Network.\n\n"
+        "A director in a two-tier county said: ‘She is a tough negotiator.’\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider", "director"]
+    # "Network" alone would make it a national body

@@ -862,7 +862,9 @@ def attribute_quotes(
     reader = reader_for(lexicon, model)
     roles = reader.roles
     mark_names(text, roles.nlp.vocab)
-    with roles.defined(roles.acronyms(text), roles.participant_codes(text)):
+    with roles.defined(
+        roles.acronyms(text), roles.participant_codes(text), roles.representing_bodies(text)
+    ):
         quotes = _unnest(text, quotes, reader)
         return _attribute_quotes(text, quotes, reader, lexicon, stats)
 

@@ -203,6 +203,34 @@ KEY_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Cllr|Professor)\b|[A-Z][a-z]+[ \t]+(?!NH
 ACRONYM_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|in|on|&)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*$"
 )
+# a body's name, or the acronym it is given, as the subject of what it represents: "ICN
+# represents around 1,900 ... providers", "The Brackenshire Care Association, which represents"
+REPRESENTS = " represents "
+REPRESENTING = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|in|&)[ \t]+)?){0,7}"
+    r"[A-Z][\w'’&-]*)(?:[ \t]*\([A-Z]{2,8}\))?(?:,[ \t]*which)?[ \t]*$"
+)
+ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
+REPRESENTING_BACK = 120  # characters of a body's name before "represents"
+REPRESENTED_CHARS = 160  # ... and of the members after it, to the clause's end
+
+
+def _acronym_of(text: str, acronym: str) -> str | None:
+    """The name the document gives in full before `acronym` in brackets ("the Independent Care
+    Network (ICN)"): its last capitalised words, one for each letter."""
+    at = text.find(f"({acronym})")
+    m = ACRONYM_NAME.search(text, max(0, at - 160), at) if at >= 0 else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    caps = 0
+    k = len(words)
+    while k > 0 and caps < len(acronym):
+        k -= 1
+        caps += words[k][0].isupper()
+    return " ".join(words[k:]) if caps == len(acronym) else None
+
+
 # an acronym and then, in brackets, the post it stands for, as a study's key gives it: "RM
 # (registered manager), DM (deputy manager) or SC (senior carer or team leader ...)"
 # (found from the bracket, a literal the regex engine searches for fast; the capitals before it
@@ -960,6 +988,7 @@ class RoleMatcher:
         # acronym -> (role, kind), defined by the document at hand
         self.aliases: dict[str, tuple[str, str]] = {}
         self.codes: dict[str, str] = {}  # participant code prefix -> role, likewise
+        self.representing: dict[str, str] = {}  # a body's name -> its members' role, likewise
         self._defined: re.Pattern[str] | None = None
         self.posts = bool(lexicon.fallback.organisation and lexicon.organisation_posts)
         # the posts as words in a phrase, for the writing body's own ("our chief executive")
@@ -1446,11 +1475,24 @@ class RoleMatcher:
 
     @contextmanager
     def defined(
-        self, aliases: dict[str, tuple[str, str]], codes: dict[str, str] | None = None
+        self,
+        aliases: dict[str, tuple[str, str]],
+        codes: dict[str, str] | None = None,
+        representing: dict[str, str] | None = None,
     ) -> Iterator[None]:
         """Match the acronyms and participant codes a document defines (see `acronyms`,
-        `participant_codes`) while reading that document."""
-        before = self.aliases, self.codes, self._defined
+        `participant_codes`), and place the bodies it says whom they represent (see
+        `representing_bodies`), while reading that document."""
+        before = self.aliases, self.codes, self._defined, self.representing
+        self.representing = representing or {}
+        aliases = {
+            **aliases,
+            **{
+                name: (role, "org")
+                for name, role in self.representing.items()
+                if ACRONYM_WORD.fullmatch(name)
+            },
+        }
         # a plural defines the singular and the singular the plural: "principal social workers
         # (PSWs)" makes a later "one PSW in a county council" a social worker
         aliases = {**{_plural_or_singular(a): found for a, found in aliases.items()}, **aliases}
@@ -1476,7 +1518,36 @@ class RoleMatcher:
         try:
             yield
         finally:
-            self.aliases, self.codes, self._defined = before
+            self.aliases, self.codes, self._defined, self.representing = before
+
+    def representing_bodies(self, text: str) -> dict[str, str]:
+        """Bodies the document says represent employers, by their name and the acronym it gives
+        them: after "the Independent Care Network (ICN)", "ICN represents around 1,900 small and
+        medium-sized care home and home care providers" makes both a providers' body, as trade
+        bodies are, whatever "Network" would say of it (`_represented` reads the same clause
+        where it follows the name in a speaker's phrase)."""
+        out: dict[str, str] = {}
+        employer = self.lexicon.fallback.employer
+        at = text.find(REPRESENTS)
+        while at >= 0:
+            subject = REPRESENTING.search(text, max(0, at - REPRESENTING_BACK), at)
+            stop = at + len(REPRESENTS) + REPRESENTED_CHARS
+            members = re.split(r"[.;:\n]", text[at + len(REPRESENTS) : stop], maxsplit=1)[0]
+            found = self.read(members) if subject is not None else None
+            name = subject.group(1) if subject is not None else ""
+            # (a name of two words or more, or an acronym: not "This", nor "A" of "A director")
+            acronym = ACRONYM_WORD.fullmatch(name) is not None
+            if (
+                (acronym or " " in name)
+                and found is not None
+                and found.role == employer
+                and found.kind != "lay"
+            ):
+                out[name] = employer
+                if acronym and (full := _acronym_of(text, name)) is not None:
+                    out[full] = employer  # (the name it stands for: "... Network (ICN)")
+            at = text.find(REPRESENTS, at + len(REPRESENTS))
+        return out
 
     def _document_terms(self, doc: Doc, text: str) -> Iterator[RoleMatch]:
         """The document's acronyms ("ICPA") and participant codes ("D04", "Carer 3")."""
@@ -1812,8 +1883,19 @@ class RoleMatcher:
             )
             if ends_name or heads_name:
                 members = self._members(doc, tok.i) if ends_name else None
+                if ends_name and self.representing:
+                    members = self._representing(doc, tok.i) or members
                 out.append(RoleMatch(members or role, "org", tok.i, tok.i + 1))
         return out
+
+    def _representing(self, doc: Doc, i: int) -> str | None:
+        """The role of the members the document says the body whose name ends at token i
+        represents (see `representing_bodies`), or None."""
+        k = i
+        while k > 0 and i - k < MAX_NAME_WORDS and (doc[k - 1].is_title or doc[k - 1].is_upper):
+            k -= 1
+        name = doc[k : i + 1].text
+        return self.representing.get(name.removeprefix("The ").removeprefix("the "))
 
     def _members(self, doc: Doc, i: int) -> str | None:
         """The role of the members a name before token i says its body has: "Independent Care
