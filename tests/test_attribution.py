@@ -16070,3 +16070,33 @@ def test_a_body_the_text_says_represents_providers_is_a_providers_body(
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["provider", "provider", "director"]
     # "Network" alone would make it a national body
+
+
+def test_a_record_s_list_of_initials_before_names(lexicon: RoleLexicon) -> None:
+    text = (
+        "ADULTS SCRUTINY PANEL\n\nEVIDENCE SESSION: DAY OPPORTUNITIES\n\n"
+        "Speakers are identified by the initials shown below.\n\n"
+        "PRESENT\n\nPanel members\nAB Cllr Aisha Begum (Chair)\nTW Cllr Tom Whitlock"
+        " (Vice-Chair)\n\nCo-opted member (non-voting)\n\n"
+        "OT Owen Tranter, Co-chair, Medbourne Learning Disability Partnership Board (expert by"
+        " experience)\n\nWitnesses\nKL Karin Lindqvist, Director of Adult Social Care\n\n"
+        "1. EVIDENCE\n\n"
+        "Q1. AB: Why did the council consult on closing three centres at once?\n\n"
+        "KL: I think that's a fair challenge, and I'd rather answer it honestly.\n\n"
+        "TW: So the honest position is that the savings are not yet certain.\n\n"
+        "Q4. OT: I want to ask about the word community. I go to Fenwick on Tuesdays.\n\n"
+        "OT: So would people still have their keyworker?\n\n"
+        "KL: That is one of the things we need to design with people.\n\n"
+        "Q5. TW: Can I ask how staff were told about the proposals?\n\n"
+        "KL: By email, and I accept that was not good enough.\n"
+    )
+    assert [(speaker, role) for _, role, speaker in quoted(text, lexicon)] == [
+        ("AB", "political"),
+        ("KL", "director"),
+        ("TW", "political"),
+        ("OT", "user"),  # not a committee member's question, nor an occupational therapist's
+        ("OT", "user"),
+        ("KL", "director"),
+        ("TW", "political"),
+        ("KL", "director"),
+    ]

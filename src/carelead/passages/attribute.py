@@ -2681,8 +2681,14 @@ def _turn_speaker(
     if label is None and q.label[0] >= 0 and (part := EXCHANGE_LABEL.match(text, at)):
         label = part.group(1)  # an exchange's part by sector: "Director of adult social services"
     label = label or ""
+    met = (known or {}).get(label.lower()) if RECORD_INITIALS.fullmatch(label) else None
+    if met is not None and label in met.names:
+        # the initials a record's list calls someone by ("OT Owen Tranter, Co-chair, ... (expert
+        # by experience)"), whatever the letters would abbreviate ("OT", an occupational therapist)
+        return Cue(speaker=label, verb="(turn)", colon=True, named=(label,))
     if (number := QUESTION_NUMBER.match(label)) is not None:
-        return _questioner(label[number.end() :].strip(), reader, known or {})
+        # (after the number's full stop, as a council's record writes it: "Q4. OT:")
+        return _questioner(label[number.end() :].strip(" \t."), reader, known or {})
     if "(" in label and _debate_label(label, reader):
         # a debate's speaker on the speech's own line: "Mrs Helen Marsh (Stourfield) (Con): I
         # beg to move", "The Minister for Care (Rachel Oyelaran): It is a pleasure"
@@ -2845,6 +2851,9 @@ MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}", f"THE {CHAIR.upper()}
 QUESTIONER = "committee member"
 
 
+RECORD_INITIALS = re.compile(r"[A-Z]{2,3}")  # a label of the initials a record calls someone by
+
+
 def _questioner(label: str, reader: CueReader, known: Mapping[str, Antecedent]) -> Cue:
     """The member of a committee asking a numbered question of an evidence session ("Q113 Dr
     Penhaligon:", "Q1 Chair:"), known by name to the answers that follow; but a minister on a
@@ -2853,8 +2862,14 @@ def _questioner(label: str, reader: CueReader, known: Mapping[str, Antecedent]) 
     ("Q91 Andrea Kellaway")."""
     if "(" in label and _debate_label(label, reader):
         return _member_or_post(label, reader)
-    post = reader.roles.read(label)  # "Chair": a post, and no name
-    name = () if post is not None else tuple(w for w in label.split() if w.istitle() and len(w) > 1)
+    # "Chair": a post, and no name (but initials the record defines are someone's: "Q4. OT:")
+    listed = known.get(label.lower())
+    post = None if listed is not None and label in listed.names else reader.roles.read(label)
+    name = (
+        ()
+        if post is not None  # (by name, or by the initials a record gives: "Q4. OT:")
+        else tuple(w for w in label.split() if (w.istitle() or w.isupper()) and len(w) > 1)
+    )
     member = reader.roles.read(QUESTIONER)
     met = known.get(name[-1].lower()) if name else None
     if met is not None and (member is None or met.role != member.role):

@@ -946,6 +946,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
     for names, post, at in itertools.chain(
         _grouped_members(text, labels),  # "Care workers: Precious Moyo (PM), ..."
         _initialled_members(text, labels),  # "Present: AK - Manager, Seaview Lodge ..."
+        _initials_column(text),  # "AB Cllr Aisha Begum (Chair)" / "KL Karin Lindqvist, Director"
     ):
         found = reader.roles.read(post)
         if found is not None and found.role != cited:
@@ -1394,6 +1395,42 @@ def _initialled_members(
     if labels:
         for part in INITIALLED_PART.finditer(text, 0, min(len(text), RECORD_HEAD)):
             yield (part.group(1),), part.group(2), part.start(1)
+
+
+def _initials_column(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """The people a record's head lists a line each, the initials it calls them by first: "AB Cllr
+    Aisha Begum (Chair)", "KL Karin Lindqvist, Director of Adult Social Care" - their initials,
+    the line after them (a title or a post saying what they are), and where. Only a run of at
+    least `MIN_INITIALLED` lines whose initials are their names': a line or two opening on
+    capitals is no list."""
+    head = text[: min(len(text), RECORD_HEAD)]
+    run: list[re.Match[str]] = []
+    for m in INITIALS_COLUMN.finditer(head):
+        if _initials_of(m.group(2)) != m.group(1):
+            continue
+        if run and head.count("\n", run[-1].end(), m.start()) > INITIALLED_GAP:
+            yield from _initialled_run(run)
+            run = []
+        run.append(m)
+    yield from _initialled_run(run)
+
+
+def _initialled_run(run: list[re.Match[str]]) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    if len(run) >= MIN_INITIALLED:
+        for m in run:
+            yield (m.group(1),), m.group(0).strip()[len(m.group(1)) :].strip(), m.start(1)
+
+
+# a line of a record's list of those present, their initials before the name, no dash between:
+# "TW Cllr Tom Whitlock (Vice-Chair)", "OT Owen Tranter, Co-chair, Medbourne Learning Disability
+# Partnership Board (expert by experience)"
+INITIALS_COLUMN = re.compile(
+    rf"^[ \t]*([A-Z]{{2,3}})[ \t]+(?:{TITLE}[ \t]+)?({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+    r"(?:,[ \t][^\n]{3,150}|[ \t]*\([^()\n]{2,60}\))?[ \t]*$",
+    re.M,
+)
+MIN_INITIALLED = 3
+INITIALLED_GAP = 4  # line breaks between two of a list's lines (a sub-heading's, blank lines)
 
 
 # ... or a group of them under the group's name, each with the initials the minutes call them by:
