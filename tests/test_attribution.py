@@ -16100,3 +16100,22 @@ def test_a_record_s_list_of_initials_before_names(lexicon: RoleLexicon) -> None:
         ("TW", "political"),
         ("KL", "director"),
     ]
+
+
+def test_a_log_s_lines_each_a_label_and_a_quotation(lexicon: RoleLexicon) -> None:
+    text = (
+        "From: Daniel Price, Commissioning Manager\nSent: 14 March 2025 08:12\n\n"
+        "Brokerage have made contact with 148 of the 212 people so far. Comments logged"
+        " (anonymised, the codes are brokerage's):\n\n"
+        'F07 (daughter): "Mum\'s carers are the only people she sees most days."\n'
+        'F12 (person receiving care): "As long as someone comes at the right time I don\'t mind."\n'
+        'F19 (son): "We were told about this by the carer, not by you."\n\n'
+        "Daniel\n"
+    )
+    got = [(q[:12], role, speaker) for q, role, speaker in quoted(text, lexicon)]
+    assert got == [
+        ("\"Mum's carer", "user", "daughter"),
+        ('"As long as ', "user", "person receiving care"),
+        ('"We were tol', "user", "son"),
+    ]
+    # each line's quotation is its own, not one block of the email's writer

@@ -2103,6 +2103,13 @@ def _cue_for(
         # a reader's comment's writer
         cue = Cue(speaker=town, verb="(label)", colon=True)
         return _self_or_kin(text, q, reader, cue, ""), q.start
+    coded = _coded_label(text, q)
+    if coded is not None:
+        # a logged comment under the code a record gives its commenter and what they are: 'F07
+        # (daughter): "Mum's carers are the only people she sees ..."'
+        return Cue(
+            speaker=coded, verb="(label)", colon=True, role=reader.roles.read(coded)
+        ), q.start
     lead, pos = Cue(), q.start
     if before.docs and before.ends[-1] >= before.end - 1:
         off, doc = before.docs[-1]
@@ -2641,6 +2648,21 @@ def _name_and_town(text: str, q: QuoteSpan) -> str | None:
 
 
 TOWN_LABEL_CHARS = 60
+
+
+def _coded_label(text: str, q: QuoteSpan) -> str | None:
+    """What a commenter is, in the bracket after the code a record's line opens on before the
+    colon over their quotation ("F23 (wife, unpaid carer):"), if so."""
+    start = text.rfind("\n", 0, q.start) + 1
+    if q.kind != "inline" or q.start - start > TOWN_LABEL_CHARS:
+        return None
+    m = CODED_LABEL.fullmatch(text, start, q.start)
+    return m.group(1) if m is not None else None
+
+
+# a line's respondent code and, in brackets, what they are: "F07 (daughter): ", "R12 (registered
+# manager, nursing home): "
+CODED_LABEL = re.compile(r"[ \t]*[A-Z]{1,3}-?\d{1,4}[ \t]*\(([^()\n]{2,50})\)[ \t]*:[ \t]*")
 DASH_LINE_BACK = 600  # characters of a list item's line before its quotation's end
 LIST_MARKS = DASHES | {"-", "•", "*"}
 

@@ -3504,8 +3504,38 @@ def _leads_into_own(
     if not text[g.start : inline[k].start].rstrip().endswith(":"):
         return False
     if text[inline[k].end : g.end].strip(" .\n"):
-        return False  # the paragraph goes on after it: a post quoting a phrase, in its own words
+        # the paragraph goes on after it: a post quoting a phrase, in its own words; but a log's
+        # lines may each be a label and a quotation: 'F07 (daughter): "Mum's carers ..."' /
+        # 'F12 (person receiving care): "As long as someone comes ..."'
+        return _labelled_lines(text, g, inline, k)
     return not _first_person(text, g, inside)
+
+
+def _labelled_lines(text: str, g: Group, inline: list[QuoteSpan], k: int) -> bool:
+    """Each line of paragraph `g` (two or more) is a short label ending in a colon, then a
+    quotation closing the line; `inline[k]` is the first quotation in the paragraph."""
+    lines = 0
+    at = g.start
+    while at < g.end:
+        end = text.find("\n", at, g.end)
+        end = g.end if end < 0 else end
+        if k == len(inline) or inline[k].start >= end:
+            return False
+        label = text[at : inline[k].start].rstrip()
+        if (
+            not label.endswith(":")
+            or len(label) > LINE_LABEL
+            or text[inline[k].end : end].strip(" .")
+            or any(c in label for c in "‘'“\"")
+        ):
+            return False
+        lines += 1
+        k += 1
+        at = end + 1
+    return lines >= 2
+
+
+LINE_LABEL = 60  # characters of a log line's label before its quotation
 
 
 def _closes_early(text: str, g: Group, inline: list[QuoteSpan], starts: list[int]) -> int | None:
