@@ -16119,3 +16119,13 @@ def test_a_log_s_lines_each_a_label_and_a_quotation(lexicon: RoleLexicon) -> Non
         ('"We were tol', "user", "son"),
     ]
     # each line's quotation is its own, not one block of the email's writer
+
+
+def test_a_tribunal_speaks_in_its_judgment(lexicon: RoleLexicon) -> None:
+    text = (
+        "The claimant, a registered manager, had emailed the regional director about staffing.\n\n"
+        "Applying that test, the tribunal said: ‘The email gives the number of staff and the"
+        " shifts affected.’ The tribunal was careful to add that this was ‘not a finding that the"
+        " claimant’s concerns were right’.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
