@@ -16129,3 +16129,27 @@ def test_a_tribunal_speaks_in_its_judgment(lexicon: RoleLexicon) -> None:
         " claimant’s concerns were right’.\n"
     )
     assert [role for _, role, _ in quoted(text, lexicon)] == ["document", "document"]
+
+
+def test_minutes_whose_attendance_list_was_run_together(lexicon: RoleLexicon) -> None:
+    text = (
+        "CASTLEBROOK COUNTY UNISON BRANCH\nSPECIAL MEMBERS' MEETING\n\nMINUTES\n\n"
+        "PRESENT\nOfficers Dennis Mulhearn (DM) Branch Chair; reablement support worker, Castlebrook"
+        " North (chair) Shirley Okafor (SO) Home Care Convenor and steward; home carer, Northside"
+        " patch Guests Carol Whitworth (CW) Assistant Director, Provider Services, Adult Social"
+        " Care, Castlebrook County Council (item 4 only) Paul Rigby (PR) Registered Manager,"
+        " Castlebrook Care at Home (item 4 only) Irene Coulthard (IC) Family carer, attending at the"
+        " branch's invitation (item 5)\n\n"
+        "4. HOME CARE ROTA CHANGES\n\n"
+        'Q - Lukasz Nowak (home carer, Eastfield): "Who do I ring at seven in the morning?"\n\n'
+        'A - PR: "You ring the coordinator, same as now."\n\n'
+        'A - CW: "Inside each half. Between the two blocks you\'re not working."\n\n'
+        '5.1 SO said: "None of those numbers will surprise anybody here."\n\n'
+        '5.2 IC said: "I\'m not here to take sides. Ray has had the same three carers."\n'
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)][1:] == [
+        "provider",  # "A - PR:", the answer of the list's "Paul Rigby (PR) Registered Manager"
+        "director",
+        "workforce",
+        "user",
+    ]

@@ -2702,7 +2702,8 @@ def _turn_speaker(
         label = turn_label(text, text.rfind("\n", 0, at - 1) + 1)
     if label is None and q.label[0] >= 0 and (part := EXCHANGE_LABEL.match(text, at)):
         label = part.group(1)  # an exchange's part by sector: "Director of adult social services"
-    label = label or ""
+    # a minuted question or answer by whom: "Q - Lukasz Nowak (home carer, Eastfield):", "A - PR:"
+    label = QA_BY.sub("", label or "", count=1)
     met = (known or {}).get(label.lower()) if RECORD_INITIALS.fullmatch(label) else None
     if met is not None and label in met.names:
         # the initials a record's list calls someone by ("OT Owen Tranter, Co-chair, ... (expert
@@ -2873,6 +2874,7 @@ MEETING_CHAIR = frozenset([f"The {CHAIR}", f"the {CHAIR}", f"THE {CHAIR.upper()}
 QUESTIONER = "committee member"
 
 
+QA_BY = re.compile(r"^[QA][ \t]+[-–—][ \t]+(?=\S)")
 RECORD_INITIALS = re.compile(r"[A-Z]{2,3}")  # a label of the initials a record calls someone by
 
 

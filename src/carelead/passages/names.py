@@ -358,7 +358,7 @@ LIFE_SUMMARY = re.compile(
 # March 2019. Trustee of a local carers' charity 2019-2022.")
 RETIRED = re.compile(r"\b(?:retir|stood[ \t]+down)", re.IGNORECASE)
 LIFE_PARTS = re.compile(r"(?<=[.;])[ \t]+|\n|,[ \t]+(?:and[ \t]+)?(?=[a-z])")
-INITIALS_BEFORE_POST = re.compile(r"\([A-Z]{2,4}\)[ \t]+[A-Z]")
+INITIALS_BEFORE_POST = re.compile(r"\(([A-Z]{2,4})\)[ \t]+[A-Z]")
 # ... or between the name and a dash before the post: "Martin Haigh (MH) - Director, Haigh ..."
 # (the bracket first, a literal the engine scans for; the space before it, after a lower-case
 # letter, checked behind it)
@@ -1039,8 +1039,7 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
         found = reader.roles.read(post) if at not in placed else None
         if found is not None and found.role != cited:
             out.append(Antecedent(at, found.role, False, False, names=names, sentence=at))
-    for row in _initialled_rows(text):
-        name, initials, post = row.groups()
+    for name, initials, post, pos in _initialled_rows(text):
         if _initials_of(name) != initials:
             continue
         # the post a bracket closing the row gives ("Partner Member - Local Authorities (Director
@@ -1057,7 +1056,6 @@ def listed_people(text: str, reader: CueReader, publisher: str | None = None) ->
             # Director", "Chair, Independent Non-Executive Director", "Company Secretary"
             role = publisher
         if role is not None and role != cited:
-            pos = row.start(1)
             names = (*name.split(), initials)  # known by the initials too: "CT said"
             out.append(Antecedent(pos, role, False, False, names=names, sentence=pos))
     seen = {a.pos for a in out}
@@ -2127,17 +2125,45 @@ def _names_brackets(text: str) -> Iterator[re.Match[str]]:
         at = text.find(" (", at + 2)
 
 
-def _initialled_rows(text: str) -> Iterator[re.Match[str]]:
-    """INITIALLED_ROW's matches, tried only on the lines where initials in brackets stand before a
-    capital ("(CT) Chief"): most documents have none."""
-    last = -1
+def _initialled_rows(text: str) -> Iterator[tuple[str, str, str, int]]:
+    """The name, initials, post and the name's place of each of a list's members set out in
+    columns (see INITIALLED_ROW), tried only on the lines where initials in brackets stand before
+    a capital ("(CT) Chief"): most documents have none. A list whose lines the copy joined into one
+    gives a member from each bracket to the next member's name: "Officers Dennis Mulhearn (DM)
+    Branch Chair; reablement support worker ... Angela Fairbrother (AF) Branch Secretary; ..."."""
+    marks: dict[int, list[re.Match[str]]] = {}  # the marks on each line, by the line's start
     for mark in INITIALS_BEFORE_POST.finditer(text):
-        start = text.rfind("\n", 0, mark.start()) + 1
-        if start == last:
+        marks.setdefault(text.rfind("\n", 0, mark.start()) + 1, []).append(mark)
+    for start, on_line in marks.items():
+        if len(on_line) == 1:
+            if (row := INITIALLED_ROW.match(text, start)) is not None:
+                yield row.group(1), row.group(2), row.group(3), row.start(1)
             continue
-        last = start
-        if (row := INITIALLED_ROW.match(text, start)) is not None:
-            yield row
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        named = [_named_before(text, start, m) for m in on_line]
+        for k, (mark, name) in enumerate(zip(on_line, named, strict=True)):
+            if name is None:
+                continue
+            stop = next((n[1] for n in named[k + 1 :] if n is not None), end)
+            post = text[mark.end() - 1 : stop].strip()
+            yield name[0], mark.group(1), post, name[1]
+
+
+def _named_before(text: str, start: int, mark: re.Match[str]) -> tuple[str, int] | None:
+    """The name right before a member's initials in brackets, on the line from `start`, whose
+    initials they are ("Dennis Mulhearn" of "Officers Dennis Mulhearn (DM)"), and where it is."""
+    end = mark.start()
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    m = NAME_BEFORE.search(text, max(start, end - MAX_MEMBER), end)
+    if m is None:
+        return None
+    words, at = m.group(1).split(), m.start(1)
+    for k in range(len(words) - 1):
+        if _initials_of(" ".join(words[k:])) == mark.group(1):
+            return " ".join(words[k:]), at + len(" ".join(words[:k])) + (1 if k else 0)
+    return None
 
 
 def _grouped_pseudonyms(text: str, reader: CueReader) -> Iterator[tuple[str, str, int]]:
