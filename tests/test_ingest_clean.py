@@ -1017,6 +1017,35 @@ def test_a_comment_count_with_no_comment_under_it_opens_the_footer():
     assert "Sign up" not in text and "Advertise" not in text
 
 
+def test_a_pdf_copy_s_comment_heading_over_its_commentary_is_no_footer():
+    paras = "".join(
+        f"{n}. The tribunal found that the claimant had raised her concerns about staffing in\n"
+        f"writing on {n} occasions, and that each was a protected disclosure made in the public\n"
+        f"interest to her employer and, on occasion {n}, to the regulator itself.\n\n"
+        for n in range(38, 45)
+    )
+    raw = paras + (
+        "┌" + "─" * 78 + "┐\n"
+        "  “A manager who tells her employer that she is being prevented from notifying the\n"
+        "  regulator is doing precisely what Parliament intended.” – Employment Judge Farrant\n"
+        "└" + "─" * 78 + "┘\n\n"
+        "Comment\n\n"
+        "47. This is not a case that turned on a difficult point of law. It is a case about\n"
+        "chronology and about what senior managers write down. The messages and the letter\n"
+        "did most of the claimant’s work for her.\n\n"
+        "48. In a statement issued after the judgment, the group said: “We are disappointed\n"
+        "by the tribunal’s findings and are considering them carefully.”\n\n"
+        "© Pennington Legal Publishing Ltd 2024                                 Page 6 of 6\n"
+    )
+    # (its page footers are a web page's copyright lines too: read as a page's copy)
+    raw = raw.replace(
+        "\n\n41.", "\n\n© Pennington Legal Publishing Ltd 2024       Page 5 of 6\n\n41."
+    )
+    text = clean_text(raw).text
+    assert "This is not a case that turned on" in text
+    assert "We are disappointed by the tribunal" in text
+
+
 def test_a_credit_line_under_testimony_keeps_its_line():
     text = (
         "The survey asked about pay and\nconditions across the region.\n\n"

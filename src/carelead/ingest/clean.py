@@ -765,6 +765,8 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
     to the end of the page - or to a separator line ("-----") after which a copy of several pages
     goes on with the next article."""
     lines = [line for b in blocks for line in b.lines]
+    # each line's paragraph's length: a PDF copy's running text is hard-wrapped, a line short
+    wrapped = [_wrapped_length(b.lines) for b in blocks for _ in b.lines]
     # each page of the copy runs to a separator line or to the end; a footer ends a page's text,
     # so a marker counts only in the last part of its page ("Share this article" under the
     # byline is a share bar, not the comments)
@@ -816,7 +818,7 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
             if place > 0.6 and len(line) < 80 and rules.is_tail_marker(line):
                 # a share bar between two contributions of a debate, or above the letters that
                 # answer a column, is not the footer: prose goes on after it
-                footer = not _prose_follows(lines, i, page_end, rules)
+                footer = not _prose_follows(lines, wrapped, i, page_end, rules)
                 comments = False
                 continue
             # comments may run longer than the article: they open anywhere past its first third
@@ -825,7 +827,7 @@ def drop_boilerplate(blocks: list[Block], rules: Boilerplate) -> list[Block]:
                     comments = True  # the readers' comments: kept, without their furniture
                     continue
                 if place > 0.6:  # a comment count or form with no comment: the footer
-                    footer = not _prose_follows(lines, i, page_end, rules)
+                    footer = not _prose_follows(lines, wrapped, i, page_end, rules)
                     comments = False
                     continue
             if comments and len(line) < 80 and rules.is_comment_furniture(line):
@@ -875,9 +877,32 @@ def drop_menus(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _prose_follows(lines: list[str], i: int, end: int, rules: Boilerplate) -> bool:
+def _wrapped_length(lines: list[str]) -> int:
+    """The length of a paragraph hard-wrapped into lines, each but the last a full line; 0 for a
+    line alone or a block of short lines (a menu, a list of links)."""
+    if (
+        len(lines) < 2
+        or any(len(ln) < WRAPPED_LINE for ln in lines[:-1])
+        # a sentence runs on over the lines (not a list of headlines, a line each)
+        or not any(ln[:1].islower() for ln in lines[1:])
+        or lines[-1].rstrip()[-1:] not in SENTENCE_ENDS
+    ):
+        return 0
+    return sum(map(len, lines))
+
+
+WRAPPED_LINE = 60  # characters of a hard-wrapped line, at least
+SENTENCE_ENDS = frozenset(".!?\"”’'")
+
+
+def _prose_follows(
+    lines: list[str], wrapped: list[int], i: int, end: int, rules: Boilerplate
+) -> bool:
     """A paragraph of running text stands after line i on its page: a long line that is not
-    furniture."""
+    furniture, or right under it a long paragraph hard-wrapped into lines (a legal digest's
+    "Comment" heading over its commentary, in a PDF's copy, is no comment form)."""
+    if i + 1 < end and wrapped[i + 1] >= PROSE_LINE:
+        return True  # (right under it: a heading's, not a page's furniture)
     return any(len(ln) >= PROSE_LINE and not rules.is_boilerplate(ln) for ln in lines[i + 1 : end])
 
 
