@@ -321,6 +321,9 @@ def test_default_lexicon_has_the_issue_roles(lexicon: RoleLexicon) -> None:
         # ... and so does a post in apposition after the name: the founder's son, a GP
         ("His son, Dr Richard Ormerod, a GP in Harrogate", "nhs"),
         ("Her mother, who has dementia", "user"),
+        # ... and the group someone is one of, to the title before their name
+        ("One of the panel members, Cllr Tom Whitlock", "political"),
+        ("One of the panel members", "user"),
         ("Tom Riddell MP, who cared for his father", "political"),
         # a council's front-line officers; an ICB's director for one place
         ("said one community care officer", "workforce"),

@@ -2133,6 +2133,24 @@ class RoleMatcher:
             and "," in doc[related[-1].end : post_apposed[0].start].text
         ):
             inside = post_apposed
+        # ... and so does the group someone is one of to the title their name carries after it:
+        # "One of the panel members, Cllr Tom Whitlock" (a councillor on a scrutiny panel)
+        if (
+            span.end - span.start > 3
+            and doc[span.start].lower_ == "one"
+            and doc[span.start + 1].lower_ == "of"
+            and (
+                titled := [
+                    m
+                    for m in inside
+                    if m.kind == "head"
+                    and doc[m.start - 1].text == ","
+                    and m.end < span.end
+                    and doc[m.end].is_title  # a title before the name: "Cllr Tom Whitlock"
+                ]
+            )
+        ):
+            inside = titled[:1]
         # "a woman", "a couple" name a role only when nothing else does: "A woman who runs three
         # care homes" is a provider, "A man in his fifties who employs two PAs" a user
         if any(m.kind != "lay" for m in inside):
