@@ -16153,3 +16153,13 @@ def test_minutes_whose_attendance_list_was_run_together(lexicon: RoleLexicon) ->
         "workforce",
         "user",
     ]
+
+
+def test_a_writer_who_says_when_they_work_and_where(lexicon: RoleLexicon) -> None:
+    text = (
+        "16/03/2024, 09:01 - Messages and calls are end-to-end encrypted. Tap to learn more.\n\n"
+        "16/03/2024, 09:02 - Holly Ames: I work nights in a nursing home in Bolton. We lost two"
+        " seniors there last year.\n\n"
+        "16/03/2024, 09:05 - Sam Peel: I work weekends at a day centre and it's the same there.\n"
+    )
+    assert [role for _, role, _ in quoted(text, lexicon)] == ["workforce", "workforce"]

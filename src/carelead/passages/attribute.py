@@ -561,6 +561,7 @@ AUTHORS_YEAR = re.compile(  # "Whitfield and Obi (2021)", "Pemberton (2018: 57)"
 # what commenters say they are: "I'm a registered manager", "As a home care worker", "Social worker
 # here", "I work in an ICB as director of partnerships", "My son ... I have been his carer"
 # what a writer says they run, use or work in, read as "who manage ..." (see `_read_self`)
+WORK_WHEN = re.compile(r"(?:nights|days|weekends|shifts|part[- ]time|full[- ]time)")
 SELF_DOING = frozenset(["manage", "managed", "run", "ran", "own", "owned", "employ", "use", "work"])
 SELF = re.compile(
     r"\b(?:I am|I['’]m|I was|I['’]ve been|I have been|I work as|I worked as|[Aa]s"
@@ -573,7 +574,9 @@ SELF = re.compile(
     # "Speaking as someone who runs a small home, ..."
     r"|\b[Aa]s (someone who [^.,;:!?\n]{3,60})"
     r"|(?:(?<=[.!?:] )|(?<=\n))([A-Z][^.,;:!?\n]{2,50}) here\b"
-    r"|\bI (work (?:in|at|for) [^.,;:!?\n]{3,60})"  # (read as "who work in ..." if need be)
+    # (read as "who work in ..." if need be; when they work it may come between: "I work nights
+    # in a nursing home in Bolton")
+    rf"|\bI (work (?:{WORK_WHEN.pattern}[ \t])?(?:in|at|for) [^.,;:!?\n]{{3,60}})"
     # the writer among the team they list: "Team here: me (RM), Shaz (deputy manager), ..."
     r"|\b[Mm]e \(([^()\n]{2,40})\)"
     # what they run or use: "I manage a care home in Kingsmere", "I own a small home care agency",
@@ -3447,6 +3450,13 @@ def _read_self(phrase: str, reader: CueReader) -> RoleMatch | None:
     """The lexicon's reading of what a writer says they are or do: "a registered manager", "manage
     a care home in Kingsmere" (read as "who manage ...", as the lexicon's phrases are written)."""
     found = reader.roles.read(phrase)
+    if (
+        (found is None or found.kind == "org")
+        and phrase.startswith("work ")
+        and (when := WORK_WHEN.match(phrase, 5)) is not None
+    ):
+        # where they work, whenever they do: "work weekends at a day centre" (who work at one)
+        return reader.roles.read(f"who work {phrase[when.end() :].lstrip()}") or found
     if found is None and phrase.split()[0] in SELF_DOING:
         found = reader.roles.read(f"who {phrase}")
     return found
