@@ -2466,7 +2466,7 @@ def _card(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
     name = NAME_PART.split(who, maxsplit=1)[0].strip()
     found = reader.roles.read(who) if who else None
     # (not a place and a time: "College Green, 1610")
-    if found is not None or (FULL_NAME.fullmatch(name) and not DIGIT.search(who)):
+    if found is not None or (FULL_NAME.fullmatch(name) and not any(c.isdigit() for c in who)):
         named = bare_name(name) if FULL_NAME.fullmatch(name) else ()
         return Cue(speaker=who, verb="(caption)", role=found, colon=True, named=named)
     named = (slug,) if LONE_SURNAME.fullmatch(slug) else ()
@@ -2474,7 +2474,6 @@ def _card(text: str, q: QuoteSpan, reader: CueReader) -> Cue:
 
 
 # an audio card's slug, its take's number and its bracket: "WHITLOCK 1 (Graham Whitlock, ...)"
-DIGIT = re.compile(r"\d")
 CARD_SLUG = re.compile(r"([A-Z][A-Z'’ -]*?)(?:[ \t]+\d{1,2})?(?:[ \t]*\(([^()\n]*)\))?")
 
 

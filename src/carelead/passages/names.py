@@ -1414,6 +1414,7 @@ def _initials_column(text: str) -> Iterator[tuple[tuple[str, ...], str, int]]:
 
 
 def _initialled_run(run: list[re.Match[str]]) -> Iterator[tuple[tuple[str, ...], str, int]]:
+    """Each line of a run of INITIALS_COLUMN's, if it is long enough to be a list."""
     if len(run) >= MIN_INITIALLED:
         for m in run:
             yield (m.group(1),), m.group(0).strip()[len(m.group(1)) :].strip(), m.start(1)
