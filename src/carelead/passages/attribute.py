@@ -2099,14 +2099,14 @@ def _cue_for(
     response = _response_line(text, q, reader)
     if response is not None:
         return response, q.start
-    town = _name_and_town(text, q)
+    town = _line_label(text, q, TOWN_LABEL)
     if town is not None and reader.roles.read(town.partition(",")[0]) is None:
         # a reader's message a live page prints under their first name and town ("Joanne,
         # Kingsway: "My mum's morning call came at 11:30 ...""): what their words say they are, as
         # a reader's comment's writer
         cue = Cue(speaker=town, verb="(label)", colon=True)
         return _self_or_kin(text, q, reader, cue, ""), q.start
-    coded = _coded_label(text, q)
+    coded = _line_label(text, q, CODED_LABEL)
     if coded is not None:
         # a logged comment under the code a record gives its commenter and what they are: 'F07
         # (daughter): "Mum's carers are the only people she sees ..."'
@@ -2639,27 +2639,19 @@ NAME_AND_TOWN = re.compile(r"[A-Z][a-z'’-]+,[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z
 TOWN_LABEL = re.compile(rf"({NAME_AND_TOWN.pattern})[ \t]*:[ \t]*")
 
 
-def _name_and_town(text: str, q: QuoteSpan) -> str | None:
-    """The first name and town a paragraph opens on before the colon over its quotation, if so
-    (or what they are, and where: "Nurse, The Willows:", which the cue reads as any other)."""
+def _line_label(text: str, q: QuoteSpan, label: re.Pattern[str]) -> str | None:
+    """The label a line opens on before the colon over its quotation, as `label` reads it (its
+    first group), if so: a first name and town (TOWN_LABEL: "Joanne, Kingsway:", or what they
+    are, and where: "Nurse, The Willows:", which the cue reads as any other), a respondent's code
+    and what they are (CODED_LABEL: "F23 (wife, unpaid carer):")."""
     start = text.rfind("\n", 0, q.start) + 1
-    if q.kind != "inline" or q.start - start > TOWN_LABEL_CHARS:
+    if q.kind != "inline" or q.start - start > LINE_LABEL_CHARS:
         return None
-    m = TOWN_LABEL.fullmatch(text, start, q.start)
+    m = label.fullmatch(text, start, q.start)
     return m.group(1) if m is not None else None
 
 
-TOWN_LABEL_CHARS = 60
-
-
-def _coded_label(text: str, q: QuoteSpan) -> str | None:
-    """What a commenter is, in the bracket after the code a record's line opens on before the
-    colon over their quotation ("F23 (wife, unpaid carer):"), if so."""
-    start = text.rfind("\n", 0, q.start) + 1
-    if q.kind != "inline" or q.start - start > TOWN_LABEL_CHARS:
-        return None
-    m = CODED_LABEL.fullmatch(text, start, q.start)
-    return m.group(1) if m is not None else None
+LINE_LABEL_CHARS = 60  # characters of a line's label before its quotation
 
 
 # a line's respondent code and, in brackets, what they are: "F07 (daughter): ", "R12 (registered

@@ -222,13 +222,19 @@ def _acronym_of(text: str, acronym: str) -> str | None:
     m = ACRONYM_NAME.search(text, max(0, at - 160), at) if at >= 0 else None
     if m is None:
         return None
-    words = m.group(1).split()
+    tail = _capitals_tail(m.group(1).split(), len(acronym))
+    return " ".join(tail) if tail is not None else None
+
+
+def _capitals_tail(words: list[str], n: int) -> list[str] | None:
+    """The shortest tail of a name's `words` holding `n` capitalised ones (its acronym's letters:
+    "Independent Care Network" of "... of the Independent Care Network"), or None if it has fewer."""
     caps = 0
     k = len(words)
-    while k > 0 and caps < len(acronym):
+    while k > 0 and caps < n:
         k -= 1
         caps += words[k][0].isupper()
-    return " ".join(words[k:]) if caps == len(acronym) else None
+    return words[k:] if caps == n else None
 
 
 # an acronym and then, in brackets, the post it stands for, as a study's key gives it: "RM
@@ -1070,12 +1076,7 @@ class RoleMatcher:
                 initials = "".join(w[0] for w in words if w[0].isupper())
                 if not initials.endswith(letters):
                     continue
-                k = len(words)
-                caps = 0
-                while k > 0 and caps < len(letters):  # the shortest tail holding the letters
-                    k -= 1
-                    caps += words[k][0].isupper()
-                name = words[k:]
+                name = _capitals_tail(words, len(letters)) or words
             self._define(out, acronym, name)
         for dash in DASHES:
             at = text.find(dash)
